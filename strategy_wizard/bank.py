@@ -1,0 +1,242 @@
+"""The question bank: questions as data, loaded from `questions/*.yaml` and validated at load.
+
+One YAML file per step, in the order the wizard walks them (the file names sort in that order).
+A condition is a structured record (`{question: market, in: [b2b, both]}`), evaluated here without
+`eval`, so a trainer can edit the bank without being able to run code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from strategy_wizard.i18n import Text
+
+QuestionType = Literal["text", "longtext", "list", "choice", "multi", "number", "date", "group"]
+
+STEP_IDS: tuple[str, ...] = (
+    "context", "who", "message", "reaction", "realism", "timeframe", "networks",
+)
+
+
+class BankError(Exception):
+    """A bank file is broken: the message names the file, the question and what is wrong."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Choice(_Strict):
+    code: str
+    label: Text
+    help: Text | None = None
+
+
+class Condition(_Strict):
+    """Show a question only when another answer is one of some codes (or, for `multi`
+    questions, contains one of them)."""
+
+    question: str
+    in_: list[str] = Field(alias="in", min_length=1)
+
+    def holds(self, answers: Mapping[str, Any]) -> bool:
+        value = answers.get(self.question)
+        if value is None:
+            return False
+        values = value if isinstance(value, list) else [value]
+        return any(str(v) in self.in_ for v in values)
+
+
+class GroupField(_Strict):
+    """A field of a `group` question (the target: metric, baseline, value, unit)."""
+
+    id: str
+    type: Literal["text", "number"]
+    label: Text
+    help: Text | None = None
+    min: float | None = None
+    max: float | None = None
+
+
+class Question(_Strict):
+    id: str
+    type: QuestionType
+    label: Text
+    help: Text
+    teaching: Text
+    placeholder: Text | None = None
+    required: bool = False
+    # Questions sharing a gate name form one gate; it opens when any of them is answered.
+    gate: str | None = None
+    choices: list[Choice] | None = None
+    # `networks` fills the choices from the network catalogue instead of repeating them here.
+    choices_from: Literal["networks"] | None = None
+    # For `multi` choices that mirror another question, codes of that answer are excluded.
+    exclude_answer_of: str | None = None
+    min: float | None = None
+    max: float | None = None
+    integer: bool = False
+    max_length: int | None = None
+    max_items: int | None = None
+    fields: list[GroupField] | None = None
+    when: Condition | None = None
+    # What the engine assumes when the answer is missing, and why (listed in the strategy).
+    default: Any = None
+    default_why: Text | None = None
+    # French only: ignored in English output (the tu/vous question).
+    only_lang: Literal["fr", "en"] | None = None
+
+    @model_validator(mode="after")
+    def _coherent(self) -> Question:
+        if self.type in ("choice", "multi") and not (self.choices or self.choices_from):
+            raise ValueError(f"a '{self.type}' question needs 'choices' or 'choices_from'")
+        if self.type not in ("choice", "multi") and (self.choices or self.choices_from):
+            raise ValueError(f"a '{self.type}' question takes no choices")
+        if self.type == "group" and not self.fields:
+            raise ValueError("a 'group' question needs 'fields'")
+        if self.type != "number" and (self.min is not None or self.max is not None):
+            raise ValueError("only 'number' questions take min and max")
+        if self.choices:
+            codes = [c.code for c in self.choices]
+            dupes = sorted({c for c in codes if codes.count(c) > 1})
+            if dupes:
+                raise ValueError(f"duplicate choice codes: {', '.join(dupes)}")
+        if (self.default is None) != (self.default_why is None) and not self.required:
+            raise ValueError("'default' and 'default_why' go together")
+        return self
+
+    def codes(self) -> list[str]:
+        """The allowed codes of a choice question (catalogue ids for `choices_from`)."""
+        if self.choices_from == "networks":
+            from strategy_wizard.knowledge import load_knowledge
+
+            return [n.id for n in load_knowledge().networks]
+        return [c.code for c in self.choices or []]
+
+    def choice_label(self, code: str, lang: Literal["fr", "en"]) -> str:
+        if self.choices_from == "networks":
+            from strategy_wizard.knowledge import load_knowledge
+
+            return load_knowledge().network(code).name
+        for choice in self.choices or []:
+            if choice.code == code:
+                return choice.label(lang)
+        return code
+
+    def visible(self, answers: Mapping[str, Any]) -> bool:
+        return self.when is None or self.when.holds(answers)
+
+
+class Step(_Strict):
+    id: str
+    title: Text
+    intro: Text
+    questions: list[Question] = Field(min_length=1)
+
+
+class Bank(_Strict):
+    steps: list[Step]
+
+    @model_validator(mode="after")
+    def _unique_and_ordered(self) -> Bank:
+        ids = [q.id for s in self.steps for q in s.questions]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"question ids used twice: {', '.join(dupes)}")
+        for step in self.steps:
+            for q in step.questions:
+                if q.when and q.when.question not in ids:
+                    raise ValueError(f"{q.id}: condition refers to unknown question "
+                                     f"'{q.when.question}'")
+        return self
+
+    @property
+    def questions(self) -> list[Question]:
+        return [q for s in self.steps for q in s.questions]
+
+    def question(self, qid: str) -> Question:
+        for q in self.questions:
+            if q.id == qid:
+                return q
+        raise KeyError(qid)
+
+    def ids(self) -> list[str]:
+        return [q.id for q in self.questions]
+
+    def gates(self) -> dict[str, list[str]]:
+        """Gate name → the questions any one of which opens it."""
+        gates: dict[str, list[str]] = {}
+        for q in self.questions:
+            if q.gate:
+                gates.setdefault(q.gate, []).append(q.id)
+        return gates
+
+    def open_gates(self, answers: Mapping[str, Any]) -> tuple[bool, list[str]]:
+        """Whether the networks step may open, and the gates still closed."""
+        closed = [name for name, qids in self.gates().items()
+                  if not any(is_answered(answers.get(q)) for q in qids)]
+        return not closed, closed
+
+
+def is_answered(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str | list | dict):
+        return bool(value.strip() if isinstance(value, str) else value)
+    return True
+
+
+def _step_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("_"))
+
+
+def load_bank_from(folder: Path) -> Bank:
+    """Load and validate every step file; a broken file raises `BankError` naming the file,
+    the question id and what is wrong."""
+    from strategy_wizard.yamlio import YamlError, load_yaml_file
+
+    steps: list[Step] = []
+    for path in _step_files(folder):
+        try:
+            raw = load_yaml_file(path)
+        except YamlError as exc:
+            raise BankError(f"{path}: {exc}") from None
+        try:
+            steps.append(Step.model_validate(raw))
+        except ValidationError as exc:
+            raise BankError(_describe(path, raw, exc)) from None
+    try:
+        bank = Bank(steps=steps)
+    except ValidationError as exc:
+        raise BankError(f"{folder}: {exc.errors()[0]['msg']}") from None
+    found = [s.id for s in bank.steps]
+    if found != list(STEP_IDS):
+        raise BankError(f"{folder}: steps are {found}, expected {list(STEP_IDS)} in that order")
+    return bank
+
+
+def _describe(path: Path, raw: Any, exc: ValidationError) -> str:
+    lines = [f"{path}: invalid question bank file"]
+    for err in exc.errors():
+        loc = err["loc"]
+        where = ".".join(str(p) for p in loc)
+        if len(loc) >= 2 and loc[0] == "questions" and isinstance(loc[1], int):
+            try:
+                qid = raw["questions"][loc[1]].get("id", f"#{loc[1] + 1}")
+            except (KeyError, IndexError, TypeError, AttributeError):
+                qid = f"#{loc[1] + 1}"
+            where = f"question '{qid}', field " + ".".join(str(p) for p in loc[2:])
+        lines.append(f"  {where}: {err['msg']}")
+    return "\n".join(lines)
+
+
+@cache
+def load_bank() -> Bank:
+    from strategy_wizard.resources import resource_dir
+
+    return load_bank_from(resource_dir("questions"))

@@ -1,0 +1,275 @@
+"""The knowledge the engine reasons with, as data: network catalogue, facts and their sources,
+warnings' wording, objectives, thresholds and the engine's phrases.
+
+All of it changes as platforms change, so none of it lives in code. Every file is validated at
+load; a fact names its source and year, and a reason the engine gives can only cite a fact that
+exists here, so every claim in a strategy can be traced back.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from strategy_wizard.i18n import Text
+
+NETWORK_IDS: tuple[str, ...] = (
+    "facebook", "instagram", "linkedin", "x", "tiktok", "youtube", "pinterest", "threads",
+    "bluesky", "snapchat", "whatsapp", "google_business", "newsletter", "blog",
+)
+AGE_BANDS = ("13-17", "18-24", "25-34", "35-49", "50-64", "65+")
+OBJECTIVES = ("awareness", "traffic", "leads", "sales", "loyalty", "support", "recruitment",
+              "monitoring", "event", "advocacy")
+FORMATS = ("text", "photo", "short_video", "long_video", "live", "audio", "visual_design")
+AUDIENCE_TYPES = ("consumers", "professionals", "local_residents", "prescribers", "candidates",
+                  "customers", "partners")
+WARNING_IDS = ("intern_cm", "lone_cm", "quick_growth", "replace_support", "filter_criticism",
+               "compensate_weaknesses", "self_centred", "repetition", "automation",
+               "bought_fans", "dated_site", "over_stretched", "participation_not_needed",
+               "slow_response", "no_buy_in")
+RELAYS = ("prescribers", "partners", "employees", "customers", "influencers", "press",
+          "associations")
+
+Score = float  # 0 (no fit) to 1 (best fit)
+
+
+class KnowledgeError(Exception):
+    """A knowledge file is broken: the message names the file, the entry and what is wrong."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(_Strict):
+    id: str
+    title: str
+    publisher: str
+    year: int = Field(ge=1990, le=2100)
+    url: str | None = None
+
+
+class Fact(_Strict):
+    """One claim the engine may cite. `lore` marks practitioners' rules of thumb that no primary
+    figure backs, so the reader can weigh them."""
+
+    id: str
+    network: str | None = None
+    text: Text
+    source: str
+    year: int = Field(ge=1990, le=2100)
+    lore: bool = False
+
+
+class Network(_Strict):
+    id: str
+    name: str
+    # social: a platform; owned: a channel you own (newsletter, blog); local: a listing.
+    kind: Literal["social", "owned", "local"]
+    ages: dict[str, Score]
+    markets: dict[Literal["b2c", "b2b"], Score]
+    audience_types: dict[str, Score]
+    local_reach: Score
+    formats: dict[str, Score]
+    objectives: dict[str, Score]
+    min_hours: float = Field(ge=0, le=40)
+    typical_hours: float = Field(ge=0, le=40)
+    min_posts: float = Field(ge=0, le=50)
+    typical_posts: float = Field(ge=0, le=50)
+    # Which facts back each part of the profile; reasons cite these.
+    facts: dict[Literal["audience", "objectives", "formats", "effort", "local", "caveat"],
+                list[str]]
+    description: Text
+
+    @model_validator(mode="after")
+    def _complete(self) -> Network:
+        missing = [a for a in AGE_BANDS if a not in self.ages]
+        if missing:
+            raise ValueError(f"ages misses {missing}")
+        for name, table, allowed in (("ages", self.ages, AGE_BANDS),
+                                     ("audience_types", self.audience_types, AUDIENCE_TYPES),
+                                     ("formats", self.formats, FORMATS),
+                                     ("objectives", self.objectives, OBJECTIVES)):
+            unknown = [k for k in table if k not in allowed]
+            if unknown:
+                raise ValueError(f"{name} has unknown codes {unknown}")
+            bad = [k for k, v in table.items() if not 0 <= v <= 1]
+            if bad:
+                raise ValueError(f"{name} scores must be between 0 and 1: {bad}")
+        if self.typical_hours < self.min_hours or self.typical_posts < self.min_posts:
+            raise ValueError("typical hours/posts must be at least the minimum")
+        if not self.facts.get("audience") or not self.facts.get("effort"):
+            raise ValueError("facts needs at least 'audience' and 'effort' fact ids")
+        return self
+
+
+class WarningText(_Strict):
+    id: str
+    severity: Literal["info", "warning", "critical"]
+    message: Text
+    advice: Text
+    facts: list[str] = []
+
+
+class Objective(_Strict):
+    """What success looks like for an objective, so a missing target can be assumed and KPIs
+    chosen."""
+
+    code: str
+    label: Text
+    metric: Text
+    unit: Text
+    # default target as a multiple of the baseline over 12 months (used when none is given)
+    default_growth: float = Field(gt=0)
+    default_baseline: float = Field(ge=0)
+    kpis: list[KpiTemplate] = Field(min_length=1)
+
+
+class KpiTemplate(_Strict):
+    name: Text
+    measure: Text
+
+
+class Thresholds(_Strict):
+    """Every number the rules use. Change them here, not in code."""
+
+    promo_share_max: float = 33
+    slow_response_hours: float = 48
+    # horizon in months -> largest believable target/baseline ratio
+    growth_ratio_max: dict[int, float] = {6: 2.0, 12: 3.0, 24: 5.0}
+    fit_threshold: float = 50
+    listen_threshold: float = 35
+    # team size -> how many social networks it can keep alive
+    max_social_networks: dict[str, int] = {
+        "solo": 1, "small_team": 2, "dedicated_team": 3, "agency": 3,
+    }
+    owned_channel_min_hours: float = 1.0
+    measure_hours: float = 0.25
+    listen_hours: float = 0.5
+    weeks_per_year: int = 46
+    own_offer_share_max: float = 1 / 3
+    audience_problem_share_min: float = 0.5
+    reference_cost_eur_per_year: float = 10000
+    reference_cost_fact: str = ""
+    weights: dict[Literal["audience", "market", "objective", "formats", "local"], float] = {
+        "audience": 0.3, "market": 0.15, "objective": 0.3, "formats": 0.15, "local": 0.1,
+    }
+
+
+class Knowledge(_Strict):
+    version: str
+    sources: list[Source]
+    facts: list[Fact]
+    networks: list[Network]
+    warnings: list[WarningText]
+    objectives: list[Objective]
+    thresholds: Thresholds
+    phrases: dict[str, Text]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Knowledge:
+        ids = [n.id for n in self.networks]
+        if tuple(ids) != NETWORK_IDS:
+            raise ValueError(f"networks must be exactly {list(NETWORK_IDS)} in that order")
+        source_ids = {s.id for s in self.sources}
+        fact_ids = {f.id for f in self.facts}
+        for fact in self.facts:
+            if fact.source not in source_ids:
+                raise ValueError(f"fact '{fact.id}' cites unknown source '{fact.source}'")
+        for net in self.networks:
+            for kind, cited in net.facts.items():
+                unknown = [f for f in cited if f not in fact_ids]
+                if unknown:
+                    raise ValueError(f"network '{net.id}' facts.{kind} cites unknown {unknown}")
+        for warning in self.warnings:
+            unknown = [f for f in warning.facts if f not in fact_ids]
+            if unknown:
+                raise ValueError(f"warning '{warning.id}' cites unknown facts {unknown}")
+        if sorted(w.id for w in self.warnings) != sorted(WARNING_IDS):
+            raise ValueError(f"warnings must be exactly {sorted(WARNING_IDS)}")
+        if sorted(o.code for o in self.objectives) != sorted(OBJECTIVES):
+            raise ValueError(f"objectives must be exactly {sorted(OBJECTIVES)}")
+        if self.thresholds.reference_cost_fact not in fact_ids:
+            raise ValueError("thresholds.reference_cost_fact must name a fact")
+        return self
+
+    def network(self, nid: str) -> Network:
+        return self._by_id()[0][nid]
+
+    def fact(self, fid: str) -> Fact:
+        return self._by_id()[1][fid]
+
+    def source(self, sid: str) -> Source:
+        return self._by_id()[2][sid]
+
+    def warning(self, wid: str) -> WarningText:
+        return next(w for w in self.warnings if w.id == wid)
+
+    def objective(self, code: str) -> Objective:
+        return next(o for o in self.objectives if o.code == code)
+
+    def phrase(self, key: str) -> Text:
+        try:
+            return self.phrases[key]
+        except KeyError:
+            raise KeyError(f"phrase '{key}' is missing from data/phrases.yaml") from None
+
+    def _by_id(self) -> tuple[dict[str, Network], dict[str, Fact], dict[str, Source]]:
+        cached = self.__dict__.get("_index")
+        if cached is None:
+            cached = ({n.id: n for n in self.networks}, {f.id: f for f in self.facts},
+                      {s.id: s for s in self.sources})
+            object.__setattr__(self, "_index", cached)
+        return cached
+
+
+Objective.model_rebuild()
+
+FILES = ("sources", "facts", "networks", "warnings", "objectives", "thresholds", "phrases")
+
+
+def load_knowledge_from(folder: Path) -> Knowledge:
+    from strategy_wizard.yamlio import YamlError, load_yaml_file
+
+    raw: dict[str, object] = {}
+    for name in FILES:
+        path = folder / f"{name}.yaml"
+        try:
+            data = load_yaml_file(path)
+        except YamlError as exc:
+            raise KnowledgeError(f"{path}: {exc}") from None
+        if name == "networks" and isinstance(data, dict):
+            raw["version"] = str(data.get("version", "?"))
+            data = data.get("networks")
+        raw[name] = data
+    try:
+        return Knowledge.model_validate(raw)
+    except ValidationError as exc:
+        lines = [f"{folder}: invalid knowledge data"]
+        for err in exc.errors():
+            loc = list(err["loc"])
+            where = f"{loc[0]}.yaml" if loc else "?"
+            if len(loc) > 1 and isinstance(loc[1], int):
+                entry = raw.get(str(loc[0]))
+                try:
+                    ident = entry[loc[1]].get("id") or entry[loc[1]].get("code")  # type: ignore[index]
+                except (AttributeError, IndexError, KeyError, TypeError):
+                    ident = None
+                where += f", entry '{ident or loc[1]}'"
+                loc = loc[2:]
+            else:
+                loc = loc[1:]
+            if loc:
+                where += ", field " + ".".join(str(p) for p in loc)
+            lines.append(f"  {where}: {err['msg']}")
+        raise KnowledgeError("\n".join(lines)) from None
+
+
+@cache
+def load_knowledge() -> Knowledge:
+    from strategy_wizard.resources import resource_dir
+
+    return load_knowledge_from(resource_dir("data"))

@@ -1,0 +1,179 @@
+"""The strategy: what the engine produces and every renderer shows.
+
+These models are the contract of `render --format json` (product brief §2). Renderers read them
+and nothing else, so JSON, Markdown, HTML and PDF cannot disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Verdict = Literal["go", "adjust", "fix_first", "not_needed"]
+Role = Literal["primary", "secondary", "listen", "avoid"]
+Activity = Literal["create", "curate", "interact", "listen", "measure"]
+Severity = Literal["info", "warning", "critical"]
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class SmartObjective(_Out):
+    code: str
+    label: str
+    statement: str
+    metric: str
+    baseline: float
+    target: float
+    unit: str
+    deadline: date
+    desired_action: str | None = None
+
+
+class Reason(_Out):
+    text: str
+    facts: list[str] = []
+    kind: Literal["for", "against", "override", "note"] = "note"
+
+
+class NetworkPlan(_Out):
+    id: str
+    name: str
+    kind: Literal["social", "owned", "local"]
+    role: Role
+    score: int = Field(ge=0, le=100)
+    hours_per_week: float = Field(ge=0)
+    posts_per_week: float = Field(ge=0)
+    formats: list[str]
+    reasons: list[Reason] = Field(min_length=1)
+    overridden: bool = False
+
+
+class Pillar(_Out):
+    key: Literal["audience_problems", "own_offer", "curation"]
+    name: str
+    share: float = Field(ge=0, le=1)
+    ideas: list[str]
+
+
+class Ritual(_Out):
+    what: str
+    frequency: str
+
+
+class Editorial(_Out):
+    tone: str
+    address_form: Literal["tu", "vous"] | None
+    pillars: list[Pillar]
+    own_offer_share: float
+    audience_problem_share: float
+    curation_share: float
+    rituals: list[Ritual]
+    post_ideas: list[str]
+
+
+class RoutineItem(_Out):
+    network: str | None
+    activity: Activity
+    hours: float = Field(ge=0)
+    what: str = ""
+
+
+class Milestone(_Out):
+    date: date
+    what: str
+
+
+class Phase(_Out):
+    name: str
+    start: date
+    end: date
+    goals: list[str]
+    milestones: list[Milestone]
+
+
+class KpiTarget(_Out):
+    date: date
+    value: float
+
+
+class Kpi(_Out):
+    name: str
+    measure: str
+    unit: str = ""
+    baseline: float | None = None
+    targets: list[KpiTarget]
+
+
+class RelayPlan(_Out):
+    id: str
+    name: str
+    how: str
+
+
+class Budget(_Out):
+    hours_per_week: float
+    hours_per_year: float
+    money_per_year_eur: float
+    notes: list[str]
+
+
+class Warning(_Out):
+    id: str
+    severity: Severity
+    message: str
+    advice: str
+    facts: list[str] = []
+
+
+class Assumption(_Out):
+    question: str
+    assumed: str
+    why: str
+
+
+class SourceRef(_Out):
+    id: str
+    title: str
+    publisher: str
+    year: int
+    url: str | None = None
+
+
+class FactRef(_Out):
+    id: str
+    text: str
+    source: str
+    year: int
+    lore: bool = False
+
+
+class Strategy(_Out):
+    version: Literal["1"] = "1"
+    tool_version: str
+    catalogue_version: str
+    generated_on: date
+    lang: Literal["fr", "en"]
+    org_name: str
+    verdict: Verdict
+    verdict_text: str
+    objective: SmartObjective
+    networks: list[NetworkPlan]
+    editorial: Editorial
+    routine: list[RoutineItem]
+    plan: list[Phase]
+    kpis: list[Kpi]
+    relays: list[RelayPlan]
+    budget: Budget
+    first_steps: list[str] = Field(min_length=3, max_length=3)
+    warnings: list[Warning]
+    assumptions: list[Assumption]
+    facts: list[FactRef]
+    sources: list[SourceRef]
+    notes: dict[str, str] = {}
+
+    def active_networks(self) -> list[NetworkPlan]:
+        return [n for n in self.networks if n.role in ("primary", "secondary")]

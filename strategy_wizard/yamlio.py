@@ -1,0 +1,90 @@
+"""Safe, fast YAML reading shared by every loader.
+
+The C loader (when PyYAML was built with libyaml) is several times faster than the pure-Python one,
+which matters for start-up. Only the safe loaders are used: a YAML file is data, never code.
+Aliases are refused outright: no answers or data file needs them, and they are how a
+"billion laughs" file makes a parser eat all memory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+try:
+    _Base: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML without libyaml
+    _Base = yaml.SafeLoader
+
+MAX_BYTES = 1_000_000
+
+
+class YamlError(Exception):
+    """Unreadable YAML; `line` is 1-based where the parser knows it."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message if line is None else f"line {line}: {message}")
+        self.reason = message
+        self.line = line
+
+
+class _NoAliasLoader(_Base):  # type: ignore[misc,valid-type]
+    # Dates stay strings here: the answers loader parses them itself, so that an impossible
+    # date (2026-02-30) is reported against its key and line instead of crashing the parser.
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _Base.yaml_implicit_resolvers.items()
+    }
+
+
+
+def _refuse_aliases(text: str) -> None:
+    # The C loader cannot be hooked per node, so scan its (fast) event stream instead, and only
+    # when the text could hold an alias at all.
+    if "*" not in text:
+        return
+    for event in yaml.parse(text, Loader=_Base):
+        if isinstance(event, yaml.AliasEvent):
+            raise YamlError("YAML aliases (*name) are not allowed in this file",
+                            event.start_mark.line + 1)
+
+
+def parse_yaml(text: str) -> Any:
+    try:
+        _refuse_aliases(text)
+        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a safe loader
+    except YamlError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        reason = exc.problem or str(exc)
+        raise YamlError(f"not valid YAML ({reason})", mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"not valid YAML ({exc})") from None
+
+
+def read_text_file(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """Read a small UTF-8 text file, refusing huge or binary files with a clear reason."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise YamlError("file not found") from None
+    except OSError as exc:
+        raise YamlError(f"cannot read the file ({exc.strerror})") from None
+    if path.is_dir():
+        raise YamlError("is a folder, not a file")
+    if size > max_bytes:
+        raise YamlError(f"file too large ({size:,} bytes; at most {max_bytes:,})")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        raise YamlError("binary file, not YAML or JSON text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise YamlError(f"not UTF-8 text (byte {exc.start})") from None
+
+
+def load_yaml_file(path: Path) -> Any:
+    return parse_yaml(read_text_file(path))
