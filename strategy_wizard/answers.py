@@ -185,6 +185,9 @@ def check_value(q: Question, value: Any, lang: Lang = "en",
         return items, problems
     if q.type == "choice":
         codes = q.codes()
+        if isinstance(value, bool) and "yes" in codes:
+            # YAML 1.1 reads a bare `yes`/`no` as a boolean; take it as the person meant it.
+            value = "yes" if value else "no"
         code = str(value).strip() if isinstance(value, str | int) and not isinstance(
             value, bool) else None
         if code not in codes:

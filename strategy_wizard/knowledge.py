@@ -154,6 +154,12 @@ class Thresholds(_Strict):
     audience_problem_share_min: float = 0.5
     reference_cost_eur_per_year: float = 10000
     reference_cost_fact: str = ""
+    current_audience_bonus: float = 5
+    # phase boundaries in months for each horizon
+    phase_bounds: dict[int, list[int]] = {3: [1, 2, 3], 6: [1, 3, 6], 12: [1, 4, 8, 12],
+                                          24: [2, 6, 12, 24]}
+    # facts the engine cites for general rules (focus, time, response, employees' reach)
+    cite: dict[str, str] = {}
     weights: dict[Literal["audience", "market", "objective", "formats", "local"], float] = {
         "audience": 0.3, "market": 0.15, "objective": 0.3, "formats": 0.15, "local": 0.1,
     }
@@ -192,6 +198,9 @@ class Knowledge(_Strict):
             raise ValueError(f"warnings must be exactly {sorted(WARNING_IDS)}")
         if sorted(o.code for o in self.objectives) != sorted(OBJECTIVES):
             raise ValueError(f"objectives must be exactly {sorted(OBJECTIVES)}")
+        unknown_cites = [f for f in self.thresholds.cite.values() if f not in fact_ids]
+        if unknown_cites:
+            raise ValueError(f"thresholds.cite names unknown facts {unknown_cites}")
         if self.thresholds.reference_cost_fact not in fact_ids:
             raise ValueError("thresholds.reference_cost_fact must name a fact")
         return self

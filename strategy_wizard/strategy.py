@@ -136,18 +136,14 @@ class Assumption(_Out):
 
 
 class SourceRef(_Out):
+    """A cited fact and where it comes from; `id` is the fact id that reasons cite."""
+
     id: str
     title: str
     publisher: str
     year: int
     url: str | None = None
-
-
-class FactRef(_Out):
-    id: str
-    text: str
-    source: str
-    year: int
+    fact: str
     lore: bool = False
 
 
@@ -171,7 +167,6 @@ class Strategy(_Out):
     first_steps: list[str] = Field(min_length=3, max_length=3)
     warnings: list[Warning]
     assumptions: list[Assumption]
-    facts: list[FactRef]
     sources: list[SourceRef]
     notes: dict[str, str] = {}
 

@@ -1,0 +1,122 @@
+"""The `strategy-wizard` command line.
+
+Argument parsing comes first and imports nothing heavy: each command imports what it needs when
+it runs, so `--help` answers at once and `check` never loads Textual or WeasyPrint.
+Exit codes (product brief §6): 0 done, 2 bad input (usage or a refused file), 1 anything else.
+Messages go to standard error, never a traceback (set STRATEGY_WIZARD_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from strategy_wizard import __version__
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+FORMAT_CHOICES = ("pdf", "html", "md", "json", "ics")
+
+
+class CliError(Exception):
+    """A failure with a message for the user and an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors exit 2, as argparse does, but briefly
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="strategy-wizard",
+                description="Build a social-media strategy objective first, networks last. "
+                            "Without a command, opens the wizard.")
+    p.add_argument("--version", action="version", version=f"strategy-wizard {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    w = sub.add_parser("wizard", help="open the terminal wizard (the default)")
+    w.add_argument("answers", nargs="?", type=Path, help="an answers file to open")
+    _lang(w)
+    w.add_argument("--presenter", action="store_true",
+                   help="large, high-contrast display with teaching notes, for a projector")
+
+    r = sub.add_parser("render", help="build the strategy and write it as PDF, HTML, Markdown, "
+                                      "JSON or calendar")
+    r.add_argument("answers", nargs="+", type=Path, help="answers files (YAML or JSON) or folders")
+    r.add_argument("-o", "--output", metavar="PATH",
+                   help="output file, '-' for standard output, or a folder for several answers")
+    r.add_argument("-f", "--format", choices=FORMAT_CHOICES,
+                   help="output format (default: from the -o extension, else pdf)")
+    _lang(r)
+    r.add_argument("--brand", type=Path, metavar="BRAND.yaml", help="branding for the document")
+    r.add_argument("--template-dir", type=Path, metavar="DIR",
+                   help="your own Jinja2 templates (rendered in a sandbox)")
+    r.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+    r.add_argument("--today", metavar="YYYY-MM-DD",
+                   help="the date to build the strategy as of (default: today)")
+
+    c = sub.add_parser("check", help="validate answers files; every problem is listed")
+    c.add_argument("answers", nargs="+", type=Path)
+    _lang(c, "language of the messages")
+
+    q = sub.add_parser("questions", help="print the question bank")
+    _lang(q)
+    q.add_argument("--format", choices=("md", "json"), default="md")
+
+    sub.add_parser("schema", help="print the JSON Schema of the answers file")
+    sub.add_parser("examples", help="list the bundled example answers files")
+    e = sub.add_parser("example", help="print or save one example answers file")
+    e.add_argument("name")
+    e.add_argument("-o", "--output", metavar="FILE")
+
+    s = sub.add_parser("summary", help="a trainer's debrief across a group's answers")
+    s.add_argument("answers", nargs="+", type=Path, help="a folder or answers files")
+    s.add_argument("-o", "--output", metavar="PATH")
+    s.add_argument("-f", "--format", choices=("pdf", "md", "json"))
+    _lang(s)
+
+    v = sub.add_parser("serve", help="serve the wizard to participants' browsers")
+    v.add_argument("--host", default="127.0.0.1")
+    v.add_argument("--port", type=int, default=8000)
+    v.add_argument("--token", help="access token (generated when binding beyond localhost)")
+    v.add_argument("--max-sessions", type=int, default=30)
+    v.add_argument("--workshop-dir", type=Path)
+    _lang(v)
+    return p
+
+
+def _lang(p: argparse.ArgumentParser, text: str = "language of the output") -> None:
+    p.add_argument("--lang", choices=("fr", "en"), help=text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    command = args.command or "wizard"
+    if command == "wizard" and not hasattr(args, "presenter"):
+        args = build_parser().parse_args(["wizard", *(argv or sys.argv[1:])])
+    try:
+        from strategy_wizard import commands
+
+        return getattr(commands, f"cmd_{command}")(args)
+    except CliError as exc:
+        sys.stderr.write(f"strategy-wizard: {exc}\n")
+        return exc.code
+    except KeyboardInterrupt:
+        sys.stderr.write("strategy-wizard: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # the promise: a message, never a traceback
+        if os.environ.get("STRATEGY_WIZARD_DEBUG"):
+            raise
+        sys.stderr.write(f"strategy-wizard: unexpected error: {type(exc).__name__}: {exc}\n"
+                         "Set STRATEGY_WIZARD_DEBUG=1 to see the details, and please report it.\n")
+        return EXIT_FAILURE

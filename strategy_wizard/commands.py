@@ -1,0 +1,255 @@
+"""What each command of the command line does. Imported only after the arguments are parsed."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from strategy_wizard.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, CliError
+
+
+def _today(args: argparse.Namespace) -> date:
+    if getattr(args, "today", None):
+        try:
+            return date.fromisoformat(args.today)
+        except ValueError:
+            raise CliError(f"--today: '{args.today}' is not a date (YYYY-MM-DD)",
+                           EXIT_BAD_INPUT) from None
+    return date.today()
+
+
+def slug(text: str) -> str:
+    """A file name a person would recognise: accents dropped, spaces to hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
+    return cleaned[:60] or "strategy"
+
+
+def expand_inputs(paths: list[Path]) -> list[Path]:
+    """Answers files, with folders replaced by the YAML/JSON files they hold (sorted)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir()
+                            if p.suffix.lower() in (".yaml", ".yml", ".json") and p.is_file())
+        else:
+            files.append(path)
+    return files
+
+
+def _report_problems(exc: Exception) -> None:
+    from strategy_wizard.answers import AnswersError
+
+    assert isinstance(exc, AnswersError)
+    sys.stderr.write(f"{exc.source}: refused, {len(exc.problems)} problem(s):\n")
+    for problem in exc.problems:
+        sys.stderr.write(f"  {problem}\n")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from strategy_wizard.answers import AnswersError, load_answers
+
+    files = expand_inputs(args.answers)
+    if not files:
+        raise CliError("no answers files found", EXIT_BAD_INPUT)
+    bad = 0
+    for path in files:
+        try:
+            answers = load_answers(path, lang=args.lang or "en")
+        except AnswersError as exc:
+            _report_problems(exc)
+            bad += 1
+            continue
+        migrated = (f" (read as version {answers.migrated_from} and migrated)"
+                    if answers.migrated_from is not None else "")
+        sys.stderr.write(f"{path}: ok{migrated}\n")
+    return EXIT_BAD_INPUT if bad else EXIT_OK
+
+
+def _format_for(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output and args.output != "-":
+        ext = Path(args.output).suffix.lower().lstrip(".")
+        aliases = {"markdown": "md", "htm": "html", "yaml": "", "yml": ""}
+        ext = aliases.get(ext, ext)
+        if ext in ("pdf", "html", "md", "json", "ics"):
+            return ext
+    return "pdf"
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from strategy_wizard.answers import AnswersError, load_answers
+    from strategy_wizard.engine import build_strategy
+    from strategy_wizard.render import EXTENSIONS, TEXT_FORMATS, FormatUnavailable, renderer
+
+    fmt = _format_for(args)
+    today = _today(args)
+    files = expand_inputs(args.answers)
+    if not files:
+        raise CliError("no answers files found", EXIT_BAD_INPUT)
+    many = len(files) > 1 or any(p.is_dir() for p in args.answers)
+    if args.output == "-" and fmt not in TEXT_FORMATS:
+        raise CliError(f"cannot write {fmt.upper()} to standard output; give a file with -o",
+                       EXIT_BAD_INPUT)
+    if many and args.output == "-":
+        raise CliError("several answers files need -o FOLDER, not standard output",
+                       EXIT_BAD_INPUT)
+    options = _render_options(args)
+    try:
+        module = renderer(fmt)
+    except FormatUnavailable as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+
+    if many:
+        from strategy_wizard.batch import render_batch
+
+        return render_batch(files, fmt, args, options, today)
+
+    path = files[0]
+    try:
+        answers = load_answers(path, lang=args.lang or "en")
+    except AnswersError as exc:
+        _report_problems(exc)
+        return EXIT_BAD_INPUT
+    strategy = build_strategy(answers, today=today, lang=args.lang)
+    options.answers = answers
+    try:
+        data = module.render(strategy, options)
+    except FormatUnavailable as exc:
+        raise CliError(str(exc), EXIT_FAILURE) from None
+    if args.output == "-" or (args.output is None and fmt in ("json", "md")):
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    out = Path(args.output) if args.output else Path.cwd() / (slug(strategy.org_name)
+                                                               + EXTENSIONS[fmt])
+    if out.is_dir():
+        out = out / (path.stem + EXTENSIONS[fmt])
+    write_atomic(out, data)
+    sys.stderr.write(f"{out}\n")
+    return EXIT_OK
+
+
+def _render_options(args: argparse.Namespace) -> object:
+    from strategy_wizard.render import RenderOptions
+
+    options = RenderOptions(paper=args.paper, template_dir=args.template_dir)
+    if args.template_dir is not None and not args.template_dir.is_dir():
+        raise CliError(f"--template-dir: {args.template_dir} is not a folder", EXIT_BAD_INPUT)
+    if args.brand is not None:
+        try:
+            from strategy_wizard.render.brand import BrandError, load_brand
+        except ModuleNotFoundError:
+            raise CliError("--brand is not available yet in this version") from None
+        try:
+            options.brand = load_brand(args.brand)
+        except BrandError as exc:
+            raise CliError(str(exc), EXIT_BAD_INPUT) from None
+    return options
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    from strategy_wizard.storage import atomic_write
+
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise CliError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def cmd_questions(args: argparse.Namespace) -> int:
+    import json
+
+    from strategy_wizard.bank import load_bank
+
+    lang = args.lang or "en"
+    bank = load_bank()
+    if args.format == "json":
+        data = bank.model_dump(mode="json", by_alias=True, exclude_none=True)
+        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    lines: list[str] = []
+    for i, step in enumerate(bank.steps, 1):
+        lines += [f"## {i}. {step.title(lang)}", "", step.intro(lang), ""]
+        for q in step.questions:
+            if q.only_lang and q.only_lang != lang:
+                continue
+            flags = " *(required)*" if q.required else ""
+            lines += [f"### `{q.id}` — {q.label(lang)}{flags}", "", f"*{q.help(lang)}*", ""]
+            if q.type in ("choice", "multi"):
+                lines += [f"- `{c}` — {q.choice_label(c, lang)}" for c in q.codes()] + [""]
+            lines += [f"> {q.teaching(lang)}", ""]
+    sys.stdout.write("\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from strategy_wizard.schema import schema_text
+
+    sys.stdout.write(schema_text())
+    return EXIT_OK
+
+
+def cmd_examples(args: argparse.Namespace) -> int:
+    from strategy_wizard.examples import list_examples
+
+    for ex in list_examples():
+        sys.stdout.write(f"{ex.name:<28} {ex.lang}  {ex.description}\n")
+    return EXIT_OK
+
+
+def cmd_example(args: argparse.Namespace) -> int:
+    from strategy_wizard.examples import find_example
+
+    ex = find_example(args.name)
+    if ex is None:
+        from strategy_wizard.examples import list_examples
+
+        names = ", ".join(e.name for e in list_examples())
+        raise CliError(f"no example named '{args.name}'; available: {names}", EXIT_BAD_INPUT)
+    data = ex.path.read_bytes()
+    if args.output and args.output != "-":
+        write_atomic(Path(args.output), data)
+        sys.stderr.write(f"{args.output}\n")
+    else:
+        sys.stdout.buffer.write(data)
+    return EXIT_OK
+
+
+def cmd_wizard(args: argparse.Namespace) -> int:
+    try:
+        from strategy_wizard.tui.app import run_wizard
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("strategy_wizard"):
+            raise CliError("the wizard is not available yet in this version; "
+                           "use 'strategy-wizard render ANSWERS' meanwhile") from None
+        raise CliError(f"the wizard needs the Python package '{exc.name}'") from None
+    return run_wizard(answers_path=args.answers, lang=args.lang, presenter=args.presenter)
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    try:
+        from strategy_wizard.summary import run_summary
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("strategy_wizard"):
+            raise CliError("'summary' is not available yet in this version") from None
+        raise
+    return run_summary(args)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from strategy_wizard.serve import run_server
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("strategy_wizard"):
+            raise CliError("'serve' is not available yet in this version") from None
+        raise
+    return run_server(args)
+
+
+__all__ = ["EXIT_FAILURE"]

@@ -1,0 +1,113 @@
+"""Resolve answers into complete engine inputs, listing every assumption made on the way.
+
+The rest of the engine never asks "was this answered?": it reads `Inputs`, where each missing
+optional answer has been replaced by the bank's default (or a computed one) and the assumption
+recorded, so the strategy can say plainly what it took for granted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from strategy_wizard.answers import Answers
+from strategy_wizard.bank import Bank, Question, is_answered
+from strategy_wizard.i18n import Lang, format_date, format_number
+from strategy_wizard.knowledge import Knowledge
+from strategy_wizard.strategy import Assumption
+
+
+@dataclass
+class Inputs:
+    lang: Lang
+    today: date
+    values: dict[str, Any]
+    assumptions: list[Assumption] = field(default_factory=list)
+    overrides: dict[str, dict[str, str]] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+
+    def __getitem__(self, qid: str) -> Any:
+        return self.values.get(qid)
+
+    def list(self, qid: str) -> list[Any]:
+        value = self.values.get(qid)
+        return list(value) if isinstance(value, list) else []
+
+    @property
+    def hours(self) -> float:
+        return float(self.values.get("hours_per_week") or 0)
+
+    @property
+    def horizon(self) -> int:
+        return int(self.values.get("horizon_months") or 12)
+
+
+def first_monday_after(day: date) -> date:
+    return day + timedelta(days=7 - day.weekday())
+
+
+def display(q: Question, value: Any, lang: Lang) -> str:
+    """An answer as a reader sees it: labels for codes, formatted numbers and dates."""
+    if isinstance(value, list):
+        if q.type == "multi":
+            return ", ".join(q.choice_label(str(v), lang) for v in value) or "—"
+        return "; ".join(str(v) for v in value) or "—"
+    if q.type == "choice":
+        return q.choice_label(str(value), lang)
+    if isinstance(value, date):
+        return format_date(value, lang)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return format_number(value, lang)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    return str(value)
+
+
+def resolve(answers: Answers, bank: Bank, knowledge: Knowledge, today: date,
+            lang: Lang | None = None) -> Inputs:
+    lang = lang or answers.lang
+    values: dict[str, Any] = {}
+    assumptions: list[Assumption] = []
+    for q in bank.questions:
+        value = answers.values.get(q.id)
+        if is_answered(value):
+            values[q.id] = value
+            continue
+        if q.default is not None and q.default_why is not None:
+            values[q.id] = q.default
+            if is_answered(q.default) and q.visible(answers.values):
+                assumptions.append(Assumption(question=q.label(lang),
+                                              assumed=display(q, q.default, lang),
+                                              why=q.default_why(lang)))
+    # A choice read from data must be a code string; horizon codes are numbers in use.
+    values["horizon_months"] = int(values.get("horizon_months") or 12)
+
+    if not is_answered(values.get("start_date")):
+        start = first_monday_after(today)
+        values["start_date"] = start
+        q = bank.question("start_date")
+        assumptions.append(Assumption(question=q.label(lang), assumed=format_date(start, lang),
+                                      why=knowledge.phrase("assume_start_date")(lang)))
+
+    objective = knowledge.objective(values.get("objective") or "awareness")
+    target = dict(values.get("target") or {})
+    missing = [k for k in ("metric", "baseline", "value", "unit") if k not in target]
+    if missing:
+        growth = objective.default_growth ** (values["horizon_months"] / 12)
+        target.setdefault("metric", objective.metric(lang))
+        target.setdefault("unit", objective.unit(lang))
+        target.setdefault("baseline", objective.default_baseline)
+        target.setdefault("value", round(float(target["baseline"]) * growth or 1, 0))
+        shown = (f"{target['metric']}: {format_number(target['baseline'], lang)} → "
+                 f"{format_number(target['value'], lang)} {target['unit']}")
+        assumptions.append(Assumption(question=bank.question("target").label(lang),
+                                      assumed=shown,
+                                      why=knowledge.phrase("assume_target")(
+                                          lang, growth=format_number(growth, lang, 2))))
+    values["target"] = target
+    return Inputs(lang=lang, today=today, values=values, assumptions=assumptions,
+                  overrides=dict(answers.overrides.get("networks", {})),
+                  notes=dict(answers.notes))

@@ -1,0 +1,86 @@
+"""Shared fixtures: answers built from the real bank and knowledge, never from stand-ins."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+TODAY = date(2026, 11, 24)
+
+# A complete, unremarkable answers set: raises no warning and gets a `go` verdict.
+BASE: dict[str, Any] = {
+    "version": 1,
+    "lang": "en",
+    "org_name": "Atelier Test",
+    "org_kind": "small_business",
+    "sector": "professional_services",
+    "offer": "Bookkeeping for craftspeople",
+    "market": "b2b",
+    "audience_description": "Craftspeople running a small workshop",
+    "audience_types": ["professionals"],
+    "audience_ages": ["35-49", "50-64"],
+    "audience_geo": "regional",
+    "audience_problems": ["Understanding VAT", "Getting paid on time"],
+    "key_message": "Your accounts, explained in plain words",
+    "expertise": ["VAT", "cash flow"],
+    "proof_points": ["120 craftspeople served since 2015"],
+    "formats": ["text", "photo"],
+    "voice": "personal",
+    "objective": "leads",
+    "desired_action": "Book a free 20-minute call",
+    "target": {"metric": "calls booked per month", "baseline": 4, "value": 8, "unit": "calls"},
+    "hours_per_week": 5,
+    "team": "solo",
+    "run_by": "founder",
+    "monthly_budget_eur": 50,
+    "skills": ["writing"],
+    "offer_ready": "yes",
+    "response_time_hours": 12,
+    "negative_feedback": "answer",
+    "expectations": [],
+    "management_support": "strong",
+    "website": "modern",
+    "horizon_months": 12,
+    "start_date": "2027-01-04",
+    "current_networks": ["linkedin"],
+    "considered_networks": [],
+    "current_audience_fit": "partly",
+    "relays": ["customers"],
+    "topics": ["tax deadlines"],
+    "promo_share": 20,
+}
+
+
+def answers_from(**changes: Any):
+    """The BASE answers with `changes` applied (a value of None removes the key)."""
+    from strategy_wizard.answers import validate
+
+    data = {k: v for k, v in {**BASE, **changes}.items() if v is not None}
+    return validate(data)
+
+
+def strategy_from(**changes: Any):
+    from strategy_wizard.engine import build_strategy
+
+    return build_strategy(answers_from(**changes), today=TODAY)
+
+
+def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None,
+            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The real command line, in a subprocess, as a user would run it."""
+    return subprocess.run([sys.executable, "-m", "strategy_wizard", *args], cwd=cwd or ROOT,
+                          capture_output=True, text=True, input=stdin, timeout=120,
+                          env={**os.environ, **(env or {})})
+
+
+@pytest.fixture
+def base() -> dict[str, Any]:
+    return dict(BASE)

@@ -1,0 +1,61 @@
+"""The package works installed from a wheel, not only from a checkout: the bank, the knowledge,
+the examples and the templates ship inside it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir",
+                    str(out), str(ROOT)], check=True, capture_output=True, timeout=300)
+    return next(out.glob("*.whl"))
+
+
+def test_wheel_carries_the_data(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    for expected in ("strategy_wizard/questions/01_context.yaml",
+                     "strategy_wizard/data/networks.yaml",
+                     "strategy_wizard/data/phrases.yaml",
+                     "strategy_wizard/examples/boulangerie-locale.yaml"):
+        assert expected in names
+    assert any(n.startswith("strategy_wizard/templates/") for n in names)
+
+
+def test_installed_wheel_renders_from_another_folder(wheel, tmp_path):
+    # Install the wheel alone into its own folder; the dependencies come from the running
+    # environment (no network needed), strategy-wizard only from the wheel, which PYTHONPATH
+    # puts ahead of any checkout or editable install.
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q",
+                    "--target", str(target), str(wheel)], check=True, timeout=300)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(target)}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(target / "bin" / "strategy-wizard"), *args], cwd=elsewhere,
+                              capture_output=True, text=True, env=env, timeout=120)
+
+    where = subprocess.run([sys.executable, "-c",
+                            "import strategy_wizard; print(strategy_wizard.__file__)"],
+                           cwd=elsewhere, capture_output=True, text=True, env=env, check=True)
+    assert where.stdout.startswith(str(target)), "the wheel's copy must be the one imported"
+    example = run("example", "boulangerie-locale", "-o", "a.yaml")
+    assert example.returncode == 0, example.stderr
+    result = run("render", "a.yaml", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["org_name"] == "Boulangerie Le Fournil de Léa"

@@ -1,0 +1,133 @@
+"""Each of the fifteen warnings appears exactly when its condition holds, at its edges too."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import strategy_from
+
+
+def warning_ids(**changes):
+    return {w.id for w in strategy_from(**changes).warnings}
+
+
+def test_base_case_raises_nothing_and_goes():
+    s = strategy_from()
+    assert s.warnings == []
+    assert s.verdict == "go"
+
+
+@pytest.mark.parametrize(
+    ("wid", "raising", "quiet"),
+    [
+        ("intern_cm", {"run_by": "intern"}, {"run_by": "staff"}),
+        ("lone_cm", {"team": "solo", "org_kind": "large_company"},
+         {"team": "small_team", "org_kind": "large_company"}),
+        ("lone_cm", {"team": "solo", "org_kind": "public_body"},
+         {"team": "solo", "org_kind": "startup"}),
+        ("replace_support", {"expectations": ["replace_support"]}, {"expectations": []}),
+        ("filter_criticism", {"negative_feedback": "delete"}, {"negative_feedback": "unsure"}),
+        ("compensate_weaknesses", {"offer_ready": "no"}, {"offer_ready": "partly"}),
+        ("repetition", {"expectations": ["repeat_ads"]}, {"expectations": ["replace_support"]}),
+        ("automation", {"expectations": ["automate_dms"]}, {"expectations": []}),
+        ("bought_fans", {"expectations": ["buy_followers"]}, {"expectations": []}),
+        ("dated_site", {"expectations": ["rejuvenate_site"]}, {"expectations": []}),
+        ("dated_site", {"website": "dated", "objective": "traffic"},
+         {"website": "dated", "objective": "loyalty"}),
+        ("dated_site", {"website": "dated", "objective": "recruitment"},
+         {"website": "modern", "objective": "recruitment"}),
+        ("no_buy_in", {"management_support": "none"}, {"management_support": "lukewarm"}),
+        ("quick_growth", {"expectations": ["quick_growth"]}, {"expectations": []}),
+    ],
+)
+def test_warning_follows_its_condition(wid, raising, quiet):
+    assert wid in warning_ids(**raising)
+    assert wid not in warning_ids(**quiet)
+
+
+@pytest.mark.parametrize("dated_objective", ["traffic", "leads", "sales", "recruitment", "event"])
+def test_dated_site_for_every_objective_that_sends_people_to_the_site(dated_objective):
+    assert "dated_site" in warning_ids(website="dated", objective=dated_objective)
+
+
+def test_self_centred_edges():
+    assert "self_centred" not in warning_ids(promo_share=33)
+    assert "self_centred" in warning_ids(promo_share=34)
+
+
+def test_slow_response_edges():
+    assert "slow_response" not in warning_ids(response_time_hours=48)
+    assert "slow_response" in warning_ids(response_time_hours=48.5)
+
+
+@pytest.mark.parametrize(
+    ("horizon", "ok_value", "too_much"),
+    [(3, 20, 20.5), (6, 20, 20.5), (12, 30, 30.5), (24, 50, 50.5)],
+)
+def test_quick_growth_ratio_edges(horizon, ok_value, too_much):
+    def target(value):
+        return {"metric": "leads", "baseline": 10, "value": value, "unit": "leads"}
+
+    assert "quick_growth" not in warning_ids(horizon_months=horizon, target=target(ok_value))
+    assert "quick_growth" in warning_ids(horizon_months=horizon, target=target(too_much))
+
+
+def test_quick_growth_ignores_a_zero_baseline():
+    target = {"metric": "leads", "baseline": 0, "value": 500, "unit": "leads"}
+    assert "quick_growth" not in warning_ids(target=target)
+
+
+def test_over_stretched_edges():
+    from strategy_wizard.knowledge import load_knowledge
+
+    kn = load_knowledge()
+    nets = ["linkedin", "facebook"]
+    needed = sum(kn.network(n).min_hours for n in nets)
+    assert "over_stretched" not in warning_ids(current_networks=["linkedin"],
+                                               considered_networks=["facebook"],
+                                               hours_per_week=needed)
+    assert "over_stretched" in warning_ids(current_networks=["linkedin"],
+                                           considered_networks=["facebook"],
+                                           hours_per_week=needed - 0.5)
+
+
+def test_over_stretched_counts_a_network_named_twice_once():
+    from strategy_wizard.knowledge import load_knowledge
+
+    need = load_knowledge().network("linkedin").min_hours
+    assert "over_stretched" not in warning_ids(current_networks=["linkedin"],
+                                               considered_networks=["linkedin"],
+                                               hours_per_week=need)
+
+
+def test_participation_not_needed_follows_the_verdict():
+    s = strategy_from(hours_per_week=0)
+    assert s.verdict == "not_needed"
+    assert "participation_not_needed" in {w.id for w in s.warnings}
+    assert "participation_not_needed" not in warning_ids()
+
+
+def test_severities_are_the_contract_defaults():
+    s = strategy_from(run_by="intern", negative_feedback="delete", offer_ready="no",
+                      expectations=["buy_followers"], hours_per_week=0)
+    sev = {w.id: w.severity for w in s.warnings}
+    assert sev["intern_cm"] == "warning"
+    assert sev["filter_criticism"] == "critical"
+    assert sev["compensate_weaknesses"] == "critical"
+    assert sev["bought_fans"] == "critical"
+
+
+def test_warning_texts_are_filled_and_in_the_answers_language():
+    s = strategy_from(promo_share=60, lang="fr")
+    w = next(w for w in s.warnings if w.id == "self_centred")
+    assert "{" not in w.message and "{" not in w.advice
+    assert w.message and w.advice
+    en = next(w for w in strategy_from(promo_share=60).warnings if w.id == "self_centred")
+    assert en.message != w.message
+
+
+def test_myths_case_raises_every_myth_at_once():
+    ids = warning_ids(expectations=["quick_growth", "replace_support", "buy_followers",
+                                    "automate_dms", "repeat_ads", "rejuvenate_site"])
+    assert {"quick_growth", "replace_support", "bought_fans", "automation", "repetition",
+            "dated_site"} <= ids
