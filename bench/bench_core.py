@@ -4,7 +4,7 @@
     python bench/bench_core.py [--runs N]
 
 - `strategy-wizard --help` as a whole process      goal ≤ 3×  `python -c pass`
-- `render --format json` as a whole process        goal ≤ 2×  `python -c "import pydantic, yaml, babel.dates"`
+- `render --format json` as a whole process        goal ≤ 2×  importing pydantic, yaml, babel.dates
 - the engine in process, median per call            goal ≤ 10 ms
 Runs are interleaved (floor, subject, floor, subject…) so drift hits both alike.
 Exit code 1 when a goal is missed, so it can gate a release.

@@ -14,11 +14,12 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
 from strategy_wizard.bank import Bank, Question, is_answered, load_bank
-from strategy_wizard.i18n import Lang
+from strategy_wizard.i18n import Lang, Text
 
 CURRENT_VERSION = 1
 RESERVED = ("version", "lang", "meta", "notes", "overrides")
@@ -33,48 +34,18 @@ MIGRATIONS: dict[int, dict[str, str]] = {
         "budget_eur": "monthly_budget_eur", "audience": "audience_description"},
 }
 
-_MESSAGES: dict[str, dict[str, str]] = {
-    "unknown_key": {"en": "unknown key{hint}", "fr": "clé inconnue{hint}"},
-    "required": {"en": "is required", "fr": "est obligatoire"},
-    "not_text": {"en": "must be text, got {value}", "fr": "doit être du texte, pas {value}"},
-    "too_long": {"en": "is {n} characters long; at most {max} are allowed",
-                 "fr": "fait {n} caractères ; {max} au plus"},
-    "not_list": {"en": "must be a list of short texts, got {value}",
-                 "fr": "doit être une liste de textes courts, pas {value}"},
-    "too_many": {"en": "has {n} items; at most {max} are allowed",
-                 "fr": "compte {n} éléments ; {max} au plus"},
-    "bad_code": {"en": "{value} is not allowed; choose one of: {allowed}",
-                 "fr": "{value} n'est pas permis ; choisissez parmi : {allowed}"},
-    "not_number": {"en": "must be a number, got {value}", "fr": "doit être un nombre, pas {value}"},
-    "not_integer": {"en": "must be a whole number, got {value}",
-                    "fr": "doit être un nombre entier, pas {value}"},
-    "range": {"en": "{value} is out of range; allowed: {allowed}",
-              "fr": "{value} est hors limites ; permis : {allowed}"},
-    "not_date": {"en": "{value} is not a real date; write it as YYYY-MM-DD (e.g. 2026-01-05)",
-                 "fr": "{value} n'est pas une date valide ; écrivez-la AAAA-MM-JJ (ex. 2026-01-05)"},
-    "not_mapping": {"en": "must be a mapping of keys to values, got {value}",
-                    "fr": "doit être une table de clés et de valeurs, pas {value}"},
-    "bad_lang": {"en": "{value} is not a language of this tool; use fr or en",
-                 "fr": "{value} n'est pas une langue de l'outil ; utilisez fr ou en"},
-    "bad_version": {"en": "version {value} is unknown; this tool reads versions 0 to {max}",
-                    "fr": "la version {value} est inconnue ; l'outil lit les versions 0 à {max}"},
-    "empty": {"en": "the file is empty; it needs at least org_name",
-              "fr": "le fichier est vide ; il faut au moins org_name"},
-    "not_top_mapping": {"en": "the file must be a mapping of question ids to answers",
-                        "fr": "le fichier doit être une table d'identifiants de questions"},
-    "duplicate": {"en": "{value} is listed twice", "fr": "{value} figure deux fois"},
-    "primary_excluded": {"en": "{value} is already the main objective",
-                         "fr": "{value} est déjà l'objectif principal"},
-}
+@cache
+def _messages() -> dict[str, Text]:
+    from strategy_wizard.resources import resource_dir
+    from strategy_wizard.yamlio import load_yaml_file
+
+    raw = load_yaml_file(resource_dir("data") / "messages.yaml")
+    return {key: Text.model_validate(value) for key, value in raw.items()}
 
 
 def message(kind: str, lang: Lang, **fields: object) -> str:
-    text = _MESSAGES[kind][lang].format(**fields)
-    if lang == "fr":
-        from strategy_wizard.i18n import french_typography
-
-        return french_typography(text)
-    return text
+    """A validation message in the user's language, from `data/messages.yaml`."""
+    return _messages()[kind](lang, **fields).strip()
 
 
 @dataclass(frozen=True)
@@ -237,7 +208,7 @@ def check_value(q: Question, value: Any, lang: Lang = "en",
             f = known.get(str(key))
             if f is None:
                 problems.append(f"{key}: " + message("unknown_key", lang,
-                                                     hint=_hint(str(key), list(known))))
+                                                     hint=_hint(str(key), list(known), lang)))
                 continue
             if sub is None or sub == "":
                 continue
@@ -267,9 +238,9 @@ def _fmt(x: float | None) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-def _hint(key: str, known: list[str]) -> str:
+def _hint(key: str, known: list[str], lang: Lang = "en") -> str:
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return message("did_you_mean", lang, key=close[0]) if close else ""
 
 
 def _line_of(text: str | None, key: str) -> int | None:
@@ -317,7 +288,7 @@ def validate(data: Any, source: str = "<answers>", text: str | None = None,
     ids = bank.ids()
     for key in data:
         if key not in ids and key not in RESERVED:
-            add(key, message("unknown_key", lang, hint=_hint(key, ids + list(RESERVED))))
+            add(key, message("unknown_key", lang, hint=_hint(key, ids + list(RESERVED), lang)))
 
     values: dict[str, Any] = {}
     for q in bank.questions:

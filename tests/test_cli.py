@@ -98,7 +98,7 @@ def test_questions_in_both_languages_and_json():
     assert "`org_name`" in fr.stdout and "`org_name`" in en.stdout
     assert fr.stdout != en.stdout
     data = json.loads(run_cli("questions", "--format", "json").stdout)
-    assert [s["id"] for s in data["steps"]][0] == "context"
+    assert data["steps"][0]["id"] == "context"
 
 
 def test_committed_schema_matches_the_bank():

@@ -41,7 +41,7 @@ def floor2(minutes: int) -> float:
 
 def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
     th = kn.thresholds
-    total = int(math.floor(inputs.hours * 60 + 1e-9))
+    total = math.floor(inputs.hours * 60 + 1e-9)
     by_id = {f.network.id: f for f in fits}
     ranked = sorted(fits, key=lambda f: -f.score)  # stable: catalogue order breaks ties
     social_ok = [f for f in ranked if f.network.kind == "social" and f.score >= th.fit_threshold]
@@ -96,7 +96,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
     for i, nid in enumerate(order):
         need = int(by_id[nid].network.min_hours * 60)
         if i == 0 or forced.get(nid) == "secondary":
-            give = min(left, need) if i == 0 else min(left, need)
+            give = min(left, need)
             if i == 0 and need == 0:
                 give = min(left, 30)
             alloc.roles[nid] = "primary" if i == 0 else "secondary"
