@@ -1,0 +1,105 @@
+"""Rendering many answers files at once, for a consultant's portfolio or a workshop's folder.
+
+Files are spread over the machine's cores; one bad file never stops the others. The renderer is
+loaded once in the parent before the workers start, so each worker inherits it instead of paying
+WeasyPrint's import again. Exit code: 2 if any file was refused (bad input wins), else 1 if any
+failed, else 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from datetime import date
+from multiprocessing import get_context
+from pathlib import Path
+
+from strategy_wizard.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
+from strategy_wizard.render import EXTENSIONS, RenderOptions
+
+
+@dataclass(frozen=True)
+class Outcome:
+    source: Path
+    status: str  # "ok", "refused", "failed"
+    detail: str
+
+
+def render_one(path: Path, fmt: str, lang: str | None, today: date, options: RenderOptions,
+               out_dir: Path) -> Outcome:
+    from strategy_wizard.answers import AnswersError, load_answers
+    from strategy_wizard.engine import build_strategy
+    from strategy_wizard.render import render
+    from strategy_wizard.storage import atomic_write
+
+    try:
+        answers = load_answers(path, lang=lang or "en")
+    except AnswersError as exc:
+        return Outcome(path, "refused", "; ".join(str(p) for p in exc.problems))
+    try:
+        strategy = build_strategy(answers, today=today, lang=lang)  # type: ignore[arg-type]
+        options.answers = answers
+        data = render(strategy, fmt, options)
+        target = out_dir / (path.stem + EXTENSIONS[fmt])
+        atomic_write(target, data)
+        return Outcome(path, "ok", str(target))
+    except Exception as exc:  # one file's failure is reported, never fatal to the batch
+        return Outcome(path, "failed", f"{type(exc).__name__}: {exc}")
+
+
+def render_batch(files: list[Path], fmt: str, args: argparse.Namespace, options: RenderOptions,
+                 today: date) -> int:
+    from strategy_wizard.render import renderer
+
+    out_dir = Path(args.output) if args.output else Path.cwd()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    renderer(fmt)  # import once in the parent: forked workers inherit it
+    workers = max(1, min(len(files), os.cpu_count() or 1))
+    outcomes: list[Outcome] = []
+    progress = _Progress(len(files))
+    if workers == 1:
+        for path in files:
+            outcomes.append(render_one(path, fmt, args.lang, today, options, out_dir))
+            progress.step(outcomes[-1])
+    else:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+            futures = [pool.submit(render_one, p, fmt, args.lang, today, options, out_dir)
+                       for p in files]
+            for future in as_completed(futures):
+                outcomes.append(future.result())
+                progress.step(outcomes[-1])
+    progress.close()
+    ok = [o for o in outcomes if o.status == "ok"]
+    refused = [o for o in outcomes if o.status == "refused"]
+    failed = [o for o in outcomes if o.status == "failed"]
+    for o in sorted(refused + failed, key=lambda o: str(o.source)):
+        sys.stderr.write(f"{o.source}: {o.status}: {o.detail}\n")
+    sys.stderr.write(f"{len(ok)} rendered to {out_dir}, {len(refused)} refused, "
+                     f"{len(failed)} failed\n")
+    if refused:
+        return EXIT_BAD_INPUT
+    return EXIT_FAILURE if failed else EXIT_OK
+
+
+class _Progress:
+    """A one-line progress bar on a terminal; plain lines otherwise (logs, CI)."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+        self.tty = sys.stderr.isatty()
+
+    def step(self, outcome: Outcome) -> None:
+        self.done += 1
+        if self.tty:
+            width = 30
+            filled = width * self.done // self.total
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] "
+                             f"{self.done}/{self.total} {outcome.source.name[:40]:<40}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.tty:
+            sys.stderr.write("\n")
