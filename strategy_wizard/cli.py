@@ -83,6 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("-f", "--format", choices=("pdf", "md", "json"))
     _lang(s)
 
+    g = sub.add_parser("progress", help="compare actual KPI values with the plan's targets")
+    g.add_argument("answers", type=Path, help="the answers file the strategy was built from")
+    g.add_argument("actuals", type=Path, metavar="ACTUALS.yaml",
+                   help="measures: a list of {date, value, kpi} (kpi defaults to main)")
+    g.add_argument("-o", "--output", metavar="PATH")
+    g.add_argument("-f", "--format", choices=("table", "md", "json", "pdf"))
+    g.add_argument("--today", metavar="YYYY-MM-DD",
+                   help="the date the strategy was built on, to rebuild it identically")
+    _lang(g)
+
     v = sub.add_parser("serve", help="serve the wizard to participants' browsers")
     v.add_argument("--host", default="127.0.0.1")
     v.add_argument("--port", type=int, default=8000)

@@ -253,3 +253,64 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 __all__ = ["EXIT_FAILURE"]
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    from strategy_wizard.answers import AnswersError, load_answers
+    from strategy_wizard.engine import build_strategy
+    from strategy_wizard.progress import (
+        ActualsError,
+        check_progress,
+        load_actuals,
+        print_table,
+        to_json,
+        to_markdown,
+    )
+
+    try:
+        answers = load_answers(args.answers, lang=args.lang or "en")
+    except AnswersError as exc:
+        _report_problems(exc)
+        return EXIT_BAD_INPUT
+    try:
+        actuals = load_actuals(args.actuals)
+        strategy = build_strategy(answers, today=_strategy_day(args, answers), lang=args.lang)
+        rows = check_progress(strategy, actuals)
+    except ActualsError as exc:
+        sys.stderr.write(f"{args.actuals}: refused:\n")
+        for problem in exc.problems:
+            sys.stderr.write(f"  {problem}\n")
+        return EXIT_BAD_INPUT
+    fmt = args.format or (Path(args.output).suffix.lstrip(".") if args.output else "table")
+    if fmt == "table":
+        print_table(strategy, rows)
+        return EXIT_OK
+    if fmt == "pdf":
+        from strategy_wizard.render import FormatUnavailable
+
+        try:
+            from strategy_wizard.render.pdf import html_to_pdf
+        except (ImportError, FormatUnavailable) as exc:
+            raise CliError(f"PDF progress pages are not available: {exc}") from None
+        from strategy_wizard.render.markdown import markdown_to_html
+
+        data = html_to_pdf(markdown_to_html(to_markdown(strategy, rows), strategy.lang))
+    else:
+        data = (to_json(rows) if fmt == "json" else to_markdown(strategy, rows)).encode()
+    if args.output and args.output != "-":
+        write_atomic(Path(args.output), data)
+        sys.stderr.write(f"{args.output}\n")
+    else:
+        sys.stdout.buffer.write(data)
+    return EXIT_OK
+
+
+def _strategy_day(args: argparse.Namespace, answers: object) -> date:
+    """Rebuild the strategy as of the day it was made: --today, else the wizard's saved date."""
+    if getattr(args, "today", None):
+        return _today(args)
+    saved = (getattr(answers, "meta", {}) or {}).get("strategy_date")
+    try:
+        return date.fromisoformat(str(saved)) if saved else date.today()
+    except ValueError:
+        return date.today()

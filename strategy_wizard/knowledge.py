@@ -155,6 +155,8 @@ class Thresholds(_Strict):
     reference_cost_eur_per_year: float = 10000
     reference_cost_fact: str = ""
     current_audience_bonus: float = 5
+    # how far from the expected KPI value still counts as on track (share of the expected)
+    progress_tolerance: float = 0.1
     # phase boundaries in months for each horizon
     phase_bounds: dict[int, list[int]] = {3: [1, 2, 3], 6: [1, 3, 6], 12: [1, 4, 8, 12],
                                           24: [2, 6, 12, 24]}

@@ -101,6 +101,8 @@ class KpiTarget(_Out):
 
 
 class Kpi(_Out):
+    id: str
+    lower_is_better: bool = False
     name: str
     measure: str
     unit: str = ""

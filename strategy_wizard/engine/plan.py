@@ -90,28 +90,31 @@ def build_kpis(inputs: Inputs, kn: Knowledge, phases: list[Phase], active: list[
     span = max(1, (deadline(inputs) - start).days)
     fracs = [max(0.0, (d - start).days / span) for d in dates]
     objective = kn.objective(inputs["objective"] or "awareness")
-    kpis = [Kpi(name=target["metric"], measure=objective.kpis[0].measure(inputs.lang),
+    kpis = [Kpi(id="main", name=target["metric"],
+                measure=objective.kpis[0].measure(inputs.lang),
                 unit=target["unit"], baseline=baseline,
                 targets=[KpiTarget(date=d, value=_round_target(
                     baseline + (goal - baseline) * progress(f))) for d, f in zip(dates, fracs,
                                                                                   strict=True)])]
     ratio = goal / baseline if baseline > 0 else 1.5
-    for template in objective.kpis[1:]:
-        kpis.append(Kpi(name=template.name(inputs.lang), measure=template.measure(inputs.lang),
+    for n, template in enumerate(objective.kpis[1:], 2):
+        kpis.append(Kpi(id=f"kpi_{n}", name=template.name(inputs.lang),
+                        measure=template.measure(inputs.lang),
                         unit=say("unit_index"), baseline=100,
                         targets=[KpiTarget(date=d, value=_round_target(
                             100 * (1 + (ratio - 1) * progress(f)))) for d, f in
                             zip(dates, fracs, strict=True)]))
     posts = sum(n.posts_per_week for n in active)
     if posts:
-        kpis.append(Kpi(name=say("kpi_posts"), measure=say("kpi_posts_measure"),
+        kpis.append(Kpi(id="posts", name=say("kpi_posts"), measure=say("kpi_posts_measure"),
                         unit=say("unit_posts"), targets=[
                             KpiTarget(date=d, value=round(posts * (0.5 if i == 0 and
                                                                    len(dates) > 1 else 1), 2))
                             for i, d in enumerate(dates)]))
     response = min(float(inputs["response_time_hours"] or 24),
                    kn.thresholds.slow_response_hours)
-    kpis.append(Kpi(name=say("kpi_response"), measure=say("kpi_response_measure"),
+    kpis.append(Kpi(id="response_time", lower_is_better=True, name=say("kpi_response"),
+                    measure=say("kpi_response_measure"),
                     unit=say("unit_hours"), baseline=float(inputs["response_time_hours"] or 24),
                     targets=[KpiTarget(date=d, value=response) for d in dates]))
     return kpis
