@@ -162,9 +162,13 @@ class Thresholds(_Strict):
                                           24: [2, 6, 12, 24]}
     # facts the engine cites for general rules (focus, time, response, employees' reach)
     cite: dict[str, str] = {}
-    weights: dict[Literal["audience", "market", "objective", "formats", "local"], float] = {
-        "audience": 0.3, "market": 0.15, "objective": 0.3, "formats": 0.15, "local": 0.1,
+    weights: dict[Literal["audience", "objective", "formats", "local"], float] = {
+        "audience": 0.35, "objective": 0.35, "formats": 0.18, "local": 0.12,
     }
+    # how much a market mismatch scales the score down (0: not at all, 1: to zero)
+    market_factor: float = Field(default=0.5, ge=0, le=1)
+    # the main network gets at least this share of the active hours before others are added
+    primary_share: float = Field(default=0.6, ge=0, le=1)
 
 
 class Knowledge(_Strict):

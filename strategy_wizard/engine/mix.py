@@ -62,9 +62,10 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
 
     # Who may take part, in the order they are served.
     primary = next((n for n, r in forced.items() if r == "primary"), None)
+    free_social = [f for f in social_ok if f.network.id not in forced]
     if primary is None:
-        if not not_needed:
-            primary = social_ok[0].network.id
+        if free_social:
+            primary = free_social[0].network.id
         else:
             owned = [f for f in ranked if f.network.kind != "social"
                      and f.score >= th.listen_threshold and forced.get(f.network.id) is None]
@@ -83,22 +84,25 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
                 continue
             order.append(nid)
             socials_in += 1
+    # Then one owned channel and the local listing, the better fit first.
+    extras: list[Fit] = []
     owned = [f for f in ranked if f.network.kind == "owned" and f.score >= th.listen_threshold
              and f.network.id not in forced]
     if owned and not any(by_id[n].network.kind == "owned" for n in order):
-        order.append(owned[0].network.id)
-    for f in ranked:
-        if (f.network.kind == "local" and f.score >= th.fit_threshold
-                and f.network.id not in order and f.network.id not in forced):
-            order.append(f.network.id)
+        extras.append(owned[0])
+    extras += [f for f in ranked if f.network.kind == "local" and f.score >= th.fit_threshold
+               and f.network.id not in order and f.network.id not in forced]
+    order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
 
     # Serve each its minimum while time lasts; forced ones take time even when it is short.
     for i, nid in enumerate(order):
-        need = int(by_id[nid].network.min_hours * 60)
+        net = by_id[nid].network
+        need = int(net.min_hours * 60)
         if i == 0 or forced.get(nid) == "secondary":
             give = min(left, need)
-            if i == 0 and need == 0:
-                give = min(left, 30)
+            if i == 0:  # done well first: the main network gets its share before others
+                give = min(left, max(need, 30, min(int(net.typical_hours * 60),
+                                                   int(left * th.primary_share))))
             alloc.roles[nid] = "primary" if i == 0 else "secondary"
             alloc.minutes[nid] = give
             left -= give

@@ -78,9 +78,12 @@ def score_network(net: Network, inputs: Inputs, kn: Knowledge) -> Fit:
         "formats": formats_fit(net, inputs),
         "local": local_fit(net, inputs),
     }
-    weights = kn.thresholds.weights
-    total = sum(weights.values()) or 1
-    raw = sum(parts[k] * w for k, w in weights.items()) / total
+    th = kn.thresholds
+    total = sum(th.weights.values()) or 1
+    raw = sum(parts[k] * w for k, w in th.weights.items()) / total
+    # A network built for the other market is a poor means whatever else fits: the market
+    # scales the score rather than adding to it.
+    raw *= 1 - th.market_factor * (1 - parts["market"])
     if net.id in inputs.list("current_networks") and inputs["current_audience_fit"] == "yes":
         raw += kn.thresholds.current_audience_bonus / 100
     return Fit(network=net, parts=parts, score=max(0, min(100, round(raw * 100))))
