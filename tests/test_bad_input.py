@@ -27,7 +27,7 @@ def base_yaml(**changes) -> str:
 
 CASES = {
     "wrong_code.yaml": (base_yaml(objective="fame"),
-                        ["objective", "'fame'", "awareness", "advocacy"]),
+                        ["objective", '"fame"', "awareness", "advocacy"]),
     "out_of_range.yaml": (base_yaml(hours_per_week=80), ["hours_per_week", "80", "0 – 60"]),
     "negative_promo.yaml": (base_yaml(promo_share=-5), ["promo_share", "-5", "0 – 100"]),
     "wrong_type.yaml": (base_yaml(hours_per_week="lots"), ["hours_per_week", "number", "lots"]),

@@ -87,7 +87,8 @@ def test_progress_says_what_is_on_track_and_what_is_behind(tmp_path):
     assert rows["response_time"]["status"] == "no_data"
     md = run_cli("progress", str(BAKERY), str(actuals), "-f", "md", "--today", "2026-11-24")
     assert md.returncode == 0 and "En retard" in md.stdout
-    table = run_cli("progress", str(BAKERY), str(actuals), "--today", "2026-11-24")
+    table = run_cli("progress", str(BAKERY), str(actuals), "--today", "2026-11-24",
+                    env={"COLUMNS": "200"})
     assert table.returncode == 0 and "Dans les temps" in table.stdout
 
 
