@@ -133,6 +133,26 @@ class KpiTemplate(_Strict):
     measure: Text
 
 
+class ThresholdRaise(_Strict):
+    """Raises the fit threshold for some audiences, objectives and markets, where direct contact
+    (e-mail, phone, meetings) usually does better than publishing. Every field given must match."""
+
+    market: list[str] | None = None
+    objective: list[str] | None = None
+    # matches when every audience type answered is one of these
+    audience_types_within: list[str] | None = None
+    raise_by: float
+    why: Text
+
+    def matches(self, market: str | None, objective: str | None,
+                audience_types: list[str]) -> bool:
+        return ((self.market is None or market in self.market)
+                and (self.objective is None or objective in self.objective)
+                and (self.audience_types_within is None
+                     or (bool(audience_types)
+                         and set(audience_types) <= set(self.audience_types_within))))
+
+
 class Thresholds(_Strict):
     """Every number the rules use. Change them here, not in code."""
 
@@ -141,6 +161,7 @@ class Thresholds(_Strict):
     # horizon in months -> largest believable target/baseline ratio
     growth_ratio_max: dict[int, float] = {6: 2.0, 12: 3.0, 24: 5.0}
     fit_threshold: float = 50
+    fit_threshold_raises: list[ThresholdRaise] = []
     listen_threshold: float = 35
     # team size -> how many social networks it can keep alive
     max_social_networks: dict[str, int] = {
@@ -225,6 +246,13 @@ class Knowledge(_Strict):
 
     def objective(self, code: str) -> Objective:
         return next(o for o in self.objectives if o.code == code)
+
+    def fit_threshold(self, market: str | None, objective: str | None,
+                      audience_types: list[str]) -> float:
+        """The fit a social network needs for this audience, objective and market."""
+        th = self.thresholds
+        return th.fit_threshold + sum(r.raise_by for r in th.fit_threshold_raises
+                                      if r.matches(market, objective, audience_types))
 
     def phrase(self, key: str) -> Text:
         try:

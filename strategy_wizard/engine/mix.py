@@ -26,6 +26,8 @@ class Allocation:
     measure_minutes: int = 0
     spare_minutes: int = 0
     not_needed: bool = False
+    threshold: float = 50.0
+    raised_because: list[str] = field(default_factory=list)  # ids of matching threshold raises
     refusal: dict[str, str] = field(default_factory=dict)  # network id -> phrase key
     left_when_refused: dict[str, int] = field(default_factory=dict)
     displaced: dict[str, list[str]] = field(default_factory=dict)  # override -> networks it cost
@@ -44,10 +46,16 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
     total = math.floor(inputs.hours * 60 + 1e-9)
     by_id = {f.network.id: f for f in fits}
     ranked = sorted(fits, key=lambda f: -f.score)  # stable: catalogue order breaks ties
-    social_ok = [f for f in ranked if f.network.kind == "social" and f.score >= th.fit_threshold]
+    market, objective = inputs["market"], inputs["objective"]
+    types = inputs.list("audience_types")
+    threshold = kn.fit_threshold(market, objective, types)
+    social_ok = [f for f in ranked if f.network.kind == "social" and f.score >= threshold]
     forced = {nid: spec["role"] for nid, spec in inputs.overrides.items()}
     not_needed = total == 0 or not social_ok
-    alloc = Allocation(roles={}, minutes={f.network.id: 0 for f in fits}, not_needed=not_needed)
+    alloc = Allocation(roles={}, minutes={f.network.id: 0 for f in fits}, not_needed=not_needed,
+                       threshold=threshold, raised_because=[
+                           str(i) for i, r in enumerate(th.fit_threshold_raises)
+                           if r.matches(market, objective, types)])
 
     if total == 0:
         for f in fits:
@@ -90,7 +98,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
              and f.network.id not in forced]
     if owned and not any(by_id[n].network.kind == "owned" for n in order):
         extras.append(owned[0])
-    extras += [f for f in ranked if f.network.kind == "local" and f.score >= th.fit_threshold
+    extras += [f for f in ranked if f.network.kind == "local" and f.score >= threshold
                and f.network.id not in order and f.network.id not in forced]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
 
@@ -265,10 +273,16 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge,
             add("against", refusal, cite["effort"])
         elif refusal == "reason_not_needed":
             add("against", refusal, cite["audience"], score=fit.score,
-                threshold=say.num(th.fit_threshold, 0))
+                threshold=say.num(alloc.threshold, 0))
         else:
             add("against", "reason_low_fit", cite["audience"], score=fit.score,
-                threshold=say.num(th.fit_threshold, 0))
+                threshold=say.num(alloc.threshold, 0))
+        # Say why the bar was higher only where it changed the answer.
+        if net.kind == "social" and fit.score >= th.fit_threshold and refusal in (
+                "reason_not_needed", "reason_low_fit"):
+            for index in alloc.raised_because:
+                rule = th.fit_threshold_raises[int(index)]
+                reasons.append(Reason(text=rule.why(lang), facts=[], kind="note"))
         weakest = fit.weakest
         weak_key = {"audience": "reason_audience_poor", "objective": "reason_objective_poor",
                     "market": "reason_market_poor", "formats": "reason_formats_poor",
@@ -301,14 +315,13 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge,
 
 def _explain_override_cost(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge,
                            say: Phrases, add: object) -> None:
-    th = kn.thresholds
-    if fit.score < th.fit_threshold:
+    if fit.score < alloc.threshold:
         add("override", "reason_override_cost_fit", fit.network.facts["audience"],  # type: ignore[operator]
-            score=fit.score, threshold=say.num(th.fit_threshold, 0))
+            score=fit.score, threshold=say.num(alloc.threshold, 0))
     displaced = alloc.displaced.get(fit.network.id, [])
     if displaced:
         names = ", ".join(kn.network(n).name for n in displaced)
         add("override", "reason_override_cost_hours", fit.network.facts["effort"],  # type: ignore[operator]
             hours=say.num(floor2(alloc.minutes[fit.network.id])), others=names)
-    elif fit.score >= th.fit_threshold:
+    elif fit.score >= alloc.threshold:
         add("override", "reason_override_cost_none", [])  # type: ignore[operator]
