@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -33,7 +33,7 @@ WARNING_IDS = ("intern_cm", "lone_cm", "quick_growth", "replace_support", "filte
 RELAYS = ("prescribers", "partners", "employees", "customers", "influencers", "press",
           "associations")
 
-Score = float  # 0 (no fit) to 1 (best fit)
+Score = Annotated[float, Field(ge=0, le=1)]  # 0 (no fit) to 1 (best fit)
 
 
 class KnowledgeError(Exception):

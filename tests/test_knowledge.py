@@ -1,0 +1,122 @@
+"""The knowledge data: complete, every fact sourced and dated, and plausible to a community
+manager; broken data is reported with the file, the entry and what is wrong."""
+
+from __future__ import annotations
+
+import shutil
+import string
+from pathlib import Path
+
+import pytest
+import yaml
+
+from strategy_wizard.knowledge import (
+    NETWORK_IDS,
+    WARNING_IDS,
+    KnowledgeError,
+    load_knowledge,
+    load_knowledge_from,
+)
+from tests.conftest import ROOT
+
+DATA = ROOT / "strategy_wizard" / "data"
+SEVERITIES = {"intern_cm": "warning", "lone_cm": "warning", "quick_growth": "warning",
+              "replace_support": "warning", "filter_criticism": "critical",
+              "compensate_weaknesses": "critical", "self_centred": "warning",
+              "repetition": "warning", "automation": "warning", "bought_fans": "critical",
+              "dated_site": "warning", "over_stretched": "warning",
+              "participation_not_needed": "info", "slow_response": "warning",
+              "no_buy_in": "warning"}
+
+
+def test_catalogue_has_the_fourteen_networks_in_order():
+    kn = load_knowledge()
+    assert tuple(n.id for n in kn.networks) == NETWORK_IDS
+    assert kn.version
+
+
+def test_every_fact_is_sourced_and_dated():
+    kn = load_knowledge()
+    sources = {s.id for s in kn.sources}
+    for fact in kn.facts:
+        assert fact.source in sources
+        assert 1990 <= fact.year <= 2026
+    for net in kn.networks:
+        assert net.facts["audience"] and net.facts["effort"], net.id
+
+
+@pytest.mark.parametrize(("fact", "figure"), [
+    ("fb_reach_fr_2025", "70.4%"), ("li_users_fr", "11.4 million"), ("yt_us_2025", "84%"),
+    ("bpifrance_sme_cost", "10,000"), ("response_expectation", "four hours"),
+    ("ig_reach_fr_2024", "60.3%"), ("tt_reach_fr_2024", "39.4%"), ("snap_fr_2022", "25 million"),
+    ("wa_reach_fr_2025", "66.6%"), ("pin_women_us_2021", "46%"), ("li_employee_shares", "twice"),
+])
+def test_key_figures_of_the_brief_are_in_the_catalogue(fact, figure):
+    assert figure in load_knowledge().fact(fact).text.en
+
+
+def test_warnings_are_the_contracts_with_their_default_severities():
+    kn = load_knowledge()
+    assert {w.id: w.severity for w in kn.warnings} == SEVERITIES
+    assert set(SEVERITIES) == set(WARNING_IDS)
+    allowed = {"hours", "needed", "ratio", "months", "promo", "max_promo", "response",
+               "max_response", "limit"}
+    for w in kn.warnings:
+        for text in (w.message.fr, w.message.en, w.advice.fr, w.advice.en):
+            names = {f for _, f, _, _ in string.Formatter().parse(text) if f}
+            assert names <= allowed, (w.id, names)
+
+
+def test_phrases_exist_in_both_languages_with_the_same_placeholders():
+    for key, text in load_knowledge().phrases.items():
+        fr = {f for _, f, _, _ in string.Formatter().parse(text.fr) if f}
+        en = {f for _, f, _, _ in string.Formatter().parse(text.en) if f}
+        assert fr == en, key
+
+
+def test_what_a_community_manager_would_agree_with():
+    kn = load_knowledge()
+    li, tt, fb = kn.network("linkedin"), kn.network("tiktok"), kn.network("facebook")
+    assert li.markets["b2b"] > tt.markets["b2b"]
+    assert li.objectives["recruitment"] > tt.objectives["recruitment"]
+    assert tt.ages["13-17"] > fb.ages["13-17"]
+    assert fb.ages["50-64"] > tt.ages["50-64"]
+    local = sorted(kn.networks, key=lambda n: -n.local_reach)[:2]
+    assert {n.id for n in local} == {"google_business", "facebook"}
+    best_loyalty = max(kn.networks, key=lambda n: n.objectives["loyalty"])
+    assert best_loyalty.id == "newsletter"
+    assert kn.network("youtube").formats["long_video"] == 1.0
+    assert kn.network("google_business").min_hours <= 0.5
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    return folder
+
+
+def _edit(path: Path, change) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def test_a_fact_citing_an_unknown_source_is_refused(data_copy):
+    _edit(data_copy / "facts.yaml", lambda d: d[0].update(source="a_blog_somewhere"))
+    with pytest.raises(KnowledgeError, match="a_blog_somewhere"):
+        load_knowledge_from(data_copy)
+
+
+def test_a_score_out_of_range_names_the_file_and_the_network(data_copy):
+    _edit(data_copy / "networks.yaml",
+          lambda d: d["networks"][2]["markets"].update(b2b=1.5))
+    with pytest.raises(KnowledgeError) as err:
+        load_knowledge_from(data_copy)
+    assert "networks.yaml" in str(err.value) and "'linkedin'" in str(err.value)
+
+
+def test_a_missing_network_is_refused(data_copy):
+    _edit(data_copy / "networks.yaml", lambda d: d["networks"].pop())
+    with pytest.raises(KnowledgeError, match="networks must be exactly"):
+        load_knowledge_from(data_copy)
