@@ -28,7 +28,10 @@ class BankError(Exception):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    # defer_build: the schema is only built when a bank file is validated, which the data
+    # cache usually spares us.
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
+                              defer_build=True)
 
 
 class Choice(_Strict):
@@ -237,6 +240,7 @@ def _describe(path: Path, raw: Any, exc: ValidationError) -> str:
 
 @cache
 def load_bank() -> Bank:
+    from strategy_wizard.datacache import cached
     from strategy_wizard.resources import resource_dir
 
-    return load_bank_from(resource_dir("questions"))
+    return cached("bank", resource_dir("questions"), load_bank_from)

@@ -22,7 +22,7 @@ LOCALES: dict[str, str] = {"fr": "fr_FR", "en": "en_GB"}
 class Text(BaseModel):
     """A text in both languages; neither may be empty."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     fr: str
     en: str

@@ -41,7 +41,7 @@ class KnowledgeError(Exception):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Source(_Strict):
@@ -269,7 +269,7 @@ class Knowledge(_Strict):
         return cached
 
 
-Objective.model_rebuild()
+
 
 FILES = ("sources", "facts", "networks", "warnings", "objectives", "thresholds", "phrases")
 
@@ -313,6 +313,7 @@ def load_knowledge_from(folder: Path) -> Knowledge:
 
 @cache
 def load_knowledge() -> Knowledge:
+    from strategy_wizard.datacache import cached
     from strategy_wizard.resources import resource_dir
 
-    return load_knowledge_from(resource_dir("data"))
+    return cached("knowledge", resource_dir("data"), load_knowledge_from)

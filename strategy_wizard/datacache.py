@@ -1,0 +1,61 @@
+"""A cache of the validated question bank and knowledge, so start-up skips re-validating data
+that has not changed.
+
+Validation is the point of loading data through pydantic, but paying for it on every command
+doubles the cost of `render --format json`. The cache is keyed on the tool's version and every
+data file's path, size and modification time, lives in the user cache folder (platformdirs),
+and is only ever a shortcut: any problem reading or writing it falls back to a normal load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def _cache_dir() -> Path:
+    override = os.environ.get("STRATEGY_WIZARD_CACHE_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("strategy-wizard"))
+
+
+def _key(name: str, folder: Path) -> str:
+    from strategy_wizard import __version__
+
+    h = hashlib.sha256(f"{name}|{__version__}|{sys.version}|{folder}".encode())
+    for path in sorted(folder.glob("*.yaml")):
+        st = path.stat()
+        h.update(f"{path.name}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:32]
+
+
+def cached(name: str, folder: Path, load: Callable[[Path], T]) -> T:
+    """`load(folder)`, or its pickled result from an earlier run on the same files."""
+    if os.environ.get("STRATEGY_WIZARD_NO_CACHE"):
+        return load(folder)
+    try:
+        path = _cache_dir() / f"{name}-{_key(name, folder)}.pickle"
+        with path.open("rb") as fh:
+            return pickle.load(fh)  # noqa: S301 - our own file, in the user's own cache folder
+    except Exception:  # noqa: BLE001 - any cache trouble means: load for real
+        pass
+    value = load(folder)
+    try:
+        from strategy_wizard.storage import atomic_write
+
+        for old in path.parent.glob(f"{name}-*.pickle"):
+            old.unlink(missing_ok=True)
+        atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception:  # noqa: BLE001, S110 - a read-only home must not stop the tool
+        pass
+    return value
