@@ -9,6 +9,7 @@ and is only ever a shortcut: any problem reading or writing it falls back to a n
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -46,16 +47,16 @@ def cached(name: str, folder: Path, load: Callable[[Path], T]) -> T:
     try:
         path = _cache_dir() / f"{name}-{_key(name, folder)}.pickle"
         with path.open("rb") as fh:
-            return pickle.load(fh)  # noqa: S301 - our own file, in the user's own cache folder
-    except Exception:  # noqa: BLE001 - any cache trouble means: load for real
+            # our own file, in the user's own cache folder
+            return pickle.load(fh)
+    except Exception:  # any cache trouble means: load for real
         pass
     value = load(folder)
-    try:
+    # a read-only home must not stop the tool
+    with contextlib.suppress(Exception):
         from strategy_wizard.storage import atomic_write
 
         for old in path.parent.glob(f"{name}-*.pickle"):
             old.unlink(missing_ok=True)
         atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-    except Exception:  # noqa: BLE001, S110 - a read-only home must not stop the tool
-        pass
     return value
