@@ -1,0 +1,121 @@
+"""HTML: the consultant's document as one self-contained file, and the source of the PDF.
+
+Jinja2 with autoescape everywhere: every answer and every note is user text. A consultant's
+`--template-dir` is rendered in Jinja2's sandbox and searched before the package's templates,
+so overriding one partial is enough.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from strategy_wizard.i18n import format_date, format_money, format_number, format_percent
+from strategy_wizard.resources import PACKAGE_DIR, resource_dir
+
+if TYPE_CHECKING:
+    import jinja2
+
+    from strategy_wizard.render import RenderOptions
+    from strategy_wizard.strategy import Strategy
+
+ASSETS = PACKAGE_DIR / "assets"
+FONTS = {("normal", "normal"): "DejaVuSansCondensed.ttf",
+         ("bold", "normal"): "DejaVuSansCondensed-Bold.ttf",
+         ("normal", "italic"): "DejaVuSansCondensed-Oblique.ttf",
+         ("bold", "italic"): "DejaVuSansCondensed-BoldOblique.ttf"}
+
+
+@cache
+def environment(template_dir: Path | None) -> jinja2.Environment:
+    """One environment per template folder, kept for the process (the wizard and batch
+    renders reuse it)."""
+    import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
+
+    package = jinja2.FileSystemLoader(str(resource_dir("templates")))
+    if template_dir is None:
+        return jinja2.Environment(loader=package, autoescape=True, trim_blocks=True,
+                                  lstrip_blocks=True)
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(template_dir)), package])
+    return SandboxedEnvironment(loader=loader, autoescape=True, trim_blocks=True,
+                                lstrip_blocks=True)
+
+
+@cache
+def _font_data_uri(name: str) -> str:
+    data = (ASSETS / "fonts" / name).read_bytes()
+    return "data:font/ttf;base64," + base64.b64encode(data).decode("ascii")
+
+
+def font_faces(inline: bool) -> list[dict[str, str]]:
+    return [{"weight": w, "style": s,
+             "src": _font_data_uri(f) if inline else f"fonts/{f}"}
+            for (w, s), f in FONTS.items()]
+
+
+def thread_recap(options: RenderOptions, lang: str) -> list[dict[str, Any]]:
+    """The client's own answers, step by step, so the reasoning can be followed."""
+    if options.answers is None:
+        return []
+    from strategy_wizard.bank import load_bank
+    from strategy_wizard.engine.inputs import display
+
+    values = options.answers.values  # type: ignore[attr-defined]
+    steps = []
+    for step in load_bank().steps:
+        rows = [{"label": q.label(lang), "value": display(q, values[q.id], lang)}  # type: ignore[arg-type]
+                for q in step.questions if q.id in values
+                and (q.only_lang is None or q.only_lang == lang)]
+        if rows:
+            steps.append({"title": step.title(lang), "rows": rows})  # type: ignore[arg-type]
+    return steps
+
+
+def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> dict[str, Any]:
+    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.render.brand import Brand
+    from strategy_wizard.render.charts import network_bars, pillar_bar
+
+    kn = load_knowledge()
+    lang = strategy.lang
+    brand = options.brand if isinstance(options.brand, Brand) else Brand()
+
+    def t(key: str, **fields: object) -> str:
+        return kn.phrase(key)(lang, **fields)
+
+    role_labels = {r: t(f"label_role_{r}") for r in ("primary", "secondary", "listen", "avoid")}
+    return {
+        "s": strategy,
+        "lang": lang,
+        "t": t,
+        "brand": brand,
+        "hidden": set(brand.hide_sections),
+        "paper": "A4" if options.paper == "a4" else "letter",
+        "fonts": font_faces(inline_assets),
+        "date": lambda d, fmt="long": format_date(d, lang, fmt) if isinstance(d, date) else "",
+        "num": lambda x, d=2: format_number(x, lang, d),
+        "pct": lambda x: format_percent(x, lang),
+        "money": lambda x: format_money(x, lang),
+        "network_name": lambda nid: kn.network(nid).name if nid else t("doc_cross_network"),
+        "network_chart": network_bars(strategy.networks, role_labels, brand.primary_color,
+                                      brand.accent_color),
+        "pillar_chart": pillar_bar(strategy.editorial.pillars, brand.primary_color,
+                                   brand.accent_color),
+        "thread": thread_recap(options, lang),
+        "critical": [w for w in strategy.warnings if w.severity == "critical"],
+        "routine_total": sum(i.hours for i in strategy.routine),
+    }
+
+
+def render_html(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> str:
+    env = environment(options.template_dir.resolve() if options.template_dir else None)
+    return env.get_template("document.html.j2").render(
+        **context(strategy, options, inline_assets))
+
+
+def render(strategy: Strategy, options: RenderOptions) -> bytes:
+    return render_html(strategy, options, inline_assets=True).encode("utf-8")
