@@ -101,5 +101,8 @@ def load_brand(path: Path) -> Brand:
     for key in ("firm_logo", "client_logo"):
         logo = getattr(brand, key)
         if logo is not None:
-            updates[f"{key}_uri"] = logo_data_uri(base / logo, key)
+            try:
+                updates[f"{key}_uri"] = logo_data_uri(base / logo, key)
+            except BrandError as exc:
+                raise BrandError(f"{path}: {exc}") from None
     return brand.model_copy(update=updates)

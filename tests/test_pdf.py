@@ -1,0 +1,153 @@
+"""Real PDFs, rendered by WeasyPrint and read back as a client would read them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from strategy_wizard.answers import load_answers
+from strategy_wizard.engine import build_strategy
+from strategy_wizard.knowledge import load_knowledge
+from strategy_wizard.render import RenderOptions, render
+from tests.conftest import EXAMPLES, TODAY, run_cli
+from tests.pdftext import contains, pdf_text
+
+ALL = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory) -> dict[str, tuple[Path, object]]:
+    out = tmp_path_factory.mktemp("pdfs")
+    result = {}
+    for name in ALL:
+        answers = load_answers(EXAMPLES / f"{name}.yaml")
+        strategy = build_strategy(answers, today=TODAY)
+        path = out / f"{name}.pdf"
+        path.write_bytes(render(strategy, "pdf", RenderOptions(answers=answers)))
+        result[name] = (path, strategy)
+    return result
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_every_example_renders_a_readable_document(pdfs, name):
+    path, s = pdfs[name]
+    reader = PdfReader(path)
+    assert 8 <= len(reader.pages) <= 30
+    cover = reader.pages[0].extract_text()
+    assert s.org_name.split()[0] in cover
+    text = pdf_text(path)
+    kn = load_knowledge()
+    assert contains(text, kn.phrase(f"label_verdict_{s.verdict}")(s.lang))
+    assert contains(text, s.verdict_text)
+    for n in s.active_networks():
+        assert n.name in text
+    for w in s.warnings:
+        assert contains(text, w.message), w.id
+        assert contains(text, w.advice), w.id
+    for src in s.sources:
+        assert src.id in text
+    meta = reader.metadata
+    assert s.org_name in meta.title
+    assert reader.trailer["/Root"]["/Lang"] == s.lang
+
+
+def test_bookmarks_follow_the_sections(pdfs):
+    path, s = pdfs["boulangerie-locale"]
+    top = [item.title for item in PdfReader(path).outline if not isinstance(item, list)]
+    titles = top
+    for key in ("doc_summary", "doc_networks", "doc_editorial", "doc_plan", "doc_sources"):
+        assert load_knowledge().phrase(key)("fr") in titles
+    assert s.org_name not in top, "sections are the top-level bookmarks"
+
+
+def test_table_of_contents_has_page_numbers(pdfs):
+    path, _ = pdfs["industrial-valves-b2b"]
+    toc = PdfReader(path).pages[1].extract_text()
+    import re
+
+    pages = dict(re.findall(r"^(.+?) \.{3,}\s*(\d+)$", toc, flags=re.MULTILINE))
+    assert {"At a glance", "The network mix", "Sources"} <= set(pages)
+    numbers = [int(n) for n in pages.values()]
+    assert numbers == sorted(numbers) and numbers[0] >= 3
+
+
+@pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf (Debian's qpdf) not installed")
+def test_qpdf_finds_the_files_sound(pdfs):
+    for name in ALL[:4]:
+        check = subprocess.run(["qpdf", "--check", str(pdfs[name][0])], capture_output=True,
+                               text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_french_and_english_documents_differ_in_language_only(tmp_path):
+    fr, en = tmp_path / "fr.pdf", tmp_path / "en.pdf"
+    example = str(EXAMPLES / "boulangerie-locale.yaml")
+    assert run_cli("render", example, "-o", str(fr), "--today", "2026-11-24").returncode == 0
+    assert run_cli("render", example, "-o", str(en), "--lang", "en",
+                   "--today", "2026-11-24").returncode == 0
+    fr_text, en_text = pdf_text(fr), pdf_text(en)
+    assert "Le choix des réseaux" in fr_text and "The network mix" in en_text
+    assert "24 novembre 2026" in fr_text and "24 November 2026" in en_text
+    assert PdfReader(fr).trailer["/Root"]["/Lang"] == "fr"
+    assert PdfReader(en).trailer["/Root"]["/Lang"] == "en"
+
+
+def test_letter_paper_and_a4(tmp_path):
+    example = str(EXAMPLES / "recruitment-startup.yaml")
+    letter = tmp_path / "l.pdf"
+    assert run_cli("render", example, "-o", str(letter), "--paper", "letter").returncode == 0
+    box = PdfReader(letter).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_consultant_notes_sit_beside_their_section(pdfs):
+    path, s = pdfs["agency-client-overrides"]
+    text = pdf_text(path)
+    assert contains(text, s.notes["summary"]) and contains(text, s.notes["budget"])
+
+
+def test_long_user_text_flows_without_overflow(tmp_path):
+    from tests.conftest import answers_from
+
+    long = "Une description très longue du public " * 55
+    answers = answers_from(audience_description=long[:2000], lang="fr",
+                           topics=[f"Sujet numéro {i} avec un intitulé assez long" for i in
+                                   range(40)],
+                           audience_problems=["x" * 290])
+    strategy = build_strategy(answers, today=date(2026, 11, 24))
+    path = tmp_path / "long.pdf"
+    path.write_bytes(render(strategy, "pdf", RenderOptions(answers=answers)))
+    text = pdf_text(path)
+    assert "Sujet numéro 39" in text
+    assert "x" * 60 in text.replace(" ", "")
+    assert len(PdfReader(path).pages) <= 40
+
+
+def test_html_is_one_self_contained_file(tmp_path):
+    out = tmp_path / "s.html"
+    assert run_cli("render", str(EXAMPLES / "boulangerie-locale.yaml"), "-o",
+                   str(out)).returncode == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and 'lang="fr"' in html
+    assert "data:font/ttf;base64," in html
+    assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
+    assert "https://" not in html
+    assert 'src="fonts/' not in html and "file:" not in html
+
+
+def test_missing_pango_is_one_clear_line(tmp_path):
+    # Stand in for a machine without Pango: the import of WeasyPrint fails the way it does there.
+    fake = tmp_path / "fake" / "weasyprint"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(
+        "raise OSError(\"cannot load library 'libpango-1.0-0': no such file\")\n")
+    result = run_cli("render", str(EXAMPLES / "boulangerie-locale.yaml"), "-o",
+                     str(tmp_path / "x.pdf"), env={"PYTHONPATH": str(tmp_path / "fake")})
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Pango" in lines[0] and "--format html" in lines[0]
