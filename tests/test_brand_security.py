@@ -9,6 +9,7 @@ import json
 import threading
 import zlib
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 import yaml
@@ -96,7 +97,7 @@ def test_an_svg_logo_with_an_external_reference_is_refused(tmp_path, brand_file)
 
 
 class _Counter(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         _Counter.hits.append(self.path)
