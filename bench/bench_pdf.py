@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""PDF speed against the shared reference document, measured in the same run.
+
+    python bench/bench_pdf.py [--runs N]
+
+- warm, in process: our median example's PDF vs the reference's 10-page report (goal ≤ 1×)
+- whole process: `strategy-wizard render` vs `reference_render.py` (goal ≤ 1.2×)
+- what WeasyPrint's options cost or buy: tagged PDF, full fonts, a fresh font configuration.
+The reference lives in ../shared/bench (beside the repository, as on CI).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "bench"
+EXAMPLES = ROOT / "examples"
+sys.path.insert(0, str(ROOT))
+
+
+def median_time(fn, runs: int) -> float:
+    fn()
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    runs = ap.parse_args().runs
+    if not (SHARED / "reference_render.py").exists():
+        print(f"reference not found in {SHARED}; nothing to compare against")
+        return 0
+    spec = importlib.util.spec_from_file_location("reference_render",
+                                                  SHARED / "reference_render.py")
+    ref = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ref)  # type: ignore[union-attr]
+
+    from pypdf import PdfReader
+
+    from strategy_wizard.answers import load_answers
+    from strategy_wizard.engine import build_strategy
+    from strategy_wizard.render import RenderOptions, render
+    from strategy_wizard.render import pdf as pdf_module
+
+    tmp = Path(tempfile.mkdtemp())
+    # the median example by page count
+    sizes = []
+    for path in sorted(EXAMPLES.glob("*.yaml")):
+        answers = load_answers(path)
+        data = render(build_strategy(answers, date(2026, 11, 24)), "pdf",
+                      RenderOptions(answers=answers))
+        (tmp / "x.pdf").write_bytes(data)
+        sizes.append((len(PdfReader(tmp / "x.pdf").pages), path))
+    sizes.sort()
+    pages, median_example = sizes[len(sizes) // 2]
+    answers = load_answers(median_example)
+    strategy = build_strategy(answers, date(2026, 11, 24))
+    options = RenderOptions(answers=answers)
+
+    def ours() -> bytes:
+        return render(strategy, "pdf", options)
+
+    ref_warm = median_time(lambda: ref.render(str(tmp / "ref.pdf")), runs)
+    our_warm = median_time(ours, runs)
+    ok = our_warm <= ref_warm
+    print(f"median example: {median_example.name} ({pages} pages)")
+    print(f"warm render      reference {ref_warm:.3f} s  ours {our_warm:.3f} s  "
+          f"ratio {our_warm / ref_warm:.2f}  goal ≤ 1.0  {'ok' if ok else 'MISSED'}")
+
+    base = dict(pdf_module.PDF_OPTIONS)
+    for label, change in (("untagged", {"pdf_tags": False}), ("full_fonts", {"full_fonts": True}),
+                          ("optimize_images", {"optimize_images": True})):
+        pdf_module.PDF_OPTIONS.update(change)
+        t = median_time(ours, runs)
+        print(f"  option {label:<16} {t:.3f} s ({(t / our_warm - 1) * 100:+.0f} % vs chosen)")
+        pdf_module.PDF_OPTIONS.clear()
+        pdf_module.PDF_OPTIONS.update(base)
+    cached = pdf_module._font_config
+    pdf_module._font_config = cached.__wrapped__  # a fresh FontConfiguration every time
+    t = median_time(ours, runs)
+    pdf_module._font_config = cached
+    print(f"  fresh font config    {t:.3f} s ({(t / our_warm - 1) * 100:+.0f} % vs reused)")
+
+    def proc(cmd: list[str]) -> float:
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, cwd=tmp, capture_output=True,
+                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+        return time.perf_counter() - t
+
+    ref_cmd = [sys.executable, str(SHARED / "reference_render.py"), str(tmp / "r.pdf")]
+    our_cmd = [sys.executable, "-m", "strategy_wizard", "render", str(median_example), "-o",
+               str(tmp / "o.pdf")]
+    proc(ref_cmd), proc(our_cmd)
+    rp, op = [], []
+    for _ in range(runs):
+        rp.append(proc(ref_cmd))
+        op.append(proc(our_cmd))
+    r, o = statistics.median(rp), statistics.median(op)
+    ok2 = o <= 1.2 * r
+    print(f"whole process    reference {r:.3f} s  ours {o:.3f} s  ratio {o / r:.2f}  "
+          f"goal ≤ 1.2  {'ok' if ok2 else 'MISSED'}")
+    return 0 if ok and ok2 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
