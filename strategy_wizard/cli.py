@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     _lang(w)
     w.add_argument("--presenter", action="store_true",
                    help="large, high-contrast display with teaching notes, for a projector")
+    w.add_argument("--session", type=Path, metavar="PATH",
+                   help="keep the session in this file (opened if it exists)")
 
     r = sub.add_parser("render", help="build the strategy and write it as PDF, HTML, Markdown, "
                                       "JSON or calendar")

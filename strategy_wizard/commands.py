@@ -229,7 +229,8 @@ def cmd_wizard(args: argparse.Namespace) -> int:
             raise CliError("the wizard is not available yet in this version; "
                            "use 'strategy-wizard render ANSWERS' meanwhile") from None
         raise CliError(f"the wizard needs the Python package '{exc.name}'") from None
-    return run_wizard(answers_path=args.answers, lang=args.lang, presenter=args.presenter)
+    return run_wizard(answers_path=args.answers, lang=args.lang, presenter=args.presenter,
+                      session_path=getattr(args, "session", None))
 
 
 def cmd_summary(args: argparse.Namespace) -> int:

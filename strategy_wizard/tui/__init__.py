@@ -1,0 +1,1 @@
+"""The Textual wizard: objective first, networks last. Built by `app.create_app`."""

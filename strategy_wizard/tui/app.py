@@ -1,0 +1,257 @@
+"""The wizard application and the one factory the CLI, the server and the tests share.
+
+The welcome screen paints first; the question bank, the knowledge and the engine are loaded only
+when the person makes a choice, so the wizard opens at once.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from strategy_wizard.tui.sessions import new_session_path, sessions_dir
+
+SAVE_DELAY = 0.5  # seconds after the last change
+
+
+def default_lang() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    loc = locale.getlocale()[0] or ""
+    return "fr" if loc.lower().startswith("fr") else "en"
+
+
+class WizardApp(App[None]):
+    CSS_PATH = "styles/app.tcss"
+    TITLE = "strategy-wizard"
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
+
+    def __init__(self, answers_path: Path | None = None, lang: str | None = None,
+                 presenter: bool = False, sessions_folder: Path | None = None,
+                 today: date | None = None, export_folder: Path | None = None,
+                 session_path: Path | None = None) -> None:
+        super().__init__()
+        self.lang = lang or default_lang()
+        self.lang_forced = lang is not None
+        self.presenter = presenter
+        self.sessions_folder = sessions_folder or sessions_dir()
+        self.today = today or date.today()
+        self.answers_path = answers_path
+        self.session_path = session_path
+        self._export_folder = export_folder
+        self.state: Any = None
+        self._save_timer: Any = None
+
+    @property
+    def export_folder(self) -> Path:
+        if self._export_folder is None:
+            from platformdirs import user_documents_dir
+
+            self._export_folder = Path(user_documents_dir())
+        return self._export_folder
+
+    # -- start ------------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        if self.presenter:
+            self.add_class("presenter")
+            self.theme = "textual-light"
+        from strategy_wizard.tui.screens.welcome import WelcomeScreen
+
+        self.push_screen(WelcomeScreen(self.lang))
+        if self.session_path is not None:
+            self.call_after_refresh(self._open_session_path)
+        elif self.answers_path is not None:
+            self.call_after_refresh(lambda: self.open_copy(self.answers_path))
+
+    def _open_session_path(self) -> None:
+        if self.session_path.exists():  # type: ignore[union-attr]
+            self.resume(self.session_path)  # type: ignore[arg-type]
+        else:
+            self._begin(None, self.session_path)
+
+    def _begin(self, data: dict[str, Any] | None, session: Path) -> None:
+        from strategy_wizard.bank import load_bank
+        from strategy_wizard.tui.state import WizardState
+
+        bank = load_bank()
+        lang = self.lang if (self.lang_forced or data is None) else None
+        if data is None:
+            self.state = WizardState(bank=bank, lang=self.lang, session_path=session)  # type: ignore[arg-type]
+        else:
+            self.state = WizardState.from_data(bank, data, lang, session)  # type: ignore[arg-type]
+        self.lang = self.state.lang
+        self.state.save()
+        self._show_step(self.state.step)
+
+    def start_new(self) -> None:
+        self._begin(None, new_session_path(self.sessions_folder))
+
+    def resume(self, path: Path) -> None:
+        from strategy_wizard.tui.sessions import read_session
+
+        try:
+            data = read_session(path)
+        except ValueError as exc:
+            self.notify(f"{path.name}: {exc}", severity="error")
+            return
+        self._begin(data, path)
+
+    def open_copy(self, path: Path) -> str | None:
+        """Open an answers file or an example as a new session; the file itself is left as
+        it was. Returns an error message for the welcome screen, or None."""
+        from strategy_wizard.answers import AnswersError, load_answers
+
+        try:
+            answers = load_answers(path, lang=self.lang)  # type: ignore[arg-type]
+        except AnswersError as exc:
+            return "\n".join(str(p) for p in exc.problems[:5])
+        data = answers.to_data()
+        data.pop("meta", None)
+        self._begin(data, new_session_path(self.sessions_folder))
+        return None
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def _step_ids(self) -> list[str]:
+        return [s.id for s in self.state.bank.steps]
+
+    def _show_step(self, step_id: str, focus: str | None = None) -> None:
+        from strategy_wizard.tui.screens.step import StepScreen
+
+        step = next(s for s in self.state.bank.steps if s.id == step_id)
+        self.state.step = step_id
+        screen = StepScreen(step)
+        if len(self.screen_stack) > 1:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
+        if focus:
+            self.call_after_refresh(lambda: self._focus_question(screen, focus))
+
+    def _focus_question(self, screen: Screen[Any], qid: str) -> None:
+        for widget in screen.query(f"#q-{qid} Input, #q-{qid} TextArea, #q-{qid} Select, "
+                                   f"#q-{qid} SelectionList"):
+            widget.focus()
+            break
+
+    def go_to_step(self, step_id: str, focus: str | None = None) -> bool:
+        if self.state is None:
+            return False
+        if step_id == "networks":
+            from strategy_wizard.tui.texts import ui
+
+            open_, closed = self.state.bank.open_gates(self.state.values)
+            if not open_:
+                names = dict(part.split(": ", 1) for part in
+                             ui("gate_names", self.state.lang).split(" ; " if
+                                                                     self.state.lang == "fr"
+                                                                     else "; "))
+                missing = ", ".join(names.get(g, g) for g in closed)
+                self.notify(f"{ui('gate_closed', self.state.lang)} {missing}",
+                            severity="warning", timeout=6)
+                return False
+        self.save_now()
+        self._show_step(step_id, focus)
+        return True
+
+    def action_next_step(self) -> None:
+        ids = self._step_ids()
+        i = ids.index(self.state.step)
+        if i + 1 < len(ids):
+            self.go_to_step(ids[i + 1])
+        else:
+            self.action_review()
+
+    def action_previous_step(self) -> None:
+        ids = self._step_ids()
+        i = ids.index(self.state.step)
+        if i > 0:
+            self.go_to_step(ids[i - 1])
+
+    def action_review(self) -> None:
+        from strategy_wizard.tui.screens.review import ReviewScreen
+
+        if self.state is not None:
+            self.save_now()
+            self.push_screen(ReviewScreen())
+
+    def action_result(self) -> None:
+        from strategy_wizard.tui.screens.result import ResultScreen
+
+        if self.state is not None:
+            self.save_now()
+            self.push_screen(ResultScreen())
+
+    def action_switch_language(self) -> None:
+        if self.state is None:
+            return
+        self.lang = self.state.lang = "en" if self.state.lang == "fr" else "fr"
+        self.lang_forced = True
+        self.save_now()
+        self._show_step(self.state.step)
+
+    def build(self) -> Any:
+        from strategy_wizard.engine import build_strategy
+
+        return build_strategy(self.state.answers(), today=self.today, lang=self.state.lang)
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def schedule_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_now)
+
+    def save_now(self) -> None:
+        if self.state is not None:
+            self.state.save()
+
+    async def action_quit(self) -> None:
+        self.save_now()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.save_now()
+
+    # -- command palette --------------------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if self.state is None:
+            return
+        lang = self.state.lang
+        for i, step in enumerate(self.state.bank.steps, 1):
+            yield SystemCommand(f"{i}. {step.title(lang)}", step.intro(lang)[:80],
+                                lambda s=step.id: self.go_to_step(s))
+        yield SystemCommand("Français / English", "", self.action_switch_language)
+        yield SystemCommand("Review / Relecture", "", self.action_review)
+        yield SystemCommand("Strategy and exports / Stratégie et exports", "",
+                            self.action_result)
+
+
+def create_app(answers_path: Path | None = None, lang: str | None = None,
+               presenter: bool = False, sessions_folder: Path | None = None,
+               today: date | None = None, export_folder: Path | None = None,
+               session_path: Path | None = None) -> WizardApp:
+    """The one way to build the wizard: the CLI, the web server and the tests all call it."""
+    return WizardApp(answers_path=answers_path, lang=lang, presenter=presenter,
+                     sessions_folder=sessions_folder, today=today, export_folder=export_folder,
+                     session_path=session_path)
+
+
+def run_wizard(answers_path: Path | None = None, lang: str | None = None,
+               presenter: bool = False, session_path: Path | None = None) -> int:
+    create_app(answers_path=answers_path, lang=lang, presenter=presenter,
+               session_path=session_path).run()
+    return 0

@@ -1,0 +1,87 @@
+"""The strategy, and its exports. The PDF is made in a worker thread with visible progress,
+so the interface never freezes; WeasyPrint is imported only then."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, LoadingIndicator, Markdown, Static
+
+from strategy_wizard.tui.texts import ui
+
+FORMATS = ("pdf", "html", "md", "json", "ics", "yaml")
+
+
+class ResultScreen(Screen[None]):
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.state.lang  # type: ignore[attr-defined]
+        yield Header()
+        with Horizontal(id="exports"):
+            for fmt in FORMATS:
+                yield Button(f"{ui('export', lang)} {fmt.upper()}", id=f"export-{fmt}")
+        yield LoadingIndicator(id="busy")
+        yield Static("", id="export-status")
+        with VerticalScroll(id="result"):
+            yield Markdown(id="strategy-md")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        from strategy_wizard.render import RenderOptions, render
+
+        self.title = ui("result", self.app.state.lang)  # type: ignore[attr-defined]
+        self.query_one("#busy").display = False
+        self.strategy = self.app.build()  # type: ignore[attr-defined]
+        md = render(self.strategy, "md", RenderOptions()).decode("utf-8")
+        self.query_one("#strategy-md", Markdown).update(md)
+
+    def target(self, fmt: str) -> Path:
+        from strategy_wizard.commands import slug
+
+        folder: Path = self.app.export_folder  # type: ignore[attr-defined]
+        return folder / f"{slug(self.strategy.org_name)}.{'yaml' if fmt == 'yaml' else fmt}"
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        fmt = (event.button.id or "").removeprefix("export-")
+        if fmt in FORMATS:
+            self.query_one("#busy").display = True
+            self.query_one("#export-status", Static).update(ui("exporting", self.app.state.lang))  # type: ignore[attr-defined]
+            self.export(fmt)
+
+    @work(thread=True, exclusive=True)
+    def export(self, fmt: str) -> None:
+        from strategy_wizard.render import FormatUnavailable, RenderOptions, render
+        from strategy_wizard.storage import atomic_write
+
+        state = self.app.state  # type: ignore[attr-defined]
+        lang = state.lang
+        try:
+            if fmt == "yaml":
+                import yaml
+
+                data = state.to_data()
+                data.pop("meta")
+                payload = yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode()
+            else:
+                payload = render(self.strategy, fmt, RenderOptions(answers=state.answers()))
+            path = self.target(fmt)
+            if getattr(self.app, "is_web", False):
+                self.app.call_from_thread(self.app.deliver_binary, payload, save_filename=path.name)
+                message = f"{ui('exported', lang)}: {path.name}"
+            else:
+                atomic_write(path, payload)
+                message = f"{ui('exported', lang)}: {path}"
+        except (FormatUnavailable, OSError) as exc:
+            message = f"{ui('export_failed', lang)}: {exc}"
+        self.app.call_from_thread(self._done, message)
+
+    def _done(self, message: str) -> None:
+        self.query_one("#busy").display = False
+        self.query_one("#export-status", Static).update(message)
+        self.last_export_message = message

@@ -1,0 +1,93 @@
+"""Welcome: start, resume, open a file, start from an example, choose the language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+
+class WelcomeScreen(Screen[None]):
+    """Painted first, with nothing heavy behind it: the bank loads when a choice is made."""
+
+    BINDINGS = [Binding("ctrl+l", "switch_language", "FR/EN")]
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(name="welcome")
+        self.lang = lang
+
+    def t(self, key: str) -> str:
+        from strategy_wizard.tui.texts import ui
+
+        return ui(key, self.lang)  # type: ignore[arg-type]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="welcome"):
+            yield Static(f"[b]{self.t('welcome_title')}[/b]", id="welcome-title")
+            yield Static(self.t("welcome_text"), id="welcome-text")
+            with Horizontal(id="welcome-buttons"):
+                yield Button(self.t("new"), id="new", variant="primary")
+                yield Button(self.t("language"), id="language")
+            yield Label(self.t("resume"))
+            yield OptionList(id="sessions")
+            yield Label(self.t("example"))
+            yield OptionList(id="examples")
+            yield Label(self.t("open_file"))
+            yield Input(placeholder=self.t("open_path"), id="open-path")
+            yield Static("", id="welcome-error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.t("app_title")
+        self.call_after_refresh(self._fill_lists)
+
+    def _fill_lists(self) -> None:
+        from strategy_wizard.examples import list_examples
+        from strategy_wizard.tui.sessions import list_sessions
+
+        sessions, skipped = list_sessions(self.app.sessions_folder)  # type: ignore[attr-defined]
+        box = self.query_one("#sessions", OptionList)
+        box.clear_options()
+        if sessions:
+            for s in sessions:
+                box.add_option(Option(f"{s.org_name}  ({s.saved_at.replace('T', ' ')})",
+                                      id=str(s.path)))
+        else:
+            box.add_option(Option(self.t("no_sessions"), disabled=True))
+        for path, reason in skipped:
+            self.notify(f"{self.t('skipped_session')}: {path.name} — {reason}",
+                        severity="warning", timeout=8)
+        examples = self.query_one("#examples", OptionList)
+        examples.clear_options()
+        for ex in list_examples():
+            examples.add_option(Option(f"{ex.name} — {ex.description}", id=str(ex.path)))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "new":
+            self.app.start_new()  # type: ignore[attr-defined]
+        elif event.button.id == "language":
+            self.action_switch_language()
+
+    def action_switch_language(self) -> None:
+        self.app.lang = "en" if self.lang == "fr" else "fr"  # type: ignore[attr-defined]
+        self.app.switch_screen(WelcomeScreen(self.app.lang))  # type: ignore[attr-defined]
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is None:
+            return
+        path = Path(event.option.id)
+        if event.option_list.id == "sessions":
+            self.app.resume(path)  # type: ignore[attr-defined]
+        else:
+            self.app.open_copy(path)  # type: ignore[attr-defined]
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        path = Path(event.value.strip()).expanduser()
+        error = self.app.open_copy(path)  # type: ignore[attr-defined]
+        self.query_one("#welcome-error", Static).update(error or "")

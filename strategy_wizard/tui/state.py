@@ -1,0 +1,99 @@
+"""What the person has answered so far: valid values, raw drafts of invalid input (so nothing
+typed is lost), the language, and where the session is saved. No Textual in here, so it can be
+tested and reused by the server."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from strategy_wizard import __version__
+from strategy_wizard.bank import Bank, Question, is_answered
+from strategy_wizard.i18n import Lang
+
+
+@dataclass
+class WizardState:
+    bank: Bank
+    lang: Lang
+    session_path: Path
+    values: dict[str, Any] = field(default_factory=dict)
+    drafts: dict[str, str] = field(default_factory=dict)
+    notes: dict[str, str] = field(default_factory=dict)
+    overrides: dict[str, Any] = field(default_factory=dict)
+    step: str = "context"
+
+    def set_answer(self, q: Question, raw: Any) -> list[str]:
+        """Check and store one answer; problems come back in the person's language."""
+        from strategy_wizard.answers import check_value
+
+        if not is_answered(raw):
+            self.values.pop(q.id, None)
+            self.drafts.pop(q.id, None)
+            return []
+        value, problems = check_value(q, raw, self.lang, self.values)
+        if problems:
+            self.drafts[q.id] = raw if isinstance(raw, str) else repr(raw)
+            return problems
+        self.drafts.pop(q.id, None)
+        self.values[q.id] = value
+        return []
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"version": 1, "lang": self.lang}
+        for q in self.bank.questions:
+            if q.id in self.values:
+                v = self.values[q.id]
+                data[q.id] = v.isoformat() if isinstance(v, date) else v
+        if self.notes:
+            data["notes"] = self.notes
+        if self.overrides:
+            data["overrides"] = self.overrides
+        data["meta"] = {"tool": "strategy-wizard", "tool_version": __version__,
+                        "saved_at": datetime.now().isoformat(timespec="seconds"),
+                        "current_step": self.step, "drafts": dict(self.drafts)}
+        return data
+
+    def answers(self) -> Any:
+        """The answers as the engine reads them (only valid values)."""
+        from strategy_wizard.answers import validate
+
+        data = self.to_data()
+        data.pop("meta")
+        if "org_name" not in data:
+            data["org_name"] = "…"
+        return validate(data)
+
+    def save(self) -> None:
+        from strategy_wizard.tui.sessions import save_session
+
+        save_session(self.session_path, self.to_data())
+
+    @classmethod
+    def from_data(cls, bank: Bank, data: dict[str, Any], lang: Lang | None,
+                  session_path: Path) -> WizardState:
+        """Resume leniently: valid answers are kept, invalid ones become drafts."""
+        from strategy_wizard.answers import MIGRATIONS
+
+        data = dict(data)
+        version = data.get("version", 1)
+        if isinstance(version, int):
+            for v in range(version, 1):
+                for old, new in MIGRATIONS.get(v, {}).items():
+                    if old in data and new not in data:
+                        data[new] = data.pop(old)
+        file_lang = data.get("lang") if data.get("lang") in ("fr", "en") else "fr"
+        meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+        state = cls(bank=bank, lang=lang or file_lang, session_path=session_path,  # type: ignore[arg-type]
+                    notes=dict(data.get("notes") or {}),
+                    overrides=dict(data.get("overrides") or {}),
+                    step=str(meta.get("current_step") or "context"))
+        for q in bank.questions:
+            if q.id in data:
+                state.set_answer(q, data[q.id])
+        for qid, raw in (meta.get("drafts") or {}).items():
+            if qid not in state.values:
+                state.drafts[qid] = str(raw)
+        return state

@@ -1,0 +1,122 @@
+"""One question of the bank as a widget fitted to its type, with its label, its help line and
+inline validation in the person's language. What was typed stays in the field even when it is
+invalid: the message says what is wrong, nothing is thrown away."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
+
+from strategy_wizard.bank import Question
+from strategy_wizard.i18n import Lang
+from strategy_wizard.tui.texts import ui
+
+
+class QuestionWidget(Vertical):
+    """Label, help, the input that fits the type, and an error line."""
+
+    class Changed(Message):
+        def __init__(self, question: Question, raw: Any) -> None:
+            super().__init__()
+            self.question = question
+            self.raw = raw
+
+    def __init__(self, question: Question, lang: Lang, value: Any, draft: str | None) -> None:
+        super().__init__(id=f"q-{question.id}", classes="question")
+        self.question = question
+        self.lang = lang
+        self.value = value
+        self.draft = draft
+
+    def compose(self) -> ComposeResult:
+        q, lang = self.question, self.lang
+        marker = " *" if q.required else ""
+        yield Label(q.label(lang) + marker, classes="q-label")
+        yield Static(q.help(lang), classes="q-help")
+        yield from self._inputs()
+        yield Static("", classes="q-error")
+
+    def _text_value(self) -> str:
+        if self.draft is not None:
+            return self.draft
+        if self.value is None:
+            return ""
+        if isinstance(self.value, date):
+            return self.value.isoformat()
+        if isinstance(self.value, float) and self.value.is_integer():
+            return str(int(self.value))
+        return str(self.value)
+
+    def _inputs(self) -> ComposeResult:
+        q, lang = self.question, self.lang
+        placeholder = q.placeholder(lang) if q.placeholder else ""
+        if q.type in ("text", "number", "date"):
+            if q.type == "date":
+                placeholder = ui("date_hint", lang)
+            yield Input(self._text_value(), placeholder=placeholder, id=f"in-{q.id}",
+                        max_length=q.max_length or 0)
+        elif q.type in ("longtext", "list"):
+            text = self.draft or ("\n".join(self.value) if isinstance(self.value, list)
+                                  else (self.value or ""))
+            area = TextArea(text, id=f"in-{q.id}", soft_wrap=True, show_line_numbers=False)
+            area.border_subtitle = ui("list_hint", lang) if q.type == "list" else ""
+            yield area
+        elif q.type == "choice":
+            options = [(q.choice_label(c, lang), c) for c in q.codes()]
+            value = str(self.value) if self.value is not None else Select.NULL
+            yield Select(options, value=value, id=f"in-{q.id}", allow_blank=True,
+                         prompt=placeholder or "…")
+        elif q.type == "multi":
+            chosen = set(self.value or [])
+            yield SelectionList[str](*[(q.choice_label(c, lang), c, c in chosen)
+                                       for c in q.codes()], id=f"in-{q.id}")
+        elif q.type == "group":
+            current = self.value or {}
+            with Horizontal(classes="group"):
+                for f in q.fields or []:
+                    v = current.get(f.id, "")
+                    if isinstance(v, float) and v.is_integer():
+                        v = int(v)
+                    yield Input(str(v), placeholder=f.label(lang), id=f"in-{q.id}-{f.id}",
+                                classes="group-field")
+
+    # -- events ------------------------------------------------------------------------------
+
+    def _group_value(self) -> dict[str, str]:
+        out = {}
+        for f in self.question.fields or []:
+            text = self.query_one(f"#in-{self.question.id}-{f.id}", Input).value.strip()
+            if text:
+                out[f.id] = text
+        return out
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        raw: Any = self._group_value() if self.question.type == "group" else event.value
+        self.post_message(self.Changed(self.question, raw))
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        text = event.text_area.text
+        raw: Any = [line for line in text.splitlines() if line.strip()] \
+            if self.question.type == "list" else text
+        self.post_message(self.Changed(self.question, raw))
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        event.stop()
+        raw = None if event.value is Select.NULL else event.value
+        self.post_message(self.Changed(self.question, raw))
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+        event.stop()
+        self.post_message(self.Changed(self.question, list(event.selection_list.selected)))
+
+    def show_problems(self, problems: list[str]) -> None:
+        error = self.query_one(".q-error", Static)
+        error.update("\n".join(problems))
+        self.set_class(bool(problems), "invalid")
