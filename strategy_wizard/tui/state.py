@@ -35,6 +35,8 @@ class WizardState:
             return []
         value, problems = check_value(q, raw, self.lang, self.values)
         if problems:
+            # the field shows what was typed; the answer is not the last valid one any more
+            self.values.pop(q.id, None)
             self.drafts[q.id] = raw if isinstance(raw, str) else repr(raw)
             return problems
         self.drafts.pop(q.id, None)

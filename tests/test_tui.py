@@ -1,0 +1,202 @@
+"""The real Textual wizard, driven with Pilot: walk-throughs, the gate, validation, languages,
+sessions and a real PDF export."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from textual.widgets import Input, Select, SelectionList, Static, TextArea
+
+from strategy_wizard.answers import load_answers
+from strategy_wizard.bank import load_bank
+from strategy_wizard.tui.app import create_app
+from tests.conftest import EXAMPLES, run_cli
+from tests.pdftext import pdf_text
+
+TODAY = date(2026, 11, 24)
+
+
+def make_app(tmp_path: Path, lang: str = "en", **kw):
+    return create_app(lang=lang, sessions_folder=tmp_path / "sessions", today=TODAY,
+                      export_folder=tmp_path / "exports", **kw)
+
+
+async def fill(pilot, qid: str, value) -> None:
+    """Answer one question through its real widget, as the person would leave it."""
+    screen = pilot.app.screen
+    q = load_bank().question(qid)
+    if q.type in ("text", "number", "date"):
+        widget = screen.query_one(f"#in-{qid}", Input)
+        widget.value = value.isoformat() if isinstance(value, date) else str(value)
+    elif q.type in ("longtext", "list"):
+        widget = screen.query_one(f"#in-{qid}", TextArea)
+        widget.text = "\n".join(value) if isinstance(value, list) else value
+    elif q.type == "choice":
+        screen.query_one(f"#in-{qid}", Select).value = str(value)
+    elif q.type == "multi":
+        box = screen.query_one(f"#in-{qid}", SelectionList)
+        box.deselect_all()
+        for code in value:
+            box.select(code)
+    elif q.type == "group":
+        for key, v in value.items():
+            screen.query_one(f"#in-{qid}-{key}", Input).value = str(v)
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("example", ["boulangerie-locale", "industrial-valves-b2b"])
+async def test_walk_through_every_step_ends_with_the_example_and_its_strategy(tmp_path,
+                                                                               example):
+    path = EXAMPLES / f"{example}.yaml"
+    expected = load_answers(path)
+    app = make_app(tmp_path, lang=expected.lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        await pilot.pause()
+        # the name is typed key by key, like a person would
+        await pilot.click("#in-org_name")
+        await pilot.press(*expected.values["org_name"])
+        for step in load_bank().steps:
+            assert app.screen.name == step.id
+            for q in step.questions:
+                if q.id in expected.values and q.id != "org_name":
+                    await fill(pilot, q.id, expected.values[q.id])
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        assert app.screen.__class__.__name__ == "ReviewScreen"
+        got = app.state.answers()
+        assert got.values == expected.values
+        strategy = app.build()
+    cli = run_cli("render", str(path), "-f", "json", "--today", TODAY.isoformat())
+    assert json.loads(strategy.model_dump_json()) == json.loads(cli.stdout)
+
+
+async def test_networks_step_opens_only_when_the_gates_are_answered(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        await pilot.pause()
+        assert app.go_to_step("networks") is False
+        assert app.screen.name == "context"
+        await fill(pilot, "org_name", "Gatekeepers")
+        for step, qid, value in [("who", "audience_types", ["consumers"]),
+                                 ("message", "key_message", "We fix bikes fast"),
+                                 ("reaction", "objective", "sales"),
+                                 ("realism", "hours_per_week", 3)]:
+            assert app.go_to_step(step)
+            await pilot.pause()
+            await fill(pilot, qid, value)
+        assert app.go_to_step("networks") is False, "the horizon is still missing"
+        assert app.go_to_step("timeframe")
+        await pilot.pause()
+        await fill(pilot, "horizon_months", "6")
+        assert app.go_to_step("networks")
+        await pilot.pause()
+        assert app.screen.name == "networks"
+
+
+async def test_invalid_input_is_shown_inline_in_french_and_kept(tmp_path):
+    app = make_app(tmp_path, lang="fr")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        await pilot.pause()
+        assert app.go_to_step("realism")
+        await pilot.pause()
+        field = app.screen.query_one("#in-hours_per_week", Input)
+        field.focus()
+        await pilot.press(*"80")
+        await pilot.pause()
+        error = app.screen.query_one("#q-hours_per_week .q-error", Static)
+        assert "hors limites" in str(error.render())
+        assert field.value == "80", "what was typed stays"
+        assert "hours_per_week" not in app.state.values
+        assert app.state.drafts["hours_per_week"] == "80"
+        await pilot.press("backspace", "backspace", "5")
+        await pilot.pause()
+        assert app.state.values["hours_per_week"] == 5
+        assert str(error.render()) == ""
+
+
+async def test_switching_language_keeps_every_answer(tmp_path):
+    app = make_app(tmp_path, lang="fr")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        await pilot.pause()
+        await fill(pilot, "org_name", "Café des Arts")
+        await fill(pilot, "market", "b2c")
+        label = app.screen.query_one("#q-org_name .q-label")
+        assert "organisation" in str(label.render()).lower()
+        before = dict(app.state.values)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert app.state.lang == "en"
+        assert app.state.values == before
+        assert app.screen.query_one("#in-org_name", Input).value == "Café des Arts"
+        assert "What is your organisation" in str(
+            app.screen.query_one("#q-org_name .q-label").render())
+
+
+async def test_teaching_note_opens_with_f1(tmp_path):
+    app = make_app(tmp_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        await pilot.pause()
+        app.screen.query_one("#in-market", Select).focus()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "TeachingScreen"
+        note = load_bank().question("market").teaching("en")
+        assert app.screen.note == note
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.name == "context"
+
+
+async def test_sessions_are_saved_resumed_and_foreign_files_skipped(tmp_path):
+    app = make_app(tmp_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        await pilot.pause()
+        await fill(pilot, "org_name", "Resumable Ltd")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+    sessions = list((tmp_path / "sessions").glob("*.yaml"))
+    assert len(sessions) == 1
+    saved = yaml.safe_load(sessions[0].read_text())
+    assert saved["org_name"] == "Resumable Ltd" and saved["meta"]["current_step"] == "who"
+    (tmp_path / "sessions" / "junk.yaml").write_text("{{{ not yaml")
+    (tmp_path / "sessions" / "other.yaml").write_text("hello: world\n")
+    app = make_app(tmp_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        from textual.widgets import OptionList
+
+        box = app.screen.query_one("#sessions", OptionList)
+        assert box.option_count == 1
+        assert "Resumable Ltd" in str(box.get_option_at_index(0).prompt)
+        box.focus()
+        box.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.name == "who"
+        assert app.state.values["org_name"] == "Resumable Ltd"
+
+
+async def test_a_real_pdf_is_exported_from_the_result_screen(tmp_path):
+    app = make_app(tmp_path, lang="en", answers_path=EXAMPLES / "recruitment-startup.yaml")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        app.action_result()
+        await pilot.pause()
+        await pilot.click("#export-pdf")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Saved" in str(app.screen.query_one("#export-status", Static).render())
+    out = tmp_path / "exports" / "loomwork-labs.pdf"
+    assert out.exists()
+    assert "Loomwork Labs" in pdf_text(out)
