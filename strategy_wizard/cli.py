@@ -113,10 +113,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The tool uses no pydantic plugin; skipping their discovery (an entry-point scan of every
     # installed package) saves several milliseconds on each command.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # No command means the wizard, with its own options (`strategy-wizard --lang fr`).
+    if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
+        argv = ["wizard", *argv]
     args = build_parser().parse_args(argv)
-    command = args.command or "wizard"
-    if command == "wizard" and not hasattr(args, "presenter"):
-        args = build_parser().parse_args(["wizard", *(argv or sys.argv[1:])])
+    command = args.command
     try:
         from strategy_wizard import commands
 

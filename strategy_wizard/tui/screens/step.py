@@ -25,7 +25,11 @@ class StepScreen(Screen[None]):
         Binding("question_mark", "teach_if_not_typing", "Note", show=False),
         Binding("ctrl+r", "app.review", "Review"),
         Binding("ctrl+l", "app.switch_language", "FR/EN"),
+        Binding("f2", "toggle_insight", "Insight"),
     ]
+    # Below these widths the insight panel, then the sidebar, make way for the questions.
+    INSIGHT_MIN_WIDTH = 110
+    SIDEBAR_MIN_WIDTH = 70
 
     def __init__(self, step: Step) -> None:
         super().__init__(name=step.id)
@@ -58,7 +62,19 @@ class StepScreen(Screen[None]):
         self.title = ui("app_title", self.state.lang)
         self.sub_title = self.step.title(self.state.lang)
         self.call_after_refresh(self._refresh_insight)
+        first = self.query(".question Input, .question TextArea, .question Select, "
+                           ".question SelectionList").first()
+        first.focus()
         self._update_aside()
+
+    def on_resize(self) -> None:
+        width = self.size.width
+        self.query_one(InsightPanel).display = width >= self.INSIGHT_MIN_WIDTH
+        self.query_one(StepSidebar).display = width >= self.SIDEBAR_MIN_WIDTH
+
+    def action_toggle_insight(self) -> None:
+        panel = self.query_one(InsightPanel)
+        panel.display = not panel.display
 
     def on_question_widget_changed(self, event: QuestionWidget.Changed) -> None:
         problems = self.state.set_answer(event.question, event.raw)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -28,7 +28,7 @@ class WelcomeScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with Vertical(id="welcome"):
+        with VerticalScroll(id="welcome"):
             yield Static(f"[b]{self.t('welcome_title')}[/b]", id="welcome-title")
             yield Static(self.t("welcome_text"), id="welcome-text")
             with Horizontal(id="welcome-buttons"):
@@ -45,6 +45,7 @@ class WelcomeScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = self.t("app_title")
+        self.query_one("#new", Button).focus()
         self.call_after_refresh(self._fill_lists)
 
     def _fill_lists(self) -> None:
@@ -58,6 +59,9 @@ class WelcomeScreen(Screen[None]):
             for s in sessions:
                 box.add_option(Option(f"{s.org_name}  ({s.saved_at.replace('T', ' ')})",
                                       id=str(s.path)))
+            # someone coming back most likely wants to carry on: Enter resumes the latest
+            box.highlighted = 0
+            box.focus()
         else:
             box.add_option(Option(self.t("no_sessions"), disabled=True))
         for path, reason in skipped:
