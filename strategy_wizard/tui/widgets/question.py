@@ -10,7 +10,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widgets import Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Input, Select, SelectionList, Static, TextArea
 
 from strategy_wizard.bank import Question
 from strategy_wizard.i18n import Lang
@@ -36,7 +36,7 @@ class QuestionWidget(Vertical):
     def compose(self) -> ComposeResult:
         q, lang = self.question, self.lang
         marker = " *" if q.required else ""
-        yield Label(q.label(lang) + marker, classes="q-label")
+        yield Static(q.label(lang) + marker, classes="q-label")
         yield Static(q.help(lang), classes="q-help")
         yield from self._inputs()
         yield Static("", classes="q-error")
