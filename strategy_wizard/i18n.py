@@ -8,11 +8,15 @@ Dates and numbers go through Babel so that French output reads as French ("24 no
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
+
+from strategy_wizard.typography import NBSP, NNBSP, french_typography
+
+__all__ = ["LANGS", "NBSP", "NNBSP", "Lang", "Text", "format_date", "format_number",
+           "french_typography", "quote"]
 
 Lang = Literal["fr", "en"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
@@ -41,39 +45,6 @@ class Text(BaseModel):
         if fields:
             text = text.format(**fields)
         return french_typography(text) if lang == "fr" else text
-
-
-NBSP = "\u00a0"
-NNBSP = "\u202f"
-_BEFORE_HIGH_PUNCT = re.compile(r"[ \u00a0\u202f]*([;!?])")
-_BEFORE_COLON = re.compile(r"(?<=\S)[ \u00a0\u202f]*:(?=\s|$)")
-_OPEN_GUILLEMET = re.compile(r"«[ \u00a0\u202f]*")
-_CLOSE_GUILLEMET = re.compile(r"[ \u00a0\u202f]*»")
-_URLISH = re.compile(r"\w+://\S+")
-
-
-def french_typography(text: str) -> str:
-    """Apply French spacing: a thin no-break space before ; ! ?, a no-break space before : and
-    inside « ». Skips anything that looks like a URL, where a space would break the link."""
-    if not text:
-        return text
-    parts: list[str] = []
-    last = 0
-    for match in _URLISH.finditer(text):
-        parts.append(_fr_spacing(text[last : match.start()]))
-        parts.append(match.group(0))
-        last = match.end()
-    parts.append(_fr_spacing(text[last:]))
-    return "".join(parts)
-
-
-def _fr_spacing(text: str) -> str:
-    text = _BEFORE_HIGH_PUNCT.sub(lambda m: NNBSP + m.group(1), text)
-    text = _BEFORE_COLON.sub(NBSP + ":", text)
-    text = _OPEN_GUILLEMET.sub("«" + NBSP, text)
-    text = _CLOSE_GUILLEMET.sub(NBSP + "»", text)
-    # a sentence must not start with the inserted space (e.g. "?" alone)
-    return text.lstrip(NBSP + NNBSP) if text[:1] in (NBSP, NNBSP) else text
 
 
 def quote(text: str, lang: Lang) -> str:

@@ -1,20 +1,23 @@
-"""The wizard's own words, read from texts.yaml next to this file."""
+"""The wizard's own words, read from texts.yaml next to this file.
+
+Plain dictionaries rather than pydantic models: the welcome screen needs them before anything
+heavy is loaded. `tests/test_tui_texts.py` checks that every text exists in both languages."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
 
-from strategy_wizard.i18n import Lang, Text
+from strategy_wizard.typography import french_typography
 
 
 @cache
-def _texts() -> dict[str, Text]:
+def texts() -> dict[str, dict[str, str]]:
     from strategy_wizard.yamlio import load_yaml_file
 
-    raw = load_yaml_file(Path(__file__).with_name("texts.yaml"))
-    return {key: Text.model_validate(value) for key, value in raw.items()}
+    return load_yaml_file(Path(__file__).with_name("texts.yaml"))
 
 
-def ui(key: str, lang: Lang) -> str:
-    return _texts()[key](lang)
+def ui(key: str, lang: str) -> str:
+    text = texts()[key][lang]
+    return french_typography(text) if lang == "fr" else text

@@ -58,7 +58,16 @@ class StepScreen(Screen[None]):
         yield Static("", id="teaching-aside")
         yield Footer()
 
+    def _widgets(self) -> dict[str, QuestionWidget]:
+        if not hasattr(self, "_widget_map"):
+            self._widget_map = {w.question.id: w for w in self.query(QuestionWidget)}
+        return self._widget_map
+
     def on_mount(self) -> None:
+        self._conditional: dict[str, list] = {}
+        for q in self.step.questions:
+            if q.when:
+                self._conditional.setdefault(q.when.question, []).append(q)
         self.title = ui("app_title", self.state.lang)
         self.sub_title = self.step.title(self.state.lang)
         self.call_after_refresh(self._refresh_insight)
@@ -77,12 +86,14 @@ class StepScreen(Screen[None]):
         panel.display = not panel.display
 
     def on_question_widget_changed(self, event: QuestionWidget.Changed) -> None:
+        # On the keystroke path: keep it to a dictionary lookup and the checks that matter.
+        qid = event.question.id
         problems = self.state.set_answer(event.question, event.raw)
-        widget = self.query_one(f"#q-{event.question.id}", QuestionWidget)
-        widget.show_problems(problems)
-        for q in self.step.questions:  # conditions may have changed
-            for w in self.query(f"#q-{q.id}"):
-                w.display = q.visible(self.state.values)
+        widgets = self._widgets()
+        widgets[qid].show_problems(problems)
+        for q in self._conditional.get(qid, ()):  # only questions that depend on this one
+            if q.id in widgets:
+                widgets[q.id].display = q.visible(self.state.values)
         self.app.schedule_save()  # type: ignore[attr-defined]
         if self._timer is not None:
             self._timer.stop()

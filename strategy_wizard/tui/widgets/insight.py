@@ -4,6 +4,7 @@ Updated after typing pauses (debounced by the screen), never on the keystroke it
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from textual.widgets import Static
@@ -42,4 +43,5 @@ class InsightPanel(Static):
             lines.append(f"  {ui('insight_none', lang)}")
         self.update("\n".join(lines))
         self.verdict = s.verdict
+        self.updated_at = time.perf_counter()
         self.warning_ids = [w.id for w in s.warnings]

@@ -117,6 +117,8 @@ class QuestionWidget(Vertical):
         self.post_message(self.Changed(self.question, list(event.selection_list.selected)))
 
     def show_problems(self, problems: list[str]) -> None:
+        if not problems and not self.has_class("invalid"):
+            return  # the usual keystroke: nothing to redraw
         error = self.query_one(".q-error", Static)
         error.update("\n".join(problems))
         self.set_class(bool(problems), "invalid")

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Wizard speed, as ratios against floors measured in the same run.
+
+    python bench/bench_tui.py [--runs N]
+
+- launch to the first painted welcome screen vs a minimal Textual app (a Static and an Input)
+  reaching its first mount, both as fresh processes           goal ≤ 1.3×
+- a step change vs a bare screen switch, in process            goal ≤ 1.2×
+- the app's own work per keystroke in a question, p95          goal ≤ 2 ms
+- the live insight, from the last change to its update          goal ≤ 50 ms
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+MINIMAL = """
+import time, sys
+t0 = time.perf_counter()
+from textual.app import App
+from textual.widgets import Input, Static
+class Minimal(App):
+    def compose(self):
+        yield Static("hello")
+        yield Input()
+    def on_mount(self):
+        print(time.perf_counter() - t0)
+        self.exit()
+import asyncio
+async def main():
+    async with Minimal().run_test(headless=True) as pilot:
+        await pilot.pause()
+asyncio.run(main())
+"""
+
+OURS = """
+import time, sys
+t0 = time.perf_counter()
+sys.path.insert(0, %r)
+from strategy_wizard.tui.app import create_app
+import asyncio, tempfile
+from pathlib import Path
+async def main():
+    app = create_app(lang="en", sessions_folder=Path(tempfile.mkdtemp()))
+    async with app.run_test(headless=True) as pilot:
+        print(time.perf_counter() - t0)  # the welcome screen is mounted
+asyncio.run(main())
+"""
+
+
+def first_paint(code: str) -> float:
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    return float(out.strip().splitlines()[0])
+
+
+async def in_process(runs: int) -> dict[str, float]:
+    from textual.app import App
+    from textual.screen import Screen
+    from textual.widgets import Input, Static
+
+    from strategy_wizard.tui.app import create_app
+    from strategy_wizard.tui.widgets.insight import InsightPanel
+    from strategy_wizard.tui.widgets.question import QuestionWidget
+
+    class Bare(Screen):
+        def compose(self):
+            yield Static("bare")
+            yield Input()
+
+    class BareApp(App):
+        def on_mount(self):
+            self.push_screen(Bare())
+
+    results: dict[str, float] = {}
+    async with BareApp().run_test(size=(100, 30)) as pilot:
+        times = []
+        for _ in range(runs):
+            t = time.perf_counter()
+            pilot.app.switch_screen(Bare())
+            await pilot.pause()
+            times.append(time.perf_counter() - t)
+        results["bare switch"] = statistics.median(times)
+
+    app = create_app(lang="en", sessions_folder=Path(tempfile.mkdtemp()),
+                     today=date(2026, 11, 24))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        app.state.values.update({"org_name": "Bench", "audience_types": ["consumers"],
+                                 "key_message": "m", "objective": "sales",
+                                 "hours_per_week": 3, "horizon_months": 6})
+        times = []
+        steps = ["who", "message", "reaction", "realism", "timeframe", "context"]
+        for i in range(runs):
+            t = time.perf_counter()
+            app.go_to_step(steps[i % len(steps)])
+            await pilot.pause()
+            times.append(time.perf_counter() - t)
+        results["step change"] = statistics.median(times)
+
+        app.go_to_step("context")
+        await pilot.pause()
+        screen = app.screen
+        widget = screen.query_one("#q-offer", QuestionWidget)
+        keys = []
+        text = ""
+        for i in range(runs * 10):
+            text += "abcdefghij"[i % 10]
+            event = QuestionWidget.Changed(widget.question, text)
+            t = time.perf_counter()
+            screen.on_question_widget_changed(event)
+            keys.append(time.perf_counter() - t)
+        keys.sort()
+        results["keystroke p95"] = keys[int(len(keys) * 0.95)]
+
+        panel = screen.query_one(InsightPanel)
+        lags = []
+        for i in range(runs):
+            screen.on_question_widget_changed(QuestionWidget.Changed(widget.question,
+                                                                     f"offer {i}"))
+            t = time.perf_counter()
+            before = getattr(panel, "updated_at", 0.0)
+            while getattr(panel, "updated_at", 0.0) == before and time.perf_counter() - t < 1:
+                await asyncio.sleep(0.001)
+            lags.append(panel.updated_at - t)
+        results["insight lag"] = statistics.median(lags)
+    return results
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=7)
+    runs = ap.parse_args().runs
+    minimal, ours = [], []
+    first_paint(MINIMAL), first_paint(OURS % str(ROOT))
+    for _ in range(runs):
+        minimal.append(first_paint(MINIMAL))
+        ours.append(first_paint(OURS % str(ROOT)))
+    m, o = statistics.median(minimal), statistics.median(ours)
+    ok = True
+    met = o <= 1.3 * m
+    ok &= met
+    print(f"first paint      minimal {m * 1000:6.0f} ms  ours {o * 1000:6.0f} ms  "
+          f"ratio {o / m:.2f}  goal ≤ 1.3  {'ok' if met else 'MISSED'}")
+    r = asyncio.run(in_process(runs))
+    ratio = r["step change"] / r["bare switch"]
+    met = ratio <= 1.2
+    ok &= met
+    print(f"step change      bare {r['bare switch'] * 1000:6.1f} ms  ours "
+          f"{r['step change'] * 1000:6.1f} ms  ratio {ratio:.2f}  goal ≤ 1.2  "
+          f"{'ok' if met else 'MISSED'}")
+    met = r["keystroke p95"] <= 0.002
+    ok &= met
+    print(f"keystroke        p95 {r['keystroke p95'] * 1000:.2f} ms app-side     goal ≤ 2 ms  "
+          f"{'ok' if met else 'MISSED'}")
+    met = r["insight lag"] <= 0.05
+    ok &= met
+    print(f"live insight     {r['insight lag'] * 1000:.0f} ms after the last change  "
+          f"goal ≤ 50 ms  {'ok' if met else 'MISSED'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
