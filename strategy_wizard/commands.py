@@ -288,14 +288,12 @@ def cmd_progress(args: argparse.Namespace) -> int:
         return EXIT_OK
     if fmt == "pdf":
         from strategy_wizard.render import FormatUnavailable
+        from strategy_wizard.render.pages import progress_pdf
 
         try:
-            from strategy_wizard.render.pdf import html_to_pdf
-        except (ImportError, FormatUnavailable) as exc:
-            raise CliError(f"PDF progress pages are not available: {exc}") from None
-        from strategy_wizard.render.markdown import markdown_to_html
-
-        data = html_to_pdf(markdown_to_html(to_markdown(strategy, rows), strategy.lang))
+            data = progress_pdf(strategy, rows)
+        except FormatUnavailable as exc:
+            raise CliError(str(exc)) from None
     else:
         data = (to_json(rows) if fmt == "json" else to_markdown(strategy, rows)).encode()
     if args.output and args.output != "-":

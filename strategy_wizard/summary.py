@@ -151,9 +151,13 @@ def run_summary(args: argparse.Namespace) -> int:
         data = (json.dumps(group.model_dump(mode="json"), indent=2, ensure_ascii=False)
                 + "\n").encode()
     elif fmt == "pdf":
-        from strategy_wizard.render.summary_pdf import render_summary_pdf
+        from strategy_wizard.render import FormatUnavailable
+        from strategy_wizard.render.pages import summary_pdf
 
-        data = render_summary_pdf(group)
+        try:
+            data = summary_pdf(group)
+        except FormatUnavailable as exc:
+            raise CliError(str(exc)) from None
     else:
         data = to_markdown(group).encode()
     if args.output and args.output != "-":

@@ -125,3 +125,23 @@ def test_summary_of_a_live_workshop_folder(tmp_path, fmt):
         assert group["prompts"]
     else:
         assert "Workshop debrief" in result.stdout and "For discussion" in result.stdout
+
+
+def test_summary_and_progress_as_pdf(tmp_path):
+    from tests.pdftext import pdf_text
+
+    out = tmp_path / "debrief.pdf"
+    result = run_cli("summary", str(EXAMPLES), "-o", str(out), "--lang", "fr")
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Bilan de l'atelier" in text and "Participants : 10" in text
+    assert "Pour la discussion" in text
+    strategy = json.loads(run_cli("render", str(BAKERY), "-f", "json",
+                                  "--today", "2026-11-24").stdout)
+    first = next(k for k in strategy["kpis"] if k["id"] == "main")["targets"][0]
+    actuals = _actuals(tmp_path, [{"date": first["date"], "value": first["value"] * 2}])
+    page = tmp_path / "progress.pdf"
+    result = run_cli("progress", str(BAKERY), str(actuals), "-o", str(page),
+                     "--today", "2026-11-24")
+    assert result.returncode == 0, result.stderr
+    assert "En avance" in pdf_text(page)
