@@ -8,8 +8,6 @@ in the user's language, because a person fixing a file wants the whole list at o
 
 from __future__ import annotations
 
-import difflib
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -100,6 +98,8 @@ class Answers:
 
 
 def _show(value: Any) -> str:
+    import json
+
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 60 else text[:57] + "…"
 
@@ -239,6 +239,8 @@ def _fmt(x: float | None) -> str:
 
 
 def _hint(key: str, known: list[str], lang: Lang = "en") -> str:
+    import difflib
+
     close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     return message("did_you_mean", lang, key=close[0]) if close else ""
 
@@ -381,6 +383,8 @@ def _check_overrides(overrides: Any, add: Any, lang: Lang) -> dict[str, Any]:
 
 
 def parse_answers_text(text: str, source: str = "<answers>", lang: Lang = "en") -> Answers:
+    import json
+
     from strategy_wizard.yamlio import YamlError, parse_yaml
 
     try:

@@ -20,7 +20,7 @@ __all__ = ["LANGS", "NBSP", "NNBSP", "Lang", "Text", "format_date", "format_numb
 
 Lang = Literal["fr", "en"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
-LOCALES: dict[str, str] = {"fr": "fr_FR", "en": "en_GB"}
+LOCALES: dict[str, str] = {"fr": "fr", "en": "en_GB"}  # plain "fr": same formats, less data
 
 
 class Text(BaseModel):
