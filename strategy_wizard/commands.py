@@ -222,38 +222,22 @@ def cmd_example(args: argparse.Namespace) -> int:
 
 
 def cmd_wizard(args: argparse.Namespace) -> int:
-    try:
-        from strategy_wizard.tui.app import run_wizard
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("strategy_wizard"):
-            raise CliError("the wizard is not available yet in this version; "
-                           "use 'strategy-wizard render ANSWERS' meanwhile") from None
-        raise CliError(f"the wizard needs the Python package '{exc.name}'") from None
+    from strategy_wizard.tui.app import run_wizard
+
     return run_wizard(answers_path=args.answers, lang=args.lang, presenter=args.presenter,
                       session_path=getattr(args, "session", None))
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    try:
-        from strategy_wizard.summary import run_summary
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("strategy_wizard"):
-            raise CliError("'summary' is not available yet in this version") from None
-        raise
+    from strategy_wizard.summary import run_summary
+
     return run_summary(args)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    try:
-        from strategy_wizard.serve import run_server
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("strategy_wizard"):
-            raise CliError("'serve' is not available yet in this version") from None
-        raise
-    return run_server(args)
-
-
-__all__ = ["EXIT_FAILURE"]
+    # Serving the wizard to browsers (issue 6) is not built yet: say so plainly.
+    raise CliError("'serve' is not available yet in this version; run 'strategy-wizard' in a "
+                   "terminal, or share answers files and use 'summary' for the debrief")
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
