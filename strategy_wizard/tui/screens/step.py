@@ -20,7 +20,7 @@ INSIGHT_DELAY = 0.03  # seconds after the last change; the engine itself takes ~
 class StepScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+n,pagedown", "app.next_step", "Next"),
-        Binding("ctrl+p,pageup", "app.previous_step", "Previous"),
+        Binding("ctrl+b,pageup", "app.previous_step", "Back"),
         Binding("f1", "teach", "Teaching note"),
         Binding("question_mark", "teach_if_not_typing", "Note", show=False),
         Binding("ctrl+r", "app.review", "Review"),
