@@ -235,9 +235,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    # Serving the wizard to browsers (issue 6) is not built yet: say so plainly.
-    raise CliError("'serve' is not available yet in this version; run 'strategy-wizard' in a "
-                   "terminal, or share answers files and use 'summary' for the debrief")
+    from strategy_wizard.serve import run_server
+
+    return run_server(args)
 
 
 def cmd_progress(args: argparse.Namespace) -> int:

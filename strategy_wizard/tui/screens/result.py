@@ -3,6 +3,7 @@ so the interface never freezes; WeasyPrint is imported only then."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from textual import work
@@ -72,7 +73,8 @@ class ResultScreen(Screen[None]):
                 payload = render(self.strategy, fmt, RenderOptions(answers=state.answers()))
             path = self.target(fmt)
             if getattr(self.app, "is_web", False):
-                self.app.call_from_thread(self.app.deliver_binary, payload, save_filename=path.name)
+                self.app.call_from_thread(self.app.deliver_binary, io.BytesIO(payload),
+                                          save_filename=path.name)
                 message = f"{ui('exported', lang)}: {path.name}"
             else:
                 atomic_write(path, payload)

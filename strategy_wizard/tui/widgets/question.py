@@ -60,8 +60,9 @@ class QuestionWidget(Vertical):
         if q.type in ("text", "number", "date"):
             if q.type == "date":
                 placeholder = ui("date_hint", lang)
+            # no select-on-focus: someone coming back must not wipe an answer with one key
             yield Input(self._text_value(), placeholder=placeholder, id=f"in-{q.id}",
-                        max_length=q.max_length or 0)
+                        max_length=q.max_length or 0, select_on_focus=False)
         elif q.type in ("longtext", "list"):
             text = self.draft or ("\n".join(self.value) if isinstance(self.value, list)
                                   else (self.value or ""))
@@ -85,7 +86,7 @@ class QuestionWidget(Vertical):
                     if isinstance(v, float) and v.is_integer():
                         v = int(v)
                     yield Input(str(v), placeholder=f.label(lang), id=f"in-{q.id}-{f.id}",
-                                classes="group-field")
+                                classes="group-field", select_on_focus=False)
 
     # -- events ------------------------------------------------------------------------------
 
