@@ -57,7 +57,7 @@ def render_batch(files: list[Path], fmt: str, args: argparse.Namespace, options:
     out_dir = Path(args.output) if args.output else Path.cwd()
     out_dir.mkdir(parents=True, exist_ok=True)
     renderer(fmt)  # import once in the parent: forked workers inherit it
-    workers = max(1, min(len(files), os.cpu_count() or 1))
+    workers = max(1, min(len(files), args.jobs or os.cpu_count() or 1))
     outcomes: list[Outcome] = []
     progress = _Progress(len(files))
     if workers == 1:

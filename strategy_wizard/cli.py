@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
     r.add_argument("--today", metavar="YYYY-MM-DD",
                    help="the date to build the strategy as of (default: today)")
+    r.add_argument("-j", "--jobs", type=_positive, metavar="N",
+                   help="files rendered at once when there are several (default: one per core)")
 
     c = sub.add_parser("check", help="validate answers files; every problem is listed")
     c.add_argument("answers", nargs="+", type=Path)
@@ -103,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--workshop-dir", type=Path)
     _lang(v)
     return p
+
+
+def _positive(text: str) -> int:
+    """A count of at least one; argparse turns the error into a usage message (exit 2)."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return int(text)
 
 
 def _lang(p: argparse.ArgumentParser, text: str = "language of the output") -> None:

@@ -30,6 +30,25 @@ def test_batch_renders_a_folder_and_keeps_going_past_a_bad_file(tmp_path):
     assert "Hartwell Flow Controls" in (out / "industrial-valves-b2b.md").read_text()
 
 
+def test_batch_with_one_job_gives_the_same_files_and_a_bad_count_is_refused(tmp_path):
+    src = tmp_path / "clients"
+    src.mkdir()
+    for name in ("boulangerie-locale", "industrial-valves-b2b"):
+        shutil.copy(EXAMPLES / f"{name}.yaml", src)
+    outputs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        result = run_cli("render", str(src), "-f", "json", "-o", str(out), "-j", jobs,
+                         "--today", "2026-11-24")
+        assert result.returncode == 0, result.stderr
+        outputs[jobs] = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert outputs["1"] == outputs["2"] and len(outputs["1"]) == 2
+    bad = run_cli("render", str(src), "-f", "json", "-o", str(tmp_path / "x"), "-j", "0")
+    assert bad.returncode == 2
+    assert "-j/--jobs" in bad.stderr and "at least 1" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
 def test_calendar_holds_milestones_and_the_weekly_routine(tmp_path):
     from icalendar import Calendar
 
