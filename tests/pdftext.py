@@ -21,7 +21,7 @@ def pdf_text(path: Path) -> str:
 
 def normalise(text: str) -> str:
     text = text.replace("\u00ad", "").replace("\u00a0", " ").replace("\u202f", " ")
-    text = re.sub(r"-\n(?=\w)", "", text)  # words hyphenated at a line end
+    text = re.sub(r"[-\u2010]\n(?=\w)", "", text)  # words hyphenated at a line end
     return re.sub(r"\s+", " ", text)
 
 

@@ -50,7 +50,9 @@ def test_every_example_renders_a_readable_document(pdfs, name):
         assert contains(text, w.message), w.id
         assert contains(text, w.advice), w.id
     for src in s.sources:
-        assert src.id in text
+        assert contains(text, src.publisher), src.id
+    cited = {f for n in s.networks for r in n.reasons for f in r.facts}
+    assert not [f for f in cited if f in text], "reasons cite numbers, not internal fact ids"
     meta = reader.metadata
     assert s.org_name in meta.title
     assert reader.trailer["/Root"]["/Lang"] == s.lang

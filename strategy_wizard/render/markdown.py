@@ -61,10 +61,11 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         out.append(f"| {n.name} | {t('label_role_' + n.role)} | {n.score} | "
                    f"{num(n.hours_per_week)} | {num(n.posts_per_week)} |")
     out.append("")
+    number = {src.id: i for i, src in enumerate(s.sources, 1)}  # as in the PDF
     for n in s.networks:
         out += [f"### {n.name} — {t('label_role_' + n.role)}", ""]
         for r in n.reasons:
-            cites = f" [{', '.join(r.facts)}]" if r.facts else ""
+            cites = f" [{', '.join(str(number.get(f, f)) for f in r.facts)}]" if r.facts else ""
             out.append(f"- {esc(r.text)}{cites}")
         out.append("")
     note("networks")
@@ -130,9 +131,9 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                 for a in s.assumptions] + [""]
 
     out += [f"## {t('doc_sources')}", ""]
-    for src in s.sources:
+    for i, src in enumerate(s.sources, 1):
         lore = f" *({t('doc_lore')})*" if src.lore else ""
-        out.append(f"- `{src.id}` — {esc(src.fact)} — {esc(src.publisher)}, "
+        out.append(f"{i}. {esc(src.fact)} — {esc(src.publisher)}, "
                    f"*{esc(src.title)}*, {src.year}{lore}")
     out += ["", "---", "", t("doc_colophon_text", tool=s.tool_version,
                                 catalogue=s.catalogue_version, date=day(s.generated_on)), ""]
