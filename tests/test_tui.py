@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from textual.widgets import Input, Select, SelectionList, Static, TextArea
+from textual.widgets import ContentSwitcher, Input, Select, SelectionList, Static, TextArea
 
 from strategy_wizard.answers import load_answers
 from strategy_wizard.bank import load_bank
@@ -23,6 +23,13 @@ TODAY = date(2026, 11, 24)
 def make_app(tmp_path: Path, lang: str = "en", **kw):
     return create_app(lang=lang, sessions_folder=tmp_path / "sessions", today=TODAY,
                       export_folder=tmp_path / "exports", **kw)
+
+
+def shown_step(app) -> str | None:
+    """The step whose questions are on screen: the pane the switcher shows."""
+    switcher = app.screen.query(ContentSwitcher)
+    current = switcher.first().current if switcher else None
+    return current.removeprefix("step-") if current else None
 
 
 async def fill(pilot, qid: str, value) -> None:
@@ -61,7 +68,7 @@ async def test_walk_through_every_step_ends_with_the_example_and_its_strategy(tm
         await pilot.click("#in-org_name")
         await pilot.press(*expected.values["org_name"])
         for step in load_bank().steps:
-            assert app.screen.name == step.id
+            assert shown_step(app) == step.id
             for q in step.questions:
                 if q.id in expected.values and q.id != "org_name":
                     await fill(pilot, q.id, expected.values[q.id])
@@ -81,7 +88,7 @@ async def test_networks_step_opens_only_when_the_gates_are_answered(tmp_path):
         await pilot.click("#new")
         await pilot.pause()
         assert app.go_to_step("networks") is False
-        assert app.screen.name == "context"
+        assert shown_step(app) == "context"
         await fill(pilot, "org_name", "Gatekeepers")
         for step, qid, value in [("who", "audience_types", ["consumers"]),
                                  ("message", "key_message", "We fix bikes fast"),
@@ -96,7 +103,7 @@ async def test_networks_step_opens_only_when_the_gates_are_answered(tmp_path):
         await fill(pilot, "horizon_months", "6")
         assert app.go_to_step("networks")
         await pilot.pause()
-        assert app.screen.name == "networks"
+        assert shown_step(app) == "networks"
 
 
 async def test_invalid_input_is_shown_inline_in_french_and_kept(tmp_path):
@@ -153,7 +160,7 @@ async def test_teaching_note_opens_with_f1(tmp_path):
         assert app.screen.note == note
         await pilot.press("escape")
         await pilot.pause()
-        assert app.screen.name == "context"
+        assert shown_step(app) == "context"
 
 
 async def test_sessions_are_saved_resumed_and_foreign_files_skipped(tmp_path):
@@ -182,7 +189,7 @@ async def test_sessions_are_saved_resumed_and_foreign_files_skipped(tmp_path):
         box.highlighted = 0
         await pilot.press("enter")
         await pilot.pause()
-        assert app.screen.name == "who"
+        assert shown_step(app) == "who"
         assert app.state.values["org_name"] == "Resumable Ltd"
 
 
@@ -200,3 +207,30 @@ async def test_a_real_pdf_is_exported_from_the_result_screen(tmp_path):
     out = tmp_path / "exports" / "loomwork-labs.pdf"
     assert out.exists()
     assert "Loomwork Labs" in pdf_text(out)
+
+
+async def test_steps_are_built_ahead_while_idle_and_kept_between_visits(tmp_path):
+    from strategy_wizard.tui.screens.step import PREBUILD_DELAY
+
+    app = make_app(tmp_path, lang="fr")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        await pilot.pause()
+        await pilot.press(*"AtelierNord")
+        field = app.screen.query_one("#in-org_name", Input)
+        assert field.value == "AtelierNord"
+        assert not app.screen.query("#step-who"), "nothing built before a quiet moment"
+        await pilot.pause(PREBUILD_DELAY + 0.5)
+        assert app.screen.query("#step-who"), "the next step is built while the person reads"
+        assert shown_step(app) == "context", "building ahead does not move the person"
+        # the key bar speaks French, and a click on a key does what the key does
+        bar = str(app.screen.query_one("#keybar").render())
+        assert "Suivant" in bar and "Retour" in bar and "Next" not in bar
+        await pilot.click("#keybar", offset=(4, 0))
+        await pilot.pause()
+        assert shown_step(app) == "who"
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert shown_step(app) == "context"
+        assert app.screen.query_one("#in-org_name", Input) is field, "kept, not rebuilt"
+        assert field.value == "AtelierNord" and app.focused is field

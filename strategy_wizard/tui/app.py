@@ -92,7 +92,7 @@ class WizardApp(App[None]):
             self.state = WizardState.from_data(bank, data, lang, session)  # type: ignore[arg-type]
         self.lang = self.state.lang
         self.state.save()
-        self._show_step(self.state.step)
+        self._show_step(self.state.step, rebuild=True)
 
     def start_new(self) -> None:
         self._begin(None, new_session_path(self.sessions_folder))
@@ -126,24 +126,23 @@ class WizardApp(App[None]):
     def _step_ids(self) -> list[str]:
         return [s.id for s in self.state.bank.steps]
 
-    def _show_step(self, step_id: str, focus: str | None = None) -> None:
+    def _show_step(self, step_id: str, focus: str | None = None, rebuild: bool = False) -> None:
+        """Show a step: on the wizard screen already up when there is one (its panes are kept),
+        else on a new one (a new session, a language switch)."""
         from strategy_wizard.tui.screens.step import StepScreen
 
-        step = next(s for s in self.state.bank.steps if s.id == step_id)
         self.state.step = step_id
-        screen = StepScreen(step)
+        current = next((s for s in self.screen_stack if isinstance(s, StepScreen)), None)
+        if current is not None and not rebuild:
+            while self.screen is not current:
+                self.pop_screen()
+            current.call_later(current.show_step, focus)
+            return
+        screen = StepScreen(focus)
         if len(self.screen_stack) > 1:
             self.switch_screen(screen)
         else:
             self.push_screen(screen)
-        if focus:
-            self.call_after_refresh(lambda: self._focus_question(screen, focus))
-
-    def _focus_question(self, screen: Screen[Any], qid: str) -> None:
-        for widget in screen.query(f"#q-{qid} Input, #q-{qid} TextArea, #q-{qid} Select, "
-                                   f"#q-{qid} SelectionList"):
-            widget.focus()
-            break
 
     def go_to_step(self, step_id: str, focus: str | None = None) -> bool:
         if self.state is None:
@@ -199,7 +198,7 @@ class WizardApp(App[None]):
         self.lang = self.state.lang = "en" if self.state.lang == "fr" else "fr"
         self.lang_forced = True
         self.save_now()
-        self._show_step(self.state.step)
+        self._show_step(self.state.step, rebuild=True)
 
     def build(self) -> Any:
         from strategy_wizard.engine import build_strategy

@@ -11,9 +11,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, LoadingIndicator, Markdown, Static
+from textual.widgets import Button, Header, LoadingIndicator, Markdown, Static
 
 from strategy_wizard.tui.texts import ui
+from strategy_wizard.tui.widgets.keybar import RESULT_KEYS, KeyBar
 
 FORMATS = ("pdf", "html", "md", "json", "ics", "yaml")
 
@@ -31,7 +32,7 @@ class ResultScreen(Screen[None]):
         yield Static("", id="export-status")
         with VerticalScroll(id="result"):
             yield Markdown(id="strategy-md")
-        yield Footer()
+        yield KeyBar(RESULT_KEYS, lang)
 
     def on_mount(self) -> None:
         from strategy_wizard.render import RenderOptions, render

@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header
+from textual.widgets import DataTable, Header
 
 from strategy_wizard.tui.texts import ui
+from strategy_wizard.tui.widgets.keybar import REVIEW_KEYS, KeyBar
 
 
 class ReviewScreen(Screen[None]):
@@ -17,7 +18,7 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield DataTable(id="review", cursor_type="row")
-        yield Footer()
+        yield KeyBar(REVIEW_KEYS, self.app.state.lang)  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
         from strategy_wizard.engine.inputs import display

@@ -1,20 +1,30 @@
-"""One step of the question bank: its questions, the step sidebar and the live insight."""
+"""The wizard's working screen: the step sidebar, the current step's questions, the live insight.
+
+One screen for every step. Each step is a pane in a ContentSwitcher, mounted the first time it is
+shown and kept afterwards, so moving between steps does not rebuild the header, the footer, the
+sidebar or the questions already seen (measured in bench/bench_tui.py)."""
 
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.widgets import ContentSwitcher, Header, Input, Static, TextArea
 
-from strategy_wizard.bank import Step
+from strategy_wizard.bank import Question, Step
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.insight import InsightPanel
+from strategy_wizard.tui.widgets.keybar import STEP_KEYS, KeyBar
 from strategy_wizard.tui.widgets.question import QuestionWidget
 from strategy_wizard.tui.widgets.sidebar import StepSidebar
+from strategy_wizard.tui.widgets.step_pane import StepPane
 
 INSIGHT_DELAY = 0.03  # seconds after the last change; the engine itself takes ~3 ms
+PREBUILD_DELAY = 1.0  # seconds of quiet before building a step not yet seen
 
 
 class StepScreen(Screen[None]):
@@ -31,50 +41,94 @@ class StepScreen(Screen[None]):
     INSIGHT_MIN_WIDTH = 110
     SIDEBAR_MIN_WIDTH = 70
 
-    def __init__(self, step: Step) -> None:
-        super().__init__(name=step.id)
-        self.step = step
-        self._timer = None
+    def __init__(self, focus: str | None = None) -> None:
+        super().__init__()
+        self._first_focus = focus
+        self._timer: Any = None
+        self._prebuild_timer: Any = None
+        self._panes: dict[str, StepPane] = {}
+        self._building: dict[str, asyncio.Future[None]] = {}
+        self._widgets: dict[str, QuestionWidget] = {}
+        # which questions depend on which answer, across every step (a pane already built
+        # elsewhere must follow an answer given here)
+        self._conditional: dict[str, list[Question]] = {}
+        for step in self.state.bank.steps:
+            for q in step.questions:
+                if q.when:
+                    self._conditional.setdefault(q.when.question, []).append(q)
 
     @property
-    def state(self):
+    def state(self) -> Any:
         return self.app.state  # type: ignore[attr-defined]
 
+    @property
+    def step(self) -> Step:
+        return next(s for s in self.state.bank.steps if s.id == self.state.step)
+
+    @property
+    def step_id(self) -> str:
+        return self.state.step  # type: ignore[no-any-return]
+
     def compose(self) -> ComposeResult:
-        state, lang = self.state, self.state.lang
         yield Header()
         with Horizontal(id="body"):
-            yield StepSidebar(state)
-            with VerticalScroll(id="questions"):
-                yield Static(f"[b]{self.step.title(lang)}[/b]", id="step-title")
-                yield Static(self.step.intro(lang), id="step-intro")
-                for q in self.step.questions:
-                    if q.only_lang and q.only_lang != lang:
-                        continue
-                    widget = QuestionWidget(q, lang, state.values.get(q.id), state.drafts.get(q.id))
-                    widget.display = q.visible(state.values)
-                    yield widget
+            yield StepSidebar(self.state)
+            yield ContentSwitcher(id="steps")
             yield InsightPanel()
         yield Static("", id="teaching-aside")
-        yield Footer()
+        yield KeyBar(STEP_KEYS, self.state.lang)
 
-    def _widgets(self) -> dict[str, QuestionWidget]:
-        if not hasattr(self, "_widget_map"):
-            self._widget_map = {w.question.id: w for w in self.query(QuestionWidget)}
-        return self._widget_map
-
-    def on_mount(self) -> None:
-        self._conditional: dict[str, list] = {}
-        for q in self.step.questions:
-            if q.when:
-                self._conditional.setdefault(q.when.question, []).append(q)
+    async def on_mount(self) -> None:
         self.title = ui("app_title", self.state.lang)
-        self.sub_title = self.step.title(self.state.lang)
+        await self.show_step(self._first_focus)
         self.call_after_refresh(self._refresh_insight)
-        first = self.query(".question Input, .question TextArea, .question Select, "
-                           ".question SelectionList").first()
-        first.focus()
+
+    async def show_step(self, focus: str | None = None) -> None:
+        """Show the state's current step: its pane is built on the first visit only."""
+        step = self.step
+        if step.id in self._building:  # being built in the background right now
+            await self._building[step.id]
+        switcher = self.query_one(ContentSwitcher)
+        pane = self._panes.get(step.id)
+        if pane is None:
+            pane = await self._build_pane(step, current=True)
+        else:
+            switcher.current = pane.id
+        self.sub_title = step.title(self.state.lang)
+        pane.focus_first(focus)
+        self.query_one(StepSidebar).refresh_steps()
         self._update_aside()
+        self._schedule_prebuild()
+
+    async def _build_pane(self, step: Step, current: bool) -> StepPane:
+        done = asyncio.get_running_loop().create_future()
+        self._building[step.id] = done
+        pane = StepPane(step, self.state)
+        try:
+            await self.query_one(ContentSwitcher).add_content(pane, set_current=current)
+            self._panes[step.id] = pane
+            self._widgets.update({w.question.id: w for w in pane.query(QuestionWidget)})
+        finally:
+            del self._building[step.id]
+            done.set_result(None)
+        return pane
+
+    def _schedule_prebuild(self) -> None:
+        """After a quiet moment, build the next step not yet built, so that moving on only
+        switches panes. One pane per quiet moment keeps each pause short."""
+        if self._prebuild_timer is not None:
+            self._prebuild_timer.stop()
+        self._prebuild_timer = self.set_timer(PREBUILD_DELAY, self._prebuild)
+
+    async def _prebuild(self) -> None:
+        steps = self.state.bank.steps
+        start = next(i for i, s in enumerate(steps) if s.id == self.state.step)
+        for step in steps[start + 1:] + steps[:start]:
+            if step.id not in self._panes and step.id not in self._building:
+                await self._build_pane(step, current=False)
+                self._schedule_prebuild()
+                return
+        self._prebuild_timer = None  # every step is built: nothing more to wait for
 
     def on_resize(self) -> None:
         width = self.size.width
@@ -89,7 +143,7 @@ class StepScreen(Screen[None]):
         # On the keystroke path: keep it to a dictionary lookup and the checks that matter.
         qid = event.question.id
         problems = self.state.set_answer(event.question, event.raw)
-        widgets = self._widgets()
+        widgets = self._widgets
         widgets[qid].show_problems(problems)
         for q in self._conditional.get(qid, ()):  # only questions that depend on this one
             if q.id in widgets:
@@ -98,6 +152,8 @@ class StepScreen(Screen[None]):
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(INSIGHT_DELAY, self._refresh_insight)
+        if self._prebuild_timer is not None:  # typing: not the moment to build anything
+            self._schedule_prebuild()
 
     def _refresh_insight(self) -> None:
         self.query_one(InsightPanel).show(self.state, self.app.today)  # type: ignore[attr-defined]
@@ -115,21 +171,23 @@ class StepScreen(Screen[None]):
             node = node.parent  # type: ignore[assignment]
         return node
 
+    def _current_question(self) -> Question:
+        widget = self.focused_question()
+        return widget.question if widget else self.step.questions[0]
+
     def _update_aside(self) -> None:
         aside = self.query_one("#teaching-aside", Static)
         presenter = self.app.presenter  # type: ignore[attr-defined]
         aside.display = presenter
         if presenter:
-            widget = self.focused_question()
-            q = widget.question if widget else self.step.questions[0]
-            aside.update(f"[b]{ui('teaching', self.state.lang)}[/b] — "
-                         f"{q.teaching(self.state.lang)}")
+            lang = self.state.lang
+            aside.update(f"[b]{ui('teaching', lang)}[/b] — "
+                         f"{self._current_question().teaching(lang)}")
 
     def action_teach(self) -> None:
         from strategy_wizard.tui.screens.teaching import TeachingScreen
 
-        widget = self.focused_question()
-        q = widget.question if widget else self.step.questions[0]
+        q = self._current_question()
         lang = self.state.lang
         self.app.push_screen(TeachingScreen(ui("teaching", lang), q.label(lang),
                                             q.teaching(lang), ui("close", lang)))

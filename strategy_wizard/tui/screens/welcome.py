@@ -8,8 +8,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, OptionList, Static
+from textual.widgets import Button, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
+
+from strategy_wizard.tui.widgets.keybar import WELCOME_KEYS, KeyBar
 
 
 class WelcomeScreen(Screen[None]):
@@ -41,7 +43,7 @@ class WelcomeScreen(Screen[None]):
             yield Label(self.t("open_file"))
             yield Input(placeholder=self.t("open_path"), id="open-path")
             yield Static("", id="welcome-error")
-        yield Footer()
+        yield KeyBar(WELCOME_KEYS, self.lang)
 
     def on_mount(self) -> None:
         self.title = self.t("app_title")

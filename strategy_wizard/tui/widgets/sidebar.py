@@ -19,20 +19,30 @@ class StepSidebar(OptionList):
     def __init__(self, state: WizardState) -> None:
         super().__init__(id="sidebar")
         self.state = state
+        self._shown: list[str] = []
 
     def on_mount(self) -> None:
         self.refresh_steps()
 
     def refresh_steps(self) -> None:
+        """Redraw only the lines that changed: this runs after every pause in typing."""
         state = self.state
         lang = state.lang
-        self.clear_options()
+        prompts = []
         for i, step in enumerate(state.bank.steps, 1):
             total = [q for q in step.questions if q.only_lang in (None, lang)]
             done = sum(1 for q in total if is_answered(state.values.get(q.id)))
             mark = "▶ " if step.id == state.step else "  "
-            self.add_option(Option(f"{mark}{i}. {step.title(lang)}  {done}/{len(total)}",
-                                   id=step.id))
+            prompts.append((f"{mark}{i}. {step.title(lang)}  {done}/{len(total)}", step.id))
+        if self.option_count != len(prompts):
+            self.clear_options()
+            self.add_options([Option(text, id=sid) for text, sid in prompts])
+            self._shown = [text for text, _ in prompts]
+        else:
+            for index, (text, _) in enumerate(prompts):
+                if self._shown[index] != text:
+                    self.replace_option_prompt_at_index(index, text)
+                    self._shown[index] = text
         self.highlighted = [s.id for s in state.bank.steps].index(state.step)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

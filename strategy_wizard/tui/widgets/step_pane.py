@@ -1,0 +1,49 @@
+"""One step of the question bank as a pane: its title, its intro and its questions.
+
+Panes are mounted once and kept: coming back to a step only shows its pane again, so a step
+change costs a display switch instead of building and styling some fifty widgets anew."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from strategy_wizard.bank import Step
+from strategy_wizard.tui.state import WizardState
+from strategy_wizard.tui.widgets.question import QuestionWidget
+
+FOCUSABLE = "Input, TextArea, Select, SelectionList"
+
+
+class StepPane(VerticalScroll):
+    def __init__(self, step: Step, state: WizardState) -> None:
+        super().__init__(id=f"step-{step.id}", classes="step-pane")
+        self.step = step
+        self.state = state
+
+    def compose(self) -> ComposeResult:
+        state, lang = self.state, self.state.lang
+        yield Static(f"[b]{self.step.title(lang)}[/b]", classes="step-title")
+        yield Static(self.step.intro(lang), classes="step-intro")
+        for q in self.step.questions:
+            if q.only_lang and q.only_lang != lang:
+                continue
+            widget = QuestionWidget(q, lang, state.values.get(q.id), state.drafts.get(q.id))
+            widget.display = q.visible(state.values)
+            yield widget
+
+    def focus_first(self, qid: str | None = None) -> None:
+        """Focus the given question's field, else the first field of the step, from the top.
+
+        Scrolling waits for the next refresh: a pane just shown has no layout yet, and
+        scrolling to a field then would lose the step's title and the question's label."""
+        for question in self.query(QuestionWidget):
+            if (qid is None and question.display) or question.question.id == qid:
+                question.query(FOCUSABLE).first().focus(scroll_visible=False)
+                if qid is None:
+                    self.scroll_home(animate=False)
+                else:
+                    self.call_after_refresh(self.scroll_to_widget, question, animate=False,
+                                            top=True)
+                return
