@@ -9,6 +9,7 @@ Dates and numbers go through Babel so that French output reads as French ("24 no
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -52,12 +53,14 @@ def quote(text: str, lang: Lang) -> str:
     return f"«{NBSP}{text}{NBSP}»" if lang == "fr" else f"“{text}”"
 
 
+@lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
 def format_date(value: date, lang: Lang, fmt: str = "long") -> str:
     from babel.dates import format_date as babel_format_date
 
     return babel_format_date(value, format=fmt, locale=LOCALES[lang])
 
 
+@lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
 def format_number(value: float, lang: Lang, decimals: int = 1) -> str:
     from babel.numbers import format_decimal
 
@@ -65,12 +68,14 @@ def format_number(value: float, lang: Lang, decimals: int = 1) -> str:
     return format_decimal(value, format=pattern, locale=LOCALES[lang])
 
 
+@lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
 def format_percent(share: float, lang: Lang) -> str:
     from babel.numbers import format_percent as babel_format_percent
 
     return babel_format_percent(share, locale=LOCALES[lang])
 
 
+@lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
 def format_money(value: float, lang: Lang) -> str:
     from babel.numbers import format_currency
 

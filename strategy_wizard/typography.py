@@ -4,6 +4,7 @@ is loaded."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -14,6 +15,7 @@ _CLOSE_GUILLEMET = re.compile(r"[ \u00a0\u202f]*»")
 _URLISH = re.compile(r"\w+://\S+")
 
 
+@lru_cache(maxsize=8192)  # the same phrases come back in every strategy built
 def french_typography(text: str) -> str:
     """Apply French spacing: a thin no-break space before ; ! ?, a no-break space before : and
     inside « ». Skips anything that looks like a URL, where a space would break the link."""
