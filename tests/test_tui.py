@@ -204,9 +204,17 @@ async def test_a_real_pdf_is_exported_from_the_result_screen(tmp_path):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "Saved" in str(app.screen.query_one("#export-status", Static).render())
+        # the proposed name can be changed before another export
+        path = app.screen.query_one("#export-path", Input)
+        assert path.value == str(tmp_path / "exports" / "loomwork-labs")
+        path.value = str(tmp_path / "client" / "proposal-v2")
+        await pilot.click("#export-md")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
     out = tmp_path / "exports" / "loomwork-labs.pdf"
     assert out.exists()
     assert "Loomwork Labs" in pdf_text(out)
+    assert "Loomwork Labs" in (tmp_path / "client" / "proposal-v2.md").read_text()
 
 
 async def test_steps_are_built_ahead_while_idle_and_kept_between_visits(tmp_path):
@@ -234,3 +242,43 @@ async def test_steps_are_built_ahead_while_idle_and_kept_between_visits(tmp_path
         assert shown_step(app) == "context"
         assert app.screen.query_one("#in-org_name", Input) is field, "kept, not rebuilt"
         assert field.value == "AtelierNord" and app.focused is field
+
+
+async def test_review_edits_an_answer_in_place_and_its_step_follows(tmp_path):
+    from textual.widgets import DataTable
+
+    app = make_app(tmp_path, lang="en", answers_path=EXAMPLES / "boulangerie-locale.yaml")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert app.state.values["hours_per_week"] == 4
+        assert app.go_to_step("realism")  # its pane is built, with 4 in the field
+        await pilot.pause()
+        assert app.screen.query_one("#in-hours_per_week", Input).value == "4"
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        table.move_cursor(row=table.get_row_index("hours_per_week"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "EditAnswerScreen"
+        field = app.screen.query_one("#in-hours_per_week", Input)
+        field.value = ""
+        await pilot.press(*"500")
+        await pilot.pause()
+        assert "hours_per_week" not in app.state.values, "out of range is not kept"
+        assert app.screen.query_one(".q-error", Static).render(), "and it says why"
+        await pilot.press("backspace", "backspace")
+        await pilot.pause()
+        assert app.state.values["hours_per_week"] == 5
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "ReviewScreen"
+        row = app.screen.query_one(DataTable).get_row("hours_per_week")
+        assert row[2] == "5", "the review shows the new answer at once"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert shown_step(app) == "realism"
+        assert app.screen.query_one("#in-hours_per_week", Input).value == "5"
+    saved = yaml.safe_load(next((tmp_path / "sessions").glob("*.yaml")).read_text())
+    assert saved["hours_per_week"] == 5

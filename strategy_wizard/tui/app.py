@@ -164,6 +164,15 @@ class WizardApp(App[None]):
         self._show_step(step_id, focus)
         return True
 
+    def answer_edited_elsewhere(self, qid: str) -> None:
+        """An answer changed outside its step (the review): its step is rebuilt from the state
+        the next time it is shown."""
+        from strategy_wizard.tui.screens.step import StepScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, StepScreen):
+                screen.forget_step_of(qid)
+
     def action_next_step(self) -> None:
         ids = self._step_ids()
         i = ids.index(self.state.step)

@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, LoadingIndicator, Markdown, Static
+from textual.widgets import Button, Header, Input, LoadingIndicator, Markdown, Static
 
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.keybar import RESULT_KEYS, KeyBar
@@ -25,6 +25,8 @@ class ResultScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = self.app.state.lang  # type: ignore[attr-defined]
         yield Header()
+        yield Static(ui("export_to", lang), id="export-label")
+        yield Input(id="export-path")
         with Horizontal(id="exports"):
             for fmt in FORMATS:
                 yield Button(f"{ui('export', lang)} {fmt.upper()}", id=f"export-{fmt}")
@@ -42,15 +44,33 @@ class ResultScreen(Screen[None]):
         self.strategy = self.app.build()  # type: ignore[attr-defined]
         md = render(self.strategy, "md", RenderOptions()).decode("utf-8")
         self.query_one("#strategy-md", Markdown).update(md)
+        self.query_one("#export-path", Input).value = str(self.default_stem())
+        self.query_one("#export-pdf", Button).focus()  # the document most people came for
 
-    def target(self, fmt: str) -> Path:
+    def default_stem(self) -> Path:
+        """The proposal: the organisation's name in the user's documents folder."""
         from strategy_wizard.commands import slug
 
         folder: Path = self.app.export_folder  # type: ignore[attr-defined]
-        return folder / f"{slug(self.strategy.org_name)}.{'yaml' if fmt == 'yaml' else fmt}"
+        return folder / slug(self.strategy.org_name)
+
+    def target(self, fmt: str) -> Path:
+        """Where an export goes: the path in the field (a folder keeps the proposed name),
+        with the format's extension."""
+        typed = self.query_one("#export-path", Input).value.strip()
+        stem = Path(typed).expanduser() if typed else self.default_stem()
+        if stem.is_dir():
+            stem = stem / self.default_stem().name
+        suffix = "yaml" if fmt == "yaml" else fmt
+        return stem.with_name(f"{stem.name.removesuffix('.' + suffix)}.{suffix}")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.start_export("pdf")  # Enter after changing the name: the PDF, as the first button
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        fmt = (event.button.id or "").removeprefix("export-")
+        self.start_export((event.button.id or "").removeprefix("export-"))
+
+    def start_export(self, fmt: str) -> None:
         if fmt in FORMATS:
             self.query_one("#busy").display = True
             self.query_one("#export-status", Static).update(ui("exporting", self.app.state.lang))  # type: ignore[attr-defined]

@@ -1,4 +1,5 @@
-"""Every answer on one screen; selecting a row takes you to that question to edit it."""
+"""Every answer on one screen. Enter edits the answer in place, in a dialog over the review;
+ctrl+g goes to the question in its step instead."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from strategy_wizard.tui.widgets.keybar import REVIEW_KEYS, KeyBar
 
 class ReviewScreen(Screen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
-                Binding("ctrl+s", "app.result", "Strategy")]
+                Binding("ctrl+s", "app.result", "Strategy"),
+                Binding("ctrl+g", "go_to_question", "Go to the question")]
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -21,24 +23,54 @@ class ReviewScreen(Screen[None]):
         yield KeyBar(REVIEW_KEYS, self.app.state.lang)  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
-        from strategy_wizard.engine.inputs import display
-
         state = self.app.state  # type: ignore[attr-defined]
         lang = state.lang
         self.title = ui("review", lang)
         table = self.query_one(DataTable)
-        table.add_columns("", ui("steps", lang), "")
+        self._columns = table.add_columns("", ui("steps", lang), "")
         for step in state.bank.steps:
             for q in step.questions:
                 if q.only_lang and q.only_lang != lang:
                     continue
-                value = state.values.get(q.id)
-                shown = display(q, value, lang) if value is not None else \
-                    state.drafts.get(q.id, ui("not_answered", lang))
-                table.add_row(step.title(lang), q.label(lang), shown[:80], key=q.id)
+                table.add_row(step.title(lang), q.label(lang), self._shown(q.id), key=q.id)
+
+    def _shown(self, qid: str) -> str:
+        from strategy_wizard.engine.inputs import display
+
+        state = self.app.state  # type: ignore[attr-defined]
+        value = state.values.get(qid)
+        if value is not None:
+            return display(state.bank.question(qid), value, state.lang)[:80]
+        return state.drafts.get(qid, ui("not_answered", state.lang))[:80]
+
+    def _current(self) -> str | None:
+        table = self.query_one(DataTable)
+        if table.row_count == 0:
+            return None
+        return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
-        qid = event.row_key.value
+        self.action_edit()
+
+    def action_edit(self) -> None:
+        from strategy_wizard.tui.screens.edit import EditAnswerScreen
+
+        qid = self._current()
+        if qid is None:
+            return
+        state = self.app.state  # type: ignore[attr-defined]
+
+        def after(changed: bool | None) -> None:
+            if changed:
+                self.query_one(DataTable).update_cell(qid, self._columns[2], self._shown(qid))
+                self.app.answer_edited_elsewhere(qid)  # type: ignore[attr-defined]
+
+        self.app.push_screen(EditAnswerScreen(state.bank.question(qid)), after)
+
+    def action_go_to_question(self) -> None:
+        qid = self._current()
+        if qid is None:
+            return
         step = next(s.id for s in self.app.state.bank.steps  # type: ignore[attr-defined]
                     if any(q.id == qid for q in s.questions))
         self.app.pop_screen()

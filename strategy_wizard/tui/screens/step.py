@@ -113,6 +113,20 @@ class StepScreen(Screen[None]):
             done.set_result(None)
         return pane
 
+    def forget_step_of(self, qid: str) -> None:
+        """Drop the pane holding this question, so it is built again from the answers."""
+        step = next(s for s in self.state.bank.steps if any(q.id == qid for q in s.questions))
+        pane = self._panes.pop(step.id, None)
+        if pane is None:
+            return
+        for q in step.questions:
+            self._widgets.pop(q.id, None)
+        pane.remove()
+
+    async def on_screen_resume(self) -> None:
+        if self.state.step not in self._panes and self.state.step not in self._building:
+            await self.show_step()
+
     def _schedule_prebuild(self) -> None:
         """After a quiet moment, build the next step not yet built, so that moving on only
         switches panes. One pane per quiet moment keeps each pause short."""

@@ -20,7 +20,8 @@ STEP_KEYS = [("^n", "key_next", "app.next_step"), ("^b", "key_back", "app.previo
              ("F2", "key_insight", "screen.toggle_insight")]
 WELCOME_KEYS = [("^l", "key_lang", "screen.switch_language"),
                 ("^p", "key_commands", "app.command_palette"), ("^q", "key_quit", "app.quit")]
-REVIEW_KEYS = [("Esc", "key_back", "app.pop_screen"), ("^s", "key_strategy", "app.result"),
+REVIEW_KEYS = [("Enter", "key_edit", "screen.edit"), ("^g", "key_goto", "screen.go_to_question"),
+               ("Esc", "key_back", "app.pop_screen"), ("^s", "key_strategy", "app.result"),
                ("^q", "key_quit", "app.quit")]
 RESULT_KEYS = [("Esc", "key_back", "app.pop_screen"), ("^q", "key_quit", "app.quit")]
 
