@@ -60,6 +60,26 @@ def format_date(value: date, lang: Lang, fmt: str = "long") -> str:
     return babel_format_date(value, format=fmt, locale=LOCALES[lang])
 
 
+def parse_local_date(text: str, lang: Lang) -> date | None:
+    """A date as a person types it: ISO (2026-01-05) or the language's short form
+    (05/01/2026, day first in both French and British English). None when it is neither, or
+    not a real day."""
+    from babel.dates import parse_date
+
+    text = text.strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    if not any(sep in text for sep in "/.-") or len(text) > 10:
+        return None
+    try:
+        return parse_date(text.replace(".", "/").replace("-", "/"), locale=LOCALES[lang],
+                          format="short")
+    except (ValueError, LookupError):  # Babel's ParseError is a ValueError
+        return None
+
+
 @lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
 def format_number(value: float, lang: Lang, decimals: int = 1) -> str:
     from babel.numbers import format_decimal

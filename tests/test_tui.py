@@ -282,3 +282,30 @@ async def test_review_edits_an_answer_in_place_and_its_step_follows(tmp_path):
         assert app.screen.query_one("#in-hours_per_week", Input).value == "5"
     saved = yaml.safe_load(next((tmp_path / "sessions").glob("*.yaml")).read_text())
     assert saved["hours_per_week"] == 5
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_dates_are_typed_the_way_the_person_writes_them(tmp_path, lang):
+    app = make_app(tmp_path, lang=lang, answers_path=EXAMPLES / "boulangerie-locale.yaml")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.go_to_step("timeframe")
+        await pilot.pause()
+        field = app.screen.query_one("#in-start_date", Input)
+        field.focus()
+        field.value = ""
+        await pilot.press(*"05/01/2027")
+        await pilot.pause()
+        assert app.state.values["start_date"] == date(2027, 1, 5), "day first, in both"
+        field.value = ""
+        await pilot.press(*"2027-02-01")
+        await pilot.pause()
+        assert app.state.values["start_date"] == date(2027, 2, 1), "ISO works too"
+        field.value = ""
+        await pilot.press(*"31/02/2027")
+        await pilot.pause()
+        assert "start_date" not in app.state.values
+        error = str(app.screen.query_one("#q-start_date .q-error", Static).render())
+        assert "31/02/2027" in error and field.value == "31/02/2027", "explained, not lost"
+    saved = yaml.safe_load(next((tmp_path / "sessions").glob("*.yaml")).read_text())
+    assert saved["meta"]["drafts"]["start_date"] == "31/02/2027"

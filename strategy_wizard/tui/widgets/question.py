@@ -48,8 +48,10 @@ class QuestionWidget(Vertical):
             return self.draft
         if self.value is None:
             return ""
-        if isinstance(self.value, date):
-            return self.value.isoformat()
+        if isinstance(self.value, date):  # shown the way the person writes dates
+            from strategy_wizard.i18n import format_date
+
+            return format_date(self.value, self.lang, "short")
         if isinstance(self.value, float) and self.value.is_integer():
             return str(int(self.value))
         return str(self.value)
@@ -101,6 +103,10 @@ class QuestionWidget(Vertical):
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
         raw: Any = self._group_value() if self.question.type == "group" else event.value
+        if self.question.type == "date" and raw.strip():
+            from strategy_wizard.i18n import parse_local_date
+
+            raw = parse_local_date(raw, self.lang) or raw  # unreadable: kept, and explained
         self.post_message(self.Changed(self.question, raw))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
