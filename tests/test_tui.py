@@ -39,9 +39,14 @@ async def fill(pilot, qid: str, value) -> None:
     if q.type in ("text", "number", "date"):
         widget = screen.query_one(f"#in-{qid}", Input)
         widget.value = value.isoformat() if isinstance(value, date) else str(value)
-    elif q.type in ("longtext", "list"):
-        widget = screen.query_one(f"#in-{qid}", TextArea)
-        widget.text = "\n".join(value) if isinstance(value, list) else value
+    elif q.type == "list":  # each answer typed in the field and added with Enter
+        field = screen.query_one(f"#in-{qid}", Input)
+        field.focus()
+        for item in value:
+            field.value = item
+            await pilot.press("enter")
+    elif q.type == "longtext":
+        screen.query_one(f"#in-{qid}", TextArea).text = value
     elif q.type == "choice":
         screen.query_one(f"#in-{qid}", Select).value = str(value)
     elif q.type == "multi":
@@ -309,3 +314,36 @@ async def test_dates_are_typed_the_way_the_person_writes_them(tmp_path, lang):
         assert "31/02/2027" in error and field.value == "31/02/2027", "explained, not lost"
     saved = yaml.safe_load(next((tmp_path / "sessions").glob("*.yaml")).read_text())
     assert saved["meta"]["drafts"]["start_date"] == "31/02/2027"
+
+
+async def test_a_list_answer_is_added_to_edited_and_removed_from(tmp_path):
+    from strategy_wizard.tui.widgets.list_editor import ItemList
+
+    app = make_app(tmp_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        await pilot.pause()
+        assert app.go_to_step("message")
+        await pilot.pause()
+        field = app.screen.query_one("#in-expertise", Input)
+        field.focus()
+        for item in ("Sourdough", "Pastry", "Catering"):
+            await pilot.press(*item, "enter")
+        await pilot.pause()
+        assert app.state.values["expertise"] == ["Sourdough", "Pastry", "Catering"]
+        await pilot.press(*"Half typ")  # not added yet, but not lost either
+        await pilot.pause()
+        assert app.state.values["expertise"][-1] == "Half typ"
+        items = app.screen.query_one("#q-expertise ItemList", ItemList)
+        items.focus()
+        items.highlighted = 1
+        await pilot.press("delete")  # Pastry goes
+        await pilot.pause()
+        assert app.state.values["expertise"] == ["Sourdough", "Catering", "Half typ"]
+        items.highlighted = 0
+        await pilot.press("enter")  # Sourdough back into the field to be edited
+        await pilot.pause()
+        assert field.value == "Sourdough" and app.focused is field
+        await pilot.press(*" bread", "enter")
+        await pilot.pause()
+        assert app.state.values["expertise"] == ["Catering", "Half typ", "Sourdough bread"]

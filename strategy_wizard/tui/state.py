@@ -37,7 +37,8 @@ class WizardState:
         if problems:
             # the field shows what was typed; the answer is not the last valid one any more
             self.values.pop(q.id, None)
-            self.drafts[q.id] = raw if isinstance(raw, str) else repr(raw)
+            self.drafts[q.id] = raw if isinstance(raw, str) else \
+                "\n".join(map(str, raw)) if isinstance(raw, list) else repr(raw)
             return problems
         self.drafts.pop(q.id, None)
         self.values[q.id] = value

@@ -16,6 +16,7 @@ from textual.widgets import Input, Select, SelectionList, Static, TextArea
 from strategy_wizard.bank import Question
 from strategy_wizard.i18n import Lang
 from strategy_wizard.tui.texts import ui
+from strategy_wizard.tui.widgets.list_editor import ListEditor
 
 
 class QuestionWidget(Vertical):
@@ -65,12 +66,13 @@ class QuestionWidget(Vertical):
             # no select-on-focus: someone coming back must not wipe an answer with one key
             yield Input(self._text_value(), placeholder=placeholder, id=f"in-{q.id}",
                         max_length=q.max_length or 0, select_on_focus=False)
-        elif q.type in ("longtext", "list"):
-            text = self.draft or ("\n".join(self.value) if isinstance(self.value, list)
-                                  else (self.value or ""))
-            area = TextArea(text, id=f"in-{q.id}", soft_wrap=True, show_line_numbers=False)
-            area.border_subtitle = ui("list_hint", lang) if q.type == "list" else ""
-            yield area
+        elif q.type == "list":
+            items = self.draft.splitlines() if self.draft else list(self.value or [])
+            yield ListEditor(items, f"in-{q.id}", placeholder, ui("list_add", lang),
+                             ui("list_hint", lang))
+        elif q.type == "longtext":
+            text = self.draft or self.value or ""
+            yield TextArea(text, id=f"in-{q.id}", soft_wrap=True, show_line_numbers=False)
         elif q.type == "choice":
             options = [(q.choice_label(c, lang), c) for c in q.codes()]
             value = str(self.value) if self.value is not None else Select.NULL
@@ -111,10 +113,11 @@ class QuestionWidget(Vertical):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        text = event.text_area.text
-        raw: Any = [line for line in text.splitlines() if line.strip()] \
-            if self.question.type == "list" else text
-        self.post_message(self.Changed(self.question, raw))
+        self.post_message(self.Changed(self.question, event.text_area.text))
+
+    def on_list_editor_changed(self, event: ListEditor.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(self.question, event.items))
 
     def on_select_changed(self, event: Select.Changed) -> None:
         event.stop()
