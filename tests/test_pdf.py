@@ -72,10 +72,22 @@ def test_table_of_contents_has_page_numbers(pdfs):
     toc = PdfReader(path).pages[1].extract_text()
     import re
 
-    pages = dict(re.findall(r"^(.+?) \.{3,}\s*(\d+)$", toc, flags=re.MULTILINE))
+    entries = re.findall(r"^(.+?) (\d+)$", toc.split("Contents", 1)[1], flags=re.MULTILINE)
+    pages = {title: n for title, n in entries if not title.startswith("Page ")}
     assert {"At a glance", "The network mix", "Sources"} <= set(pages)
     numbers = [int(n) for n in pages.values()]
     assert numbers == sorted(numbers) and numbers[0] >= 3
+    reader = PdfReader(path)
+    for title, number in pages.items():  # each entry points at the page where it starts
+        assert title in reader.pages[int(number) - 1].extract_text(), title
+
+
+def test_labels_take_each_language_s_colon(pdfs):
+    english = pdf_text(pdfs["recruitment-startup"][0])
+    assert "How to measure: " in english and "How to measure :" not in english
+    assert "Date: " in english and "Verdict: " in english
+    french = pdf_text(pdfs["boulangerie-locale"][0])
+    assert "Comment mesurer : " in french and "Date : " in french
 
 
 @pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf (Debian's qpdf) not installed")

@@ -37,12 +37,21 @@ def environment(template_dir: Path | None) -> jinja2.Environment:
     from jinja2.sandbox import SandboxedEnvironment
 
     package = jinja2.FileSystemLoader(str(resource_dir("templates")))
+    env: jinja2.Environment
     if template_dir is None:
-        return jinja2.Environment(loader=package, autoescape=True, trim_blocks=True,
-                                  lstrip_blocks=True)
-    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(template_dir)), package])
-    return SandboxedEnvironment(loader=loader, autoescape=True, trim_blocks=True,
-                                lstrip_blocks=True)
+        env = jinja2.Environment(loader=package, autoescape=True, trim_blocks=True,
+                                 lstrip_blocks=True)
+    else:
+        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(template_dir)), package])
+        env = SandboxedEnvironment(loader=loader, autoescape=True, trim_blocks=True,
+                                   lstrip_blocks=True)
+    env.globals["colon"] = colon
+    return env
+
+
+def colon(lang: str) -> str:
+    """A label's colon as each language writes it: "Date : …" in French, "Date: …" in English."""
+    return "\u00a0: " if lang == "fr" else ": "
 
 
 @cache
