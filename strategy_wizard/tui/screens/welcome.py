@@ -36,19 +36,23 @@ class WelcomeScreen(Screen[None]):
             with Horizontal(id="welcome-buttons"):
                 yield Button(self.t("new"), id="new", variant="primary")
                 yield Button(self.t("language"), id="language")
-            yield Label(self.t("resume"))
-            yield OptionList(id="sessions")
-            yield Label(self.t("example"))
-            yield OptionList(id="examples")
-            yield Label(self.t("open_file"))
-            yield Input(placeholder=self.t("open_path"), id="open-path")
-            yield Static("", id="welcome-error")
         yield KeyBar(WELCOME_KEYS, self.lang)
 
     def on_mount(self) -> None:
         self.title = self.t("app_title")
         self.query_one("#new", Button).focus()
-        self.call_after_refresh(self._fill_lists)
+        self.call_after_refresh(self._add_lists)
+
+    async def _add_lists(self) -> None:
+        """The sessions, the examples and the file field come right after the first paint: the
+        title and the main button are on screen at once, the rest a frame later."""
+        await self.query_one("#welcome", VerticalScroll).mount_all([
+            Label(self.t("resume")), OptionList(id="sessions"),
+            Label(self.t("example")), OptionList(id="examples"),
+            Label(self.t("open_file")),
+            Input(placeholder=self.t("open_path"), id="open-path"),
+            Static("", id="welcome-error")])
+        self._fill_lists()
 
     def _fill_lists(self) -> None:
         from strategy_wizard.examples import list_examples
