@@ -36,26 +36,40 @@ def test_wheel_carries_the_data(wheel):
 
 
 def test_installed_wheel_renders_from_another_folder(wheel, tmp_path):
-    # Install the wheel alone into its own folder; the dependencies come from the running
-    # environment (no network needed), strategy-wizard only from the wheel, which PYTHONPATH
-    # puts ahead of any checkout or editable install.
-    target = tmp_path / "site"
-    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-index", "-q",
-                    "--target", str(target), str(wheel)], check=True, timeout=300)
+    # A fresh venv holding the wheel, and nothing of the checkout. Its dependencies are the
+    # running environment's, listed in a .pth file (no network needed); .pth files found in
+    # those folders are not run, so an editable install of the checkout stays out of it.
+    import sysconfig
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True,
+                   timeout=120)
+    python = venv / "bin" / "python"
+    site = Path(subprocess.run([str(python), "-c", "import sysconfig; "
+                                "print(sysconfig.get_paths()['purelib'])"],
+                               capture_output=True, text=True, check=True).stdout.strip())
+    deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (site / "deps.pth").write_text("\n".join(sorted(deps)) + "\n")
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
+                    "--no-deps", "--no-index", "-q", str(wheel)], check=True, timeout=300)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    env = {**os.environ, "PYTHONPATH": str(target)}
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(target / "bin" / "strategy-wizard"), *args], cwd=elsewhere,
+        return subprocess.run([str(venv / "bin" / "strategy-wizard"), *args], cwd=elsewhere,
                               capture_output=True, text=True, env=env, timeout=120)
 
-    where = subprocess.run([sys.executable, "-c",
+    where = subprocess.run([str(python), "-c",
                             "import strategy_wizard; print(strategy_wizard.__file__)"],
                            cwd=elsewhere, capture_output=True, text=True, env=env, check=True)
-    assert where.stdout.startswith(str(target)), "the wheel's copy must be the one imported"
+    assert where.stdout.startswith(str(site)), "the wheel's copy must be the one imported"
     example = run("example", "boulangerie-locale", "-o", "a.yaml")
     assert example.returncode == 0, example.stderr
     result = run("render", "a.yaml", "--format", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["org_name"] == "Boulangerie Le Fournil de Léa"
+    # the templates and the bundled fonts came with it too
+    pdf = run("render", "a.yaml", "-o", "a.pdf")
+    assert pdf.returncode == 0, pdf.stderr
+    assert (elsewhere / "a.pdf").read_bytes().startswith(b"%PDF")
