@@ -347,3 +347,44 @@ async def test_a_list_answer_is_added_to_edited_and_removed_from(tmp_path):
         await pilot.press(*" bread", "enter")
         await pilot.pause()
         assert app.state.values["expertise"] == ["Catering", "Half typ", "Sourdough bread"]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
+async def test_the_layout_fits_small_and_large_terminals(tmp_path, size):
+    from strategy_wizard.tui.widgets.insight import InsightPanel
+    from strategy_wizard.tui.widgets.sidebar import StepSidebar
+
+    app = make_app(tmp_path, lang="fr", answers_path=EXAMPLES / "boulangerie-locale.yaml")
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        screen = app.screen
+        field = screen.query_one("#in-org_name", Input)
+        assert field.region.width >= 30, "room to type at any size"
+        assert field.region.right <= size[0] and field.region.bottom <= size[1]
+        insight = screen.query_one(InsightPanel)
+        sidebar = screen.query_one(StepSidebar)
+        if size == (80, 24):
+            assert not insight.display, "the insight makes way for the questions"
+            assert sidebar.display
+        else:
+            assert insight.display and sidebar.display
+            await pilot.pause(0.2)
+            assert "Verdict" in str(insight.render())
+        assert screen.query_one("#keybar").region.bottom == size[1]
+
+
+async def test_presenter_mode_keeps_the_teaching_note_in_view(tmp_path):
+    app = make_app(tmp_path, lang="fr", presenter=True)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.click("#new")
+        await pilot.pause()
+        assert app.has_class("presenter")
+        aside = app.screen.query_one("#teaching-aside", Static)
+        bank = load_bank()
+        assert aside.display and aside.region.height >= 2
+        assert bank.question("org_name").teaching("fr")[:40] in str(aside.render())
+        app.screen.query_one("#in-market", Select).focus()
+        await pilot.pause()
+        assert bank.question("market").teaching("fr")[:40] in str(aside.render()), \
+            "the note follows the question in focus"
