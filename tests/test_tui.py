@@ -388,3 +388,18 @@ async def test_presenter_mode_keeps_the_teaching_note_in_view(tmp_path):
         await pilot.pause()
         assert bank.question("market").teaching("fr")[:40] in str(aside.render()), \
             "the note follows the question in focus"
+
+
+async def test_coming_back_to_a_step_finds_the_field_left_last(tmp_path):
+    app = make_app(tmp_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        await pilot.pause()
+        market = app.screen.query_one("#in-market", Select)
+        market.focus()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert shown_step(app) == "who"
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert shown_step(app) == "context" and app.focused is market

@@ -67,5 +67,6 @@ def save_session(path: Path, data: dict[str, Any]) -> None:
 
     from strategy_wizard.storage import atomic_write
 
-    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: ~10x faster
+    text = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)
     atomic_write(path, text.encode("utf-8"))

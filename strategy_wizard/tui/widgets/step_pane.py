@@ -5,8 +5,10 @@ change costs a display switch instead of building and styling some fifty widgets
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Static
 
 from strategy_wizard.bank import Step
@@ -21,6 +23,7 @@ class StepPane(VerticalScroll):
         super().__init__(id=f"step-{step.id}", classes="step-pane")
         self.step = step
         self.state = state
+        self.last_focused: Widget | None = None
 
     def compose(self) -> ComposeResult:
         state, lang = self.state, self.state.lang
@@ -33,11 +36,19 @@ class StepPane(VerticalScroll):
             widget.display = q.visible(state.values)
             yield widget
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self.last_focused = event.widget
+
     def focus_first(self, qid: str | None = None) -> None:
-        """Focus the given question's field, else the first field of the step, from the top.
+        """Focus the given question's field; else, coming back, the field left last, where it
+        was; else the first field of the step, from the top.
 
         Scrolling waits for the next refresh: a pane just shown has no layout yet, and
         scrolling to a field then would lose the step's title and the question's label."""
+        last = self.last_focused
+        if qid is None and last is not None and last.is_attached and last.display:
+            last.focus(scroll_visible=False)
+            return
         for question in self.query(QuestionWidget):
             if (qid is None and question.display) or question.question.id == qid:
                 question.query(FOCUSABLE).first().focus(scroll_visible=False)
