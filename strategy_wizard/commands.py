@@ -153,6 +153,16 @@ def _render_options(args: argparse.Namespace) -> object:
     return options
 
 
+def emit(data: bytes, output: str | None) -> int:
+    """Write to the file named (its name then goes to stderr), or to stdout for none or '-'."""
+    if output and output != "-":
+        write_atomic(Path(output), data)
+        sys.stderr.write(f"{output}\n")
+    else:
+        sys.stdout.buffer.write(data)
+    return EXIT_OK
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     from strategy_wizard.storage import atomic_write
 
@@ -213,12 +223,7 @@ def cmd_example(args: argparse.Namespace) -> int:
         names = ", ".join(e.name for e in list_examples())
         raise CliError(f"no example named '{args.name}'; available: {names}", EXIT_BAD_INPUT)
     data = ex.path.read_bytes()
-    if args.output and args.output != "-":
-        write_atomic(Path(args.output), data)
-        sys.stderr.write(f"{args.output}\n")
-    else:
-        sys.stdout.buffer.write(data)
-    return EXIT_OK
+    return emit(data, args.output)
 
 
 def cmd_wizard(args: argparse.Namespace) -> int:
@@ -280,12 +285,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
     else:
         data = (to_json(rows) if fmt == "json" else to_markdown(strategy, rows)).encode()
-    if args.output and args.output != "-":
-        write_atomic(Path(args.output), data)
-        sys.stderr.write(f"{args.output}\n")
-    else:
-        sys.stdout.buffer.write(data)
-    return EXIT_OK
+    return emit(data, args.output)
 
 
 def _strategy_day(args: argparse.Namespace, answers: object) -> date:

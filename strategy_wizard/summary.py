@@ -135,8 +135,8 @@ def to_markdown(g: GroupSummary) -> str:
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    from strategy_wizard.cli import EXIT_BAD_INPUT, EXIT_OK, CliError
-    from strategy_wizard.commands import expand_inputs, write_atomic
+    from strategy_wizard.cli import EXIT_BAD_INPUT, CliError
+    from strategy_wizard.commands import emit, expand_inputs
 
     files = expand_inputs(args.answers)
     missing = [p for p in files if not p.exists()]
@@ -160,12 +160,6 @@ def run_summary(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
     else:
         data = to_markdown(group).encode()
-    if args.output and args.output != "-":
-        write_atomic(Path(args.output), data)
-        sys.stderr.write(f"{args.output}\n")
-    elif fmt == "pdf":
-        write_atomic(Path("workshop-summary.pdf"), data)
-        sys.stderr.write("workshop-summary.pdf\n")
-    else:
-        sys.stdout.buffer.write(data)
-    return EXIT_OK
+    if fmt == "pdf" and not (args.output and args.output != "-"):
+        return emit(data, "workshop-summary.pdf")  # no PDF on a terminal
+    return emit(data, args.output)
