@@ -403,3 +403,14 @@ async def test_coming_back_to_a_step_finds_the_field_left_last(tmp_path):
         await pilot.press("ctrl+b")
         await pilot.pause()
         assert shown_step(app) == "context" and app.focused is market
+
+
+async def test_a_bad_answers_file_is_explained_and_the_welcome_follows(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("org_name: X\nhours_per_week: lots\n", encoding="utf-8")
+    app = make_app(tmp_path, lang="en", answers_path=bad)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "WelcomeScreen"
+        shown = " ".join(str(n.message) for n in app._notifications)
+        assert "bad.yaml" in shown and "hours_per_week" in shown and "lots" in shown

@@ -68,13 +68,18 @@ class WizardApp(App[None]):
         if self.presenter:
             self.add_class("presenter")
             self.theme = "textual-light"
-        from strategy_wizard.tui.screens.welcome import WelcomeScreen
-
-        self.push_screen(WelcomeScreen(self.lang))
+        # A session or a file named on the command line (or by the workshop server) opens
+        # straight away: a welcome screen shown for a blink would only cost its own drawing.
         if self.session_path is not None:
-            self.call_after_refresh(self._open_session_path)
+            self._open_session_path()  # a foreign file is reported, and the welcome follows
         elif self.answers_path is not None:
-            self.call_after_refresh(lambda: self.open_copy(self.answers_path))
+            error = self.open_copy(self.answers_path)
+            if error:
+                self.notify(f"{self.answers_path}:\n{error}", severity="error", timeout=12)
+        if self.state is None:
+            from strategy_wizard.tui.screens.welcome import WelcomeScreen
+
+            self.push_screen(WelcomeScreen(self.lang))
 
     def _open_session_path(self) -> None:
         if self.session_path.exists():  # type: ignore[union-attr]

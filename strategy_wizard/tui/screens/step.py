@@ -128,21 +128,24 @@ class StepScreen(Screen[None]):
             await self.show_step()
 
     def _schedule_prebuild(self) -> None:
-        """After a quiet moment, build the next step not yet built, so that moving on only
-        switches panes. One pane per quiet moment keeps each pause short."""
+        """After a quiet moment, build the step that comes next, so that moving on only
+        switches panes. Only that one: on a shared server twenty participants building every
+        step at once would slow each other's start (bench/bench_serve.py)."""
+        if self.app.is_web:  # served: the server's cores are shared by the whole room
+            return
         if self._prebuild_timer is not None:
             self._prebuild_timer.stop()
         self._prebuild_timer = self.set_timer(PREBUILD_DELAY, self._prebuild)
 
     async def _prebuild(self) -> None:
+        self._prebuild_timer = None
         steps = self.state.bank.steps
-        start = next(i for i, s in enumerate(steps) if s.id == self.state.step)
-        for step in steps[start + 1:] + steps[:start]:
+        ids = [s.id for s in steps]
+        following = ids.index(self.state.step) + 1
+        if following < len(ids):
+            step = steps[following]
             if step.id not in self._panes and step.id not in self._building:
                 await self._build_pane(step, current=False)
-                self._schedule_prebuild()
-                return
-        self._prebuild_timer = None  # every step is built: nothing more to wait for
 
     def on_resize(self) -> None:
         width = self.size.width
