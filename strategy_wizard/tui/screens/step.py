@@ -103,9 +103,11 @@ class StepScreen(Screen[None]):
     async def _build_pane(self, step: Step, current: bool) -> StepPane:
         done = asyncio.get_running_loop().create_future()
         self._building[step.id] = done
-        pane = StepPane(step, self.state)
+        pane = StepPane(step, self.state, in_background=not current)
         try:
             await self.query_one(ContentSwitcher).add_content(pane, set_current=current)
+            if not current:
+                await pane.add_questions()
             self._panes[step.id] = pane
             self._widgets.update({w.question.id: w for w in pane.query(QuestionWidget)})
         finally:

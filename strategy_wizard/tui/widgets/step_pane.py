@@ -19,22 +19,36 @@ FOCUSABLE = "Input, TextArea, Select, SelectionList"
 
 
 class StepPane(VerticalScroll):
-    def __init__(self, step: Step, state: WizardState) -> None:
+    def __init__(self, step: Step, state: WizardState, in_background: bool = False) -> None:
         super().__init__(id=f"step-{step.id}", classes="step-pane")
         self.step = step
         self.state = state
+        self.in_background = in_background
         self.last_focused: Widget | None = None
 
     def compose(self) -> ComposeResult:
-        state, lang = self.state, self.state.lang
+        lang = self.state.lang
         yield Static(f"[b]{self.step.title(lang)}[/b]", classes="step-title")
         yield Static(self.step.intro(lang), classes="step-intro")
+        if not self.in_background:
+            yield from self._questions()
+
+    def _questions(self) -> list[QuestionWidget]:
+        state, lang = self.state, self.state.lang
+        widgets = []
         for q in self.step.questions:
             if q.only_lang and q.only_lang != lang:
                 continue
             widget = QuestionWidget(q, lang, state.values.get(q.id), state.drafts.get(q.id))
             widget.display = q.visible(state.values)
-            yield widget
+            widgets.append(widget)
+        return widgets
+
+    async def add_questions(self) -> None:
+        """Built ahead while the person is on another step: one question at a time, so that
+        a key pressed meanwhile waits for one question's mounting, not a whole step's."""
+        for widget in self._questions():
+            await self.mount(widget)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self.last_focused = event.widget
