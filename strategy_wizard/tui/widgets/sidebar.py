@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from strategy_wizard.bank import is_answered
 from strategy_wizard.tui.state import WizardState
+
+
+def _line(text: str) -> Table:
+    """One line per step: the title shortened with an ellipsis when narrow, the count kept."""
+    title, count = text.split("\t")
+    grid = Table.grid(expand=True)
+    grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_row(title, f" {count}")
+    return grid
 
 
 class StepSidebar(OptionList):
@@ -33,15 +44,15 @@ class StepSidebar(OptionList):
             total = [q for q in step.questions if q.only_lang in (None, lang)]
             done = sum(1 for q in total if is_answered(state.values.get(q.id)))
             mark = "▶ " if step.id == state.step else "  "
-            prompts.append((f"{mark}{i}. {step.title(lang)}  {done}/{len(total)}", step.id))
+            prompts.append((f"{mark}{i}. {step.title(lang)}\t{done}/{len(total)}", step.id))
         if self.option_count != len(prompts):
             self.clear_options()
-            self.add_options([Option(text, id=sid) for text, sid in prompts])
+            self.add_options([Option(_line(text), id=sid) for text, sid in prompts])
             self._shown = [text for text, _ in prompts]
         else:
             for index, (text, _) in enumerate(prompts):
                 if self._shown[index] != text:
-                    self.replace_option_prompt_at_index(index, text)
+                    self.replace_option_prompt_at_index(index, _line(text))
                     self._shown[index] = text
         self.highlighted = [s.id for s in state.bank.steps].index(state.step)
 
