@@ -4,6 +4,7 @@ sessions and a real PDF export."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -370,7 +371,9 @@ async def test_the_layout_fits_small_and_large_terminals(tmp_path, size):
         else:
             assert insight.display and sidebar.display
             await pilot.pause(0.2)
-            assert "Verdict" in str(insight.render())
+            shown = str(insight.render())
+            assert "Verdict\u00a0: " in shown, "French typography in the insight too"
+            assert not re.search(r"\d\.\d h", shown), "French decimals take a comma"
         assert screen.query_one("#keybar").region.bottom == size[1]
 
 

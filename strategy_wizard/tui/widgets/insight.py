@@ -19,6 +19,7 @@ class InsightPanel(Static):
 
     def show(self, state: WizardState, today: date) -> None:
         from strategy_wizard.engine import build_strategy
+        from strategy_wizard.i18n import format_number
         from strategy_wizard.knowledge import load_knowledge
 
         lang = state.lang
@@ -27,14 +28,15 @@ class InsightPanel(Static):
             s = build_strategy(state.answers(), today=today, lang=lang)
         except Exception:  # an answers set in the middle of being typed: say nothing yet
             return
+        colon = "\u00a0: " if lang == "fr" else ": "
         lines = [f"[b]{ui('insight', lang)}[/b]", "",
-                 f"[b]{ui('insight_verdict', lang)}[/b]: "
+                 f"[b]{ui('insight_verdict', lang)}[/b]{colon}"
                  f"{kn.phrase('label_verdict_' + s.verdict)(lang)}", ""]
         lines.append(f"[b]{ui('insight_mix', lang)}[/b]")
         for n in s.networks:
             if n.role in ("primary", "secondary"):
                 lines.append(f"  {n.name} — {kn.phrase('label_role_' + n.role)(lang)} "
-                             f"({n.hours_per_week:g} h)")
+                             f"({format_number(n.hours_per_week, lang, 2)} h)")
         lines += ["", f"[b]{ui('insight_warnings', lang)}[/b]"]
         if s.warnings:
             lines += [f"  • {w.message[:90]}"
