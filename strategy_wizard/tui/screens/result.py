@@ -13,7 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, LoadingIndicator, Markdown, Static
 
-from strategy_wizard.tui.texts import ui
+from strategy_wizard.tui.texts import colon, ui
 from strategy_wizard.tui.widgets.keybar import RESULT_KEYS, KeyBar
 
 FORMATS = ("pdf", "html", "md", "json", "ics", "yaml")
@@ -96,12 +96,12 @@ class ResultScreen(Screen[None]):
             if getattr(self.app, "is_web", False):
                 self.app.call_from_thread(self.app.deliver_binary, io.BytesIO(payload),
                                           save_filename=path.name)
-                message = f"{ui('exported', lang)}: {path.name}"
+                message = f"{ui('exported', lang)}{colon(lang)}{path.name}"
             else:
                 atomic_write(path, payload)
-                message = f"{ui('exported', lang)}: {path}"
+                message = f"{ui('exported', lang)}{colon(lang)}{path}"
         except (FormatUnavailable, OSError) as exc:
-            message = f"{ui('export_failed', lang)}: {exc}"
+            message = f"{ui('export_failed', lang)}{colon(lang)}{exc}"
         self.app.call_from_thread(self._done, message)
 
     def _done(self, message: str) -> None:

@@ -70,8 +70,10 @@ class WelcomeScreen(Screen[None]):
             box.focus()
         else:
             box.add_option(Option(self.t("no_sessions"), disabled=True))
+        from strategy_wizard.tui.texts import colon
+
         for path, reason in skipped:
-            self.notify(f"{self.t('skipped_session')}: {path.name} — {reason}",
+            self.notify(f"{self.t('skipped_session')}{colon(self.lang)}{path.name} — {reason}",
                         severity="warning", timeout=8)
         examples = self.query_one("#examples", OptionList)
         examples.clear_options()

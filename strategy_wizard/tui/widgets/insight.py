@@ -10,7 +10,7 @@ from datetime import date
 from textual.widgets import Static
 
 from strategy_wizard.tui.state import WizardState
-from strategy_wizard.tui.texts import ui
+from strategy_wizard.tui.texts import colon, ui
 
 
 class InsightPanel(Static):
@@ -28,9 +28,8 @@ class InsightPanel(Static):
             s = build_strategy(state.answers(), today=today, lang=lang)
         except Exception:  # an answers set in the middle of being typed: say nothing yet
             return
-        colon = "\u00a0: " if lang == "fr" else ": "
         lines = [f"[b]{ui('insight', lang)}[/b]", "",
-                 f"[b]{ui('insight_verdict', lang)}[/b]{colon}"
+                 f"[b]{ui('insight_verdict', lang)}[/b]{colon(lang)}"
                  f"{kn.phrase('label_verdict_' + s.verdict)(lang)}", ""]
         lines.append(f"[b]{ui('insight_mix', lang)}[/b]")
         for n in s.networks:
