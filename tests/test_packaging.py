@@ -73,3 +73,27 @@ def test_installed_wheel_renders_from_another_folder(wheel, tmp_path):
     pdf = run("render", "a.yaml", "-o", "a.pdf")
     assert pdf.returncode == 0, pdf.stderr
     assert (elsewhere / "a.pdf").read_bytes().startswith(b"%PDF")
+    # and the wizard: its stylesheet, its texts and the bank, drawn headless from the wheel
+    wizard = subprocess.run([str(python), "-c", WIZARD], cwd=elsewhere, capture_output=True,
+                            text=True, env={**env, "STRATEGY_WIZARD_DATA_DIR": str(tmp_path)},
+                            timeout=120)
+    assert wizard.returncode == 0, wizard.stderr
+    assert wizard.stdout.split() == ["Nouvelle", "context"]
+
+
+WIZARD = """
+import asyncio
+from textual.widgets import Button
+from strategy_wizard.tui.app import create_app
+
+async def main():
+    app = create_app(lang="fr")
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        print(str(app.screen.query_one("#new", Button).label).split()[0])
+        await pilot.click("#new")
+        await pilot.pause()
+        print(app.state.step)
+
+asyncio.run(main())
+"""
