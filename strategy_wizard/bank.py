@@ -168,6 +168,12 @@ class Bank(_Strict):
                 return q
         raise KeyError(qid)
 
+    def step_of(self, qid: str) -> Step:
+        for step in self.steps:
+            if any(q.id == qid for q in step.questions):
+                return step
+        raise KeyError(qid)
+
     def ids(self) -> list[str]:
         return [q.id for q in self.questions]
 

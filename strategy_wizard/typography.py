@@ -15,6 +15,11 @@ _CLOSE_GUILLEMET = re.compile(r"[ \u00a0\u202f]*»")
 _URLISH = re.compile(r"\w+://\S+")
 
 
+def colon(lang: str) -> str:
+    """Between a label and what follows: "Date : …" in French, "Date: …" in English."""
+    return NBSP + ": " if lang == "fr" else ": "
+
+
 @lru_cache(maxsize=8192)  # the same phrases come back in every strategy built
 def french_typography(text: str) -> str:
     """Apply French spacing: a thin no-break space before ; ! ?, a no-break space before : and

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from strategy_wizard.i18n import format_date, format_money, format_number, format_percent
 from strategy_wizard.resources import PACKAGE_DIR, resource_dir
+from strategy_wizard.typography import colon
 
 if TYPE_CHECKING:
     import jinja2
@@ -45,13 +46,8 @@ def environment(template_dir: Path | None) -> jinja2.Environment:
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(template_dir)), package])
         env = SandboxedEnvironment(loader=loader, autoescape=True, trim_blocks=True,
                                    lstrip_blocks=True)
-    env.globals["colon"] = colon
+    env.globals["colon"] = colon  # a label's colon, as each language writes it
     return env
-
-
-def colon(lang: str) -> str:
-    """A label's colon as each language writes it: "Date : …" in French, "Date: …" in English."""
-    return "\u00a0: " if lang == "fr" else ": "
 
 
 @cache

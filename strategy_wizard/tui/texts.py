@@ -29,8 +29,3 @@ def _load(folder: Path) -> dict[str, dict[str, str]]:
 def ui(key: str, lang: str) -> str:
     text = texts()[key][lang]
     return french_typography(text) if lang == "fr" else text
-
-
-def colon(lang: str) -> str:
-    """Between a label and what follows: "Enregistré : …" in French, "Saved: …" in English."""
-    return "\u00a0: " if lang == "fr" else ": "

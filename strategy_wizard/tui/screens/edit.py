@@ -37,8 +37,7 @@ class EditAnswerScreen(ModalScreen[bool]):
             yield Button(ui("close", state.lang), id="edit-close", variant="primary")
 
     def on_mount(self) -> None:
-        self.query("#edit-box Input, #edit-box TextArea, #edit-box Select, "
-                   "#edit-box SelectionList").first().focus()
+        self.query_one(QuestionWidget).focus_field()
 
     def on_question_widget_changed(self, event: QuestionWidget.Changed) -> None:
         problems = self.state.set_answer(event.question, event.raw)

@@ -13,8 +13,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, LoadingIndicator, Markdown, Static
 
-from strategy_wizard.tui.texts import colon, ui
+from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.keybar import RESULT_KEYS, KeyBar
+from strategy_wizard.typography import colon
 
 FORMATS = ("pdf", "html", "md", "json", "ics", "yaml")
 

@@ -71,7 +71,6 @@ class ReviewScreen(Screen[None]):
         qid = self._current()
         if qid is None:
             return
-        step = next(s.id for s in self.app.state.bank.steps  # type: ignore[attr-defined]
-                    if any(q.id == qid for q in s.questions))
+        step = self.app.state.bank.step_of(qid).id  # type: ignore[attr-defined]
         self.app.pop_screen()
         self.app.go_to_step(step, focus=qid)  # type: ignore[attr-defined]

@@ -65,10 +65,6 @@ class StepScreen(Screen[None]):
     def step(self) -> Step:
         return next(s for s in self.state.bank.steps if s.id == self.state.step)
 
-    @property
-    def step_id(self) -> str:
-        return self.state.step  # type: ignore[no-any-return]
-
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="body"):
@@ -117,7 +113,7 @@ class StepScreen(Screen[None]):
 
     def forget_step_of(self, qid: str) -> None:
         """Drop the pane holding this question, so it is built again from the answers."""
-        step = next(s for s in self.state.bank.steps if any(q.id == qid for q in s.questions))
+        step = self.state.bank.step_of(qid)
         pane = self._panes.pop(step.id, None)
         if pane is None:
             return

@@ -70,7 +70,7 @@ class WelcomeScreen(Screen[None]):
             box.focus()
         else:
             box.add_option(Option(self.t("no_sessions"), disabled=True))
-        from strategy_wizard.tui.texts import colon
+        from strategy_wizard.typography import colon
 
         for path, reason in skipped:
             self.notify(f"{self.t('skipped_session')}{colon(self.lang)}{path.name} — {reason}",

@@ -10,7 +10,8 @@ from datetime import date
 from textual.widgets import Static
 
 from strategy_wizard.tui.state import WizardState
-from strategy_wizard.tui.texts import colon, ui
+from strategy_wizard.tui.texts import ui
+from strategy_wizard.typography import colon
 
 
 class InsightPanel(Static):

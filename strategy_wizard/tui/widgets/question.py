@@ -128,6 +128,11 @@ class QuestionWidget(Vertical):
         event.stop()
         self.post_message(self.Changed(self.question, list(event.selection_list.selected)))
 
+    def focus_field(self, scroll_visible: bool = True) -> None:
+        """Focus the field a person types or chooses in (the first, for a group)."""
+        self.query("Input, TextArea, Select, SelectionList").first().focus(
+            scroll_visible=scroll_visible)
+
     def show_problems(self, problems: list[str]) -> None:
         if not problems and not self.has_class("invalid"):
             return  # the usual keystroke: nothing to redraw

@@ -15,8 +15,6 @@ from strategy_wizard.bank import Step
 from strategy_wizard.tui.state import WizardState
 from strategy_wizard.tui.widgets.question import QuestionWidget
 
-FOCUSABLE = "Input, TextArea, Select, SelectionList"
-
 
 class StepPane(VerticalScroll):
     def __init__(self, step: Step, state: WizardState, in_background: bool = False) -> None:
@@ -65,7 +63,7 @@ class StepPane(VerticalScroll):
             return
         for question in self.query(QuestionWidget):
             if (qid is None and question.display) or question.question.id == qid:
-                question.query(FOCUSABLE).first().focus(scroll_visible=False)
+                question.focus_field(scroll_visible=False)
                 if qid is None:
                     self.scroll_home(animate=False)
                 else:
