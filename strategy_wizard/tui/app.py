@@ -98,7 +98,7 @@ class WizardApp(App[None]):
         else:
             self.state = WizardState.from_data(bank, data, lang, session)  # type: ignore[arg-type]
         self.lang = self.state.lang
-        self.state.save()
+        self.save_now()
         self._show_step(self.state.step, rebuild=True)
 
     def start_new(self) -> None:

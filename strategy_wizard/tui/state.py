@@ -69,11 +69,6 @@ class WizardState:
             data["org_name"] = "…"
         return validate(data)
 
-    def save(self) -> None:
-        from strategy_wizard.tui.sessions import save_session
-
-        save_session(self.session_path, self.to_data())
-
     @classmethod
     def from_data(cls, bank: Bank, data: dict[str, Any], lang: Lang | None,
                   session_path: Path) -> WizardState:
