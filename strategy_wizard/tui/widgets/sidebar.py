@@ -11,9 +11,8 @@ from strategy_wizard.bank import is_answered
 from strategy_wizard.tui.state import WizardState
 
 
-def _line(text: str) -> Table:
+def _line(title: str, count: str) -> Table:
     """One line per step: the title shortened with an ellipsis when narrow, the count kept."""
-    title, count = text.split("\t")
     grid = Table.grid(expand=True)
     grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
     grid.add_column(justify="right", no_wrap=True)
@@ -30,7 +29,7 @@ class StepSidebar(OptionList):
     def __init__(self, state: WizardState) -> None:
         super().__init__(id="sidebar")
         self.state = state
-        self._shown: list[str] = []
+        self._shown: list[tuple[str, str]] = []
 
     def on_mount(self) -> None:
         self.refresh_steps()
@@ -39,21 +38,21 @@ class StepSidebar(OptionList):
         """Redraw only the lines that changed: this runs after every pause in typing."""
         state = self.state
         lang = state.lang
-        prompts = []
+        lines = []
         for i, step in enumerate(state.bank.steps, 1):
             total = [q for q in step.questions if q.only_lang in (None, lang)]
             done = sum(1 for q in total if is_answered(state.values.get(q.id)))
             mark = "▶ " if step.id == state.step else "  "
-            prompts.append((f"{mark}{i}. {step.title(lang)}\t{done}/{len(total)}", step.id))
-        if self.option_count != len(prompts):
+            lines.append((f"{mark}{i}. {step.title(lang)}", f"{done}/{len(total)}"))
+        if self.option_count != len(lines):
             self.clear_options()
-            self.add_options([Option(_line(text), id=sid) for text, sid in prompts])
-            self._shown = [text for text, _ in prompts]
+            self.add_options([Option(_line(*line), id=step.id)
+                              for line, step in zip(lines, state.bank.steps, strict=True)])
         else:
-            for index, (text, _) in enumerate(prompts):
-                if self._shown[index] != text:
-                    self.replace_option_prompt_at_index(index, _line(text))
-                    self._shown[index] = text
+            for index, line in enumerate(lines):
+                if self._shown[index] != line:
+                    self.replace_option_prompt_at_index(index, _line(*line))
+        self._shown = lines
         self.highlighted = [s.id for s in state.bank.steps].index(state.step)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
