@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import statistics
 import subprocess
 import sys
@@ -139,25 +140,26 @@ async def in_process(runs: int) -> dict[str, float]:
     answers = {"org_name": "Bench", "audience_types": ["consumers"], "key_message": "m",
                "objective": "sales", "hours_per_week": 3, "horizon_months": 6}
 
+    @contextlib.asynccontextmanager
+    async def wizard():
+        """A new session, on its first step, with the gates answered."""
+        app = create_app(lang="en", sessions_folder=Path(tempfile.mkdtemp()),
+                         today=date(2026, 11, 24))
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("enter")
+            await pilot.pause()
+            app.state.values.update(answers)
+            yield app, pilot
+
     # 1. moving on at once, before the next step could be built in the background
-    app = create_app(lang="en", sessions_folder=Path(tempfile.mkdtemp()),
-                     today=date(2026, 11, 24))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        app.state.values.update(answers)
+    async with wizard() as (app, pilot):
         results["first visit, at once"] = statistics.median(
             [await change(app, pilot, s) for s in steps])
 
     # 2. as a person works: a quiet moment on each step (reading, typing) before moving on;
     # the longest pause of the event loop while a step is built in the background is the
     # worst delay a keystroke could meet then
-    app = create_app(lang="en", sessions_folder=Path(tempfile.mkdtemp()),
-                     today=date(2026, 11, 24))
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("enter")
-        await pilot.pause()
-        app.state.values.update(answers)
+    async with wizard() as (app, pilot):
         gaps: list[float] = []
         times = []
         for s in steps:
