@@ -33,6 +33,15 @@ def shown_step(app) -> str | None:
     return current.removeprefix("step-") if current else None
 
 
+async def field_on(pilot, step: str, qid: str) -> Input:
+    """Go to a step and put the cursor in one question's field, as the person would."""
+    assert pilot.app.go_to_step(step)
+    await pilot.pause()
+    field = pilot.app.screen.query_one(f"#in-{qid}", Input)
+    field.focus()
+    return field
+
+
 async def fill(pilot, qid: str, value) -> None:
     """Answer one question through its real widget, as the person would leave it."""
     screen = pilot.app.screen
@@ -117,10 +126,7 @@ async def test_invalid_input_is_shown_inline_in_french_and_kept(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.click("#new")
         await pilot.pause()
-        assert app.go_to_step("realism")
-        await pilot.pause()
-        field = app.screen.query_one("#in-hours_per_week", Input)
-        field.focus()
+        field = await field_on(pilot, "realism", "hours_per_week")
         await pilot.press(*"80")
         await pilot.pause()
         error = app.screen.query_one("#q-hours_per_week .q-error", Static)
@@ -295,10 +301,7 @@ async def test_dates_are_typed_the_way_the_person_writes_them(tmp_path, lang):
     app = make_app(tmp_path, lang=lang, answers_path=EXAMPLES / "boulangerie-locale.yaml")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        assert app.go_to_step("timeframe")
-        await pilot.pause()
-        field = app.screen.query_one("#in-start_date", Input)
-        field.focus()
+        field = await field_on(pilot, "timeframe", "start_date")
         field.value = ""
         await pilot.press(*"05/01/2027")
         await pilot.pause()
@@ -324,10 +327,7 @@ async def test_a_list_answer_is_added_to_edited_and_removed_from(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.click("#new")
         await pilot.pause()
-        assert app.go_to_step("message")
-        await pilot.pause()
-        field = app.screen.query_one("#in-expertise", Input)
-        field.focus()
+        field = await field_on(pilot, "message", "expertise")
         for item in ("Sourdough", "Pastry", "Catering"):
             await pilot.press(*item, "enter")
         await pilot.pause()
