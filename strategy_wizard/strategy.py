@@ -174,3 +174,7 @@ class Strategy(_Out):
 
     def active_networks(self) -> list[NetworkPlan]:
         return [n for n in self.networks if n.role in ("primary", "secondary")]
+
+    def source_numbers(self) -> dict[str, int]:
+        """Fact id → its number in the sources list: documents cite "[3, 7]", not fact ids."""
+        return {src.id: i for i, src in enumerate(self.sources, 1)}

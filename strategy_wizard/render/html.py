@@ -113,8 +113,7 @@ def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> 
         "thread": thread_recap(options, lang),
         "critical": [w for w in strategy.warnings if w.severity == "critical"],
         "routine_total": sum(i.hours for i in strategy.routine),
-        # a client reads "[3, 7]" more easily than internal fact ids; the list below numbers them
-        "cite_no": {src.id: i for i, src in enumerate(strategy.sources, 1)},
+        "cite_no": strategy.source_numbers(),
     }
 
 

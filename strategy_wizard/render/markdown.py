@@ -61,7 +61,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         out.append(f"| {n.name} | {t('label_role_' + n.role)} | {n.score} | "
                    f"{num(n.hours_per_week)} | {num(n.posts_per_week)} |")
     out.append("")
-    number = {src.id: i for i, src in enumerate(s.sources, 1)}  # as in the PDF
+    number = s.source_numbers()
     for n in s.networks:
         out += [f"### {n.name} — {t('label_role_' + n.role)}", ""]
         for r in n.reasons:
