@@ -20,6 +20,11 @@ def colon(lang: str) -> str:
     return NBSP + ": " if lang == "fr" else ": "
 
 
+def semicolon(lang: str) -> str:
+    """Between items of a list of phrases: a thin no-break space before it in French."""
+    return NNBSP + "; " if lang == "fr" else "; "
+
+
 @lru_cache(maxsize=8192)  # the same phrases come back in every strategy built
 def french_typography(text: str) -> str:
     """Apply French spacing: a thin no-break space before ; ! ?, a no-break space before : and

@@ -90,6 +90,17 @@ def test_labels_take_each_language_s_colon(pdfs):
     assert "Comment mesurer : " in french and "Date : " in french
 
 
+
+def test_the_objective_recap_reads_as_words_not_data(pdfs):
+    """The client's figure target shows under the bank's own labels, never as raw keys."""
+    french = pdf_text(pdfs["boulangerie-locale"][0])
+    assert "Aujourd'hui : 20 ; Cible : 35" in french
+    assert "baseline" not in french and "metric:" not in french
+    english = pdf_text(pdfs["recruitment-startup"][0])
+    assert "Today: " in english and "baseline" not in english
+    assert "(s)" not in french and "(x)" not in french and "(s)" not in english
+
+
 @pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf (Debian's qpdf) not installed")
 def test_qpdf_finds_the_files_sound(pdfs):
     for name in ALL[:4]:

@@ -16,6 +16,7 @@ from strategy_wizard.bank import Bank, Question, is_answered
 from strategy_wizard.i18n import Lang, format_date, format_number
 from strategy_wizard.knowledge import Knowledge
 from strategy_wizard.strategy import Assumption
+from strategy_wizard.typography import colon, semicolon
 
 
 @dataclass
@@ -52,17 +53,23 @@ def display(q: Question, value: Any, lang: Lang) -> str:
     if isinstance(value, list):
         if q.type == "multi":
             return ", ".join(q.choice_label(str(v), lang) for v in value) or "—"
-        return "; ".join(str(v) for v in value) or "—"
+        return semicolon(lang).join(str(v) for v in value) or "—"
     if q.type == "choice":
         return q.choice_label(str(value), lang)
     if isinstance(value, date):
         return format_date(value, lang)
     if isinstance(value, bool):
-        return str(value)
+        return {"fr": ("non", "oui"), "en": ("no", "yes")}[lang][value]
     if isinstance(value, int | float):
         return format_number(value, lang)
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in value.items())
+        # A group reads as its own labels ("Today: 20; Target: 35"), never as raw keys.
+        labels = {f.id: f.label for f in q.fields or []}
+        return semicolon(lang).join(
+            (labels[k](lang) if k in labels else k) + colon(lang)
+            + (format_number(v, lang) if isinstance(v, int | float) and not isinstance(v, bool)
+               else str(v))
+            for k, v in value.items() if is_answered(v))
     return str(value)
 
 
