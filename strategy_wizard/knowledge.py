@@ -72,7 +72,9 @@ class Network(_Strict):
     ages: dict[str, Score]
     markets: dict[Literal["b2c", "b2b"], Score]
     audience_types: dict[str, Score]
-    local_reach: Score
+    # None: the channel goes to whoever subscribed, wherever they live (a newsletter, a blog
+    # found by search), so the audience's area neither helps nor hurts it.
+    local_reach: Score | None
     formats: dict[str, Score]
     objectives: dict[str, Score]
     min_hours: float = Field(ge=0, le=40)

@@ -81,8 +81,10 @@ def test_what_a_community_manager_would_agree_with():
     assert li.objectives["recruitment"] > tt.objectives["recruitment"]
     assert tt.ages["13-17"] > fb.ages["13-17"]
     assert fb.ages["50-64"] > tt.ages["50-64"]
-    local = sorted(kn.networks, key=lambda n: -n.local_reach)[:2]
+    local = sorted(kn.networks, key=lambda n: -(n.local_reach or 0))[:2]
     assert {n.id for n in local} == {"google_business", "facebook"}
+    # a newsletter or a blog goes wherever its readers are: no geographic bias either way
+    assert {n.id for n in kn.networks if n.local_reach is None} == {"newsletter", "blog"}
     best_loyalty = max(kn.networks, key=lambda n: n.objectives["loyalty"])
     assert best_loyalty.id == "newsletter"
     assert kn.network("youtube").formats["long_video"] == 1.0

@@ -63,9 +63,14 @@ def formats_fit(net: Network, inputs: Inputs) -> float:
     return rewarded[0] * 0.8 + (rewarded[1] if len(rewarded) > 1 else rewarded[0]) * 0.2
 
 
+NEUTRAL_LOCAL_FIT = 0.75  # no geographic bias: neither a strength nor the weakest point
+
+
 def local_fit(net: Network, inputs: Inputs) -> float:
     geo = inputs["audience_geo"] or "national"
     reach = net.local_reach
+    if reach is None:
+        return NEUTRAL_LOCAL_FIT
     return {"local": reach, "regional": 0.4 + 0.6 * reach,
             "national": 1 - 0.5 * reach, "international": 1 - 0.7 * reach}[geo]
 
