@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date
@@ -99,6 +100,15 @@ def test_the_objective_recap_reads_as_words_not_data(pdfs):
     english = pdf_text(pdfs["recruitment-startup"][0])
     assert "Today: " in english and "baseline" not in english
     assert "(s)" not in french and "(x)" not in french and "(s)" not in english
+
+
+
+def test_a_network_given_no_time_shows_a_dash_not_a_zero(pdfs):
+    path, strategy = pdfs["boulangerie-locale"]
+    text = pdf_text(path)
+    for n in strategy.networks:
+        if n.role in ("listen", "avoid"):
+            assert re.search(rf"{re.escape(n.name)} \w+ {n.score} — —", text), n.name
 
 
 @pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf (Debian's qpdf) not installed")

@@ -298,7 +298,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge,
                 market=_labels("market", [inputs["market"] or "b2c"], lang),
                 formats=_labels("formats", formats_for(net, inputs), lang))
         if role == "listen":
-            add("note", "reason_listen", cite["audience"])
+            add("note", "reason_listen")  # a role, not a claim: nothing to cite
         if nid in inputs.list("current_networks"):
             add("note", "reason_current_keep" if role == "listen" else "reason_current_drop",
                 cite["effort"])

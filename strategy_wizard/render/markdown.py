@@ -58,8 +58,9 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
             f"| {t('doc_network')} | {t('doc_role')} | {t('doc_score')} | {t('doc_hours')} | "
             f"{t('doc_posts')} |", "|---|---|---:|---:|---:|"]
     for n in s.networks:
-        out.append(f"| {n.name} | {t('label_role_' + n.role)} | {n.score} | "
-                   f"{num(n.hours_per_week)} | {num(n.posts_per_week)} |")
+        effort = (f"{num(n.hours_per_week)} | {num(n.posts_per_week)}" if n.hours_per_week
+                  else "— | —")  # no time given: a dash, not a zero that reads as a measure
+        out.append(f"| {n.name} | {t('label_role_' + n.role)} | {n.score} | {effort} |")
     out.append("")
     number = s.source_numbers()
     for n in s.networks:
