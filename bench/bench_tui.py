@@ -100,6 +100,28 @@ def first_paint(code: str) -> float:
     return float(out.strip().splitlines()[0])
 
 
+def record_frames(app) -> list[float]:
+    """When each frame was ready to be written (app-side: the renders are done, the terminal
+    write is not counted). `pilot.pause()` waits for every widget of the screen to answer a
+    callback, so it costs more on a screen with many widgets than the app's own work does."""
+    frames: list[float] = []
+    display = app._display
+
+    def timed(screen, renderable):
+        if renderable is not None:
+            frames.append(time.perf_counter())
+        return display(screen, renderable)
+
+    app._display = timed
+    return frames
+
+
+async def first_frame_after(frames: list[float], start: float) -> float:
+    while not frames or frames[-1] <= start:
+        await asyncio.sleep(0.0005)
+    return next(f for f in frames if f > start) - start
+
+
 async def in_process(runs: int) -> dict[str, float]:
     from textual.app import App
     from textual.screen import Screen
@@ -127,6 +149,15 @@ async def in_process(runs: int) -> dict[str, float]:
             await pilot.pause()
             times.append(time.perf_counter() - t)
         results["bare switch"] = statistics.median(times)
+        frames = record_frames(pilot.app)
+        times = []
+        for _ in range(runs):
+            await asyncio.sleep(0.05)
+            t = time.perf_counter()
+            pilot.app.switch_screen(Bare())
+            times.append(await first_frame_after(frames, t))
+            await pilot.pause()
+        results["bare frame"] = statistics.median(times)
 
     from strategy_wizard.tui.screens.step import PREBUILD_DELAY
 
@@ -173,6 +204,15 @@ async def in_process(runs: int) -> dict[str, float]:
         results["build pause"] = max(gaps)
         times = [await change(app, pilot, steps[i % len(steps)]) for i in range(runs)]
         results["revisit"] = statistics.median(times)
+        frames = record_frames(app)
+        times = []
+        for i in range(runs):
+            await asyncio.sleep(0.05)
+            t = time.perf_counter()
+            app.go_to_step(steps[i % len(steps)])
+            times.append(await first_frame_after(frames, t))
+            await pilot.pause()
+        results["revisit frame"] = statistics.median(times)
 
         app.go_to_step("context")
         await pilot.pause()
@@ -242,6 +282,9 @@ def main() -> int:
           f"{'ok' if met else 'MISSED'}   (after a quiet moment on the step)")
     print(f"  revisit        {r['revisit'] * 1000:6.1f} ms  ratio "
           f"{r['revisit'] / r['bare switch']:.2f}")
+    print(f"  to the first drawn frame, app-side: bare {r['bare frame'] * 1000:.1f} ms, "
+          f"revisit {r['revisit frame'] * 1000:.1f} ms, ratio "
+          f"{r['revisit frame'] / r['bare frame']:.2f}")
     print(f"  first visit    {r['first visit, at once'] * 1000:6.1f} ms  ratio "
           f"{r['first visit, at once'] / r['bare switch']:.2f}  (moving on at once, "
           f"nothing built ahead)")
