@@ -184,7 +184,7 @@ def test_a_participant_in_a_real_browser(tmp_path):
 
             page.keyboard.press("Control+p")
             page.wait_for_timeout(500)
-            page.keyboard.type("Strategy and exports", delay=10)
+            page.keyboard.type("strategy and its exports", delay=10)
             page.wait_for_timeout(500)
             page.keyboard.press("Enter")
             page.wait_for_timeout(2500)

@@ -159,6 +159,33 @@ async def test_switching_language_keeps_every_answer(tmp_path):
             app.screen.query_one("#q-org_name .q-label").render())
 
 
+async def test_the_command_palette_speaks_the_person_s_language(tmp_path):
+    app = make_app(tmp_path, lang="fr")
+    async with app.run_test(size=(100, 30)) as pilot:
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert {"Thème", "Quitter", "Capture d'écran"} <= set(titles), titles
+        assert not {"Theme", "Quit", "Screenshot"} & set(titles)
+        for lang in ("en", "fr"):  # the language entry works on the welcome screen too
+            app.action_switch_language()
+            await pilot.pause()
+            assert app.lang == lang and app.screen.lang == lang
+        await pilot.click("#new")
+        await pilot.pause()
+        await fill(pilot, "org_name", "Café des Arts")
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "1. Le contexte" in titles and "Ma stratégie et ses exports" in titles
+        await pilot.press("ctrl+p")  # the real palette, searched in French
+        await pilot.pause(0.3)
+        await pilot.press(*"passer en anglais")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert app.state.lang == "en"
+        assert app.state.values["org_name"] == "Café des Arts"
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert {"Theme", "Quit", "My strategy and its exports"} <= set(titles)
+
+
 async def test_teaching_note_opens_with_f1(tmp_path):
     app = make_app(tmp_path, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:

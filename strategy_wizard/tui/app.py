@@ -209,7 +209,10 @@ class WizardApp(App[None]):
             self.push_screen(ResultScreen())
 
     def action_switch_language(self) -> None:
-        if self.state is None:
+        if self.state is None:  # on the welcome screen, which redraws itself in the other one
+            switch = getattr(self.screen, "action_switch_language", None)
+            if switch is not None:
+                switch()
             return
         self.lang = self.state.lang = "en" if self.state.lang == "fr" else "fr"
         self.lang_forced = True
@@ -262,17 +265,26 @@ class WizardApp(App[None]):
     # -- command palette --------------------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        """Textual's own entries in the person's language (by their English title; one Textual
+        adds later stays in English), then the steps, the language, the review and the result."""
+        from strategy_wizard.tui.texts import texts, ui
+
+        lang = self.state.lang if self.state is not None else self.lang
+        known = texts()
+        for command in super().get_system_commands(screen):
+            key = f"cmd_{command.title}"
+            if key in known:
+                command = SystemCommand(ui(key, lang), ui(f"{key}_help", lang),
+                                        command.callback, command.discover)
+            yield command
+        yield SystemCommand(ui("cmd_language", lang), "", self.action_switch_language)
         if self.state is None:
             return
-        lang = self.state.lang
         for i, step in enumerate(self.state.bank.steps, 1):
             yield SystemCommand(f"{i}. {step.title(lang)}", step.intro(lang)[:80],
                                 lambda s=step.id: self.go_to_step(s))
-        yield SystemCommand("Français / English", "", self.action_switch_language)
-        yield SystemCommand("Review / Relecture", "", self.action_review)
-        yield SystemCommand("Strategy and exports / Stratégie et exports", "",
-                            self.action_result)
+        yield SystemCommand(ui("cmd_review", lang), "", self.action_review)
+        yield SystemCommand(ui("cmd_result", lang), "", self.action_result)
 
 
 def create_app(answers_path: Path | None = None, lang: str | None = None,
