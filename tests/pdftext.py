@@ -28,3 +28,29 @@ def normalise(text: str) -> str:
 def contains(haystack: str, needle: str, prefix: int = 60) -> bool:
     """Whether the start of `needle` (normalised) appears in `haystack`."""
     return normalise(needle)[:prefix] in haystack
+
+
+def words_past_the_margins(path: Path, margin_pt: float, tolerance: float = 1.0,
+                           skip_pages: int = 1) -> list[tuple[int, str, float]]:
+    """Words whose box crosses the left or right page margin (page number, word, how far), as
+    pdftotext places them: text that overflows its cell or box, even when it is drawn white on
+    white and so invisible on the page. The first `skip_pages` (the full-bleed cover) are not
+    checked."""
+    import xml.etree.ElementTree as ET
+
+    xml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    xml = re.sub(r"<!DOCTYPE[^>]*>", "", xml)
+    ns = {"x": "http://www.w3.org/1999/xhtml"}
+    past = []
+    for number, page in enumerate(ET.fromstring(xml).iter("{http://www.w3.org/1999/xhtml}page"),
+                                  1):
+        if number <= skip_pages:
+            continue
+        right = float(page.get("width", 0)) - margin_pt
+        for word in page.findall("x:word", ns):
+            x_min, x_max = float(word.get("xMin", 0)), float(word.get("xMax", 0))
+            over = max(margin_pt - x_min, x_max - right)
+            if over > tolerance:
+                past.append((number, word.text or "", round(over, 1)))
+    return past

@@ -16,7 +16,7 @@ from strategy_wizard.engine import build_strategy
 from strategy_wizard.knowledge import load_knowledge
 from strategy_wizard.render import RenderOptions, render
 from tests.conftest import EXAMPLES, TODAY, run_cli
-from tests.pdftext import contains, pdf_text
+from tests.pdftext import contains, pdf_text, words_past_the_margins
 
 ALL = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))
 
@@ -109,6 +109,26 @@ def test_a_network_given_no_time_shows_a_dash_not_a_zero(pdfs):
     for n in strategy.networks:
         if n.role in ("listen", "avoid"):
             assert re.search(rf"{re.escape(n.name)} \w+ {n.score} — —", text), n.name
+
+
+
+MARGIN_PT = 18 * 72 / 25.4  # the page's side margins in the stylesheet (18 mm)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+def test_no_word_runs_past_the_page_margins(pdfs, tmp_path):
+    """A heading too wide for its column is drawn white on white past the table: invisible on
+    the page, lost to the reader. Every example in its language; some in the other one."""
+    for name, (path, strategy) in pdfs.items():
+        assert words_past_the_margins(path, MARGIN_PT) == [], name
+        if name not in ALL[::3]:  # the other language on a few: labels differ, not layouts
+            continue
+        other = "en" if strategy.lang == "fr" else "fr"
+        answers = load_answers(EXAMPLES / f"{name}.yaml", lang=other)
+        translated = tmp_path / f"{name}-{other}.pdf"
+        translated.write_bytes(render(build_strategy(answers, today=TODAY, lang=other), "pdf",
+                                      RenderOptions(answers=answers, paper="letter")))
+        assert words_past_the_margins(translated, MARGIN_PT) == [], (name, other)
 
 
 @pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf (Debian's qpdf) not installed")
