@@ -43,8 +43,11 @@ def test_every_example_renders_a_readable_document(pdfs, name):
     assert s.org_name.split()[0] in cover
     text = pdf_text(path)
     kn = load_knowledge()
-    assert contains(text, kn.phrase(f"label_verdict_{s.verdict}")(s.lang))
+    label = kn.phrase(f"label_verdict_{s.verdict}")(s.lang)
+    assert contains(text, label)
     assert contains(text, s.verdict_text)
+    # the verdict in bold, then the reasons: not the same words twice ("Allez-y. Allez-y ; …")
+    assert not s.verdict_text.lower().startswith(label.lower()[:6])
     for n in s.active_networks():
         assert n.name in text
     for w in s.warnings:

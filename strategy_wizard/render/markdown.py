@@ -83,12 +83,14 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     note("editorial")
 
     out += [f"## {t('doc_routine')}", "",
-            f"| {t('doc_network')} | {t('doc_activity')} | {t('doc_hours')} |", "|---|---|---:|"]
+            f"| {t('doc_network')} | {t('doc_activity')} | {t('doc_task')} | {t('doc_hours')} |",
+            "|---|---|---|---:|"]
     for item in s.routine:
         name = kn.network(item.network).name if item.network else t("doc_cross_network")
-        out.append(f"| {name} | {t('label_activity_' + item.activity)} | {num(item.hours)} |")
+        out.append(f"| {name} | {t('label_activity_' + item.activity)} | {esc(item.what)} | "
+                   f"{num(item.hours)} |")
     total = sum(i.hours for i in s.routine)
-    out += [f"| **{t('doc_total')}** | | **{num(total)}** |", ""]
+    out += [f"| **{t('doc_total')}** | | | **{num(total)}** |", ""]
     note("routine")
 
     out += [f"## {t('doc_plan')}", ""]
