@@ -66,8 +66,12 @@ def test_any_valid_answers_give_a_sound_strategy(data, today):
     s = build_strategy(answers, today=today)
     kn = load_knowledge()
 
-    # all 14 networks, once each, in catalogue order
-    assert [n.id for n in s.networks] == list(NETWORK_IDS)
+    # all 14 networks, once each: the chosen ones first, then listen, then avoid, the better
+    # fit first within each role
+    assert sorted(n.id for n in s.networks) == sorted(NETWORK_IDS)
+    order = ["primary", "secondary", "listen", "avoid"]
+    keys = [(order.index(n.role), -n.score) for n in s.networks]
+    assert keys == sorted(keys)
     # every network explains itself, and every cited fact resolves in the sources
     source_ids = {src.id for src in s.sources}
     for n in s.networks:

@@ -35,6 +35,9 @@ from strategy_wizard.strategy import (
 __all__ = ["build_strategy"]
 
 
+ROLE_ORDER = ("primary", "secondary", "listen", "avoid")
+
+
 def build_strategy(answers: Answers, today: date, lang: Lang | None = None,
                    bank: Bank | None = None, knowledge: Knowledge | None = None) -> Strategy:
     bank = bank or load_bank()
@@ -44,7 +47,10 @@ def build_strategy(answers: Answers, today: date, lang: Lang | None = None,
 
     fits = score_all(inputs, kn)
     alloc = allocate(fits, inputs, kn)
-    networks = [explain(f, alloc, inputs, kn, inputs.lang) for f in fits]
+    # The reader meets the networks chosen first, then those to watch, then those set aside,
+    # the better fit first within each: the order of the catalogue means nothing to a client.
+    networks = sorted((explain(f, alloc, inputs, kn, inputs.lang) for f in fits),
+                      key=lambda n: (ROLE_ORDER.index(n.role), -n.score))
     active = [n for n in networks if n.role in ("primary", "secondary")]
     primary = next((n for n in networks if n.role == "primary"), None)
 
