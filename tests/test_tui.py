@@ -186,6 +186,20 @@ async def test_the_command_palette_speaks_the_person_s_language(tmp_path):
         assert {"Theme", "Quit", "My strategy and its exports"} <= set(titles)
 
 
+async def test_new_strategy_pressed_before_the_welcome_lists_arrive(tmp_path):
+    """The welcome adds its lists a frame after the first paint; on a slow machine a quick
+    Enter on "New strategy" comes first, and the late lists must not crash the wizard."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        welcome = app.screen
+        app.start_new()
+        await pilot.pause()
+        await welcome._add_lists()  # as late as a loaded machine makes it
+        await pilot.pause()
+        assert shown_step(app) == "context"
+        assert app.is_running
+
+
 async def test_teaching_note_opens_with_f1(tmp_path):
     app = make_app(tmp_path, lang="en")
     async with app.run_test(size=(120, 40)) as pilot:

@@ -45,7 +45,11 @@ class WelcomeScreen(Screen[None]):
 
     async def _add_lists(self) -> None:
         """The sessions, the examples and the file field come right after the first paint: the
-        title and the main button are on screen at once, the rest a frame later."""
+        title and the main button are on screen at once, the rest a frame later. Someone quick
+        may already have pressed Enter on "New strategy": this screen is gone, and so is the
+        need for its lists."""
+        if not self.is_attached or not self.is_active:
+            return
         await self.query_one("#welcome", VerticalScroll).mount_all([
             Label(self.t("resume")), OptionList(id="sessions"),
             Label(self.t("example")), OptionList(id="examples"),
