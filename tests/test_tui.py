@@ -270,9 +270,11 @@ async def test_a_real_pdf_is_exported_from_the_result_screen(tmp_path):
     assert "Loomwork Labs" in (tmp_path / "client" / "proposal-v2.md").read_text()
 
 
-async def test_steps_are_built_ahead_while_idle_and_kept_between_visits(tmp_path):
-    from strategy_wizard.tui.screens.step import PREBUILD_DELAY
+async def test_steps_are_built_ahead_while_idle_and_kept_between_visits(tmp_path, monkeypatch):
+    from strategy_wizard.tui.screens.step import StepScreen
 
+    # long enough that typing a name never counts as a quiet moment, even on a loaded machine
+    monkeypatch.setattr(StepScreen, "prebuild_delay", 3.0)
     app = make_app(tmp_path, lang="fr")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.click("#new")
@@ -281,7 +283,7 @@ async def test_steps_are_built_ahead_while_idle_and_kept_between_visits(tmp_path
         field = app.screen.query_one("#in-org_name", Input)
         assert field.value == "AtelierNord"
         assert not app.screen.query("#step-who"), "nothing built before a quiet moment"
-        await pilot.pause(PREBUILD_DELAY + 0.5)
+        await pilot.pause(StepScreen.prebuild_delay + 0.5)
         assert app.screen.query("#step-who"), "the next step is built while the person reads"
         assert shown_step(app) == "context", "building ahead does not move the person"
         # the key bar speaks French, and a click on a key does what the key does

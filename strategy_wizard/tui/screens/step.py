@@ -38,6 +38,7 @@ class StepScreen(Screen[None]):
         Binding("f2", "toggle_insight", "Insight"),
     ]
     # Below these widths the insight panel, then the sidebar, make way for the questions.
+    prebuild_delay = PREBUILD_DELAY  # per class, so a test on a loaded machine can lengthen it
     INSIGHT_MIN_WIDTH = 110
     SIDEBAR_MIN_WIDTH = 70
 
@@ -133,7 +134,7 @@ class StepScreen(Screen[None]):
             return
         if self._prebuild_timer is not None:
             self._prebuild_timer.stop()
-        self._prebuild_timer = self.set_timer(PREBUILD_DELAY, self._prebuild)
+        self._prebuild_timer = self.set_timer(self.prebuild_delay, self._prebuild)
 
     async def _prebuild(self) -> None:
         self._prebuild_timer = None
