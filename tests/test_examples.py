@@ -149,3 +149,14 @@ def test_agency_client_overrides_are_kept_with_their_cost():
     assert any("Repair tutorials" in r.text for r in override)
     assert len(override) >= 2, "the override says what it cost"
     assert set(s.notes) == {"summary", "budget"}
+
+
+def test_the_routine_speaks_of_a_blog_or_a_listing_as_what_they_are():
+    """'Publish on Blog' reads as a translation slip: a blog gets articles, a local listing gets
+    reviews answered."""
+    blog = [i.what for i in strategy("recruitment-startup").routine if i.network == "blog"]
+    assert blog and any("articles" in w for w in blog), blog
+    assert not [w for w in blog if w.endswith("Blog")], blog
+    listing = [i.what for i in strategy("boulangerie-locale").routine
+               if i.network == "google_business"]
+    assert any("avis" in w for w in listing), listing

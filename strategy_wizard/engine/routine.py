@@ -22,8 +22,12 @@ def build_routine(alloc: Allocation, kn: Knowledge, say: Phrases) -> list[Routin
             part = minutes - given if i == len(SPLIT) - 1 else int(minutes * share)
             given += part
             if part > 0:
+                # a channel of its own ("routine_create_blog") where the general wording
+                # ("publish on Blog") would not fit it
+                own = f"routine_{activity}_{nid}"
+                key = own if own in kn.phrases else f"routine_{activity}"
                 items.append(RoutineItem(network=nid, activity=activity, hours=floor2(part),  # type: ignore[arg-type]
-                                         what=say(f"routine_{activity}", network=name)))
+                                         what=say(key, network=name)))
     for activity, minutes in (("listen", alloc.listen_minutes),
                               ("measure", alloc.measure_minutes),
                               ("interact", alloc.spare_minutes)):
