@@ -8,6 +8,7 @@ can be rebuilt identically later and tested without freezing the clock.
 from __future__ import annotations
 
 from datetime import date
+from typing import get_args
 
 from strategy_wizard import __version__
 from strategy_wizard.answers import Answers
@@ -25,6 +26,7 @@ from strategy_wizard.strategy import (
     Budget,
     NetworkPlan,
     RelayPlan,
+    Role,
     SmartObjective,
     SourceRef,
     Strategy,
@@ -35,7 +37,7 @@ from strategy_wizard.strategy import (
 __all__ = ["build_strategy"]
 
 
-ROLE_ORDER = ("primary", "secondary", "listen", "avoid")
+ROLE_ORDER = get_args(Role)  # primary, secondary, listen, avoid: the order a client reads
 
 
 def build_strategy(answers: Answers, today: date, lang: Lang | None = None,
