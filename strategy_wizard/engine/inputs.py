@@ -63,14 +63,19 @@ def display(q: Question, value: Any, lang: Lang) -> str:
     if isinstance(value, int | float):
         return format_number(value, lang)
     if isinstance(value, dict):
-        # A group reads as its own labels ("Today: 20; Target: 35"), never as raw keys.
-        labels = {f.id: f.label for f in q.fields or []}
-        return semicolon(lang).join(
-            (labels[k](lang) if k in labels else k) + colon(lang)
-            + (format_number(v, lang) if isinstance(v, int | float) and not isinstance(v, bool)
-               else str(v))
-            for k, v in value.items() if is_answered(v))
+        return _group_text(q, value, lang)
     return str(value)
+
+
+def _group_text(q: Question, value: dict[str, Any], lang: Lang) -> str:
+    """A group read under its own labels ("Today: 20; Target: 35"), never as raw keys."""
+    labels = {f.id: f.label(lang) for f in q.fields or []}
+    parts = []
+    for key, item in value.items():
+        if is_answered(item):
+            shown = format_number(item, lang) if isinstance(item, int | float) else str(item)
+            parts.append(labels.get(key, key) + colon(lang) + shown)
+    return semicolon(lang).join(parts)
 
 
 def resolve(answers: Answers, bank: Bank, knowledge: Knowledge, today: date,
