@@ -116,10 +116,19 @@ def record_frames(app) -> list[float]:
     return frames
 
 
-async def first_frame_after(frames: list[float], start: float) -> float:
-    while not frames or frames[-1] <= start:
-        await asyncio.sleep(0.0005)
-    return next(f for f in frames if f > start) - start
+async def to_first_frame(pilot, actions, runs: int) -> float:
+    """Median time from each action to the first frame drawn after it, app-side."""
+    frames = record_frames(pilot.app)
+    times = []
+    for i in range(runs):
+        await asyncio.sleep(0.05)
+        start = time.perf_counter()
+        actions(i)
+        while not frames or frames[-1] <= start:
+            await asyncio.sleep(0.0005)
+        times.append(next(f for f in frames if f > start) - start)
+        await pilot.pause()
+    return statistics.median(times)
 
 
 async def in_process(runs: int) -> dict[str, float]:
@@ -149,15 +158,8 @@ async def in_process(runs: int) -> dict[str, float]:
             await pilot.pause()
             times.append(time.perf_counter() - t)
         results["bare switch"] = statistics.median(times)
-        frames = record_frames(pilot.app)
-        times = []
-        for _ in range(runs):
-            await asyncio.sleep(0.05)
-            t = time.perf_counter()
-            pilot.app.switch_screen(Bare())
-            times.append(await first_frame_after(frames, t))
-            await pilot.pause()
-        results["bare frame"] = statistics.median(times)
+        results["bare frame"] = await to_first_frame(
+            pilot, lambda i: pilot.app.switch_screen(Bare()), runs)
 
     from strategy_wizard.tui.screens.step import PREBUILD_DELAY
 
@@ -204,15 +206,8 @@ async def in_process(runs: int) -> dict[str, float]:
         results["build pause"] = max(gaps)
         times = [await change(app, pilot, steps[i % len(steps)]) for i in range(runs)]
         results["revisit"] = statistics.median(times)
-        frames = record_frames(app)
-        times = []
-        for i in range(runs):
-            await asyncio.sleep(0.05)
-            t = time.perf_counter()
-            app.go_to_step(steps[i % len(steps)])
-            times.append(await first_frame_after(frames, t))
-            await pilot.pause()
-        results["revisit frame"] = statistics.median(times)
+        results["revisit frame"] = await to_first_frame(
+            pilot, lambda i: app.go_to_step(steps[i % len(steps)]), runs)
 
         app.go_to_step("context")
         await pilot.pause()
