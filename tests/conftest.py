@@ -84,3 +84,14 @@ def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None,
 @pytest.fixture
 def base() -> dict[str, Any]:
     return dict(BASE)
+
+
+def render_example(name: str, lang: str, fmt: str) -> bytes:
+    """An example's strategy in one language and format, as `render` writes it on TODAY."""
+    from strategy_wizard.answers import load_answers
+    from strategy_wizard.engine import build_strategy
+    from strategy_wizard.render import RenderOptions, render
+
+    answers = load_answers(EXAMPLES / f"{name}.yaml")
+    strategy = build_strategy(answers, today=TODAY, lang=lang)  # type: ignore[arg-type]
+    return render(strategy, fmt, RenderOptions(answers=answers))
