@@ -42,8 +42,8 @@ def paired(floor: list[str], subject: list[str], runs: int) -> tuple[float, floa
 
 def engine_ms(runs: int) -> float:
     sys.path.insert(0, str(ROOT))
-    from strategy_wizard.answers import load_answers
     from strategy_wizard.engine import build_strategy
+    from strategy_wizard.model.answers import load_answers
 
     answers = load_answers(EXAMPLE)
     build_strategy(answers, today=date(2026, 11, 24))

@@ -52,8 +52,8 @@ def main() -> int:
 
     from pypdf import PdfReader
 
-    from strategy_wizard.answers import load_answers
     from strategy_wizard.engine import build_strategy
+    from strategy_wizard.model.answers import load_answers
     from strategy_wizard.render import RenderOptions, render
     from strategy_wizard.render import pdf as pdf_module
 

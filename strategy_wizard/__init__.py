@@ -18,14 +18,14 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "build_strategy", "load_answers"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from strategy_wizard.answers import load_answers
     from strategy_wizard.engine import build_strategy
+    from strategy_wizard.model.answers import load_answers
 
 
 def __getattr__(name: str) -> Any:
     # Lazy: `strategy-wizard --help` must not pay for pydantic models it does not use.
     if name == "load_answers":
-        from strategy_wizard.answers import load_answers
+        from strategy_wizard.model.answers import load_answers
 
         return load_answers
     if name == "build_strategy":

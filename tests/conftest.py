@@ -61,7 +61,7 @@ BASE: dict[str, Any] = {
 
 def answers_from(**changes: Any):
     """The BASE answers with `changes` applied (a value of None removes the key)."""
-    from strategy_wizard.answers import validate
+    from strategy_wizard.model.answers import validate
 
     data = {k: v for k, v in {**BASE, **changes}.items() if v is not None}
     return validate(data)
@@ -88,8 +88,8 @@ def base() -> dict[str, Any]:
 
 def render_example(name: str, lang: str, fmt: str) -> bytes:
     """An example's strategy in one language and format, as `render` writes it on TODAY."""
-    from strategy_wizard.answers import load_answers
     from strategy_wizard.engine import build_strategy
+    from strategy_wizard.model.answers import load_answers
     from strategy_wizard.render import RenderOptions, render
 
     answers = load_answers(EXAMPLES / f"{name}.yaml")

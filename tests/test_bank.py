@@ -10,10 +10,10 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
-from strategy_wizard.answers import check_value
-from strategy_wizard.bank import BankError, load_bank, load_bank_from
-from strategy_wizard.i18n import Text
-from strategy_wizard.knowledge import NETWORK_IDS
+from strategy_wizard.model.answers import check_value
+from strategy_wizard.model.bank import BankError, load_bank, load_bank_from
+from strategy_wizard.model.catalogue import NETWORK_IDS
+from strategy_wizard.model.text import Text
 from tests.conftest import ROOT
 
 OBJECTIVES = "awareness traffic leads sales loyalty support recruitment monitoring event advocacy"

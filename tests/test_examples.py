@@ -6,9 +6,9 @@ from functools import cache
 
 import pytest
 
-from strategy_wizard.answers import load_answers
+from strategy_wizard.base.locale import NBSP, NNBSP
 from strategy_wizard.engine import build_strategy
-from strategy_wizard.i18n import NBSP, NNBSP
+from strategy_wizard.model.answers import load_answers
 from tests.conftest import EXAMPLES, TODAY
 
 ALL = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import EXAMPLES, TODAY
+from tests.conftest import EXAMPLES
 
 GOLDEN = Path(__file__).parent / "golden"
 ALL = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from strategy_wizard.knowledge import (
+from strategy_wizard.model.catalogue import (
     NETWORK_IDS,
     WARNING_IDS,
     KnowledgeError,

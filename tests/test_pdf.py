@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from strategy_wizard.answers import load_answers
 from strategy_wizard.engine import build_strategy
-from strategy_wizard.knowledge import load_knowledge
+from strategy_wizard.model.answers import load_answers
+from strategy_wizard.model.catalogue import load_knowledge
 from strategy_wizard.render import RenderOptions, render
 from tests.conftest import EXAMPLES, TODAY, run_cli
 from tests.pdftext import contains, pdf_text, words_past_the_margins

@@ -7,10 +7,10 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from strategy_wizard.answers import validate
-from strategy_wizard.bank import load_bank
 from strategy_wizard.engine import build_strategy
-from strategy_wizard.knowledge import NETWORK_IDS, load_knowledge
+from strategy_wizard.model.answers import validate
+from strategy_wizard.model.bank import load_bank
+from strategy_wizard.model.catalogue import NETWORK_IDS, load_knowledge
 
 BANK = load_bank()
 SHORT_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),

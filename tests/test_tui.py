@@ -12,8 +12,8 @@ import pytest
 import yaml
 from textual.widgets import ContentSwitcher, Input, Select, SelectionList, Static, TextArea
 
-from strategy_wizard.answers import load_answers
-from strategy_wizard.bank import load_bank
+from strategy_wizard.model.answers import load_answers
+from strategy_wizard.model.bank import load_bank
 from strategy_wizard.tui.app import create_app
 from tests.conftest import EXAMPLES, run_cli
 from tests.pdftext import pdf_text

@@ -78,7 +78,7 @@ def test_quick_growth_ignores_a_zero_baseline():
 
 
 def test_over_stretched_edges():
-    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.model.catalogue import load_knowledge
 
     kn = load_knowledge()
     nets = ["linkedin", "facebook"]
@@ -92,7 +92,7 @@ def test_over_stretched_edges():
 
 
 def test_over_stretched_counts_a_network_named_twice_once():
-    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.model.catalogue import load_knowledge
 
     need = load_knowledge().network("linkedin").min_hours
     assert "over_stretched" not in warning_ids(current_networks=["linkedin"],

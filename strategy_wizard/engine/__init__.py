@@ -11,18 +11,18 @@ from datetime import date
 from typing import get_args
 
 from strategy_wizard import __version__
-from strategy_wizard.answers import Answers
-from strategy_wizard.bank import Bank, load_bank
+from strategy_wizard.base.locale import Lang, format_date, format_money, format_number, quote
 from strategy_wizard.engine.editorial import build_editorial
-from strategy_wizard.engine.inputs import Inputs, resolve
 from strategy_wizard.engine.mix import Phrases, allocate, explain
 from strategy_wizard.engine.plan import build_kpis, build_plan, deadline
+from strategy_wizard.engine.resolve import Inputs, resolve
 from strategy_wizard.engine.routine import build_routine
 from strategy_wizard.engine.scoring import score_all
 from strategy_wizard.engine.warnings import growth_ratio, min_hours_wanted, raised, ratio_limit
-from strategy_wizard.i18n import Lang, format_date, format_money, format_number, quote
-from strategy_wizard.knowledge import Knowledge, load_knowledge
-from strategy_wizard.strategy import (
+from strategy_wizard.model.answers import Answers
+from strategy_wizard.model.bank import Bank, load_bank
+from strategy_wizard.model.catalogue import Knowledge, load_knowledge
+from strategy_wizard.model.strategy import (
     Budget,
     NetworkPlan,
     RelayPlan,

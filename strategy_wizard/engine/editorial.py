@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from itertools import zip_longest
 
-from strategy_wizard.engine.inputs import Inputs
+from strategy_wizard.base.locale import quote
 from strategy_wizard.engine.mix import Phrases
-from strategy_wizard.i18n import quote
-from strategy_wizard.knowledge import Knowledge
-from strategy_wizard.strategy import Editorial, NetworkPlan, Pillar, Ritual
+from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.model.catalogue import Knowledge
+from strategy_wizard.model.strategy import Editorial, NetworkPlan, Pillar, Ritual
 
 
 def shares(inputs: Inputs, kn: Knowledge) -> tuple[float, float, float]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from strategy_wizard.bank import load_bank
-from strategy_wizard.engine.inputs import Inputs
+from strategy_wizard.base.locale import Lang, format_number
+from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import Fit
-from strategy_wizard.i18n import Lang, format_number
-from strategy_wizard.knowledge import Knowledge, Network
-from strategy_wizard.strategy import NetworkPlan, Reason, Role
+from strategy_wizard.model.bank import load_bank
+from strategy_wizard.model.catalogue import Knowledge, Network
+from strategy_wizard.model.strategy import NetworkPlan, Reason, Role
 
 
 @dataclass

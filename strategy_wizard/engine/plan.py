@@ -10,11 +10,11 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from strategy_wizard.engine.inputs import Inputs
+from strategy_wizard.base.locale import format_number
 from strategy_wizard.engine.mix import Phrases
-from strategy_wizard.i18n import format_number
-from strategy_wizard.knowledge import Knowledge
-from strategy_wizard.strategy import Kpi, KpiTarget, Milestone, NetworkPlan, Phase, Verdict
+from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.model.catalogue import Knowledge
+from strategy_wizard.model.strategy import Kpi, KpiTarget, Milestone, NetworkPlan, Phase, Verdict
 
 PHASE_KEYS = ("foundations", "rhythm", "consolidate", "scale")
 

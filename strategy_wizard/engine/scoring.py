@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from strategy_wizard.engine.inputs import Inputs
-from strategy_wizard.knowledge import Knowledge, Network
+from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.model.catalogue import Knowledge, Network
 
 
 @dataclass(frozen=True)

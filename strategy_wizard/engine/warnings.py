@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from strategy_wizard.engine.inputs import Inputs
-from strategy_wizard.knowledge import Knowledge, Thresholds
+from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.model.catalogue import Knowledge, Thresholds
 
 Condition = Callable[[Inputs, Knowledge, bool], bool]
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal, Protocol
 
-from strategy_wizard.strategy import Strategy
+from strategy_wizard.model.strategy import Strategy
 
 Format = Literal["pdf", "html", "md", "json", "ics"]
 FORMATS: dict[str, str] = {

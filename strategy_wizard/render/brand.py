@@ -79,7 +79,7 @@ def logo_data_uri(path: Path, key: str) -> str:
 
 
 def load_brand(path: Path) -> Brand:
-    from strategy_wizard.yamlio import YamlError, load_yaml_file
+    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     try:
         raw = load_yaml_file(Path(path))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from strategy_wizard.strategy import NetworkPlan, Pillar
+from strategy_wizard.model.strategy import NetworkPlan, Pillar
 
 
 def _role_colours(primary: str, accent: str) -> dict[str, str]:

@@ -13,15 +13,15 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from strategy_wizard.i18n import format_date, format_money, format_number, format_percent
-from strategy_wizard.resources import PACKAGE_DIR, resource_dir
-from strategy_wizard.typography import colon
+from strategy_wizard.base.locale import format_date, format_money, format_number, format_percent
+from strategy_wizard.base.resources import PACKAGE_DIR, resource_dir
+from strategy_wizard.base.typography import colon
 
 if TYPE_CHECKING:
     import jinja2
 
+    from strategy_wizard.model.strategy import Strategy
     from strategy_wizard.render import RenderOptions
-    from strategy_wizard.strategy import Strategy
 
 ASSETS = PACKAGE_DIR / "assets"
 FONTS = {("normal", "normal"): "DejaVuSansCondensed.ttf",
@@ -66,8 +66,8 @@ def thread_recap(options: RenderOptions, lang: str) -> list[dict[str, Any]]:
     """The client's own answers, step by step, so the reasoning can be followed."""
     if options.answers is None:
         return []
-    from strategy_wizard.bank import load_bank
-    from strategy_wizard.engine.inputs import display
+    from strategy_wizard.engine.resolve import display
+    from strategy_wizard.model.bank import load_bank
 
     values = options.answers.values  # type: ignore[attr-defined]
     steps = []
@@ -81,7 +81,7 @@ def thread_recap(options: RenderOptions, lang: str) -> list[dict[str, Any]]:
 
 
 def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> dict[str, Any]:
-    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.model.catalogue import load_knowledge
     from strategy_wizard.render.brand import Brand
     from strategy_wizard.render.charts import network_bars, pillar_bar
 

@@ -11,8 +11,8 @@ from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from strategy_wizard.model.strategy import Strategy
     from strategy_wizard.render import RenderOptions
-    from strategy_wizard.strategy import Strategy
 
 # Routine slots: weekday (0 = Monday) and start hour, handed out in order.
 SLOTS = [(0, 9), (1, 9), (2, 9), (3, 9), (4, 9), (0, 14), (1, 14), (2, 14), (3, 14), (4, 14)]
@@ -21,8 +21,8 @@ SLOTS = [(0, 9), (1, 9), (2, 9), (3, 9), (4, 9), (0, 14), (1, 14), (2, 14), (3, 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:
     from icalendar import Calendar, Event, vRecur
 
-    from strategy_wizard.commands import slug
-    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.base.files import slug
+    from strategy_wizard.model.catalogue import load_knowledge
 
     kn = load_knowledge()
     lang = strategy.lang

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from strategy_wizard.model.strategy import Strategy
     from strategy_wizard.render import RenderOptions
-    from strategy_wizard.strategy import Strategy
 
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:

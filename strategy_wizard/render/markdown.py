@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from strategy_wizard.i18n import format_date, format_number, format_percent
-from strategy_wizard.knowledge import load_knowledge
+from strategy_wizard.base.locale import format_date, format_number, format_percent
+from strategy_wizard.model.catalogue import load_knowledge
 
 if TYPE_CHECKING:
+    from strategy_wizard.model.strategy import Strategy
     from strategy_wizard.render import RenderOptions
-    from strategy_wizard.strategy import Strategy
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 

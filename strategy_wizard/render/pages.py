@@ -7,7 +7,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from strategy_wizard.i18n import format_date, format_number
+from strategy_wizard.base.locale import format_date, format_number
 
 
 def _bars(counts: dict[str, int], colour: str = "#1d3557") -> Markup:
@@ -29,7 +29,7 @@ def _bars(counts: dict[str, int], colour: str = "#1d3557") -> Markup:
 
 
 def _render(template: str, context: dict[str, Any]) -> bytes:
-    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.model.catalogue import load_knowledge
     from strategy_wizard.render.html import environment, font_faces
     from strategy_wizard.render.pdf import html_to_pdf
 
@@ -41,7 +41,7 @@ def _render(template: str, context: dict[str, Any]) -> bytes:
 
 
 def summary_pdf(group: Any) -> bytes:
-    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.model.catalogue import load_knowledge
 
     lang = group.lang
     kn = load_knowledge()

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any
 from strategy_wizard.render import FormatUnavailable
 
 if TYPE_CHECKING:
+    from strategy_wizard.model.strategy import Strategy
     from strategy_wizard.render import RenderOptions
-    from strategy_wizard.strategy import Strategy
 
 # Measured in bench/bench_pdf.py: tagging costs little, so screen readers get a tagged PDF.
 PDF_OPTIONS: dict[str, Any] = {"pdf_tags": True, "optimize_images": False, "full_fonts": False}

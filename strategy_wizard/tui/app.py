@@ -88,7 +88,7 @@ class WizardApp(App[None]):
             self._begin(None, self.session_path)
 
     def _begin(self, data: dict[str, Any] | None, session: Path) -> None:
-        from strategy_wizard.bank import load_bank
+        from strategy_wizard.model.bank import load_bank
         from strategy_wizard.tui.state import WizardState
 
         bank = load_bank()
@@ -117,7 +117,7 @@ class WizardApp(App[None]):
     def open_copy(self, path: Path) -> str | None:
         """Open an answers file or an example as a new session; the file itself is left as
         it was. Returns an error message for the welcome screen, or None."""
-        from strategy_wizard.answers import AnswersError, load_answers
+        from strategy_wizard.model.answers import AnswersError, load_answers
 
         try:
             answers = load_answers(path, lang=self.lang)  # type: ignore[arg-type]

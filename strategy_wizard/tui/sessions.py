@@ -28,7 +28,7 @@ class SessionInfo:
 
 def read_session(path: Path) -> dict[str, Any]:
     """The raw data of a session file; raises ValueError for a corrupt or foreign file."""
-    from strategy_wizard.yamlio import YamlError, load_yaml_file
+    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     try:
         data = load_yaml_file(path)
@@ -65,7 +65,7 @@ def new_session_path(folder: Path) -> Path:
 def save_session(path: Path, data: dict[str, Any]) -> None:
     import yaml
 
-    from strategy_wizard.storage import atomic_write
+    from strategy_wizard.base.files import atomic_write
 
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: ~10x faster
     text = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from strategy_wizard import __version__
-from strategy_wizard.bank import Bank, Question, is_answered
-from strategy_wizard.i18n import Lang
+from strategy_wizard.base.locale import Lang
+from strategy_wizard.model.bank import Bank, Question, is_answered
 
 
 @dataclass
@@ -27,7 +27,7 @@ class WizardState:
 
     def set_answer(self, q: Question, raw: Any) -> list[str]:
         """Check and store one answer; problems come back in the person's language."""
-        from strategy_wizard.answers import check_value
+        from strategy_wizard.model.answers import check_value
 
         if not is_answered(raw):
             self.values.pop(q.id, None)
@@ -61,7 +61,7 @@ class WizardState:
 
     def answers(self) -> Any:
         """The answers as the engine reads them (only valid values)."""
-        from strategy_wizard.answers import validate
+        from strategy_wizard.model.answers import validate
 
         data = self.to_data()
         data.pop("meta")
@@ -73,7 +73,7 @@ class WizardState:
     def from_data(cls, bank: Bank, data: dict[str, Any], lang: Lang | None,
                   session_path: Path) -> WizardState:
         """Resume leniently: valid answers are kept, invalid ones become drafts."""
-        from strategy_wizard.answers import MIGRATIONS
+        from strategy_wizard.model.answers import MIGRATIONS
 
         data = dict(data)
         version = data.get("version", 1)

@@ -8,20 +8,20 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from strategy_wizard.typography import french_typography
+from strategy_wizard.base.typography import french_typography
 
 
 @cache
 def texts() -> dict[str, dict[str, str]]:
     """Read once, then from the data cache: importing the YAML parser alone would cost the
     first paint some 13 ms."""
-    from strategy_wizard.datacache import cached
+    from strategy_wizard.base.cache import cached
 
     return cached("tui-texts", Path(__file__).parent, _load)
 
 
 def _load(folder: Path) -> dict[str, dict[str, str]]:
-    from strategy_wizard.yamlio import load_yaml_file
+    from strategy_wizard.base.yamlio import load_yaml_file
 
     return load_yaml_file(folder / "texts.yaml")  # type: ignore[no-any-return]
 

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button
 
-from strategy_wizard.bank import Question
+from strategy_wizard.model.bank import Question
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.question import QuestionWidget
 

@@ -13,9 +13,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, LoadingIndicator, Markdown, Static
 
+from strategy_wizard.base.typography import colon
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.keybar import RESULT_KEYS, KeyBar
-from strategy_wizard.typography import colon
 
 FORMATS = ("pdf", "html", "md", "json", "ics", "yaml")
 
@@ -50,7 +50,7 @@ class ResultScreen(Screen[None]):
 
     def default_stem(self) -> Path:
         """The proposal: the organisation's name in the user's documents folder."""
-        from strategy_wizard.commands import slug
+        from strategy_wizard.base.files import slug
 
         folder: Path = self.app.export_folder  # type: ignore[attr-defined]
         return folder / slug(self.strategy.org_name)
@@ -79,8 +79,8 @@ class ResultScreen(Screen[None]):
 
     @work(thread=True, exclusive=True)
     def export(self, fmt: str) -> None:
+        from strategy_wizard.base.files import atomic_write
         from strategy_wizard.render import FormatUnavailable, RenderOptions, render
-        from strategy_wizard.storage import atomic_write
 
         state = self.app.state  # type: ignore[attr-defined]
         lang = state.lang

@@ -35,7 +35,7 @@ class ReviewScreen(Screen[None]):
                 table.add_row(step.title(lang), q.label(lang), self._shown(q.id), key=q.id)
 
     def _shown(self, qid: str) -> str:
-        from strategy_wizard.engine.inputs import display
+        from strategy_wizard.engine.resolve import display
 
         state = self.app.state  # type: ignore[attr-defined]
         value = state.values.get(qid)

@@ -15,7 +15,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, Input, Static, TextArea
 
-from strategy_wizard.bank import Question, Step
+from strategy_wizard.model.bank import Question, Step
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.insight import InsightPanel
 from strategy_wizard.tui.widgets.keybar import STEP_KEYS, KeyBar

@@ -59,7 +59,7 @@ class WelcomeScreen(Screen[None]):
         self._fill_lists()
 
     def _fill_lists(self) -> None:
-        from strategy_wizard.examples import list_examples
+        from strategy_wizard.model.examples import list_examples
         from strategy_wizard.tui.sessions import list_sessions
 
         sessions, skipped = list_sessions(self.app.sessions_folder)  # type: ignore[attr-defined]
@@ -74,7 +74,7 @@ class WelcomeScreen(Screen[None]):
             box.focus()
         else:
             box.add_option(Option(self.t("no_sessions"), disabled=True))
-        from strategy_wizard.typography import colon
+        from strategy_wizard.base.typography import colon
 
         for path, reason in skipped:
             self.notify(f"{self.t('skipped_session')}{colon(self.lang)}{path.name} — {reason}",

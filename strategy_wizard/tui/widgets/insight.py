@@ -9,9 +9,9 @@ from datetime import date
 
 from textual.widgets import Static
 
+from strategy_wizard.base.typography import colon
 from strategy_wizard.tui.state import WizardState
 from strategy_wizard.tui.texts import ui
-from strategy_wizard.typography import colon
 
 
 class InsightPanel(Static):
@@ -19,9 +19,9 @@ class InsightPanel(Static):
         super().__init__("", id="insight")
 
     def show(self, state: WizardState, today: date) -> None:
+        from strategy_wizard.base.locale import format_number
         from strategy_wizard.engine import build_strategy
-        from strategy_wizard.i18n import format_number
-        from strategy_wizard.knowledge import load_knowledge
+        from strategy_wizard.model.catalogue import load_knowledge
 
         lang = state.lang
         kn = load_knowledge()

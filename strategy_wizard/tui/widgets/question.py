@@ -13,8 +13,8 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, Select, SelectionList, Static, TextArea
 
-from strategy_wizard.bank import Question
-from strategy_wizard.i18n import Lang
+from strategy_wizard.base.locale import Lang
+from strategy_wizard.model.bank import Question
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.list_editor import ListEditor
 
@@ -50,7 +50,7 @@ class QuestionWidget(Vertical):
         if self.value is None:
             return ""
         if isinstance(self.value, date):  # shown the way the person writes dates
-            from strategy_wizard.i18n import format_date
+            from strategy_wizard.base.locale import format_date
 
             return format_date(self.value, self.lang, "short")
         if isinstance(self.value, float) and self.value.is_integer():
@@ -106,7 +106,7 @@ class QuestionWidget(Vertical):
         event.stop()
         raw: Any = self._group_value() if self.question.type == "group" else event.value
         if self.question.type == "date" and raw.strip():
-            from strategy_wizard.i18n import parse_local_date
+            from strategy_wizard.base.locale import parse_local_date
 
             raw = parse_local_date(raw, self.lang) or raw  # unreadable: kept, and explained
         self.post_message(self.Changed(self.question, raw))

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
-from strategy_wizard.bank import Step
+from strategy_wizard.model.bank import Step
 from strategy_wizard.tui.state import WizardState
 from strategy_wizard.tui.widgets.question import QuestionWidget
 

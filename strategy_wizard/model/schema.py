@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from strategy_wizard.answers import NOTE_SECTIONS, ROLES
-from strategy_wizard.bank import Bank, Question, load_bank
+from strategy_wizard.model.answers import NOTE_SECTIONS, ROLES
+from strategy_wizard.model.bank import Bank, Question, load_bank
 
 
 def _question_schema(q: Question) -> dict[str, Any]:
@@ -51,7 +51,7 @@ def _question_schema(q: Question) -> dict[str, Any]:
 
 
 def answers_schema(bank: Bank | None = None) -> dict[str, Any]:
-    from strategy_wizard.knowledge import NETWORK_IDS
+    from strategy_wizard.model.catalogue import NETWORK_IDS
 
     bank = bank or load_bank()
     props: dict[str, Any] = {

@@ -12,40 +12,15 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from strategy_wizard.base.typography import NBSP, NNBSP, french_typography
 
-from strategy_wizard.typography import NBSP, NNBSP, french_typography
-
-__all__ = ["LANGS", "NBSP", "NNBSP", "Lang", "Text", "format_date", "format_number",
+__all__ = ["LANGS", "NBSP", "NNBSP", "Lang", "format_date", "format_number",
            "french_typography", "quote"]
 
 Lang = Literal["fr", "en"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
 LOCALES: dict[str, str] = {"fr": "fr", "en": "en_GB"}  # plain "fr": same formats, less data
 
-
-class Text(BaseModel):
-    """A text in both languages; neither may be empty."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-    fr: str
-    en: str
-
-    @field_validator("fr", "en")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        value = value.strip()
-        if not value:
-            raise ValueError("must not be empty")
-        return value
-
-    def __call__(self, lang: Lang, **fields: object) -> str:
-        """The text in `lang`, with `{name}` placeholders filled from `fields`."""
-        text = self.fr if lang == "fr" else self.en
-        if fields:
-            text = text.format(**fields)
-        return french_typography(text) if lang == "fr" else text
 
 
 def quote(text: str, lang: Lang) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from strategy_wizard.i18n import Lang
+from strategy_wizard.base.locale import Lang
 
 
 class Skipped(BaseModel):
@@ -40,9 +40,9 @@ class GroupSummary(BaseModel):
 
 
 def summarise(files: list[Path], today: date, lang: Lang = "fr") -> GroupSummary:
-    from strategy_wizard.answers import AnswersError, load_answers
     from strategy_wizard.engine import build_strategy
-    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.model.answers import AnswersError, load_answers
+    from strategy_wizard.model.catalogue import load_knowledge
 
     kn = load_knowledge()
     skipped: list[Skipped] = []
@@ -93,8 +93,8 @@ def summarise(files: list[Path], today: date, lang: Lang = "fr") -> GroupSummary
 
 
 def to_markdown(g: GroupSummary) -> str:
-    from strategy_wizard.i18n import format_date, format_number
-    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.base.locale import format_date, format_number
+    from strategy_wizard.model.catalogue import load_knowledge
 
     kn = load_knowledge()
 
@@ -135,13 +135,14 @@ def to_markdown(g: GroupSummary) -> str:
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    from strategy_wizard.cli import EXIT_BAD_INPUT, CliError
-    from strategy_wizard.commands import emit, expand_inputs
+    from strategy_wizard.base.errors import ExitCode, UserError
+    from strategy_wizard.base.files import expand_inputs
+    from strategy_wizard.cli.handlers import emit
 
     files = expand_inputs(args.answers)
     missing = [p for p in files if not p.exists()]
     if missing:
-        raise CliError(f"{missing[0]}: file not found", EXIT_BAD_INPUT)
+        raise UserError(f"{missing[0]}: file not found", ExitCode.BAD_INPUT)
     group = summarise(files, date.today(), args.lang or "fr")
     fmt = args.format or (Path(args.output).suffix.lstrip(".") if args.output
                           and args.output != "-" else "md")
@@ -157,7 +158,7 @@ def run_summary(args: argparse.Namespace) -> int:
         try:
             data = summary_pdf(group)
         except FormatUnavailable as exc:
-            raise CliError(str(exc)) from None
+            raise UserError(str(exc)) from None
     else:
         data = to_markdown(group).encode()
     if fmt == "pdf" and not (args.output and args.output != "-"):

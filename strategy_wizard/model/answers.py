@@ -16,8 +16,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from strategy_wizard.bank import Bank, Question, is_answered, load_bank
-from strategy_wizard.i18n import Lang, Text
+from strategy_wizard.base.locale import Lang
+from strategy_wizard.model.bank import Bank, Question, is_answered, load_bank
+from strategy_wizard.model.text import Text
 
 CURRENT_VERSION = 1
 RESERVED = ("version", "lang", "meta", "notes", "overrides")
@@ -34,8 +35,8 @@ MIGRATIONS: dict[int, dict[str, str]] = {
 
 @cache
 def _messages() -> dict[str, Text]:
-    from strategy_wizard.resources import resource_dir
-    from strategy_wizard.yamlio import load_yaml_file
+    from strategy_wizard.base.resources import resource_dir
+    from strategy_wizard.base.yamlio import load_yaml_file
 
     raw = load_yaml_file(resource_dir("data") / "messages.yaml")
     return {key: Text.model_validate(value) for key, value in raw.items()}
@@ -344,7 +345,7 @@ def _check_overrides(overrides: Any, add: Any, lang: Lang) -> dict[str, Any]:
     if not isinstance(overrides, dict):
         add("overrides", message("not_mapping", lang, value=_show(overrides)))
         return {}
-    from strategy_wizard.knowledge import NETWORK_IDS
+    from strategy_wizard.model.catalogue import NETWORK_IDS
 
     out: dict[str, Any] = {}
     for key, value in overrides.items():
@@ -385,7 +386,7 @@ def _check_overrides(overrides: Any, add: Any, lang: Lang) -> dict[str, Any]:
 def parse_answers_text(text: str, source: str = "<answers>", lang: Lang = "en") -> Answers:
     import json
 
-    from strategy_wizard.yamlio import YamlError, parse_yaml
+    from strategy_wizard.base.yamlio import YamlError, parse_yaml
 
     try:
         data = json.loads(text) if text.lstrip().startswith("{") else parse_yaml(text)
@@ -399,12 +400,12 @@ def parse_answers_text(text: str, source: str = "<answers>", lang: Lang = "en") 
 
 def load_answers(path: str | Path, lang: Lang = "en") -> Answers:
     """Read and validate an answers file (YAML or JSON). Raises `AnswersError`."""
-    from strategy_wizard.yamlio import YamlError, read_text_file
+    from strategy_wizard.base.files import FileRefused, read_text_file
 
     path = Path(path)
     try:
         text = read_text_file(path)
-    except YamlError as exc:
+    except FileRefused as exc:
         raise AnswersError(str(path), [Problem("(file)", str(exc))]) from None
     return parse_answers_text(text, str(path), lang)
 

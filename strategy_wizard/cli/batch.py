@@ -17,7 +17,7 @@ from datetime import date
 from multiprocessing import get_context
 from pathlib import Path
 
-from strategy_wizard.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK
+from strategy_wizard.base.errors import ExitCode
 from strategy_wizard.render import EXTENSIONS, RenderOptions
 
 
@@ -30,10 +30,10 @@ class Outcome:
 
 def render_one(path: Path, fmt: str, lang: str | None, today: date, options: RenderOptions,
                out_dir: Path) -> Outcome:
-    from strategy_wizard.answers import AnswersError, load_answers
+    from strategy_wizard.base.files import atomic_write
     from strategy_wizard.engine import build_strategy
+    from strategy_wizard.model.answers import AnswersError, load_answers
     from strategy_wizard.render import render
-    from strategy_wizard.storage import atomic_write
 
     try:
         answers = load_answers(path, lang=lang or "en")
@@ -80,8 +80,8 @@ def render_batch(files: list[Path], fmt: str, args: argparse.Namespace, options:
     sys.stderr.write(f"{len(ok)} rendered to {out_dir}, {len(refused)} refused, "
                      f"{len(failed)} failed\n")
     if refused:
-        return EXIT_BAD_INPUT
-    return EXIT_FAILURE if failed else EXIT_OK
+        return ExitCode.BAD_INPUT
+    return ExitCode.FAILURE if failed else ExitCode.OK
 
 
 class _Progress:

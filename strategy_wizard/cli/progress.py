@@ -15,7 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from strategy_wizard.strategy import Kpi, Strategy
+from strategy_wizard.model.strategy import Kpi, Strategy
 
 Status = Literal["ahead", "on_track", "behind", "no_data"]
 
@@ -53,7 +53,7 @@ class KpiProgress(BaseModel):
 
 
 def load_actuals(path: Path) -> Actuals:
-    from strategy_wizard.yamlio import YamlError, load_yaml_file
+    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     try:
         data = load_yaml_file(path)
@@ -89,7 +89,7 @@ def expected_at(kpi: Kpi, start: date, when: date) -> float | None:
 
 
 def check_progress(strategy: Strategy, actuals: Actuals) -> list[KpiProgress]:
-    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.model.catalogue import load_knowledge
 
     kn = load_knowledge()
     lang = strategy.lang
@@ -130,8 +130,8 @@ def check_progress(strategy: Strategy, actuals: Actuals) -> list[KpiProgress]:
 
 
 def to_markdown(strategy: Strategy, rows: list[KpiProgress]) -> str:
-    from strategy_wizard.i18n import format_date, format_number
-    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.base.locale import format_date, format_number
+    from strategy_wizard.model.catalogue import load_knowledge
 
     kn = load_knowledge()
     lang = strategy.lang
@@ -162,8 +162,8 @@ def print_table(strategy: Strategy, rows: list[KpiProgress]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from strategy_wizard.i18n import format_date, format_number
-    from strategy_wizard.knowledge import load_knowledge
+    from strategy_wizard.base.locale import format_date, format_number
+    from strategy_wizard.model.catalogue import load_knowledge
 
     kn = load_knowledge()
     lang = strategy.lang

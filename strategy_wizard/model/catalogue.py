@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from strategy_wizard.i18n import Text
+from strategy_wizard.model.text import Text
 
 NETWORK_IDS: tuple[str, ...] = (
     "facebook", "instagram", "linkedin", "x", "tiktok", "youtube", "pinterest", "threads",
@@ -277,7 +277,7 @@ FILES = ("sources", "facts", "networks", "warnings", "objectives", "thresholds",
 
 
 def load_knowledge_from(folder: Path) -> Knowledge:
-    from strategy_wizard.yamlio import YamlError, load_yaml_file
+    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     raw: dict[str, object] = {}
     for name in FILES:
@@ -315,7 +315,7 @@ def load_knowledge_from(folder: Path) -> Knowledge:
 
 @cache
 def load_knowledge() -> Knowledge:
-    from strategy_wizard.datacache import cached
-    from strategy_wizard.resources import resource_dir
+    from strategy_wizard.base.cache import cached
+    from strategy_wizard.base.resources import resource_dir
 
     return cached("knowledge", resource_dir("data"), load_knowledge_from)

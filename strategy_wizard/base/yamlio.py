@@ -18,7 +18,6 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML without libyaml
     _Base = yaml.SafeLoader
 
-MAX_BYTES = 1_000_000
 
 
 class YamlError(Exception):
@@ -65,26 +64,11 @@ def parse_yaml(text: str) -> Any:
         raise YamlError(f"not valid YAML ({exc})") from None
 
 
-def read_text_file(path: Path, max_bytes: int = MAX_BYTES) -> str:
-    """Read a small UTF-8 text file, refusing huge or binary files with a clear reason."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise YamlError("file not found") from None
-    except OSError as exc:
-        raise YamlError(f"cannot read the file ({exc.strerror})") from None
-    if path.is_dir():
-        raise YamlError("is a folder, not a file")
-    if size > max_bytes:
-        raise YamlError(f"file too large ({size:,} bytes; at most {max_bytes:,})")
-    data = path.read_bytes()
-    if b"\x00" in data:
-        raise YamlError("binary file, not YAML or JSON text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise YamlError(f"not UTF-8 text (byte {exc.start})") from None
-
 
 def load_yaml_file(path: Path) -> Any:
-    return parse_yaml(read_text_file(path))
+    from strategy_wizard.base.files import FileRefused, read_text_file
+
+    try:
+        return parse_yaml(read_text_file(path))
+    except FileRefused as exc:
+        raise YamlError(str(exc)) from None

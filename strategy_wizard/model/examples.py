@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from strategy_wizard.resources import resource_dir
+from strategy_wizard.base.resources import resource_dir
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,7 @@ class Example:
 
 
 def list_examples() -> list[Example]:
-    from strategy_wizard.yamlio import load_yaml_file
+    from strategy_wizard.base.yamlio import load_yaml_file
 
     out = []
     for path in sorted(resource_dir("examples").glob("*.yaml")):

@@ -54,7 +54,7 @@ def cached(name: str, folder: Path, load: Callable[[Path], T]) -> T:
     value = load(folder)
     # a read-only home must not stop the tool
     with contextlib.suppress(Exception):
-        from strategy_wizard.storage import atomic_write
+        from strategy_wizard.base.files import atomic_write
 
         for old in path.parent.glob(f"{name}-*.pickle"):
             old.unlink(missing_ok=True)

@@ -28,7 +28,7 @@ from aiohttp import web
 
 CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 COOKIE = "sw_token"
-ASSETS = Path(__file__).resolve().parent / "serve_assets"
+ASSETS = Path(__file__).resolve().parent / "assets"
 
 
 def is_loopback(host: str) -> bool:
@@ -186,10 +186,10 @@ class WorkshopServer:
 
 
 def run_server(args: argparse.Namespace) -> int:
-    from strategy_wizard.cli import EXIT_BAD_INPUT, CliError
+    from strategy_wizard.base.errors import ExitCode, UserError
 
     if args.max_sessions < 1:
-        raise CliError("--max-sessions must be at least 1", EXIT_BAD_INPUT)
+        raise UserError("--max-sessions must be at least 1", ExitCode.BAD_INPUT)
     token = args.token
     if token is None and not is_loopback(args.host):
         token = secrets.token_urlsafe(16)

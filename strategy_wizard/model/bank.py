@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from strategy_wizard.i18n import Text
+from strategy_wizard.model.text import Text
 
 QuestionType = Literal["text", "longtext", "list", "choice", "multi", "number", "date", "group"]
 
@@ -116,14 +116,14 @@ class Question(_Strict):
     def codes(self) -> list[str]:
         """The allowed codes of a choice question (catalogue ids for `choices_from`)."""
         if self.choices_from == "networks":
-            from strategy_wizard.knowledge import load_knowledge
+            from strategy_wizard.model.catalogue import load_knowledge
 
             return [n.id for n in load_knowledge().networks]
         return [c.code for c in self.choices or []]
 
     def choice_label(self, code: str, lang: Literal["fr", "en"]) -> str:
         if self.choices_from == "networks":
-            from strategy_wizard.knowledge import load_knowledge
+            from strategy_wizard.model.catalogue import load_knowledge
 
             return load_knowledge().network(code).name
         for choice in self.choices or []:
@@ -207,7 +207,7 @@ def _step_files(folder: Path) -> list[Path]:
 def load_bank_from(folder: Path) -> Bank:
     """Load and validate every step file; a broken file raises `BankError` naming the file,
     the question id and what is wrong."""
-    from strategy_wizard.yamlio import YamlError, load_yaml_file
+    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     steps: list[Step] = []
     for path in _step_files(folder):
@@ -246,7 +246,7 @@ def _describe(path: Path, raw: Any, exc: ValidationError) -> str:
 
 @cache
 def load_bank() -> Bank:
-    from strategy_wizard.datacache import cached
-    from strategy_wizard.resources import resource_dir
+    from strategy_wizard.base.cache import cached
+    from strategy_wizard.base.resources import resource_dir
 
     return cached("bank", resource_dir("questions"), load_bank_from)

@@ -15,24 +15,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from strategy_wizard import __version__
+from strategy_wizard.base.errors import ExitCode, UserError
 
-EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 FORMAT_CHOICES = ("pdf", "html", "md", "json", "ics")
-
-
-class CliError(Exception):
-    """A failure with a message for the user and an exit code."""
-
-    def __init__(self, message: str, code: int = EXIT_FAILURE) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # usage errors exit 2, as argparse does, but briefly
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: error: {message}\n")
-        raise SystemExit(EXIT_BAD_INPUT)
+        raise SystemExit(int(ExitCode.BAD_INPUT))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -129,20 +121,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command
     try:
-        from strategy_wizard import commands
+        from strategy_wizard.cli import handlers as commands
 
         return getattr(commands, f"cmd_{command}")(args)
-    except CliError as exc:
+    except UserError as exc:
         sys.stderr.write(f"strategy-wizard: {exc}\n")
         return exc.code
     except KeyboardInterrupt:
         sys.stderr.write("strategy-wizard: interrupted\n")
         return 130
     except BrokenPipeError:
-        return EXIT_OK
+        return ExitCode.OK
     except Exception as exc:  # the promise: a message, never a traceback
         if os.environ.get("STRATEGY_WIZARD_DEBUG"):
             raise
         sys.stderr.write(f"strategy-wizard: unexpected error: {type(exc).__name__}: {exc}\n"
                          "Set STRATEGY_WIZARD_DEBUG=1 to see the details, and please report it.\n")
-        return EXIT_FAILURE
+        return ExitCode.FAILURE

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-import unicodedata
 from datetime import date
 from pathlib import Path
 
-from strategy_wizard.cli import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, CliError
+from strategy_wizard.base.errors import ExitCode, UserError
+from strategy_wizard.base.files import expand_inputs, slug
 
 
 def _today(args: argparse.Namespace) -> date:
@@ -17,32 +16,14 @@ def _today(args: argparse.Namespace) -> date:
         try:
             return date.fromisoformat(args.today)
         except ValueError:
-            raise CliError(f"--today: '{args.today}' is not a date (YYYY-MM-DD)",
-                           EXIT_BAD_INPUT) from None
+            raise UserError(f"--today: '{args.today}' is not a date (YYYY-MM-DD)",
+                           ExitCode.BAD_INPUT) from None
     return date.today()
 
 
-def slug(text: str) -> str:
-    """A file name a person would recognise: accents dropped, spaces to hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
-    return cleaned[:60] or "strategy"
-
-
-def expand_inputs(paths: list[Path]) -> list[Path]:
-    """Answers files, with folders replaced by the YAML/JSON files they hold (sorted)."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.iterdir()
-                            if p.suffix.lower() in (".yaml", ".yml", ".json") and p.is_file())
-        else:
-            files.append(path)
-    return files
-
 
 def _report_problems(exc: Exception) -> None:
-    from strategy_wizard.answers import AnswersError
+    from strategy_wizard.model.answers import AnswersError
 
     assert isinstance(exc, AnswersError)
     sys.stderr.write(f"{exc.source}: refused, {len(exc.problems)} problem(s):\n")
@@ -51,11 +32,11 @@ def _report_problems(exc: Exception) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from strategy_wizard.answers import AnswersError, load_answers
+    from strategy_wizard.model.answers import AnswersError, load_answers
 
     files = expand_inputs(args.answers)
     if not files:
-        raise CliError("no answers files found", EXIT_BAD_INPUT)
+        raise UserError("no answers files found", ExitCode.BAD_INPUT)
     bad = 0
     for path in files:
         try:
@@ -67,7 +48,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         migrated = (f" (read as version {answers.migrated_from} and migrated)"
                     if answers.migrated_from is not None else "")
         sys.stderr.write(f"{path}: ok{migrated}\n")
-    return EXIT_BAD_INPUT if bad else EXIT_OK
+    return ExitCode.BAD_INPUT if bad else ExitCode.OK
 
 
 def _format_for(args: argparse.Namespace) -> str:
@@ -83,30 +64,30 @@ def _format_for(args: argparse.Namespace) -> str:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from strategy_wizard.answers import AnswersError, load_answers
     from strategy_wizard.engine import build_strategy
+    from strategy_wizard.model.answers import AnswersError, load_answers
     from strategy_wizard.render import EXTENSIONS, TEXT_FORMATS, FormatUnavailable, renderer
 
     fmt = _format_for(args)
     today = _today(args)
     files = expand_inputs(args.answers)
     if not files:
-        raise CliError("no answers files found", EXIT_BAD_INPUT)
+        raise UserError("no answers files found", ExitCode.BAD_INPUT)
     many = len(files) > 1 or any(p.is_dir() for p in args.answers)
     if args.output == "-" and fmt not in TEXT_FORMATS:
-        raise CliError(f"cannot write {fmt.upper()} to standard output; give a file with -o",
-                       EXIT_BAD_INPUT)
+        raise UserError(f"cannot write {fmt.upper()} to standard output; give a file with -o",
+                       ExitCode.BAD_INPUT)
     if many and args.output == "-":
-        raise CliError("several answers files need -o FOLDER, not standard output",
-                       EXIT_BAD_INPUT)
+        raise UserError("several answers files need -o FOLDER, not standard output",
+                       ExitCode.BAD_INPUT)
     options = _render_options(args)
     try:
         module = renderer(fmt)
     except FormatUnavailable as exc:
-        raise CliError(str(exc), EXIT_FAILURE) from None
+        raise UserError(str(exc), ExitCode.FAILURE) from None
 
     if many:
-        from strategy_wizard.batch import render_batch
+        from strategy_wizard.cli.batch import render_batch
 
         return render_batch(files, fmt, args, options, today)
 
@@ -115,24 +96,24 @@ def cmd_render(args: argparse.Namespace) -> int:
         answers = load_answers(path, lang=args.lang or "en")
     except AnswersError as exc:
         _report_problems(exc)
-        return EXIT_BAD_INPUT
+        return ExitCode.BAD_INPUT
     strategy = build_strategy(answers, today=today, lang=args.lang)
     options.answers = answers
     try:
         data = module.render(strategy, options)
     except FormatUnavailable as exc:
-        raise CliError(str(exc), EXIT_FAILURE) from None
+        raise UserError(str(exc), ExitCode.FAILURE) from None
     if args.output == "-" or (args.output is None and fmt in ("json", "md")):
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-        return EXIT_OK
+        return ExitCode.OK
     out = Path(args.output) if args.output else Path.cwd() / (slug(strategy.org_name)
                                                                + EXTENSIONS[fmt])
     if out.is_dir():
         out = out / (path.stem + EXTENSIONS[fmt])
     write_atomic(out, data)
     sys.stderr.write(f"{out}\n")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def _render_options(args: argparse.Namespace) -> object:
@@ -140,16 +121,16 @@ def _render_options(args: argparse.Namespace) -> object:
 
     options = RenderOptions(paper=args.paper, template_dir=args.template_dir)
     if args.template_dir is not None and not args.template_dir.is_dir():
-        raise CliError(f"--template-dir: {args.template_dir} is not a folder", EXIT_BAD_INPUT)
+        raise UserError(f"--template-dir: {args.template_dir} is not a folder", ExitCode.BAD_INPUT)
     if args.brand is not None:
         try:
             from strategy_wizard.render.brand import BrandError, load_brand
         except ModuleNotFoundError:
-            raise CliError("--brand is not available yet in this version") from None
+            raise UserError("--brand is not available yet in this version") from None
         try:
             options.brand = load_brand(args.brand)
         except BrandError as exc:
-            raise CliError(str(exc), EXIT_BAD_INPUT) from None
+            raise UserError(str(exc), ExitCode.BAD_INPUT) from None
     return options
 
 
@@ -160,29 +141,29 @@ def emit(data: bytes, output: str | None) -> int:
         sys.stderr.write(f"{output}\n")
     else:
         sys.stdout.buffer.write(data)
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    from strategy_wizard.storage import atomic_write
+    from strategy_wizard.base.files import atomic_write
 
     try:
         atomic_write(path, data)
     except OSError as exc:
-        raise CliError(f"cannot write {path}: {exc.strerror}") from None
+        raise UserError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def cmd_questions(args: argparse.Namespace) -> int:
     import json
 
-    from strategy_wizard.bank import load_bank
+    from strategy_wizard.model.bank import load_bank
 
     lang = args.lang or "en"
     bank = load_bank()
     if args.format == "json":
         data = bank.model_dump(mode="json", by_alias=True, exclude_none=True)
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        return EXIT_OK
+        return ExitCode.OK
     lines: list[str] = []
     for i, step in enumerate(bank.steps, 1):
         lines += [f"## {i}. {step.title(lang)}", "", step.intro(lang), ""]
@@ -195,33 +176,33 @@ def cmd_questions(args: argparse.Namespace) -> int:
                 lines += [f"- `{c}` — {q.choice_label(c, lang)}" for c in q.codes()] + [""]
             lines += [f"> {q.teaching(lang)}", ""]
     sys.stdout.write("\n".join(lines))
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
-    from strategy_wizard.schema import schema_text
+    from strategy_wizard.model.schema import schema_text
 
     sys.stdout.write(schema_text())
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_examples(args: argparse.Namespace) -> int:
-    from strategy_wizard.examples import list_examples
+    from strategy_wizard.model.examples import list_examples
 
     for ex in list_examples():
         sys.stdout.write(f"{ex.name:<28} {ex.lang}  {ex.description}\n")
-    return EXIT_OK
+    return ExitCode.OK
 
 
 def cmd_example(args: argparse.Namespace) -> int:
-    from strategy_wizard.examples import find_example
+    from strategy_wizard.model.examples import find_example
 
     ex = find_example(args.name)
     if ex is None:
-        from strategy_wizard.examples import list_examples
+        from strategy_wizard.model.examples import list_examples
 
         names = ", ".join(e.name for e in list_examples())
-        raise CliError(f"no example named '{args.name}'; available: {names}", EXIT_BAD_INPUT)
+        raise UserError(f"no example named '{args.name}'; available: {names}", ExitCode.BAD_INPUT)
     data = ex.path.read_bytes()
     return emit(data, args.output)
 
@@ -234,21 +215,19 @@ def cmd_wizard(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    from strategy_wizard.summary import run_summary
+    from strategy_wizard.cli.debrief import run_summary
 
     return run_summary(args)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from strategy_wizard.serve import run_server
+    from strategy_wizard.workshop.server import run_server
 
     return run_server(args)
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
-    from strategy_wizard.answers import AnswersError, load_answers
-    from strategy_wizard.engine import build_strategy
-    from strategy_wizard.progress import (
+    from strategy_wizard.cli.progress import (
         ActualsError,
         check_progress,
         load_actuals,
@@ -256,12 +235,14 @@ def cmd_progress(args: argparse.Namespace) -> int:
         to_json,
         to_markdown,
     )
+    from strategy_wizard.engine import build_strategy
+    from strategy_wizard.model.answers import AnswersError, load_answers
 
     try:
         answers = load_answers(args.answers, lang=args.lang or "en")
     except AnswersError as exc:
         _report_problems(exc)
-        return EXIT_BAD_INPUT
+        return ExitCode.BAD_INPUT
     try:
         actuals = load_actuals(args.actuals)
         strategy = build_strategy(answers, today=_strategy_day(args, answers), lang=args.lang)
@@ -270,11 +251,11 @@ def cmd_progress(args: argparse.Namespace) -> int:
         sys.stderr.write(f"{args.actuals}: refused:\n")
         for problem in exc.problems:
             sys.stderr.write(f"  {problem}\n")
-        return EXIT_BAD_INPUT
+        return ExitCode.BAD_INPUT
     fmt = args.format or (Path(args.output).suffix.lstrip(".") if args.output else "table")
     if fmt == "table":
         print_table(strategy, rows)
-        return EXIT_OK
+        return ExitCode.OK
     if fmt == "pdf":
         from strategy_wizard.render import FormatUnavailable
         from strategy_wizard.render.pages import progress_pdf
@@ -282,7 +263,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
         try:
             data = progress_pdf(strategy, rows)
         except FormatUnavailable as exc:
-            raise CliError(str(exc)) from None
+            raise UserError(str(exc)) from None
     else:
         data = (to_json(rows) if fmt == "json" else to_markdown(strategy, rows)).encode()
     return emit(data, args.output)

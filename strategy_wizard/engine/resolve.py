@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from strategy_wizard.answers import Answers
-from strategy_wizard.bank import Bank, Question, is_answered
-from strategy_wizard.i18n import Lang, format_date, format_number
-from strategy_wizard.knowledge import Knowledge
-from strategy_wizard.strategy import Assumption
-from strategy_wizard.typography import colon, semicolon
+from strategy_wizard.base.locale import Lang, format_date, format_number
+from strategy_wizard.base.typography import colon, semicolon
+from strategy_wizard.model.answers import Answers
+from strategy_wizard.model.bank import Bank, Question, is_answered
+from strategy_wizard.model.catalogue import Knowledge
+from strategy_wizard.model.strategy import Assumption
 
 
 @dataclass
