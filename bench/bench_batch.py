@@ -40,8 +40,7 @@ def portfolio(folder: Path, count: int) -> list[Path]:
 
 def timed(cmd: list[str]) -> float:
     t = time.perf_counter()
-    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(cmd, check=True, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - t
 
 
@@ -79,8 +78,9 @@ def main() -> int:
     print(f"one after another  {s:6.2f} s  ({s / len(files) * 1000:.0f} ms per strategy)")
     print(f"in parallel        {p:6.2f} s  ({p / len(files) * 1000:.0f} ms per strategy)")
     print(f"speed-up           {ratio:6.2f}×  goal ≥ 1.6  {'ok' if ok else 'MISSED'}")
-    print(f"a shell loop of {len(files)} render processes: {loop:.1f} s "
-          f"({loop / p:.1f}× the batch)")
+    print(
+        f"a shell loop of {len(files)} render processes: {loop:.1f} s ({loop / p:.1f}× the batch)"
+    )
     shutil.rmtree(tmp, ignore_errors=True)
     return 0 if ok else 1
 

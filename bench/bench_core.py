@@ -69,19 +69,26 @@ def main() -> int:
 
     f, s = paired([PY, "-c", "pass"], [PY, "-m", "strategy_wizard", "--help"], runs)
     rows.append(("--help process", f, s, s / f, 3.0))
-    f, s = paired([PY, "-c", "import pydantic, yaml, babel.dates"],
-                  [PY, "-m", "strategy_wizard", "render", str(EXAMPLE), "--format", "json"], runs)
+    f, s = paired(
+        [PY, "-c", "import pydantic, yaml, babel.dates"],
+        [PY, "-m", "strategy_wizard", "render", str(EXAMPLE), "--format", "json"],
+        runs,
+    )
     rows.append(("render json process", f, s, s / f, 2.0))
     for name, floor, subject, ratio, goal in rows:
         met = ratio <= goal
         ok &= met
-        print(f"{name:<22} floor {floor * 1000:7.1f} ms  subject {subject * 1000:7.1f} ms  "
-              f"ratio {ratio:5.2f}  goal ≤ {goal:.1f}  {'ok' if met else 'MISSED'}")
+        print(
+            f"{name:<22} floor {floor * 1000:7.1f} ms  subject {subject * 1000:7.1f} ms  "
+            f"ratio {ratio:5.2f}  goal ≤ {goal:.1f}  {'ok' if met else 'MISSED'}"
+        )
     ms = engine_ms(runs * 10)
     met = ms <= 10
     ok &= met
-    print(f"{'engine in process':<22} median {ms:6.2f} ms per call              goal ≤ 10 ms  "
-          f"{'ok' if met else 'MISSED'}")
+    print(
+        f"{'engine in process':<22} median {ms:6.2f} ms per call              goal ≤ 10 ms  "
+        f"{'ok' if met else 'MISSED'}"
+    )
     return 0 if ok else 1
 
 

@@ -45,8 +45,9 @@ def main() -> int:
     if not (SHARED / "reference_render.py").exists():
         print(f"reference not found in {SHARED}; nothing to compare against")
         return 0
-    spec = importlib.util.spec_from_file_location("reference_render",
-                                                  SHARED / "reference_render.py")
+    spec = importlib.util.spec_from_file_location(
+        "reference_render", SHARED / "reference_render.py"
+    )
     ref = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(ref)  # type: ignore[union-attr]
 
@@ -62,8 +63,9 @@ def main() -> int:
     sizes = []
     for path in sorted(EXAMPLES.glob("*.yaml")):
         answers = load_answers(path)
-        data = render(build_strategy(answers, date(2026, 11, 24)), "pdf",
-                      RenderOptions(answers=answers))
+        data = render(
+            build_strategy(answers, date(2026, 11, 24)), "pdf", RenderOptions(answers=answers)
+        )
         (tmp / "x.pdf").write_bytes(data)
         sizes.append((len(PdfReader(tmp / "x.pdf").pages), path))
     sizes.sort()
@@ -90,12 +92,17 @@ def main() -> int:
     pair_ratio = statistics.median(o / r for o, r in zip(our_times, ref_times, strict=True))
     ok = pair_ratio <= 1.0
     print(f"median example: {median_example.name} ({pages} pages)")
-    print(f"warm render      reference {ref_warm:.3f} s  ours {our_warm:.3f} s  "
-          f"ratio {pair_ratio:.2f}  goal ≤ 1.0  {'ok' if ok else 'MISSED'}")
+    print(
+        f"warm render      reference {ref_warm:.3f} s  ours {our_warm:.3f} s  "
+        f"ratio {pair_ratio:.2f}  goal ≤ 1.0  {'ok' if ok else 'MISSED'}"
+    )
 
     base = dict(pdf_module.PDF_OPTIONS)
-    for label, change in (("untagged", {"pdf_tags": False}), ("full_fonts", {"full_fonts": True}),
-                          ("optimize_images", {"optimize_images": True})):
+    for label, change in (
+        ("untagged", {"pdf_tags": False}),
+        ("full_fonts", {"full_fonts": True}),
+        ("optimize_images", {"optimize_images": True}),
+    ):
         pdf_module.PDF_OPTIONS.update(change)
         t = median_time(ours, runs)
         print(f"  option {label:<16} {t:.3f} s ({(t / our_warm - 1) * 100:+.0f} % vs chosen)")
@@ -109,13 +116,25 @@ def main() -> int:
 
     def proc(cmd: list[str]) -> float:
         t = time.perf_counter()
-        subprocess.run(cmd, check=True, cwd=tmp, capture_output=True,
-                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+        subprocess.run(
+            cmd,
+            check=True,
+            cwd=tmp,
+            capture_output=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
         return time.perf_counter() - t
 
     ref_cmd = [sys.executable, str(SHARED / "reference_render.py"), str(tmp / "r.pdf")]
-    our_cmd = [sys.executable, "-m", "strategy_wizard", "render", str(median_example), "-o",
-               str(tmp / "o.pdf")]
+    our_cmd = [
+        sys.executable,
+        "-m",
+        "strategy_wizard",
+        "render",
+        str(median_example),
+        "-o",
+        str(tmp / "o.pdf"),
+    ]
     proc(ref_cmd), proc(our_cmd)
     rp, op = [], []
     for _ in range(runs):
@@ -124,8 +143,10 @@ def main() -> int:
     r, o = statistics.median(rp), statistics.median(op)
     process_ratio = statistics.median(b / a for a, b in zip(rp, op, strict=True))
     ok2 = process_ratio <= 1.2
-    print(f"whole process    reference {r:.3f} s  ours {o:.3f} s  ratio {process_ratio:.2f}  "
-          f"goal ≤ 1.2  {'ok' if ok2 else 'MISSED'}")
+    print(
+        f"whole process    reference {r:.3f} s  ours {o:.3f} s  ratio {process_ratio:.2f}  "
+        f"goal ≤ 1.2  {'ok' if ok2 else 'MISSED'}"
+    )
     return 0 if ok and ok2 else 1
 
 

@@ -64,8 +64,7 @@ async def echo(ws: object, keys: str = "QZJXW") -> float:
         while True:
             msg = await ws.receive(timeout=10)  # type: ignore[attr-defined]
             # the letter must be in the drawn text, not inside an escape sequence
-            if msg.type == aiohttp.WSMsgType.BINARY \
-                    and key.encode() in ESCAPES.sub(b"", msg.data):
+            if msg.type == aiohttp.WSMsgType.BINARY and key.encode() in ESCAPES.sub(b"", msg.data):
                 times.append(time.perf_counter() - t)
                 break
         await asyncio.sleep(0.2)
@@ -87,8 +86,7 @@ def children_rss_kb(pid: int) -> list[int]:
         except OSError:
             continue
         # the wizard processes themselves, not the shells textual-serve starts them with
-        if argv[:4] == [sys.executable, "-m", "strategy_wizard", "wizard"] \
-                and "VmRSS" in fields:
+        if argv[:4] == [sys.executable, "-m", "strategy_wizard", "wizard"] and "VmRSS" in fields:
             sizes.append(int(fields["VmRSS"].split()[0]))
     return sizes
 
@@ -98,10 +96,24 @@ async def main_async(n: int) -> int:
     base = f"http://127.0.0.1:{port}"
     data = Path(tempfile.mkdtemp())
     server = subprocess.Popen(
-        [sys.executable, "-m", "strategy_wizard", "serve", "--port", str(port), "--token",
-         TOKEN, "--max-sessions", str(n + 3), "--workshop-dir", str(data / "w")],
-        cwd=ROOT, stderr=subprocess.DEVNULL, env={**os.environ, "STRATEGY_WIZARD_DATA_DIR":
-                                                  str(data)})
+        [
+            sys.executable,
+            "-m",
+            "strategy_wizard",
+            "serve",
+            "--port",
+            str(port),
+            "--token",
+            TOKEN,
+            "--max-sessions",
+            str(n + 3),
+            "--workshop-dir",
+            str(data / "w"),
+        ],
+        cwd=ROOT,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "STRATEGY_WIZARD_DATA_DIR": str(data)},
+    )
     try:
         for _ in range(100):
             try:
@@ -136,14 +148,20 @@ async def main_async(n: int) -> int:
     ok1 = worst <= 1.5 * lone
     ok2 = key <= 0.1
     print(f"lone first paint   {lone * 1000:6.0f} ms")
-    print(f"{n} arriving         median {statistics.median(paints) * 1000:6.0f} ms  worst "
-          f"{worst * 1000:6.0f} ms  ratio {worst / lone:.2f}  goal ≤ 1.5  "
-          f"{'ok' if ok1 else 'MISSED'}")
-    print(f"keystroke echo     {key * 1000:6.1f} ms with {n} sessions open  goal ≤ 100 ms  "
-          f"{'ok' if ok2 else 'MISSED'}")
+    print(
+        f"{n} arriving         median {statistics.median(paints) * 1000:6.0f} ms  worst "
+        f"{worst * 1000:6.0f} ms  ratio {worst / lone:.2f}  goal ≤ 1.5  "
+        f"{'ok' if ok1 else 'MISSED'}"
+    )
+    print(
+        f"keystroke echo     {key * 1000:6.1f} ms with {n} sessions open  goal ≤ 100 ms  "
+        f"{'ok' if ok2 else 'MISSED'}"
+    )
     if rss:
-        print(f"memory per session {statistics.median(rss) / 1024:6.1f} MiB resident (median of "
-              f"{len(rss)} wizard processes)")
+        print(
+            f"memory per session {statistics.median(rss) / 1024:6.1f} MiB resident (median of "
+            f"{len(rss)} wizard processes)"
+        )
     return 0 if ok1 and ok2 else 1
 
 

@@ -80,12 +80,29 @@ def tmux_paint(argv: list[str], marker: str, env: dict[str, str]) -> float:
     name = f"bench-{uuid.uuid4().hex[:8]}"
     command = " ".join(shlex.quote(a) for a in argv)
     t = time.perf_counter()
-    subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "100", "-y", "30",
-                    "-c", str(ROOT), command], check=True, env={**os.environ, **env})
+    subprocess.run(
+        [
+            "tmux",
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "-c",
+            str(ROOT),
+            command,
+        ],
+        check=True,
+        env={**os.environ, **env},
+    )
     try:
         while time.perf_counter() - t < 20:
-            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", name],
-                                    capture_output=True, text=True).stdout
+            screen = subprocess.run(
+                ["tmux", "capture-pane", "-p", "-t", name], capture_output=True, text=True
+            ).stdout
             if marker in screen:
                 return time.perf_counter() - t
             time.sleep(0.005)
@@ -95,8 +112,9 @@ def tmux_paint(argv: list[str], marker: str, env: dict[str, str]) -> float:
 
 
 def first_paint(code: str) -> float:
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     return float(out.strip().splitlines()[0])
 
 
@@ -159,7 +177,8 @@ async def in_process(runs: int) -> dict[str, float]:
             times.append(time.perf_counter() - t)
         results["bare switch"] = statistics.median(times)
         results["bare frame"] = await to_first_frame(
-            pilot, lambda i: pilot.app.switch_screen(Bare()), runs)
+            pilot, lambda i: pilot.app.switch_screen(Bare()), runs
+        )
 
     from strategy_wizard.tui.screens.step import PREBUILD_DELAY
 
@@ -170,14 +189,21 @@ async def in_process(runs: int) -> dict[str, float]:
         return time.perf_counter() - t
 
     steps = ["who", "message", "reaction", "realism", "timeframe", "networks"]
-    answers = {"org_name": "Bench", "audience_types": ["consumers"], "key_message": "m",
-               "objective": "sales", "hours_per_week": 3, "horizon_months": 6}
+    answers = {
+        "org_name": "Bench",
+        "audience_types": ["consumers"],
+        "key_message": "m",
+        "objective": "sales",
+        "hours_per_week": 3,
+        "horizon_months": 6,
+    }
 
     @contextlib.asynccontextmanager
     async def wizard():
         """A new session, on its first step, with the gates answered."""
-        app = create_app(lang="en", sessions_folder=Path(tempfile.mkdtemp()),
-                         today=date(2026, 11, 24))
+        app = create_app(
+            lang="en", sessions_folder=Path(tempfile.mkdtemp()), today=date(2026, 11, 24)
+        )
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.press("enter")
             await pilot.pause()
@@ -187,7 +213,8 @@ async def in_process(runs: int) -> dict[str, float]:
     # 1. moving on at once, before the next step could be built in the background
     async with wizard() as (app, pilot):
         results["first visit, at once"] = statistics.median(
-            [await change(app, pilot, s) for s in steps])
+            [await change(app, pilot, s) for s in steps]
+        )
 
     # 2. as a person works: a quiet moment on each step (reading, typing) before moving on;
     # the longest pause of the event loop while a step is built in the background is the
@@ -207,7 +234,8 @@ async def in_process(runs: int) -> dict[str, float]:
         times = [await change(app, pilot, steps[i % len(steps)]) for i in range(runs)]
         results["revisit"] = statistics.median(times)
         results["revisit frame"] = await to_first_frame(
-            pilot, lambda i: app.go_to_step(steps[i % len(steps)]), runs)
+            pilot, lambda i: app.go_to_step(steps[i % len(steps)]), runs
+        )
 
         app.go_to_step("context")
         await pilot.pause()
@@ -227,8 +255,7 @@ async def in_process(runs: int) -> dict[str, float]:
         panel = screen.query_one(InsightPanel)
         lags = []
         for i in range(runs):
-            screen.on_question_widget_changed(QuestionWidget.Changed(widget.question,
-                                                                     f"offer {i}"))
+            screen.on_question_widget_changed(QuestionWidget.Changed(widget.question, f"offer {i}"))
             t = time.perf_counter()
             before = getattr(panel, "updated_at", 0.0)
             while getattr(panel, "updated_at", 0.0) == before and time.perf_counter() - t < 1:
@@ -258,40 +285,61 @@ def main() -> int:
         tm, to = [], []
         for _ in range(runs):
             tm.append(tmux_paint([sys.executable, str(script)], "hello minimal", env))
-            to.append(tmux_paint([sys.executable, "-m", "strategy_wizard", "--lang", "en"],
-                                 "Objective first", env))
+            to.append(
+                tmux_paint(
+                    [sys.executable, "-m", "strategy_wizard", "--lang", "en"],
+                    "Objective first",
+                    env,
+                )
+            )
         tm_, to_ = statistics.median(tm), statistics.median(to)
         met = to_ <= 1.3 * tm_
         ok &= met
-        print(f"first paint      minimal {tm_ * 1000:6.0f} ms  ours {to_ * 1000:6.0f} ms  "
-              f"ratio {to_ / tm_:.2f}  goal ≤ 1.3  {'ok' if met else 'MISSED'}   "
-              f"(launch to first frame in tmux)")
-    print(f"  until idle     minimal {m * 1000:6.0f} ms  ours {o * 1000:6.0f} ms  "
-          f"ratio {o / m:.2f}  (run_test: mounted, lists filled, app idle)")
+        print(
+            f"first paint      minimal {tm_ * 1000:6.0f} ms  ours {to_ * 1000:6.0f} ms  "
+            f"ratio {to_ / tm_:.2f}  goal ≤ 1.3  {'ok' if met else 'MISSED'}   "
+            f"(launch to first frame in tmux)"
+        )
+    print(
+        f"  until idle     minimal {m * 1000:6.0f} ms  ours {o * 1000:6.0f} ms  "
+        f"ratio {o / m:.2f}  (run_test: mounted, lists filled, app idle)"
+    )
     r = asyncio.run(in_process(runs))
     ratio = r["step change"] / r["bare switch"]
     met = ratio <= 1.2
     ok &= met
-    print(f"step change      bare {r['bare switch'] * 1000:6.1f} ms  ours "
-          f"{r['step change'] * 1000:6.1f} ms  ratio {ratio:.2f}  goal ≤ 1.2  "
-          f"{'ok' if met else 'MISSED'}   (after a quiet moment on the step)")
-    print(f"  revisit        {r['revisit'] * 1000:6.1f} ms  ratio "
-          f"{r['revisit'] / r['bare switch']:.2f}")
-    print(f"  to the first drawn frame, app-side: bare {r['bare frame'] * 1000:.1f} ms, "
-          f"revisit {r['revisit frame'] * 1000:.1f} ms, ratio "
-          f"{r['revisit frame'] / r['bare frame']:.2f}")
-    print(f"  first visit    {r['first visit, at once'] * 1000:6.1f} ms  ratio "
-          f"{r['first visit, at once'] / r['bare switch']:.2f}  (moving on at once, "
-          f"nothing built ahead)")
+    print(
+        f"step change      bare {r['bare switch'] * 1000:6.1f} ms  ours "
+        f"{r['step change'] * 1000:6.1f} ms  ratio {ratio:.2f}  goal ≤ 1.2  "
+        f"{'ok' if met else 'MISSED'}   (after a quiet moment on the step)"
+    )
+    print(
+        f"  revisit        {r['revisit'] * 1000:6.1f} ms  ratio "
+        f"{r['revisit'] / r['bare switch']:.2f}"
+    )
+    print(
+        f"  to the first drawn frame, app-side: bare {r['bare frame'] * 1000:.1f} ms, "
+        f"revisit {r['revisit frame'] * 1000:.1f} ms, ratio "
+        f"{r['revisit frame'] / r['bare frame']:.2f}"
+    )
+    print(
+        f"  first visit    {r['first visit, at once'] * 1000:6.1f} ms  ratio "
+        f"{r['first visit, at once'] / r['bare switch']:.2f}  (moving on at once, "
+        f"nothing built ahead)"
+    )
     print(f"  background build: longest event-loop pause {r['build pause'] * 1000:.0f} ms")
     met = r["keystroke p95"] <= 0.002
     ok &= met
-    print(f"keystroke        p95 {r['keystroke p95'] * 1000:.2f} ms app-side     goal ≤ 2 ms  "
-          f"{'ok' if met else 'MISSED'}")
+    print(
+        f"keystroke        p95 {r['keystroke p95'] * 1000:.2f} ms app-side     goal ≤ 2 ms  "
+        f"{'ok' if met else 'MISSED'}"
+    )
     met = r["insight lag"] <= 0.05
     ok &= met
-    print(f"live insight     {r['insight lag'] * 1000:.0f} ms after the last change  "
-          f"goal ≤ 50 ms  {'ok' if met else 'MISSED'}")
+    print(
+        f"live insight     {r['insight lag'] * 1000:.0f} ms after the last change  "
+        f"goal ≤ 50 ms  {'ok' if met else 'MISSED'}"
+    )
     return 0 if ok else 1
 
 

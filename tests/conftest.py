@@ -73,12 +73,19 @@ def strategy_from(**changes: Any):
     return build_strategy(answers_from(**changes), today=TODAY)
 
 
-def run_cli(*args: str, cwd: Path | None = None, stdin: str | None = None,
-            env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, cwd: Path | None = None, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """The real command line, in a subprocess, as a user would run it."""
-    return subprocess.run([sys.executable, "-m", "strategy_wizard", *args], cwd=cwd or ROOT,
-                          capture_output=True, text=True, input=stdin, timeout=120,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "strategy_wizard", *args],
+        cwd=cwd or ROOT,
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
 
 
 @pytest.fixture

@@ -10,8 +10,12 @@ from pathlib import Path
 def pdf_text(path: Path) -> str:
     """All the text of a PDF (pdftotext when present, else pypdf), normalised for searching."""
     try:
-        raw = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
-                             capture_output=True, text=True).stdout
+        raw = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
     except (FileNotFoundError, subprocess.CalledProcessError):
         from pypdf import PdfReader
 
@@ -30,21 +34,22 @@ def contains(haystack: str, needle: str, prefix: int = 60) -> bool:
     return normalise(needle)[:prefix] in haystack
 
 
-def words_past_the_margins(path: Path, margin_pt: float, tolerance: float = 1.0,
-                           skip_pages: int = 1) -> list[tuple[int, str, float]]:
+def words_past_the_margins(
+    path: Path, margin_pt: float, tolerance: float = 1.0, skip_pages: int = 1
+) -> list[tuple[int, str, float]]:
     """Words whose box crosses the left or right page margin (page number, word, how far), as
     pdftotext places them: text that overflows its cell or box, even when it is drawn white on
     white and so invisible on the page. The first `skip_pages` (the full-bleed cover) are not
     checked."""
     import xml.etree.ElementTree as ET
 
-    xml = subprocess.run(["pdftotext", "-bbox", str(path), "-"], check=True,
-                         capture_output=True, text=True).stdout
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     xml = re.sub(r"<!DOCTYPE[^>]*>", "", xml)
     ns = {"x": "http://www.w3.org/1999/xhtml"}
     past = []
-    for number, page in enumerate(ET.fromstring(xml).iter("{http://www.w3.org/1999/xhtml}page"),
-                                  1):
+    for number, page in enumerate(ET.fromstring(xml).iter("{http://www.w3.org/1999/xhtml}page"), 1):
         if number <= skip_pages:
             continue
         right = float(page.get("width", 0)) - margin_pt

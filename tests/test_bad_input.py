@@ -26,14 +26,18 @@ def base_yaml(**changes) -> str:
 
 
 CASES = {
-    "wrong_code.yaml": (base_yaml(objective="fame"),
-                        ["objective", '"fame"', "awareness", "advocacy"]),
+    "wrong_code.yaml": (
+        base_yaml(objective="fame"),
+        ["objective", '"fame"', "awareness", "advocacy"],
+    ),
     "out_of_range.yaml": (base_yaml(hours_per_week=80), ["hours_per_week", "80", "0 – 60"]),
     "negative_promo.yaml": (base_yaml(promo_share=-5), ["promo_share", "-5", "0 – 100"]),
     "wrong_type.yaml": (base_yaml(hours_per_week="lots"), ["hours_per_week", "number", "lots"]),
     "list_for_choice.yaml": (base_yaml(market=["b2b"]), ["market", "b2c"]),
-    "unknown_key.yaml": (base_yaml() + "hours_per_weak: 3\n",
-                         ["hours_per_weak", "unknown", "hours_per_week"]),
+    "unknown_key.yaml": (
+        base_yaml() + "hours_per_weak: 3\n",
+        ["hours_per_weak", "unknown", "hours_per_week"],
+    ),
     "empty.yaml": ("", ["empty", "org_name"]),
     "comment_only.yaml": ("# nothing here\n", ["empty"]),
     "not_yaml.yaml": ("org_name: [unclosed\nmarket: b2b\n", ["not valid YAML", "line"]),
@@ -43,17 +47,27 @@ CASES = {
     "alias_bomb.yaml": (
         "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
         "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c]\n"
-        "org_name: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n", ["aliases", "line 2"]),
-    "missing_org.yaml": (base_yaml(org_name=None).replace("org_name: null\n", ""),
-                         ["org_name", "required"]),
+        "org_name: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n",
+        ["aliases", "line 2"],
+    ),
+    "missing_org.yaml": (
+        base_yaml(org_name=None).replace("org_name: null\n", ""),
+        ["org_name", "required"],
+    ),
     "newer_version.yaml": (base_yaml(version=7), ["version", "7"]),
-    "bad_override.yaml": (base_yaml(overrides={"networks": {"myspace": {"role": "primary"}}}),
-                          ["overrides.networks.myspace", "linkedin"]),
+    "bad_override.yaml": (
+        base_yaml(overrides={"networks": {"myspace": {"role": "primary"}}}),
+        ["overrides.networks.myspace", "linkedin"],
+    ),
     "bad_note.yaml": (base_yaml(notes={"preface": "hi"}), ["notes.preface", "summary"]),
-    "bad_target.yaml": (base_yaml(target={"metric": "x", "baseline": "many"}),
-                        ["target", "baseline", "many"]),
-    "secondary_is_primary.yaml": (base_yaml(secondary_objectives=["leads"]),
-                                  ["secondary_objectives", "leads"]),
+    "bad_target.yaml": (
+        base_yaml(target={"metric": "x", "baseline": "many"}),
+        ["target", "baseline", "many"],
+    ),
+    "secondary_is_primary.yaml": (
+        base_yaml(secondary_objectives=["leads"]),
+        ["secondary_objectives", "leads"],
+    ),
 }
 
 
@@ -120,8 +134,9 @@ def test_missing_file_and_folder(tmp_path):
 
 
 def test_yes_without_quotes_is_read_as_the_code(tmp_path):
-    path = write(tmp_path, "yes.yaml", base_yaml().replace("offer_ready: 'yes'",
-                                                           "offer_ready: yes"))
+    path = write(
+        tmp_path, "yes.yaml", base_yaml().replace("offer_ready: 'yes'", "offer_ready: yes")
+    )
     assert "offer_ready: yes\n" in path.read_text()
     assert run_cli("check", str(path)).returncode == 0
 

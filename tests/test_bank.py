@@ -18,45 +18,74 @@ from tests.conftest import ROOT
 
 OBJECTIVES = "awareness traffic leads sales loyalty support recruitment monitoring event advocacy"
 CONTRACT = {
-    "context": {"org_name": ("text", None), "org_kind": ("choice", "freelance small_business "
-                "startup large_company nonprofit public_body personal_brand"),
-                "sector": ("choice", "retail_ecommerce hospitality_tourism food_drink "
-                           "b2b_industry professional_services tech_software health_wellness "
-                           "beauty_fashion_luxury culture_events_sport education_training "
-                           "real_estate cause_nonprofit other"),
-                "offer": ("text", None), "market": ("choice", "b2c b2b both")},
-    "who": {"audience_description": ("longtext", None),
-            "audience_types": ("multi", "consumers professionals local_residents prescribers "
-                               "candidates customers partners"),
-            "audience_ages": ("multi", "13-17 18-24 25-34 35-49 50-64 65+"),
-            "audience_geo": ("choice", "local regional national international"),
-            "audience_problems": ("list", None)},
-    "message": {"key_message": ("text", None), "expertise": ("list", None),
-                "proof_points": ("list", None),
-                "formats": ("multi", "text photo short_video long_video live audio "
-                            "visual_design"),
-                "voice": ("choice", "personal brand"), "address_form": ("choice", "tu vous")},
-    "reaction": {"objective": ("choice", OBJECTIVES), "secondary_objectives": ("multi", OBJECTIVES),
-                 "desired_action": ("text", None), "target": ("group", None)},
-    "realism": {"hours_per_week": ("number", None),
-                "team": ("choice", "solo small_team dedicated_team agency"),
-                "run_by": ("choice", "founder staff intern agency employees"),
-                "monthly_budget_eur": ("number", None),
-                "skills": ("multi", "writing photo video design community analytics"),
-                "offer_ready": ("choice", "yes partly no"),
-                "response_time_hours": ("number", None),
-                "negative_feedback": ("choice", "answer delete unsure"),
-                "expectations": ("multi", "quick_growth replace_support buy_followers "
-                                 "automate_dms repeat_ads rejuvenate_site"),
-                "management_support": ("choice", "strong lukewarm none"),
-                "website": ("choice", "modern dated none")},
+    "context": {
+        "org_name": ("text", None),
+        "org_kind": (
+            "choice",
+            "freelance small_business startup large_company nonprofit public_body personal_brand",
+        ),
+        "sector": (
+            "choice",
+            "retail_ecommerce hospitality_tourism food_drink "
+            "b2b_industry professional_services tech_software health_wellness "
+            "beauty_fashion_luxury culture_events_sport education_training "
+            "real_estate cause_nonprofit other",
+        ),
+        "offer": ("text", None),
+        "market": ("choice", "b2c b2b both"),
+    },
+    "who": {
+        "audience_description": ("longtext", None),
+        "audience_types": (
+            "multi",
+            "consumers professionals local_residents prescribers candidates customers partners",
+        ),
+        "audience_ages": ("multi", "13-17 18-24 25-34 35-49 50-64 65+"),
+        "audience_geo": ("choice", "local regional national international"),
+        "audience_problems": ("list", None),
+    },
+    "message": {
+        "key_message": ("text", None),
+        "expertise": ("list", None),
+        "proof_points": ("list", None),
+        "formats": ("multi", "text photo short_video long_video live audio visual_design"),
+        "voice": ("choice", "personal brand"),
+        "address_form": ("choice", "tu vous"),
+    },
+    "reaction": {
+        "objective": ("choice", OBJECTIVES),
+        "secondary_objectives": ("multi", OBJECTIVES),
+        "desired_action": ("text", None),
+        "target": ("group", None),
+    },
+    "realism": {
+        "hours_per_week": ("number", None),
+        "team": ("choice", "solo small_team dedicated_team agency"),
+        "run_by": ("choice", "founder staff intern agency employees"),
+        "monthly_budget_eur": ("number", None),
+        "skills": ("multi", "writing photo video design community analytics"),
+        "offer_ready": ("choice", "yes partly no"),
+        "response_time_hours": ("number", None),
+        "negative_feedback": ("choice", "answer delete unsure"),
+        "expectations": (
+            "multi",
+            "quick_growth replace_support buy_followers automate_dms repeat_ads rejuvenate_site",
+        ),
+        "management_support": ("choice", "strong lukewarm none"),
+        "website": ("choice", "modern dated none"),
+    },
     "timeframe": {"horizon_months": ("choice", "3 6 12 24"), "start_date": ("date", None)},
-    "networks": {"current_networks": ("multi", " ".join(NETWORK_IDS)),
-                 "considered_networks": ("multi", " ".join(NETWORK_IDS)),
-                 "current_audience_fit": ("choice", "yes partly no none_yet"),
-                 "relays": ("multi", "prescribers partners employees customers influencers "
-                            "press associations"),
-                 "topics": ("list", None), "promo_share": ("number", None)},
+    "networks": {
+        "current_networks": ("multi", " ".join(NETWORK_IDS)),
+        "considered_networks": ("multi", " ".join(NETWORK_IDS)),
+        "current_audience_fit": ("choice", "yes partly no none_yet"),
+        "relays": (
+            "multi",
+            "prescribers partners employees customers influencers press associations",
+        ),
+        "topics": ("list", None),
+        "promo_share": ("number", None),
+    },
 }
 
 
@@ -78,8 +107,7 @@ def test_bounds_of_the_contract():
     assert (bank.question("hours_per_week").min, bank.question("hours_per_week").max) == (0, 60)
     assert (bank.question("promo_share").min, bank.question("promo_share").max) == (0, 100)
     assert bank.question("monthly_budget_eur").min == 0
-    assert {f.id for f in bank.question("target").fields} == {"metric", "baseline", "value",
-                                                              "unit"}
+    assert {f.id for f in bank.question("target").fields} == {"metric", "baseline", "value", "unit"}
 
 
 def _texts(model: BaseModel, where: str = ""):
@@ -109,14 +137,26 @@ def test_every_text_exists_in_both_languages_and_differs():
 
 def test_gates_are_the_contracts():
     assert load_bank().gates() == {
-        "org_name": ["org_name"], "audience": ["audience_description", "audience_types"],
-        "key_message": ["key_message"], "objective": ["objective"], "hours": ["hours_per_week"],
-        "horizon": ["horizon_months"]}
+        "org_name": ["org_name"],
+        "audience": ["audience_description", "audience_types"],
+        "key_message": ["key_message"],
+        "objective": ["objective"],
+        "hours": ["hours_per_week"],
+        "horizon": ["horizon_months"],
+    }
     bank = load_bank()
-    assert bank.open_gates({"org_name": "X"}) == (False, ["audience", "key_message", "objective",
-                                                          "hours", "horizon"])
-    full = {"org_name": "X", "audience_types": ["consumers"], "key_message": "m",
-            "objective": "sales", "hours_per_week": 0, "horizon_months": "6"}
+    assert bank.open_gates({"org_name": "X"}) == (
+        False,
+        ["audience", "key_message", "objective", "hours", "horizon"],
+    )
+    full = {
+        "org_name": "X",
+        "audience_types": ["consumers"],
+        "key_message": "m",
+        "objective": "sales",
+        "hours_per_week": 0,
+        "horizon_months": "6",
+    }
     assert bank.open_gates(full) == (True, [])
 
 

@@ -17,8 +17,16 @@ EXAMPLE = EXAMPLES / "boulangerie-locale.yaml"
 def test_help_and_version():
     result = run_cli("--help")
     assert result.returncode == 0
-    for command in ("wizard", "render", "check", "questions", "schema", "examples", "summary",
-                    "serve"):
+    for command in (
+        "wizard",
+        "render",
+        "check",
+        "questions",
+        "schema",
+        "examples",
+        "summary",
+        "serve",
+    ):
         assert command in result.stdout
     for command in ("render", "check", "questions", "example", "serve"):
         sub = run_cli(command, "--help")
@@ -37,9 +45,25 @@ def test_render_json_to_stdout_is_the_strategy():
     result = run_cli("render", str(EXAMPLE), "--format", "json", "--today", "2026-11-24")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    for key in ("version", "lang", "org_name", "verdict", "verdict_text", "objective",
-                "networks", "editorial", "routine", "plan", "kpis", "relays", "budget",
-                "first_steps", "warnings", "assumptions", "sources"):
+    for key in (
+        "version",
+        "lang",
+        "org_name",
+        "verdict",
+        "verdict_text",
+        "objective",
+        "networks",
+        "editorial",
+        "routine",
+        "plan",
+        "kpis",
+        "relays",
+        "budget",
+        "first_steps",
+        "warnings",
+        "assumptions",
+        "sources",
+    ):
         assert key in data
     assert data["org_name"] == "Boulangerie Le Fournil de Léa"
     assert len(data["networks"]) == 14
@@ -52,8 +76,11 @@ def test_render_is_deterministic_across_processes():
 
 def test_lang_option_overrides_the_file():
     fr = json.loads(run_cli("render", str(EXAMPLE), "-f", "json", "--today", "2026-11-24").stdout)
-    en = json.loads(run_cli("render", str(EXAMPLE), "-f", "json", "--lang", "en",
-                            "--today", "2026-11-24").stdout)
+    en = json.loads(
+        run_cli(
+            "render", str(EXAMPLE), "-f", "json", "--lang", "en", "--today", "2026-11-24"
+        ).stdout
+    )
     assert fr["lang"] == "fr" and en["lang"] == "en"
     assert fr["verdict"] == en["verdict"]
     assert fr["verdict_text"] != en["verdict_text"]
@@ -104,7 +131,8 @@ def test_questions_in_both_languages_and_json():
 def test_committed_schema_matches_the_bank():
     committed = (ROOT / "schema" / "answers.schema.json").read_text(encoding="utf-8")
     assert run_cli("schema").stdout == committed, (
-        "schema drifted: run `strategy-wizard schema > schema/answers.schema.json`")
+        "schema drifted: run `strategy-wizard schema > schema/answers.schema.json`"
+    )
 
 
 def test_examples_are_listed_and_printable(tmp_path):
@@ -123,8 +151,14 @@ def test_examples_are_listed_and_printable(tmp_path):
 
 @pytest.mark.parametrize(
     "args",
-    [["--help"], ["check", str(EXAMPLE)], ["render", str(EXAMPLE), "--format", "json"],
-     ["render", str(EXAMPLE), "--format", "md"], ["questions"], ["schema"]],
+    [
+        ["--help"],
+        ["check", str(EXAMPLE)],
+        ["render", str(EXAMPLE), "--format", "json"],
+        ["render", str(EXAMPLE), "--format", "md"],
+        ["questions"],
+        ["schema"],
+    ],
 )
 def test_light_commands_never_import_textual_or_weasyprint(args):
     code = (
@@ -138,6 +172,7 @@ def test_light_commands_never_import_textual_or_weasyprint(args):
         "('textual', 'weasyprint', 'jinja2'))\n"
         "sys.stderr.write('HEAVY=' + ','.join(heavy) + '\\n')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60
+    )
     assert "HEAVY=\n" in result.stderr, result.stderr[-500:]

@@ -104,8 +104,14 @@ def test_nonprofit_event_with_a_dated_site_is_told_to_adjust():
 def test_restaurant_with_complaints_fixes_the_basics_first():
     s = strategy("restaurant-fix-first")
     assert s.verdict == "fix_first"
-    assert {"compensate_weaknesses", "filter_criticism", "slow_response", "quick_growth",
-            "replace_support", "self_centred"} <= warnings("restaurant-fix-first")
+    assert {
+        "compensate_weaknesses",
+        "filter_criticism",
+        "slow_response",
+        "quick_growth",
+        "replace_support",
+        "self_centred",
+    } <= warnings("restaurant-fix-first")
     assert s.plan[0].name == "Fix the basics"
     assert "complaint" in s.first_steps[0]
 
@@ -122,9 +128,21 @@ def test_niche_supplier_does_not_need_social_media():
 def test_myths_case_raises_every_myth_and_keeps_a_small_plan():
     s = strategy("myths-everywhere")
     assert s.verdict == "adjust"
-    assert {"intern_cm", "lone_cm", "quick_growth", "replace_support", "filter_criticism",
-            "self_centred", "repetition", "automation", "bought_fans", "dated_site",
-            "over_stretched", "slow_response", "no_buy_in"} <= warnings("myths-everywhere")
+    assert {
+        "intern_cm",
+        "lone_cm",
+        "quick_growth",
+        "replace_support",
+        "filter_criticism",
+        "self_centred",
+        "repetition",
+        "automation",
+        "bought_fans",
+        "dated_site",
+        "over_stretched",
+        "slow_response",
+        "no_buy_in",
+    } <= warnings("myths-everywhere")
     # 80 % promotion asked, one third at most given
     assert s.editorial.own_offer_share <= 1 / 3
     assert len(s.active_networks()) <= 2
@@ -157,6 +175,7 @@ def test_the_routine_speaks_of_a_blog_or_a_listing_as_what_they_are():
     blog = [i.what for i in strategy("recruitment-startup").routine if i.network == "blog"]
     assert blog and any("articles" in w for w in blog), blog
     assert not [w for w in blog if w.endswith("Blog")], blog
-    listing = [i.what for i in strategy("boulangerie-locale").routine
-               if i.network == "google_business"]
+    listing = [
+        i.what for i in strategy("boulangerie-locale").routine if i.network == "google_business"
+    ]
     assert any("avis" in w for w in listing), listing

@@ -27,12 +27,32 @@ UPDATE = bool(os.environ.get("UPDATE_GOLDEN"))
 # The keys of product brief §2 that the engine has produced since the contract was written,
 # with the item keys of their lists; anything else in the JSON is an addition.
 CONTRACT: dict[str, Any] = {
-    "version": None, "lang": None, "org_name": None, "verdict": None, "verdict_text": None,
+    "version": None,
+    "lang": None,
+    "org_name": None,
+    "verdict": None,
+    "verdict_text": None,
     "objective": {"code", "statement", "metric", "baseline", "target", "unit", "deadline"},
-    "networks": {"id", "role", "score", "hours_per_week", "posts_per_week", "formats",
-                 "reasons", "overridden"},
-    "editorial": {"tone", "address_form", "pillars", "own_offer_share", "audience_problem_share",
-                  "curation_share", "rituals", "post_ideas"},
+    "networks": {
+        "id",
+        "role",
+        "score",
+        "hours_per_week",
+        "posts_per_week",
+        "formats",
+        "reasons",
+        "overridden",
+    },
+    "editorial": {
+        "tone",
+        "address_form",
+        "pillars",
+        "own_offer_share",
+        "audience_problem_share",
+        "curation_share",
+        "rituals",
+        "post_ideas",
+    },
     "routine": {"network", "activity", "hours"},
     "plan": {"name", "start", "end", "goals", "milestones"},
     "kpis": {"name", "measure", "targets"},
@@ -58,8 +78,9 @@ def contract_view(strategy: dict[str, Any]) -> dict[str, Any]:
         else:
             out[key] = {k: v for k, v in value.items() if k in items}
     for network in out["networks"]:
-        network["reasons"] = [{k: v for k, v in r.items() if k in REASON_KEYS}
-                              for r in network["reasons"]]
+        network["reasons"] = [
+            {k: v for k, v in r.items() if k in REASON_KEYS} for r in network["reasons"]
+        ]
     return out
 
 

@@ -20,13 +20,23 @@ from strategy_wizard.model.catalogue import (
 from tests.conftest import ROOT
 
 DATA = ROOT / "strategy_wizard" / "data"
-SEVERITIES = {"intern_cm": "warning", "lone_cm": "warning", "quick_growth": "warning",
-              "replace_support": "warning", "filter_criticism": "critical",
-              "compensate_weaknesses": "critical", "self_centred": "warning",
-              "repetition": "warning", "automation": "warning", "bought_fans": "critical",
-              "dated_site": "warning", "over_stretched": "warning",
-              "participation_not_needed": "info", "slow_response": "warning",
-              "no_buy_in": "warning"}
+SEVERITIES = {
+    "intern_cm": "warning",
+    "lone_cm": "warning",
+    "quick_growth": "warning",
+    "replace_support": "warning",
+    "filter_criticism": "critical",
+    "compensate_weaknesses": "critical",
+    "self_centred": "warning",
+    "repetition": "warning",
+    "automation": "warning",
+    "bought_fans": "critical",
+    "dated_site": "warning",
+    "over_stretched": "warning",
+    "participation_not_needed": "info",
+    "slow_response": "warning",
+    "no_buy_in": "warning",
+}
 
 
 def test_catalogue_has_the_fourteen_networks_in_order():
@@ -45,12 +55,22 @@ def test_every_fact_is_sourced_and_dated():
         assert net.facts["audience"] and net.facts["effort"], net.id
 
 
-@pytest.mark.parametrize(("fact", "figure"), [
-    ("fb_reach_fr_2025", "70.4%"), ("li_users_fr", "11.4 million"), ("yt_us_2025", "84%"),
-    ("bpifrance_sme_cost", "10,000"), ("response_expectation", "four hours"),
-    ("ig_reach_fr_2024", "60.3%"), ("tt_reach_fr_2024", "39.4%"), ("snap_fr_2022", "25 million"),
-    ("wa_reach_fr_2025", "66.6%"), ("pin_women_us_2021", "46%"), ("li_employee_shares", "twice"),
-])
+@pytest.mark.parametrize(
+    ("fact", "figure"),
+    [
+        ("fb_reach_fr_2025", "70.4%"),
+        ("li_users_fr", "11.4 million"),
+        ("yt_us_2025", "84%"),
+        ("bpifrance_sme_cost", "10,000"),
+        ("response_expectation", "four hours"),
+        ("ig_reach_fr_2024", "60.3%"),
+        ("tt_reach_fr_2024", "39.4%"),
+        ("snap_fr_2022", "25 million"),
+        ("wa_reach_fr_2025", "66.6%"),
+        ("pin_women_us_2021", "46%"),
+        ("li_employee_shares", "twice"),
+    ],
+)
 def test_key_figures_of_the_brief_are_in_the_catalogue(fact, figure):
     assert figure in load_knowledge().fact(fact).text.en
 
@@ -59,8 +79,17 @@ def test_warnings_are_the_contracts_with_their_default_severities():
     kn = load_knowledge()
     assert {w.id: w.severity for w in kn.warnings} == SEVERITIES
     assert set(SEVERITIES) == set(WARNING_IDS)
-    allowed = {"hours", "needed", "ratio", "months", "promo", "max_promo", "response",
-               "max_response", "limit"}
+    allowed = {
+        "hours",
+        "needed",
+        "ratio",
+        "months",
+        "promo",
+        "max_promo",
+        "response",
+        "max_response",
+        "limit",
+    }
     for w in kn.warnings:
         for text in (w.message.fr, w.message.en, w.advice.fr, w.advice.en):
             names = {f for _, f, _, _ in string.Formatter().parse(text) if f}
@@ -111,8 +140,7 @@ def test_a_fact_citing_an_unknown_source_is_refused(data_copy):
 
 
 def test_a_score_out_of_range_names_the_file_and_the_network(data_copy):
-    _edit(data_copy / "networks.yaml",
-          lambda d: d["networks"][2]["markets"].update(b2b=1.5))
+    _edit(data_copy / "networks.yaml", lambda d: d["networks"][2]["markets"].update(b2b=1.5))
     with pytest.raises(KnowledgeError) as err:
         load_knowledge_from(data_copy)
     assert "networks.yaml" in str(err.value) and "'linkedin'" in str(err.value)

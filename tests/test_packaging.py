@@ -20,17 +20,32 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir",
-                    str(out), str(ROOT)], check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--no-isolation",
+            "--outdir",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     return next(out.glob("*.whl"))
 
 
 def test_wheel_carries_the_data(wheel):
     names = zipfile.ZipFile(wheel).namelist()
-    for expected in ("strategy_wizard/questions/01_context.yaml",
-                     "strategy_wizard/data/networks.yaml",
-                     "strategy_wizard/data/phrases.yaml",
-                     "strategy_wizard/examples/boulangerie-locale.yaml"):
+    for expected in (
+        "strategy_wizard/questions/01_context.yaml",
+        "strategy_wizard/data/networks.yaml",
+        "strategy_wizard/data/phrases.yaml",
+        "strategy_wizard/examples/boulangerie-locale.yaml",
+    ):
         assert expected in names
     assert any(n.startswith("strategy_wizard/templates/") for n in names)
 
@@ -42,27 +57,58 @@ def test_installed_wheel_renders_from_another_folder(wheel, tmp_path):
     import sysconfig
 
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True,
-                   timeout=120)
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120
+    )
     python = venv / "bin" / "python"
-    site = Path(subprocess.run([str(python), "-c", "import sysconfig; "
-                                "print(sysconfig.get_paths()['purelib'])"],
-                               capture_output=True, text=True, check=True).stdout.strip())
+    site = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+    )
     deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     (site / "deps.pth").write_text("\n".join(sorted(deps)) + "\n")
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
-                    "--no-deps", "--no-index", "-q", str(wheel)], check=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "--no-index",
+            "-q",
+            str(wheel),
+        ],
+        check=True,
+        timeout=300,
+    )
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(venv / "bin" / "strategy-wizard"), *args], cwd=elsewhere,
-                              capture_output=True, text=True, env=env, timeout=120)
+        return subprocess.run(
+            [str(venv / "bin" / "strategy-wizard"), *args],
+            cwd=elsewhere,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
 
-    where = subprocess.run([str(python), "-c",
-                            "import strategy_wizard; print(strategy_wizard.__file__)"],
-                           cwd=elsewhere, capture_output=True, text=True, env=env, check=True)
+    where = subprocess.run(
+        [str(python), "-c", "import strategy_wizard; print(strategy_wizard.__file__)"],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     assert where.stdout.startswith(str(site)), "the wheel's copy must be the one imported"
     example = run("example", "boulangerie-locale", "-o", "a.yaml")
     assert example.returncode == 0, example.stderr
@@ -74,9 +120,14 @@ def test_installed_wheel_renders_from_another_folder(wheel, tmp_path):
     assert pdf.returncode == 0, pdf.stderr
     assert (elsewhere / "a.pdf").read_bytes().startswith(b"%PDF")
     # and the wizard: its stylesheet, its texts and the bank, drawn headless from the wheel
-    wizard = subprocess.run([str(python), "-c", WIZARD], cwd=elsewhere, capture_output=True,
-                            text=True, env={**env, "STRATEGY_WIZARD_DATA_DIR": str(tmp_path)},
-                            timeout=120)
+    wizard = subprocess.run(
+        [str(python), "-c", WIZARD],
+        cwd=elsewhere,
+        capture_output=True,
+        text=True,
+        env={**env, "STRATEGY_WIZARD_DATA_DIR": str(tmp_path)},
+        timeout=120,
+    )
     assert wizard.returncode == 0, wizard.stderr
     assert wizard.stdout.split() == ["Nouvelle", "context"]
 

@@ -94,7 +94,6 @@ def test_labels_take_each_language_s_colon(pdfs):
     assert "Comment mesurer : " in french and "Date : " in french
 
 
-
 def test_the_objective_recap_reads_as_words_not_data(pdfs):
     """The client's figure target shows under the bank's own labels, never as raw keys."""
     french = pdf_text(pdfs["boulangerie-locale"][0])
@@ -105,14 +104,12 @@ def test_the_objective_recap_reads_as_words_not_data(pdfs):
     assert "(s)" not in french and "(x)" not in french and "(s)" not in english
 
 
-
 def test_a_network_given_no_time_shows_a_dash_not_a_zero(pdfs):
     path, strategy = pdfs["boulangerie-locale"]
     text = pdf_text(path)
     for n in strategy.networks:
         if n.role in ("listen", "avoid"):
             assert re.search(rf"{re.escape(n.name)} \w+ {n.score} — —", text), n.name
-
 
 
 MARGIN_PT = 18 * 72 / 25.4  # the page's side margins in the stylesheet (18 mm)
@@ -129,16 +126,22 @@ def test_no_word_runs_past_the_page_margins(pdfs, tmp_path):
         other = "en" if strategy.lang == "fr" else "fr"
         answers = load_answers(EXAMPLES / f"{name}.yaml", lang=other)
         translated = tmp_path / f"{name}-{other}.pdf"
-        translated.write_bytes(render(build_strategy(answers, today=TODAY, lang=other), "pdf",
-                                      RenderOptions(answers=answers, paper="letter")))
+        translated.write_bytes(
+            render(
+                build_strategy(answers, today=TODAY, lang=other),
+                "pdf",
+                RenderOptions(answers=answers, paper="letter"),
+            )
+        )
         assert words_past_the_margins(translated, MARGIN_PT) == [], (name, other)
 
 
 @pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf (Debian's qpdf) not installed")
 def test_qpdf_finds_the_files_sound(pdfs):
     for name in ALL[:4]:
-        check = subprocess.run(["qpdf", "--check", str(pdfs[name][0])], capture_output=True,
-                               text=True)
+        check = subprocess.run(
+            ["qpdf", "--check", str(pdfs[name][0])], capture_output=True, text=True
+        )
         assert check.returncode == 0, check.stdout + check.stderr
 
 
@@ -146,8 +149,12 @@ def test_french_and_english_documents_differ_in_language_only(tmp_path):
     fr, en = tmp_path / "fr.pdf", tmp_path / "en.pdf"
     example = str(EXAMPLES / "boulangerie-locale.yaml")
     assert run_cli("render", example, "-o", str(fr), "--today", "2026-11-24").returncode == 0
-    assert run_cli("render", example, "-o", str(en), "--lang", "en",
-                   "--today", "2026-11-24").returncode == 0
+    assert (
+        run_cli(
+            "render", example, "-o", str(en), "--lang", "en", "--today", "2026-11-24"
+        ).returncode
+        == 0
+    )
     fr_text, en_text = pdf_text(fr), pdf_text(en)
     assert "Le choix des réseaux" in fr_text and "The network mix" in en_text
     assert "24 novembre 2026" in fr_text and "24 November 2026" in en_text
@@ -173,10 +180,12 @@ def test_long_user_text_flows_without_overflow(tmp_path):
     from tests.conftest import answers_from
 
     long = "Une description très longue du public " * 55
-    answers = answers_from(audience_description=long[:2000], lang="fr",
-                           topics=[f"Sujet numéro {i} avec un intitulé assez long" for i in
-                                   range(40)],
-                           audience_problems=["x" * 290])
+    answers = answers_from(
+        audience_description=long[:2000],
+        lang="fr",
+        topics=[f"Sujet numéro {i} avec un intitulé assez long" for i in range(40)],
+        audience_problems=["x" * 290],
+    )
     strategy = build_strategy(answers, today=date(2026, 11, 24))
     path = tmp_path / "long.pdf"
     path.write_bytes(render(strategy, "pdf", RenderOptions(answers=answers)))
@@ -188,8 +197,9 @@ def test_long_user_text_flows_without_overflow(tmp_path):
 
 def test_html_is_one_self_contained_file(tmp_path):
     out = tmp_path / "s.html"
-    assert run_cli("render", str(EXAMPLES / "boulangerie-locale.yaml"), "-o",
-                   str(out)).returncode == 0
+    assert (
+        run_cli("render", str(EXAMPLES / "boulangerie-locale.yaml"), "-o", str(out)).returncode == 0
+    )
     html = out.read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and 'lang="fr"' in html
     assert "data:font/ttf;base64," in html
@@ -203,9 +213,15 @@ def test_missing_pango_is_one_clear_line(tmp_path):
     fake = tmp_path / "fake" / "weasyprint"
     fake.mkdir(parents=True)
     (fake / "__init__.py").write_text(
-        "raise OSError(\"cannot load library 'libpango-1.0-0': no such file\")\n")
-    result = run_cli("render", str(EXAMPLES / "boulangerie-locale.yaml"), "-o",
-                     str(tmp_path / "x.pdf"), env={"PYTHONPATH": str(tmp_path / "fake")})
+        "raise OSError(\"cannot load library 'libpango-1.0-0': no such file\")\n"
+    )
+    result = run_cli(
+        "render",
+        str(EXAMPLES / "boulangerie-locale.yaml"),
+        "-o",
+        str(tmp_path / "x.pdf"),
+        env={"PYTHONPATH": str(tmp_path / "fake")},
+    )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Pango" in lines[0] and "--format html" in lines[0]

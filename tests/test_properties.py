@@ -13,8 +13,9 @@ from strategy_wizard.model.bank import load_bank
 from strategy_wizard.model.catalogue import NETWORK_IDS, load_knowledge
 
 BANK = load_bank()
-SHORT_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
-                     min_size=1, max_size=40).filter(lambda s: s.strip())
+SHORT_TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=40
+).filter(lambda s: s.strip())
 
 
 def value_for(q):
@@ -33,11 +34,14 @@ def value_for(q):
         return st.floats(q.min or 0, hi, allow_nan=False).map(lambda x: round(x, 2))
     if q.type == "date":
         return st.dates(date(2024, 1, 1), date(2030, 12, 31))
-    return st.fixed_dictionaries({
-        "metric": SHORT_TEXT, "unit": SHORT_TEXT,
-        "baseline": st.floats(0, 10_000).map(lambda x: round(x, 1)),
-        "value": st.floats(0, 50_000).map(lambda x: round(x, 1)),
-    })
+    return st.fixed_dictionaries(
+        {
+            "metric": SHORT_TEXT,
+            "unit": SHORT_TEXT,
+            "baseline": st.floats(0, 10_000).map(lambda x: round(x, 1)),
+            "value": st.floats(0, 50_000).map(lambda x: round(x, 1)),
+        }
+    )
 
 
 @st.composite
@@ -47,8 +51,9 @@ def answers_data(draw):
         if q.required or draw(st.booleans()):
             data[q.id] = draw(value_for(q))
     if "objective" in data and "secondary_objectives" in data:
-        data["secondary_objectives"] = [o for o in data["secondary_objectives"]
-                                        if o != data["objective"]]
+        data["secondary_objectives"] = [
+            o for o in data["secondary_objectives"] if o != data["objective"]
+        ]
     if draw(st.booleans()):
         nid = draw(st.sampled_from(NETWORK_IDS))
         role = draw(st.sampled_from(["primary", "secondary", "listen", "avoid"]))

@@ -26,7 +26,10 @@ def test_batch_renders_a_folder_and_keeps_going_past_a_bad_file(tmp_path):
     assert "broken.yaml" in result.stderr and "fame" in result.stderr
     assert "3 rendered" in result.stderr and "1 refused" in result.stderr
     assert sorted(p.name for p in out.iterdir()) == [
-        "boulangerie-locale.md", "industrial-valves-b2b.md", "recruitment-startup.md"]
+        "boulangerie-locale.md",
+        "industrial-valves-b2b.md",
+        "recruitment-startup.md",
+    ]
     assert "Hartwell Flow Controls" in (out / "industrial-valves-b2b.md").read_text()
 
 
@@ -38,8 +41,9 @@ def test_batch_with_one_job_gives_the_same_files_and_a_bad_count_is_refused(tmp_
     outputs = {}
     for jobs in ("1", "2"):
         out = tmp_path / f"out{jobs}"
-        result = run_cli("render", str(src), "-f", "json", "-o", str(out), "-j", jobs,
-                         "--today", "2026-11-24")
+        result = run_cli(
+            "render", str(src), "-f", "json", "-o", str(out), "-j", jobs, "--today", "2026-11-24"
+        )
         assert result.returncode == 0, result.stderr
         outputs[jobs] = {p.name: p.read_bytes() for p in out.iterdir()}
     assert outputs["1"] == outputs["2"] and len(outputs["1"]) == 2
@@ -57,8 +61,9 @@ def test_calendar_holds_milestones_and_the_weekly_routine(tmp_path):
     assert result.returncode == 0, result.stderr
     cal = Calendar.from_ical(out.read_bytes())
     events = list(cal.walk("VEVENT"))
-    strategy = json.loads(run_cli("render", str(BAKERY), "-f", "json",
-                                  "--today", "2026-11-24").stdout)
+    strategy = json.loads(
+        run_cli("render", str(BAKERY), "-f", "json", "--today", "2026-11-24").stdout
+    )
     milestones = [m for p in strategy["plan"] for m in p["milestones"]]
     all_day = [e for e in events if "RRULE" not in e]
     recurring = [e for e in events if "RRULE" in e]
@@ -72,8 +77,9 @@ def test_calendar_holds_milestones_and_the_weekly_routine(tmp_path):
         first = event.decoded("dtstart")
         assert isinstance(first, datetime) and first.date() >= start
         assert (first.date() - start).days < 7
-    minutes = sum((e.decoded("dtend") - e.decoded("dtstart")).total_seconds() / 60
-                  for e in recurring)
+    minutes = sum(
+        (e.decoded("dtend") - e.decoded("dtstart")).total_seconds() / 60 for e in recurring
+    )
     assert minutes <= strategy["budget"]["hours_per_week"] * 60 + len(recurring)
     # same strategy, same file: calendar apps update instead of duplicating
     again = tmp_path / "again.ics"
@@ -88,16 +94,21 @@ def _actuals(tmp_path, measures):
 
 
 def test_progress_says_what_is_on_track_and_what_is_behind(tmp_path):
-    strategy = json.loads(run_cli("render", str(BAKERY), "-f", "json", "--lang", "en",
-                                  "--today", "2026-11-24").stdout)
+    strategy = json.loads(
+        run_cli("render", str(BAKERY), "-f", "json", "--lang", "en", "--today", "2026-11-24").stdout
+    )
     main = next(k for k in strategy["kpis"] if k["id"] == "main")
     first = main["targets"][0]
-    actuals = _actuals(tmp_path, [
-        {"date": first["date"], "value": first["value"], "kpi": "main"},
-        {"date": first["date"], "value": 0.1, "kpi": "posts"},
-    ])
-    result = run_cli("progress", str(BAKERY), str(actuals), "-f", "json", "--lang", "en",
-                     "--today", "2026-11-24")
+    actuals = _actuals(
+        tmp_path,
+        [
+            {"date": first["date"], "value": first["value"], "kpi": "main"},
+            {"date": first["date"], "value": 0.1, "kpi": "posts"},
+        ],
+    )
+    result = run_cli(
+        "progress", str(BAKERY), str(actuals), "-f", "json", "--lang", "en", "--today", "2026-11-24"
+    )
     assert result.returncode == 0, result.stderr
     rows = {r["kpi"]: r for r in json.loads(result.stdout)}
     assert rows["main"]["status"] == "on_track"
@@ -106,8 +117,9 @@ def test_progress_says_what_is_on_track_and_what_is_behind(tmp_path):
     assert rows["response_time"]["status"] == "no_data"
     md = run_cli("progress", str(BAKERY), str(actuals), "-f", "md", "--today", "2026-11-24")
     assert md.returncode == 0 and "En retard" in md.stdout
-    table = run_cli("progress", str(BAKERY), str(actuals), "--today", "2026-11-24",
-                    env={"COLUMNS": "200"})
+    table = run_cli(
+        "progress", str(BAKERY), str(actuals), "--today", "2026-11-24", env={"COLUMNS": "200"}
+    )
     assert table.returncode == 0 and "Dans les temps" in table.stdout
 
 
@@ -125,8 +137,12 @@ def test_progress_refuses_bad_actuals_clearly(tmp_path):
 def test_summary_of_a_live_workshop_folder(tmp_path, fmt):
     room = tmp_path / "room"
     room.mkdir()
-    for name in ("myths-everywhere", "restaurant-fix-first", "boulangerie-locale",
-                 "fournisseur-pas-besoin"):
+    for name in (
+        "myths-everywhere",
+        "restaurant-fix-first",
+        "boulangerie-locale",
+        "fournisseur-pas-besoin",
+    ):
         shutil.copy(EXAMPLES / f"{name}.yaml", room)
     (room / "notes.yaml").write_text("just: a foreign file\n", encoding="utf-8")
     (room / ".half-written.yaml.tmp").write_text("org_na", encoding="utf-8")
@@ -155,12 +171,14 @@ def test_summary_and_progress_as_pdf(tmp_path):
     text = pdf_text(out)
     assert "Bilan de l'atelier" in text and "Participants : 10" in text
     assert "Pour la discussion" in text
-    strategy = json.loads(run_cli("render", str(BAKERY), "-f", "json",
-                                  "--today", "2026-11-24").stdout)
+    strategy = json.loads(
+        run_cli("render", str(BAKERY), "-f", "json", "--today", "2026-11-24").stdout
+    )
     first = next(k for k in strategy["kpis"] if k["id"] == "main")["targets"][0]
     actuals = _actuals(tmp_path, [{"date": first["date"], "value": first["value"] * 2}])
     page = tmp_path / "progress.pdf"
-    result = run_cli("progress", str(BAKERY), str(actuals), "-o", str(page),
-                     "--today", "2026-11-24")
+    result = run_cli(
+        "progress", str(BAKERY), str(actuals), "-o", str(page), "--today", "2026-11-24"
+    )
     assert result.returncode == 0, result.stderr
     assert "En avance" in pdf_text(page)

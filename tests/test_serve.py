@@ -20,8 +20,16 @@ import yaml
 from tests.conftest import ROOT
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def free_port() -> int:
@@ -35,14 +43,31 @@ class Served:
         self.port = free_port()
         self.workshop = tmp / "workshop"
         self.token = token
-        cmd = [sys.executable, "-m", "strategy_wizard", "serve", "--host", "127.0.0.1",
-               "--port", str(self.port), "--max-sessions", str(max_sessions),
-               "--workshop-dir", str(self.workshop), "--lang", "en"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "strategy_wizard",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            "--max-sessions",
+            str(max_sessions),
+            "--workshop-dir",
+            str(self.workshop),
+            "--lang",
+            "en",
+        ]
         if token:
             cmd += ["--token", token]
-        self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE,
-                                     env={**os.environ, "STRATEGY_WIZARD_DATA_DIR": str(tmp)})
+        self.proc = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "STRATEGY_WIZARD_DATA_DIR": str(tmp)},
+        )
         end = time.monotonic() + 20
         while time.monotonic() < end:
             try:
@@ -97,8 +122,11 @@ def test_the_token_sets_a_strict_httponly_cookie(served):
     status, _, page = served.get("/?participant=ana", cookie="sw_token=s3cret-token")
     assert status == 200
     assert f"ws://127.0.0.1:{served.port}/ws/ana" in page
-    external = [u for u in page.replace('"', " ").split() if u.startswith(("http://", "https://"))
-                and not u.startswith("http://www.w3.org/2000/svg")]
+    external = [
+        u
+        for u in page.replace('"', " ").split()
+        if u.startswith(("http://", "https://")) and not u.startswith("http://www.w3.org/2000/svg")
+    ]
     assert external == [], "the page must not call any third party"
     assert "googleapis" not in page
 
@@ -138,9 +166,23 @@ def test_websocket_needs_the_cookie_and_the_cap_holds(served):
 
 def test_beyond_localhost_a_token_is_generated(tmp_path):
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "strategy_wizard", "serve", "--host",
-                             "0.0.0.0", "--port", str(port), "--workshop-dir",
-                             str(tmp_path / "w")], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "strategy_wizard",
+            "serve",
+            "--host",
+            "0.0.0.0",
+            "--port",
+            str(port),
+            "--workshop-dir",
+            str(tmp_path / "w"),
+        ],
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         line = proc.stderr.readline()
         assert "?token=" in line and len(line.split("?token=")[1].strip()) >= 16
@@ -157,8 +199,9 @@ def test_a_participant_in_a_real_browser(tmp_path):
     try:
         with sync_api.sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-            context = browser.new_context(viewport={"width": 1200, "height": 800},
-                                          accept_downloads=True)
+            context = browser.new_context(
+                viewport={"width": 1200, "height": 800}, accept_downloads=True
+            )
             page = context.new_page()
             hosts: set[str] = set()
             page.on("request", lambda r: hosts.add(r.url.split("/")[2]))

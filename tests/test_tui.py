@@ -22,8 +22,13 @@ TODAY = date(2026, 11, 24)
 
 
 def make_app(tmp_path: Path, lang: str = "en", **kw):
-    return create_app(lang=lang, sessions_folder=tmp_path / "sessions", today=TODAY,
-                      export_folder=tmp_path / "exports", **kw)
+    return create_app(
+        lang=lang,
+        sessions_folder=tmp_path / "sessions",
+        today=TODAY,
+        export_folder=tmp_path / "exports",
+        **kw,
+    )
 
 
 def shown_step(app) -> str | None:
@@ -71,8 +76,7 @@ async def fill(pilot, qid: str, value) -> None:
 
 
 @pytest.mark.parametrize("example", ["boulangerie-locale", "industrial-valves-b2b"])
-async def test_walk_through_every_step_ends_with_the_example_and_its_strategy(tmp_path,
-                                                                               example):
+async def test_walk_through_every_step_ends_with_the_example_and_its_strategy(tmp_path, example):
     path = EXAMPLES / f"{example}.yaml"
     expected = load_answers(path)
     app = make_app(tmp_path, lang=expected.lang)
@@ -105,10 +109,12 @@ async def test_networks_step_opens_only_when_the_gates_are_answered(tmp_path):
         assert app.go_to_step("networks") is False
         assert shown_step(app) == "context"
         await fill(pilot, "org_name", "Gatekeepers")
-        for step, qid, value in [("who", "audience_types", ["consumers"]),
-                                 ("message", "key_message", "We fix bikes fast"),
-                                 ("reaction", "objective", "sales"),
-                                 ("realism", "hours_per_week", 3)]:
+        for step, qid, value in [
+            ("who", "audience_types", ["consumers"]),
+            ("message", "key_message", "We fix bikes fast"),
+            ("reaction", "objective", "sales"),
+            ("realism", "hours_per_week", 3),
+        ]:
             assert app.go_to_step(step)
             await pilot.pause()
             await fill(pilot, qid, value)
@@ -156,7 +162,8 @@ async def test_switching_language_keeps_every_answer(tmp_path):
         assert app.state.values == before
         assert app.screen.query_one("#in-org_name", Input).value == "Café des Arts"
         assert "What is your organisation" in str(
-            app.screen.query_one("#q-org_name .q-label").render())
+            app.screen.query_one("#q-org_name .q-label").render()
+        )
 
 
 async def test_the_command_palette_speaks_the_person_s_language(tmp_path):
@@ -432,8 +439,9 @@ async def test_presenter_mode_keeps_the_teaching_note_in_view(tmp_path):
         assert bank.question("org_name").teaching("fr")[:40] in str(aside.render())
         app.screen.query_one("#in-market", Select).focus()
         await pilot.pause()
-        assert bank.question("market").teaching("fr")[:40] in str(aside.render()), \
+        assert bank.question("market").teaching("fr")[:40] in str(aside.render()), (
             "the note follows the question in focus"
+        )
 
 
 async def test_coming_back_to_a_step_finds_the_field_left_last(tmp_path):

@@ -16,8 +16,10 @@ import yaml
 
 from tests.conftest import ROOT
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux not installed")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux not installed"),
+]
 
 
 class Tmux:
@@ -25,17 +27,24 @@ class Tmux:
         self.name, self.data = name, data
 
     def start(self) -> None:
-        cmd = (f"cd {ROOT} && STRATEGY_WIZARD_DATA_DIR={self.data} LANG=en_GB.UTF-8 "
-               f"{sys.executable} -m strategy_wizard")
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.name, "-x", "100", "-y", "30",
-                        cmd], check=True)
+        cmd = (
+            f"cd {ROOT} && STRATEGY_WIZARD_DATA_DIR={self.data} LANG=en_GB.UTF-8 "
+            f"{sys.executable} -m strategy_wizard"
+        )
+        subprocess.run(
+            ["tmux", "new-session", "-d", "-s", self.name, "-x", "100", "-y", "30", cmd], check=True
+        )
 
     def keys(self, *keys: str) -> None:
         subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
 
     def screen(self) -> str:
-        return subprocess.run(["tmux", "capture-pane", "-t", self.name, "-p"], check=True,
-                              capture_output=True, text=True).stdout
+        return subprocess.run(
+            ["tmux", "capture-pane", "-t", self.name, "-p"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
 
     def wait_for(self, text: str, timeout: float = 20) -> str:
         end = time.monotonic() + timeout
@@ -47,8 +56,12 @@ class Tmux:
         raise AssertionError(f"{text!r} never appeared:\n{self.screen()}")
 
     def pid(self) -> int:
-        out = subprocess.run(["tmux", "list-panes", "-t", self.name, "-F", "#{pane_pid}"],
-                             check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            ["tmux", "list-panes", "-t", self.name, "-F", "#{pane_pid}"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         return int(out.split()[0])
 
     def stop(self) -> None:

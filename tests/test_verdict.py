@@ -21,10 +21,18 @@ def test_no_hours_means_not_needed():
 
 def test_no_fitting_social_network_means_not_needed_and_points_to_owned_channels():
     # An industrial B2B firm whose buyers are older and who can only write: nothing social fits.
-    s = strategy_from(market="b2b", sector="b2b_industry", audience_types=["partners"],
-                      audience_ages=["65+"], objective="loyalty", formats=["text"],
-                      secondary_objectives=None, audience_geo="local",
-                      current_networks=None, relays=None)
+    s = strategy_from(
+        market="b2b",
+        sector="b2b_industry",
+        audience_types=["partners"],
+        audience_ages=["65+"],
+        objective="loyalty",
+        formats=["text"],
+        secondary_objectives=None,
+        audience_geo="local",
+        current_networks=None,
+        relays=None,
+    )
     assert s.verdict == "not_needed", [(n.id, n.score) for n in s.networks]
     active = s.active_networks()
     assert active and all(n.kind != "social" for n in active)

@@ -21,10 +21,16 @@ def test_base_case_raises_nothing_and_goes():
     ("wid", "raising", "quiet"),
     [
         ("intern_cm", {"run_by": "intern"}, {"run_by": "staff"}),
-        ("lone_cm", {"team": "solo", "org_kind": "large_company"},
-         {"team": "small_team", "org_kind": "large_company"}),
-        ("lone_cm", {"team": "solo", "org_kind": "public_body"},
-         {"team": "solo", "org_kind": "startup"}),
+        (
+            "lone_cm",
+            {"team": "solo", "org_kind": "large_company"},
+            {"team": "small_team", "org_kind": "large_company"},
+        ),
+        (
+            "lone_cm",
+            {"team": "solo", "org_kind": "public_body"},
+            {"team": "solo", "org_kind": "startup"},
+        ),
         ("replace_support", {"expectations": ["replace_support"]}, {"expectations": []}),
         ("filter_criticism", {"negative_feedback": "delete"}, {"negative_feedback": "unsure"}),
         ("compensate_weaknesses", {"offer_ready": "no"}, {"offer_ready": "partly"}),
@@ -32,10 +38,16 @@ def test_base_case_raises_nothing_and_goes():
         ("automation", {"expectations": ["automate_dms"]}, {"expectations": []}),
         ("bought_fans", {"expectations": ["buy_followers"]}, {"expectations": []}),
         ("dated_site", {"expectations": ["rejuvenate_site"]}, {"expectations": []}),
-        ("dated_site", {"website": "dated", "objective": "traffic"},
-         {"website": "dated", "objective": "loyalty"}),
-        ("dated_site", {"website": "dated", "objective": "recruitment"},
-         {"website": "modern", "objective": "recruitment"}),
+        (
+            "dated_site",
+            {"website": "dated", "objective": "traffic"},
+            {"website": "dated", "objective": "loyalty"},
+        ),
+        (
+            "dated_site",
+            {"website": "dated", "objective": "recruitment"},
+            {"website": "modern", "objective": "recruitment"},
+        ),
         ("no_buy_in", {"management_support": "none"}, {"management_support": "lukewarm"}),
         ("quick_growth", {"expectations": ["quick_growth"]}, {"expectations": []}),
     ],
@@ -83,21 +95,21 @@ def test_over_stretched_edges():
     kn = load_knowledge()
     nets = ["linkedin", "facebook"]
     needed = sum(kn.network(n).min_hours for n in nets)
-    assert "over_stretched" not in warning_ids(current_networks=["linkedin"],
-                                               considered_networks=["facebook"],
-                                               hours_per_week=needed)
-    assert "over_stretched" in warning_ids(current_networks=["linkedin"],
-                                           considered_networks=["facebook"],
-                                           hours_per_week=needed - 0.5)
+    assert "over_stretched" not in warning_ids(
+        current_networks=["linkedin"], considered_networks=["facebook"], hours_per_week=needed
+    )
+    assert "over_stretched" in warning_ids(
+        current_networks=["linkedin"], considered_networks=["facebook"], hours_per_week=needed - 0.5
+    )
 
 
 def test_over_stretched_counts_a_network_named_twice_once():
     from strategy_wizard.model.catalogue import load_knowledge
 
     need = load_knowledge().network("linkedin").min_hours
-    assert "over_stretched" not in warning_ids(current_networks=["linkedin"],
-                                               considered_networks=["linkedin"],
-                                               hours_per_week=need)
+    assert "over_stretched" not in warning_ids(
+        current_networks=["linkedin"], considered_networks=["linkedin"], hours_per_week=need
+    )
 
 
 def test_participation_not_needed_follows_the_verdict():
@@ -108,8 +120,13 @@ def test_participation_not_needed_follows_the_verdict():
 
 
 def test_severities_are_the_contract_defaults():
-    s = strategy_from(run_by="intern", negative_feedback="delete", offer_ready="no",
-                      expectations=["buy_followers"], hours_per_week=0)
+    s = strategy_from(
+        run_by="intern",
+        negative_feedback="delete",
+        offer_ready="no",
+        expectations=["buy_followers"],
+        hours_per_week=0,
+    )
     sev = {w.id: w.severity for w in s.warnings}
     assert sev["intern_cm"] == "warning"
     assert sev["filter_criticism"] == "critical"
@@ -127,7 +144,21 @@ def test_warning_texts_are_filled_and_in_the_answers_language():
 
 
 def test_myths_case_raises_every_myth_at_once():
-    ids = warning_ids(expectations=["quick_growth", "replace_support", "buy_followers",
-                                    "automate_dms", "repeat_ads", "rejuvenate_site"])
-    assert {"quick_growth", "replace_support", "bought_fans", "automation", "repetition",
-            "dated_site"} <= ids
+    ids = warning_ids(
+        expectations=[
+            "quick_growth",
+            "replace_support",
+            "buy_followers",
+            "automate_dms",
+            "repeat_ads",
+            "rejuvenate_site",
+        ]
+    )
+    assert {
+        "quick_growth",
+        "replace_support",
+        "bought_fans",
+        "automation",
+        "repetition",
+        "dated_site",
+    } <= ids

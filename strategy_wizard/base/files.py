@@ -40,6 +40,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     except OSError:
         pass
 
+
 def read_text_file(path: Path, max_bytes: int = MAX_BYTES) -> str:
     """Read a small UTF-8 text file, refusing huge or binary files with a clear reason."""
     try:
@@ -73,8 +74,11 @@ def expand_inputs(paths: list[Path]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.iterdir()
-                            if p.suffix.lower() in (".yaml", ".yml", ".json") and p.is_file())
+            files += sorted(
+                p
+                for p in path.iterdir()
+                if p.suffix.lower() in (".yaml", ".yml", ".json") and p.is_file()
+            )
         else:
             files.append(path)
     return files

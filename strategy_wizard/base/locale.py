@@ -14,13 +14,20 @@ from typing import Literal
 
 from strategy_wizard.base.typography import NBSP, NNBSP, french_typography
 
-__all__ = ["LANGS", "NBSP", "NNBSP", "Lang", "format_date", "format_number",
-           "french_typography", "quote"]
+__all__ = [
+    "LANGS",
+    "NBSP",
+    "NNBSP",
+    "Lang",
+    "format_date",
+    "format_number",
+    "french_typography",
+    "quote",
+]
 
 Lang = Literal["fr", "en"]
 LANGS: tuple[Lang, ...] = ("fr", "en")
 LOCALES: dict[str, str] = {"fr": "fr", "en": "en_GB"}  # plain "fr": same formats, less data
-
 
 
 def quote(text: str, lang: Lang) -> str:
@@ -49,8 +56,9 @@ def parse_local_date(text: str, lang: Lang) -> date | None:
     if not any(sep in text for sep in "/.-") or len(text) > 10:
         return None
     try:
-        return parse_date(text.replace(".", "/").replace("-", "/"), locale=LOCALES[lang],
-                          format="short")
+        return parse_date(
+            text.replace(".", "/").replace("-", "/"), locale=LOCALES[lang], format="short"
+        )
     except (ValueError, LookupError):  # Babel's ParseError is a ValueError
         return None
 
@@ -74,5 +82,10 @@ def format_percent(share: float, lang: Lang) -> str:
 def format_money(value: float, lang: Lang) -> str:
     from babel.numbers import format_currency
 
-    return format_currency(value, "EUR", format="#,##0 ¤" if lang == "fr" else "¤#,##0",
-                           locale=LOCALES[lang], currency_digits=False)
+    return format_currency(
+        value,
+        "EUR",
+        format="#,##0 ¤" if lang == "fr" else "¤#,##0",
+        locale=LOCALES[lang],
+        currency_digits=False,
+    )

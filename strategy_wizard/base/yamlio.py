@@ -19,7 +19,6 @@ except AttributeError:  # pragma: no cover - PyYAML without libyaml
     _Base = yaml.SafeLoader
 
 
-
 class YamlError(Exception):
     """Unreadable YAML; `line` is 1-based where the parser knows it."""
 
@@ -38,7 +37,6 @@ class _NoAliasLoader(_Base):  # type: ignore[misc,valid-type]
     }
 
 
-
 def _refuse_aliases(text: str) -> None:
     # The C loader cannot be hooked per node, so scan its (fast) event stream instead, and only
     # when the text could hold an alias at all.
@@ -46,8 +44,9 @@ def _refuse_aliases(text: str) -> None:
         return
     for event in yaml.parse(text, Loader=_Base):
         if isinstance(event, yaml.AliasEvent):
-            raise YamlError("YAML aliases (*name) are not allowed in this file",
-                            event.start_mark.line + 1)
+            raise YamlError(
+                "YAML aliases (*name) are not allowed in this file", event.start_mark.line + 1
+            )
 
 
 def parse_yaml(text: str) -> Any:
@@ -62,7 +61,6 @@ def parse_yaml(text: str) -> Any:
         raise YamlError(f"not valid YAML ({reason})", mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"not valid YAML ({exc})") from None
-
 
 
 def load_yaml_file(path: Path) -> Any:

@@ -28,36 +28,66 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="strategy-wizard",
-                description="Build a social-media strategy objective first, networks last. "
-                            "Without a command, opens the wizard.")
+    p = _Parser(
+        prog="strategy-wizard",
+        description="Build a social-media strategy objective first, networks last. "
+        "Without a command, opens the wizard.",
+    )
     p.add_argument("--version", action="version", version=f"strategy-wizard {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     w = sub.add_parser("wizard", help="open the terminal wizard (the default)")
     w.add_argument("answers", nargs="?", type=Path, help="an answers file to open")
     _lang(w)
-    w.add_argument("--presenter", action="store_true",
-                   help="large, high-contrast display with teaching notes, for a projector")
-    w.add_argument("--session", type=Path, metavar="PATH",
-                   help="keep the session in this file (opened if it exists)")
+    w.add_argument(
+        "--presenter",
+        action="store_true",
+        help="large, high-contrast display with teaching notes, for a projector",
+    )
+    w.add_argument(
+        "--session",
+        type=Path,
+        metavar="PATH",
+        help="keep the session in this file (opened if it exists)",
+    )
 
-    r = sub.add_parser("render", help="build the strategy and write it as PDF, HTML, Markdown, "
-                                      "JSON or calendar")
+    r = sub.add_parser(
+        "render", help="build the strategy and write it as PDF, HTML, Markdown, JSON or calendar"
+    )
     r.add_argument("answers", nargs="+", type=Path, help="answers files (YAML or JSON) or folders")
-    r.add_argument("-o", "--output", metavar="PATH",
-                   help="output file, '-' for standard output, or a folder for several answers")
-    r.add_argument("-f", "--format", choices=FORMAT_CHOICES,
-                   help="output format (default: from the -o extension, else pdf)")
+    r.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="output file, '-' for standard output, or a folder for several answers",
+    )
+    r.add_argument(
+        "-f",
+        "--format",
+        choices=FORMAT_CHOICES,
+        help="output format (default: from the -o extension, else pdf)",
+    )
     _lang(r)
     r.add_argument("--brand", type=Path, metavar="BRAND.yaml", help="branding for the document")
-    r.add_argument("--template-dir", type=Path, metavar="DIR",
-                   help="your own Jinja2 templates (rendered in a sandbox)")
+    r.add_argument(
+        "--template-dir",
+        type=Path,
+        metavar="DIR",
+        help="your own Jinja2 templates (rendered in a sandbox)",
+    )
     r.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
-    r.add_argument("--today", metavar="YYYY-MM-DD",
-                   help="the date to build the strategy as of (default: today)")
-    r.add_argument("-j", "--jobs", type=_positive, metavar="N",
-                   help="files rendered at once when there are several (default: one per core)")
+    r.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="the date to build the strategy as of (default: today)",
+    )
+    r.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="files rendered at once when there are several (default: one per core)",
+    )
 
     c = sub.add_parser("check", help="validate answers files; every problem is listed")
     c.add_argument("answers", nargs="+", type=Path)
@@ -81,12 +111,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     g = sub.add_parser("progress", help="compare actual KPI values with the plan's targets")
     g.add_argument("answers", type=Path, help="the answers file the strategy was built from")
-    g.add_argument("actuals", type=Path, metavar="ACTUALS.yaml",
-                   help="measures: a list of {date, value, kpi} (kpi defaults to main)")
+    g.add_argument(
+        "actuals",
+        type=Path,
+        metavar="ACTUALS.yaml",
+        help="measures: a list of {date, value, kpi} (kpi defaults to main)",
+    )
     g.add_argument("-o", "--output", metavar="PATH")
     g.add_argument("-f", "--format", choices=("table", "md", "json", "pdf"))
-    g.add_argument("--today", metavar="YYYY-MM-DD",
-                   help="the date the strategy was built on, to rebuild it identically")
+    g.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        help="the date the strategy was built on, to rebuild it identically",
+    )
     _lang(g)
 
     v = sub.add_parser("serve", help="serve the wizard to participants' browsers")
@@ -135,6 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the promise: a message, never a traceback
         if os.environ.get("STRATEGY_WIZARD_DEBUG"):
             raise
-        sys.stderr.write(f"strategy-wizard: unexpected error: {type(exc).__name__}: {exc}\n"
-                         "Set STRATEGY_WIZARD_DEBUG=1 to see the details, and please report it.\n")
+        sys.stderr.write(
+            f"strategy-wizard: unexpected error: {type(exc).__name__}: {exc}\n"
+            "Set STRATEGY_WIZARD_DEBUG=1 to see the details, and please report it.\n"
+        )
         return ExitCode.FAILURE

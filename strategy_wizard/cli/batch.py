@@ -28,8 +28,9 @@ class Outcome:
     detail: str
 
 
-def render_one(path: Path, fmt: str, lang: str | None, today: date, options: RenderOptions,
-               out_dir: Path) -> Outcome:
+def render_one(
+    path: Path, fmt: str, lang: str | None, today: date, options: RenderOptions, out_dir: Path
+) -> Outcome:
     from strategy_wizard.base.files import atomic_write
     from strategy_wizard.engine import build_strategy
     from strategy_wizard.model.answers import AnswersError, load_answers
@@ -50,8 +51,9 @@ def render_one(path: Path, fmt: str, lang: str | None, today: date, options: Ren
         return Outcome(path, "failed", f"{type(exc).__name__}: {exc}")
 
 
-def render_batch(files: list[Path], fmt: str, args: argparse.Namespace, options: RenderOptions,
-                 today: date) -> int:
+def render_batch(
+    files: list[Path], fmt: str, args: argparse.Namespace, options: RenderOptions, today: date
+) -> int:
     from strategy_wizard.render import renderer
 
     out_dir = Path(args.output) if args.output else Path.cwd()
@@ -66,8 +68,9 @@ def render_batch(files: list[Path], fmt: str, args: argparse.Namespace, options:
             progress.step(outcomes[-1])
     else:
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-            futures = [pool.submit(render_one, p, fmt, args.lang, today, options, out_dir)
-                       for p in files]
+            futures = [
+                pool.submit(render_one, p, fmt, args.lang, today, options, out_dir) for p in files
+            ]
             for future in as_completed(futures):
                 outcomes.append(future.result())
                 progress.step(outcomes[-1])
@@ -77,8 +80,9 @@ def render_batch(files: list[Path], fmt: str, args: argparse.Namespace, options:
     failed = [o for o in outcomes if o.status == "failed"]
     for o in sorted(refused + failed, key=lambda o: str(o.source)):
         sys.stderr.write(f"{o.source}: {o.status}: {o.detail}\n")
-    sys.stderr.write(f"{len(ok)} rendered to {out_dir}, {len(refused)} refused, "
-                     f"{len(failed)} failed\n")
+    sys.stderr.write(
+        f"{len(ok)} rendered to {out_dir}, {len(refused)} refused, {len(failed)} failed\n"
+    )
     if refused:
         return ExitCode.BAD_INPUT
     return ExitCode.FAILURE if failed else ExitCode.OK
@@ -96,8 +100,10 @@ class _Progress:
         if self.tty:
             width = 30
             filled = width * self.done // self.total
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] "
-                             f"{self.done}/{self.total} {outcome.source.name[:40]:<40}")
+            sys.stderr.write(
+                f"\r[{'#' * filled}{'.' * (width - filled)}] "
+                f"{self.done}/{self.total} {outcome.source.name[:40]:<40}"
+            )
             sys.stderr.flush()
 
     def close(self) -> None:

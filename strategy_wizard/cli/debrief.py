@@ -79,17 +79,36 @@ def summarise(files: list[Path], today: date, lang: Lang = "fr") -> GroupSummary
     def ordered(c: Counter[str]) -> dict[str, int]:
         return dict(sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))
 
-    myths = {kn.warning(wid).message(lang, hours="…", needed="…", ratio="…", months="…",
-                                     promo="…", max_promo="…", response="…",
-                                     max_response="…", limit="…"): count
-             for wid, count in sorted(warnings.items(), key=lambda kv: (-kv[1], kv[0]))}
+    myths = {
+        kn.warning(wid).message(
+            lang,
+            hours="…",
+            needed="…",
+            ratio="…",
+            months="…",
+            promo="…",
+            max_promo="…",
+            response="…",
+            max_response="…",
+            limit="…",
+        ): count
+        for wid, count in sorted(warnings.items(), key=lambda kv: (-kv[1], kv[0]))
+    }
     return GroupSummary(
-        lang=lang, generated_on=today, participants=len(hours), skipped=skipped,
-        objectives=ordered(objectives), verdicts=ordered(verdicts),
-        primary_networks=ordered(primaries), active_networks=ordered(actives),
+        lang=lang,
+        generated_on=today,
+        participants=len(hours),
+        skipped=skipped,
+        objectives=ordered(objectives),
+        verdicts=ordered(verdicts),
+        primary_networks=ordered(primaries),
+        active_networks=ordered(actives),
         hours={"min": min(hours), "median": statistics.median(hours), "max": max(hours)}
-        if hours else {},
-        warnings=myths, prompts=prompts)
+        if hours
+        else {},
+        warnings=myths,
+        prompts=prompts,
+    )
 
 
 def to_markdown(g: GroupSummary) -> str:
@@ -101,9 +120,14 @@ def to_markdown(g: GroupSummary) -> str:
     def t(key: str, **fields: object) -> str:
         return kn.phrase(key)(g.lang, **fields)
 
-    out = [f"# {t('summary_title')} — {format_date(g.generated_on, g.lang)}", "",
-           f"**{t('summary_participants')}** : {g.participants}" if g.lang == "fr" else
-           f"**{t('summary_participants')}**: {g.participants}", ""]
+    out = [
+        f"# {t('summary_title')} — {format_date(g.generated_on, g.lang)}",
+        "",
+        f"**{t('summary_participants')}** : {g.participants}"
+        if g.lang == "fr"
+        else f"**{t('summary_participants')}**: {g.participants}",
+        "",
+    ]
 
     def table(title: str, counts: dict[str, int]) -> None:
         out.extend([f"## {title}", ""])
@@ -121,13 +145,23 @@ def to_markdown(g: GroupSummary) -> str:
     table(t("summary_primary"), g.primary_networks)
     table(t("summary_active"), g.active_networks)
     if g.hours:
-        out += [f"## {t('summary_hours')}", "", t(
-            "summary_hours_line", min=format_number(g.hours["min"], g.lang),
-            median=format_number(g.hours["median"], g.lang),
-            max=format_number(g.hours["max"], g.lang)), ""]
+        out += [
+            f"## {t('summary_hours')}",
+            "",
+            t(
+                "summary_hours_line",
+                min=format_number(g.hours["min"], g.lang),
+                median=format_number(g.hours["median"], g.lang),
+                max=format_number(g.hours["max"], g.lang),
+            ),
+            "",
+        ]
     table(t("summary_myths"), g.warnings)
-    out += [f"## {t('summary_prompts')}", ""] + [f"{i}. {p}" for i, p in
-                                                 enumerate(g.prompts, 1)] + [""]
+    out += (
+        [f"## {t('summary_prompts')}", ""]
+        + [f"{i}. {p}" for i, p in enumerate(g.prompts, 1)]
+        + [""]
+    )
     if g.skipped:
         out += [f"## {t('summary_skipped')}", ""]
         out += [f"- `{s.file}` — {s.reason}" for s in g.skipped] + [""]
@@ -144,13 +178,15 @@ def run_summary(args: argparse.Namespace) -> int:
     if missing:
         raise UserError(f"{missing[0]}: file not found", ExitCode.BAD_INPUT)
     group = summarise(files, date.today(), args.lang or "fr")
-    fmt = args.format or (Path(args.output).suffix.lstrip(".") if args.output
-                          and args.output != "-" else "md")
+    fmt = args.format or (
+        Path(args.output).suffix.lstrip(".") if args.output and args.output != "-" else "md"
+    )
     for s in group.skipped:
         sys.stderr.write(f"{s.file}: skipped: {s.reason}\n")
     if fmt == "json":
-        data = (json.dumps(group.model_dump(mode="json"), indent=2, ensure_ascii=False)
-                + "\n").encode()
+        data = (
+            json.dumps(group.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+        ).encode()
     elif fmt == "pdf":
         from strategy_wizard.render import FormatUnavailable
         from strategy_wizard.render.pages import summary_pdf

@@ -16,10 +16,10 @@ def _today(args: argparse.Namespace) -> date:
         try:
             return date.fromisoformat(args.today)
         except ValueError:
-            raise UserError(f"--today: '{args.today}' is not a date (YYYY-MM-DD)",
-                           ExitCode.BAD_INPUT) from None
+            raise UserError(
+                f"--today: '{args.today}' is not a date (YYYY-MM-DD)", ExitCode.BAD_INPUT
+            ) from None
     return date.today()
-
 
 
 def _report_problems(exc: Exception) -> None:
@@ -45,8 +45,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             _report_problems(exc)
             bad += 1
             continue
-        migrated = (f" (read as version {answers.migrated_from} and migrated)"
-                    if answers.migrated_from is not None else "")
+        migrated = (
+            f" (read as version {answers.migrated_from} and migrated)"
+            if answers.migrated_from is not None
+            else ""
+        )
         sys.stderr.write(f"{path}: ok{migrated}\n")
     return ExitCode.BAD_INPUT if bad else ExitCode.OK
 
@@ -75,11 +78,14 @@ def cmd_render(args: argparse.Namespace) -> int:
         raise UserError("no answers files found", ExitCode.BAD_INPUT)
     many = len(files) > 1 or any(p.is_dir() for p in args.answers)
     if args.output == "-" and fmt not in TEXT_FORMATS:
-        raise UserError(f"cannot write {fmt.upper()} to standard output; give a file with -o",
-                       ExitCode.BAD_INPUT)
+        raise UserError(
+            f"cannot write {fmt.upper()} to standard output; give a file with -o",
+            ExitCode.BAD_INPUT,
+        )
     if many and args.output == "-":
-        raise UserError("several answers files need -o FOLDER, not standard output",
-                       ExitCode.BAD_INPUT)
+        raise UserError(
+            "several answers files need -o FOLDER, not standard output", ExitCode.BAD_INPUT
+        )
     options = _render_options(args)
     try:
         module = renderer(fmt)
@@ -107,8 +113,11 @@ def cmd_render(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return ExitCode.OK
-    out = Path(args.output) if args.output else Path.cwd() / (slug(strategy.org_name)
-                                                               + EXTENSIONS[fmt])
+    out = (
+        Path(args.output)
+        if args.output
+        else Path.cwd() / (slug(strategy.org_name) + EXTENSIONS[fmt])
+    )
     if out.is_dir():
         out = out / (path.stem + EXTENSIONS[fmt])
     write_atomic(out, data)
@@ -210,8 +219,12 @@ def cmd_example(args: argparse.Namespace) -> int:
 def cmd_wizard(args: argparse.Namespace) -> int:
     from strategy_wizard.tui.app import run_wizard
 
-    return run_wizard(answers_path=args.answers, lang=args.lang, presenter=args.presenter,
-                      session_path=getattr(args, "session", None))
+    return run_wizard(
+        answers_path=args.answers,
+        lang=args.lang,
+        presenter=args.presenter,
+        session_path=getattr(args, "session", None),
+    )
 
 
 def cmd_summary(args: argparse.Namespace) -> int:

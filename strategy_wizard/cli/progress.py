@@ -99,9 +99,18 @@ def check_progress(strategy: Strategy, actuals: Actuals) -> list[KpiProgress]:
     for kpi in strategy.kpis:
         mine = sorted((m for m in actuals.measures if m.kpi == kpi.id), key=lambda m: m.date)
         if not mine:
-            out.append(KpiProgress(kpi=kpi.id, name=kpi.name, unit=kpi.unit, date=None,
-                                   actual=None, expected=None, status="no_data",
-                                   advice=kn.phrase("progress_advice_no_data")(lang)))
+            out.append(
+                KpiProgress(
+                    kpi=kpi.id,
+                    name=kpi.name,
+                    unit=kpi.unit,
+                    date=None,
+                    actual=None,
+                    expected=None,
+                    status="no_data",
+                    advice=kn.phrase("progress_advice_no_data")(lang),
+                )
+            )
             continue
         last = mine[-1]
         expected = expected_at(kpi, start, last.date)
@@ -112,20 +121,35 @@ def check_progress(strategy: Strategy, actuals: Actuals) -> list[KpiProgress]:
             ratio = last.value / expected
             if kpi.lower_is_better:
                 ratio = 1 / ratio if ratio else float("inf")
-            status = ("ahead" if ratio > 1 + tolerance else
-                      "behind" if ratio < 1 - tolerance else "on_track")
+            status = (
+                "ahead"
+                if ratio > 1 + tolerance
+                else "behind"
+                if ratio < 1 - tolerance
+                else "on_track"
+            )
         key = f"progress_advice_{status}"
         if status == "behind" and kpi.id in ("posts", "response_time"):
             key = "progress_advice_behind_" + ("posts" if kpi.id == "posts" else "response")
-        out.append(KpiProgress(kpi=kpi.id, name=kpi.name, unit=kpi.unit, date=last.date,
-                               actual=last.value, expected=None if expected is None else
-                               round(expected, 2), status=status,
-                               advice=kn.phrase(key)(lang)))
+        out.append(
+            KpiProgress(
+                kpi=kpi.id,
+                name=kpi.name,
+                unit=kpi.unit,
+                date=last.date,
+                actual=last.value,
+                expected=None if expected is None else round(expected, 2),
+                status=status,
+                advice=kn.phrase(key)(lang),
+            )
+        )
     unknown = sorted({m.kpi for m in actuals.measures} - {k.id for k in strategy.kpis})
     if unknown:
         known = ", ".join(k.id for k in strategy.kpis)
-        raise ActualsError("actuals", [f"unknown KPI id(s) {', '.join(unknown)}; "
-                                       f"this strategy's KPIs are: {known}"])
+        raise ActualsError(
+            "actuals",
+            [f"unknown KPI id(s) {', '.join(unknown)}; this strategy's KPIs are: {known}"],
+        )
     return out
 
 
@@ -139,23 +163,29 @@ def to_markdown(strategy: Strategy, rows: list[KpiProgress]) -> str:
     def t(key: str) -> str:
         return kn.phrase(key)(lang)
 
-    lines = [f"# {t('progress_title')} — {strategy.org_name}", "",
-             f"| {t('progress_kpi')} | {t('progress_date')} | {t('progress_actual')} | "
-             f"{t('progress_expected')} | {t('progress_status')} |", "|---|---|---:|---:|---|"]
+    lines = [
+        f"# {t('progress_title')} — {strategy.org_name}",
+        "",
+        f"| {t('progress_kpi')} | {t('progress_date')} | {t('progress_actual')} | "
+        f"{t('progress_expected')} | {t('progress_status')} |",
+        "|---|---|---:|---:|---|",
+    ]
     for r in rows:
         lines.append(
             f"| {r.name} ({r.unit}) | {format_date(r.date, lang) if r.date else '—'} | "
             f"{format_number(r.actual, lang) if r.actual is not None else '—'} | "
             f"{format_number(r.expected, lang) if r.expected is not None else '—'} | "
-            f"{t('progress_status_' + r.status)} |")
+            f"{t('progress_status_' + r.status)} |"
+        )
     lines.append("")
     lines += [f"- **{r.name}** — {r.advice}" for r in rows]
     return "\n".join(lines) + "\n"
 
 
 def to_json(rows: list[KpiProgress]) -> str:
-    return json.dumps([r.model_dump(mode="json") for r in rows], indent=2,
-                      ensure_ascii=False) + "\n"
+    return (
+        json.dumps([r.model_dump(mode="json") for r in rows], indent=2, ensure_ascii=False) + "\n"
+    )
 
 
 def print_table(strategy: Strategy, rows: list[KpiProgress]) -> None:
@@ -173,12 +203,22 @@ def print_table(strategy: Strategy, rows: list[KpiProgress]) -> None:
 
     colour = {"ahead": "green", "on_track": "cyan", "behind": "red", "no_data": "dim"}
     table = Table(title=f"{t('progress_title')} — {strategy.org_name}")
-    for key in ("progress_kpi", "progress_date", "progress_actual", "progress_expected",
-                "progress_status", "progress_advice"):
+    for key in (
+        "progress_kpi",
+        "progress_date",
+        "progress_actual",
+        "progress_expected",
+        "progress_status",
+        "progress_advice",
+    ):
         table.add_column(t(key), overflow="fold")
     for r in rows:
-        table.add_row(f"{r.name} ({r.unit})", format_date(r.date, lang) if r.date else "—",
-                      format_number(r.actual, lang) if r.actual is not None else "—",
-                      format_number(r.expected, lang) if r.expected is not None else "—",
-                      f"[{colour[r.status]}]{t('progress_status_' + r.status)}[/]", r.advice)
+        table.add_row(
+            f"{r.name} ({r.unit})",
+            format_date(r.date, lang) if r.date else "—",
+            format_number(r.actual, lang) if r.actual is not None else "—",
+            format_number(r.expected, lang) if r.expected is not None else "—",
+            f"[{colour[r.status]}]{t('progress_status_' + r.status)}[/]",
+            r.advice,
+        )
     Console(stderr=False).print(table)

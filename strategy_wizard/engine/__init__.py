@@ -40,8 +40,13 @@ __all__ = ["build_strategy"]
 ROLE_ORDER = get_args(Role)  # primary, secondary, listen, avoid: the order a client reads
 
 
-def build_strategy(answers: Answers, today: date, lang: Lang | None = None,
-                   bank: Bank | None = None, knowledge: Knowledge | None = None) -> Strategy:
+def build_strategy(
+    answers: Answers,
+    today: date,
+    lang: Lang | None = None,
+    bank: Bank | None = None,
+    knowledge: Knowledge | None = None,
+) -> Strategy:
     bank = bank or load_bank()
     kn = knowledge or load_knowledge()
     inputs = resolve(answers, bank, kn, today, lang)
@@ -51,8 +56,10 @@ def build_strategy(answers: Answers, today: date, lang: Lang | None = None,
     alloc = allocate(fits, inputs, kn)
     # The reader meets the networks chosen first, then those to watch, then those set aside,
     # the better fit first within each: the order of the catalogue means nothing to a client.
-    networks = sorted((explain(f, alloc, inputs, kn, inputs.lang) for f in fits),
-                      key=lambda n: (ROLE_ORDER.index(n.role), -n.score))
+    networks = sorted(
+        (explain(f, alloc, inputs, kn, inputs.lang) for f in fits),
+        key=lambda n: (ROLE_ORDER.index(n.role), -n.score),
+    )
     active = [n for n in networks if n.role in ("primary", "secondary")]
     primary = next((n for n in networks if n.role == "primary"), None)
 
@@ -87,8 +94,14 @@ def build_strategy(answers: Answers, today: date, lang: Lang | None = None,
         routine=build_routine(alloc, kn, say),
         plan=plan,
         kpis=build_kpis(inputs, kn, plan, active, say),
-        relays=[RelayPlan(id=code, name=bank.question("relays").choice_label(code, inputs.lang),
-                          how=say(f"relay_{code}")) for code in inputs.list("relays")],
+        relays=[
+            RelayPlan(
+                id=code,
+                name=bank.question("relays").choice_label(code, inputs.lang),
+                how=say(f"relay_{code}"),
+            )
+            for code in inputs.list("relays")
+        ],
         budget=budget,
         first_steps=_first_steps(verdict, primary, inputs, say),
         warnings=warnings,
@@ -113,28 +126,46 @@ def _warning(wid: str, inputs: Inputs, kn: Knowledge) -> Warning:
         "max_response": format_number(kn.thresholds.slow_response_hours, lang, 0),
         "limit": format_number(ratio_limit(inputs.horizon, kn.thresholds), lang),
     }
-    return Warning(id=wid, severity=text.severity, message=text.message(lang, **fields),
-                   advice=text.advice(lang, **fields), facts=list(text.facts))
+    return Warning(
+        id=wid,
+        severity=text.severity,
+        message=text.message(lang, **fields),
+        advice=text.advice(lang, **fields),
+        facts=list(text.facts),
+    )
 
 
-def _objective(inputs: Inputs, kn: Knowledge, active: list[NetworkPlan],
-               say: Phrases) -> SmartObjective:
+def _objective(
+    inputs: Inputs, kn: Knowledge, active: list[NetworkPlan], say: Phrases
+) -> SmartObjective:
     target = inputs["target"]
     lang = inputs.lang
     due = deadline(inputs)
     objective = kn.objective(inputs["objective"] or "awareness")
     action = inputs["desired_action"]
     names = ", ".join(n.name for n in active) or say("owned_channels")
-    statement = say("smart_statement", value=format_number(float(target["value"]), lang),
-                    unit=target["unit"], metric=target["metric"],
-                    baseline=format_number(float(target["baseline"]), lang),
-                    deadline=format_date(due, lang), channels=names)
+    statement = say(
+        "smart_statement",
+        value=format_number(float(target["value"]), lang),
+        unit=target["unit"],
+        metric=target["metric"],
+        baseline=format_number(float(target["baseline"]), lang),
+        deadline=format_date(due, lang),
+        channels=names,
+    )
     if action:
         statement += " " + say("smart_action", action=quote(action, lang))
-    return SmartObjective(code=objective.code, label=objective.label(lang), statement=statement,
-                          metric=target["metric"], baseline=float(target["baseline"]),
-                          target=float(target["value"]), unit=target["unit"], deadline=due,
-                          desired_action=action)
+    return SmartObjective(
+        code=objective.code,
+        label=objective.label(lang),
+        statement=statement,
+        metric=target["metric"],
+        baseline=float(target["baseline"]),
+        target=float(target["value"]),
+        unit=target["unit"],
+        deadline=due,
+        desired_action=action,
+    )
 
 
 def _budget(inputs: Inputs, kn: Knowledge, say: Phrases) -> Budget:
@@ -143,20 +174,29 @@ def _budget(inputs: Inputs, kn: Knowledge, say: Phrases) -> Budget:
     per_year = round(inputs.hours * th.weeks_per_year, 1)
     money = round(float(inputs["monthly_budget_eur"] or 0) * 12, 2)
     notes = [
-        say("budget_hours", hours=format_number(inputs.hours, lang),
-            year=format_number(per_year, lang, 0), weeks=th.weeks_per_year),
+        say(
+            "budget_hours",
+            hours=format_number(inputs.hours, lang),
+            year=format_number(per_year, lang, 0),
+            weeks=th.weeks_per_year,
+        ),
         say("budget_money", money=format_money(money, lang)),
-        say("budget_reference", reference=format_money(th.reference_cost_eur_per_year, lang),
-            fact=kn.fact(th.reference_cost_fact).text(lang)),
+        say(
+            "budget_reference",
+            reference=format_money(th.reference_cost_eur_per_year, lang),
+            fact=kn.fact(th.reference_cost_fact).text(lang),
+        ),
     ]
     if "time" in th.cite:
         notes.append(say("budget_time_rule", fact=kn.fact(th.cite["time"]).text(lang)))
-    return Budget(hours_per_week=inputs.hours, hours_per_year=per_year,
-                  money_per_year_eur=money, notes=notes)
+    return Budget(
+        hours_per_week=inputs.hours, hours_per_year=per_year, money_per_year_eur=money, notes=notes
+    )
 
 
-def _first_steps(verdict: Verdict, primary: NetworkPlan | None, inputs: Inputs,
-                 say: Phrases) -> list[str]:
+def _first_steps(
+    verdict: Verdict, primary: NetworkPlan | None, inputs: Inputs, say: Phrases
+) -> list[str]:
     name = primary.name if primary else "—"
     if verdict == "fix_first":
         keys = ("step_fix_offer", "step_fix_service", "step_listen")
@@ -171,5 +211,12 @@ def _first_steps(verdict: Verdict, primary: NetworkPlan | None, inputs: Inputs,
 def _source(fid: str, kn: Knowledge, lang: Lang) -> SourceRef:
     fact = kn.fact(fid)
     source = kn.source(fact.source)
-    return SourceRef(id=fid, title=source.title, publisher=source.publisher, year=fact.year,
-                     url=source.url, fact=fact.text(lang), lore=fact.lore)
+    return SourceRef(
+        id=fid,
+        title=source.title,
+        publisher=source.publisher,
+        year=fact.year,
+        url=source.url,
+        fact=fact.text(lang),
+        lore=fact.lore,
+    )

@@ -42,8 +42,9 @@ def build_editorial(inputs: Inputs, kn: Knowledge, active: list[NetworkPlan]) ->
     topics = inputs.list("topics")
     offer = inputs["offer"] or ""
 
-    problem_ideas = [say("idea_problem", problem=quote(p, lang)) for p in audience_problems[:8]] \
-        or [say("idea_problem_generic")]
+    problem_ideas = [
+        say("idea_problem", problem=quote(p, lang)) for p in audience_problems[:8]
+    ] or [say("idea_problem_generic")]
     offer_ideas = [say("idea_proof", proof=quote(p, lang)) for p in proofs[:6]]
     if offer:
         offer_ideas.append(say("idea_offer", offer=quote(offer, lang)))
@@ -52,20 +53,31 @@ def build_editorial(inputs: Inputs, kn: Knowledge, active: list[NetworkPlan]) ->
     curation_ideas += [say("idea_curation_generic")]
 
     pillars = [
-        Pillar(key="audience_problems", name=say("pillar_audience_problems"), share=problems,
-               ideas=problem_ideas),
+        Pillar(
+            key="audience_problems",
+            name=say("pillar_audience_problems"),
+            share=problems,
+            ideas=problem_ideas,
+        ),
         Pillar(key="own_offer", name=say("pillar_own_offer"), share=own, ideas=offer_ideas),
-        Pillar(key="curation", name=say("pillar_curation"), share=curation,
-               ideas=curation_ideas),
+        Pillar(key="curation", name=say("pillar_curation"), share=curation, ideas=curation_ideas),
     ]
 
-    rituals = [Ritual(what=say("ritual_publish", network=n.name, posts=say.num(n.posts_per_week)),
-                      frequency=say("every_week")) for n in active if n.posts_per_week > 0]
-    answer_within = min(float(inputs["response_time_hours"] or 24),
-                        kn.thresholds.slow_response_hours)
+    rituals = [
+        Ritual(
+            what=say("ritual_publish", network=n.name, posts=say.num(n.posts_per_week)),
+            frequency=say("every_week"),
+        )
+        for n in active
+        if n.posts_per_week > 0
+    ]
+    answer_within = min(
+        float(inputs["response_time_hours"] or 24), kn.thresholds.slow_response_hours
+    )
     rituals += [
-        Ritual(what=say("ritual_answer", hours=say.num(answer_within, 0)),
-               frequency=say("every_day")),
+        Ritual(
+            what=say("ritual_answer", hours=say.num(answer_within, 0)), frequency=say("every_day")
+        ),
         Ritual(what=say("ritual_listen"), frequency=say("every_week")),
         Ritual(what=say("ritual_review"), frequency=say("every_month")),
     ]
@@ -75,8 +87,7 @@ def build_editorial(inputs: Inputs, kn: Knowledge, active: list[NetworkPlan]) ->
     post_ideas: list[str] = []
     for problem, skill in zip_longest(audience_problems, expertise):
         if problem and skill:
-            post_ideas.append(say("post_problem_skill", problem=quote(problem, lang),
-                                  skill=skill))
+            post_ideas.append(say("post_problem_skill", problem=quote(problem, lang), skill=skill))
         elif problem:
             post_ideas.append(say("post_problem", problem=quote(problem, lang)))
         elif skill:
@@ -85,6 +96,13 @@ def build_editorial(inputs: Inputs, kn: Knowledge, active: list[NetworkPlan]) ->
     post_ideas += [say("post_topic", topic=quote(t, lang)) for t in topics]
     if not post_ideas:
         post_ideas = [say("post_generic_1"), say("post_generic_2"), say("post_generic_3")]
-    return Editorial(tone=tone, address_form=address, pillars=pillars, own_offer_share=own,
-                     audience_problem_share=problems, curation_share=curation,
-                     rituals=rituals, post_ideas=post_ideas[:15])
+    return Editorial(
+        tone=tone,
+        address_form=address,
+        pillars=pillars,
+        own_offer_share=own,
+        audience_problem_share=problems,
+        curation_share=curation,
+        rituals=rituals,
+        post_ideas=post_ideas[:15],
+    )

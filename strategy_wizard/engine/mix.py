@@ -52,10 +52,17 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
     social_ok = [f for f in ranked if f.network.kind == "social" and f.score >= threshold]
     forced = {nid: spec["role"] for nid, spec in inputs.overrides.items()}
     not_needed = total == 0 or not social_ok
-    alloc = Allocation(roles={}, minutes={f.network.id: 0 for f in fits}, not_needed=not_needed,
-                       threshold=threshold, raised_because=[
-                           str(i) for i, r in enumerate(th.fit_threshold_raises)
-                           if r.matches(market, objective, types)])
+    alloc = Allocation(
+        roles={},
+        minutes={f.network.id: 0 for f in fits},
+        not_needed=not_needed,
+        threshold=threshold,
+        raised_because=[
+            str(i)
+            for i, r in enumerate(th.fit_threshold_raises)
+            if r.matches(market, objective, types)
+        ],
+    )
 
     if total == 0:
         for f in fits:
@@ -75,8 +82,13 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
         if free_social:
             primary = free_social[0].network.id
         else:
-            owned = [f for f in ranked if f.network.kind != "social"
-                     and f.score >= th.listen_threshold and forced.get(f.network.id) is None]
+            owned = [
+                f
+                for f in ranked
+                if f.network.kind != "social"
+                and f.score >= th.listen_threshold
+                and forced.get(f.network.id) is None
+            ]
             primary = owned[0].network.id if owned else None
     order: list[str] = [primary] if primary else []
     order += [n for n, r in forced.items() if r == "secondary" and n not in order]
@@ -94,12 +106,23 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
             socials_in += 1
     # Then one owned channel and the local listing, the better fit first.
     extras: list[Fit] = []
-    owned = [f for f in ranked if f.network.kind == "owned" and f.score >= th.listen_threshold
-             and f.network.id not in forced]
+    owned = [
+        f
+        for f in ranked
+        if f.network.kind == "owned"
+        and f.score >= th.listen_threshold
+        and f.network.id not in forced
+    ]
     if owned and not any(by_id[n].network.kind == "owned" for n in order):
         extras.append(owned[0])
-    extras += [f for f in ranked if f.network.kind == "local" and f.score >= threshold
-               and f.network.id not in order and f.network.id not in forced]
+    extras += [
+        f
+        for f in ranked
+        if f.network.kind == "local"
+        and f.score >= threshold
+        and f.network.id not in order
+        and f.network.id not in forced
+    ]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
 
     # Serve each its minimum while time lasts; forced ones take time even when it is short.
@@ -109,8 +132,10 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
         if i == 0 or forced.get(nid) == "secondary":
             give = min(left, need)
             if i == 0:  # done well first: the main network gets its share before others
-                give = min(left, max(need, 30, min(int(net.typical_hours * 60),
-                                                   int(left * th.primary_share))))
+                give = min(
+                    left,
+                    max(need, 30, min(int(net.typical_hours * 60), int(left * th.primary_share))),
+                )
             alloc.roles[nid] = "primary" if i == 0 else "secondary"
             alloc.minutes[nid] = give
             left -= give
@@ -145,16 +170,20 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
         if nid not in alloc.roles:
             alloc.roles[nid] = _passive_role(f, inputs, kn)
             if nid not in alloc.refusal:
-                alloc.refusal[nid] = ("reason_not_needed" if not_needed
-                                      and f.network.kind == "social" else "reason_low_fit")
+                alloc.refusal[nid] = (
+                    "reason_not_needed"
+                    if not_needed and f.network.kind == "social"
+                    else "reason_low_fit"
+                )
     _apply_passive_overrides(alloc, forced)
     return alloc
 
 
 def _passive_role(fit: Fit, inputs: Inputs, kn: Knowledge) -> Role:
-    listening_matters = (fit.network.kind == "social"
-                         and (fit.score >= kn.thresholds.listen_threshold
-                              or fit.network.id in inputs.list("current_networks")))
+    listening_matters = fit.network.kind == "social" and (
+        fit.score >= kn.thresholds.listen_threshold
+        or fit.network.id in inputs.list("current_networks")
+    )
     return "listen" if listening_matters else "avoid"
 
 
@@ -180,8 +209,9 @@ def posts_for(net: Network, hours: float) -> float:
 
 def formats_for(net: Network, inputs: Inputs) -> list[str]:
     can = inputs.list("formats")
-    good = sorted((f for f in can if net.formats.get(f, 0) >= 0.5),
-                  key=lambda f: -net.formats.get(f, 0))
+    good = sorted(
+        (f for f in can if net.formats.get(f, 0) >= 0.5), key=lambda f: -net.formats.get(f, 0)
+    )
     if good:
         return good[:3]
     return [max(net.formats, key=lambda f: net.formats[f])] if net.formats else []
@@ -205,8 +235,7 @@ def _labels(qid: str, codes: list[str], lang: Lang) -> str:
     return ", ".join(q.choice_label(c, lang) for c in codes)
 
 
-def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge,
-            lang: Lang) -> NetworkPlan:
+def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge, lang: Lang) -> NetworkPlan:
     net, th = fit.network, kn.thresholds
     say = Phrases(kn, lang)
     nid = net.id
@@ -219,42 +248,88 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge,
     def add(kind: str, key: str, facts: list[str] | None = None, **fields: object) -> None:
         reasons.append(Reason(text=say(key, **fields), facts=list(facts or []), kind=kind))  # type: ignore[arg-type]
 
-    audience_detail = _labels("audience_ages", inputs.list("audience_ages"), lang) or \
-        _labels("audience_types", inputs.list("audience_types"), lang) or say("your_audience")
+    audience_detail = (
+        _labels("audience_ages", inputs.list("audience_ages"), lang)
+        or _labels("audience_types", inputs.list("audience_types"), lang)
+        or say("your_audience")
+    )
     objective_label = kn.objective(inputs["objective"] or "awareness").label(lang)
     override = inputs.overrides.get(nid)
 
     if override:
-        add("override", "reason_override", [], reason=override["reason"] or say("no_reason"),
-            role=say(f"role_{override['role']}"))
+        add(
+            "override",
+            "reason_override",
+            [],
+            reason=override["reason"] or say("no_reason"),
+            role=say(f"role_{override['role']}"),
+        )
     if role in ("primary", "secondary"):
-        key = "reason_primary" if role == "primary" else (
-            "reason_owned" if net.kind == "owned" else
-            "reason_local" if net.kind == "local" else "reason_secondary")
-        add("for", key, cite.get("audience", []) if net.kind == "social" else
-            cite.get("objectives") or cite["audience"], score=fit.score)
-        add("for" if fit.parts["audience"] >= good else "against",
+        key = (
+            "reason_primary"
+            if role == "primary"
+            else (
+                "reason_owned"
+                if net.kind == "owned"
+                else "reason_local"
+                if net.kind == "local"
+                else "reason_secondary"
+            )
+        )
+        add(
+            "for",
+            key,
+            cite.get("audience", [])
+            if net.kind == "social"
+            else cite.get("objectives") or cite["audience"],
+            score=fit.score,
+        )
+        add(
+            "for" if fit.parts["audience"] >= good else "against",
             "reason_audience_good" if fit.parts["audience"] >= good else "reason_audience_poor",
-            cite["audience"], detail=audience_detail)
-        add("for" if fit.parts["objective"] >= good else "against",
-            "reason_objective_good" if fit.parts["objective"] >= good else
-            "reason_objective_poor", cite.get("objectives") or cite["audience"],
-            objective=objective_label)
+            cite["audience"],
+            detail=audience_detail,
+        )
+        add(
+            "for" if fit.parts["objective"] >= good else "against",
+            "reason_objective_good" if fit.parts["objective"] >= good else "reason_objective_poor",
+            cite.get("objectives") or cite["audience"],
+            objective=objective_label,
+        )
         formats = formats_for(net, inputs)
         if fit.parts["formats"] >= good:
-            add("for", "reason_formats_good", cite.get("formats") or cite["effort"],
-                formats=_labels("formats", formats, lang))
+            add(
+                "for",
+                "reason_formats_good",
+                cite.get("formats") or cite["effort"],
+                formats=_labels("formats", formats, lang),
+            )
         else:
-            add("against", "reason_formats_poor", cite.get("formats") or cite["effort"],
-                formats=_labels("formats", formats, lang))
+            add(
+                "against",
+                "reason_formats_poor",
+                cite.get("formats") or cite["effort"],
+                formats=_labels("formats", formats, lang),
+            )
         posts = posts_for(net, hours)
         if hours + 1e-9 < net.min_hours:
-            add("against", "reason_effort_short", cite["effort"], hours=say.num(hours),
-                min_hours=say.num(net.min_hours))
+            add(
+                "against",
+                "reason_effort_short",
+                cite["effort"],
+                hours=say.num(hours),
+                min_hours=say.num(net.min_hours),
+            )
         else:
-            add("note", "reason_effort_active", cite["effort"], hours=say.num(hours),
-                posts=say.num(posts), min_hours=say.num(net.min_hours),
-                min_posts=say.num(net.min_posts))
+            add(
+                "note",
+                "reason_effort_active",
+                cite["effort"],
+                hours=say.num(hours),
+                posts=say.num(posts),
+                min_hours=say.num(net.min_hours),
+                min_posts=say.num(net.min_posts),
+            )
         if override:
             _explain_override_cost(fit, alloc, inputs, kn, say, add)
     else:
@@ -263,65 +338,122 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge,
         if override:
             add("against", "reason_override_removed", [], role=say(f"role_{role}"))
         elif refusal == "reason_team_cap":
-            add("against", refusal, [th.cite["focus"]] if "focus" in th.cite else cite["effort"],
+            add(
+                "against",
+                refusal,
+                [th.cite["focus"]] if "focus" in th.cite else cite["effort"],
                 team=_labels("team", [inputs["team"] or "solo"], lang),
-                n=th.max_social_networks.get(inputs["team"] or "solo", 1), score=fit.score)
+                n=th.max_social_networks.get(inputs["team"] or "solo", 1),
+                score=fit.score,
+            )
         elif refusal == "reason_no_hours":
-            add("against", refusal, cite["effort"], min_hours=say.num(net.min_hours),
-                left=say.num(floor2(alloc.left_when_refused.get(nid, 0))), score=fit.score)
+            add(
+                "against",
+                refusal,
+                cite["effort"],
+                min_hours=say.num(net.min_hours),
+                left=say.num(floor2(alloc.left_when_refused.get(nid, 0))),
+                score=fit.score,
+            )
         elif refusal == "reason_zero_hours":
             add("against", refusal, cite["effort"])
         elif refusal == "reason_not_needed":
-            add("against", refusal, cite["audience"], score=fit.score,
-                threshold=say.num(alloc.threshold, 0))
+            add(
+                "against",
+                refusal,
+                cite["audience"],
+                score=fit.score,
+                threshold=say.num(alloc.threshold, 0),
+            )
         else:
-            add("against", "reason_low_fit", cite["audience"], score=fit.score,
-                threshold=say.num(alloc.threshold, 0))
+            add(
+                "against",
+                "reason_low_fit",
+                cite["audience"],
+                score=fit.score,
+                threshold=say.num(alloc.threshold, 0),
+            )
         # Say why the bar was higher only where it changed the answer.
-        if net.kind == "social" and fit.score >= th.fit_threshold and refusal in (
-                "reason_not_needed", "reason_low_fit"):
+        if (
+            net.kind == "social"
+            and fit.score >= th.fit_threshold
+            and refusal in ("reason_not_needed", "reason_low_fit")
+        ):
             for index in alloc.raised_because:
                 rule = th.fit_threshold_raises[int(index)]
                 reasons.append(Reason(text=rule.why(lang), facts=[], kind="note"))
         weakest = fit.weakest
-        weak_key = {"audience": "reason_audience_poor", "objective": "reason_objective_poor",
-                    "market": "reason_market_poor", "formats": "reason_formats_poor",
-                    "local": "reason_local_poor"}[weakest]
-        weak_facts = {"audience": cite["audience"],
-                      "objective": cite.get("objectives") or cite["audience"],
-                      "market": cite["audience"],
-                      "formats": cite.get("formats") or cite["effort"],
-                      "local": cite.get("local") or cite["audience"]}[weakest]
+        weak_key = {
+            "audience": "reason_audience_poor",
+            "objective": "reason_objective_poor",
+            "market": "reason_market_poor",
+            "formats": "reason_formats_poor",
+            "local": "reason_local_poor",
+        }[weakest]
+        weak_facts = {
+            "audience": cite["audience"],
+            "objective": cite.get("objectives") or cite["audience"],
+            "market": cite["audience"],
+            "formats": cite.get("formats") or cite["effort"],
+            "local": cite.get("local") or cite["audience"],
+        }[weakest]
         if fit.parts[weakest] < good:
-            add("against", weak_key, weak_facts, detail=audience_detail,
+            add(
+                "against",
+                weak_key,
+                weak_facts,
+                detail=audience_detail,
                 objective=objective_label,
                 market=_labels("market", [inputs["market"] or "b2c"], lang),
-                formats=_labels("formats", formats_for(net, inputs), lang))
+                formats=_labels("formats", formats_for(net, inputs), lang),
+            )
         if role == "listen":
             add("note", "reason_listen")  # a role, not a claim: nothing to cite
         if nid in inputs.list("current_networks"):
-            add("note", "reason_current_keep" if role == "listen" else "reason_current_drop",
-                cite["effort"])
+            add(
+                "note",
+                "reason_current_keep" if role == "listen" else "reason_current_drop",
+                cite["effort"],
+            )
         elif nid in inputs.list("considered_networks"):
             add("note", "reason_considered", cite["effort"])
     for fid in cite.get("caveat", []):
         fact = kn.fact(fid)
         add("note", "reason_caveat", [fid], fact=fact.text(lang))
-    return NetworkPlan(id=nid, name=net.name, kind=net.kind, role=role, score=fit.score,
-                       hours_per_week=hours, posts_per_week=posts,
-                       formats=formats_for(net, inputs) if role in ("primary", "secondary")
-                       else [], reasons=reasons, overridden=bool(override))
+    return NetworkPlan(
+        id=nid,
+        name=net.name,
+        kind=net.kind,
+        role=role,
+        score=fit.score,
+        hours_per_week=hours,
+        posts_per_week=posts,
+        formats=formats_for(net, inputs) if role in ("primary", "secondary") else [],
+        reasons=reasons,
+        overridden=bool(override),
+    )
 
 
-def _explain_override_cost(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge,
-                           say: Phrases, add: object) -> None:
+def _explain_override_cost(
+    fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge, say: Phrases, add: object
+) -> None:
     if fit.score < alloc.threshold:
-        add("override", "reason_override_cost_fit", fit.network.facts["audience"],  # type: ignore[operator]
-            score=fit.score, threshold=say.num(alloc.threshold, 0))
+        add(
+            "override",
+            "reason_override_cost_fit",
+            fit.network.facts["audience"],  # type: ignore[operator]
+            score=fit.score,
+            threshold=say.num(alloc.threshold, 0),
+        )
     displaced = alloc.displaced.get(fit.network.id, [])
     if displaced:
         names = ", ".join(kn.network(n).name for n in displaced)
-        add("override", "reason_override_cost_hours", fit.network.facts["effort"],  # type: ignore[operator]
-            hours=say.num(floor2(alloc.minutes[fit.network.id])), others=names)
+        add(
+            "override",
+            "reason_override_cost_hours",
+            fit.network.facts["effort"],  # type: ignore[operator]
+            hours=say.num(floor2(alloc.minutes[fit.network.id])),
+            others=names,
+        )
     elif fit.score >= alloc.threshold:
         add("override", "reason_override_cost_none", [])  # type: ignore[operator]

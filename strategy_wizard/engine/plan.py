@@ -31,7 +31,7 @@ def deadline(inputs: Inputs) -> date:
 
 def progress(fraction: float) -> float:
     """Share of the way to the target reached at `fraction` of the horizon (slow start)."""
-    return fraction ** 1.5
+    return fraction**1.5
 
 
 def _bounds(inputs: Inputs, kn: Knowledge) -> list[int]:
@@ -45,8 +45,9 @@ def _round_target(x: float) -> float:
     return round(x, 1)
 
 
-def build_plan(inputs: Inputs, kn: Knowledge, verdict: Verdict, primary: NetworkPlan | None,
-               say: Phrases) -> list[Phase]:
+def build_plan(
+    inputs: Inputs, kn: Knowledge, verdict: Verdict, primary: NetworkPlan | None, say: Phrases
+) -> list[Phase]:
     start: date = inputs["start_date"]
     end_all = deadline(inputs)
     bounds = _bounds(inputs, kn)
@@ -63,26 +64,48 @@ def build_plan(inputs: Inputs, kn: Knowledge, verdict: Verdict, primary: Network
             key = "owned"
         p_start = add_months(start, previous)
         p_end = end_all if i == len(bounds) - 1 else add_months(start, months) - timedelta(days=1)
-        goals = [say(f"goal_{key}_{n}", network=primary.name if primary else "—")
-                 for n in (1, 2)]
-        value = float(target["baseline"]) + (float(target["value"]) - float(target["baseline"])) \
-            * progress(months / inputs.horizon)
-        milestones = [Milestone(date=p_end, what=say(
-            "milestone_kpi", metric=target["metric"],
-            value=format_number(_round_target(value), inputs.lang), unit=target["unit"]))]
+        goals = [say(f"goal_{key}_{n}", network=primary.name if primary else "—") for n in (1, 2)]
+        value = float(target["baseline"]) + (
+            float(target["value"]) - float(target["baseline"])
+        ) * progress(months / inputs.horizon)
+        milestones = [
+            Milestone(
+                date=p_end,
+                what=say(
+                    "milestone_kpi",
+                    metric=target["metric"],
+                    value=format_number(_round_target(value), inputs.lang),
+                    unit=target["unit"],
+                ),
+            )
+        ]
         if i == 0:
-            milestones.insert(0, Milestone(
-                date=min(p_end, start + timedelta(days=13)),
-                what=say(f"milestone_first_{'fix' if verdict == 'fix_first' else 'setup'}",
-                         network=primary.name if primary else "—")))
-        phases.append(Phase(name=say(f"phase_{key}"), start=p_start, end=p_end, goals=goals,
-                            milestones=milestones))
+            milestones.insert(
+                0,
+                Milestone(
+                    date=min(p_end, start + timedelta(days=13)),
+                    what=say(
+                        f"milestone_first_{'fix' if verdict == 'fix_first' else 'setup'}",
+                        network=primary.name if primary else "—",
+                    ),
+                ),
+            )
+        phases.append(
+            Phase(
+                name=say(f"phase_{key}"),
+                start=p_start,
+                end=p_end,
+                goals=goals,
+                milestones=milestones,
+            )
+        )
         previous = months
     return phases
 
 
-def build_kpis(inputs: Inputs, kn: Knowledge, phases: list[Phase], active: list[NetworkPlan],
-               say: Phrases) -> list[Kpi]:
+def build_kpis(
+    inputs: Inputs, kn: Knowledge, phases: list[Phase], active: list[NetworkPlan], say: Phrases
+) -> list[Kpi]:
     target = inputs["target"]
     baseline, goal = float(target["baseline"]), float(target["value"])
     dates = [p.end for p in phases]
@@ -90,31 +113,60 @@ def build_kpis(inputs: Inputs, kn: Knowledge, phases: list[Phase], active: list[
     span = max(1, (deadline(inputs) - start).days)
     fracs = [max(0.0, (d - start).days / span) for d in dates]
     objective = kn.objective(inputs["objective"] or "awareness")
-    kpis = [Kpi(id="main", name=target["metric"],
-                measure=objective.kpis[0].measure(inputs.lang),
-                unit=target["unit"], baseline=baseline,
-                targets=[KpiTarget(date=d, value=_round_target(
-                    baseline + (goal - baseline) * progress(f))) for d, f in zip(dates, fracs,
-                                                                                  strict=True)])]
+    kpis = [
+        Kpi(
+            id="main",
+            name=target["metric"],
+            measure=objective.kpis[0].measure(inputs.lang),
+            unit=target["unit"],
+            baseline=baseline,
+            targets=[
+                KpiTarget(date=d, value=_round_target(baseline + (goal - baseline) * progress(f)))
+                for d, f in zip(dates, fracs, strict=True)
+            ],
+        )
+    ]
     ratio = goal / baseline if baseline > 0 else 1.5
     for n, template in enumerate(objective.kpis[1:], 2):
-        kpis.append(Kpi(id=f"kpi_{n}", name=template.name(inputs.lang),
-                        measure=template.measure(inputs.lang),
-                        unit=say("unit_index"), baseline=100,
-                        targets=[KpiTarget(date=d, value=_round_target(
-                            100 * (1 + (ratio - 1) * progress(f)))) for d, f in
-                            zip(dates, fracs, strict=True)]))
+        kpis.append(
+            Kpi(
+                id=f"kpi_{n}",
+                name=template.name(inputs.lang),
+                measure=template.measure(inputs.lang),
+                unit=say("unit_index"),
+                baseline=100,
+                targets=[
+                    KpiTarget(date=d, value=_round_target(100 * (1 + (ratio - 1) * progress(f))))
+                    for d, f in zip(dates, fracs, strict=True)
+                ],
+            )
+        )
     posts = sum(n.posts_per_week for n in active)
     if posts:
-        kpis.append(Kpi(id="posts", name=say("kpi_posts"), measure=say("kpi_posts_measure"),
-                        unit=say("unit_posts"), targets=[
-                            KpiTarget(date=d, value=round(posts * (0.5 if i == 0 and
-                                                                   len(dates) > 1 else 1), 2))
-                            for i, d in enumerate(dates)]))
-    response = min(float(inputs["response_time_hours"] or 24),
-                   kn.thresholds.slow_response_hours)
-    kpis.append(Kpi(id="response_time", lower_is_better=True, name=say("kpi_response"),
-                    measure=say("kpi_response_measure"),
-                    unit=say("unit_hours"), baseline=float(inputs["response_time_hours"] or 24),
-                    targets=[KpiTarget(date=d, value=response) for d in dates]))
+        kpis.append(
+            Kpi(
+                id="posts",
+                name=say("kpi_posts"),
+                measure=say("kpi_posts_measure"),
+                unit=say("unit_posts"),
+                targets=[
+                    KpiTarget(
+                        date=d, value=round(posts * (0.5 if i == 0 and len(dates) > 1 else 1), 2)
+                    )
+                    for i, d in enumerate(dates)
+                ],
+            )
+        )
+    response = min(float(inputs["response_time_hours"] or 24), kn.thresholds.slow_response_hours)
+    kpis.append(
+        Kpi(
+            id="response_time",
+            lower_is_better=True,
+            name=say("kpi_response"),
+            measure=say("kpi_response_measure"),
+            unit=say("unit_hours"),
+            baseline=float(inputs["response_time_hours"] or 24),
+            targets=[KpiTarget(date=d, value=response) for d in dates],
+        )
+    )
     return kpis

@@ -78,8 +78,9 @@ def _group_text(q: Question, value: dict[str, Any], lang: Lang) -> str:
     return semicolon(lang).join(parts)
 
 
-def resolve(answers: Answers, bank: Bank, knowledge: Knowledge, today: date,
-            lang: Lang | None = None) -> Inputs:
+def resolve(
+    answers: Answers, bank: Bank, knowledge: Knowledge, today: date, lang: Lang | None = None
+) -> Inputs:
     lang = lang or answers.lang
     values: dict[str, Any] = {}
     assumptions: list[Assumption] = []
@@ -91,9 +92,13 @@ def resolve(answers: Answers, bank: Bank, knowledge: Knowledge, today: date,
         if q.default is not None and q.default_why is not None:
             values[q.id] = q.default
             if is_answered(q.default) and q.visible(answers.values):
-                assumptions.append(Assumption(question=q.label(lang),
-                                              assumed=display(q, q.default, lang),
-                                              why=q.default_why(lang)))
+                assumptions.append(
+                    Assumption(
+                        question=q.label(lang),
+                        assumed=display(q, q.default, lang),
+                        why=q.default_why(lang),
+                    )
+                )
     # A choice read from data must be a code string; horizon codes are numbers in use.
     values["horizon_months"] = int(values.get("horizon_months") or 12)
 
@@ -101,8 +106,13 @@ def resolve(answers: Answers, bank: Bank, knowledge: Knowledge, today: date,
         start = first_monday_after(today)
         values["start_date"] = start
         q = bank.question("start_date")
-        assumptions.append(Assumption(question=q.label(lang), assumed=format_date(start, lang),
-                                      why=knowledge.phrase("assume_start_date")(lang)))
+        assumptions.append(
+            Assumption(
+                question=q.label(lang),
+                assumed=format_date(start, lang),
+                why=knowledge.phrase("assume_start_date")(lang),
+            )
+        )
 
     objective = knowledge.objective(values.get("objective") or "awareness")
     target = dict(values.get("target") or {})
@@ -113,13 +123,23 @@ def resolve(answers: Answers, bank: Bank, knowledge: Knowledge, today: date,
         target.setdefault("unit", objective.unit(lang))
         target.setdefault("baseline", objective.default_baseline)
         target.setdefault("value", round(float(target["baseline"]) * growth or 1, 0))
-        shown = (f"{target['metric']}: {format_number(target['baseline'], lang)} → "
-                 f"{format_number(target['value'], lang)} {target['unit']}")
-        assumptions.append(Assumption(question=bank.question("target").label(lang),
-                                      assumed=shown,
-                                      why=knowledge.phrase("assume_target")(
-                                          lang, growth=format_number(growth, lang, 2))))
+        shown = (
+            f"{target['metric']}: {format_number(target['baseline'], lang)} → "
+            f"{format_number(target['value'], lang)} {target['unit']}"
+        )
+        assumptions.append(
+            Assumption(
+                question=bank.question("target").label(lang),
+                assumed=shown,
+                why=knowledge.phrase("assume_target")(lang, growth=format_number(growth, lang, 2)),
+            )
+        )
     values["target"] = target
-    return Inputs(lang=lang, today=today, values=values, assumptions=assumptions,
-                  overrides=dict(answers.overrides.get("networks", {})),
-                  notes=dict(answers.notes))
+    return Inputs(
+        lang=lang,
+        today=today,
+        values=values,
+        assumptions=assumptions,
+        overrides=dict(answers.overrides.get("networks", {})),
+        notes=dict(answers.notes),
+    )

@@ -26,13 +26,27 @@ def build_routine(alloc: Allocation, kn: Knowledge, say: Phrases) -> list[Routin
                 # ("publish on Blog") would not fit it
                 own = f"routine_{activity}_{nid}"
                 key = own if own in kn.phrases else f"routine_{activity}"
-                items.append(RoutineItem(network=nid, activity=activity, hours=floor2(part),  # type: ignore[arg-type]
-                                         what=say(key, network=name)))
-    for activity, minutes in (("listen", alloc.listen_minutes),
-                              ("measure", alloc.measure_minutes),
-                              ("interact", alloc.spare_minutes)):
+                items.append(
+                    RoutineItem(
+                        network=nid,
+                        activity=activity,
+                        hours=floor2(part),  # type: ignore[arg-type]
+                        what=say(key, network=name),
+                    )
+                )
+    for activity, minutes in (
+        ("listen", alloc.listen_minutes),
+        ("measure", alloc.measure_minutes),
+        ("interact", alloc.spare_minutes),
+    ):
         if minutes > 0:
             key = "routine_spare" if activity == "interact" else f"routine_{activity}_all"
-            items.append(RoutineItem(network=None, activity=activity, hours=floor2(minutes),  # type: ignore[arg-type]
-                                     what=say(key)))
+            items.append(
+                RoutineItem(
+                    network=None,
+                    activity=activity,
+                    hours=floor2(minutes),  # type: ignore[arg-type]
+                    what=say(key),
+                )
+            )
     return items

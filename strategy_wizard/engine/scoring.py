@@ -43,8 +43,10 @@ def audience_fit(net: Network, inputs: Inputs) -> float:
 def market_fit(net: Network, inputs: Inputs) -> float:
     market = inputs["market"] or "b2c"
     if market == "both":
-        return max(net.markets.get("b2c", 0), net.markets.get("b2b", 0)) * 0.6 + _mean(
-            [net.markets.get("b2c", 0), net.markets.get("b2b", 0)]) * 0.4  # type: ignore[operator]
+        return (
+            max(net.markets.get("b2c", 0), net.markets.get("b2b", 0)) * 0.6
+            + _mean([net.markets.get("b2c", 0), net.markets.get("b2b", 0)]) * 0.4
+        )  # type: ignore[operator]
     return net.markets.get(market, 0)
 
 
@@ -71,8 +73,12 @@ def local_fit(net: Network, inputs: Inputs) -> float:
     reach = net.local_reach
     if reach is None:
         return NEUTRAL_LOCAL_FIT
-    return {"local": reach, "regional": 0.4 + 0.6 * reach,
-            "national": 1 - 0.5 * reach, "international": 1 - 0.7 * reach}[geo]
+    return {
+        "local": reach,
+        "regional": 0.4 + 0.6 * reach,
+        "national": 1 - 0.5 * reach,
+        "international": 1 - 0.7 * reach,
+    }[geo]
 
 
 def score_network(net: Network, inputs: Inputs, kn: Knowledge) -> Fit:

@@ -49,23 +49,26 @@ def _quick_growth(i: Inputs, kn: Knowledge, _nn: bool) -> bool:
 
 CONDITIONS: dict[str, Condition] = {
     "intern_cm": lambda i, kn, nn: i["run_by"] == "intern",
-    "lone_cm": lambda i, kn, nn: i["team"] == "solo"
-    and i["org_kind"] in ("large_company", "public_body"),
+    "lone_cm": lambda i, kn, nn: (
+        i["team"] == "solo" and i["org_kind"] in ("large_company", "public_body")
+    ),
     "quick_growth": _quick_growth,
     "replace_support": lambda i, kn, nn: "replace_support" in i.list("expectations"),
     "filter_criticism": lambda i, kn, nn: i["negative_feedback"] == "delete",
     "compensate_weaknesses": lambda i, kn, nn: i["offer_ready"] == "no",
-    "self_centred": lambda i, kn, nn: float(i["promo_share"] or 0)
-    > kn.thresholds.promo_share_max,
+    "self_centred": lambda i, kn, nn: float(i["promo_share"] or 0) > kn.thresholds.promo_share_max,
     "repetition": lambda i, kn, nn: "repeat_ads" in i.list("expectations"),
     "automation": lambda i, kn, nn: "automate_dms" in i.list("expectations"),
     "bought_fans": lambda i, kn, nn: "buy_followers" in i.list("expectations"),
-    "dated_site": lambda i, kn, nn: "rejuvenate_site" in i.list("expectations")
-    or (i["website"] == "dated" and i["objective"] in SOCIAL_TARGETS),
+    "dated_site": lambda i, kn, nn: (
+        "rejuvenate_site" in i.list("expectations")
+        or (i["website"] == "dated" and i["objective"] in SOCIAL_TARGETS)
+    ),
     "over_stretched": lambda i, kn, nn: min_hours_wanted(i, kn) > i.hours,
     "participation_not_needed": lambda i, kn, nn: nn,
-    "slow_response": lambda i, kn, nn: float(i["response_time_hours"] or 0)
-    > kn.thresholds.slow_response_hours,
+    "slow_response": lambda i, kn, nn: (
+        float(i["response_time_hours"] or 0) > kn.thresholds.slow_response_hours
+    ),
     "no_buy_in": lambda i, kn, nn: i["management_support"] == "none",
 }
 

@@ -22,16 +22,32 @@ from strategy_wizard.model.text import Text
 
 CURRENT_VERSION = 1
 RESERVED = ("version", "lang", "meta", "notes", "overrides")
-NOTE_SECTIONS = ("summary", "objective", "thread", "networks", "editorial", "routine", "plan",
-                 "kpis", "relays", "budget", "warnings")
+NOTE_SECTIONS = (
+    "summary",
+    "objective",
+    "thread",
+    "networks",
+    "editorial",
+    "routine",
+    "plan",
+    "kpis",
+    "relays",
+    "budget",
+    "warnings",
+)
 ROLES = ("primary", "secondary", "listen", "avoid")
 
 # Renamed keys by version: a file of version N has its keys renamed before it is read as N+1.
 # Version 0 is the pre-release beta format, whose files are still around in workshops.
 MIGRATIONS: dict[int, dict[str, str]] = {
-    0: {"weekly_hours": "hours_per_week", "horizon": "horizon_months",
-        "budget_eur": "monthly_budget_eur", "audience": "audience_description"},
+    0: {
+        "weekly_hours": "hours_per_week",
+        "horizon": "horizon_months",
+        "budget_eur": "monthly_budget_eur",
+        "audience": "audience_description",
+    },
 }
+
 
 @cache
 def _messages() -> dict[str, Text]:
@@ -122,8 +138,9 @@ def _clean_number(x: float, integer: bool) -> int | float:
     return int(x) if integer or x.is_integer() else x
 
 
-def check_value(q: Question, value: Any, lang: Lang = "en",
-                answers: Mapping[str, Any] | None = None) -> tuple[Any, list[str]]:
+def check_value(
+    q: Question, value: Any, lang: Lang = "en", answers: Mapping[str, Any] | None = None
+) -> tuple[Any, list[str]]:
     """Check one answer against its question: the normalised value and the problems found.
 
     Shared by the file loader and the wizard's inline validation, so both say the same thing.
@@ -160,8 +177,11 @@ def check_value(q: Question, value: Any, lang: Lang = "en",
         if isinstance(value, bool) and "yes" in codes:
             # YAML 1.1 reads a bare `yes`/`no` as a boolean; take it as the person meant it.
             value = "yes" if value else "no"
-        code = str(value).strip() if isinstance(value, str | int) and not isinstance(
-            value, bool) else None
+        code = (
+            str(value).strip()
+            if isinstance(value, str | int) and not isinstance(value, bool)
+            else None
+        )
         if code not in codes:
             return bad("bad_code", value=_show(value), allowed=", ".join(codes))
         return code, problems
@@ -173,8 +193,7 @@ def check_value(q: Question, value: Any, lang: Lang = "en",
         for v in values:
             code = str(v).strip() if isinstance(v, str | int) and not isinstance(v, bool) else None
             if code not in codes:
-                problems.append(message("bad_code", lang, value=_show(v),
-                                        allowed=", ".join(codes)))
+                problems.append(message("bad_code", lang, value=_show(v), allowed=", ".join(codes)))
             elif code in out:
                 problems.append(message("duplicate", lang, value=_show(v)))
             elif excluded is not None and code == excluded:
@@ -190,7 +209,7 @@ def check_value(q: Question, value: Any, lang: Lang = "en",
             return bad("not_integer", value=_show(value))
         lo, hi = q.min, q.max
         if (lo is not None and x < lo) or (hi is not None and x > hi) or x != x:
-            allowed = (f"{_fmt(lo)} – {_fmt(hi)}" if hi is not None else f"≥ {_fmt(lo)}")
+            allowed = f"{_fmt(lo)} – {_fmt(hi)}" if hi is not None else f"≥ {_fmt(lo)}"
             return bad("range", value=_show(value), allowed=allowed)
         return _clean_number(x, q.integer), problems
     if q.type == "date":
@@ -208,8 +227,10 @@ def check_value(q: Question, value: Any, lang: Lang = "en",
         for key, sub in value.items():
             f = known.get(str(key))
             if f is None:
-                problems.append(f"{key}: " + message("unknown_key", lang,
-                                                     hint=_hint(str(key), list(known), lang)))
+                problems.append(
+                    f"{key}: "
+                    + message("unknown_key", lang, hint=_hint(str(key), list(known), lang))
+                )
                 continue
             if sub is None or sub == "":
                 continue
@@ -218,10 +239,17 @@ def check_value(q: Question, value: Any, lang: Lang = "en",
                 if x is None:
                     problems.append(f"{key}: " + message("not_number", lang, value=_show(sub)))
                 elif (f.min is not None and x < f.min) or (f.max is not None and x > f.max):
-                    problems.append(f"{key}: " + message(
-                        "range", lang, value=_show(sub),
-                        allowed=f"≥ {_fmt(f.min)}" if f.max is None else
-                        f"{_fmt(f.min)} – {_fmt(f.max)}"))
+                    problems.append(
+                        f"{key}: "
+                        + message(
+                            "range",
+                            lang,
+                            value=_show(sub),
+                            allowed=f"≥ {_fmt(f.min)}"
+                            if f.max is None
+                            else f"{_fmt(f.min)} – {_fmt(f.max)}",
+                        )
+                    )
                 else:
                     result[f.id] = _clean_number(x, False)
             else:
@@ -255,8 +283,13 @@ def _line_of(text: str | None, key: str) -> int | None:
     return text.count("\n", 0, m.start()) + 1 if m else None
 
 
-def validate(data: Any, source: str = "<answers>", text: str | None = None,
-             bank: Bank | None = None, lang: Lang = "en") -> Answers:
+def validate(
+    data: Any,
+    source: str = "<answers>",
+    text: str | None = None,
+    bank: Bank | None = None,
+    lang: Lang = "en",
+) -> Answers:
     """Turn parsed data into `Answers`, or raise `AnswersError` listing every problem."""
     bank = bank or load_bank()
     problems: list[Problem] = []
@@ -271,11 +304,13 @@ def validate(data: Any, source: str = "<answers>", text: str | None = None,
     data = {str(k): v for k, v in data.items()}
 
     version_raw = data.get("version", CURRENT_VERSION)
-    version = int(version_raw) if isinstance(version_raw, int | str) and str(
-        version_raw).strip().isdigit() else None
+    version = (
+        int(version_raw)
+        if isinstance(version_raw, int | str) and str(version_raw).strip().isdigit()
+        else None
+    )
     if version is None or version > CURRENT_VERSION:
-        add("version", message("bad_version", lang, value=_show(version_raw),
-                               max=CURRENT_VERSION))
+        add("version", message("bad_version", lang, value=_show(version_raw), max=CURRENT_VERSION))
         raise AnswersError(source, problems)
     migrated_from = version if version < CURRENT_VERSION else None
     for v in range(version, CURRENT_VERSION):
@@ -315,8 +350,15 @@ def validate(data: Any, source: str = "<answers>", text: str | None = None,
 
     if problems:
         raise AnswersError(source, problems)
-    return Answers(values=values, lang=file_lang, version=CURRENT_VERSION, meta=meta,
-                   notes=notes, overrides=overrides, migrated_from=migrated_from)
+    return Answers(
+        values=values,
+        lang=file_lang,
+        version=CURRENT_VERSION,
+        meta=meta,
+        notes=notes,
+        overrides=overrides,
+        migrated_from=migrated_from,
+    )
 
 
 def _check_notes(notes: Any, add: Any, lang: Lang) -> dict[str, str]:
@@ -328,8 +370,10 @@ def _check_notes(notes: Any, add: Any, lang: Lang) -> dict[str, str]:
     out: dict[str, str] = {}
     for key, text in notes.items():
         if key not in NOTE_SECTIONS:
-            add(f"notes.{key}", message("bad_code", lang, value=_show(key),
-                                        allowed=", ".join(NOTE_SECTIONS)))
+            add(
+                f"notes.{key}",
+                message("bad_code", lang, value=_show(key), allowed=", ".join(NOTE_SECTIONS)),
+            )
         elif not isinstance(text, str):
             add(f"notes.{key}", message("not_text", lang, value=_show(text)))
         elif len(text) > 4000:
@@ -350,8 +394,7 @@ def _check_overrides(overrides: Any, add: Any, lang: Lang) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in overrides.items():
         if key != "networks":
-            add(f"overrides.{key}", message("bad_code", lang, value=_show(key),
-                                            allowed="networks"))
+            add(f"overrides.{key}", message("bad_code", lang, value=_show(key), allowed="networks"))
             continue
         if not isinstance(value, dict):
             add("overrides.networks", message("not_mapping", lang, value=_show(value)))
@@ -360,16 +403,20 @@ def _check_overrides(overrides: Any, add: Any, lang: Lang) -> dict[str, Any]:
         for nid, spec in value.items():
             where = f"overrides.networks.{nid}"
             if nid not in NETWORK_IDS:
-                add(where, message("bad_code", lang, value=_show(nid),
-                                   allowed=", ".join(NETWORK_IDS)))
+                add(
+                    where,
+                    message("bad_code", lang, value=_show(nid), allowed=", ".join(NETWORK_IDS)),
+                )
                 continue
             if not isinstance(spec, dict):
                 add(where, message("not_mapping", lang, value=_show(spec)))
                 continue
             role = spec.get("role")
             if role not in ROLES:
-                add(f"{where}.role", message("bad_code", lang, value=_show(role),
-                                             allowed=", ".join(ROLES)))
+                add(
+                    f"{where}.role",
+                    message("bad_code", lang, value=_show(role), allowed=", ".join(ROLES)),
+                )
                 continue
             extra = [k for k in spec if k not in ("role", "reason")]
             for k in extra:
@@ -391,8 +438,9 @@ def parse_answers_text(text: str, source: str = "<answers>", lang: Lang = "en") 
     try:
         data = json.loads(text) if text.lstrip().startswith("{") else parse_yaml(text)
     except json.JSONDecodeError as exc:
-        raise AnswersError(source, [Problem("(file)", f"not valid JSON ({exc.msg})",
-                                            exc.lineno)]) from None
+        raise AnswersError(
+            source, [Problem("(file)", f"not valid JSON ({exc.msg})", exc.lineno)]
+        ) from None
     except YamlError as exc:
         raise AnswersError(source, [Problem("(file)", exc.reason, exc.line)]) from None
     return validate(data, source, text, lang=lang)

@@ -19,7 +19,13 @@ from strategy_wizard.model.text import Text
 QuestionType = Literal["text", "longtext", "list", "choice", "multi", "number", "date", "group"]
 
 STEP_IDS: tuple[str, ...] = (
-    "context", "who", "message", "reaction", "realism", "timeframe", "networks",
+    "context",
+    "who",
+    "message",
+    "reaction",
+    "realism",
+    "timeframe",
+    "networks",
 )
 
 
@@ -30,8 +36,7 @@ class BankError(Exception):
 class _Strict(BaseModel):
     # defer_build: the schema is only built when a bank file is validated, which the data
     # cache usually spares us.
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True,
-                              defer_build=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, defer_build=True)
 
 
 class Choice(_Strict):
@@ -154,8 +159,9 @@ class Bank(_Strict):
         for step in self.steps:
             for q in step.questions:
                 if q.when and q.when.question not in ids:
-                    raise ValueError(f"{q.id}: condition refers to unknown question "
-                                     f"'{q.when.question}'")
+                    raise ValueError(
+                        f"{q.id}: condition refers to unknown question '{q.when.question}'"
+                    )
         return self
 
     @property
@@ -187,8 +193,11 @@ class Bank(_Strict):
 
     def open_gates(self, answers: Mapping[str, Any]) -> tuple[bool, list[str]]:
         """Whether the networks step may open, and the gates still closed."""
-        closed = [name for name, qids in self.gates().items()
-                  if not any(is_answered(answers.get(q)) for q in qids)]
+        closed = [
+            name
+            for name, qids in self.gates().items()
+            if not any(is_answered(answers.get(q)) for q in qids)
+        ]
         return not closed, closed
 
 

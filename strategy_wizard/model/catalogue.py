@@ -17,21 +17,70 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from strategy_wizard.model.text import Text
 
 NETWORK_IDS: tuple[str, ...] = (
-    "facebook", "instagram", "linkedin", "x", "tiktok", "youtube", "pinterest", "threads",
-    "bluesky", "snapchat", "whatsapp", "google_business", "newsletter", "blog",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "x",
+    "tiktok",
+    "youtube",
+    "pinterest",
+    "threads",
+    "bluesky",
+    "snapchat",
+    "whatsapp",
+    "google_business",
+    "newsletter",
+    "blog",
 )
 AGE_BANDS = ("13-17", "18-24", "25-34", "35-49", "50-64", "65+")
-OBJECTIVES = ("awareness", "traffic", "leads", "sales", "loyalty", "support", "recruitment",
-              "monitoring", "event", "advocacy")
+OBJECTIVES = (
+    "awareness",
+    "traffic",
+    "leads",
+    "sales",
+    "loyalty",
+    "support",
+    "recruitment",
+    "monitoring",
+    "event",
+    "advocacy",
+)
 FORMATS = ("text", "photo", "short_video", "long_video", "live", "audio", "visual_design")
-AUDIENCE_TYPES = ("consumers", "professionals", "local_residents", "prescribers", "candidates",
-                  "customers", "partners")
-WARNING_IDS = ("intern_cm", "lone_cm", "quick_growth", "replace_support", "filter_criticism",
-               "compensate_weaknesses", "self_centred", "repetition", "automation",
-               "bought_fans", "dated_site", "over_stretched", "participation_not_needed",
-               "slow_response", "no_buy_in")
-RELAYS = ("prescribers", "partners", "employees", "customers", "influencers", "press",
-          "associations")
+AUDIENCE_TYPES = (
+    "consumers",
+    "professionals",
+    "local_residents",
+    "prescribers",
+    "candidates",
+    "customers",
+    "partners",
+)
+WARNING_IDS = (
+    "intern_cm",
+    "lone_cm",
+    "quick_growth",
+    "replace_support",
+    "filter_criticism",
+    "compensate_weaknesses",
+    "self_centred",
+    "repetition",
+    "automation",
+    "bought_fans",
+    "dated_site",
+    "over_stretched",
+    "participation_not_needed",
+    "slow_response",
+    "no_buy_in",
+)
+RELAYS = (
+    "prescribers",
+    "partners",
+    "employees",
+    "customers",
+    "influencers",
+    "press",
+    "associations",
+)
 
 Score = Annotated[float, Field(ge=0, le=1)]  # 0 (no fit) to 1 (best fit)
 
@@ -82,8 +131,9 @@ class Network(_Strict):
     min_posts: float = Field(ge=0, le=50)
     typical_posts: float = Field(ge=0, le=50)
     # Which facts back each part of the profile; reasons cite these.
-    facts: dict[Literal["audience", "objectives", "formats", "effort", "local", "caveat"],
-                list[str]]
+    facts: dict[
+        Literal["audience", "objectives", "formats", "effort", "local", "caveat"], list[str]
+    ]
     description: Text
 
     @model_validator(mode="after")
@@ -91,10 +141,12 @@ class Network(_Strict):
         missing = [a for a in AGE_BANDS if a not in self.ages]
         if missing:
             raise ValueError(f"ages misses {missing}")
-        for name, table, allowed in (("ages", self.ages, AGE_BANDS),
-                                     ("audience_types", self.audience_types, AUDIENCE_TYPES),
-                                     ("formats", self.formats, FORMATS),
-                                     ("objectives", self.objectives, OBJECTIVES)):
+        for name, table, allowed in (
+            ("ages", self.ages, AGE_BANDS),
+            ("audience_types", self.audience_types, AUDIENCE_TYPES),
+            ("formats", self.formats, FORMATS),
+            ("objectives", self.objectives, OBJECTIVES),
+        ):
             unknown = [k for k in table if k not in allowed]
             if unknown:
                 raise ValueError(f"{name} has unknown codes {unknown}")
@@ -146,13 +198,15 @@ class ThresholdRaise(_Strict):
     raise_by: float
     why: Text
 
-    def matches(self, market: str | None, objective: str | None,
-                audience_types: list[str]) -> bool:
-        return ((self.market is None or market in self.market)
-                and (self.objective is None or objective in self.objective)
-                and (self.audience_types_within is None
-                     or (bool(audience_types)
-                         and set(audience_types) <= set(self.audience_types_within))))
+    def matches(self, market: str | None, objective: str | None, audience_types: list[str]) -> bool:
+        return (
+            (self.market is None or market in self.market)
+            and (self.objective is None or objective in self.objective)
+            and (
+                self.audience_types_within is None
+                or (bool(audience_types) and set(audience_types) <= set(self.audience_types_within))
+            )
+        )
 
 
 class Thresholds(_Strict):
@@ -167,7 +221,10 @@ class Thresholds(_Strict):
     listen_threshold: float = 35
     # team size -> how many social networks it can keep alive
     max_social_networks: dict[str, int] = {
-        "solo": 1, "small_team": 2, "dedicated_team": 3, "agency": 3,
+        "solo": 1,
+        "small_team": 2,
+        "dedicated_team": 3,
+        "agency": 3,
     }
     owned_channel_min_hours: float = 1.0
     measure_hours: float = 0.25
@@ -181,12 +238,19 @@ class Thresholds(_Strict):
     # how far from the expected KPI value still counts as on track (share of the expected)
     progress_tolerance: float = 0.1
     # phase boundaries in months for each horizon
-    phase_bounds: dict[int, list[int]] = {3: [1, 2, 3], 6: [1, 3, 6], 12: [1, 4, 8, 12],
-                                          24: [2, 6, 12, 24]}
+    phase_bounds: dict[int, list[int]] = {
+        3: [1, 2, 3],
+        6: [1, 3, 6],
+        12: [1, 4, 8, 12],
+        24: [2, 6, 12, 24],
+    }
     # facts the engine cites for general rules (focus, time, response, employees' reach)
     cite: dict[str, str] = {}
     weights: dict[Literal["audience", "objective", "formats", "local"], float] = {
-        "audience": 0.35, "objective": 0.35, "formats": 0.18, "local": 0.12,
+        "audience": 0.35,
+        "objective": 0.35,
+        "formats": 0.18,
+        "local": 0.12,
     }
     # how much a market mismatch scales the score down (0: not at all, 1: to zero)
     market_factor: float = Field(default=0.5, ge=0, le=1)
@@ -249,12 +313,16 @@ class Knowledge(_Strict):
     def objective(self, code: str) -> Objective:
         return next(o for o in self.objectives if o.code == code)
 
-    def fit_threshold(self, market: str | None, objective: str | None,
-                      audience_types: list[str]) -> float:
+    def fit_threshold(
+        self, market: str | None, objective: str | None, audience_types: list[str]
+    ) -> float:
         """The fit a social network needs for this audience, objective and market."""
         th = self.thresholds
-        return th.fit_threshold + sum(r.raise_by for r in th.fit_threshold_raises
-                                      if r.matches(market, objective, audience_types))
+        return th.fit_threshold + sum(
+            r.raise_by
+            for r in th.fit_threshold_raises
+            if r.matches(market, objective, audience_types)
+        )
 
     def phrase(self, key: str) -> Text:
         try:
@@ -265,12 +333,13 @@ class Knowledge(_Strict):
     def _by_id(self) -> tuple[dict[str, Network], dict[str, Fact], dict[str, Source]]:
         cached = self.__dict__.get("_index")
         if cached is None:
-            cached = ({n.id: n for n in self.networks}, {f.id: f for f in self.facts},
-                      {s.id: s for s in self.sources})
+            cached = (
+                {n.id: n for n in self.networks},
+                {f.id: f for f in self.facts},
+                {s.id: s for s in self.sources},
+            )
             object.__setattr__(self, "_index", cached)
         return cached
-
-
 
 
 FILES = ("sources", "facts", "networks", "warnings", "objectives", "thresholds", "phrases")

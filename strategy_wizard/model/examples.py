@@ -23,8 +23,14 @@ def list_examples() -> list[Example]:
     for path in sorted(resource_dir("examples").glob("*.yaml")):
         data = load_yaml_file(path)
         meta = data.get("meta") or {}
-        out.append(Example(name=path.stem, path=path, lang=str(data.get("lang", "fr")),
-                           description=str(meta.get("description", ""))))
+        out.append(
+            Example(
+                name=path.stem,
+                path=path,
+                lang=str(data.get("lang", "fr")),
+                description=str(meta.get("description", "")),
+            )
+        )
     return out
 
 

@@ -17,19 +17,30 @@ from strategy_wizard.model.bank import Bank, Question, load_bank
 def _question_schema(q: Question) -> dict[str, Any]:
     desc = f"{q.label.en} — {q.help.en}"
     if q.type in ("text", "longtext"):
-        return {"type": "string", "maxLength": q.max_length or (200 if q.type == "text" else 4000),
-                "description": desc}
+        return {
+            "type": "string",
+            "maxLength": q.max_length or (200 if q.type == "text" else 4000),
+            "description": desc,
+        }
     if q.type == "list":
-        return {"type": "array", "items": {"type": "string", "maxLength": 300},
-                "maxItems": q.max_items or 50, "description": desc}
+        return {
+            "type": "array",
+            "items": {"type": "string", "maxLength": 300},
+            "maxItems": q.max_items or 50,
+            "description": desc,
+        }
     if q.type == "choice":
         codes = q.codes()
         enum: list[Any] = list(codes)
         enum += [int(c) for c in codes if c.isdigit()]
         return {"enum": enum, "description": desc}
     if q.type == "multi":
-        return {"type": "array", "items": {"enum": q.codes()}, "uniqueItems": True,
-                "description": desc}
+        return {
+            "type": "array",
+            "items": {"enum": q.codes()},
+            "uniqueItems": True,
+            "description": desc,
+        }
     if q.type == "number":
         s: dict[str, Any] = {"type": "integer" if q.integer else "number", "description": desc}
         if q.min is not None:
@@ -46,8 +57,12 @@ def _question_schema(q: Question) -> dict[str, Any]:
         else:
             props[f.id] = {"type": "string", "maxLength": 200}
         props[f.id]["description"] = f.label.en
-    return {"type": "object", "properties": props, "additionalProperties": False,
-            "description": desc}
+    return {
+        "type": "object",
+        "properties": props,
+        "additionalProperties": False,
+        "description": desc,
+    }
 
 
 def answers_schema(bank: Bank | None = None) -> dict[str, Any]:
@@ -58,16 +73,34 @@ def answers_schema(bank: Bank | None = None) -> dict[str, Any]:
         "version": {"type": "integer", "enum": [0, 1], "description": "answers format version"},
         "lang": {"enum": ["fr", "en"], "description": "language of the strategy"},
         "meta": {"type": "object", "description": "the wizard's resume data"},
-        "notes": {"type": "object", "additionalProperties": False,
-                  "properties": {k: {"type": "string", "maxLength": 4000}
-                                 for k in NOTE_SECTIONS},
-                  "description": "a consultant's comments, per strategy section"},
-        "overrides": {"type": "object", "additionalProperties": False, "properties": {
-            "networks": {"type": "object", "additionalProperties": False, "properties": {
-                nid: {"type": "object", "required": ["role"], "additionalProperties": False,
-                      "properties": {"role": {"enum": list(ROLES)},
-                                     "reason": {"type": "string"}}}
-                for nid in NETWORK_IDS}}}},
+        "notes": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {k: {"type": "string", "maxLength": 4000} for k in NOTE_SECTIONS},
+            "description": "a consultant's comments, per strategy section",
+        },
+        "overrides": {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "networks": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "properties": {
+                        nid: {
+                            "type": "object",
+                            "required": ["role"],
+                            "additionalProperties": False,
+                            "properties": {
+                                "role": {"enum": list(ROLES)},
+                                "reason": {"type": "string"},
+                            },
+                        }
+                        for nid in NETWORK_IDS
+                    },
+                }
+            },
+        },
     }
     for q in bank.questions:
         props[q.id] = _question_schema(q)

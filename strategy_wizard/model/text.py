@@ -31,4 +31,3 @@ class Text(BaseModel):
         if fields:
             text = text.format(**fields)
         return french_typography(text) if lang == "fr" else text
-

@@ -50,9 +50,11 @@ def renderer(fmt: str) -> Renderer:
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("strategy_wizard"):
             raise FormatUnavailable(
-                f"the '{fmt}' format is not available yet in this version") from None
-        raise FormatUnavailable(f"the '{fmt}' format needs the Python package "
-                                f"'{exc.name}', which is not installed") from None
+                f"the '{fmt}' format is not available yet in this version"
+            ) from None
+        raise FormatUnavailable(
+            f"the '{fmt}' format needs the Python package '{exc.name}', which is not installed"
+        ) from None
 
 
 def render(strategy: Strategy, fmt: str, options: RenderOptions | None = None) -> bytes:

@@ -15,13 +15,27 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-SECTIONS = ("summary", "thread", "networks", "editorial", "routine", "plan", "kpis", "relays",
-            "budget", "warnings", "assumptions", "sources")
+SECTIONS = (
+    "summary",
+    "thread",
+    "networks",
+    "editorial",
+    "routine",
+    "plan",
+    "kpis",
+    "relays",
+    "budget",
+    "warnings",
+    "assumptions",
+    "sources",
+)
 MAX_LOGO_BYTES = 2_000_000
 HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _SVG_DANGER = re.compile(
     r"<!DOCTYPE|<!ENTITY|<script|<foreignObject|\bon\w+\s*=|(?:xlink:)?href\s*=\s*[\"'](?!#)"
-    r"|url\(\s*[\"']?(?!#)|@import|<\?xml-stylesheet", re.IGNORECASE)
+    r"|url\(\s*[\"']?(?!#)|@import|<\?xml-stylesheet",
+    re.IGNORECASE,
+)
 
 
 class BrandError(Exception):
@@ -59,8 +73,9 @@ def logo_data_uri(path: Path, key: str) -> str:
     except OSError:
         raise BrandError(f"{key}: {path}: file not found") from None
     if size > MAX_LOGO_BYTES:
-        raise BrandError(f"{key}: {path}: {size:,} bytes; logos are limited to "
-                         f"{MAX_LOGO_BYTES:,} bytes")
+        raise BrandError(
+            f"{key}: {path}: {size:,} bytes; logos are limited to {MAX_LOGO_BYTES:,} bytes"
+        )
     data = path.read_bytes()
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         mime = "image/png"
@@ -69,9 +84,11 @@ def logo_data_uri(path: Path, key: str) -> str:
     elif b"<svg" in data[:2000]:
         text = data.decode("utf-8", errors="replace")
         if _SVG_DANGER.search(text):
-            raise BrandError(f"{key}: {path}: this SVG refers to something outside itself "
-                             "(a link, a script, an external style or an entity); "
-                             "use a self-contained SVG, a PNG or a JPEG")
+            raise BrandError(
+                f"{key}: {path}: this SVG refers to something outside itself "
+                "(a link, a script, an external style or an entity); "
+                "use a self-contained SVG, a PNG or a JPEG"
+            )
         mime = "image/svg+xml"
     else:
         raise BrandError(f"{key}: {path}: not a PNG, JPEG or SVG image")
@@ -93,8 +110,9 @@ def load_brand(path: Path) -> Brand:
     try:
         brand = Brand.model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
-                             for e in exc.errors())
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+        )
         raise BrandError(f"{path}: refused: {problems}") from None
     base = Path(path).resolve().parent
     updates = {}

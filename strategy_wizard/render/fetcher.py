@@ -44,8 +44,10 @@ def make_fetcher(roots: list[Path]) -> object:
                     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
                     return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": mime})
             refused.append(url)
-            raise RefusedURL(f"refused to fetch {url!r}: only data: URIs and the document's "
-                             "own assets may be read")
+            raise RefusedURL(
+                f"refused to fetch {url!r}: only data: URIs and the document's "
+                "own assets may be read"
+            )
 
     fetcher = LockedFetcher(allowed_protocols=["data", "file"], allow_redirects=False)
     fetcher.refused = refused  # type: ignore[attr-defined]

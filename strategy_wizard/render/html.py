@@ -24,10 +24,12 @@ if TYPE_CHECKING:
     from strategy_wizard.render import RenderOptions
 
 ASSETS = PACKAGE_DIR / "assets"
-FONTS = {("normal", "normal"): "DejaVuSansCondensed.ttf",
-         ("bold", "normal"): "DejaVuSansCondensed-Bold.ttf",
-         ("normal", "italic"): "DejaVuSansCondensed-Oblique.ttf",
-         ("bold", "italic"): "DejaVuSansCondensed-BoldOblique.ttf"}
+FONTS = {
+    ("normal", "normal"): "DejaVuSansCondensed.ttf",
+    ("bold", "normal"): "DejaVuSansCondensed-Bold.ttf",
+    ("normal", "italic"): "DejaVuSansCondensed-Oblique.ttf",
+    ("bold", "italic"): "DejaVuSansCondensed-BoldOblique.ttf",
+}
 
 
 @cache
@@ -40,12 +42,14 @@ def environment(template_dir: Path | None) -> jinja2.Environment:
     package = jinja2.FileSystemLoader(str(resource_dir("templates")))
     env: jinja2.Environment
     if template_dir is None:
-        env = jinja2.Environment(loader=package, autoescape=True, trim_blocks=True,
-                                 lstrip_blocks=True)
+        env = jinja2.Environment(
+            loader=package, autoescape=True, trim_blocks=True, lstrip_blocks=True
+        )
     else:
         loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(template_dir)), package])
-        env = SandboxedEnvironment(loader=loader, autoescape=True, trim_blocks=True,
-                                   lstrip_blocks=True)
+        env = SandboxedEnvironment(
+            loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True
+        )
     env.globals["colon"] = colon  # a label's colon, as each language writes it
     return env
 
@@ -57,9 +61,10 @@ def _font_data_uri(name: str) -> str:
 
 
 def font_faces(inline: bool) -> list[dict[str, str]]:
-    return [{"weight": w, "style": s,
-             "src": _font_data_uri(f) if inline else f"fonts/{f}"}
-            for (w, s), f in FONTS.items()]
+    return [
+        {"weight": w, "style": s, "src": _font_data_uri(f) if inline else f"fonts/{f}"}
+        for (w, s), f in FONTS.items()
+    ]
 
 
 def thread_recap(options: RenderOptions, lang: str) -> list[dict[str, Any]]:
@@ -72,9 +77,11 @@ def thread_recap(options: RenderOptions, lang: str) -> list[dict[str, Any]]:
     values = options.answers.values  # type: ignore[attr-defined]
     steps = []
     for step in load_bank().steps:
-        rows = [{"label": q.label(lang), "value": display(q, values[q.id], lang)}  # type: ignore[arg-type]
-                for q in step.questions if q.id in values
-                and (q.only_lang is None or q.only_lang == lang)]
+        rows = [
+            {"label": q.label(lang), "value": display(q, values[q.id], lang)}  # type: ignore[arg-type]
+            for q in step.questions
+            if q.id in values and (q.only_lang is None or q.only_lang == lang)
+        ]
         if rows:
             steps.append({"title": step.title(lang), "rows": rows})  # type: ignore[arg-type]
     return steps
@@ -106,10 +113,12 @@ def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> 
         "pct": lambda x: format_percent(x, lang),
         "money": lambda x: format_money(x, lang),
         "network_name": lambda nid: kn.network(nid).name if nid else t("doc_cross_network"),
-        "network_chart": network_bars(strategy.networks, role_labels, brand.primary_color,
-                                      brand.accent_color),
-        "pillar_chart": pillar_bar(strategy.editorial.pillars, brand.primary_color,
-                                   brand.accent_color),
+        "network_chart": network_bars(
+            strategy.networks, role_labels, brand.primary_color, brand.accent_color
+        ),
+        "pillar_chart": pillar_bar(
+            strategy.editorial.pillars, brand.primary_color, brand.accent_color
+        ),
         "thread": thread_recap(options, lang),
         "critical": [w for w in strategy.warnings if w.severity == "critical"],
         "routine_total": sum(i.hours for i in strategy.routine),
@@ -119,8 +128,7 @@ def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> 
 
 def render_html(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> str:
     env = environment(options.template_dir.resolve() if options.template_dir else None)
-    return env.get_template("document.html.j2").render(
-        **context(strategy, options, inline_assets))
+    return env.get_template("document.html.j2").render(**context(strategy, options, inline_assets))
 
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:

@@ -52,8 +52,9 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         weekday, hour = SLOTS[i % len(SLOTS)]
         first = start + timedelta(days=(weekday - start.weekday()) % 7)
         begin = datetime.combine(first, time(hour, 0))
-        network = kn.network(item.network).name if item.network else \
-            kn.phrase("doc_cross_network")(lang)
+        network = (
+            kn.network(item.network).name if item.network else kn.phrase("doc_cross_network")(lang)
+        )
         activity = kn.phrase(f"label_activity_{item.activity}")(lang)
         event = Event()
         event.add("uid", f"{org}-routine-{i}@strategy-wizard")

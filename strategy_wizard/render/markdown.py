@@ -44,22 +44,33 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         if section in s.notes:
             out.extend([f"> **{t('doc_notes')}** — {esc(s.notes[section])}", ""])
 
-    out += [f"## {t('doc_summary')}", "",
-            f"**{t('doc_verdict')} : {t('label_verdict_' + s.verdict)}**" if lang == "fr"
-            else f"**{t('doc_verdict')}: {t('label_verdict_' + s.verdict)}**", "",
-            esc(s.verdict_text), ""]
+    out += [
+        f"## {t('doc_summary')}",
+        "",
+        f"**{t('doc_verdict')} : {t('label_verdict_' + s.verdict)}**"
+        if lang == "fr"
+        else f"**{t('doc_verdict')}: {t('label_verdict_' + s.verdict)}**",
+        "",
+        esc(s.verdict_text),
+        "",
+    ]
     note("summary")
     out += [f"### {t('doc_objective')}", "", esc(s.objective.statement), ""]
     note("objective")
     out += [f"### {t('doc_first_steps')}", ""]
     out += [f"{i}. {esc(step)}" for i, step in enumerate(s.first_steps, 1)] + [""]
 
-    out += [f"## {t('doc_networks')}", "",
-            f"| {t('doc_network')} | {t('doc_role')} | {t('doc_score')} | {t('doc_hours')} | "
-            f"{t('doc_posts')} |", "|---|---|---:|---:|---:|"]
+    out += [
+        f"## {t('doc_networks')}",
+        "",
+        f"| {t('doc_network')} | {t('doc_role')} | {t('doc_score')} | {t('doc_hours')} | "
+        f"{t('doc_posts')} |",
+        "|---|---|---:|---:|---:|",
+    ]
     for n in s.networks:
-        effort = (f"{num(n.hours_per_week)} | {num(n.posts_per_week)}" if n.hours_per_week
-                  else "— | —")  # no time given: a dash, not a zero that reads as a measure
+        effort = (
+            f"{num(n.hours_per_week)} | {num(n.posts_per_week)}" if n.hours_per_week else "— | —"
+        )  # no time given: a dash, not a zero that reads as a measure
         out.append(f"| {n.name} | {t('label_role_' + n.role)} | {n.score} | {effort} |")
     out.append("")
     number = s.source_numbers()
@@ -82,13 +93,18 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     out += [f"- {esc(i)}" for i in e.post_ideas] + [""]
     note("editorial")
 
-    out += [f"## {t('doc_routine')}", "",
-            f"| {t('doc_network')} | {t('doc_activity')} | {t('doc_task')} | {t('doc_hours')} |",
-            "|---|---|---|---:|"]
+    out += [
+        f"## {t('doc_routine')}",
+        "",
+        f"| {t('doc_network')} | {t('doc_activity')} | {t('doc_task')} | {t('doc_hours')} |",
+        "|---|---|---|---:|",
+    ]
     for item in s.routine:
         name = kn.network(item.network).name if item.network else t("doc_cross_network")
-        out.append(f"| {name} | {t('label_activity_' + item.activity)} | {esc(item.what)} | "
-                   f"{num(item.hours)} |")
+        out.append(
+            f"| {name} | {t('label_activity_' + item.activity)} | {esc(item.what)} | "
+            f"{num(item.hours)} |"
+        )
     total = sum(i.hours for i in s.routine)
     out += [f"| **{t('doc_total')}** | | | **{num(total)}** |", ""]
     note("routine")
@@ -102,8 +118,10 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
 
     out += [f"## {t('doc_kpis')}", ""]
     for k in s.kpis:
-        targets = ", ".join(f"{day(x.date)} : {num(x.value)}" if lang == "fr"
-                            else f"{day(x.date)}: {num(x.value)}" for x in k.targets)
+        targets = ", ".join(
+            f"{day(x.date)} : {num(x.value)}" if lang == "fr" else f"{day(x.date)}: {num(x.value)}"
+            for x in k.targets
+        )
         base = f" — {t('doc_baseline')} {num(k.baseline)}" if k.baseline is not None else ""
         out += [f"- **{esc(k.name)}** ({esc(k.unit)}){base} — {esc(k.measure)} — {targets}"]
     out.append("")
@@ -121,23 +139,38 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     if s.warnings:
         out += [f"## {t('doc_warnings')}", ""]
         for w in s.warnings:
-            out += [f"- **{t('label_severity_' + w.severity)}** — {esc(w.message)} "
-                    f"*{t('doc_advice')}* : {esc(w.advice)}" if lang == "fr" else
-                    f"- **{t('label_severity_' + w.severity)}** — {esc(w.message)} "
-                    f"*{t('doc_advice')}*: {esc(w.advice)}"]
+            out += [
+                f"- **{t('label_severity_' + w.severity)}** — {esc(w.message)} "
+                f"*{t('doc_advice')}* : {esc(w.advice)}"
+                if lang == "fr"
+                else f"- **{t('label_severity_' + w.severity)}** — {esc(w.message)} "
+                f"*{t('doc_advice')}*: {esc(w.advice)}"
+            ]
         out.append("")
         note("warnings")
 
     if s.assumptions:
         out += [f"## {t('doc_assumptions')}", ""]
-        out += [f"- **{esc(a.question)}** → {esc(a.assumed)} — {esc(a.why)}"
-                for a in s.assumptions] + [""]
+        out += [
+            f"- **{esc(a.question)}** → {esc(a.assumed)} — {esc(a.why)}" for a in s.assumptions
+        ] + [""]
 
     out += [f"## {t('doc_sources')}", ""]
     for i, src in enumerate(s.sources, 1):
         lore = f" *({t('doc_lore')})*" if src.lore else ""
-        out.append(f"{i}. {esc(src.fact)} — {esc(src.publisher)}, "
-                   f"*{esc(src.title)}*, {src.year}{lore}")
-    out += ["", "---", "", t("doc_colophon_text", tool=s.tool_version,
-                                catalogue=s.catalogue_version, date=day(s.generated_on)), ""]
+        out.append(
+            f"{i}. {esc(src.fact)} — {esc(src.publisher)}, *{esc(src.title)}*, {src.year}{lore}"
+        )
+    out += [
+        "",
+        "---",
+        "",
+        t(
+            "doc_colophon_text",
+            tool=s.tool_version,
+            catalogue=s.catalogue_version,
+            date=day(s.generated_on),
+        ),
+        "",
+    ]
     return "\n".join(out).encode("utf-8")

@@ -25,7 +25,8 @@ def _weasyprint() -> Any:
     except (OSError, ImportError) as exc:  # Pango or its friends missing
         raise FormatUnavailable(
             f"cannot make a PDF here: WeasyPrint could not load ({str(exc).splitlines()[0]}); "
-            "install Pango, or use --format html and print that from a browser") from None
+            "install Pango, or use --format html and print that from a browser"
+        ) from None
     return weasyprint
 
 
@@ -43,8 +44,9 @@ def html_to_pdf(html: str, roots: list | None = None, metadata_lang: str | None 
 
     weasyprint = _weasyprint()
     allowed = [ASSETS, *(roots or [])]
-    document = weasyprint.HTML(string=html, base_url=ASSETS.as_uri() + "/",
-                               url_fetcher=make_fetcher(allowed))
+    document = weasyprint.HTML(
+        string=html, base_url=ASSETS.as_uri() + "/", url_fetcher=make_fetcher(allowed)
+    )
     return document.write_pdf(font_config=_font_config(), **PDF_OPTIONS)
 
 

@@ -37,10 +37,16 @@ class WizardApp(App[None]):
     TITLE = "strategy-wizard"
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
 
-    def __init__(self, answers_path: Path | None = None, lang: str | None = None,
-                 presenter: bool = False, sessions_folder: Path | None = None,
-                 today: date | None = None, export_folder: Path | None = None,
-                 session_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        answers_path: Path | None = None,
+        lang: str | None = None,
+        presenter: bool = False,
+        sessions_folder: Path | None = None,
+        today: date | None = None,
+        export_folder: Path | None = None,
+        session_path: Path | None = None,
+    ) -> None:
         super().__init__()
         self.lang = lang or default_lang()
         self.lang_forced = lang is not None
@@ -159,13 +165,16 @@ class WizardApp(App[None]):
 
             open_, closed = self.state.bank.open_gates(self.state.values)
             if not open_:
-                names = dict(part.split(": ", 1) for part in
-                             ui("gate_names", self.state.lang).split(" ; " if
-                                                                     self.state.lang == "fr"
-                                                                     else "; "))
+                names = dict(
+                    part.split(": ", 1)
+                    for part in ui("gate_names", self.state.lang).split(
+                        " ; " if self.state.lang == "fr" else "; "
+                    )
+                )
                 missing = ", ".join(names.get(g, g) for g in closed)
-                self.notify(f"{ui('gate_closed', self.state.lang)} {missing}",
-                            severity="warning", timeout=6)
+                self.notify(
+                    f"{ui('gate_closed', self.state.lang)} {missing}", severity="warning", timeout=6
+                )
                 return False
         self.save_now()
         self._show_step(step_id, focus)
@@ -274,31 +283,51 @@ class WizardApp(App[None]):
         for command in super().get_system_commands(screen):
             key = f"cmd_{command.title}"
             if key in known:
-                command = SystemCommand(ui(key, lang), ui(f"{key}_help", lang),
-                                        command.callback, command.discover)
+                command = SystemCommand(
+                    ui(key, lang), ui(f"{key}_help", lang), command.callback, command.discover
+                )
             yield command
         yield SystemCommand(ui("cmd_language", lang), "", self.action_switch_language)
         if self.state is None:
             return
         for i, step in enumerate(self.state.bank.steps, 1):
-            yield SystemCommand(f"{i}. {step.title(lang)}", step.intro(lang)[:80],
-                                lambda s=step.id: self.go_to_step(s))
+            yield SystemCommand(
+                f"{i}. {step.title(lang)}",
+                step.intro(lang)[:80],
+                lambda s=step.id: self.go_to_step(s),
+            )
         yield SystemCommand(ui("cmd_review", lang), "", self.action_review)
         yield SystemCommand(ui("cmd_result", lang), "", self.action_result)
 
 
-def create_app(answers_path: Path | None = None, lang: str | None = None,
-               presenter: bool = False, sessions_folder: Path | None = None,
-               today: date | None = None, export_folder: Path | None = None,
-               session_path: Path | None = None) -> WizardApp:
+def create_app(
+    answers_path: Path | None = None,
+    lang: str | None = None,
+    presenter: bool = False,
+    sessions_folder: Path | None = None,
+    today: date | None = None,
+    export_folder: Path | None = None,
+    session_path: Path | None = None,
+) -> WizardApp:
     """The one way to build the wizard: the CLI, the web server and the tests all call it."""
-    return WizardApp(answers_path=answers_path, lang=lang, presenter=presenter,
-                     sessions_folder=sessions_folder, today=today, export_folder=export_folder,
-                     session_path=session_path)
+    return WizardApp(
+        answers_path=answers_path,
+        lang=lang,
+        presenter=presenter,
+        sessions_folder=sessions_folder,
+        today=today,
+        export_folder=export_folder,
+        session_path=session_path,
+    )
 
 
-def run_wizard(answers_path: Path | None = None, lang: str | None = None,
-               presenter: bool = False, session_path: Path | None = None) -> int:
-    create_app(answers_path=answers_path, lang=lang, presenter=presenter,
-               session_path=session_path).run()
+def run_wizard(
+    answers_path: Path | None = None,
+    lang: str | None = None,
+    presenter: bool = False,
+    session_path: Path | None = None,
+) -> int:
+    create_app(
+        answers_path=answers_path, lang=lang, presenter=presenter, session_path=session_path
+    ).run()
     return 0

@@ -34,8 +34,11 @@ def read_session(path: Path) -> dict[str, Any]:
         data = load_yaml_file(path)
     except YamlError as exc:
         raise ValueError(str(exc)) from None
-    if not isinstance(data, dict) or not isinstance(data.get("meta"), dict) \
-            or data["meta"].get("tool") != "strategy-wizard":
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("meta"), dict)
+        or data["meta"].get("tool") != "strategy-wizard"
+    ):
         raise ValueError("not a strategy-wizard session")
     return data
 
@@ -51,8 +54,11 @@ def list_sessions(folder: Path) -> tuple[list[SessionInfo], list[tuple[Path, str
         except ValueError as exc:
             skipped.append((path, str(exc)))
             continue
-        found.append(SessionInfo(path, str(data.get("org_name") or "?"),
-                                 str(data["meta"].get("saved_at", ""))))
+        found.append(
+            SessionInfo(
+                path, str(data.get("org_name") or "?"), str(data["meta"].get("saved_at", ""))
+            )
+        )
     found.sort(key=lambda s: s.saved_at, reverse=True)
     return found, skipped
 

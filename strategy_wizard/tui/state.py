@@ -37,8 +37,13 @@ class WizardState:
         if problems:
             # the field shows what was typed; the answer is not the last valid one any more
             self.values.pop(q.id, None)
-            self.drafts[q.id] = raw if isinstance(raw, str) else \
-                "\n".join(map(str, raw)) if isinstance(raw, list) else repr(raw)
+            self.drafts[q.id] = (
+                raw
+                if isinstance(raw, str)
+                else "\n".join(map(str, raw))
+                if isinstance(raw, list)
+                else repr(raw)
+            )
             return problems
         self.drafts.pop(q.id, None)
         self.values[q.id] = value
@@ -54,9 +59,13 @@ class WizardState:
             data["notes"] = self.notes
         if self.overrides:
             data["overrides"] = self.overrides
-        data["meta"] = {"tool": "strategy-wizard", "tool_version": __version__,
-                        "saved_at": datetime.now().isoformat(timespec="seconds"),
-                        "current_step": self.step, "drafts": dict(self.drafts)}
+        data["meta"] = {
+            "tool": "strategy-wizard",
+            "tool_version": __version__,
+            "saved_at": datetime.now().isoformat(timespec="seconds"),
+            "current_step": self.step,
+            "drafts": dict(self.drafts),
+        }
         return data
 
     def answers(self) -> Any:
@@ -70,8 +79,9 @@ class WizardState:
         return validate(data)
 
     @classmethod
-    def from_data(cls, bank: Bank, data: dict[str, Any], lang: Lang | None,
-                  session_path: Path) -> WizardState:
+    def from_data(
+        cls, bank: Bank, data: dict[str, Any], lang: Lang | None, session_path: Path
+    ) -> WizardState:
         """Resume leniently: valid answers are kept, invalid ones become drafts."""
         from strategy_wizard.model.answers import MIGRATIONS
 
@@ -84,10 +94,14 @@ class WizardState:
                         data[new] = data.pop(old)
         file_lang = data.get("lang") if data.get("lang") in ("fr", "en") else "fr"
         meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
-        state = cls(bank=bank, lang=lang or file_lang, session_path=session_path,  # type: ignore[arg-type]
-                    notes=dict(data.get("notes") or {}),
-                    overrides=dict(data.get("overrides") or {}),
-                    step=str(meta.get("current_step") or "context"))
+        state = cls(
+            bank=bank,
+            lang=lang or file_lang,
+            session_path=session_path,  # type: ignore[arg-type]
+            notes=dict(data.get("notes") or {}),
+            overrides=dict(data.get("overrides") or {}),
+            step=str(meta.get("current_step") or "context"),
+        )
         for q in bank.questions:
             if q.id in data:
                 state.set_answer(q, data[q.id])

@@ -49,8 +49,15 @@ def default_workshop_dir() -> Path:
 class WorkshopServer:
     """textual-serve's server, with a guard, a cap and per-participant sessions."""
 
-    def __init__(self, host: str, port: int, token: str | None, max_sessions: int,
-                 workshop_dir: Path, lang: str) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        token: str | None,
+        max_sessions: int,
+        workshop_dir: Path,
+        lang: str,
+    ) -> None:
         from textual_serve.server import Server
 
         self.server = Server(command="", host=host, port=port, title="strategy-wizard")
@@ -69,17 +76,29 @@ class WorkshopServer:
 
         return ui(key, self.lang)
 
-    def page(self, title: str, text: str, status: int = 200, form: bool = False,
-             error: str = "") -> web.Response:
+    def page(
+        self, title: str, text: str, status: int = 200, form: bool = False, error: str = ""
+    ) -> web.Response:
         import jinja2
 
-        env = jinja2.Environment(loader=jinja2.FileSystemLoader(ASSETS / "templates"),
-                                 autoescape=True)
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(ASSETS / "templates"), autoescape=True
+        )
         html = env.get_template("page.html").render(
-            lang=self.lang, title=title, text=text, form=form, error=error,
-            label=self.t("serve_join_label"), button=self.t("serve_join_button"))
-        return web.Response(text=html, content_type="text/html", status=status,
-                            headers={"Cache-Control": "no-store"})
+            lang=self.lang,
+            title=title,
+            text=text,
+            form=form,
+            error=error,
+            label=self.t("serve_join_label"),
+            button=self.t("serve_join_button"),
+        )
+        return web.Response(
+            text=html,
+            content_type="text/html",
+            status=status,
+            headers={"Cache-Control": "no-store"},
+        )
 
     # -- the guard --------------------------------------------------------------------------
 
@@ -92,8 +111,9 @@ class WorkshopServer:
     @web.middleware
     async def guard(self, request: web.Request, handler: Any) -> web.StreamResponse:
         if not self._token_ok(request):
-            return self.page(self.t("serve_forbidden_title"), self.t("serve_forbidden_text"),
-                             status=403)
+            return self.page(
+                self.t("serve_forbidden_title"), self.t("serve_forbidden_text"), status=403
+            )
         response = await handler(request)
         if self.token is not None and request.query.get("token"):
             response.set_cookie(COOKIE, self.token, httponly=True, samesite="Strict", path="/")
@@ -106,8 +126,13 @@ class WorkshopServer:
         if code is None:
             return self.page(self.t("serve_join_title"), self.t("serve_join_text"), form=True)
         if not CODE.match(code):
-            return self.page(self.t("serve_join_title"), self.t("serve_join_text"), form=True,
-                             error=self.t("serve_bad_code"), status=400)
+            return self.page(
+                self.t("serve_join_title"),
+                self.t("serve_join_text"),
+                form=True,
+                error=self.t("serve_bad_code"),
+                status=400,
+            )
         if self.live >= self.max_sessions:
             return self.page(self.t("serve_full_title"), self.t("serve_full_text"), status=503)
         import aiohttp_jinja2
@@ -126,9 +151,19 @@ class WorkshopServer:
 
     def command_for(self, code: str) -> str:
         session = self.workshop_dir / f"{code}.yaml"
-        return " ".join(shlex.quote(part) for part in (
-            sys.executable, "-m", "strategy_wizard", "wizard", "--session", str(session),
-            "--lang", self.lang))
+        return " ".join(
+            shlex.quote(part)
+            for part in (
+                sys.executable,
+                "-m",
+                "strategy_wizard",
+                "wizard",
+                "--session",
+                str(session),
+                "--lang",
+                self.lang,
+            )
+        )
 
     async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
         import asyncio
@@ -147,10 +182,14 @@ class WorkshopServer:
         service: AppService | None = None
         try:
             await websocket.prepare(request)
-            service = AppService(self.command_for(code.lower()),
-                                 write_bytes=websocket.send_bytes,
-                                 write_str=websocket.send_str, close=websocket.close,
-                                 download_manager=self.server.download_manager, debug=False)
+            service = AppService(
+                self.command_for(code.lower()),
+                write_bytes=websocket.send_bytes,
+                write_str=websocket.send_str,
+                close=websocket.close,
+                download_manager=self.server.download_manager,
+                debug=False,
+            )
             await service.start(width, height)
             await self.server._process_messages(websocket, service)
         except asyncio.CancelledError:
@@ -166,14 +205,17 @@ class WorkshopServer:
         import jinja2
 
         app = web.Application(middlewares=[self.guard])
-        aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(ASSETS / "templates"),
-                             autoescape=True)
-        app.add_routes([
-            web.get("/", self.handle_index, name="index"),
-            web.get("/ws/{code}", self.handle_websocket, name="websocket"),
-            web.get("/download/{key}", self.server.handle_download, name="download"),
-            web.static("/static", self.server.statics_path, show_index=False, name="static"),
-        ])
+        aiohttp_jinja2.setup(
+            app, loader=jinja2.FileSystemLoader(ASSETS / "templates"), autoescape=True
+        )
+        app.add_routes(
+            [
+                web.get("/", self.handle_index, name="index"),
+                web.get("/ws/{code}", self.handle_websocket, name="websocket"),
+                web.get("/download/{key}", self.server.handle_download, name="download"),
+                web.static("/static", self.server.statics_path, show_index=False, name="static"),
+            ]
+        )
         return app
 
     def share_url(self) -> str:
@@ -197,8 +239,10 @@ def run_server(args: argparse.Namespace) -> int:
     workshop.mkdir(parents=True, exist_ok=True)
     lang = args.lang or "fr"
     server = WorkshopServer(args.host, args.port, token, args.max_sessions, workshop, lang)
-    sys.stderr.write(f"strategy-wizard: serving the wizard to browsers at {server.share_url()}\n"
-                     f"  answers saved in {workshop}; at most {args.max_sessions} sessions\n")
+    sys.stderr.write(
+        f"strategy-wizard: serving the wizard to browsers at {server.share_url()}\n"
+        f"  answers saved in {workshop}; at most {args.max_sessions} sessions\n"
+    )
     sys.stderr.flush()
     server.serve()
     return 0

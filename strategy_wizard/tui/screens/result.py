@@ -95,8 +95,9 @@ class ResultScreen(Screen[None]):
                 payload = render(self.strategy, fmt, RenderOptions(answers=state.answers()))
             path = self.target(fmt)
             if getattr(self.app, "is_web", False):
-                self.app.call_from_thread(self.app.deliver_binary, io.BytesIO(payload),
-                                          save_filename=path.name)
+                self.app.call_from_thread(
+                    self.app.deliver_binary, io.BytesIO(payload), save_filename=path.name
+                )
                 message = f"{ui('exported', lang)}{colon(lang)}{path.name}"
             else:
                 atomic_write(path, payload)

@@ -13,9 +13,11 @@ from strategy_wizard.tui.widgets.keybar import REVIEW_KEYS, KeyBar
 
 
 class ReviewScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back"),
-                Binding("ctrl+s", "app.result", "Strategy"),
-                Binding("ctrl+g", "go_to_question", "Go to the question")]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("ctrl+s", "app.result", "Strategy"),
+        Binding("ctrl+g", "go_to_question", "Go to the question"),
+    ]
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -197,16 +197,18 @@ class StepScreen(Screen[None]):
         aside.display = presenter
         if presenter:
             lang = self.state.lang
-            aside.update(f"[b]{ui('teaching', lang)}[/b] — "
-                         f"{self._current_question().teaching(lang)}")
+            aside.update(
+                f"[b]{ui('teaching', lang)}[/b] — {self._current_question().teaching(lang)}"
+            )
 
     def action_teach(self) -> None:
         from strategy_wizard.tui.screens.teaching import TeachingScreen
 
         q = self._current_question()
         lang = self.state.lang
-        self.app.push_screen(TeachingScreen(ui("teaching", lang), q.label(lang),
-                                            q.teaching(lang), ui("close", lang)))
+        self.app.push_screen(
+            TeachingScreen(ui("teaching", lang), q.label(lang), q.teaching(lang), ui("close", lang))
+        )
 
     def action_teach_if_not_typing(self) -> None:
         if not isinstance(self.focused, Input | TextArea):

@@ -50,12 +50,17 @@ class WelcomeScreen(Screen[None]):
         need for its lists."""
         if not self.is_attached or not self.is_active:
             return
-        await self.query_one("#welcome", VerticalScroll).mount_all([
-            Label(self.t("resume")), OptionList(id="sessions"),
-            Label(self.t("example")), OptionList(id="examples"),
-            Label(self.t("open_file")),
-            Input(placeholder=self.t("open_path"), id="open-path"),
-            Static("", id="welcome-error")])
+        await self.query_one("#welcome", VerticalScroll).mount_all(
+            [
+                Label(self.t("resume")),
+                OptionList(id="sessions"),
+                Label(self.t("example")),
+                OptionList(id="examples"),
+                Label(self.t("open_file")),
+                Input(placeholder=self.t("open_path"), id="open-path"),
+                Static("", id="welcome-error"),
+            ]
+        )
         self._fill_lists()
 
     def _fill_lists(self) -> None:
@@ -67,8 +72,9 @@ class WelcomeScreen(Screen[None]):
         box.clear_options()
         if sessions:
             for s in sessions:
-                box.add_option(Option(f"{s.org_name}  ({s.saved_at.replace('T', ' ')})",
-                                      id=str(s.path)))
+                box.add_option(
+                    Option(f"{s.org_name}  ({s.saved_at.replace('T', ' ')})", id=str(s.path))
+                )
             # someone coming back most likely wants to carry on: Enter resumes the latest
             box.highlighted = 0
             box.focus()
@@ -77,8 +83,11 @@ class WelcomeScreen(Screen[None]):
         from strategy_wizard.base.typography import colon
 
         for path, reason in skipped:
-            self.notify(f"{self.t('skipped_session')}{colon(self.lang)}{path.name} — {reason}",
-                        severity="warning", timeout=8)
+            self.notify(
+                f"{self.t('skipped_session')}{colon(self.lang)}{path.name} — {reason}",
+                severity="warning",
+                timeout=8,
+            )
         examples = self.query_one("#examples", OptionList)
         examples.clear_options()
         for ex in list_examples():

@@ -29,18 +29,23 @@ class InsightPanel(Static):
             s = build_strategy(state.answers(), today=today, lang=lang)
         except Exception:  # an answers set in the middle of being typed: say nothing yet
             return
-        lines = [f"[b]{ui('insight', lang)}[/b]", "",
-                 f"[b]{ui('insight_verdict', lang)}[/b]{colon(lang)}"
-                 f"{kn.phrase('label_verdict_' + s.verdict)(lang)}", ""]
+        lines = [
+            f"[b]{ui('insight', lang)}[/b]",
+            "",
+            f"[b]{ui('insight_verdict', lang)}[/b]{colon(lang)}"
+            f"{kn.phrase('label_verdict_' + s.verdict)(lang)}",
+            "",
+        ]
         lines.append(f"[b]{ui('insight_mix', lang)}[/b]")
         for n in s.networks:
             if n.role in ("primary", "secondary"):
-                lines.append(f"  {n.name} — {kn.phrase('label_role_' + n.role)(lang)} "
-                             f"({format_number(n.hours_per_week, lang, 2)} h)")
+                lines.append(
+                    f"  {n.name} — {kn.phrase('label_role_' + n.role)(lang)} "
+                    f"({format_number(n.hours_per_week, lang, 2)} h)"
+                )
         lines += ["", f"[b]{ui('insight_warnings', lang)}[/b]"]
         if s.warnings:
-            lines += [f"  • {w.message[:90]}"
-                      for w in s.warnings]
+            lines += [f"  • {w.message[:90]}" for w in s.warnings]
         else:
             lines.append(f"  {ui('insight_none', lang)}")
         self.update("\n".join(lines))

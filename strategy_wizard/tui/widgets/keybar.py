@@ -12,17 +12,29 @@ from textual.widgets import Static
 from strategy_wizard.tui.texts import ui
 
 # (key as shown, text key in texts.yaml, action)
-STEP_KEYS = [("^n", "key_next", "app.next_step"), ("^b", "key_back", "app.previous_step"),
-             ("F1", "key_teach", "screen.teach"), ("^r", "key_review", "app.review"),
-             ("^l", "key_lang", "app.switch_language"),
-             ("^p", "key_commands", "app.command_palette"), ("^q", "key_quit", "app.quit"),
-             # last: below 110 columns the insight panel is hidden anyway
-             ("F2", "key_insight", "screen.toggle_insight")]
-WELCOME_KEYS = [("^l", "key_lang", "screen.switch_language"),
-                ("^p", "key_commands", "app.command_palette"), ("^q", "key_quit", "app.quit")]
-REVIEW_KEYS = [("Enter", "key_edit", "screen.edit"), ("^g", "key_goto", "screen.go_to_question"),
-               ("Esc", "key_back", "app.pop_screen"), ("^s", "key_strategy", "app.result"),
-               ("^q", "key_quit", "app.quit")]
+STEP_KEYS = [
+    ("^n", "key_next", "app.next_step"),
+    ("^b", "key_back", "app.previous_step"),
+    ("F1", "key_teach", "screen.teach"),
+    ("^r", "key_review", "app.review"),
+    ("^l", "key_lang", "app.switch_language"),
+    ("^p", "key_commands", "app.command_palette"),
+    ("^q", "key_quit", "app.quit"),
+    # last: below 110 columns the insight panel is hidden anyway
+    ("F2", "key_insight", "screen.toggle_insight"),
+]
+WELCOME_KEYS = [
+    ("^l", "key_lang", "screen.switch_language"),
+    ("^p", "key_commands", "app.command_palette"),
+    ("^q", "key_quit", "app.quit"),
+]
+REVIEW_KEYS = [
+    ("Enter", "key_edit", "screen.edit"),
+    ("^g", "key_goto", "screen.go_to_question"),
+    ("Esc", "key_back", "app.pop_screen"),
+    ("^s", "key_strategy", "app.result"),
+    ("^q", "key_quit", "app.quit"),
+]
 RESULT_KEYS = [("Esc", "key_back", "app.pop_screen"), ("^q", "key_quit", "app.quit")]
 
 
@@ -36,5 +48,7 @@ class KeyBar(Static):
 
     @staticmethod
     def markup(keys: list[tuple[str, str, str]], lang: str) -> str:
-        return "  ".join(f"[@click={action}][b $accent]{key}[/] {ui(text, lang)}[/]"
-                         for key, text, action in keys)
+        return "  ".join(
+            f"[@click={action}][b $accent]{key}[/] {ui(text, lang)}[/]"
+            for key, text, action in keys
+        )

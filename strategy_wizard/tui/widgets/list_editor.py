@@ -37,8 +37,9 @@ class ListEditor(Vertical):
             super().__init__()
             self.items = items
 
-    def __init__(self, items: list[str], input_id: str, placeholder: str, add_hint: str,
-                 hint: str) -> None:
+    def __init__(
+        self, items: list[str], input_id: str, placeholder: str, add_hint: str, hint: str
+    ) -> None:
         super().__init__(classes="list-editor")
         self.items = [str(i) for i in items]
         self.input_id, self.placeholder = input_id, placeholder

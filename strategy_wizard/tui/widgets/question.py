@@ -39,8 +39,10 @@ class QuestionWidget(Vertical):
         q, lang = self.question, self.lang
         marker = " *" if q.required else ""
         # label and help in one widget: fewer widgets make a faster step change
-        yield Static(f"[b]{escape(q.label(lang))}{marker}[/b]\n[dim]{escape(q.help(lang))}[/dim]",
-                     classes="q-label")
+        yield Static(
+            f"[b]{escape(q.label(lang))}{marker}[/b]\n[dim]{escape(q.help(lang))}[/dim]",
+            classes="q-label",
+        )
         yield from self._inputs()
         yield Static("", classes="q-error")
 
@@ -64,24 +66,32 @@ class QuestionWidget(Vertical):
             if q.type == "date":
                 placeholder = ui("date_hint", lang)
             # no select-on-focus: someone coming back must not wipe an answer with one key
-            yield Input(self._text_value(), placeholder=placeholder, id=f"in-{q.id}",
-                        max_length=q.max_length or 0, select_on_focus=False)
+            yield Input(
+                self._text_value(),
+                placeholder=placeholder,
+                id=f"in-{q.id}",
+                max_length=q.max_length or 0,
+                select_on_focus=False,
+            )
         elif q.type == "list":
             items = self.draft.splitlines() if self.draft else list(self.value or [])
-            yield ListEditor(items, f"in-{q.id}", placeholder, ui("list_add", lang),
-                             ui("list_hint", lang))
+            yield ListEditor(
+                items, f"in-{q.id}", placeholder, ui("list_add", lang), ui("list_hint", lang)
+            )
         elif q.type == "longtext":
             text = self.draft or self.value or ""
             yield TextArea(text, id=f"in-{q.id}", soft_wrap=True, show_line_numbers=False)
         elif q.type == "choice":
             options = [(q.choice_label(c, lang), c) for c in q.codes()]
             value = str(self.value) if self.value is not None else Select.NULL
-            yield Select(options, value=value, id=f"in-{q.id}", allow_blank=True,
-                         prompt=placeholder or "…")
+            yield Select(
+                options, value=value, id=f"in-{q.id}", allow_blank=True, prompt=placeholder or "…"
+            )
         elif q.type == "multi":
             chosen = set(self.value or [])
-            yield SelectionList[str](*[(q.choice_label(c, lang), c, c in chosen)
-                                       for c in q.codes()], id=f"in-{q.id}")
+            yield SelectionList[str](
+                *[(q.choice_label(c, lang), c, c in chosen) for c in q.codes()], id=f"in-{q.id}"
+            )
         elif q.type == "group":
             current = self.value or {}
             with Horizontal(classes="group"):
@@ -89,8 +99,13 @@ class QuestionWidget(Vertical):
                     v = current.get(f.id, "")
                     if isinstance(v, float) and v.is_integer():
                         v = int(v)
-                    yield Input(str(v), placeholder=f.label(lang), id=f"in-{q.id}-{f.id}",
-                                classes="group-field", select_on_focus=False)
+                    yield Input(
+                        str(v),
+                        placeholder=f.label(lang),
+                        id=f"in-{q.id}-{f.id}",
+                        classes="group-field",
+                        select_on_focus=False,
+                    )
 
     # -- events ------------------------------------------------------------------------------
 
@@ -131,7 +146,8 @@ class QuestionWidget(Vertical):
     def focus_field(self, scroll_visible: bool = True) -> None:
         """Focus the field a person types or chooses in (the first, for a group)."""
         self.query("Input, TextArea, Select, SelectionList").first().focus(
-            scroll_visible=scroll_visible)
+            scroll_visible=scroll_visible
+        )
 
     def show_problems(self, problems: list[str]) -> None:
         if not problems and not self.has_class("invalid"):

@@ -23,8 +23,9 @@ class _StepLine:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         line = Text(self.title, no_wrap=True, overflow="ellipsis")
-        line.truncate(max(4, options.max_width - len(self.count) - 1), overflow="ellipsis",
-                      pad=True)
+        line.truncate(
+            max(4, options.max_width - len(self.count) - 1), overflow="ellipsis", pad=True
+        )
         line.append(f" {self.count}")
         yield line
 
@@ -55,8 +56,12 @@ class StepSidebar(OptionList):
             lines.append((f"{mark}{i}. {step.title(lang)}", f"{done}/{len(total)}"))
         if self.option_count != len(lines):
             self.clear_options()
-            self.add_options([Option(_StepLine(*line), id=step.id)
-                              for line, step in zip(lines, state.bank.steps, strict=True)])
+            self.add_options(
+                [
+                    Option(_StepLine(*line), id=step.id)
+                    for line, step in zip(lines, state.bank.steps, strict=True)
+                ]
+            )
         else:
             for index, line in enumerate(lines):
                 if self._shown[index] != line:

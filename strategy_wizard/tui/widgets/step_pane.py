@@ -67,6 +67,7 @@ class StepPane(VerticalScroll):
                 if qid is None:
                     self.scroll_home(animate=False)
                 else:
-                    self.call_after_refresh(self.scroll_to_widget, question, animate=False,
-                                            top=True)
+                    self.call_after_refresh(
+                        self.scroll_to_widget, question, animate=False, top=True
+                    )
                 return
