@@ -15,6 +15,25 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 TODAY = date(2026, 11, 24)
 
+# The contract's network ids, in the catalogue's order (product brief §3): the code reads them
+# from the data; this pins them.
+NETWORK_IDS: tuple[str, ...] = (
+    "facebook",
+    "instagram",
+    "linkedin",
+    "x",
+    "tiktok",
+    "youtube",
+    "pinterest",
+    "threads",
+    "bluesky",
+    "snapchat",
+    "whatsapp",
+    "google_business",
+    "newsletter",
+    "blog",
+)
+
 # A complete, unremarkable answers set: raises no warning and gets a `go` verdict.
 BASE: dict[str, Any] = {
     "version": 1,

@@ -12,9 +12,8 @@ from pydantic import BaseModel
 
 from strategy_wizard.model.answers import check_value
 from strategy_wizard.model.bank import BankError, load_bank, load_bank_from
-from strategy_wizard.model.catalogue import NETWORK_IDS
 from strategy_wizard.model.text import Text
-from tests.conftest import ROOT
+from tests.conftest import NETWORK_IDS, ROOT
 
 OBJECTIVES = "awareness traffic leads sales loyalty support recruitment monitoring event advocacy"
 CONTRACT = {

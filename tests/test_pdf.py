@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from strategy_wizard.engine import build_strategy
 from strategy_wizard.model.answers import load_answers
-from strategy_wizard.model.catalogue import load_knowledge
+from strategy_wizard.model.catalogue import load_catalogue
 from strategy_wizard.render import RenderOptions, render
 from tests.conftest import EXAMPLES, TODAY, run_cli
 from tests.pdftext import contains, pdf_text, words_past_the_margins
@@ -42,7 +42,7 @@ def test_every_example_renders_a_readable_document(pdfs, name):
     cover = reader.pages[0].extract_text()
     assert s.org_name.split()[0] in cover
     text = pdf_text(path)
-    kn = load_knowledge()
+    kn = load_catalogue()
     label = kn.phrase(f"label_verdict_{s.verdict}")(s.lang)
     assert contains(text, label)
     assert contains(text, s.verdict_text)
@@ -67,7 +67,7 @@ def test_bookmarks_follow_the_sections(pdfs):
     top = [item.title for item in PdfReader(path).outline if not isinstance(item, list)]
     titles = top
     for key in ("doc_summary", "doc_networks", "doc_editorial", "doc_plan", "doc_sources"):
-        assert load_knowledge().phrase(key)("fr") in titles
+        assert load_catalogue().phrase(key)("fr") in titles
     assert s.org_name not in top, "sections are the top-level bookmarks"
 
 

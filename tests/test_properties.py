@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from strategy_wizard.engine import build_strategy
 from strategy_wizard.model.answers import validate
 from strategy_wizard.model.bank import load_bank
-from strategy_wizard.model.catalogue import NETWORK_IDS, load_knowledge
+from strategy_wizard.model.catalogue import load_catalogue
+from tests.conftest import NETWORK_IDS
 
 BANK = load_bank()
 SHORT_TEXT = st.text(
@@ -69,7 +70,7 @@ TODAY = st.dates(date(2025, 1, 1), date(2028, 12, 31))
 def test_any_valid_answers_give_a_sound_strategy(data, today):
     answers = validate(data)
     s = build_strategy(answers, today=today)
-    kn = load_knowledge()
+    kn = load_catalogue()
 
     # all 14 networks, once each: the chosen ones first, then listen, then avoid, the better
     # fit first within each role

@@ -90,9 +90,9 @@ def test_quick_growth_ignores_a_zero_baseline():
 
 
 def test_over_stretched_edges():
-    from strategy_wizard.model.catalogue import load_knowledge
+    from strategy_wizard.model.catalogue import load_catalogue
 
-    kn = load_knowledge()
+    kn = load_catalogue()
     nets = ["linkedin", "facebook"]
     needed = sum(kn.network(n).min_hours for n in nets)
     assert "over_stretched" not in warning_ids(
@@ -104,9 +104,9 @@ def test_over_stretched_edges():
 
 
 def test_over_stretched_counts_a_network_named_twice_once():
-    from strategy_wizard.model.catalogue import load_knowledge
+    from strategy_wizard.model.catalogue import load_catalogue
 
-    need = load_knowledge().network("linkedin").min_hours
+    need = load_catalogue().network("linkedin").min_hours
     assert "over_stretched" not in warning_ids(
         current_networks=["linkedin"], considered_networks=["linkedin"], hours_per_week=need
     )

@@ -32,9 +32,12 @@ def _cache_dir() -> Path:
 
 def _key(name: str, folder: Path) -> str:
     from strategy_wizard import __version__
+    from strategy_wizard.base.resources import resource_dir
 
     h = hashlib.sha256(f"{name}|{__version__}|{sys.version}|{folder}".encode())
-    for path in sorted(folder.glob("*.yaml")):
+    # every text's shape follows the list of languages, wherever the data itself lives
+    languages = resource_dir("data") / "languages.yaml"
+    for path in [*sorted(folder.glob("*.yaml")), languages]:
         st = path.stat()
         h.update(f"{path.name}|{st.st_size}|{st.st_mtime_ns}".encode())
     return h.hexdigest()[:32]

@@ -1,91 +1,305 @@
-"""Two languages, one lookup, and locale-aware formatting.
+"""The languages of the product, as data, and one `Locale` object per language.
 
-Every text of the product exists in French and English; `Text` is the one shape they take in the
-data files, so a missing translation is caught when the data loads, not when a user meets it.
-Dates and numbers go through Babel so that French output reads as French ("24 novembre 2026",
-"1 234,5") rather than as translated English.
+The list of languages lives in `data/languages.yaml`; a `Locale` owns everything that differs
+from one language to the next once the words are translated: punctuation spacing, quotes, the
+colon after a label, yes and no, list separators, and numbers, money and dates through Babel.
+No code anywhere asks "is this French?": it asks the locale, so a language is added in the data.
+
+Plain dataclasses and no pydantic: the wizard's first screen needs the typography before any
+model is loaded.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from typing import Literal
+from functools import cache, cached_property, lru_cache
+from pathlib import Path
+from typing import Any
 
-from strategy_wizard.base.typography import NBSP, NNBSP, french_typography
+NBSP = "\u00a0"
+NNBSP = "\u202f"
 
-__all__ = [
-    "LANGS",
-    "NBSP",
-    "NNBSP",
-    "Lang",
-    "format_date",
-    "format_number",
-    "french_typography",
-    "quote",
-]
+# A language code as the data lists it ("fr", "en"); checked against the data where it enters.
+Lang = str
 
-Lang = Literal["fr", "en"]
-LANGS: tuple[Lang, ...] = ("fr", "en")
-LOCALES: dict[str, str] = {"fr": "fr", "en": "en_GB"}  # plain "fr": same formats, less data
+_SPACES = "[ \u00a0\u202f]*"
+_URLISH = re.compile(r"\w+://\S+")
 
 
-def quote(text: str, lang: Lang) -> str:
-    """Quote a user's own words the way each language does."""
-    return f"«{NBSP}{text}{NBSP}»" if lang == "fr" else f"“{text}”"
+class LanguagesError(Exception):
+    """`data/languages.yaml` is broken: the message says where."""
 
 
-@lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
-def format_date(value: date, lang: Lang, fmt: str = "long") -> str:
-    from babel.dates import format_date as babel_format_date
+@dataclass(frozen=True)
+class Locale:
+    """How one language writes what is not a word: spacing, quotes, lists, numbers, dates."""
 
-    return babel_format_date(value, format=fmt, locale=LOCALES[lang])
+    code: str
+    name: str
+    babel: str  # the Babel locale that formats its numbers, money and dates
+    quotes: tuple[str, str]
+    yes: str
+    no: str
+    list_separator: str
+    phrase_separator: str  # between phrases that carry their own commas
+    label_separator: str  # between a label and its value ("Date : …", "Date: …")
+    space_before_high: str | None = None  # before ; ! ? (French: a thin no-break space)
+    space_before_colon: str | None = None  # before a colon (French: a no-break space)
+    space_inside_guillemets: str | None = None  # « like this »
+    address_forms: tuple[str, ...] = ()  # tu/vous-like forms the language distinguishes
 
+    # -- words and punctuation ---------------------------------------------------------------
 
-def parse_local_date(text: str, lang: Lang) -> date | None:
-    """A date as a person types it: ISO (2026-01-05) or the language's short form
-    (05/01/2026, day first in both French and British English). None when it is neither, or
-    not a real day."""
-    from babel.dates import parse_date
+    def typography(self, text: str) -> str:
+        """The language's spacing around punctuation, applied to a finished text. Anything
+        that looks like a URL is left alone, where a space would break the link."""
+        if not text or not self._has_spacing:
+            return text
+        return _typography(self, text)
 
-    text = text.strip()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    if not any(sep in text for sep in "/.-") or len(text) > 10:
-        return None
-    try:
-        return parse_date(
-            text.replace(".", "/").replace("-", "/"), locale=LOCALES[lang], format="short"
+    @cached_property
+    def _has_spacing(self) -> bool:
+        return bool(
+            self.space_before_high or self.space_before_colon or self.space_inside_guillemets
         )
-    except (ValueError, LookupError):  # Babel's ParseError is a ValueError
-        return None
+
+    def quote(self, text: str) -> str:
+        """A person's own words quoted the way the language does."""
+        return f"{self.quotes[0]}{text}{self.quotes[1]}"
+
+    def yes_no(self, value: bool) -> str:
+        return self.yes if value else self.no
+
+    def join(self, items: list[str]) -> str:
+        return self.list_separator.join(items)
+
+    def join_phrases(self, items: list[str]) -> str:
+        return self.phrase_separator.join(items)
+
+    def label(self, label: str, value: str = "") -> str:
+        """A label followed by its value: "Date : 4 janvier" / "Date: 4 January"."""
+        return f"{label}{self.label_separator}{value}"
+
+    # -- numbers, money, dates (Babel) -------------------------------------------------------
+
+    def number(self, value: float, decimals: int = 1) -> str:
+        return _format_number(value, self.babel, decimals)
+
+    def percent(self, share: float) -> str:
+        return _format_percent(share, self.babel)
+
+    def money(self, value: float, currency: str = "EUR") -> str:
+        """Whole units in the locale's own currency pattern ("10 000 €", "€10,000")."""
+        return _format_money(value, currency, self.babel)
+
+    def date(self, value: date, fmt: str = "long") -> str:
+        return _format_date(value, self.babel, fmt)
+
+    def parse_date(self, text: str) -> date | None:
+        """A date as a person types it: ISO (2027-01-05) or the locale's short form
+        (05/01/2027 in French and British English). None when it is neither, or not a real day."""
+        from babel.dates import parse_date
+
+        text = text.strip()
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+        if not any(sep in text for sep in "/.-") or len(text) > 10:
+            return None
+        try:
+            return parse_date(
+                text.replace(".", "/").replace("-", "/"), locale=self.babel, format="short"
+            )
+        except (ValueError, LookupError):  # Babel's ParseError is a ValueError
+            return None
+
+
+@lru_cache(maxsize=8192)  # the same phrases come back in every strategy built
+def _typography(loc: Locale, text: str) -> str:
+    parts: list[str] = []
+    last = 0
+    for match in _URLISH.finditer(text):
+        parts.append(_spacing(loc, text[last : match.start()]))
+        parts.append(match.group(0))
+        last = match.end()
+    parts.append(_spacing(loc, text[last:]))
+    return "".join(parts)
+
+
+def _spacing(loc: Locale, text: str) -> str:
+    if loc.space_before_high:
+        text = re.sub(_SPACES + "([;!?])", lambda m: loc.space_before_high + m.group(1), text)  # type: ignore[operator]
+    if loc.space_before_colon:
+        text = re.sub(r"(?<=\S)" + _SPACES + r":(?=\s|$)", loc.space_before_colon + ":", text)
+    if loc.space_inside_guillemets:
+        text = re.sub("«" + _SPACES, "«" + loc.space_inside_guillemets, text)
+        text = re.sub(_SPACES + "»", loc.space_inside_guillemets + "»", text)
+    # a sentence must not start with an inserted space (e.g. a "?" alone)
+    return text.lstrip(NBSP + NNBSP) if text[:1] in (NBSP, NNBSP) else text
 
 
 @lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
-def format_number(value: float, lang: Lang, decimals: int = 1) -> str:
+def _format_number(value: float, babel: str, decimals: int) -> str:
     from babel.numbers import format_decimal
 
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+    return format_decimal(value, format=pattern, locale=babel)
 
 
-@lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
-def format_percent(share: float, lang: Lang) -> str:
-    from babel.numbers import format_percent as babel_format_percent
+@lru_cache(maxsize=1024)
+def _format_percent(share: float, babel: str) -> str:
+    from babel.numbers import format_percent
 
-    return babel_format_percent(share, locale=LOCALES[lang])
+    return format_percent(share, locale=babel)
 
 
-@lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
-def format_money(value: float, lang: Lang) -> str:
+@lru_cache(maxsize=1024)
+def _format_money(value: float, currency: str, babel: str) -> str:
+    from babel import Locale as BabelLocale
     from babel.numbers import format_currency
 
-    return format_currency(
-        value,
-        "EUR",
-        format="#,##0 ¤" if lang == "fr" else "¤#,##0",
-        locale=LOCALES[lang],
-        currency_digits=False,
-    )
+    pattern = BabelLocale.parse(babel).currency_formats["standard"].pattern
+    whole = re.sub(r"\.0+", "", pattern.split(";")[0])
+    return format_currency(value, currency, format=whole, locale=babel, currency_digits=False)
+
+
+@lru_cache(maxsize=4096)
+def _format_date(value: date, babel: str, fmt: str) -> str:
+    from babel.dates import format_date
+
+    return format_date(value, format=fmt, locale=babel)
+
+
+# -- the list of languages -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Languages:
+    """Every language of the product, in the order the wizard's switch cycles through them."""
+
+    locales: dict[str, Locale]
+    answers_default: str  # the language of an answers file that names none
+    messages_default: str  # the language of messages when none is asked
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self.locales)
+
+    def after(self, code: str) -> str:
+        """The next language in the list (the last wraps to the first)."""
+        codes = self.codes
+        return codes[(codes.index(code) + 1) % len(codes)] if code in codes else codes[0]
+
+    def from_environment(self, value: str | None) -> str | None:
+        """The language a POSIX locale string names ("fr_FR.UTF-8" → "fr"), if we have it."""
+        if not value:
+            return None
+        prefix = value.split(".")[0].split("_")[0].lower()
+        return prefix if prefix in self.locales else None
+
+
+def _parse(raw: Any, source: Path) -> Languages:
+    def fail(where: str, what: str) -> LanguagesError:
+        return LanguagesError(f"{source}: {where}: {what}")
+
+    if not isinstance(raw, dict) or not isinstance(raw.get("languages"), list):
+        raise fail("(file)", "expected a mapping with a 'languages' list")
+    locales: dict[str, Locale] = {}
+    required = ("code", "name", "babel", "quotes", "yes", "no", "list_separator")
+    for i, entry in enumerate(raw["languages"]):
+        where = f"languages[{i}]"
+        if not isinstance(entry, dict):
+            raise fail(where, "expected a mapping")
+        missing = [k for k in required if not entry.get(k)]
+        if missing:
+            raise fail(where, f"missing {', '.join(missing)}")
+        code = str(entry["code"])
+        if not re.fullmatch(r"[a-z]{2,3}", code) or code in locales:
+            raise fail(where, f"code {code!r} must be 2-3 lower-case letters, used once")
+        quotes = entry["quotes"]
+        if not (isinstance(quotes, list) and len(quotes) == 2):
+            raise fail(where, "quotes must be [opening, closing]")
+        known = set(Locale.__dataclass_fields__)
+        unknown = sorted(set(entry) - known)
+        if unknown:
+            raise fail(where, f"unknown keys {unknown}; allowed: {sorted(known)}")
+        values = {**entry, "code": code, "quotes": (str(quotes[0]), str(quotes[1]))}
+        values.setdefault("phrase_separator", "; ")
+        values.setdefault("label_separator", ": ")
+        values["address_forms"] = tuple(entry.get("address_forms") or ())
+        locales[code] = Locale(**values)
+    if not locales:
+        raise fail("languages", "at least one language is needed")
+    defaults = {}
+    for key in ("answers_default", "messages_default"):
+        value = raw.get(key)
+        if value not in locales:
+            raise fail(key, f"{value!r} is not one of the languages {list(locales)}")
+        defaults[key] = value
+    return Languages(locales=locales, **defaults)
+
+
+def _load(folder: Path) -> Languages:
+    from strategy_wizard.base.yamlio import load_yaml_file
+
+    path = folder / "languages.yaml"
+    return _parse(load_yaml_file(path), path)
+
+
+@cache
+def languages() -> Languages:
+    """The languages of this installation (from the data, through the validated-data cache)."""
+    from strategy_wizard.base.cache import cached
+    from strategy_wizard.base.resources import resource_dir
+
+    return cached("languages", resource_dir("data"), _load)
+
+
+def locale_for(code: str) -> Locale:
+    """The locale of a language code; an unknown code is a programming error (codes are checked
+    where they enter: answers files, the command line, the wizard)."""
+    return languages().locales[code]
+
+
+# -- shorthands, for call sites that hold a language code --------------------------------------
+
+
+def typography(text: str, lang: Lang) -> str:
+    return locale_for(lang).typography(text)
+
+
+def quote(text: str, lang: Lang) -> str:
+    return locale_for(lang).quote(text)
+
+
+def format_number(value: float, lang: Lang, decimals: int = 1) -> str:
+    return locale_for(lang).number(value, decimals)
+
+
+def format_percent(share: float, lang: Lang) -> str:
+    return locale_for(lang).percent(share)
+
+
+def format_money(value: float, lang: Lang) -> str:
+    return locale_for(lang).money(value)
+
+
+def format_date(value: date, lang: Lang, fmt: str = "long") -> str:
+    return locale_for(lang).date(value, fmt)
+
+
+def parse_local_date(text: str, lang: Lang) -> date | None:
+    return locale_for(lang).parse_date(text)
+
+
+def colon(lang: Lang) -> str:
+    """Between a label and what follows, as the language writes it."""
+    return locale_for(lang).label_separator
+
+
+def semicolon(lang: Lang) -> str:
+    """Between phrases of a list that carry their own commas."""
+    return locale_for(lang).phrase_separator

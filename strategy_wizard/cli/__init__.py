@@ -144,7 +144,9 @@ def _positive(text: str) -> int:
 
 
 def _lang(p: argparse.ArgumentParser, text: str = "language of the output") -> None:
-    p.add_argument("--lang", choices=("fr", "en"), help=text)
+    from strategy_wizard.base.locale import languages
+
+    p.add_argument("--lang", choices=languages().codes, help=text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -37,7 +37,7 @@ def render_one(
     from strategy_wizard.render import render
 
     try:
-        answers = load_answers(path, lang=lang or "en")
+        answers = load_answers(path, lang=lang)
     except AnswersError as exc:
         return Outcome(path, "refused", "; ".join(str(p) for p in exc.problems))
     try:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from strategy_wizard.base.locale import Lang
+from strategy_wizard.base.locale import Lang, colon, languages
 
 
 class Skipped(BaseModel):
@@ -39,12 +39,12 @@ class GroupSummary(BaseModel):
     prompts: list[str]
 
 
-def summarise(files: list[Path], today: date, lang: Lang = "fr") -> GroupSummary:
+def summarise(files: list[Path], today: date, lang: Lang) -> GroupSummary:
     from strategy_wizard.engine import build_strategy
     from strategy_wizard.model.answers import AnswersError, load_answers
-    from strategy_wizard.model.catalogue import load_knowledge
+    from strategy_wizard.model.catalogue import load_catalogue
 
-    kn = load_knowledge()
+    kn = load_catalogue()
     skipped: list[Skipped] = []
     objectives: Counter[str] = Counter()
     verdicts: Counter[str] = Counter()
@@ -113,9 +113,9 @@ def summarise(files: list[Path], today: date, lang: Lang = "fr") -> GroupSummary
 
 def to_markdown(g: GroupSummary) -> str:
     from strategy_wizard.base.locale import format_date, format_number
-    from strategy_wizard.model.catalogue import load_knowledge
+    from strategy_wizard.model.catalogue import load_catalogue
 
-    kn = load_knowledge()
+    kn = load_catalogue()
 
     def t(key: str, **fields: object) -> str:
         return kn.phrase(key)(g.lang, **fields)
@@ -123,9 +123,7 @@ def to_markdown(g: GroupSummary) -> str:
     out = [
         f"# {t('summary_title')} — {format_date(g.generated_on, g.lang)}",
         "",
-        f"**{t('summary_participants')}** : {g.participants}"
-        if g.lang == "fr"
-        else f"**{t('summary_participants')}**: {g.participants}",
+        f"**{t('summary_participants')}**{colon(g.lang)}{g.participants}",
         "",
     ]
 
@@ -177,7 +175,7 @@ def run_summary(args: argparse.Namespace) -> int:
     missing = [p for p in files if not p.exists()]
     if missing:
         raise UserError(f"{missing[0]}: file not found", ExitCode.BAD_INPUT)
-    group = summarise(files, date.today(), args.lang or "fr")
+    group = summarise(files, date.today(), args.lang or languages().answers_default)
     fmt = args.format or (
         Path(args.output).suffix.lstrip(".") if args.output and args.output != "-" else "md"
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from strategy_wizard.base.errors import ExitCode, UserError
 from strategy_wizard.base.files import expand_inputs, slug
+from strategy_wizard.base.locale import languages
 
 
 def _today(args: argparse.Namespace) -> date:
@@ -40,7 +41,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     bad = 0
     for path in files:
         try:
-            answers = load_answers(path, lang=args.lang or "en")
+            answers = load_answers(path, lang=args.lang)
         except AnswersError as exc:
             _report_problems(exc)
             bad += 1
@@ -99,7 +100,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     path = files[0]
     try:
-        answers = load_answers(path, lang=args.lang or "en")
+        answers = load_answers(path, lang=args.lang)
     except AnswersError as exc:
         _report_problems(exc)
         return ExitCode.BAD_INPUT
@@ -167,7 +168,7 @@ def cmd_questions(args: argparse.Namespace) -> int:
 
     from strategy_wizard.model.bank import load_bank
 
-    lang = args.lang or "en"
+    lang = args.lang or languages().messages_default
     bank = load_bank()
     if args.format == "json":
         data = bank.model_dump(mode="json", by_alias=True, exclude_none=True)
@@ -177,7 +178,7 @@ def cmd_questions(args: argparse.Namespace) -> int:
     for i, step in enumerate(bank.steps, 1):
         lines += [f"## {i}. {step.title(lang)}", "", step.intro(lang), ""]
         for q in step.questions:
-            if q.only_lang and q.only_lang != lang:
+            if not q.asked_in(lang):
                 continue
             flags = " *(required)*" if q.required else ""
             lines += [f"### `{q.id}` — {q.label(lang)}{flags}", "", f"*{q.help(lang)}*", ""]
@@ -252,7 +253,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
     from strategy_wizard.model.answers import AnswersError, load_answers
 
     try:
-        answers = load_answers(args.answers, lang=args.lang or "en")
+        answers = load_answers(args.answers, lang=args.lang)
     except AnswersError as exc:
         _report_problems(exc)
         return ExitCode.BAD_INPUT

@@ -89,9 +89,9 @@ def expected_at(kpi: Kpi, start: date, when: date) -> float | None:
 
 
 def check_progress(strategy: Strategy, actuals: Actuals) -> list[KpiProgress]:
-    from strategy_wizard.model.catalogue import load_knowledge
+    from strategy_wizard.model.catalogue import load_catalogue
 
-    kn = load_knowledge()
+    kn = load_catalogue()
     lang = strategy.lang
     tolerance = kn.thresholds.progress_tolerance
     start = strategy.plan[0].start if strategy.plan else strategy.generated_on
@@ -155,9 +155,9 @@ def check_progress(strategy: Strategy, actuals: Actuals) -> list[KpiProgress]:
 
 def to_markdown(strategy: Strategy, rows: list[KpiProgress]) -> str:
     from strategy_wizard.base.locale import format_date, format_number
-    from strategy_wizard.model.catalogue import load_knowledge
+    from strategy_wizard.model.catalogue import load_catalogue
 
-    kn = load_knowledge()
+    kn = load_catalogue()
     lang = strategy.lang
 
     def t(key: str) -> str:
@@ -193,9 +193,9 @@ def print_table(strategy: Strategy, rows: list[KpiProgress]) -> None:
     from rich.table import Table
 
     from strategy_wizard.base.locale import format_date, format_number
-    from strategy_wizard.model.catalogue import load_knowledge
+    from strategy_wizard.model.catalogue import load_catalogue
 
-    kn = load_knowledge()
+    kn = load_catalogue()
     lang = strategy.lang
 
     def t(key: str) -> str:

@@ -21,7 +21,7 @@ from strategy_wizard.engine.scoring import score_all
 from strategy_wizard.engine.warnings import growth_ratio, min_hours_wanted, raised, ratio_limit
 from strategy_wizard.model.answers import Answers
 from strategy_wizard.model.bank import Bank, load_bank
-from strategy_wizard.model.catalogue import Knowledge, load_knowledge
+from strategy_wizard.model.catalogue import Catalogue, load_catalogue
 from strategy_wizard.model.strategy import (
     Budget,
     NetworkPlan,
@@ -45,10 +45,10 @@ def build_strategy(
     today: date,
     lang: Lang | None = None,
     bank: Bank | None = None,
-    knowledge: Knowledge | None = None,
+    knowledge: Catalogue | None = None,
 ) -> Strategy:
     bank = bank or load_bank()
-    kn = knowledge or load_knowledge()
+    kn = knowledge or load_catalogue()
     inputs = resolve(answers, bank, kn, today, lang)
     say = Phrases(kn, inputs.lang)
 
@@ -111,7 +111,7 @@ def build_strategy(
     )
 
 
-def _warning(wid: str, inputs: Inputs, kn: Knowledge) -> Warning:
+def _warning(wid: str, inputs: Inputs, kn: Catalogue) -> Warning:
     text = kn.warning(wid)
     lang = inputs.lang
     ratio = growth_ratio(inputs)
@@ -136,7 +136,7 @@ def _warning(wid: str, inputs: Inputs, kn: Knowledge) -> Warning:
 
 
 def _objective(
-    inputs: Inputs, kn: Knowledge, active: list[NetworkPlan], say: Phrases
+    inputs: Inputs, kn: Catalogue, active: list[NetworkPlan], say: Phrases
 ) -> SmartObjective:
     target = inputs["target"]
     lang = inputs.lang
@@ -168,7 +168,7 @@ def _objective(
     )
 
 
-def _budget(inputs: Inputs, kn: Knowledge, say: Phrases) -> Budget:
+def _budget(inputs: Inputs, kn: Catalogue, say: Phrases) -> Budget:
     th = kn.thresholds
     lang = inputs.lang
     per_year = round(inputs.hours * th.weeks_per_year, 1)
@@ -208,7 +208,7 @@ def _first_steps(
     return [say(k, network=name, metric=target["metric"]) for k in keys]
 
 
-def _source(fid: str, kn: Knowledge, lang: Lang) -> SourceRef:
+def _source(fid: str, kn: Catalogue, lang: Lang) -> SourceRef:
     fact = kn.fact(fid)
     source = kn.source(fact.source)
     return SourceRef(

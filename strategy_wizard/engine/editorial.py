@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from itertools import zip_longest
 
-from strategy_wizard.base.locale import quote
+from strategy_wizard.base.locale import locale_for, quote
 from strategy_wizard.engine.mix import Phrases
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.model.catalogue import Knowledge
+from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import Editorial, NetworkPlan, Pillar, Ritual
 
 
-def shares(inputs: Inputs, kn: Knowledge) -> tuple[float, float, float]:
+def shares(inputs: Inputs, kn: Catalogue) -> tuple[float, float, float]:
     th = kn.thresholds
     own = min(float(inputs["promo_share"] or 0) / 100, th.own_offer_share_max)
     own = round(own, 2)
@@ -26,12 +26,12 @@ def shares(inputs: Inputs, kn: Knowledge) -> tuple[float, float, float]:
     return own, problems, curation
 
 
-def build_editorial(inputs: Inputs, kn: Knowledge, active: list[NetworkPlan]) -> Editorial:
+def build_editorial(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> Editorial:
     lang = inputs.lang
     say = Phrases(kn, lang)
     own, problems, curation = shares(inputs, kn)
     personal = inputs["voice"] == "personal"
-    address = (inputs["address_form"] or "vous") if lang == "fr" else None
+    address = (inputs["address_form"] or "vous") if locale_for(lang).address_forms else None
     tone = say("tone_personal" if personal else "tone_brand")
     if address:
         tone += " " + say(f"tone_address_{address}")

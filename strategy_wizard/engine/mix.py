@@ -14,7 +14,7 @@ from strategy_wizard.base.locale import Lang, format_number
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import Fit
 from strategy_wizard.model.bank import load_bank
-from strategy_wizard.model.catalogue import Knowledge, Network
+from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import NetworkPlan, Reason, Role
 
 
@@ -41,7 +41,7 @@ def floor2(minutes: int) -> float:
     return math.floor(minutes * 100 / 60) / 100
 
 
-def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
+def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     th = kn.thresholds
     total = math.floor(inputs.hours * 60 + 1e-9)
     by_id = {f.network.id: f for f in fits}
@@ -179,7 +179,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Knowledge) -> Allocation:
     return alloc
 
 
-def _passive_role(fit: Fit, inputs: Inputs, kn: Knowledge) -> Role:
+def _passive_role(fit: Fit, inputs: Inputs, kn: Catalogue) -> Role:
     listening_matters = fit.network.kind == "social" and (
         fit.score >= kn.thresholds.listen_threshold
         or fit.network.id in inputs.list("current_networks")
@@ -220,7 +220,7 @@ def formats_for(net: Network, inputs: Inputs) -> list[str]:
 class Phrases:
     """Reads engine phrases in one language, so every reason is built the same way."""
 
-    def __init__(self, kn: Knowledge, lang: Lang) -> None:
+    def __init__(self, kn: Catalogue, lang: Lang) -> None:
         self.kn, self.lang = kn, lang
 
     def __call__(self, key: str, **fields: object) -> str:
@@ -235,7 +235,7 @@ def _labels(qid: str, codes: list[str], lang: Lang) -> str:
     return ", ".join(q.choice_label(c, lang) for c in codes)
 
 
-def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge, lang: Lang) -> NetworkPlan:
+def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, lang: Lang) -> NetworkPlan:
     net, th = fit.network, kn.thresholds
     say = Phrases(kn, lang)
     nid = net.id
@@ -435,7 +435,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge, lang: La
 
 
 def _explain_override_cost(
-    fit: Fit, alloc: Allocation, inputs: Inputs, kn: Knowledge, say: Phrases, add: object
+    fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, say: Phrases, add: object
 ) -> None:
     if fit.score < alloc.threshold:
         add(

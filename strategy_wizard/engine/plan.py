@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from strategy_wizard.base.locale import format_number
 from strategy_wizard.engine.mix import Phrases
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.model.catalogue import Knowledge
+from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import Kpi, KpiTarget, Milestone, NetworkPlan, Phase, Verdict
 
 PHASE_KEYS = ("foundations", "rhythm", "consolidate", "scale")
@@ -34,7 +34,7 @@ def progress(fraction: float) -> float:
     return fraction**1.5
 
 
-def _bounds(inputs: Inputs, kn: Knowledge) -> list[int]:
+def _bounds(inputs: Inputs, kn: Catalogue) -> list[int]:
     table = kn.thresholds.phase_bounds
     return table.get(inputs.horizon) or [inputs.horizon]
 
@@ -46,7 +46,7 @@ def _round_target(x: float) -> float:
 
 
 def build_plan(
-    inputs: Inputs, kn: Knowledge, verdict: Verdict, primary: NetworkPlan | None, say: Phrases
+    inputs: Inputs, kn: Catalogue, verdict: Verdict, primary: NetworkPlan | None, say: Phrases
 ) -> list[Phase]:
     start: date = inputs["start_date"]
     end_all = deadline(inputs)
@@ -104,7 +104,7 @@ def build_plan(
 
 
 def build_kpis(
-    inputs: Inputs, kn: Knowledge, phases: list[Phase], active: list[NetworkPlan], say: Phrases
+    inputs: Inputs, kn: Catalogue, phases: list[Phase], active: list[NetworkPlan], say: Phrases
 ) -> list[Kpi]:
     target = inputs["target"]
     baseline, goal = float(target["baseline"]), float(target["value"])

@@ -12,10 +12,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from strategy_wizard.base.locale import Lang, format_date, format_number
-from strategy_wizard.base.typography import colon, semicolon
 from strategy_wizard.model.answers import Answers
-from strategy_wizard.model.bank import Bank, Question, is_answered
-from strategy_wizard.model.catalogue import Knowledge
+from strategy_wizard.model.bank import Bank, is_answered
+from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import Assumption
 
 
@@ -48,38 +47,8 @@ def first_monday_after(day: date) -> date:
     return day + timedelta(days=7 - day.weekday())
 
 
-def display(q: Question, value: Any, lang: Lang) -> str:
-    """An answer as a reader sees it: labels for codes, formatted numbers and dates."""
-    if isinstance(value, list):
-        if q.type == "multi":
-            return ", ".join(q.choice_label(str(v), lang) for v in value) or "—"
-        return semicolon(lang).join(str(v) for v in value) or "—"
-    if q.type == "choice":
-        return q.choice_label(str(value), lang)
-    if isinstance(value, date):
-        return format_date(value, lang)
-    if isinstance(value, bool):
-        return {"fr": ("non", "oui"), "en": ("no", "yes")}[lang][value]
-    if isinstance(value, int | float):
-        return format_number(value, lang)
-    if isinstance(value, dict):
-        return _group_text(q, value, lang)
-    return str(value)
-
-
-def _group_text(q: Question, value: dict[str, Any], lang: Lang) -> str:
-    """A group read under its own labels ("Today: 20; Target: 35"), never as raw keys."""
-    labels = {f.id: f.label(lang) for f in q.fields or []}
-    parts = []
-    for key, item in value.items():
-        if is_answered(item):
-            shown = format_number(item, lang) if isinstance(item, int | float) else str(item)
-            parts.append(labels.get(key, key) + colon(lang) + shown)
-    return semicolon(lang).join(parts)
-
-
 def resolve(
-    answers: Answers, bank: Bank, knowledge: Knowledge, today: date, lang: Lang | None = None
+    answers: Answers, bank: Bank, knowledge: Catalogue, today: date, lang: Lang | None = None
 ) -> Inputs:
     lang = lang or answers.lang
     values: dict[str, Any] = {}
@@ -95,7 +64,7 @@ def resolve(
                 assumptions.append(
                     Assumption(
                         question=q.label(lang),
-                        assumed=display(q, q.default, lang),
+                        assumed=q.display(q.default, lang),
                         why=q.default_why(lang),
                     )
                 )

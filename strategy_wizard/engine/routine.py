@@ -5,14 +5,14 @@ total can never exceed the hours the person has."""
 from __future__ import annotations
 
 from strategy_wizard.engine.mix import Allocation, Phrases, floor2
-from strategy_wizard.model.catalogue import Knowledge
+from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import RoutineItem
 
 # Share of a network's time per activity; interacting matters as much as publishing.
 SPLIT = (("create", 0.55), ("interact", 0.3), ("curate", 0.15))
 
 
-def build_routine(alloc: Allocation, kn: Knowledge, say: Phrases) -> list[RoutineItem]:
+def build_routine(alloc: Allocation, kn: Catalogue, say: Phrases) -> list[RoutineItem]:
     items: list[RoutineItem] = []
     for nid in alloc.active():
         minutes = alloc.minutes[nid]

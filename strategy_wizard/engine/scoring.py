@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.model.catalogue import Knowledge, Network
+from strategy_wizard.model.catalogue import Catalogue, Network
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def local_fit(net: Network, inputs: Inputs) -> float:
     }[geo]
 
 
-def score_network(net: Network, inputs: Inputs, kn: Knowledge) -> Fit:
+def score_network(net: Network, inputs: Inputs, kn: Catalogue) -> Fit:
     parts = {
         "audience": audience_fit(net, inputs),
         "market": market_fit(net, inputs),
@@ -100,5 +100,5 @@ def score_network(net: Network, inputs: Inputs, kn: Knowledge) -> Fit:
     return Fit(network=net, parts=parts, score=max(0, min(100, round(raw * 100))))
 
 
-def score_all(inputs: Inputs, kn: Knowledge) -> list[Fit]:
+def score_all(inputs: Inputs, kn: Catalogue) -> list[Fit]:
     return [score_network(n, inputs, kn) for n in kn.networks]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.model.catalogue import Knowledge, Thresholds
+from strategy_wizard.model.catalogue import Catalogue, Thresholds
 
-Condition = Callable[[Inputs, Knowledge, bool], bool]
+Condition = Callable[[Inputs, Catalogue, bool], bool]
 
 SOCIAL_TARGETS = ("traffic", "leads", "sales", "recruitment", "event")
 
@@ -35,12 +35,12 @@ def ratio_limit(months: int, th: Thresholds) -> float:
     return th.growth_ratio_max[max(th.growth_ratio_max)]
 
 
-def min_hours_wanted(inputs: Inputs, kn: Knowledge) -> float:
+def min_hours_wanted(inputs: Inputs, kn: Catalogue) -> float:
     wanted = dict.fromkeys(inputs.list("current_networks") + inputs.list("considered_networks"))
     return sum(kn.network(n).min_hours for n in wanted)
 
 
-def _quick_growth(i: Inputs, kn: Knowledge, _nn: bool) -> bool:
+def _quick_growth(i: Inputs, kn: Catalogue, _nn: bool) -> bool:
     if "quick_growth" in i.list("expectations"):
         return True
     ratio = growth_ratio(i)
@@ -73,6 +73,6 @@ CONDITIONS: dict[str, Condition] = {
 }
 
 
-def raised(inputs: Inputs, kn: Knowledge, not_needed: bool) -> list[str]:
+def raised(inputs: Inputs, kn: Catalogue, not_needed: bool) -> list[str]:
     """The ids of the warnings whose condition holds, in the data's order."""
     return [w.id for w in kn.warnings if CONDITIONS[w.id](inputs, kn, not_needed)]

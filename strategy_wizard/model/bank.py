@@ -12,21 +12,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from strategy_wizard.base.locale import Lang, languages
+from strategy_wizard.model.qtypes import REGISTRY, QuestionType, question_type
 from strategy_wizard.model.text import Text
-
-QuestionType = Literal["text", "longtext", "list", "choice", "multi", "number", "date", "group"]
-
-STEP_IDS: tuple[str, ...] = (
-    "context",
-    "who",
-    "message",
-    "reaction",
-    "realism",
-    "timeframe",
-    "networks",
-)
 
 
 class BankError(Exception):
@@ -73,7 +63,7 @@ class GroupField(_Strict):
 
 class Question(_Strict):
     id: str
-    type: QuestionType
+    type: str  # a name in the question-type registry (model/qtypes.py)
     label: Text
     help: Text
     teaching: Text
@@ -96,19 +86,30 @@ class Question(_Strict):
     # What the engine assumes when the answer is missing, and why (listed in the strategy).
     default: Any = None
     default_why: Text | None = None
-    # French only: ignored in English output (the tu/vous question).
-    only_lang: Literal["fr", "en"] | None = None
+    # Asked only in these languages (the tu/vous question: languages that make the difference).
+    only_langs: list[str] | None = None
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if value not in REGISTRY:
+            raise ValueError(f"unknown type '{value}'; the types are {', '.join(REGISTRY)}")
+        return value
+
+    @field_validator("only_langs")
+    @classmethod
+    def _known_langs(cls, value: list[str] | None) -> list[str] | None:
+        codes = languages().codes
+        unknown = [c for c in value or [] if c not in codes]
+        if unknown:
+            raise ValueError(f"unknown languages {unknown}; the languages are {list(codes)}")
+        return value
 
     @model_validator(mode="after")
     def _coherent(self) -> Question:
-        if self.type in ("choice", "multi") and not (self.choices or self.choices_from):
-            raise ValueError(f"a '{self.type}' question needs 'choices' or 'choices_from'")
-        if self.type not in ("choice", "multi") and (self.choices or self.choices_from):
-            raise ValueError(f"a '{self.type}' question takes no choices")
-        if self.type == "group" and not self.fields:
-            raise ValueError("a 'group' question needs 'fields'")
-        if self.type != "number" and (self.min is not None or self.max is not None):
-            raise ValueError("only 'number' questions take min and max")
+        problems = question_type(self.type).definition_problems(self)
+        if problems:
+            raise ValueError("; ".join(problems))
         if self.choices:
             codes = [c.code for c in self.choices]
             dupes = sorted({c for c in codes if codes.count(c) > 1})
@@ -118,19 +119,17 @@ class Question(_Strict):
             raise ValueError("'default' and 'default_why' go together")
         return self
 
-    def codes(self) -> list[str]:
-        """The allowed codes of a choice question (catalogue ids for `choices_from`)."""
-        if self.choices_from == "networks":
-            from strategy_wizard.model.catalogue import load_knowledge
+    @property
+    def kind(self) -> QuestionType:
+        """What this question's type does: check, schema, display (model/qtypes.py)."""
+        return question_type(self.type)
 
-            return [n.id for n in load_knowledge().networks]
+    def codes(self) -> list[str]:
+        """The allowed codes of a choice question (for `choices_from`, filled from the
+        catalogue when the bank is loaded)."""
         return [c.code for c in self.choices or []]
 
-    def choice_label(self, code: str, lang: Literal["fr", "en"]) -> str:
-        if self.choices_from == "networks":
-            from strategy_wizard.model.catalogue import load_knowledge
-
-            return load_knowledge().network(code).name
+    def choice_label(self, code: str, lang: Lang) -> str:
         for choice in self.choices or []:
             if choice.code == code:
                 return choice.label(lang)
@@ -139,11 +138,25 @@ class Question(_Strict):
     def visible(self, answers: Mapping[str, Any]) -> bool:
         return self.when is None or self.when.holds(answers)
 
+    def asked_in(self, lang: Lang) -> bool:
+        """Whether the question is asked in this language (the tu/vous question is not, in
+        languages that make no such difference)."""
+        return self.only_langs is None or lang in self.only_langs
+
+    def display(self, value: Any, lang: Lang) -> str:
+        """An answer as a reader sees it: labels for codes, formatted numbers and dates."""
+        from strategy_wizard.base.locale import locale_for
+
+        return self.kind.display(self, value, locale_for(lang))
+
 
 class Step(_Strict):
     id: str
     title: Text
     intro: Text
+    # A gated step opens only once every gate of the bank is answered (the networks come last,
+    # once the objective thread is in place).
+    gated: bool = False
     questions: list[Question] = Field(min_length=1)
 
 
@@ -180,6 +193,10 @@ class Bank(_Strict):
                 return step
         raise KeyError(qid)
 
+    def network_ids(self) -> list[str]:
+        """The catalogue's network ids, as the bank's network questions offer them."""
+        return next((q.codes() for q in self.questions if q.choices_from == "networks"), [])
+
     def ids(self) -> list[str]:
         return [q.id for q in self.questions]
 
@@ -191,8 +208,34 @@ class Bank(_Strict):
                 gates.setdefault(q.gate, []).append(q.id)
         return gates
 
+    def step(self, step_id: str) -> Step:
+        return next(s for s in self.steps if s.id == step_id)
+
+    def with_networks(self, networks: list[tuple[str, str]]) -> Bank:
+        """The bank with `choices_from: networks` filled from the catalogue's (id, name) pairs:
+        the codes a person may answer follow the catalogue without repeating it here."""
+        codes = languages().codes
+        choices = [
+            Choice(code=nid, label=Text.model_validate(dict.fromkeys(codes, name)))
+            for nid, name in networks
+        ]
+        steps = [
+            s.model_copy(
+                update={
+                    "questions": [
+                        q.model_copy(update={"choices": choices})
+                        if q.choices_from == "networks"
+                        else q
+                        for q in s.questions
+                    ]
+                }
+            )
+            for s in self.steps
+        ]
+        return self.model_copy(update={"steps": steps})
+
     def open_gates(self, answers: Mapping[str, Any]) -> tuple[bool, list[str]]:
-        """Whether the networks step may open, and the gates still closed."""
+        """Whether the gated step may open, and the gates still closed."""
         closed = [
             name
             for name, qids in self.gates().items()
@@ -232,9 +275,6 @@ def load_bank_from(folder: Path) -> Bank:
         bank = Bank(steps=steps)
     except ValidationError as exc:
         raise BankError(f"{folder}: {exc.errors()[0]['msg']}") from None
-    found = [s.id for s in bank.steps]
-    if found != list(STEP_IDS):
-        raise BankError(f"{folder}: steps are {found}, expected {list(STEP_IDS)} in that order")
     return bank
 
 
@@ -255,7 +295,13 @@ def _describe(path: Path, raw: Any, exc: ValidationError) -> str:
 
 @cache
 def load_bank() -> Bank:
+    """The shipped bank, its network choices filled from the shipped catalogue."""
     from strategy_wizard.base.cache import cached
     from strategy_wizard.base.resources import resource_dir
+    from strategy_wizard.model.catalogue import check_against_bank, load_catalogue
 
-    return cached("bank", resource_dir("questions"), load_bank_from)
+    catalogue = load_catalogue()
+    bank = cached("bank", resource_dir("questions"), load_bank_from)
+    bank = bank.with_networks([(n.id, n.name) for n in catalogue.networks])
+    check_against_bank(catalogue, bank)
+    return bank

@@ -1,91 +1,37 @@
-"""The knowledge the engine reasons with, as data: network catalogue, facts and their sources,
-warnings' wording, objectives, thresholds and the engine's phrases.
+"""The catalogue: everything the engine reasons with, as data — the networks, the facts behind
+them and their sources, the objectives, the thresholds, the warnings' wording and the engine's
+phrases.
 
-All of it changes as platforms change, so none of it lives in code. Every file is validated at
-load; a fact names its source and year, and a reason the engine gives can only cite a fact that
-exists here, so every claim in a strategy can be traced back.
+All of it changes as platforms change, so none of it lives in code, not even the list of network
+ids. Every file is validated at load; a fact names its source and year, and a reason the engine
+gives can only cite a fact that exists here, so every claim in a strategy can be traced back.
+Codes the catalogue shares with the question bank (age bands, formats, objectives…) are checked
+against the bank when both are loaded (`check_against_bank`).
 """
 
 from __future__ import annotations
 
+import string
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from strategy_wizard.model.text import Text
 
-NETWORK_IDS: tuple[str, ...] = (
-    "facebook",
-    "instagram",
-    "linkedin",
-    "x",
-    "tiktok",
-    "youtube",
-    "pinterest",
-    "threads",
-    "bluesky",
-    "snapchat",
-    "whatsapp",
-    "google_business",
-    "newsletter",
-    "blog",
-)
-AGE_BANDS = ("13-17", "18-24", "25-34", "35-49", "50-64", "65+")
-OBJECTIVES = (
-    "awareness",
-    "traffic",
-    "leads",
-    "sales",
-    "loyalty",
-    "support",
-    "recruitment",
-    "monitoring",
-    "event",
-    "advocacy",
-)
-FORMATS = ("text", "photo", "short_video", "long_video", "live", "audio", "visual_design")
-AUDIENCE_TYPES = (
-    "consumers",
-    "professionals",
-    "local_residents",
-    "prescribers",
-    "candidates",
-    "customers",
-    "partners",
-)
-WARNING_IDS = (
-    "intern_cm",
-    "lone_cm",
-    "quick_growth",
-    "replace_support",
-    "filter_criticism",
-    "compensate_weaknesses",
-    "self_centred",
-    "repetition",
-    "automation",
-    "bought_fans",
-    "dated_site",
-    "over_stretched",
-    "participation_not_needed",
-    "slow_response",
-    "no_buy_in",
-)
-RELAYS = (
-    "prescribers",
-    "partners",
-    "employees",
-    "customers",
-    "influencers",
-    "press",
-    "associations",
-)
+if TYPE_CHECKING:
+    from strategy_wizard.model.bank import Bank
 
 Score = Annotated[float, Field(ge=0, le=1)]  # 0 (no fit) to 1 (best fit)
 
 
-class KnowledgeError(Exception):
+def placeholders(text: str) -> set[str]:
+    """The `{name}` placeholders of a text."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+class CatalogueError(Exception):
     """A knowledge file is broken: the message names the file, the entry and what is wrong."""
 
 
@@ -138,21 +84,6 @@ class Network(_Strict):
 
     @model_validator(mode="after")
     def _complete(self) -> Network:
-        missing = [a for a in AGE_BANDS if a not in self.ages]
-        if missing:
-            raise ValueError(f"ages misses {missing}")
-        for name, table, allowed in (
-            ("ages", self.ages, AGE_BANDS),
-            ("audience_types", self.audience_types, AUDIENCE_TYPES),
-            ("formats", self.formats, FORMATS),
-            ("objectives", self.objectives, OBJECTIVES),
-        ):
-            unknown = [k for k in table if k not in allowed]
-            if unknown:
-                raise ValueError(f"{name} has unknown codes {unknown}")
-            bad = [k for k, v in table.items() if not 0 <= v <= 1]
-            if bad:
-                raise ValueError(f"{name} scores must be between 0 and 1: {bad}")
         if self.typical_hours < self.min_hours or self.typical_posts < self.min_posts:
             raise ValueError("typical hours/posts must be at least the minimum")
         if not self.facts.get("audience") or not self.facts.get("effort"):
@@ -166,6 +97,20 @@ class WarningText(_Strict):
     message: Text
     advice: Text
     facts: list[str] = []
+    # the figures its condition records (engine/warnings.py), the only placeholders allowed
+    figures: list[str] = []
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> WarningText:
+        for name, text in (("message", self.message), ("advice", self.advice)):
+            for lang, words in text.items():
+                unknown = placeholders(words) - set(self.figures)
+                if unknown:
+                    raise ValueError(
+                        f"{name}.{lang} uses {sorted(unknown)}, which the condition does not "
+                        f"record (figures: {self.figures})"
+                    )
+        return self
 
 
 class Objective(_Strict):
@@ -258,7 +203,7 @@ class Thresholds(_Strict):
     primary_share: float = Field(default=0.6, ge=0, le=1)
 
 
-class Knowledge(_Strict):
+class Catalogue(_Strict):
     version: str
     sources: list[Source]
     facts: list[Fact]
@@ -269,10 +214,22 @@ class Knowledge(_Strict):
     phrases: dict[str, Text]
 
     @model_validator(mode="after")
-    def _consistent(self) -> Knowledge:
+    def _consistent(self) -> Catalogue:
         ids = [n.id for n in self.networks]
-        if tuple(ids) != NETWORK_IDS:
-            raise ValueError(f"networks must be exactly {list(NETWORK_IDS)} in that order")
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"networks listed twice: {dupes}")
+        about_unknown = sorted(
+            {f.network for f in self.facts if f.network and f.network not in ids}
+        )
+        if about_unknown:
+            raise ValueError(
+                f"facts are about networks missing from networks.yaml: {about_unknown}"
+            )
+        for key, text in self.phrases.items():
+            shapes = {lang: placeholders(words) for lang, words in text.items()}
+            if len({frozenset(v) for v in shapes.values()}) > 1:
+                raise ValueError(f"phrase '{key}' has different placeholders by language: {shapes}")
         source_ids = {s.id for s in self.sources}
         fact_ids = {f.id for f in self.facts}
         for fact in self.facts:
@@ -287,16 +244,16 @@ class Knowledge(_Strict):
             unknown = [f for f in warning.facts if f not in fact_ids]
             if unknown:
                 raise ValueError(f"warning '{warning.id}' cites unknown facts {unknown}")
-        if sorted(w.id for w in self.warnings) != sorted(WARNING_IDS):
-            raise ValueError(f"warnings must be exactly {sorted(WARNING_IDS)}")
-        if sorted(o.code for o in self.objectives) != sorted(OBJECTIVES):
-            raise ValueError(f"objectives must be exactly {sorted(OBJECTIVES)}")
         unknown_cites = [f for f in self.thresholds.cite.values() if f not in fact_ids]
         if unknown_cites:
             raise ValueError(f"thresholds.cite names unknown facts {unknown_cites}")
         if self.thresholds.reference_cost_fact not in fact_ids:
             raise ValueError("thresholds.reference_cost_fact must name a fact")
         return self
+
+    @property
+    def network_ids(self) -> list[str]:
+        return [n.id for n in self.networks]
 
     def network(self, nid: str) -> Network:
         return self._by_id()[0][nid]
@@ -345,7 +302,7 @@ class Knowledge(_Strict):
 FILES = ("sources", "facts", "networks", "warnings", "objectives", "thresholds", "phrases")
 
 
-def load_knowledge_from(folder: Path) -> Knowledge:
+def load_catalogue_from(folder: Path) -> Catalogue:
     from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     raw: dict[str, object] = {}
@@ -354,13 +311,13 @@ def load_knowledge_from(folder: Path) -> Knowledge:
         try:
             data = load_yaml_file(path)
         except YamlError as exc:
-            raise KnowledgeError(f"{path}: {exc}") from None
+            raise CatalogueError(f"{path}: {exc}") from None
         if name == "networks" and isinstance(data, dict):
             raw["version"] = str(data.get("version", "?"))
             data = data.get("networks")
         raw[name] = data
     try:
-        return Knowledge.model_validate(raw)
+        return Catalogue.model_validate(raw)
     except ValidationError as exc:
         lines = [f"{folder}: invalid knowledge data"]
         for err in exc.errors():
@@ -379,12 +336,50 @@ def load_knowledge_from(folder: Path) -> Knowledge:
             if loc:
                 where += ", field " + ".".join(str(p) for p in loc)
             lines.append(f"  {where}: {err['msg']}")
-        raise KnowledgeError("\n".join(lines)) from None
+        raise CatalogueError("\n".join(lines)) from None
 
 
 @cache
-def load_knowledge() -> Knowledge:
+def load_catalogue() -> Catalogue:
     from strategy_wizard.base.cache import cached
     from strategy_wizard.base.resources import resource_dir
 
-    return cached("knowledge", resource_dir("data"), load_knowledge_from)
+    return cached("knowledge", resource_dir("data"), load_catalogue_from)
+
+
+def check_against_bank(catalogue: Catalogue, bank: Bank) -> None:
+    """The codes the catalogue scores by are exactly the codes the bank lets a person answer:
+    a network scored on an age band no one can choose, or missing one, would score wrongly
+    without a word. Raises `CatalogueError` naming the network, the table and the codes."""
+    codes = {qid: set(bank.question(qid).codes()) for qid in _SHARED_CODES.values()}
+    problems = []
+    for net in catalogue.networks:
+        for table, qid in _SHARED_CODES.items():
+            have = set(getattr(net, table))
+            complete = table == "ages"  # every age band must be scored; the others default
+            unknown = have - codes[qid]
+            missing = codes[qid] - have if complete else set()
+            if unknown or missing:
+                problems.append(
+                    f"networks.yaml, entry '{net.id}', field {table}: "
+                    + (f"unknown codes {sorted(unknown)} " if unknown else "")
+                    + (f"missing {sorted(missing)} " if missing else "")
+                    + f"(the bank's {qid} codes are {sorted(codes[qid])})"
+                )
+    objectives = {o.code for o in catalogue.objectives}
+    if objectives != codes["objective"]:
+        problems.append(
+            f"objectives.yaml: the objectives are {sorted(objectives)}, the bank's are "
+            f"{sorted(codes['objective'])}"
+        )
+    if problems:
+        raise CatalogueError("\n".join(problems))
+
+
+# catalogue table -> the bank question whose codes it is keyed by
+_SHARED_CODES = {
+    "ages": "audience_ages",
+    "audience_types": "audience_types",
+    "formats": "formats",
+    "objectives": "objective",
+}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from strategy_wizard.base.locale import languages
 from strategy_wizard.base.resources import resource_dir
 
 
@@ -27,7 +28,7 @@ def list_examples() -> list[Example]:
             Example(
                 name=path.stem,
                 path=path,
-                lang=str(data.get("lang", "fr")),
+                lang=str(data.get("lang", languages().answers_default)),
                 description=str(meta.get("description", "")),
             )
         )

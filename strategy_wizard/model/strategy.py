@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Verdict = Literal["go", "adjust", "fix_first", "not_needed"]
 Role = Literal["primary", "secondary", "listen", "avoid"]
@@ -154,7 +154,7 @@ class Strategy(_Out):
     tool_version: str
     catalogue_version: str
     generated_on: date
-    lang: Literal["fr", "en"]
+    lang: str  # a language code of data/languages.yaml
     org_name: str
     verdict: Verdict
     verdict_text: str
@@ -171,6 +171,15 @@ class Strategy(_Out):
     assumptions: list[Assumption]
     sources: list[SourceRef]
     notes: dict[str, str] = {}
+
+    @field_validator("lang")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        from strategy_wizard.base.locale import languages
+
+        if value not in languages().codes:
+            raise ValueError(f"{value!r} is not one of the languages {list(languages().codes)}")
+        return value
 
     def active_networks(self) -> list[NetworkPlan]:
         return [n for n in self.networks if n.role in ("primary", "secondary")]

@@ -1,23 +1,24 @@
-"""A text of the product in every language: the one shape texts take in the data files, so a
-missing translation is caught when the data loads, not when a user meets it."""
+"""A text of the product in every language of `data/languages.yaml`: the one shape texts take
+in the data files, so a missing translation is caught when the data loads, not when a user meets
+it (`help.en: Field required`). Words only: the locale adds its punctuation when a text is used.
+
+The model has one field per language, built from the list of languages when this module is
+imported, so adding a language to the data adds a field here without touching code.
+"""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from typing import TYPE_CHECKING, Any
 
-from strategy_wizard.base.locale import Lang
-from strategy_wizard.base.typography import french_typography
+from pydantic import BaseModel, ConfigDict, create_model, field_validator
+
+from strategy_wizard.base.locale import Lang, languages, locale_for
 
 
-class Text(BaseModel):
-    """A text in both languages; neither may be empty."""
-
+class TextBase(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
-    fr: str
-    en: str
-
-    @field_validator("fr", "en")
+    @field_validator("*")
     @classmethod
     def _not_blank(cls, value: str) -> str:
         value = value.strip()
@@ -26,8 +27,28 @@ class Text(BaseModel):
         return value
 
     def __call__(self, lang: Lang, **fields: object) -> str:
-        """The text in `lang`, with `{name}` placeholders filled from `fields`."""
-        text = self.fr if lang == "fr" else self.en
+        """The text in `lang`, `{name}` placeholders filled from `fields`, with the language's
+        punctuation."""
+        text: str = getattr(self, lang)
         if fields:
             text = text.format(**fields)
-        return french_typography(text) if lang == "fr" else text
+        return locale_for(lang).typography(text)
+
+    def raw(self, lang: Lang) -> str:
+        """The words as the data writes them: placeholders and spacing untouched."""
+        return str(getattr(self, lang))
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(code, self.raw(code)) for code in languages().codes]
+
+
+def _build() -> type[TextBase]:
+    fields: dict[str, Any] = {code: (str, ...) for code in languages().codes}
+    model: type[TextBase] = create_model("Text", __base__=TextBase, __module__=__name__, **fields)
+    return model
+
+
+if TYPE_CHECKING:  # for the type checker, every language field is read through __call__/raw
+    Text = TextBase
+else:
+    Text = _build()

@@ -13,9 +13,14 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from strategy_wizard.base.locale import format_date, format_money, format_number, format_percent
+from strategy_wizard.base.locale import (
+    colon,
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+)
 from strategy_wizard.base.resources import PACKAGE_DIR, resource_dir
-from strategy_wizard.base.typography import colon
 
 if TYPE_CHECKING:
     import jinja2
@@ -71,16 +76,15 @@ def thread_recap(options: RenderOptions, lang: str) -> list[dict[str, Any]]:
     """The client's own answers, step by step, so the reasoning can be followed."""
     if options.answers is None:
         return []
-    from strategy_wizard.engine.resolve import display
     from strategy_wizard.model.bank import load_bank
 
     values = options.answers.values  # type: ignore[attr-defined]
     steps = []
     for step in load_bank().steps:
         rows = [
-            {"label": q.label(lang), "value": display(q, values[q.id], lang)}  # type: ignore[arg-type]
+            {"label": q.label(lang), "value": q.display(values[q.id], lang)}
             for q in step.questions
-            if q.id in values and (q.only_lang is None or q.only_lang == lang)
+            if q.id in values and q.asked_in(lang)
         ]
         if rows:
             steps.append({"title": step.title(lang), "rows": rows})  # type: ignore[arg-type]
@@ -88,11 +92,11 @@ def thread_recap(options: RenderOptions, lang: str) -> list[dict[str, Any]]:
 
 
 def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> dict[str, Any]:
-    from strategy_wizard.model.catalogue import load_knowledge
+    from strategy_wizard.model.catalogue import load_catalogue
     from strategy_wizard.render.brand import Brand
     from strategy_wizard.render.charts import network_bars, pillar_bar
 
-    kn = load_knowledge()
+    kn = load_catalogue()
     lang = strategy.lang
     brand = options.brand if isinstance(options.brand, Brand) else Brand()
 

@@ -22,9 +22,9 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     from icalendar import Calendar, Event, vRecur
 
     from strategy_wizard.base.files import slug
-    from strategy_wizard.model.catalogue import load_knowledge
+    from strategy_wizard.model.catalogue import load_catalogue
 
-    kn = load_knowledge()
+    kn = load_catalogue()
     lang = strategy.lang
     org = slug(strategy.org_name)
     stamp = datetime.combine(strategy.generated_on, time(0, 0), tzinfo=UTC)

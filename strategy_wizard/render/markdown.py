@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from strategy_wizard.base.locale import format_date, format_number, format_percent
-from strategy_wizard.model.catalogue import load_knowledge
+from strategy_wizard.base.locale import colon, format_date, format_number, format_percent
+from strategy_wizard.model.catalogue import load_catalogue
 
 if TYPE_CHECKING:
     from strategy_wizard.model.strategy import Strategy
@@ -26,7 +26,7 @@ def esc(text: str) -> str:
 def render(strategy: Strategy, options: RenderOptions) -> bytes:
     s = strategy
     lang = s.lang
-    kn = load_knowledge()
+    kn = load_catalogue()
 
     def t(key: str, **fields: object) -> str:
         return kn.phrase(key)(lang, **fields)
@@ -47,9 +47,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     out += [
         f"## {t('doc_summary')}",
         "",
-        f"**{t('doc_verdict')} : {t('label_verdict_' + s.verdict)}**"
-        if lang == "fr"
-        else f"**{t('doc_verdict')}: {t('label_verdict_' + s.verdict)}**",
+        f"**{t('doc_verdict')}{colon(lang)}{t('label_verdict_' + s.verdict)}**",
         "",
         esc(s.verdict_text),
         "",
@@ -118,10 +116,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
 
     out += [f"## {t('doc_kpis')}", ""]
     for k in s.kpis:
-        targets = ", ".join(
-            f"{day(x.date)} : {num(x.value)}" if lang == "fr" else f"{day(x.date)}: {num(x.value)}"
-            for x in k.targets
-        )
+        targets = ", ".join(f"{day(x.date)}{colon(lang)}{num(x.value)}" for x in k.targets)
         base = f" — {t('doc_baseline')} {num(k.baseline)}" if k.baseline is not None else ""
         out += [f"- **{esc(k.name)}** ({esc(k.unit)}){base} — {esc(k.measure)} — {targets}"]
     out.append("")
@@ -141,10 +136,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         for w in s.warnings:
             out += [
                 f"- **{t('label_severity_' + w.severity)}** — {esc(w.message)} "
-                f"*{t('doc_advice')}* : {esc(w.advice)}"
-                if lang == "fr"
-                else f"- **{t('label_severity_' + w.severity)}** — {esc(w.message)} "
-                f"*{t('doc_advice')}*: {esc(w.advice)}"
+                f"*{t('doc_advice')}*{colon(lang)}{esc(w.advice)}"
             ]
         out.append("")
         note("warnings")

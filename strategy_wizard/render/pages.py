@@ -33,12 +33,12 @@ def _bars(counts: dict[str, int], colour: str = "#1d3557") -> Markup:
 
 
 def _render(template: str, context: dict[str, Any]) -> bytes:
-    from strategy_wizard.model.catalogue import load_knowledge
+    from strategy_wizard.model.catalogue import load_catalogue
     from strategy_wizard.render.html import environment, font_faces
     from strategy_wizard.render.pdf import html_to_pdf
 
     lang = context["lang"]
-    kn = load_knowledge()
+    kn = load_catalogue()
     html = (
         environment(None)
         .get_template(template)
@@ -48,10 +48,10 @@ def _render(template: str, context: dict[str, Any]) -> bytes:
 
 
 def summary_pdf(group: Any) -> bytes:
-    from strategy_wizard.model.catalogue import load_knowledge
+    from strategy_wizard.model.catalogue import load_catalogue
 
     lang = group.lang
-    kn = load_knowledge()
+    kn = load_catalogue()
 
     def t(key: str, **f: object) -> str:
         return kn.phrase(key)(lang, **f)

@@ -24,12 +24,15 @@ SAVE_DELAY = 0.5  # seconds after the last change
 
 
 def default_lang() -> str:
+    """The language the person's system asks for, when it is one of ours."""
+    from strategy_wizard.base.locale import languages
+
+    langs = languages()
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var)
         if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    loc = locale.getlocale()[0] or ""
-    return "fr" if loc.lower().startswith("fr") else "en"
+            return langs.from_environment(value) or langs.messages_default
+    return langs.from_environment(locale.getlocale()[0]) or langs.messages_default
 
 
 class WizardApp(App[None]):
@@ -160,18 +163,14 @@ class WizardApp(App[None]):
     def go_to_step(self, step_id: str, focus: str | None = None) -> bool:
         if self.state is None:
             return False
-        if step_id == "networks":
+        if self.state.bank.step(step_id).gated:
+            from strategy_wizard.base.locale import locale_for
             from strategy_wizard.tui.texts import ui
 
             open_, closed = self.state.bank.open_gates(self.state.values)
             if not open_:
-                names = dict(
-                    part.split(": ", 1)
-                    for part in ui("gate_names", self.state.lang).split(
-                        " ; " if self.state.lang == "fr" else "; "
-                    )
-                )
-                missing = ", ".join(names.get(g, g) for g in closed)
+                lang = self.state.lang
+                missing = locale_for(lang).join([ui(f"gate_{g}", lang) for g in closed])
                 self.notify(
                     f"{ui('gate_closed', self.state.lang)} {missing}", severity="warning", timeout=6
                 )
@@ -223,7 +222,9 @@ class WizardApp(App[None]):
             if switch is not None:
                 switch()
             return
-        self.lang = self.state.lang = "en" if self.state.lang == "fr" else "fr"
+        from strategy_wizard.base.locale import languages
+
+        self.lang = self.state.lang = languages().after(self.state.lang)
         self.lang_forced = True
         self.save_now()
         self._show_step(self.state.step, rebuild=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from strategy_wizard import __version__
-from strategy_wizard.base.locale import Lang
+from strategy_wizard.base.locale import Lang, languages
 from strategy_wizard.model.bank import Bank, Question, is_answered
 
 
@@ -92,7 +92,8 @@ class WizardState:
                 for old, new in MIGRATIONS.get(v, {}).items():
                     if old in data and new not in data:
                         data[new] = data.pop(old)
-        file_lang = data.get("lang") if data.get("lang") in ("fr", "en") else "fr"
+        langs = languages()
+        file_lang = data.get("lang") if data.get("lang") in langs.codes else langs.answers_default
         meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
         state = cls(
             bank=bank,

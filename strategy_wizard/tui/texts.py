@@ -1,14 +1,20 @@
 """The wizard's own words, read from texts.yaml next to this file.
 
 Plain dictionaries rather than pydantic models: the welcome screen needs them before anything
-heavy is loaded. `tests/test_tui_texts.py` checks that every text exists in both languages."""
+heavy is loaded. Loading checks that every text exists in every language of the data, so a
+missing translation stops the wizard at once rather than on the screen that needs it."""
 
 from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-from strategy_wizard.base.typography import french_typography
+from strategy_wizard.base.locale import languages, typography
+
+
+class TextsError(Exception):
+    """tui/texts.yaml is broken: the message names the key and the language."""
 
 
 @cache
@@ -16,16 +22,26 @@ def texts() -> dict[str, dict[str, str]]:
     """Read once, then from the data cache: importing the YAML parser alone would cost the
     first paint some 13 ms."""
     from strategy_wizard.base.cache import cached
+    from strategy_wizard.base.resources import resource_dir
 
-    return cached("tui-texts", Path(__file__).parent, _load)
+    return cached("tui-texts", resource_dir("tui"), _load)
 
 
 def _load(folder: Path) -> dict[str, dict[str, str]]:
     from strategy_wizard.base.yamlio import load_yaml_file
 
-    return load_yaml_file(folder / "texts.yaml")  # type: ignore[no-any-return]
+    path = folder / "texts.yaml"
+    raw: Any = load_yaml_file(path)
+    codes = languages().codes
+    if not isinstance(raw, dict):
+        raise TextsError(f"{path}: expected a mapping of keys to texts")
+    for key, text in raw.items():
+        if not isinstance(text, dict) or sorted(text) != sorted(codes):
+            have = sorted(text) if isinstance(text, dict) else text
+            raise TextsError(f"{path}: {key}: expected a text in each of {codes}, got {have}")
+    return raw
 
 
 def ui(key: str, lang: str) -> str:
-    text = texts()[key][lang]
-    return french_typography(text) if lang == "fr" else text
+    """One of the wizard's texts in `lang`, with the language's punctuation."""
+    return typography(texts()[key][lang], lang)

@@ -26,6 +26,8 @@ from typing import Any
 
 from aiohttp import web
 
+from strategy_wizard.base.locale import languages
+
 CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 COOKIE = "sw_token"
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -237,7 +239,7 @@ def run_server(args: argparse.Namespace) -> int:
         token = secrets.token_urlsafe(16)
     workshop = args.workshop_dir or default_workshop_dir()
     workshop.mkdir(parents=True, exist_ok=True)
-    lang = args.lang or "fr"
+    lang = args.lang or languages().answers_default
     server = WorkshopServer(args.host, args.port, token, args.max_sessions, workshop, lang)
     sys.stderr.write(
         f"strategy-wizard: serving the wizard to browsers at {server.share_url()}\n"

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Header, Input, LoadingIndicator, Markdown, Static
 
-from strategy_wizard.base.typography import colon
+from strategy_wizard.base.locale import colon
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.keybar import RESULT_KEYS, KeyBar
 

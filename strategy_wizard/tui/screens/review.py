@@ -32,17 +32,15 @@ class ReviewScreen(Screen[None]):
         self._columns = table.add_columns("", ui("steps", lang), "")
         for step in state.bank.steps:
             for q in step.questions:
-                if q.only_lang and q.only_lang != lang:
+                if not q.asked_in(lang):
                     continue
                 table.add_row(step.title(lang), q.label(lang), self._shown(q.id), key=q.id)
 
     def _shown(self, qid: str) -> str:
-        from strategy_wizard.engine.resolve import display
-
         state = self.app.state  # type: ignore[attr-defined]
         value = state.values.get(qid)
         if value is not None:
-            return display(state.bank.question(qid), value, state.lang)[:80]
+            return state.bank.question(qid).display(value, state.lang)[:80]
         return state.drafts.get(qid, ui("not_answered", state.lang))[:80]
 
     def _current(self) -> str | None:

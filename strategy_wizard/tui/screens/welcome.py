@@ -80,7 +80,7 @@ class WelcomeScreen(Screen[None]):
             box.focus()
         else:
             box.add_option(Option(self.t("no_sessions"), disabled=True))
-        from strategy_wizard.base.typography import colon
+        from strategy_wizard.base.locale import colon
 
         for path, reason in skipped:
             self.notify(
@@ -100,7 +100,9 @@ class WelcomeScreen(Screen[None]):
             self.action_switch_language()
 
     def action_switch_language(self) -> None:
-        self.app.lang = "en" if self.lang == "fr" else "fr"  # type: ignore[attr-defined]
+        from strategy_wizard.base.locale import languages
+
+        self.app.lang = languages().after(self.lang)  # type: ignore[attr-defined]
         self.app.switch_screen(WelcomeScreen(self.app.lang))  # type: ignore[attr-defined]
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 
 from textual.widgets import Static
 
-from strategy_wizard.base.typography import colon
+from strategy_wizard.base.locale import colon
 from strategy_wizard.tui.state import WizardState
 from strategy_wizard.tui.texts import ui
 
@@ -21,10 +21,10 @@ class InsightPanel(Static):
     def show(self, state: WizardState, today: date) -> None:
         from strategy_wizard.base.locale import format_number
         from strategy_wizard.engine import build_strategy
-        from strategy_wizard.model.catalogue import load_knowledge
+        from strategy_wizard.model.catalogue import load_catalogue
 
         lang = state.lang
-        kn = load_knowledge()
+        kn = load_catalogue()
         try:
             s = build_strategy(state.answers(), today=today, lang=lang)
         except Exception:  # an answers set in the middle of being typed: say nothing yet

@@ -35,7 +35,7 @@ class StepPane(VerticalScroll):
         state, lang = self.state, self.state.lang
         widgets = []
         for q in self.step.questions:
-            if q.only_lang and q.only_lang != lang:
+            if not q.asked_in(lang):
                 continue
             widget = QuestionWidget(q, lang, state.values.get(q.id), state.drafts.get(q.id))
             widget.display = q.visible(state.values)

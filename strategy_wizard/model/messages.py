@@ -1,0 +1,33 @@
+"""Messages for answers that are refused, in every language, from `data/messages.yaml`.
+
+Shared by the file loader, the question types and the wizard's inline validation, so a person
+reads the same words whether they typed the answer or wrote the file."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from strategy_wizard.base.locale import Lang
+from strategy_wizard.model.text import Text
+
+
+@cache
+def _messages() -> dict[str, Text]:
+    from strategy_wizard.base.resources import resource_dir
+    from strategy_wizard.base.yamlio import load_yaml_file
+
+    raw = load_yaml_file(resource_dir("data") / "messages.yaml")
+    return {key: Text.model_validate(value) for key, value in raw.items()}
+
+
+def message(kind: str, lang: Lang, **fields: object) -> str:
+    """A validation message in the user's language."""
+    return _messages()[kind](lang, **fields).strip()
+
+
+def show(value: Any) -> str:
+    """A value as the message quotes it: JSON-like, cut to 60 characters."""
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "…"

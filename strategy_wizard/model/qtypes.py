@@ -1,0 +1,397 @@
+"""The question types, one class each: how an answer of that type is checked, described in the
+JSON Schema, shown to a reader, and sampled for the property tests.
+
+One registry instead of parallel `if q.type == …` chains in the loader, the schema, the engine
+and the tests: adding a type is a class here and one line in the wizard's map of widgets
+(`tui/widgets/question.py`), and a test fails until both exist.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from strategy_wizard.base.locale import Lang, Locale
+from strategy_wizard.model.messages import message, show
+
+if TYPE_CHECKING:
+    from strategy_wizard.model.bank import Question
+
+Checked = tuple[Any, list[str]]  # the normalised value (None when refused) and the problems
+
+TEXT_MAX = 200
+LONGTEXT_MAX = 4000
+ITEM_MAX = 300
+ITEMS_MAX = 50
+
+
+class QuestionType:
+    """What one type of question does at each stage. Subclasses set `name` and override."""
+
+    name: ClassVar[str]
+    takes_choices: ClassVar[bool] = False
+    takes_bounds: ClassVar[bool] = False
+    takes_fields: ClassVar[bool] = False
+
+    def definition_problems(self, q: Question) -> list[str]:
+        """What is wrong with a question of this type as the bank defines it."""
+        problems = []
+        if self.takes_choices and not (q.choices or q.choices_from):
+            problems.append(f"a '{self.name}' question needs 'choices' or 'choices_from'")
+        if not self.takes_choices and (q.choices or q.choices_from):
+            problems.append(f"a '{self.name}' question takes no choices")
+        if self.takes_fields and not q.fields:
+            problems.append(f"a '{self.name}' question needs 'fields'")
+        if not self.takes_bounds and (q.min is not None or q.max is not None):
+            problems.append("only 'number' questions take min and max")
+        return problems
+
+    def check(
+        self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
+    ) -> Checked:
+        raise NotImplementedError
+
+    def schema(self, q: Question) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def display(self, q: Question, value: Any, loc: Locale) -> str:
+        return str(value)
+
+    def sample(self, q: Question, rng: random.Random) -> Any:
+        """A valid answer, for the property tests (they draw `rng` from hypothesis)."""
+        raise NotImplementedError
+
+
+REGISTRY: dict[str, QuestionType] = {}
+
+
+def register(cls: type[QuestionType]) -> type[QuestionType]:
+    REGISTRY[cls.name] = cls()
+    return cls
+
+
+def question_type(name: str) -> QuestionType:
+    return REGISTRY[name]
+
+
+def _refuse(kind: str, lang: Lang, **fields: object) -> Checked:
+    return None, [message(kind, lang, **fields)]
+
+
+def _sample_text(rng: random.Random, words: int = 4) -> str:
+    alphabet = "abcdefghijklmnopqrstuvwxyzéèàçô"
+    return " ".join(
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(2, 9))) for _ in range(words)
+    )
+
+
+@register
+class TextType(QuestionType):
+    name = "text"
+    default_max = TEXT_MAX
+
+    def check(
+        self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
+    ) -> Checked:
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            return _refuse("not_text", lang, value=show(value))
+        text = str(value).strip()
+        limit = q.max_length or self.default_max
+        if len(text) > limit:
+            return _refuse("too_long", lang, n=len(text), max=limit)
+        return text, []
+
+    def schema(self, q: Question) -> dict[str, Any]:
+        return {"type": "string", "maxLength": q.max_length or self.default_max}
+
+    def sample(self, q: Question, rng: random.Random) -> Any:
+        return _sample_text(rng)[: q.max_length or self.default_max]
+
+
+@register
+class LongTextType(TextType):
+    name = "longtext"
+    default_max = LONGTEXT_MAX
+
+
+@register
+class ListType(QuestionType):
+    name = "list"
+
+    def check(
+        self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
+    ) -> Checked:
+        if isinstance(value, str):
+            value = value.split("\n")
+        if not isinstance(value, list) or any(isinstance(v, dict | list) for v in value):
+            return _refuse("not_list", lang, value=show(value))
+        items = [str(v).strip() for v in value if v is not None and str(v).strip()]
+        limit = q.max_items or ITEMS_MAX
+        if len(items) > limit:
+            return _refuse("too_many", lang, n=len(items), max=limit)
+        too_long = [i for i in items if len(i) > ITEM_MAX]
+        if too_long:
+            return _refuse("too_long", lang, n=len(too_long[0]), max=ITEM_MAX)
+        return items, []
+
+    def schema(self, q: Question) -> dict[str, Any]:
+        return {
+            "type": "array",
+            "items": {"type": "string", "maxLength": ITEM_MAX},
+            "maxItems": q.max_items or ITEMS_MAX,
+        }
+
+    def display(self, q: Question, value: Any, loc: Locale) -> str:
+        return loc.join_phrases([str(v) for v in value]) or "—"
+
+    def sample(self, q: Question, rng: random.Random) -> Any:
+        return [_sample_text(rng) for _ in range(rng.randint(0, min(6, q.max_items or 6)))]
+
+
+def _code(value: Any) -> str | None:
+    return (
+        str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else None
+    )
+
+
+@register
+class ChoiceType(QuestionType):
+    name = "choice"
+    takes_choices = True
+
+    def check(
+        self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
+    ) -> Checked:
+        codes = q.codes()
+        if isinstance(value, bool) and "yes" in codes:
+            # YAML 1.1 reads a bare `yes`/`no` as a boolean; take it as the person meant it.
+            value = "yes" if value else "no"
+        code = _code(value)
+        if code not in codes:
+            return _refuse("bad_code", lang, value=show(value), allowed=", ".join(codes))
+        return code, []
+
+    def schema(self, q: Question) -> dict[str, Any]:
+        codes = q.codes()
+        enum: list[Any] = list(codes)
+        enum += [int(c) for c in codes if c.isdigit()]  # horizon codes read as numbers too
+        return {"enum": enum}
+
+    def display(self, q: Question, value: Any, loc: Locale) -> str:
+        return q.choice_label(str(value), loc.code)
+
+    def sample(self, q: Question, rng: random.Random) -> Any:
+        return rng.choice(q.codes())
+
+
+@register
+class MultiType(QuestionType):
+    name = "multi"
+    takes_choices = True
+
+    def check(
+        self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
+    ) -> Checked:
+        values = value if isinstance(value, list) else [value]
+        codes = q.codes()
+        excluded = answers.get(q.exclude_answer_of) if (answers and q.exclude_answer_of) else None
+        out: list[str] = []
+        problems: list[str] = []
+        for v in values:
+            code = _code(v)
+            if code not in codes:
+                problems.append(message("bad_code", lang, value=show(v), allowed=", ".join(codes)))
+            elif code in out:
+                problems.append(message("duplicate", lang, value=show(v)))
+            elif excluded is not None and code == excluded:
+                problems.append(message("primary_excluded", lang, value=show(v)))
+            else:
+                out.append(code)
+        return (None if problems else out), problems
+
+    def schema(self, q: Question) -> dict[str, Any]:
+        return {"type": "array", "items": {"enum": q.codes()}, "uniqueItems": True}
+
+    def display(self, q: Question, value: Any, loc: Locale) -> str:
+        return loc.join([q.choice_label(str(v), loc.code) for v in value]) or "—"
+
+    def sample(self, q: Question, rng: random.Random) -> Any:
+        codes = q.codes()
+        return rng.sample(codes, rng.randint(0, min(5, len(codes))))
+
+
+def number_of(value: Any) -> float | None:
+    """A number as a person writes it (decimal comma accepted), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.strip().replace(",", "."))
+        except ValueError:
+            return None
+    return None
+
+
+def _clean_number(x: float, integer: bool) -> int | float:
+    return int(x) if integer or x.is_integer() else x
+
+
+def _bound(x: float | None) -> str:
+    if x is None:
+        return "?"
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _allowed(lo: float | None, hi: float | None) -> str:
+    return f"{_bound(lo)} – {_bound(hi)}" if hi is not None else f"≥ {_bound(lo)}"
+
+
+@register
+class NumberType(QuestionType):
+    name = "number"
+    takes_bounds = True
+
+    def check(
+        self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
+    ) -> Checked:
+        x = number_of(value)
+        if x is None:
+            return _refuse("not_number", lang, value=show(value))
+        if q.integer and not x.is_integer():
+            return _refuse("not_integer", lang, value=show(value))
+        lo, hi = q.min, q.max
+        if (lo is not None and x < lo) or (hi is not None and x > hi) or x != x:
+            return _refuse("range", lang, value=show(value), allowed=_allowed(lo, hi))
+        return _clean_number(x, q.integer), []
+
+    def schema(self, q: Question) -> dict[str, Any]:
+        s: dict[str, Any] = {"type": "integer" if q.integer else "number"}
+        if q.min is not None:
+            s["minimum"] = q.min
+        if q.max is not None:
+            s["maximum"] = q.max
+        return s
+
+    def display(self, q: Question, value: Any, loc: Locale) -> str:
+        return loc.number(value)
+
+    def sample(self, q: Question, rng: random.Random) -> Any:
+        lo, hi = q.min or 0, q.max if q.max is not None else 100_000
+        if q.integer:
+            return rng.randint(int(lo), int(hi))
+        return round(rng.uniform(lo, hi), 2)
+
+
+@register
+class DateType(QuestionType):
+    name = "date"
+
+    def check(
+        self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
+    ) -> Checked:
+        if isinstance(value, date):
+            return value, []
+        try:
+            return date.fromisoformat(str(value).strip()), []
+        except ValueError:
+            return _refuse("not_date", lang, value=show(value))
+
+    def schema(self, q: Question) -> dict[str, Any]:
+        return {"type": "string", "format": "date"}
+
+    def display(self, q: Question, value: Any, loc: Locale) -> str:
+        return loc.date(value)
+
+    def sample(self, q: Question, rng: random.Random) -> Any:
+        return date(2024, 1, 1) + timedelta(days=rng.randint(0, 7 * 365))
+
+
+def _field_display(item: Any, loc: Locale) -> str:
+    return loc.number(item) if isinstance(item, int | float) else str(item)
+
+
+@register
+class GroupType(QuestionType):
+    """Several named fields answered together (the target: metric, baseline, value, unit)."""
+
+    name = "group"
+    takes_fields = True
+
+    def check(
+        self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
+    ) -> Checked:
+        from strategy_wizard.model.answers import suggestion
+
+        if not isinstance(value, dict):
+            return _refuse("not_mapping", lang, value=show(value))
+        result: dict[str, Any] = {}
+        problems: list[str] = []
+        known = {f.id: f for f in q.fields or []}
+        for key, sub in value.items():
+            f = known.get(str(key))
+            if f is None:
+                hint = suggestion(str(key), list(known), lang)
+                problems.append(f"{key}: " + message("unknown_key", lang, hint=hint))
+                continue
+            if sub is None or sub == "":
+                continue
+            if f.type == "number":
+                x = number_of(sub)
+                if x is None:
+                    problems.append(f"{key}: " + message("not_number", lang, value=show(sub)))
+                elif (f.min is not None and x < f.min) or (f.max is not None and x > f.max):
+                    allowed = _allowed(f.min, f.max)
+                    problems.append(
+                        f"{key}: " + message("range", lang, value=show(sub), allowed=allowed)
+                    )
+                else:
+                    result[f.id] = _clean_number(x, False)
+            elif isinstance(sub, dict | list | bool):
+                problems.append(f"{key}: " + message("not_text", lang, value=show(sub)))
+            else:
+                result[f.id] = str(sub).strip()[:TEXT_MAX]
+        return (None if problems else result), problems
+
+    def schema(self, q: Question) -> dict[str, Any]:
+        props: dict[str, Any] = {}
+        for f in q.fields or []:
+            if f.type == "number":
+                props[f.id] = {"type": "number"} | ({"minimum": f.min} if f.min is not None else {})
+            else:
+                props[f.id] = {"type": "string", "maxLength": TEXT_MAX}
+            props[f.id]["description"] = f.label.raw(_schema_lang())
+        return {"type": "object", "properties": props, "additionalProperties": False}
+
+    def display(self, q: Question, value: Any, loc: Locale) -> str:
+        """A group read under its own labels ("Today: 20; Target: 35"), never as raw keys."""
+        from strategy_wizard.model.bank import is_answered
+
+        labels = {f.id: f for f in q.fields or []}
+        parts = []
+        for key, item in value.items():
+            if is_answered(item) and key in labels:
+                f = labels[key]
+                parts.append(loc.label(f.label(loc.code), _field_display(item, loc)))
+            elif is_answered(item):
+                parts.append(loc.label(key, str(item)))
+        return loc.join_phrases(parts)
+
+    def sample(self, q: Question, rng: random.Random) -> Any:
+        out: dict[str, Any] = {}
+        for f in q.fields or []:
+            if f.type == "number":
+                hi = f.max if f.max is not None else 50_000
+                out[f.id] = round(rng.uniform(f.min or 0, min(hi, 50_000)), 1)
+            else:
+                out[f.id] = _sample_text(rng, 2)
+        return out
+
+
+def _schema_lang() -> str:
+    from strategy_wizard.base.locale import languages
+
+    return languages().messages_default
