@@ -63,16 +63,14 @@ def main() -> int:
     sizes = []
     for path in sorted(EXAMPLES.glob("*.yaml")):
         answers = load_answers(path)
-        data = render(
-            build_strategy(answers, date(2026, 11, 24)), "pdf", RenderOptions(answers=answers)
-        )
+        data = render(build_strategy(answers, date(2026, 11, 24)), "pdf", RenderOptions())
         (tmp / "x.pdf").write_bytes(data)
         sizes.append((len(PdfReader(tmp / "x.pdf").pages), path))
     sizes.sort()
     pages, median_example = sizes[len(sizes) // 2]
     answers = load_answers(median_example)
     strategy = build_strategy(answers, date(2026, 11, 24))
-    options = RenderOptions(answers=answers)
+    options = RenderOptions()
 
     def ours() -> bytes:
         return render(strategy, "pdf", options)

@@ -86,10 +86,17 @@ def answers_from(**changes: Any):
     return validate(data)
 
 
-def strategy_from(**changes: Any):
+def build(answers, today: date = TODAY, lang: str | None = None):
+    """The engine on the shipped bank and catalogue (it takes them as arguments: it is pure)."""
     from strategy_wizard.engine import build_strategy
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
 
-    return build_strategy(answers_from(**changes), today=TODAY)
+    return build_strategy(answers, load_bank(), load_catalogue(), today, lang=lang)
+
+
+def strategy_from(**changes: Any):
+    return build(answers_from(**changes))
 
 
 def run_cli(
@@ -114,10 +121,8 @@ def base() -> dict[str, Any]:
 
 def render_example(name: str, lang: str, fmt: str) -> bytes:
     """An example's strategy in one language and format, as `render` writes it on TODAY."""
-    from strategy_wizard.engine import build_strategy
     from strategy_wizard.model.answers import load_answers
     from strategy_wizard.render import RenderOptions, render
 
     answers = load_answers(EXAMPLES / f"{name}.yaml")
-    strategy = build_strategy(answers, today=TODAY, lang=lang)  # type: ignore[arg-type]
-    return render(strategy, fmt, RenderOptions(answers=answers))
+    return render(build(answers, TODAY, lang), fmt, RenderOptions())

@@ -7,16 +7,15 @@ from functools import cache
 import pytest
 
 from strategy_wizard.base.locale import NBSP, NNBSP
-from strategy_wizard.engine import build_strategy
 from strategy_wizard.model.answers import load_answers
-from tests.conftest import EXAMPLES, TODAY
+from tests.conftest import EXAMPLES, TODAY, build
 
 ALL = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))
 
 
 @cache
 def strategy(name: str):
-    return build_strategy(load_answers(EXAMPLES / f"{name}.yaml"), today=TODAY)
+    return build(load_answers(EXAMPLES / f"{name}.yaml"), TODAY)
 
 
 def roles(name: str) -> dict[str, str]:

@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from strategy_wizard.engine import build_strategy
 from strategy_wizard.model.answers import load_answers
-from strategy_wizard.model.catalogue import load_catalogue
 from strategy_wizard.render import RenderOptions, render
-from tests.conftest import EXAMPLES, TODAY, run_cli
+from strategy_wizard.render.words import word
+from tests.conftest import EXAMPLES, TODAY, build, run_cli
 from tests.pdftext import contains, pdf_text, words_past_the_margins
 
 ALL = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))
@@ -27,9 +26,9 @@ def pdfs(tmp_path_factory) -> dict[str, tuple[Path, object]]:
     result = {}
     for name in ALL:
         answers = load_answers(EXAMPLES / f"{name}.yaml")
-        strategy = build_strategy(answers, today=TODAY)
+        strategy = build(answers, TODAY)
         path = out / f"{name}.pdf"
-        path.write_bytes(render(strategy, "pdf", RenderOptions(answers=answers)))
+        path.write_bytes(render(strategy, "pdf", RenderOptions()))
         result[name] = (path, strategy)
     return result
 
@@ -42,8 +41,7 @@ def test_every_example_renders_a_readable_document(pdfs, name):
     cover = reader.pages[0].extract_text()
     assert s.org_name.split()[0] in cover
     text = pdf_text(path)
-    kn = load_catalogue()
-    label = kn.phrase(f"label_verdict_{s.verdict}")(s.lang)
+    label = word(f"label_verdict_{s.verdict}", s.lang)
     assert contains(text, label)
     assert contains(text, s.verdict_text)
     # the verdict in bold, then the reasons: not the same words twice ("Allez-y. Allez-y ; …")
@@ -67,7 +65,7 @@ def test_bookmarks_follow_the_sections(pdfs):
     top = [item.title for item in PdfReader(path).outline if not isinstance(item, list)]
     titles = top
     for key in ("doc_summary", "doc_networks", "doc_editorial", "doc_plan", "doc_sources"):
-        assert load_catalogue().phrase(key)("fr") in titles
+        assert word(key, "fr") in titles
     assert s.org_name not in top, "sections are the top-level bookmarks"
 
 
@@ -128,9 +126,9 @@ def test_no_word_runs_past_the_page_margins(pdfs, tmp_path):
         translated = tmp_path / f"{name}-{other}.pdf"
         translated.write_bytes(
             render(
-                build_strategy(answers, today=TODAY, lang=other),
+                build(answers, TODAY, lang=other),
                 "pdf",
-                RenderOptions(answers=answers, paper="letter"),
+                RenderOptions(paper="letter"),
             )
         )
         assert words_past_the_margins(translated, MARGIN_PT) == [], (name, other)
@@ -186,9 +184,9 @@ def test_long_user_text_flows_without_overflow(tmp_path):
         topics=[f"Sujet numéro {i} avec un intitulé assez long" for i in range(40)],
         audience_problems=["x" * 290],
     )
-    strategy = build_strategy(answers, today=date(2026, 11, 24))
+    strategy = build(answers, date(2026, 11, 24))
     path = tmp_path / "long.pdf"
-    path.write_bytes(render(strategy, "pdf", RenderOptions(answers=answers)))
+    path.write_bytes(render(strategy, "pdf", RenderOptions()))
     text = pdf_text(path)
     assert "Sujet numéro 39" in text
     assert "x" * 60 in text.replace(" ", "")

@@ -7,11 +7,10 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from strategy_wizard.engine import build_strategy
 from strategy_wizard.model.answers import validate
 from strategy_wizard.model.bank import load_bank
 from strategy_wizard.model.catalogue import load_catalogue
-from tests.conftest import NETWORK_IDS
+from tests.conftest import NETWORK_IDS, build
 
 BANK = load_bank()
 SHORT_TEXT = st.text(
@@ -69,7 +68,7 @@ TODAY = st.dates(date(2025, 1, 1), date(2028, 12, 31))
 @given(answers_data(), TODAY)
 def test_any_valid_answers_give_a_sound_strategy(data, today):
     answers = validate(data)
-    s = build_strategy(answers, today=today)
+    s = build(answers, today)
     kn = load_catalogue()
 
     # all 14 networks, once each: the chosen ones first, then listen, then avoid, the better
@@ -117,5 +116,5 @@ def test_any_valid_answers_give_a_sound_strategy(data, today):
             assert net.role == "primary"
     assert len(s.first_steps) == 3
     # determinism: the same inputs give byte-identical JSON
-    again = build_strategy(validate(data), today=today)
+    again = build(validate(data), today)
     assert again.model_dump_json() == s.model_dump_json()

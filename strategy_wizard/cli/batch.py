@@ -34,6 +34,8 @@ def render_one(
     from strategy_wizard.base.files import atomic_write
     from strategy_wizard.engine import build_strategy
     from strategy_wizard.model.answers import AnswersError, load_answers
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
     from strategy_wizard.render import render
 
     try:
@@ -41,8 +43,7 @@ def render_one(
     except AnswersError as exc:
         return Outcome(path, "refused", "; ".join(str(p) for p in exc.problems))
     try:
-        strategy = build_strategy(answers, today=today, lang=lang)  # type: ignore[arg-type]
-        options.answers = answers
+        strategy = build_strategy(answers, load_bank(), load_catalogue(), today, lang=lang)
         data = render(strategy, fmt, options)
         target = out_dir / (path.stem + EXTENSIONS[fmt])
         atomic_write(target, data)

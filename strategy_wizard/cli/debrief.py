@@ -15,36 +15,19 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel
-
-from strategy_wizard.base.locale import Lang, colon, languages
-
-
-class Skipped(BaseModel):
-    file: str
-    reason: str
-
-
-class GroupSummary(BaseModel):
-    lang: Lang
-    generated_on: date
-    participants: int
-    skipped: list[Skipped]
-    objectives: dict[str, int]
-    verdicts: dict[str, int]
-    primary_networks: dict[str, int]
-    active_networks: dict[str, int]
-    hours: dict[str, float]
-    warnings: dict[str, int]
-    prompts: list[str]
+from strategy_wizard.base.locale import Lang, languages
+from strategy_wizard.model.debrief import GroupSummary, Skipped
+from strategy_wizard.render.words import word
 
 
 def summarise(files: list[Path], today: date, lang: Lang) -> GroupSummary:
     from strategy_wizard.engine import build_strategy
     from strategy_wizard.model.answers import AnswersError, load_answers
+    from strategy_wizard.model.bank import load_bank
     from strategy_wizard.model.catalogue import load_catalogue
 
     kn = load_catalogue()
+    bank = load_bank()
     skipped: list[Skipped] = []
     objectives: Counter[str] = Counter()
     verdicts: Counter[str] = Counter()
@@ -61,9 +44,9 @@ def summarise(files: list[Path], today: date, lang: Lang) -> GroupSummary:
             first = exc.problems[0] if exc.problems else "refused"
             skipped.append(Skipped(file=str(path), reason=str(first)))
             continue
-        s = build_strategy(answers, today=today, lang=lang)
+        s = build_strategy(answers, bank, kn, today, lang=lang)
         objectives[s.objective.label] += 1
-        verdicts[kn.phrase(f"label_verdict_{s.verdict}")(lang)] += 1
+        verdicts[word(f"label_verdict_{s.verdict}", lang)] += 1
         for n in s.networks:
             if n.role == "primary":
                 primaries[n.name] += 1
@@ -111,61 +94,6 @@ def summarise(files: list[Path], today: date, lang: Lang) -> GroupSummary:
     )
 
 
-def to_markdown(g: GroupSummary) -> str:
-    from strategy_wizard.base.locale import format_date, format_number
-    from strategy_wizard.model.catalogue import load_catalogue
-
-    kn = load_catalogue()
-
-    def t(key: str, **fields: object) -> str:
-        return kn.phrase(key)(g.lang, **fields)
-
-    out = [
-        f"# {t('summary_title')} — {format_date(g.generated_on, g.lang)}",
-        "",
-        f"**{t('summary_participants')}**{colon(g.lang)}{g.participants}",
-        "",
-    ]
-
-    def table(title: str, counts: dict[str, int]) -> None:
-        out.extend([f"## {title}", ""])
-        if not counts:
-            out.extend([f"*{t('summary_none')}*", ""])
-            return
-        width = max(counts.values())
-        for label, count in counts.items():
-            bar = "█" * max(1, round(20 * count / width))
-            out.append(f"- {label} — {count} `{bar}`")
-        out.append("")
-
-    table(t("summary_objectives"), g.objectives)
-    table(t("summary_verdicts"), g.verdicts)
-    table(t("summary_primary"), g.primary_networks)
-    table(t("summary_active"), g.active_networks)
-    if g.hours:
-        out += [
-            f"## {t('summary_hours')}",
-            "",
-            t(
-                "summary_hours_line",
-                min=format_number(g.hours["min"], g.lang),
-                median=format_number(g.hours["median"], g.lang),
-                max=format_number(g.hours["max"], g.lang),
-            ),
-            "",
-        ]
-    table(t("summary_myths"), g.warnings)
-    out += (
-        [f"## {t('summary_prompts')}", ""]
-        + [f"{i}. {p}" for i, p in enumerate(g.prompts, 1)]
-        + [""]
-    )
-    if g.skipped:
-        out += [f"## {t('summary_skipped')}", ""]
-        out += [f"- `{s.file}` — {s.reason}" for s in g.skipped] + [""]
-    return "\n".join(out)
-
-
 def run_summary(args: argparse.Namespace) -> int:
     from strategy_wizard.base.errors import ExitCode, UserError
     from strategy_wizard.base.files import expand_inputs
@@ -187,13 +115,15 @@ def run_summary(args: argparse.Namespace) -> int:
         ).encode()
     elif fmt == "pdf":
         from strategy_wizard.render import FormatUnavailable
-        from strategy_wizard.render.pages import summary_pdf
+        from strategy_wizard.render.debrief import summary_pdf
 
         try:
             data = summary_pdf(group)
         except FormatUnavailable as exc:
             raise UserError(str(exc)) from None
     else:
+        from strategy_wizard.render.debrief import to_markdown
+
         data = to_markdown(group).encode()
     if fmt == "pdf" and not (args.output and args.output != "-"):
         return emit(data, "workshop-summary.pdf")  # no PDF on a terminal

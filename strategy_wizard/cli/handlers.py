@@ -70,6 +70,8 @@ def _format_for(args: argparse.Namespace) -> str:
 def cmd_render(args: argparse.Namespace) -> int:
     from strategy_wizard.engine import build_strategy
     from strategy_wizard.model.answers import AnswersError, load_answers
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
     from strategy_wizard.render import EXTENSIONS, TEXT_FORMATS, FormatUnavailable, renderer
 
     fmt = _format_for(args)
@@ -104,8 +106,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     except AnswersError as exc:
         _report_problems(exc)
         return ExitCode.BAD_INPUT
-    strategy = build_strategy(answers, today=today, lang=args.lang)
-    options.answers = answers
+    strategy = build_strategy(answers, load_bank(), load_catalogue(), today, lang=args.lang)
     try:
         data = module.render(strategy, options)
     except FormatUnavailable as exc:
@@ -241,16 +242,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_progress(args: argparse.Namespace) -> int:
-    from strategy_wizard.cli.progress import (
-        ActualsError,
-        check_progress,
-        load_actuals,
-        print_table,
-        to_json,
-        to_markdown,
-    )
+    from strategy_wizard.cli.progress import print_table
     from strategy_wizard.engine import build_strategy
+    from strategy_wizard.engine.progress import check_progress
     from strategy_wizard.model.answers import AnswersError, load_answers
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
+    from strategy_wizard.model.progress import ActualsError, load_actuals
+    from strategy_wizard.render.progress import to_json, to_markdown
 
     try:
         answers = load_answers(args.answers, lang=args.lang)
@@ -259,8 +258,10 @@ def cmd_progress(args: argparse.Namespace) -> int:
         return ExitCode.BAD_INPUT
     try:
         actuals = load_actuals(args.actuals)
-        strategy = build_strategy(answers, today=_strategy_day(args, answers), lang=args.lang)
-        rows = check_progress(strategy, actuals)
+        day = _strategy_day(args, answers)
+        catalogue = load_catalogue()
+        strategy = build_strategy(answers, load_bank(), catalogue, day, lang=args.lang)
+        rows = check_progress(strategy, actuals, catalogue)
     except ActualsError as exc:
         sys.stderr.write(f"{args.actuals}: refused:\n")
         for problem in exc.problems:
@@ -272,7 +273,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
         return ExitCode.OK
     if fmt == "pdf":
         from strategy_wizard.render import FormatUnavailable
-        from strategy_wizard.render.pages import progress_pdf
+        from strategy_wizard.render.progress import progress_pdf
 
         try:
             data = progress_pdf(strategy, rows)

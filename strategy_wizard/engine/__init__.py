@@ -1,8 +1,13 @@
-"""The engine: answers and a date in, a complete `Strategy` out.
+"""The engine: answers, the question bank, the catalogue and a date in; a complete `Strategy` out.
 
-A pure function: no file, clock or network access, and the same inputs always give the same
-strategy, byte for byte. The date is an input (it places the plan in time) so that a strategy
-can be rebuilt identically later and tested without freezing the clock.
+A pure function: no file, clock or network access (callers load the bank and the catalogue), and
+the same inputs always give the same strategy, byte for byte. The date is an input (it places
+the plan in time) so that a strategy can be rebuilt identically later and tested without
+freezing the clock.
+
+The steps: resolve the answers (assumptions listed), score every network, allocate the hours,
+record each decision as data (reasons, warnings, the objective's parts), then word it all in
+one place (wording.py).
 """
 
 from __future__ import annotations
@@ -11,17 +16,19 @@ from datetime import date
 from typing import get_args
 
 from strategy_wizard import __version__
-from strategy_wizard.base.locale import Lang, format_date, format_money, format_number, quote
+from strategy_wizard.base.locale import Lang
 from strategy_wizard.engine.editorial import build_editorial
-from strategy_wizard.engine.mix import Phrases, allocate, explain
+from strategy_wizard.engine.mix import allocate
+from strategy_wizard.engine.networks import explain
 from strategy_wizard.engine.plan import build_kpis, build_plan, deadline
-from strategy_wizard.engine.resolve import Inputs, resolve
+from strategy_wizard.engine.resolve import Inputs, recap, resolve
 from strategy_wizard.engine.routine import build_routine
 from strategy_wizard.engine.scoring import score_all
-from strategy_wizard.engine.warnings import growth_ratio, min_hours_wanted, raised, ratio_limit
+from strategy_wizard.engine.warnings import check_warnings, raised
+from strategy_wizard.engine.wording import Words, check_phrases
 from strategy_wizard.model.answers import Answers
-from strategy_wizard.model.bank import Bank, load_bank
-from strategy_wizard.model.catalogue import Catalogue, load_catalogue
+from strategy_wizard.model.bank import Bank
+from strategy_wizard.model.catalogue import Catalogue, CatalogueError
 from strategy_wizard.model.strategy import (
     Budget,
     NetworkPlan,
@@ -34,30 +41,39 @@ from strategy_wizard.model.strategy import (
     Warning,
 )
 
-__all__ = ["build_strategy"]
+__all__ = ["build_strategy", "check_catalogue"]
 
 
 ROLE_ORDER = get_args(Role)  # primary, secondary, listen, avoid: the order a client reads
+_CHECKED: dict[int, Catalogue] = {}
+
+
+def check_catalogue(catalogue: Catalogue) -> None:
+    """The catalogue's warnings match the registered conditions and every phrase's figures have
+    a format: raises `CatalogueError` listing what does not, before any strategy is worded."""
+    if _CHECKED.get(id(catalogue)) is catalogue:
+        return
+    problems = check_warnings(catalogue) + check_phrases(catalogue)
+    if problems:
+        raise CatalogueError("\n".join(problems))
+    _CHECKED[id(catalogue)] = catalogue
 
 
 def build_strategy(
-    answers: Answers,
-    today: date,
-    lang: Lang | None = None,
-    bank: Bank | None = None,
-    knowledge: Catalogue | None = None,
+    answers: Answers, bank: Bank, catalogue: Catalogue, today: date, lang: Lang | None = None
 ) -> Strategy:
-    bank = bank or load_bank()
-    kn = knowledge or load_catalogue()
-    inputs = resolve(answers, bank, kn, today, lang)
-    say = Phrases(kn, inputs.lang)
+    """The strategy for these answers, in `lang` (by default the answers' own language)."""
+    check_catalogue(catalogue)
+    kn = catalogue
+    words = Words(bank, kn, lang or answers.lang)
+    inputs = resolve(answers, bank, kn, today, words)
 
     fits = score_all(inputs, kn)
     alloc = allocate(fits, inputs, kn)
     # The reader meets the networks chosen first, then those to watch, then those set aside,
     # the better fit first within each: the order of the catalogue means nothing to a client.
     networks = sorted(
-        (explain(f, alloc, inputs, kn, inputs.lang) for f in fits),
+        (explain(f, alloc, inputs, kn) for f in fits),
         key=lambda n: (ROLE_ORDER.index(n.role), -n.score),
     )
     active = [n for n in networks if n.role in ("primary", "secondary")]
@@ -70,142 +86,123 @@ def build_strategy(
         verdict = "not_needed"
     else:
         verdict = "go"
-    warning_ids = raised(inputs, kn, verdict == "not_needed")
-    warnings = [_warning(wid, inputs, kn) for wid in warning_ids]
+    warnings = [
+        Warning(
+            id=wid,
+            severity=kn.warning(wid).severity,
+            figures=dict(figures),
+            facts=list(kn.warning(wid).facts),
+        )
+        for wid, figures in raised(inputs, kn, verdict == "not_needed")
+    ]
     if verdict == "go" and any(w.severity in ("warning", "critical") for w in warnings):
         verdict = "adjust"
 
-    plan = build_plan(inputs, kn, verdict, primary, say)
-    budget = _budget(inputs, kn, say)
+    plan = build_plan(inputs, kn, verdict, primary, words)
     cited = {f for n in networks for r in n.reasons for f in r.facts}
     cited |= {f for w in warnings for f in w.facts}
     cited.add(kn.thresholds.reference_cost_fact)
-    return Strategy(
+    strategy = Strategy(
         tool_version=__version__,
         catalogue_version=kn.version,
         generated_on=today,
         lang=inputs.lang,
         org_name=inputs["org_name"] or "",
         verdict=verdict,
-        verdict_text=say(f"verdict_{verdict}", network=primary.name if primary else "—"),
-        objective=_objective(inputs, kn, active, say),
+        verdict_text=words(f"verdict_{verdict}", network=primary.id if primary else None),
+        objective=_objective(inputs, kn, active),
         networks=networks,
-        editorial=build_editorial(inputs, kn, active),
-        routine=build_routine(alloc, kn, say),
+        editorial=build_editorial(inputs, kn, active, words),
+        routine=build_routine(alloc, kn, words),
         plan=plan,
-        kpis=build_kpis(inputs, kn, plan, active, say),
+        kpis=build_kpis(inputs, kn, plan, active, words),
         relays=[
             RelayPlan(
                 id=code,
                 name=bank.question("relays").choice_label(code, inputs.lang),
-                how=say(f"relay_{code}"),
+                how=words(f"relay_{code}"),
             )
             for code in inputs.list("relays")
         ],
-        budget=budget,
-        first_steps=_first_steps(verdict, primary, inputs, say),
+        budget=_budget(inputs, kn, words),
+        first_steps=_first_steps(verdict, primary, inputs, words),
         warnings=warnings,
         assumptions=inputs.assumptions,
         sources=[_source(fid, kn, inputs.lang) for fid in sorted(cited)],
         notes=inputs.notes,
+        recap=recap(answers, bank, inputs.lang),
     )
+    return word(strategy, words)
 
 
-def _warning(wid: str, inputs: Inputs, kn: Catalogue) -> Warning:
-    text = kn.warning(wid)
-    lang = inputs.lang
-    ratio = growth_ratio(inputs)
-    fields = {
-        "hours": format_number(inputs.hours, lang),
-        "needed": format_number(min_hours_wanted(inputs, kn), lang),
-        "ratio": format_number(ratio or 0, lang),
-        "months": inputs.horizon,
-        "promo": format_number(float(inputs["promo_share"] or 0), lang, 0),
-        "max_promo": format_number(kn.thresholds.promo_share_max, lang, 0),
-        "response": format_number(float(inputs["response_time_hours"] or 0), lang),
-        "max_response": format_number(kn.thresholds.slow_response_hours, lang, 0),
-        "limit": format_number(ratio_limit(inputs.horizon, kn.thresholds), lang),
-    }
-    return Warning(
-        id=wid,
-        severity=text.severity,
-        message=text.message(lang, **fields),
-        advice=text.advice(lang, **fields),
-        facts=list(text.facts),
-    )
+def word(strategy: Strategy, words: Words) -> Strategy:
+    """Every decision recorded as data gets its sentence: the one place where reasons,
+    warnings and the objective are worded, so no sentence says what its figures do not."""
+    for network in strategy.networks:
+        for reason in network.reasons:
+            reason.text = words.reason(reason)
+    for warning in strategy.warnings:
+        warning.message, warning.advice = words.warning(warning)
+    strategy.objective.statement = words.statement(strategy.objective)
+    return strategy
 
 
-def _objective(
-    inputs: Inputs, kn: Catalogue, active: list[NetworkPlan], say: Phrases
-) -> SmartObjective:
+def _objective(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> SmartObjective:
     target = inputs["target"]
-    lang = inputs.lang
-    due = deadline(inputs)
     objective = kn.objective(inputs["objective"] or "awareness")
-    action = inputs["desired_action"]
-    names = ", ".join(n.name for n in active) or say("owned_channels")
-    statement = say(
-        "smart_statement",
-        value=format_number(float(target["value"]), lang),
-        unit=target["unit"],
-        metric=target["metric"],
-        baseline=format_number(float(target["baseline"]), lang),
-        deadline=format_date(due, lang),
-        channels=names,
-    )
-    if action:
-        statement += " " + say("smart_action", action=quote(action, lang))
     return SmartObjective(
         code=objective.code,
-        label=objective.label(lang),
-        statement=statement,
+        label=objective.label(inputs.lang),
+        statement="",
         metric=target["metric"],
         baseline=float(target["baseline"]),
         target=float(target["value"]),
         unit=target["unit"],
-        deadline=due,
-        desired_action=action,
+        deadline=deadline(inputs),
+        desired_action=inputs["desired_action"],
+        channels=[n.id for n in active],
     )
 
 
-def _budget(inputs: Inputs, kn: Catalogue, say: Phrases) -> Budget:
+def _budget(inputs: Inputs, kn: Catalogue, words: Words) -> Budget:
     th = kn.thresholds
-    lang = inputs.lang
     per_year = round(inputs.hours * th.weeks_per_year, 1)
     money = round(float(inputs["monthly_budget_eur"] or 0) * 12, 2)
     notes = [
-        say(
+        words(
             "budget_hours",
-            hours=format_number(inputs.hours, lang),
-            year=format_number(per_year, lang, 0),
+            week_hours=inputs.hours,
+            year_hours=per_year,
             weeks=th.weeks_per_year,
         ),
-        say("budget_money", money=format_money(money, lang)),
-        say(
+        words("budget_money", money=money),
+        words(
             "budget_reference",
-            reference=format_money(th.reference_cost_eur_per_year, lang),
-            fact=kn.fact(th.reference_cost_fact).text(lang),
+            reference=th.reference_cost_eur_per_year,
+            fact=th.reference_cost_fact,
         ),
     ]
     if "time" in th.cite:
-        notes.append(say("budget_time_rule", fact=kn.fact(th.cite["time"]).text(lang)))
+        notes.append(words("budget_time_rule", fact=th.cite["time"]))
     return Budget(
-        hours_per_week=inputs.hours, hours_per_year=per_year, money_per_year_eur=money, notes=notes
+        hours_per_week=inputs.hours,
+        hours_per_year=per_year,
+        money_per_year_eur=money,
+        notes=notes,
     )
 
 
 def _first_steps(
-    verdict: Verdict, primary: NetworkPlan | None, inputs: Inputs, say: Phrases
+    verdict: Verdict, primary: NetworkPlan | None, inputs: Inputs, words: Words
 ) -> list[str]:
-    name = primary.name if primary else "—"
     if verdict == "fix_first":
         keys = ("step_fix_offer", "step_fix_service", "step_listen")
     elif verdict == "not_needed":
         keys = ("step_owned_list", "step_owned_contacts", "step_listen")
     else:
         keys = ("step_setup", "step_calendar", "step_baseline")
-    target = inputs["target"]
-    return [say(k, network=name, metric=target["metric"]) for k in keys]
+    network = primary.id if primary else None
+    return [words(k, network=network, metric=inputs["target"]["metric"]) for k in keys]
 
 
 def _source(fid: str, kn: Catalogue, lang: Lang) -> SourceRef:

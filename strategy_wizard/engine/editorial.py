@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from itertools import zip_longest
 
-from strategy_wizard.base.locale import locale_for, quote
-from strategy_wizard.engine.mix import Phrases
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import Editorial, NetworkPlan, Pillar, Ritual
 
@@ -26,12 +25,13 @@ def shares(inputs: Inputs, kn: Catalogue) -> tuple[float, float, float]:
     return own, problems, curation
 
 
-def build_editorial(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> Editorial:
-    lang = inputs.lang
-    say = Phrases(kn, lang)
+def build_editorial(
+    inputs: Inputs, kn: Catalogue, active: list[NetworkPlan], words: Words
+) -> Editorial:
+    say = words
     own, problems, curation = shares(inputs, kn)
     personal = inputs["voice"] == "personal"
-    address = (inputs["address_form"] or "vous") if locale_for(lang).address_forms else None
+    address = (inputs["address_form"] or "vous") if words.loc.address_forms else None
     tone = say("tone_personal" if personal else "tone_brand")
     if address:
         tone += " " + say(f"tone_address_{address}")
@@ -42,14 +42,14 @@ def build_editorial(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) ->
     topics = inputs.list("topics")
     offer = inputs["offer"] or ""
 
-    problem_ideas = [
-        say("idea_problem", problem=quote(p, lang)) for p in audience_problems[:8]
-    ] or [say("idea_problem_generic")]
-    offer_ideas = [say("idea_proof", proof=quote(p, lang)) for p in proofs[:6]]
+    problem_ideas = [say("idea_problem", problem=p) for p in audience_problems[:8]] or [
+        say("idea_problem_generic")
+    ]
+    offer_ideas = [say("idea_proof", proof=p) for p in proofs[:6]]
     if offer:
-        offer_ideas.append(say("idea_offer", offer=quote(offer, lang)))
+        offer_ideas.append(say("idea_offer", offer=offer))
     offer_ideas = offer_ideas or [say("idea_offer_generic")]
-    curation_ideas = [say("idea_topic", topic=quote(t, lang)) for t in topics[:8]]
+    curation_ideas = [say("idea_topic", topic=t) for t in topics[:8]]
     curation_ideas += [say("idea_curation_generic")]
 
     pillars = [
@@ -65,7 +65,7 @@ def build_editorial(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) ->
 
     rituals = [
         Ritual(
-            what=say("ritual_publish", network=n.name, posts=say.num(n.posts_per_week)),
+            what=say("ritual_publish", network=n.id, posts=n.posts_per_week),
             frequency=say("every_week"),
         )
         for n in active
@@ -75,9 +75,7 @@ def build_editorial(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) ->
         float(inputs["response_time_hours"] or 24), kn.thresholds.slow_response_hours
     )
     rituals += [
-        Ritual(
-            what=say("ritual_answer", hours=say.num(answer_within, 0)), frequency=say("every_day")
-        ),
+        Ritual(what=say("ritual_answer", answer_within=answer_within), frequency=say("every_day")),
         Ritual(what=say("ritual_listen"), frequency=say("every_week")),
         Ritual(what=say("ritual_review"), frequency=say("every_month")),
     ]
@@ -87,13 +85,13 @@ def build_editorial(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) ->
     post_ideas: list[str] = []
     for problem, skill in zip_longest(audience_problems, expertise):
         if problem and skill:
-            post_ideas.append(say("post_problem_skill", problem=quote(problem, lang), skill=skill))
+            post_ideas.append(say("post_problem_skill", problem=problem, skill=skill))
         elif problem:
-            post_ideas.append(say("post_problem", problem=quote(problem, lang)))
+            post_ideas.append(say("post_problem", problem=problem))
         elif skill:
             post_ideas.append(say("post_skill", skill=skill))
-    post_ideas += [say("post_proof", proof=quote(p, lang)) for p in proofs]
-    post_ideas += [say("post_topic", topic=quote(t, lang)) for t in topics]
+    post_ideas += [say("post_proof", proof=p) for p in proofs]
+    post_ideas += [say("post_topic", topic=t) for t in topics]
     if not post_ideas:
         post_ideas = [say("post_generic_1"), say("post_generic_2"), say("post_generic_3")]
     return Editorial(

@@ -10,9 +10,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from strategy_wizard.base.locale import format_number
-from strategy_wizard.engine.mix import Phrases
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import Kpi, KpiTarget, Milestone, NetworkPlan, Phase, Verdict
 
@@ -46,7 +45,7 @@ def _round_target(x: float) -> float:
 
 
 def build_plan(
-    inputs: Inputs, kn: Catalogue, verdict: Verdict, primary: NetworkPlan | None, say: Phrases
+    inputs: Inputs, kn: Catalogue, verdict: Verdict, primary: NetworkPlan | None, say: Words
 ) -> list[Phase]:
     start: date = inputs["start_date"]
     end_all = deadline(inputs)
@@ -64,7 +63,7 @@ def build_plan(
             key = "owned"
         p_start = add_months(start, previous)
         p_end = end_all if i == len(bounds) - 1 else add_months(start, months) - timedelta(days=1)
-        goals = [say(f"goal_{key}_{n}", network=primary.name if primary else "—") for n in (1, 2)]
+        goals = [say(f"goal_{key}_{n}", network=primary.id if primary else None) for n in (1, 2)]
         value = float(target["baseline"]) + (
             float(target["value"]) - float(target["baseline"])
         ) * progress(months / inputs.horizon)
@@ -74,7 +73,7 @@ def build_plan(
                 what=say(
                     "milestone_kpi",
                     metric=target["metric"],
-                    value=format_number(_round_target(value), inputs.lang),
+                    value=_round_target(value),
                     unit=target["unit"],
                 ),
             )
@@ -86,7 +85,7 @@ def build_plan(
                     date=min(p_end, start + timedelta(days=13)),
                     what=say(
                         f"milestone_first_{'fix' if verdict == 'fix_first' else 'setup'}",
-                        network=primary.name if primary else "—",
+                        network=primary.id if primary else None,
                     ),
                 ),
             )
@@ -104,7 +103,7 @@ def build_plan(
 
 
 def build_kpis(
-    inputs: Inputs, kn: Catalogue, phases: list[Phase], active: list[NetworkPlan], say: Phrases
+    inputs: Inputs, kn: Catalogue, phases: list[Phase], active: list[NetworkPlan], say: Words
 ) -> list[Kpi]:
     target = inputs["target"]
     baseline, goal = float(target["baseline"]), float(target["value"])

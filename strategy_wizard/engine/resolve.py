@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from strategy_wizard.base.locale import Lang, format_date, format_number
+from strategy_wizard.base.locale import Lang
+from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.answers import Answers
 from strategy_wizard.model.bank import Bank, is_answered
 from strategy_wizard.model.catalogue import Catalogue
-from strategy_wizard.model.strategy import Assumption
+from strategy_wizard.model.strategy import Assumption, RecapRow, RecapStep
 
 
 @dataclass
@@ -48,9 +49,9 @@ def first_monday_after(day: date) -> date:
 
 
 def resolve(
-    answers: Answers, bank: Bank, knowledge: Catalogue, today: date, lang: Lang | None = None
+    answers: Answers, bank: Bank, catalogue: Catalogue, today: date, words: Words
 ) -> Inputs:
-    lang = lang or answers.lang
+    lang = words.lang
     values: dict[str, Any] = {}
     assumptions: list[Assumption] = []
     for q in bank.questions:
@@ -78,12 +79,12 @@ def resolve(
         assumptions.append(
             Assumption(
                 question=q.label(lang),
-                assumed=format_date(start, lang),
-                why=knowledge.phrase("assume_start_date")(lang),
+                assumed=words.loc.date(start),
+                why=words("assume_start_date"),
             )
         )
 
-    objective = knowledge.objective(values.get("objective") or "awareness")
+    objective = catalogue.objective(values.get("objective") or "awareness")
     target = dict(values.get("target") or {})
     missing = [k for k in ("metric", "baseline", "value", "unit") if k not in target]
     if missing:
@@ -93,14 +94,14 @@ def resolve(
         target.setdefault("baseline", objective.default_baseline)
         target.setdefault("value", round(float(target["baseline"]) * growth or 1, 0))
         shown = (
-            f"{target['metric']}: {format_number(target['baseline'], lang)} → "
-            f"{format_number(target['value'], lang)} {target['unit']}"
+            f"{target['metric']}: {words.loc.number(target['baseline'])} → "
+            f"{words.loc.number(target['value'])} {target['unit']}"
         )
         assumptions.append(
             Assumption(
                 question=bank.question("target").label(lang),
                 assumed=shown,
-                why=knowledge.phrase("assume_target")(lang, growth=format_number(growth, lang, 2)),
+                why=words("assume_target", growth=growth),
             )
         )
     values["target"] = target
@@ -112,3 +113,20 @@ def resolve(
         overrides=dict(answers.overrides.get("networks", {})),
         notes=dict(answers.notes),
     )
+
+
+def recap(answers: Answers, bank: Bank, lang: Lang) -> list[RecapStep]:
+    """The person's own answers, step by step, as a reader sees them: the document shows the
+    reasoning can be followed back to what was said."""
+    steps = []
+    for step in bank.steps:
+        rows = [
+            RecapRow(
+                question=q.id, label=q.label(lang), value=q.display(answers.values[q.id], lang)
+            )
+            for q in step.questions
+            if q.id in answers.values and q.asked_in(lang)
+        ]
+        if rows:
+            steps.append(RecapStep(step=step.id, title=step.title(lang), rows=rows))
+    return steps

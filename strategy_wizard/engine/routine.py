@@ -4,7 +4,8 @@ total can never exceed the hours the person has."""
 
 from __future__ import annotations
 
-from strategy_wizard.engine.mix import Allocation, Phrases, floor2
+from strategy_wizard.engine.mix import Allocation, floor2
+from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import RoutineItem
 
@@ -12,11 +13,10 @@ from strategy_wizard.model.strategy import RoutineItem
 SPLIT = (("create", 0.55), ("interact", 0.3), ("curate", 0.15))
 
 
-def build_routine(alloc: Allocation, kn: Catalogue, say: Phrases) -> list[RoutineItem]:
+def build_routine(alloc: Allocation, kn: Catalogue, words: Words) -> list[RoutineItem]:
     items: list[RoutineItem] = []
     for nid in alloc.active():
         minutes = alloc.minutes[nid]
-        name = kn.network(nid).name
         given = 0
         for i, (activity, share) in enumerate(SPLIT):
             part = minutes - given if i == len(SPLIT) - 1 else int(minutes * share)
@@ -31,7 +31,7 @@ def build_routine(alloc: Allocation, kn: Catalogue, say: Phrases) -> list[Routin
                         network=nid,
                         activity=activity,
                         hours=floor2(part),  # type: ignore[arg-type]
-                        what=say(key, network=name),
+                        what=words(key, network=nid),
                     )
                 )
     for activity, minutes in (
@@ -46,7 +46,7 @@ def build_routine(alloc: Allocation, kn: Catalogue, say: Phrases) -> list[Routin
                     network=None,
                     activity=activity,
                     hours=floor2(minutes),  # type: ignore[arg-type]
-                    what=say(key),
+                    what=words(key),
                 )
             )
     return items

@@ -1,18 +1,36 @@
-"""The fifteen warnings: one small condition each, wording and severity in the data.
+"""The warnings: one small condition each, registered under its id with the figures it records.
 
-A warning is raised exactly when its condition holds (product brief §2). Conditions read the
-resolved inputs and the thresholds; they never format text, so a trainer can reword a warning in
-`data/warnings.yaml` without touching this file.
+A warning is raised exactly when its condition holds (product brief §2). A condition reads the
+resolved inputs and the thresholds and returns the figures the warning's words may use (an empty
+mapping when it fires with none), or None when it does not fire. It never formats text: the
+wording and severity are in `data/warnings.yaml`, and `check_warnings` makes sure the data, the
+conditions and their figures agree before any strategy is built.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.model.catalogue import Catalogue, Thresholds
 
-Condition = Callable[[Inputs, Catalogue, bool], bool]
+Figures = Mapping[str, Any]
+Condition = Callable[[Inputs, Catalogue, bool], Figures | None]
+
+CONDITIONS: dict[str, Condition] = {}
+FIRED: Figures = {}  # a warning that fires and records nothing
+
+
+def condition(wid: str) -> Callable[[Condition], Condition]:
+    """Register the condition of warning `wid` (its words are in data/warnings.yaml)."""
+
+    def register(fn: Condition) -> Condition:
+        CONDITIONS[wid] = fn
+        return fn
+
+    return register
+
 
 SOCIAL_TARGETS = ("traffic", "leads", "sales", "recruitment", "event")
 
@@ -40,39 +58,106 @@ def min_hours_wanted(inputs: Inputs, kn: Catalogue) -> float:
     return sum(kn.network(n).min_hours for n in wanted)
 
 
-def _quick_growth(i: Inputs, kn: Catalogue, _nn: bool) -> bool:
-    if "quick_growth" in i.list("expectations"):
-        return True
+def _when(holds: bool, figures: Figures = FIRED) -> Figures | None:
+    return figures if holds else None
+
+
+@condition("intern_cm")
+def _intern(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    return _when(i["run_by"] == "intern")
+
+
+@condition("lone_cm")
+def _lone(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    return _when(i["team"] == "solo" and i["org_kind"] in ("large_company", "public_body"))
+
+
+@condition("quick_growth")
+def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
     ratio = growth_ratio(i)
-    return ratio is not None and ratio > ratio_limit(i.horizon, kn.thresholds)
+    limit = ratio_limit(i.horizon, kn.thresholds)
+    figures = {"ratio": ratio or 0, "limit": limit, "months": i.horizon}
+    if "quick_growth" in i.list("expectations"):
+        return figures
+    return _when(ratio is not None and ratio > limit, figures)
 
 
-CONDITIONS: dict[str, Condition] = {
-    "intern_cm": lambda i, kn, nn: i["run_by"] == "intern",
-    "lone_cm": lambda i, kn, nn: (
-        i["team"] == "solo" and i["org_kind"] in ("large_company", "public_body")
-    ),
-    "quick_growth": _quick_growth,
-    "replace_support": lambda i, kn, nn: "replace_support" in i.list("expectations"),
-    "filter_criticism": lambda i, kn, nn: i["negative_feedback"] == "delete",
-    "compensate_weaknesses": lambda i, kn, nn: i["offer_ready"] == "no",
-    "self_centred": lambda i, kn, nn: float(i["promo_share"] or 0) > kn.thresholds.promo_share_max,
-    "repetition": lambda i, kn, nn: "repeat_ads" in i.list("expectations"),
-    "automation": lambda i, kn, nn: "automate_dms" in i.list("expectations"),
-    "bought_fans": lambda i, kn, nn: "buy_followers" in i.list("expectations"),
-    "dated_site": lambda i, kn, nn: (
-        "rejuvenate_site" in i.list("expectations")
-        or (i["website"] == "dated" and i["objective"] in SOCIAL_TARGETS)
-    ),
-    "over_stretched": lambda i, kn, nn: min_hours_wanted(i, kn) > i.hours,
-    "participation_not_needed": lambda i, kn, nn: nn,
-    "slow_response": lambda i, kn, nn: (
-        float(i["response_time_hours"] or 0) > kn.thresholds.slow_response_hours
-    ),
-    "no_buy_in": lambda i, kn, nn: i["management_support"] == "none",
-}
+@condition("replace_support")
+def _replace_support(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    return _when("replace_support" in i.list("expectations"))
 
 
-def raised(inputs: Inputs, kn: Catalogue, not_needed: bool) -> list[str]:
-    """The ids of the warnings whose condition holds, in the data's order."""
-    return [w.id for w in kn.warnings if CONDITIONS[w.id](inputs, kn, not_needed)]
+@condition("filter_criticism")
+def _filter_criticism(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    return _when(i["negative_feedback"] == "delete")
+
+
+@condition("compensate_weaknesses")
+def _compensate(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    return _when(i["offer_ready"] == "no")
+
+
+@condition("self_centred")
+def _self_centred(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    promo, limit = float(i["promo_share"] or 0), kn.thresholds.promo_share_max
+    return _when(promo > limit, {"promo": promo, "max_promo": limit})
+
+
+@condition("repetition")
+def _repetition(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    return _when("repeat_ads" in i.list("expectations"))
+
+
+@condition("automation")
+def _automation(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    return _when("automate_dms" in i.list("expectations"))
+
+
+@condition("bought_fans")
+def _bought_fans(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    return _when("buy_followers" in i.list("expectations"))
+
+
+@condition("dated_site")
+def _dated_site(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    dated = i["website"] == "dated" and i["objective"] in SOCIAL_TARGETS
+    return _when("rejuvenate_site" in i.list("expectations") or dated)
+
+
+@condition("over_stretched")
+def _over_stretched(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    needed = min_hours_wanted(i, kn)
+    return _when(needed > i.hours, {"needed": needed, "hours": i.hours})
+
+
+@condition("participation_not_needed")
+def _not_needed(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    return _when(nn)
+
+
+@condition("slow_response")
+def _slow_response(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    response, limit = float(i["response_time_hours"] or 0), kn.thresholds.slow_response_hours
+    return _when(response > limit, {"response": response, "max_response": limit})
+
+
+@condition("no_buy_in")
+def _no_buy_in(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+    return _when(i["management_support"] == "none")
+
+
+def raised(inputs: Inputs, kn: Catalogue, not_needed: bool) -> list[tuple[str, Figures]]:
+    """The warnings whose condition holds, in the data's order, with their figures."""
+    fired = ((w.id, CONDITIONS[w.id](inputs, kn, not_needed)) for w in kn.warnings)
+    return [(wid, figures) for wid, figures in fired if figures is not None]
+
+
+def check_warnings(kn: Catalogue) -> list[str]:
+    """The data's warnings and the registered conditions must be the same ids."""
+    data = {w.id for w in kn.warnings}
+    problems = []
+    if data - set(CONDITIONS):
+        problems.append(f"warnings.yaml: no condition for {sorted(data - set(CONDITIONS))}")
+    if set(CONDITIONS) - data:
+        problems.append(f"warnings.yaml: no words for {sorted(set(CONDITIONS) - data)}")
+    return problems

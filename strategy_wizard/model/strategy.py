@@ -1,13 +1,16 @@
 """The strategy: what the engine produces and every renderer shows.
 
-These models are the contract of `render --format json` (product brief §2). Renderers read them
-and nothing else, so JSON, Markdown, HTML and PDF cannot disagree.
+These models are the contract of `render --format json` (product brief §2), and the whole of
+what a renderer sees: JSON, Markdown, HTML, PDF and calendar cannot disagree, and a strategy
+saved as JSON renders again on its own. A decision carries its data beside its words (a
+reason's code and figures, a warning's figures, the objective's parts), so a program can read
+what was decided and a person what it means.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -31,12 +34,17 @@ class SmartObjective(_Out):
     unit: str
     deadline: date
     desired_action: str | None = None
+    channels: list[str] = []  # the network ids the statement names; none: the own channels
 
 
 class Reason(_Out):
-    text: str
-    facts: list[str] = []
+    """Why a network has its role: a code and its figures (the decision), and its sentence."""
+
+    code: str
     kind: Literal["for", "against", "override", "note"] = "note"
+    figures: dict[str, Any] = {}
+    facts: list[str] = []
+    text: str = ""
 
 
 class NetworkPlan(_Out):
@@ -126,8 +134,9 @@ class Budget(_Out):
 class Warning(_Out):
     id: str
     severity: Severity
-    message: str
-    advice: str
+    figures: dict[str, Any] = {}  # what its condition recorded (the only placeholders)
+    message: str = ""
+    advice: str = ""
     facts: list[str] = []
 
 
@@ -135,6 +144,22 @@ class Assumption(_Out):
     question: str
     assumed: str
     why: str
+
+
+class RecapRow(_Out):
+    """One answer as a reader sees it: the question's label and the answer in words."""
+
+    question: str  # the question id
+    label: str
+    value: str
+
+
+class RecapStep(_Out):
+    """The answers of one step of the objective thread, for the document's recap."""
+
+    step: str
+    title: str
+    rows: list[RecapRow]
 
 
 class SourceRef(_Out):
@@ -171,6 +196,7 @@ class Strategy(_Out):
     assumptions: list[Assumption]
     sources: list[SourceRef]
     notes: dict[str, str] = {}
+    recap: list[RecapStep] = []  # the person's answers, step by step, as display rows
 
     @field_validator("lang")
     @classmethod

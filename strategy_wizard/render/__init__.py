@@ -7,7 +7,7 @@ means `render --format json` never pays for Jinja2 or WeasyPrint.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -34,8 +34,6 @@ class RenderOptions:
     paper: Literal["a4", "letter"] = "a4"
     brand: object | None = None  # a validated brand (render.brand.Brand)
     template_dir: Path | None = None
-    answers: object | None = None  # the Answers, for the objective-thread recap
-    extras: dict[str, object] = field(default_factory=dict)
 
 
 class Renderer(Protocol):

@@ -72,36 +72,17 @@ def font_faces(inline: bool) -> list[dict[str, str]]:
     ]
 
 
-def thread_recap(options: RenderOptions, lang: str) -> list[dict[str, Any]]:
-    """The client's own answers, step by step, so the reasoning can be followed."""
-    if options.answers is None:
-        return []
-    from strategy_wizard.model.bank import load_bank
-
-    values = options.answers.values  # type: ignore[attr-defined]
-    steps = []
-    for step in load_bank().steps:
-        rows = [
-            {"label": q.label(lang), "value": q.display(values[q.id], lang)}
-            for q in step.questions
-            if q.id in values and q.asked_in(lang)
-        ]
-        if rows:
-            steps.append({"title": step.title(lang), "rows": rows})  # type: ignore[arg-type]
-    return steps
-
-
 def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> dict[str, Any]:
-    from strategy_wizard.model.catalogue import load_catalogue
     from strategy_wizard.render.brand import Brand
     from strategy_wizard.render.charts import network_bars, pillar_bar
+    from strategy_wizard.render.words import word
 
-    kn = load_catalogue()
     lang = strategy.lang
     brand = options.brand if isinstance(options.brand, Brand) else Brand()
+    names = {n.id: n.name for n in strategy.networks}
 
     def t(key: str, **fields: object) -> str:
-        return kn.phrase(key)(lang, **fields)
+        return word(key, lang, **fields)
 
     role_labels = {r: t(f"label_role_{r}") for r in ("primary", "secondary", "listen", "avoid")}
     return {
@@ -116,14 +97,14 @@ def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> 
         "num": lambda x, d=2: format_number(x, lang, d),
         "pct": lambda x: format_percent(x, lang),
         "money": lambda x: format_money(x, lang),
-        "network_name": lambda nid: kn.network(nid).name if nid else t("doc_cross_network"),
+        "network_name": lambda nid: names[nid] if nid else t("doc_cross_network"),
         "network_chart": network_bars(
             strategy.networks, role_labels, brand.primary_color, brand.accent_color
         ),
         "pillar_chart": pillar_bar(
             strategy.editorial.pillars, brand.primary_color, brand.accent_color
         ),
-        "thread": thread_recap(options, lang),
+        "thread": strategy.recap,
         "critical": [w for w in strategy.warnings if w.severity == "critical"],
         "routine_total": sum(i.hours for i in strategy.routine),
         "cite_no": strategy.source_numbers(),

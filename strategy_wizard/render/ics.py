@@ -22,9 +22,9 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     from icalendar import Calendar, Event, vRecur
 
     from strategy_wizard.base.files import slug
-    from strategy_wizard.model.catalogue import load_catalogue
+    from strategy_wizard.render.words import word
 
-    kn = load_catalogue()
+    names = {n.id: n.name for n in strategy.networks}
     lang = strategy.lang
     org = slug(strategy.org_name)
     stamp = datetime.combine(strategy.generated_on, time(0, 0), tzinfo=UTC)
@@ -32,7 +32,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     cal = Calendar()
     cal.add("prodid", f"-//strategy-wizard {strategy.tool_version}//{lang.upper()}")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"{kn.phrase('doc_title')(lang)} — {strategy.org_name}")
+    cal.add("x-wr-calname", f"{word('doc_title', lang)} — {strategy.org_name}")
 
     for p_index, phase in enumerate(strategy.plan):
         for m_index, milestone in enumerate(phase.milestones):
@@ -43,7 +43,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
             event.add("dtend", milestone.date + timedelta(days=1))
             event.add("summary", milestone.what)
             event.add("description", f"{phase.name}\n" + "\n".join(phase.goals))
-            event.add("categories", [kn.phrase("doc_milestones")(lang)])
+            event.add("categories", [word("doc_milestones", lang)])
             cal.add_component(event)
 
     start = strategy.plan[0].start if strategy.plan else strategy.generated_on
@@ -52,10 +52,8 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         weekday, hour = SLOTS[i % len(SLOTS)]
         first = start + timedelta(days=(weekday - start.weekday()) % 7)
         begin = datetime.combine(first, time(hour, 0))
-        network = (
-            kn.network(item.network).name if item.network else kn.phrase("doc_cross_network")(lang)
-        )
-        activity = kn.phrase(f"label_activity_{item.activity}")(lang)
+        network = names[item.network] if item.network else word("doc_cross_network", lang)
+        activity = word(f"label_activity_{item.activity}", lang)
         event = Event()
         event.add("uid", f"{org}-routine-{i}@strategy-wizard")
         event.add("dtstamp", stamp)

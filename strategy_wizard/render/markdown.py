@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from strategy_wizard.base.locale import colon, format_date, format_number, format_percent
-from strategy_wizard.model.catalogue import load_catalogue
+from strategy_wizard.render.words import word
 
 if TYPE_CHECKING:
     from strategy_wizard.model.strategy import Strategy
@@ -26,10 +26,10 @@ def esc(text: str) -> str:
 def render(strategy: Strategy, options: RenderOptions) -> bytes:
     s = strategy
     lang = s.lang
-    kn = load_catalogue()
+    names = {n.id: n.name for n in s.networks}
 
     def t(key: str, **fields: object) -> str:
-        return kn.phrase(key)(lang, **fields)
+        return word(key, lang, **fields)
 
     def num(x: float) -> str:
         return format_number(x, lang, 2)
@@ -98,7 +98,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         "|---|---|---|---:|",
     ]
     for item in s.routine:
-        name = kn.network(item.network).name if item.network else t("doc_cross_network")
+        name = names[item.network] if item.network else t("doc_cross_network")
         out.append(
             f"| {name} | {t('label_activity_' + item.activity)} | {esc(item.what)} | "
             f"{num(item.hours)} |"

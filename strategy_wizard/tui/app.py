@@ -231,8 +231,12 @@ class WizardApp(App[None]):
 
     def build(self) -> Any:
         from strategy_wizard.engine import build_strategy
+        from strategy_wizard.model.catalogue import load_catalogue
 
-        return build_strategy(self.state.answers(), today=self.today, lang=self.state.lang)
+        state = self.state
+        return build_strategy(
+            state.answers(), state.bank, load_catalogue(), self.today, lang=state.lang
+        )
 
     # -- saving -----------------------------------------------------------------------------
 

@@ -92,7 +92,7 @@ class ResultScreen(Screen[None]):
                 data.pop("meta")
                 payload = yaml.safe_dump(data, allow_unicode=True, sort_keys=False).encode()
             else:
-                payload = render(self.strategy, fmt, RenderOptions(answers=state.answers()))
+                payload = render(self.strategy, fmt, RenderOptions())
             path = self.target(fmt)
             if getattr(self.app, "is_web", False):
                 self.app.call_from_thread(

@@ -22,25 +22,26 @@ class InsightPanel(Static):
         from strategy_wizard.base.locale import format_number
         from strategy_wizard.engine import build_strategy
         from strategy_wizard.model.catalogue import load_catalogue
+        from strategy_wizard.render.words import word
 
         lang = state.lang
         kn = load_catalogue()
         try:
-            s = build_strategy(state.answers(), today=today, lang=lang)
+            s = build_strategy(state.answers(), state.bank, kn, today, lang=lang)
         except Exception:  # an answers set in the middle of being typed: say nothing yet
             return
         lines = [
             f"[b]{ui('insight', lang)}[/b]",
             "",
             f"[b]{ui('insight_verdict', lang)}[/b]{colon(lang)}"
-            f"{kn.phrase('label_verdict_' + s.verdict)(lang)}",
+            f"{word('label_verdict_' + s.verdict, lang)}",
             "",
         ]
         lines.append(f"[b]{ui('insight_mix', lang)}[/b]")
         for n in s.networks:
             if n.role in ("primary", "secondary"):
                 lines.append(
-                    f"  {n.name} — {kn.phrase('label_role_' + n.role)(lang)} "
+                    f"  {n.name} — {word('label_role_' + n.role, lang)} "
                     f"({format_number(n.hours_per_week, lang, 2)} h)"
                 )
         lines += ["", f"[b]{ui('insight_warnings', lang)}[/b]"]
