@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from strategy_wizard.base.version import __version__
 
 __all__ = ["__version__", "build_strategy", "load_answers"]
 

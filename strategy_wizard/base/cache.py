@@ -31,8 +31,8 @@ def _cache_dir() -> Path:
 
 
 def _key(name: str, folder: Path) -> str:
-    from strategy_wizard import __version__
     from strategy_wizard.base.resources import resource_dir
+    from strategy_wizard.base.version import __version__
 
     h = hashlib.sha256(f"{name}|{__version__}|{sys.version}|{folder}".encode())
     # every text's shape follows the list of languages, wherever the data itself lives

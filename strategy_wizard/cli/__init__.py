@@ -14,8 +14,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from strategy_wizard import __version__
 from strategy_wizard.base.errors import ExitCode, UserError
+from strategy_wizard.base.version import __version__
 
 FORMAT_CHOICES = ("pdf", "html", "md", "json", "ics")
 

@@ -97,7 +97,7 @@ def summarise(files: list[Path], today: date, lang: Lang) -> GroupSummary:
 def run_summary(args: argparse.Namespace) -> int:
     from strategy_wizard.base.errors import ExitCode, UserError
     from strategy_wizard.base.files import expand_inputs
-    from strategy_wizard.cli.handlers import emit
+    from strategy_wizard.cli.output import emit
 
     files = expand_inputs(args.answers)
     missing = [p for p in files if not p.exists()]

@@ -10,6 +10,7 @@ from pathlib import Path
 from strategy_wizard.base.errors import ExitCode, UserError
 from strategy_wizard.base.files import expand_inputs, slug
 from strategy_wizard.base.locale import languages
+from strategy_wizard.cli.output import emit, write_atomic
 
 
 def _today(args: argparse.Namespace) -> date:
@@ -143,25 +144,6 @@ def _render_options(args: argparse.Namespace) -> object:
         except BrandError as exc:
             raise UserError(str(exc), ExitCode.BAD_INPUT) from None
     return options
-
-
-def emit(data: bytes, output: str | None) -> int:
-    """Write to the file named (its name then goes to stderr), or to stdout for none or '-'."""
-    if output and output != "-":
-        write_atomic(Path(output), data)
-        sys.stderr.write(f"{output}\n")
-    else:
-        sys.stdout.buffer.write(data)
-    return ExitCode.OK
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    from strategy_wizard.base.files import atomic_write
-
-    try:
-        atomic_write(path, data)
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def cmd_questions(args: argparse.Namespace) -> int:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from datetime import date
 from typing import get_args
 
-from strategy_wizard import __version__
 from strategy_wizard.base.locale import Lang
+from strategy_wizard.base.version import __version__
 from strategy_wizard.engine.editorial import build_editorial
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.networks import explain

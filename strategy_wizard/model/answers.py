@@ -17,7 +17,7 @@ from typing import Any
 
 from strategy_wizard.base.locale import Lang, languages
 from strategy_wizard.model.bank import Bank, Question, is_answered, load_bank
-from strategy_wizard.model.messages import message
+from strategy_wizard.model.messages import message, suggestion
 from strategy_wizard.model.messages import show as _show
 
 CURRENT_VERSION = 1
@@ -105,16 +105,6 @@ def check_value(
     Shared by the file loader and the wizard's inline validation, so both say the same thing.
     """
     return q.kind.check(q, value, lang or languages().messages_default, answers)
-
-
-def suggestion(key: str, known: list[str], lang: Lang | None = None) -> str:
-    """ "(did you mean …?)" for a key close to a known one, else nothing."""
-    import difflib
-
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-    return (
-        message("did_you_mean", lang or languages().messages_default, key=close[0]) if close else ""
-    )
 
 
 def _line_of(text: str | None, key: str) -> int | None:

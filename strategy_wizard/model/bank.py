@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from strategy_wizard.base.locale import Lang, languages
-from strategy_wizard.model.qtypes import REGISTRY, QuestionType, question_type
+from strategy_wizard.model.qtypes import REGISTRY, QuestionType, is_answered, question_type
 from strategy_wizard.model.text import Text
+
+if TYPE_CHECKING:
+    from strategy_wizard.model.catalogue import Catalogue
 
 
 class BankError(Exception):
@@ -244,14 +247,6 @@ class Bank(_Strict):
         return not closed, closed
 
 
-def is_answered(value: Any) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, str | list | dict):
-        return bool(value.strip() if isinstance(value, str) else value)
-    return True
-
-
 def _step_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("_"))
 
@@ -298,10 +293,50 @@ def load_bank() -> Bank:
     """The shipped bank, its network choices filled from the shipped catalogue."""
     from strategy_wizard.base.cache import cached
     from strategy_wizard.base.resources import resource_dir
-    from strategy_wizard.model.catalogue import check_against_bank, load_catalogue
+    from strategy_wizard.model.catalogue import load_catalogue
 
     catalogue = load_catalogue()
     bank = cached("bank", resource_dir("questions"), load_bank_from)
     bank = bank.with_networks([(n.id, n.name) for n in catalogue.networks])
     check_against_bank(catalogue, bank)
     return bank
+
+
+def check_against_bank(catalogue: Catalogue, bank: Bank) -> None:
+    """The codes the catalogue scores by are exactly the codes the bank lets a person answer:
+    a network scored on an age band no one can choose, or missing one, would score wrongly
+    without a word. Raises `CatalogueError` naming the network, the table and the codes."""
+    codes = {qid: set(bank.question(qid).codes()) for qid in _SHARED_CODES.values()}
+    problems = []
+    for net in catalogue.networks:
+        for table, qid in _SHARED_CODES.items():
+            have = set(getattr(net, table))
+            complete = table == "ages"  # every age band must be scored; the others default
+            unknown = have - codes[qid]
+            missing = codes[qid] - have if complete else set()
+            if unknown or missing:
+                problems.append(
+                    f"networks.yaml, entry '{net.id}', field {table}: "
+                    + (f"unknown codes {sorted(unknown)} " if unknown else "")
+                    + (f"missing {sorted(missing)} " if missing else "")
+                    + f"(the bank's {qid} codes are {sorted(codes[qid])})"
+                )
+    objectives = {o.code for o in catalogue.objectives}
+    if objectives != codes["objective"]:
+        problems.append(
+            f"objectives.yaml: the objectives are {sorted(objectives)}, the bank's are "
+            f"{sorted(codes['objective'])}"
+        )
+    if problems:
+        from strategy_wizard.model.catalogue import CatalogueError
+
+        raise CatalogueError("\n".join(problems))
+
+
+# catalogue table -> the bank question whose codes it is keyed by
+_SHARED_CODES = {
+    "ages": "audience_ages",
+    "audience_types": "audience_types",
+    "formats": "formats",
+    "objectives": "objective",
+}

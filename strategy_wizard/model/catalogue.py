@@ -14,14 +14,11 @@ from __future__ import annotations
 import string
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from strategy_wizard.model.text import Text
-
-if TYPE_CHECKING:
-    from strategy_wizard.model.bank import Bank
 
 Score = Annotated[float, Field(ge=0, le=1)]  # 0 (no fit) to 1 (best fit)
 
@@ -345,41 +342,3 @@ def load_catalogue() -> Catalogue:
     from strategy_wizard.base.resources import resource_dir
 
     return cached("knowledge", resource_dir("data"), load_catalogue_from)
-
-
-def check_against_bank(catalogue: Catalogue, bank: Bank) -> None:
-    """The codes the catalogue scores by are exactly the codes the bank lets a person answer:
-    a network scored on an age band no one can choose, or missing one, would score wrongly
-    without a word. Raises `CatalogueError` naming the network, the table and the codes."""
-    codes = {qid: set(bank.question(qid).codes()) for qid in _SHARED_CODES.values()}
-    problems = []
-    for net in catalogue.networks:
-        for table, qid in _SHARED_CODES.items():
-            have = set(getattr(net, table))
-            complete = table == "ages"  # every age band must be scored; the others default
-            unknown = have - codes[qid]
-            missing = codes[qid] - have if complete else set()
-            if unknown or missing:
-                problems.append(
-                    f"networks.yaml, entry '{net.id}', field {table}: "
-                    + (f"unknown codes {sorted(unknown)} " if unknown else "")
-                    + (f"missing {sorted(missing)} " if missing else "")
-                    + f"(the bank's {qid} codes are {sorted(codes[qid])})"
-                )
-    objectives = {o.code for o in catalogue.objectives}
-    if objectives != codes["objective"]:
-        problems.append(
-            f"objectives.yaml: the objectives are {sorted(objectives)}, the bank's are "
-            f"{sorted(codes['objective'])}"
-        )
-    if problems:
-        raise CatalogueError("\n".join(problems))
-
-
-# catalogue table -> the bank question whose codes it is keyed by
-_SHARED_CODES = {
-    "ages": "audience_ages",
-    "audience_types": "audience_types",
-    "formats": "formats",
-    "objectives": "objective",
-}

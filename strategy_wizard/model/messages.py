@@ -9,7 +9,7 @@ import json
 from functools import cache
 from typing import Any
 
-from strategy_wizard.base.locale import Lang
+from strategy_wizard.base.locale import Lang, languages
 from strategy_wizard.model.text import Text
 
 
@@ -31,3 +31,13 @@ def show(value: Any) -> str:
     """A value as the message quotes it: JSON-like, cut to 60 characters."""
     text = json.dumps(value, ensure_ascii=False, default=str)
     return text if len(text) <= 60 else text[:57] + "…"
+
+
+def suggestion(key: str, known: list[str], lang: Lang | None = None) -> str:
+    """ "(did you mean …?)" for a key close to a known one, else nothing."""
+    import difflib
+
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    return (
+        message("did_you_mean", lang or languages().messages_default, key=close[0]) if close else ""
+    )

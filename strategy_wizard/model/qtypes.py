@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from strategy_wizard.base.locale import Lang, Locale
-from strategy_wizard.model.messages import message, show
+from strategy_wizard.model.messages import message, show, suggestion
 
 if TYPE_CHECKING:
     from strategy_wizard.model.bank import Question
@@ -74,6 +74,14 @@ def register(cls: type[QuestionType]) -> type[QuestionType]:
 
 def question_type(name: str) -> QuestionType:
     return REGISTRY[name]
+
+
+def is_answered(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, str | list | dict):
+        return bool(value.strip() if isinstance(value, str) else value)
+    return True
 
 
 def _refuse(kind: str, lang: Lang, **fields: object) -> Checked:
@@ -324,8 +332,6 @@ class GroupType(QuestionType):
     def check(
         self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
     ) -> Checked:
-        from strategy_wizard.model.answers import suggestion
-
         if not isinstance(value, dict):
             return _refuse("not_mapping", lang, value=show(value))
         result: dict[str, Any] = {}
@@ -368,8 +374,6 @@ class GroupType(QuestionType):
 
     def display(self, q: Question, value: Any, loc: Locale) -> str:
         """A group read under its own labels ("Today: 20; Target: 35"), never as raw keys."""
-        from strategy_wizard.model.bank import is_answered
-
         labels = {f.id: f for f in q.fields or []}
         parts = []
         for key, item in value.items():

@@ -9,8 +9,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from strategy_wizard import __version__
 from strategy_wizard.base.locale import Lang, languages
+from strategy_wizard.base.version import __version__
 from strategy_wizard.model.bank import Bank, Question, is_answered
 
 
