@@ -16,8 +16,7 @@ from pathlib import Path
 
 from strategy_wizard.base.errors import ExitCode, UserError
 from strategy_wizard.base.version import __version__
-
-FORMAT_CHOICES = ("pdf", "html", "md", "json", "ics")
+from strategy_wizard.render.formats import names
 
 
 class _Parser(argparse.ArgumentParser):
@@ -64,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument(
         "-f",
         "--format",
-        choices=FORMAT_CHOICES,
+        choices=names(),
         help="output format (default: from the -o extension, else pdf)",
     )
     _lang(r)

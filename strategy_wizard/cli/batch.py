@@ -18,7 +18,8 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from strategy_wizard.base.errors import ExitCode
-from strategy_wizard.render import EXTENSIONS, RenderOptions
+from strategy_wizard.render import RenderOptions
+from strategy_wizard.render.formats import BY_NAME
 
 
 @dataclass(frozen=True)
@@ -31,21 +32,21 @@ class Outcome:
 def render_one(
     path: Path, fmt: str, lang: str | None, today: date, options: RenderOptions, out_dir: Path
 ) -> Outcome:
+    from strategy_wizard.base.errors import BadInput
     from strategy_wizard.base.files import atomic_write
-    from strategy_wizard.engine import build_strategy
-    from strategy_wizard.model.answers import AnswersError, load_answers
-    from strategy_wizard.model.bank import load_bank
-    from strategy_wizard.model.catalogue import load_catalogue
+    from strategy_wizard.cli.inputs import strategy_from_file
+    from strategy_wizard.model.answers import AnswersError
     from strategy_wizard.render import render
 
     try:
-        answers = load_answers(path, lang=lang)
+        strategy = strategy_from_file(path, lang, today)
     except AnswersError as exc:
         return Outcome(path, "refused", "; ".join(str(p) for p in exc.problems))
+    except BadInput as exc:
+        return Outcome(path, "refused", str(exc))
     try:
-        strategy = build_strategy(answers, load_bank(), load_catalogue(), today, lang=lang)
         data = render(strategy, fmt, options)
-        target = out_dir / (path.stem + EXTENSIONS[fmt])
+        target = out_dir / (path.stem + BY_NAME[fmt].extension)
         atomic_write(target, data)
         return Outcome(path, "ok", str(target))
     except Exception as exc:  # one file's failure is reported, never fatal to the batch

@@ -57,31 +57,31 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _format_for(args: argparse.Namespace) -> str:
+    from strategy_wizard.render.formats import DEFAULT, from_extension
+
     if args.format:
         return str(args.format)
     if args.output and args.output != "-":
-        ext = Path(args.output).suffix.lower().lstrip(".")
-        aliases = {"markdown": "md", "htm": "html", "yaml": "", "yml": ""}
-        ext = aliases.get(ext, ext)
-        if ext in ("pdf", "html", "md", "json", "ics"):
-            return ext
-    return "pdf"
+        fmt = from_extension(str(args.output))
+        if fmt is not None:
+            return fmt.name
+    return DEFAULT
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from strategy_wizard.engine import build_strategy
-    from strategy_wizard.model.answers import AnswersError, load_answers
-    from strategy_wizard.model.bank import load_bank
-    from strategy_wizard.model.catalogue import load_catalogue
-    from strategy_wizard.render import EXTENSIONS, TEXT_FORMATS, FormatUnavailable, renderer
+    from strategy_wizard.cli.inputs import strategy_from_file
+    from strategy_wizard.model.answers import AnswersError
+    from strategy_wizard.render import FormatUnavailable, renderer
+    from strategy_wizard.render.formats import BY_NAME
 
     fmt = _format_for(args)
+    spec = BY_NAME[fmt]
     today = _today(args)
     files = expand_inputs(args.answers)
     if not files:
         raise UserError("no answers files found", ExitCode.BAD_INPUT)
     many = len(files) > 1 or any(p.is_dir() for p in args.answers)
-    if args.output == "-" and fmt not in TEXT_FORMATS:
+    if args.output == "-" and spec.binary:
         raise UserError(
             f"cannot write {fmt.upper()} to standard output; give a file with -o",
             ExitCode.BAD_INPUT,
@@ -103,26 +103,25 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     path = files[0]
     try:
-        answers = load_answers(path, lang=args.lang)
+        strategy = strategy_from_file(path, args.lang, today)
     except AnswersError as exc:
         _report_problems(exc)
         return ExitCode.BAD_INPUT
-    strategy = build_strategy(answers, load_bank(), load_catalogue(), today, lang=args.lang)
     try:
         data = module.render(strategy, options)
     except FormatUnavailable as exc:
         raise UserError(str(exc), ExitCode.FAILURE) from None
-    if args.output == "-" or (args.output is None and fmt in ("json", "md")):
+    if args.output == "-" or (args.output is None and spec.to_stdout):
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return ExitCode.OK
     out = (
         Path(args.output)
         if args.output
-        else Path.cwd() / (slug(strategy.org_name) + EXTENSIONS[fmt])
+        else Path.cwd() / (slug(strategy.org_name) + spec.extension)
     )
     if out.is_dir():
-        out = out / (path.stem + EXTENSIONS[fmt])
+        out = out / (path.stem + spec.extension)
     write_atomic(out, data)
     sys.stderr.write(f"{out}\n")
     return ExitCode.OK

@@ -1,7 +1,8 @@
-"""Renderers: one module per output format, found by name and imported only when used.
+"""Renderers: one module per output format (formats.py lists them), imported only when used.
 
-A renderer takes a `Strategy` and options and returns bytes. Keeping the registry as strings
-means `render --format json` never pays for Jinja2 or WeasyPrint.
+A renderer takes a `Strategy` and presentation options — nothing else — and returns bytes.
+Keeping the registry as module names means `render --format json` never pays for Jinja2 or
+WeasyPrint.
 """
 
 from __future__ import annotations
@@ -9,20 +10,12 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from strategy_wizard.model.strategy import Strategy
+from strategy_wizard.render.formats import BY_NAME
 
-Format = Literal["pdf", "html", "md", "json", "ics"]
-FORMATS: dict[str, str] = {
-    "json": "strategy_wizard.render.json_out",
-    "md": "strategy_wizard.render.markdown",
-    "html": "strategy_wizard.render.html",
-    "pdf": "strategy_wizard.render.pdf",
-    "ics": "strategy_wizard.render.ics",
-}
-TEXT_FORMATS = ("json", "md", "html", "ics")
-EXTENSIONS = {"json": ".json", "md": ".md", "html": ".html", "pdf": ".pdf", "ics": ".ics"}
+if TYPE_CHECKING:
+    from strategy_wizard.model.strategy import Strategy
 
 
 class FormatUnavailable(Exception):
@@ -41,10 +34,11 @@ class Renderer(Protocol):
 
 
 def renderer(fmt: str) -> Renderer:
-    if fmt not in FORMATS:
-        raise FormatUnavailable(f"unknown format '{fmt}'; choose one of {', '.join(FORMATS)}")
+    if fmt not in BY_NAME:
+        raise FormatUnavailable(f"unknown format '{fmt}'; choose one of {', '.join(BY_NAME)}")
     try:
-        return importlib.import_module(FORMATS[fmt])  # type: ignore[return-value]
+        module: Renderer = importlib.import_module(BY_NAME[fmt].module)  # type: ignore[assignment]
+        return module
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("strategy_wizard"):
             raise FormatUnavailable(
