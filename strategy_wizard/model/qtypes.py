@@ -88,11 +88,19 @@ def _refuse(kind: str, lang: Lang, **fields: object) -> Checked:
     return None, [message(kind, lang, **fields)]
 
 
+# Letters of several scripts, digits, and the characters that break naive escaping in HTML,
+# Markdown, YAML and str.format: what a person may type, for the property tests to try.
+_SAMPLE_CHARS = (
+    "abcdefghijklmnopqrstuvwxyzÉéèàçôœÅß0123456789АБВгд中文日本語🙂{}<>&\"'*_#|\\%$@[]()!?;:«»-"
+)
+
+
 def _sample_text(rng: random.Random, words: int = 4) -> str:
-    alphabet = "abcdefghijklmnopqrstuvwxyzéèàçô"
-    return " ".join(
-        "".join(rng.choice(alphabet) for _ in range(rng.randint(2, 9))) for _ in range(words)
+    text = " ".join(
+        "".join(rng.choice(_SAMPLE_CHARS) for _ in range(rng.randint(1, 9)))
+        for _ in range(rng.randint(1, words))
     )
+    return text.strip() or "x"
 
 
 @register

@@ -12,13 +12,18 @@ import os
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
 from strategy_wizard.tui.sessions import new_session_path, sessions_dir
+
+if TYPE_CHECKING:
+    from strategy_wizard.model.catalogue import Catalogue
+    from strategy_wizard.model.strategy import Strategy
+    from strategy_wizard.tui.state import WizardState
 
 SAVE_DELAY = 0.5  # seconds after the last change
 
@@ -49,8 +54,10 @@ class WizardApp(App[None]):
         today: date | None = None,
         export_folder: Path | None = None,
         session_path: Path | None = None,
+        catalogue: Catalogue | None = None,
     ) -> None:
         super().__init__()
+        self._catalogue = catalogue
         self.lang = lang or default_lang()
         self.lang_forced = lang is not None
         self.presenter = presenter
@@ -59,9 +66,20 @@ class WizardApp(App[None]):
         self.answers_path = answers_path
         self.session_path = session_path
         self._export_folder = export_folder
-        self.state: Any = None
+        self.state: WizardState | None = None
         self._save_timer: Any = None
         self._saver: Any = None
+        # an engine error in the live insight stops the app when it runs headless (the tests)
+        self.raise_engine_errors = True
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """What the engine reasons with: the shipped catalogue unless one was given."""
+        if self._catalogue is None:
+            from strategy_wizard.model.catalogue import load_catalogue
+
+            self._catalogue = load_catalogue()
+        return self._catalogue
 
     @property
     def export_folder(self) -> Path:
@@ -229,13 +247,13 @@ class WizardApp(App[None]):
         self.save_now()
         self._show_step(self.state.step, rebuild=True)
 
-    def build(self) -> Any:
+    def build(self) -> Strategy:
         from strategy_wizard.engine import build_strategy
-        from strategy_wizard.model.catalogue import load_catalogue
 
         state = self.state
+        assert state is not None
         return build_strategy(
-            state.answers(), state.bank, load_catalogue(), self.today, lang=state.lang
+            state.answers(), state.bank, self.catalogue, self.today, lang=state.lang
         )
 
     # -- saving -----------------------------------------------------------------------------
@@ -313,6 +331,7 @@ def create_app(
     today: date | None = None,
     export_folder: Path | None = None,
     session_path: Path | None = None,
+    catalogue: Catalogue | None = None,
 ) -> WizardApp:
     """The one way to build the wizard: the CLI, the web server and the tests all call it."""
     return WizardApp(
@@ -323,6 +342,7 @@ def create_app(
         today=today,
         export_folder=export_folder,
         session_path=session_path,
+        catalogue=catalogue,
     )
 
 

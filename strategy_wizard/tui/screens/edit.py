@@ -3,8 +3,6 @@ the review stays on screen and the person sees the row change."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -12,6 +10,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button
 
 from strategy_wizard.model.bank import Question
+from strategy_wizard.tui.host import state_of, wizard
+from strategy_wizard.tui.state import WizardState
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.question import QuestionWidget
 
@@ -27,8 +27,8 @@ class EditAnswerScreen(ModalScreen[bool]):
         self.changed = False
 
     @property
-    def state(self) -> Any:
-        return self.app.state  # type: ignore[attr-defined]
+    def state(self) -> WizardState:
+        return state_of(self.app)
 
     def compose(self) -> ComposeResult:
         state, q = self.state, self.question
@@ -43,7 +43,7 @@ class EditAnswerScreen(ModalScreen[bool]):
         problems = self.state.set_answer(event.question, event.raw)
         self.query_one(QuestionWidget).show_problems(problems)
         self.changed = True
-        self.app.schedule_save()  # type: ignore[attr-defined]
+        wizard(self.app).schedule_save()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.action_close()

@@ -14,17 +14,20 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, Input, LoadingIndicator, Markdown, Static
 
 from strategy_wizard.base.locale import colon
+from strategy_wizard.render.formats import FORMATS as OUTPUT_FORMATS
+from strategy_wizard.tui.host import state_of, wizard
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.keybar import RESULT_KEYS, KeyBar
 
-FORMATS = ("pdf", "html", "md", "json", "ics", "yaml")
+# the strategy's formats offered in the wizard (render/formats.py), then the answers themselves
+FORMATS = (*(f.name for f in OUTPUT_FORMATS if f.in_wizard), "yaml")
 
 
 class ResultScreen(Screen[None]):
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
     def compose(self) -> ComposeResult:
-        lang = self.app.state.lang  # type: ignore[attr-defined]
+        lang = state_of(self.app).lang
         yield Header()
         yield Static(ui("export_to", lang), id="export-label")
         yield Input(id="export-path")
@@ -40,9 +43,9 @@ class ResultScreen(Screen[None]):
     def on_mount(self) -> None:
         from strategy_wizard.render import RenderOptions, render
 
-        self.title = ui("result", self.app.state.lang)  # type: ignore[attr-defined]
+        self.title = ui("result", state_of(self.app).lang)
         self.query_one("#busy").display = False
-        self.strategy = self.app.build()  # type: ignore[attr-defined]
+        self.strategy = wizard(self.app).build()
         md = render(self.strategy, "md", RenderOptions()).decode("utf-8")
         self.query_one("#strategy-md", Markdown).update(md)
         self.query_one("#export-path", Input).value = str(self.default_stem())
@@ -52,7 +55,7 @@ class ResultScreen(Screen[None]):
         """The proposal: the organisation's name in the user's documents folder."""
         from strategy_wizard.base.files import slug
 
-        folder: Path = self.app.export_folder  # type: ignore[attr-defined]
+        folder: Path = wizard(self.app).export_folder
         return folder / slug(self.strategy.org_name)
 
     def target(self, fmt: str) -> Path:
@@ -74,7 +77,9 @@ class ResultScreen(Screen[None]):
     def start_export(self, fmt: str) -> None:
         if fmt in FORMATS:
             self.query_one("#busy").display = True
-            self.query_one("#export-status", Static).update(ui("exporting", self.app.state.lang))  # type: ignore[attr-defined]
+            self.query_one("#export-status", Static).update(
+                ui("exporting", state_of(self.app).lang)
+            )
             self.export(fmt)
 
     @work(thread=True, exclusive=True)
@@ -82,7 +87,7 @@ class ResultScreen(Screen[None]):
         from strategy_wizard.base.files import atomic_write
         from strategy_wizard.render import FormatUnavailable, RenderOptions, render
 
-        state = self.app.state  # type: ignore[attr-defined]
+        state = state_of(self.app)
         lang = state.lang
         try:
             if fmt == "yaml":

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header
 
+from strategy_wizard.tui.host import state_of, wizard
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.keybar import REVIEW_KEYS, KeyBar
 
@@ -22,10 +23,10 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield DataTable(id="review", cursor_type="row")
-        yield KeyBar(REVIEW_KEYS, self.app.state.lang)  # type: ignore[attr-defined]
+        yield KeyBar(REVIEW_KEYS, state_of(self.app).lang)
 
     def on_mount(self) -> None:
-        state = self.app.state  # type: ignore[attr-defined]
+        state = state_of(self.app)
         lang = state.lang
         self.title = ui("review", lang)
         table = self.query_one(DataTable)
@@ -37,7 +38,7 @@ class ReviewScreen(Screen[None]):
                 table.add_row(step.title(lang), q.label(lang), self._shown(q.id), key=q.id)
 
     def _shown(self, qid: str) -> str:
-        state = self.app.state  # type: ignore[attr-defined]
+        state = state_of(self.app)
         value = state.values.get(qid)
         if value is not None:
             return state.bank.question(qid).display(value, state.lang)[:80]
@@ -58,12 +59,12 @@ class ReviewScreen(Screen[None]):
         qid = self._current()
         if qid is None:
             return
-        state = self.app.state  # type: ignore[attr-defined]
+        state = state_of(self.app)
 
         def after(changed: bool | None) -> None:
             if changed:
                 self.query_one(DataTable).update_cell(qid, self._columns[2], self._shown(qid))
-                self.app.answer_edited_elsewhere(qid)  # type: ignore[attr-defined]
+                wizard(self.app).answer_edited_elsewhere(qid)
 
         self.app.push_screen(EditAnswerScreen(state.bank.question(qid)), after)
 
@@ -71,6 +72,6 @@ class ReviewScreen(Screen[None]):
         qid = self._current()
         if qid is None:
             return
-        step = self.app.state.bank.step_of(qid).id  # type: ignore[attr-defined]
+        step = state_of(self.app).bank.step_of(qid).id
         self.app.pop_screen()
-        self.app.go_to_step(step, focus=qid)  # type: ignore[attr-defined]
+        wizard(self.app).go_to_step(step, focus=qid)

@@ -16,6 +16,8 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Header, Input, Static, TextArea
 
 from strategy_wizard.model.bank import Question, Step
+from strategy_wizard.tui.host import state_of, wizard
+from strategy_wizard.tui.state import WizardState
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.insight import InsightPanel
 from strategy_wizard.tui.widgets.keybar import STEP_KEYS, KeyBar
@@ -59,8 +61,8 @@ class StepScreen(Screen[None]):
                     self._conditional.setdefault(q.when.question, []).append(q)
 
     @property
-    def state(self) -> Any:
-        return self.app.state  # type: ignore[attr-defined]
+    def state(self) -> WizardState:
+        return state_of(self.app)
 
     @property
     def step(self) -> Step:
@@ -164,7 +166,7 @@ class StepScreen(Screen[None]):
         for q in self._conditional.get(qid, ()):  # only questions that depend on this one
             if q.id in widgets:
                 widgets[q.id].display = q.visible(self.state.values)
-        self.app.schedule_save()  # type: ignore[attr-defined]
+        wizard(self.app).schedule_save()
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(INSIGHT_DELAY, self._refresh_insight)
@@ -172,11 +174,11 @@ class StepScreen(Screen[None]):
             self._schedule_prebuild()
 
     def _refresh_insight(self) -> None:
-        self.query_one(InsightPanel).show(self.state, self.app.today)  # type: ignore[attr-defined]
+        self.query_one(InsightPanel).show(self.state, wizard(self.app).today)
         self.query_one(StepSidebar).refresh_steps()
 
     def on_step_sidebar_jump(self, event: StepSidebar.Jump) -> None:
-        self.app.go_to_step(event.step)  # type: ignore[attr-defined]
+        wizard(self.app).go_to_step(event.step)
 
     def on_descendant_focus(self) -> None:
         self._update_aside()
@@ -193,7 +195,7 @@ class StepScreen(Screen[None]):
 
     def _update_aside(self) -> None:
         aside = self.query_one("#teaching-aside", Static)
-        presenter = self.app.presenter  # type: ignore[attr-defined]
+        presenter = wizard(self.app).presenter
         aside.display = presenter
         if presenter:
             lang = self.state.lang

@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from strategy_wizard.tui.host import wizard
 from strategy_wizard.tui.widgets.keybar import WELCOME_KEYS, KeyBar
 
 
@@ -67,7 +68,7 @@ class WelcomeScreen(Screen[None]):
         from strategy_wizard.model.examples import list_examples
         from strategy_wizard.tui.sessions import list_sessions
 
-        sessions, skipped = list_sessions(self.app.sessions_folder)  # type: ignore[attr-defined]
+        sessions, skipped = list_sessions(wizard(self.app).sessions_folder)
         box = self.query_one("#sessions", OptionList)
         box.clear_options()
         if sessions:
@@ -95,26 +96,26 @@ class WelcomeScreen(Screen[None]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "new":
-            self.app.start_new()  # type: ignore[attr-defined]
+            wizard(self.app).start_new()
         elif event.button.id == "language":
             self.action_switch_language()
 
     def action_switch_language(self) -> None:
         from strategy_wizard.base.locale import languages
 
-        self.app.lang = languages().after(self.lang)  # type: ignore[attr-defined]
-        self.app.switch_screen(WelcomeScreen(self.app.lang))  # type: ignore[attr-defined]
+        wizard(self.app).lang = languages().after(self.lang)
+        self.app.switch_screen(WelcomeScreen(wizard(self.app).lang))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is None:
             return
         path = Path(event.option.id)
         if event.option_list.id == "sessions":
-            self.app.resume(path)  # type: ignore[attr-defined]
+            wizard(self.app).resume(path)
         else:
-            self.app.open_copy(path)  # type: ignore[attr-defined]
+            wizard(self.app).open_copy(path)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         path = Path(event.value.strip()).expanduser()
-        error = self.app.open_copy(path)  # type: ignore[attr-defined]
+        error = wizard(self.app).open_copy(path)
         self.query_one("#welcome-error", Static).update(error or "")

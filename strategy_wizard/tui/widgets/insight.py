@@ -1,35 +1,54 @@
 """The strategy taking shape as the answers change: verdict, warnings, network mix.
 
-Updated after typing pauses (debounced by the screen), never on the keystroke itself."""
+Updated after typing pauses (debounced by the screen), never on the keystroke itself. The
+answers it builds from hold only valid values, so an engine error here is a bug: it is shown
+in the panel and logged for a person at the terminal, and raised when the app runs headless
+(the tests), so that it fails them instead of hiding.
+"""
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import date
 
+from rich.markup import escape
 from textual.widgets import Static
 
 from strategy_wizard.base.locale import colon
+from strategy_wizard.tui.host import wizard
 from strategy_wizard.tui.state import WizardState
 from strategy_wizard.tui.texts import ui
+
+log = logging.getLogger(__name__)
 
 
 class InsightPanel(Static):
     def __init__(self) -> None:
         super().__init__("", id="insight")
+        self.error: Exception | None = None
 
     def show(self, state: WizardState, today: date) -> None:
         from strategy_wizard.base.locale import format_number
         from strategy_wizard.engine import build_strategy
-        from strategy_wizard.model.catalogue import load_catalogue
         from strategy_wizard.render.words import word
 
         lang = state.lang
-        kn = load_catalogue()
+        host = wizard(self.app)
+        kn = host.catalogue
         try:
             s = build_strategy(state.answers(), state.bank, kn, today, lang=lang)
-        except Exception:  # an answers set in the middle of being typed: say nothing yet
+        except Exception as exc:
+            log.exception("the live insight could not build the strategy")
+            self.update(
+                f"[b]{ui('insight', lang)}[/b]\n\n[red]{ui('insight_error', lang)}[/red]"
+                f"\n{escape(type(exc).__name__)}: {escape(str(exc))[:200]}"
+            )
+            self.error = exc
+            if self.app.is_headless and host.raise_engine_errors:
+                raise
             return
+        self.error = None
         lines = [
             f"[b]{ui('insight', lang)}[/b]",
             "",

@@ -4,6 +4,7 @@ invalid: the message says what is wrong, nothing is thrown away."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -60,52 +61,71 @@ class QuestionWidget(Vertical):
         return str(self.value)
 
     def _inputs(self) -> ComposeResult:
+        yield from WIDGETS[self.question.type](self)
+
+    @property
+    def _placeholder(self) -> str:
+        q = self.question
+        return q.placeholder(self.lang) if q.placeholder else ""
+
+    def _line(self) -> ComposeResult:
+        """One line to type in: text, a number, a date."""
         q, lang = self.question, self.lang
-        placeholder = q.placeholder(lang) if q.placeholder else ""
-        if q.type in ("text", "number", "date"):
-            if q.type == "date":
-                placeholder = ui("date_hint", lang)
-            # no select-on-focus: someone coming back must not wipe an answer with one key
-            yield Input(
-                self._text_value(),
-                placeholder=placeholder,
-                id=f"in-{q.id}",
-                max_length=q.max_length or 0,
-                select_on_focus=False,
-            )
-        elif q.type == "list":
-            items = self.draft.splitlines() if self.draft else list(self.value or [])
-            yield ListEditor(
-                items, f"in-{q.id}", placeholder, ui("list_add", lang), ui("list_hint", lang)
-            )
-        elif q.type == "longtext":
-            text = self.draft or self.value or ""
-            yield TextArea(text, id=f"in-{q.id}", soft_wrap=True, show_line_numbers=False)
-        elif q.type == "choice":
-            options = [(q.choice_label(c, lang), c) for c in q.codes()]
-            value = str(self.value) if self.value is not None else Select.NULL
-            yield Select(
-                options, value=value, id=f"in-{q.id}", allow_blank=True, prompt=placeholder or "…"
-            )
-        elif q.type == "multi":
-            chosen = set(self.value or [])
-            yield SelectionList[str](
-                *[(q.choice_label(c, lang), c, c in chosen) for c in q.codes()], id=f"in-{q.id}"
-            )
-        elif q.type == "group":
-            current = self.value or {}
-            with Horizontal(classes="group"):
-                for f in q.fields or []:
-                    v = current.get(f.id, "")
-                    if isinstance(v, float) and v.is_integer():
-                        v = int(v)
-                    yield Input(
-                        str(v),
-                        placeholder=f.label(lang),
-                        id=f"in-{q.id}-{f.id}",
-                        classes="group-field",
-                        select_on_focus=False,
-                    )
+        placeholder = ui("date_hint", lang) if q.type == "date" else self._placeholder
+        # no select-on-focus: someone coming back must not wipe an answer with one key
+        yield Input(
+            self._text_value(),
+            placeholder=placeholder,
+            id=f"in-{q.id}",
+            max_length=q.max_length or 0,
+            select_on_focus=False,
+        )
+
+    def _list(self) -> ComposeResult:
+        q, lang = self.question, self.lang
+        items = self.draft.splitlines() if self.draft else list(self.value or [])
+        yield ListEditor(
+            items, f"in-{q.id}", self._placeholder, ui("list_add", lang), ui("list_hint", lang)
+        )
+
+    def _longtext(self) -> ComposeResult:
+        text = self.draft or self.value or ""
+        yield TextArea(text, id=f"in-{self.question.id}", soft_wrap=True, show_line_numbers=False)
+
+    def _choice(self) -> ComposeResult:
+        q, lang = self.question, self.lang
+        options = [(q.choice_label(c, lang), c) for c in q.codes()]
+        value = str(self.value) if self.value is not None else Select.NULL
+        yield Select(
+            options,
+            value=value,
+            id=f"in-{q.id}",
+            allow_blank=True,
+            prompt=self._placeholder or "…",
+        )
+
+    def _multi(self) -> ComposeResult:
+        q, lang = self.question, self.lang
+        chosen = set(self.value or [])
+        yield SelectionList[str](
+            *[(q.choice_label(c, lang), c, c in chosen) for c in q.codes()], id=f"in-{q.id}"
+        )
+
+    def _group(self) -> ComposeResult:
+        q, lang = self.question, self.lang
+        current = self.value or {}
+        with Horizontal(classes="group"):
+            for f in q.fields or []:
+                v = current.get(f.id, "")
+                if isinstance(v, float) and v.is_integer():
+                    v = int(v)
+                yield Input(
+                    str(v),
+                    placeholder=f.label(lang),
+                    id=f"in-{q.id}-{f.id}",
+                    classes="group-field",
+                    select_on_focus=False,
+                )
 
     # -- events ------------------------------------------------------------------------------
 
@@ -155,3 +175,16 @@ class QuestionWidget(Vertical):
         error = self.query_one(".q-error", Static)
         error.update("\n".join(problems))
         self.set_class(bool(problems), "invalid")
+
+
+# One widget per question type of the registry (model/qtypes.py); a test checks none is missing.
+WIDGETS: dict[str, Callable[[QuestionWidget], ComposeResult]] = {
+    "text": QuestionWidget._line,
+    "number": QuestionWidget._line,
+    "date": QuestionWidget._line,
+    "longtext": QuestionWidget._longtext,
+    "list": QuestionWidget._list,
+    "choice": QuestionWidget._choice,
+    "multi": QuestionWidget._multi,
+    "group": QuestionWidget._group,
+}
