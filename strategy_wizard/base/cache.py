@@ -51,7 +51,8 @@ def cached(name: str, folder: Path, load: Callable[[Path], T]) -> T:
         path = _cache_dir() / f"{name}-{_key(name, folder)}.pickle"
         with path.open("rb") as fh:
             # our own file, in the user's own cache folder
-            return pickle.load(fh)
+            value: T = pickle.load(fh)
+            return value
     except Exception:  # any cache trouble means: load for real
         pass
     value = load(folder)

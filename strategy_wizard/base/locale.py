@@ -11,9 +11,9 @@ model is loaded.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
-from datetime import date
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
@@ -94,27 +94,28 @@ class Locale:
         """Whole units in the locale's own currency pattern ("10 000 €", "€10,000")."""
         return _format_money(value, currency, self.babel)
 
-    def date(self, value: date, fmt: str = "long") -> str:
+    def date(self, value: dt.date, fmt: str = "long") -> str:
         return _format_date(value, self.babel, fmt)
 
-    def parse_date(self, text: str) -> date | None:
+    def parse_date(self, text: str) -> dt.date | None:
         """A date as a person types it: ISO (2027-01-05) or the locale's short form
         (05/01/2027 in French and British English). None when it is neither, or not a real day."""
         from babel.dates import parse_date
 
         text = text.strip()
         try:
-            return date.fromisoformat(text)
+            return dt.date.fromisoformat(text)
         except ValueError:
             pass
         if not any(sep in text for sep in "/.-") or len(text) > 10:
             return None
         try:
-            return parse_date(
+            parsed: dt.date = parse_date(
                 text.replace(".", "/").replace("-", "/"), locale=self.babel, format="short"
             )
         except (ValueError, LookupError):  # Babel's ParseError is a ValueError
             return None
+        return parsed
 
 
 @lru_cache(maxsize=8192)  # the same phrases come back in every strategy built
@@ -167,7 +168,7 @@ def _format_money(value: float, currency: str, babel: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _format_date(value: date, babel: str, fmt: str) -> str:
+def _format_date(value: dt.date, babel: str, fmt: str) -> str:
     from babel.dates import format_date
 
     return format_date(value, format=fmt, locale=babel)
@@ -287,11 +288,11 @@ def format_money(value: float, lang: Lang) -> str:
     return locale_for(lang).money(value)
 
 
-def format_date(value: date, lang: Lang, fmt: str = "long") -> str:
+def format_date(value: dt.date, lang: Lang, fmt: str = "long") -> str:
     return locale_for(lang).date(value, fmt)
 
 
-def parse_local_date(text: str, lang: Lang) -> date | None:
+def parse_local_date(text: str, lang: Lang) -> dt.date | None:
     return locale_for(lang).parse_date(text)
 
 

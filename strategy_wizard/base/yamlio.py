@@ -28,12 +28,12 @@ class YamlError(Exception):
         self.line = line
 
 
-class _NoAliasLoader(_Base):  # type: ignore[misc,valid-type]
+class _NoAliasLoader(_Base):  # type: ignore[misc]
     # Dates stay strings here: the answers loader parses them itself, so that an impossible
     # date (2026-02-30) is reported against its key and line instead of crashing the parser.
     yaml_implicit_resolvers = {  # noqa: RUF012 - PyYAML reads this class attribute
         first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in _Base.yaml_implicit_resolvers.items()
+        for first, resolvers in _Base.yaml_implicit_resolvers.items()  # type: ignore[attr-defined]
     }
 
 
@@ -44,8 +44,9 @@ def _refuse_aliases(text: str) -> None:
         return
     for event in yaml.parse(text, Loader=_Base):
         if isinstance(event, yaml.AliasEvent):
+            mark = event.start_mark
             raise YamlError(
-                "YAML aliases (*name) are not allowed in this file", event.start_mark.line + 1
+                "YAML aliases (*name) are not allowed in this file", mark.line + 1 if mark else None
             )
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from strategy_wizard.base.errors import ExitCode, UserError
 from strategy_wizard.base.version import __version__
@@ -20,7 +21,7 @@ from strategy_wizard.render.formats import names
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # usage errors exit 2, as argparse does, but briefly
+    def error(self, message: str) -> NoReturn:  # usage errors exit 2, as argparse does, briefly
         self.print_usage(sys.stderr)
         sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(int(ExitCode.BAD_INPUT))
@@ -161,7 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from strategy_wizard.cli import handlers as commands
 
-        return getattr(commands, f"cmd_{command}")(args)
+        handler: Callable[[argparse.Namespace], int] = getattr(commands, f"cmd_{command}")
+        return handler(args)
     except UserError as exc:
         sys.stderr.write(f"strategy-wizard: {exc}\n")
         return exc.code

@@ -6,11 +6,15 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from strategy_wizard.base.errors import ExitCode, UserError
 from strategy_wizard.base.files import expand_inputs, slug
 from strategy_wizard.base.locale import languages
 from strategy_wizard.cli.output import emit, write_atomic
+
+if TYPE_CHECKING:
+    from strategy_wizard.render import RenderOptions
 
 
 def _today(args: argparse.Namespace) -> date:
@@ -127,7 +131,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def _render_options(args: argparse.Namespace) -> object:
+def _render_options(args: argparse.Namespace) -> RenderOptions:
     from strategy_wizard.render import RenderOptions
 
     options = RenderOptions(paper=args.paper, template_dir=args.template_dir)

@@ -13,14 +13,16 @@ from strategy_wizard.engine.mix import Allocation, floor2, formats_for, posts_fo
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import Fit
 from strategy_wizard.model.catalogue import Catalogue
-from strategy_wizard.model.strategy import NetworkPlan, Reason
+from strategy_wizard.model.strategy import NetworkPlan, Reason, ReasonKind
 
 GOOD = 0.6  # a part of the fit at or above this is a strength worth saying
 
 
 class _Reasons(list[Reason]):
-    def add(self, kind: str, code: str, facts: list[str] | None = None, **figures: Any) -> None:
-        self.append(Reason(code=code, kind=kind, figures=figures, facts=list(facts or [])))  # type: ignore[arg-type]
+    def add(
+        self, kind: ReasonKind, code: str, facts: list[str] | None = None, **figures: Any
+    ) -> None:
+        self.append(Reason(code=code, kind=kind, figures=figures, facts=list(facts or [])))
 
 
 def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue) -> NetworkPlan:
@@ -94,26 +96,22 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue) -> Netwo
         _refusal(fit, alloc, inputs, kn, reasons, bool(override))
         weakest = fit.weakest
         if fit.parts[weakest] < GOOD:
-            weak = {
-                "audience": ("audience_poor", cite["audience"], {"audience": audience}),
-                "objective": (
-                    "objective_poor",
-                    cite.get("objectives") or cite["audience"],
-                    {"objective": objective},
-                ),
-                "market": (
-                    "market_poor",
-                    cite["audience"],
-                    {"market": [market]},
-                ),
-                "formats": (
-                    "formats_poor",
-                    cite.get("formats") or cite["effort"],
-                    {"formats": formats_for(net, inputs)},
-                ),
-                "local": ("local_poor", cite.get("local") or cite["audience"], {}),
-            }[weakest]
-            reasons.add("against", weak[0], weak[1], **weak[2])
+            # the part of the fit that decided, with the figure it rests on
+            weak_facts: dict[str, list[str]] = {
+                "audience": cite["audience"],
+                "objective": cite.get("objectives") or cite["audience"],
+                "market": cite["audience"],
+                "formats": cite.get("formats") or cite["effort"],
+                "local": cite.get("local") or cite["audience"],
+            }
+            weak_figures: dict[str, dict[str, Any]] = {
+                "audience": {"audience": audience},
+                "objective": {"objective": objective},
+                "market": {"market": [market]},
+                "formats": {"formats": formats_for(net, inputs)},
+                "local": {},
+            }
+            reasons.add("against", f"{weakest}_poor", weak_facts[weakest], **weak_figures[weakest])
         if role == "listen":
             reasons.add("note", "listen")  # a role, not a claim: nothing to cite
         if nid in inputs.list("current_networks"):

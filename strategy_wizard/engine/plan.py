@@ -30,7 +30,7 @@ def deadline(inputs: Inputs) -> date:
 
 def progress(fraction: float) -> float:
     """Share of the way to the target reached at `fraction` of the horizon (slow start)."""
-    return fraction**1.5
+    return float(fraction**1.5)
 
 
 def _bounds(inputs: Inputs, kn: Catalogue) -> list[int]:

@@ -14,8 +14,9 @@ from typing import Any
 from strategy_wizard.base.locale import Lang
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.answers import Answers
-from strategy_wizard.model.bank import Bank, is_answered
+from strategy_wizard.model.bank import Bank
 from strategy_wizard.model.catalogue import Catalogue
+from strategy_wizard.model.qtypes import is_answered
 from strategy_wizard.model.strategy import Assumption, RecapRow, RecapStep
 
 

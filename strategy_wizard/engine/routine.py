@@ -30,7 +30,7 @@ def build_routine(alloc: Allocation, kn: Catalogue, words: Words) -> list[Routin
                     RoutineItem(
                         network=nid,
                         activity=activity,
-                        hours=floor2(part),  # type: ignore[arg-type]
+                        hours=floor2(part),
                         what=words(key, network=nid),
                     )
                 )
@@ -45,7 +45,7 @@ def build_routine(alloc: Allocation, kn: Catalogue, words: Words) -> list[Routin
                 RoutineItem(
                     network=None,
                     activity=activity,
-                    hours=floor2(minutes),  # type: ignore[arg-type]
+                    hours=floor2(minutes),
                     what=words(key),
                 )
             )

@@ -42,12 +42,10 @@ def audience_fit(net: Network, inputs: Inputs) -> float:
 
 def market_fit(net: Network, inputs: Inputs) -> float:
     market = inputs["market"] or "b2c"
+    b2c, b2b = net.markets.get("b2c", 0.0), net.markets.get("b2b", 0.0)
     if market == "both":
-        return (
-            max(net.markets.get("b2c", 0), net.markets.get("b2b", 0)) * 0.6
-            + _mean([net.markets.get("b2c", 0), net.markets.get("b2b", 0)]) * 0.4
-        )  # type: ignore[operator]
-    return net.markets.get(market, 0)
+        return max(b2c, b2b) * 0.6 + (b2c + b2b) / 2 * 0.4
+    return b2b if market == "b2b" else b2c
 
 
 def objective_fit(net: Network, inputs: Inputs) -> float:

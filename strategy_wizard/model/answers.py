@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from strategy_wizard.base.locale import Lang, languages
-from strategy_wizard.model.bank import Bank, Question, is_answered, load_bank
+from strategy_wizard.model.bank import Bank, Question, load_bank
 from strategy_wizard.model.messages import message, suggestion
 from strategy_wizard.model.messages import show as _show
+from strategy_wizard.model.qtypes import is_answered
 
 CURRENT_VERSION = 1
 RESERVED = ("version", "lang", "meta", "notes", "overrides")

@@ -18,6 +18,7 @@ Verdict = Literal["go", "adjust", "fix_first", "not_needed"]
 Role = Literal["primary", "secondary", "listen", "avoid"]
 Activity = Literal["create", "curate", "interact", "listen", "measure"]
 Severity = Literal["info", "warning", "critical"]
+ReasonKind = Literal["for", "against", "override", "note"]
 
 
 class _Out(BaseModel):
@@ -41,7 +42,7 @@ class Reason(_Out):
     """Why a network has its role: a code and its figures (the decision), and its sentence."""
 
     code: str
-    kind: Literal["for", "against", "override", "note"] = "note"
+    kind: ReasonKind = "note"
     figures: dict[str, Any] = {}
     facts: list[str] = []
     text: str = ""

@@ -37,7 +37,7 @@ def renderer(fmt: str) -> Renderer:
     if fmt not in BY_NAME:
         raise FormatUnavailable(f"unknown format '{fmt}'; choose one of {', '.join(BY_NAME)}")
     try:
-        module: Renderer = importlib.import_module(BY_NAME[fmt].module)  # type: ignore[assignment]
+        module: Renderer = importlib.import_module(BY_NAME[fmt].module)
         return module
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("strategy_wizard"):

@@ -32,7 +32,7 @@ def make_fetcher(roots: list[Path]) -> object:
     allowed = [root.resolve() for root in roots]
     refused: list[str] = []
 
-    class LockedFetcher(URLFetcher):
+    class LockedFetcher(URLFetcher):  # type: ignore[misc]  # WeasyPrint ships no types
         def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
             if url.startswith("data:"):
                 mime, body = _decode_data_uri(url)
@@ -50,5 +50,5 @@ def make_fetcher(roots: list[Path]) -> object:
             )
 
     fetcher = LockedFetcher(allowed_protocols=["data", "file"], allow_redirects=False)
-    fetcher.refused = refused  # type: ignore[attr-defined]
+    fetcher.refused = refused
     return fetcher

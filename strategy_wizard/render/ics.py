@@ -63,4 +63,4 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         event.add("summary", f"{activity} — {network}")
         event.add("description", item.what)
         cal.add_component(event)
-    return cal.to_ical()
+    return bytes(cal.to_ical())

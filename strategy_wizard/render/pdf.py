@@ -7,6 +7,7 @@ reused, since the wizard, batch renders and the server produce many documents.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from strategy_wizard.render import FormatUnavailable
@@ -37,7 +38,7 @@ def _font_config() -> Any:
     return FontConfiguration()
 
 
-def html_to_pdf(html: str, roots: list | None = None, metadata_lang: str | None = None) -> bytes:
+def html_to_pdf(html: str, roots: list[Path] | None = None) -> bytes:
     """Any of our HTML documents as PDF bytes, with the locked fetcher."""
     from strategy_wizard.render.fetcher import make_fetcher
     from strategy_wizard.render.html import ASSETS
@@ -47,7 +48,8 @@ def html_to_pdf(html: str, roots: list | None = None, metadata_lang: str | None 
     document = weasyprint.HTML(
         string=html, base_url=ASSETS.as_uri() + "/", url_fetcher=make_fetcher(allowed)
     )
-    return document.write_pdf(font_config=_font_config(), **PDF_OPTIONS)
+    pdf: bytes = document.write_pdf(font_config=_font_config(), **PDF_OPTIONS)
+    return pdf
 
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:

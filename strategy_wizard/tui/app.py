@@ -109,10 +109,12 @@ class WizardApp(App[None]):
             self.push_screen(WelcomeScreen(self.lang))
 
     def _open_session_path(self) -> None:
-        if self.session_path.exists():  # type: ignore[union-attr]
-            self.resume(self.session_path)  # type: ignore[arg-type]
+        path = self.session_path
+        assert path is not None
+        if path.exists():
+            self.resume(path)
         else:
-            self._begin(None, self.session_path)
+            self._begin(None, path)
 
     def _begin(self, data: dict[str, Any] | None, session: Path) -> None:
         from strategy_wizard.model.bank import load_bank
@@ -121,12 +123,13 @@ class WizardApp(App[None]):
         bank = load_bank()
         lang = self.lang if (self.lang_forced or data is None) else None
         if data is None:
-            self.state = WizardState(bank=bank, lang=self.lang, session_path=session)  # type: ignore[arg-type]
+            state = WizardState(bank=bank, lang=self.lang, session_path=session)
         else:
-            self.state = WizardState.from_data(bank, data, lang, session)  # type: ignore[arg-type]
-        self.lang = self.state.lang
+            state = WizardState.from_data(bank, data, lang, session)
+        self.state = state
+        self.lang = state.lang
         self.save_now()
-        self._show_step(self.state.step, rebuild=True)
+        self._show_step(state.step, rebuild=True)
 
     def start_new(self) -> None:
         self._begin(None, new_session_path(self.sessions_folder))
@@ -147,7 +150,7 @@ class WizardApp(App[None]):
         from strategy_wizard.model.answers import AnswersError, load_answers
 
         try:
-            answers = load_answers(path, lang=self.lang)  # type: ignore[arg-type]
+            answers = load_answers(path, lang=self.lang)
         except AnswersError as exc:
             return "\n".join(str(p) for p in exc.problems[:5])
         data = answers.to_data()
@@ -157,15 +160,22 @@ class WizardApp(App[None]):
 
     # -- navigation -------------------------------------------------------------------------
 
+    @property
+    def session(self) -> WizardState:
+        """The session being answered (the navigation actions run only once there is one)."""
+        if self.state is None:
+            raise RuntimeError("no session is open")
+        return self.state
+
     def _step_ids(self) -> list[str]:
-        return [s.id for s in self.state.bank.steps]
+        return [s.id for s in self.session.bank.steps]
 
     def _show_step(self, step_id: str, focus: str | None = None, rebuild: bool = False) -> None:
         """Show a step: on the wizard screen already up when there is one (its panes are kept),
         else on a new one (a new session, a language switch)."""
         from strategy_wizard.tui.screens.step import StepScreen
 
-        self.state.step = step_id
+        self.session.step = step_id
         current = next((s for s in self.screen_stack if isinstance(s, StepScreen)), None)
         if current is not None and not rebuild:
             while self.screen is not current:
@@ -208,7 +218,7 @@ class WizardApp(App[None]):
 
     def action_next_step(self) -> None:
         ids = self._step_ids()
-        i = ids.index(self.state.step)
+        i = ids.index(self.session.step)
         if i + 1 < len(ids):
             self.go_to_step(ids[i + 1])
         else:
@@ -216,7 +226,7 @@ class WizardApp(App[None]):
 
     def action_previous_step(self) -> None:
         ids = self._step_ids()
-        i = ids.index(self.state.step)
+        i = ids.index(self.session.step)
         if i > 0:
             self.go_to_step(ids[i - 1])
 

@@ -11,7 +11,8 @@ from typing import Any
 
 from strategy_wizard.base.locale import Lang, languages
 from strategy_wizard.base.version import __version__
-from strategy_wizard.model.bank import Bank, Question, is_answered
+from strategy_wizard.model.bank import Bank, Question
+from strategy_wizard.model.qtypes import is_answered
 
 
 @dataclass
@@ -93,12 +94,14 @@ class WizardState:
                     if old in data and new not in data:
                         data[new] = data.pop(old)
         langs = languages()
-        file_lang = data.get("lang") if data.get("lang") in langs.codes else langs.answers_default
-        meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+        given = data.get("lang")
+        file_lang = given if isinstance(given, str) and given in langs.codes else None
+        raw_meta = data.get("meta")
+        meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
         state = cls(
             bank=bank,
-            lang=lang or file_lang,
-            session_path=session_path,  # type: ignore[arg-type]
+            lang=lang or file_lang or langs.answers_default,
+            session_path=session_path,
             notes=dict(data.get("notes") or {}),
             overrides=dict(data.get("overrides") or {}),
             step=str(meta.get("current_step") or "context"),

@@ -116,7 +116,7 @@ class WorkshopServer:
             return self.page(
                 self.t("serve_forbidden_title"), self.t("serve_forbidden_text"), status=403
             )
-        response = await handler(request)
+        response: web.StreamResponse = await handler(request)
         if self.token is not None and request.query.get("token"):
             response.set_cookie(COOKIE, self.token, httponly=True, samesite="Strict", path="/")
         return response
@@ -188,7 +188,7 @@ class WorkshopServer:
                 self.command_for(code.lower()),
                 write_bytes=websocket.send_bytes,
                 write_str=websocket.send_str,
-                close=websocket.close,
+                close=websocket.close,  # type: ignore[arg-type]  # returns a bool, unused
                 download_manager=self.server.download_manager,
                 debug=False,
             )

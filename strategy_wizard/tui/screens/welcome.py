@@ -27,7 +27,7 @@ class WelcomeScreen(Screen[None]):
     def t(self, key: str) -> str:
         from strategy_wizard.tui.texts import ui
 
-        return ui(key, self.lang)  # type: ignore[arg-type]
+        return ui(key, self.lang)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -159,7 +159,7 @@ class QuestionWidget(Vertical):
         raw = None if event.value is Select.NULL else event.value
         self.post_message(self.Changed(self.question, raw))
 
-    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
         event.stop()
         self.post_message(self.Changed(self.question, list(event.selection_list.selected)))
 

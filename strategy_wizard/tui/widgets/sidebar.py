@@ -8,7 +8,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from strategy_wizard.model.bank import is_answered
+from strategy_wizard.model.qtypes import is_answered
 from strategy_wizard.tui.state import WizardState
 
 
