@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Literal
 
+from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 SECTIONS = (
@@ -38,6 +39,24 @@ _SVG_DANGER = re.compile(
 )
 
 
+def css_string(text: str) -> str:
+    """`text` escaped for the inside of a double-quoted CSS string in a `<style>` element.
+
+    CSS escapes, not HTML ones: a `<style>` element's content is raw text, so `&amp;` would print
+    as such. The quote, the backslash and line breaks would end or bend the string; `<` and `>`
+    are escaped too, so that `</style>` cannot close the element. Other control characters are
+    escaped as well; an escape ends with a space, which CSS swallows.
+    """
+    out = []
+    for char in text:
+        code = ord(char)
+        if char in '"\\<>' or code < 0x20 or 0x7F <= code <= 0x9F:
+            out.append(f"\\{code:x} ")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
 class BrandError(Exception):
     """The brand file was refused; the message says where and why."""
 
@@ -57,6 +76,12 @@ class Brand(BaseModel):
     # filled by load_brand: the logos as data: URIs, never paths
     firm_logo_uri: str | None = None
     client_logo_uri: str | None = None
+
+    @property
+    def footer_css(self) -> Markup:
+        """The footer, ready to go between the double quotes of a CSS `content:` (marked safe
+        so that the HTML autoescape does not escape it a second time)."""
+        return Markup(css_string(self.footer_text or self.firm_name or ""))
 
     @field_validator("primary_color", "accent_color")
     @classmethod
