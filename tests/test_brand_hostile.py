@@ -82,3 +82,82 @@ def test_css_string_escaping_round_trips():
         tokens = tinycss2.parse_component_value_list(f'"{escaped}"')
         assert len(tokens) == 1 and tokens[0].type == "string", (text, escaped)
         assert tokens[0].value == text
+
+
+# --- 3. Bad brand files: a clear refusal (exit 2), never a crash, a hang or a memory blow-up --
+
+HOSTILE = Path(__file__).parent / "hostile" / "brand"
+BRAND_FILES = sorted((HOSTILE / "files").glob("*.yaml"))
+GIF = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00"
+
+
+def expectations(path: Path) -> list[str]:
+    """The fragments its refusal must show: the `# expect: a | b` first line of a corpus file."""
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# expect: "), path
+    return [part.strip() for part in first.removeprefix("# expect: ").split("|")]
+
+
+def assert_refused(result, brand: Path, *fragments: str) -> None:
+    """Exit 2, a message (no traceback) naming the brand file and each of `fragments`."""
+    err = result.stderr
+    assert result.returncode == 2, (result.returncode, err)
+    assert "Traceback" not in err and "unexpected error" not in err, err
+    assert brand.name in err, err
+    for fragment in fragments:
+        assert fragment in err, (fragment, err)
+    assert len(err) < 4000, f"a message a person can read, not {len(err)} characters"
+
+
+@pytest.fixture
+def hostile_folder(tmp_path: Path) -> Path:
+    """A folder where a brand file's relative paths meet a folder, a FIFO, a symlink to
+    /dev/zero, a sparse 5 GB file (its size is not read into memory) and a GIF."""
+    import os
+
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "pipe.fifo")
+    (tmp_path / "zero.png").symlink_to("/dev/zero")
+    with open(tmp_path / "huge.png", "wb") as handle:
+        handle.write(b"\x89PNG\r\n\x1a\n")
+        handle.truncate(5 * 1024**3)
+    (tmp_path / "tiny.gif").write_bytes(GIF)
+    return tmp_path
+
+
+@pytest.mark.parametrize("corpus", BRAND_FILES, ids=lambda p: p.stem)
+def test_a_hostile_brand_file_is_refused_clearly(hostile_folder, corpus):
+    brand = hostile_folder / corpus.name
+    brand.write_bytes(corpus.read_bytes())
+    result = render(brand, hostile_folder / "x.pdf")
+    assert_refused(result, brand, *expectations(corpus))
+    assert not (hostile_folder / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("kind", ["folder", "fifo", "dev-zero", "huge", "binary", "latin-1"])
+def test_a_brand_path_that_is_not_a_brand_file_is_refused(tmp_path, kind):
+    """The brand file itself is read with the same care as a logo."""
+    import os
+
+    brand = tmp_path / "brand.yaml"
+    if kind == "folder":
+        brand.mkdir()
+        fragment = "folder"
+    elif kind == "fifo":
+        os.mkfifo(brand)
+        fragment = "not a regular file"
+    elif kind == "dev-zero":
+        brand.symlink_to("/dev/zero")
+        fragment = "not a regular file"
+    elif kind == "huge":
+        with open(brand, "wb") as handle:
+            handle.write(b"firm_name: Orbit\n")
+            handle.truncate(3 * 1024**3)
+        fragment = "too large"
+    elif kind == "binary":
+        brand.write_bytes(b"firm_name: \x00\x01\x02")
+        fragment = "binary"
+    else:
+        brand.write_bytes("firm_name: Café Crème".encode("latin-1"))
+        fragment = "UTF-8"
+    assert_refused(render(brand, tmp_path / "x.pdf"), brand, fragment)
