@@ -161,3 +161,199 @@ def test_a_brand_path_that_is_not_a_brand_file_is_refused(tmp_path, kind):
         brand.write_bytes("firm_name: Café Crème".encode("latin-1"))
         fragment = "UTF-8"
     assert_refused(render(brand, tmp_path / "x.pdf"), brand, fragment)
+
+
+# --- 2. Hostile logos: refused by parsing, and nothing fetched, nothing read -----------------
+
+LOGOS = HOSTILE / "logos"
+LOGO_INDEX: dict[str, dict[str, str]] = yaml.safe_load((LOGOS / "index.yaml").read_text("utf-8"))
+
+# Loaded by the CLI's Python at start-up (PYTHONPATH): an audit hook that writes down every
+# file opened or listed under the watched folder, and every socket the process opens or names.
+# It only observes; nothing is changed.
+AUDIT_HOOK = """
+import os, sys
+_log, _watch = os.environ.get("SW_AUDIT_LOG"), os.environ.get("SW_AUDIT_WATCH")
+_busy = []
+def _hook(event, args):
+    if _busy or not _log:
+        return
+    seen = None
+    if event in ("open", "os.listdir", "os.scandir", "os.readlink", "os.chdir") and args:
+        target = args[0]
+        if isinstance(target, (str, bytes, os.PathLike)):
+            target = os.fsdecode(target)
+            if _watch in target:
+                seen = target
+    elif event.startswith(("socket.", "urllib.", "http.")) and event != "socket.__new__":
+        seen = repr(args)[:200]
+    if seen is not None:
+        _busy.append(1)
+        try:
+            with open(_log, "a", encoding="utf-8") as handle:
+                handle.write(f"{event} {seen}\\n")
+        finally:
+            _busy.pop()
+if _log:
+    sys.addaudithook(_hook)
+"""
+
+
+class Watch:
+    """A live HTTP server on 127.0.0.1 counting every request, a sentinel file no logo may
+    read, and the audit log of the CLI runs made with `env`."""
+
+    def __init__(self, root: Path, port: int, hits: list[str]) -> None:
+        self.port, self.hits = port, hits
+        secret = root / "secret"
+        secret.mkdir()
+        self.sentinel = secret / "sentinel.txt"
+        self.secret_text = "SENTINEL-3f9c1e-never-in-a-document"
+        self.sentinel.write_text(self.secret_text + "\n", encoding="utf-8")
+        hook = root / "hook"
+        hook.mkdir()
+        (hook / "sitecustomize.py").write_text(AUDIT_HOOK, encoding="utf-8")
+        self.log = root / "audit.log"
+        self.env = {
+            "PYTHONPATH": str(hook),
+            "SW_AUDIT_LOG": str(self.log),
+            "SW_AUDIT_WATCH": str(secret),
+        }
+
+    def seen(self) -> list[str]:
+        return self.log.read_text(encoding="utf-8").splitlines() if self.log.exists() else []
+
+    def logo_bytes(self, name: str) -> bytes:
+        import codecs
+        import gzip
+
+        raw = (LOGOS / name).read_bytes()
+        fills = {
+            "@PORT@": str(self.port),
+            "@SENTINEL_URI@": self.sentinel.as_uri(),
+            "@SENTINEL@": str(self.sentinel),
+        }
+        encode = LOGO_INDEX[name].get("encode")
+        if encode is None:
+            for mark, value in fills.items():
+                raw = raw.replace(mark.encode(), value.encode())
+            return raw
+        text = raw.decode("utf-8")
+        for mark, value in fills.items():
+            text = text.replace(mark, value)
+        if encode == "utf-16-le-bom":
+            return codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+        if encode == "gzip":
+            return gzip.compress(text.encode("utf-8"))
+        return text.encode(encode)
+
+
+@pytest.fixture
+def watch(tmp_path):
+    import http.server
+    import threading
+
+    hits: list[str] = []
+
+    class Counter(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/css")
+            self.end_headers()
+            self.wfile.write(b"svg { fill: red }")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Counter)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield Watch(tmp_path, httpd.server_address[1], hits)
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_the_watch_sees_a_read_and_a_request(tmp_path, watch):
+    """The observers themselves work: reading the sentinel (named as a logo, so the program
+    opens it) and calling the server both show up."""
+    import urllib.request
+
+    brand = write_brand(tmp_path, {"firm_logo": "secret/sentinel.txt"})
+    result = run_cli(
+        "render", EXAMPLE, "--brand", str(brand), "-o", str(tmp_path / "x.pdf"), env=watch.env
+    )
+    assert result.returncode == 2 and "not a PNG, JPEG or SVG" in result.stderr
+    assert any("sentinel.txt" in line for line in watch.seen()), watch.seen()
+    with urllib.request.urlopen(f"http://127.0.0.1:{watch.port}/probe") as response:
+        response.read()
+    assert watch.hits == ["/probe"]
+
+
+def _pairs(names: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(names[i : i + 2]) for i in range(0, len(names), 2)]
+
+
+REFUSED = sorted(n for n, spec in LOGO_INDEX.items() if spec["expect"] != "ok")
+ACCEPTED = sorted(n for n, spec in LOGO_INDEX.items() if spec["expect"] == "ok")
+
+
+@pytest.mark.parametrize("name", REFUSED)
+def test_a_hostile_logo_is_refused_and_reaches_nothing(tmp_path, watch, name):
+    key = "client_logo" if REFUSED.index(name) % 2 else "firm_logo"
+    (tmp_path / name).write_bytes(watch.logo_bytes(name))
+    brand = write_brand(tmp_path, {"firm_name": "Orbit", key: name})
+    out = tmp_path / "x.pdf"
+    result = run_cli("render", EXAMPLE, "--brand", str(brand), "-o", str(out), env=watch.env)
+    assert_refused(result, brand, key, name, LOGO_INDEX[name]["expect"])
+    assert not out.exists()
+    assert watch.hits == [], "a request reached the server"
+    assert watch.seen() == [], "the sentinel was read, or a socket opened"
+
+
+@pytest.mark.parametrize("pair", _pairs(ACCEPTED), ids=lambda p: "+".join(n[:-4] for n in p))
+def test_an_honest_logo_is_drawn_and_reaches_nothing(tmp_path, watch, pair):
+    """Awkward but honest logos (editor exports, UTF-16, Latin-1, local references) are drawn,
+    two at a time (firm and client); any hostile part is left out and fetches nothing."""
+    brand_data: dict[str, str] = {"firm_name": "Orbit"}
+    for key, name in zip(("firm_logo", "client_logo"), pair, strict=False):
+        (tmp_path / name).write_bytes(watch.logo_bytes(name))
+        brand_data[key] = name
+    brand = write_brand(tmp_path, brand_data)
+    out = tmp_path / "x.pdf"
+    result = run_cli("render", EXAMPLE, "--brand", str(brand), "-o", str(out), env=watch.env)
+    assert result.returncode == 0, result.stderr
+    assert "Failed to" not in result.stderr, "WeasyPrint could not draw a cleaned logo"
+    text = pdf_text(out)
+    assert watch.secret_text not in text
+    assert watch.hits == [], "a request reached the server"
+    assert watch.seen() == [], "the sentinel was read, or a socket opened"
+    if "ok-illustrator.svg" in pair:
+        assert "Orbit & Co" in text, "the logo's own text is drawn"
+
+
+def test_a_raster_logo_of_too_many_pixels_is_refused(tmp_path):
+    """A 30,000 × 30,000 PNG compresses to a hundred kilobytes and decodes to gigabytes."""
+    import struct
+    import zlib
+
+    side = 30_000
+    row = b"\x00" + bytes(side // 8)  # one bit per pixel
+    packer = zlib.compressobj(9)
+    idat = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        return struct.pack(">I", len(data)) + kind + data + crc
+
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0))
+        + chunk(b"IDAT", idat)
+        + chunk(b"IEND", b"")
+    )
+    assert len(png) < 2_000_000
+    (tmp_path / "bomb.png").write_bytes(png)
+    brand = write_brand(tmp_path, {"client_logo": "bomb.png"})
+    result = render(brand, tmp_path / "x.pdf")
+    assert_refused(result, brand, "client_logo", "bomb.png", "25,000,000 pixels")

@@ -310,8 +310,11 @@ def _check_raster(data: bytes, kind: str) -> None:
                 image.load()  # decoded within the budget: WeasyPrint's decoder will manage
     except _Unreadable:
         raise
-    except Image.DecompressionBombError:
-        raise _Unreadable(f"a {kind} of too many pixels for a logo") from None
+    except Image.DecompressionBombError:  # Pillow's own guard, before the check above
+        raise _Unreadable(
+            f"a {kind} of more than {MAX_LOGO_PIXELS:,} pixels; logos are limited to "
+            f"{MAX_LOGO_PIXELS:,} pixels, at most {MAX_LOGO_SIDE:,} a side"
+        ) from None
     except Exception:  # Pillow's many ways of saying a file is damaged
         raise _Unreadable(f"a damaged {kind} file (it cannot be decoded)") from None
 
