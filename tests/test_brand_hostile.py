@@ -357,3 +357,243 @@ def test_a_raster_logo_of_too_many_pixels_is_refused(tmp_path):
     brand = write_brand(tmp_path, {"client_logo": "bomb.png"})
     result = render(brand, tmp_path / "x.pdf")
     assert_refused(result, brand, "client_logo", "bomb.png", "25,000,000 pixels")
+
+
+# --- 4. Fuzzing: whatever the brand file and its logos hold, a brand or a clear refusal ------
+
+from hypothesis import HealthCheck, event, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_KEYS = [
+    "firm_name",
+    "consultant_name",
+    "consultant_contact",
+    "firm_logo",
+    "client_logo",
+    "primary_color",
+    "accent_color",
+    "footer_text",
+    "hide_sections",
+]
+_SECTIONS = ["summary", "thread", "networks", "plan", "kpis", "sources", "cover", ""]
+_HOSTILE_TEXT = [
+    "O'Brien & Sons",
+    '</style><style>@import "http://127.0.0.1:9/x.css";</style>',
+    "\\",
+    '"',
+    "url(http://127.0.0.1:9/x)",
+    "red; } body { background: red",
+    "Ηλίας",
+    "\x00",
+    "\x1b[31m",
+    "\u202e",
+    "#fff",
+    "#1d3557",
+    "x" * 300,
+]
+_ANY_VALUE = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=30)
+    | st.sampled_from(_HOSTILE_TEXT),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def _value_for(key: str, hostile: bool):
+    if key.endswith("_logo"):
+        good = st.sampled_from(["logo.svg", "logo.png", "logo.bin"])
+        return (
+            st.sampled_from(["", ".", "/dev/zero", "none", "a\x00b"]) | _ANY_VALUE
+            if hostile
+            else good
+        )
+    if hostile:
+        return st.sampled_from(_HOSTILE_TEXT) | _ANY_VALUE
+    if key.endswith("_color"):
+        return st.from_regex(r"\A#[0-9a-fA-F]{6}\Z")
+    if key == "hide_sections":
+        return st.lists(st.sampled_from(_SECTIONS[:-2]), max_size=4)
+    return st.text(max_size=120) | st.sampled_from(_HOSTILE_TEXT[:7])
+
+
+@st.composite
+def brand_files(draw) -> dict[object, object]:
+    """A brand file mostly right, with now and then a wrong value or a key no brand file has,
+    so that each kind of wrong value is met on its own as well as with others."""
+    keys = draw(st.lists(st.sampled_from(_KEYS), unique=True, max_size=len(_KEYS)))
+    data: dict[object, object] = {
+        key: draw(_value_for(key, hostile=draw(st.sampled_from(range(5))) == 4)) for key in keys
+    }
+    if draw(st.sampled_from(range(10))) == 9:  # integers() favour their bounds: not here
+        data[draw(st.sampled_from(["colour", "firm_logo_uri", 1, None, "Firm_Name"]))] = "x"
+    return data
+
+
+_SVG_TAGS = ["g", "rect", "path", "text", "tspan", "use", "style", "linearGradient", "stop",
+             "image", "script", "foreignObject", "a", "set", "pattern", "clipPath", "x:image",
+             "title", "metadata", "svg"]  # fmt: skip
+_SVG_ATTRS = ["id", "fill", "style", "href", "xlink:href", "onload", "width", "d", "class",
+              "clip-path", "xml:base", "x:href", "data-x"]  # fmt: skip
+_SVG_VALUES = ["#a", "#b", "url(#a)", "url(#b)", "url(http://127.0.0.1:9/x)", "\\75rl(x)",
+               "@import 'x'", "a", "10", "red", "javascript:x()", "&#117;rl(x)", "&amp;",
+               "expression(x)", "fill:url(#a)", "image-set('x' 1x)"]  # fmt: skip
+
+
+@st.composite
+def svg_bytes(draw) -> bytes:
+    """SVG-ish bytes: a tree of allowed and forbidden elements, attributes and CSS, in one of
+    several encodings and prologues, sometimes damaged."""
+
+    def element(depth: int) -> str:
+        tag = draw(st.sampled_from(_SVG_TAGS))
+        attrs = draw(
+            st.dictionaries(st.sampled_from(_SVG_ATTRS), st.sampled_from(_SVG_VALUES), max_size=3)
+        )
+        body = "".join(
+            attr + '="' + value.replace('"', "&quot;") + '" ' for attr, value in attrs.items()
+        )
+        children = (
+            "".join(element(depth + 1) for _ in range(draw(st.integers(0, 2)))) if depth < 4 else ""
+        )
+        text = draw(
+            st.sampled_from(["", "x", "rect{fill:url(#a)}", "@import url(x);", "<![CDATA[<&>]]>"])
+        )
+        return f"<{tag} {body}>{text}{children}</{tag}>"
+
+    prologue = draw(st.sampled_from([
+        "", '<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>',
+        '<?xml version="1.0" encoding="ISO-8859-1"?>', '<?xml version="1.0" encoding="UTF-7"?>',
+        "<!DOCTYPE svg>", '<?xml-stylesheet href="x.css"?>', "<!-- <image href='x'/> -->",
+    ]))  # fmt: skip
+    ns = ' xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"'
+    ns += ' xmlns:x="urn:x"'
+    text = f"{prologue}<svg{ns}>{''.join(element(0) for _ in range(draw(st.integers(0, 3))))}</svg>"
+    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "latin-1"]))
+    data = text.encode(encoding, errors="replace")
+    if draw(st.booleans()):  # damage: cut it, or flip a byte
+        cut = draw(st.integers(0, len(data)))
+        data = (
+            data[:cut]
+            if draw(st.booleans())
+            else data[:cut] + bytes([draw(st.integers(0, 255))]) + data[cut + 1 :]
+        )
+    return data
+
+
+def _write_brand_folder(folder: Path, data: dict[object, object], svg: bytes, raw: bytes) -> Path:
+    from tests.test_brand_security import png_bytes
+
+    (folder / "logo.svg").write_bytes(svg)
+    (folder / "logo.png").write_bytes(png_bytes((10, 120, 200)))
+    (folder / "logo.bin").write_bytes(raw)
+    brand = folder / "brand.yaml"
+    try:
+        brand.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    except (yaml.YAMLError, UnicodeEncodeError):  # a value YAML cannot write: write its repr
+        brand.write_text(repr(data), encoding="utf-8", errors="replace")
+    return brand
+
+
+@pytest.fixture(scope="module")
+def fuzz_strategy():
+    from tests.conftest import strategy_from
+
+    return strategy_from()
+
+
+def _load_or_refuse(brand_path: Path):
+    """The brand, or None when refused with a clear message; anything else fails the test."""
+    from strategy_wizard.render.brand import Brand, BrandError, load_brand
+
+    try:
+        brand = load_brand(brand_path)
+    except BrandError as exc:
+        message = str(exc)
+        assert message.startswith(str(brand_path)) and len(message) < 4000, message
+        reason = message[len(str(brand_path)) + 2 :].split(":")[0]
+        event(f"refused: {'SVG content' if 'this SVG has' in message else reason[:24]}")
+        return None
+    assert isinstance(brand, Brand)
+    return brand
+
+
+_FUZZ = settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+
+@_FUZZ
+@given(data=brand_files())
+def test_fuzz_brand_values_give_a_brand_or_a_clear_refusal(fuzz_strategy, data):
+    import tempfile
+
+    from strategy_wizard.render import RenderOptions
+    from strategy_wizard.render.html import render_html
+
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4"/></svg>'
+    with tempfile.TemporaryDirectory() as folder:
+        brand = _load_or_refuse(_write_brand_folder(Path(folder), data, svg, b"\x89PNG\r\n\x1a\n"))
+    if brand is None:
+        return
+    event("accepted")
+    page = render_html(fuzz_strategy, RenderOptions(brand=brand), inline_assets=False)
+    assert page.count("</style>") == 1 and page.count("<style") == 1
+    footer = brand.footer_text or brand.firm_name or ""
+    assert f'content: "{brand.footer_css}";' in page
+    assert footer == "" or "&#39;" not in brand.footer_css
+
+
+@_FUZZ
+@given(svg=svg_bytes() | st.binary(max_size=300), client=st.booleans())
+def test_fuzz_logo_bytes_give_a_clean_logo_or_a_clear_refusal(svg, client):
+    """Whatever a logo's bytes, it is refused clearly, or its cleaned copy is idempotent, holds
+    only #local references, and WeasyPrint draws it without asking its fetcher for anything."""
+    import base64
+    import re
+    import tempfile
+
+    import weasyprint
+
+    from strategy_wizard.render.brand import clean_svg
+    from strategy_wizard.render.fetcher import make_fetcher
+
+    key = "client_logo" if client else "firm_logo"
+    with tempfile.TemporaryDirectory() as folder:
+        brand = _load_or_refuse(_write_brand_folder(Path(folder), {key: "logo.svg"}, svg, b""))
+    if brand is None:
+        return
+    uri = brand.client_logo_uri if client else brand.firm_logo_uri
+    assert uri is not None and uri.startswith("data:image/svg+xml;base64,")
+    event("SVG accepted")
+    cleaned = base64.b64decode(uri.split(",", 1)[1])
+    assert clean_svg(cleaned) == cleaned, "cleaning is idempotent"
+    assert not re.search(rb"href=\"(?!#)", cleaned)
+    assert not re.search(rb"<(?:script|image|foreignObject|a|set)[ />]", cleaned)
+    fetcher = make_fetcher([])
+    weasyprint.HTML(string=f'<img src="{uri}">', url_fetcher=fetcher).write_pdf()
+    assert fetcher.refused == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=5,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(data=brand_files(), svg=svg_bytes(), raw=st.binary(max_size=200))
+def test_fuzz_the_command_line_ends_in_0_or_2(data, svg, raw):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        brand = _write_brand_folder(Path(folder), data, svg, raw)
+        result = render(brand, Path(folder) / "x.pdf")
+    assert result.returncode in (0, 2), result.stderr
+    assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr

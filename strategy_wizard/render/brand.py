@@ -68,6 +68,7 @@ ALLOWED = {  # each key a brand file may have, and what it allows: the wording o
     "footer_text": f"text of at most {TEXT_LIMITS['footer_text']} characters",
     "hide_sections": "a list of section names among: " + ", ".join(SECTIONS),
 }
+_DATA_URI = re.compile(r"data:image/(?:png|jpeg|svg\+xml);base64,[A-Za-z0-9+/]*={0,2}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -213,6 +214,14 @@ class Brand(BaseModel):
     @classmethod
     def _hidden(cls, value: object) -> list[str]:
         return _sections(value)
+
+    @field_validator("firm_logo_uri", "client_logo_uri")
+    @classmethod
+    def _inlined(cls, value: str | None) -> str | None:
+        # only load_brand fills these, with checked bytes: never a URL the renderer would fetch
+        if value is not None and not _DATA_URI.fullmatch(value):
+            raise ValueError("a logo is inlined as a data:image/...;base64 URI, never a URL")
+        return value
 
 
 def _problems(exc: ValidationError) -> list[str]:
