@@ -597,3 +597,53 @@ def test_fuzz_the_command_line_ends_in_0_or_2(data, svg, raw):
         result = render(brand, Path(folder) / "x.pdf")
     assert result.returncode in (0, 2), result.stderr
     assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr
+
+
+# --- 5. The documented brand file ----------------------------------------------------------
+
+EXAMPLE_BRAND = EXAMPLES / "brand" / "brand.yaml"
+
+
+def test_the_example_brand_file_loads_and_documents_every_key():
+    """examples/brand/brand.yaml sets every key a brand file may have, documents every
+    section name and limit, and loads (logos included) without a complaint."""
+    from strategy_wizard.render.brand import (
+        ALLOWED,
+        MAX_LOGO_BYTES,
+        MAX_LOGO_PIXELS,
+        SECTIONS,
+        TEXT_LIMITS,
+        load_brand,
+    )
+
+    text = EXAMPLE_BRAND.read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert sorted(data) == sorted(ALLOWED), "every key, and only those"
+    comments = "\n".join(line for line in text.splitlines() if line.lstrip().startswith("#"))
+    for section in SECTIONS:
+        assert f"#   {section} " in comments, section
+    for limit in (*TEXT_LIMITS.values(), MAX_LOGO_BYTES, MAX_LOGO_PIXELS):
+        assert f"{limit:,}" in comments or f"{limit} " in comments, limit
+    brand = load_brand(EXAMPLE_BRAND)
+    assert brand.firm_logo_uri and brand.firm_logo_uri.startswith("data:image/svg+xml;base64,")
+    assert brand.client_logo_uri and brand.client_logo_uri.startswith("data:image/svg+xml;base64,")
+
+
+def test_the_example_brand_file_renders(tmp_path):
+    out = tmp_path / "b.pdf"
+    result = run_cli("render", EXAMPLE, "--brand", str(EXAMPLE_BRAND), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Nadia Benali, Orbit Conseil" in text
+    assert text.count("Confidential — prepared by Orbit Conseil for its client") >= 5
+    assert "Hypothèses retenues" not in text
+
+
+def test_the_example_brand_file_is_not_taken_for_an_answers_file():
+    """It lives in its own folder: examples/*.yaml are answers files (the `examples` command,
+    the golden and PDF tests read every one)."""
+    assert EXAMPLE_BRAND.parent != EXAMPLES
+    assert not (EXAMPLES / "brand.yaml").exists()
+    result = run_cli("examples")
+    names = [line.split()[0] for line in result.stdout.splitlines() if line.strip()]
+    assert result.returncode == 0 and len(names) >= 5 and "brand" not in names
