@@ -1,14 +1,14 @@
 """A consultant's branding: firm, consultant, logos, colours, footer, sections left out.
 
 Brand files are untrusted input like answers. Every value is checked key by key, and a bad one
-is refused with a message naming the file, the key and what the key allows (`examples/brand.yaml`
-documents them all). Colours must be plain hex values (never raw CSS, which could smuggle
-`url(...)` or `</style>`). Logos are read here, by the program, from the paths given, with a
-capped non-blocking read of regular files only; they are checked by content — a PNG or JPEG
-that Pillow decodes within a pixel budget, or an SVG that is parsed (no DTD, no entities), held
-to a whitelist of drawing elements and attributes with only `#local` references, and written
-out again from the cleaned tree — and inlined as `data:` URIs: the renderer itself never opens
-a path from a brand file.
+is refused with a message naming the file, the key and what the key allows
+(`examples/brand/brand.yaml` documents them all). Colours must be plain hex values (never raw
+CSS, which could smuggle `url(...)` or `</style>`). Logos are read here, by the program, from
+the paths given, with a capped non-blocking read of regular files only; they are checked by
+content — a PNG or JPEG that Pillow decodes within a pixel budget, or an SVG that is parsed
+(no DTD, no entities), held to a whitelist of drawing elements and attributes with only
+`#local` references, and written out again from the cleaned tree — and inlined as `data:`
+URIs: the renderer itself never opens a path from a brand file.
 """
 
 from __future__ import annotations
@@ -299,8 +299,8 @@ JPEG_MAGIC = b"\xff\xd8\xff"
 
 
 def _check_raster(data: bytes, kind: str) -> None:
-    """A PNG or JPEG that Pillow (WeasyPrint's decoder) opens and verifies, within a pixel
-    budget: a damaged one would make WeasyPrint try it as an SVG, a huge one eat memory."""
+    """A PNG or JPEG that Pillow (WeasyPrint's decoder) decodes, within a pixel budget: a
+    damaged one would make WeasyPrint try it as an SVG, a huge one eat memory."""
     import io
     import warnings
 
@@ -734,7 +734,7 @@ def load_brand(path: Path) -> Brand:
         what = "is empty" if raw is None else f"holds {_kind(raw)}"
         raise BrandError(
             f"{path}: {what}; a brand file is a mapping of keys to values, the keys being: "
-            f"{keys} (see examples/brand.yaml)"
+            f"{keys} (see examples/brand/brand.yaml)"
         )
     unknown = [k for k in raw if k not in ALLOWED]
     if unknown:
