@@ -18,6 +18,7 @@ import codecs
 import os
 import re
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -475,7 +476,7 @@ def _parse_svg(text: str) -> Any:
     import xml.etree.ElementTree as ET
     from xml.parsers import expat
 
-    def refuse(what: str):
+    def refuse(what: str) -> Callable[..., None]:
         def handler(*_args: object) -> None:
             raise _Refused(what)
 
@@ -512,7 +513,7 @@ def _parse_svg(text: str) -> Any:
     parser.EntityDeclHandler = refuse("an ENTITY declaration")
     parser.UnparsedEntityDeclHandler = refuse("an ENTITY declaration")
     parser.NotationDeclHandler = refuse("a NOTATION declaration")
-    parser.ExternalEntityRefHandler = refuse("a reference to an external entity")
+    parser.ExternalEntityRefHandler = refuse("a reference to an external entity")  # type: ignore[assignment]
     parser.ProcessingInstructionHandler = instruction
     parser.StartElementHandler = start
     parser.EndElementHandler = end
