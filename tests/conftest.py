@@ -126,3 +126,15 @@ def render_example(name: str, lang: str, fmt: str) -> bytes:
 
     answers = load_answers(EXAMPLES / f"{name}.yaml")
     return render(build(answers, TODAY, lang), fmt, RenderOptions())
+
+
+async def until(pilot, condition, timeout: float = 10.0, what: str = "the condition") -> None:
+    """Let the app run until `condition()` holds: polling with a timeout, never a fixed sleep,
+    so a loaded machine is waited for and a fast one is not."""
+    import time
+
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise AssertionError(f"{what} did not happen within {timeout} s")
+        await pilot.pause(0.02)

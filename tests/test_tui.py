@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from textual.command import CommandList, CommandPalette
 from textual.widgets import ContentSwitcher, Input, Select, SelectionList, Static, TextArea
 
 from strategy_wizard.model.answers import load_answers
 from strategy_wizard.model.bank import load_bank
 from strategy_wizard.tui.app import create_app
-from tests.conftest import EXAMPLES, run_cli
+from tests.conftest import EXAMPLES, run_cli, until
 from tests.pdftext import pdf_text
 
 TODAY = date(2026, 11, 24)
@@ -182,11 +183,20 @@ async def test_the_command_palette_speaks_the_person_s_language(tmp_path):
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "1. Le contexte" in titles and "Ma stratégie et ses exports" in titles
         await pilot.press("ctrl+p")  # the real palette, searched in French
-        await pilot.pause(0.3)
+        await until(pilot, lambda: isinstance(app.screen, CommandPalette), what="the palette")
         await pilot.press(*"passer en anglais")
-        await pilot.pause(0.5)
+        palette = app.screen
+        await until(
+            pilot,
+            lambda: (
+                "anglais" in str(palette.query_one(CommandList).get_option_at_index(0).prompt)
+                if palette.query_one(CommandList).option_count
+                else False
+            ),
+            what="the language entry found",
+        )
         await pilot.press("enter")
-        await pilot.pause(0.3)
+        await until(pilot, lambda: app.state.lang == "en", what="the switch to English")
         assert app.state.lang == "en"
         assert app.state.values["org_name"] == "Café des Arts"
         titles = [c.title for c in app.get_system_commands(app.screen)]
@@ -420,7 +430,7 @@ async def test_the_layout_fits_small_and_large_terminals(tmp_path, size):
             assert sidebar.display
         else:
             assert insight.display and sidebar.display
-            await pilot.pause(0.2)
+            await until(pilot, lambda: "Verdict" in str(insight.render()), what="the insight")
             shown = str(insight.render())
             assert "Verdict\u00a0: " in shown, "French typography in the insight too"
             assert not re.search(r"\d\.\d h", shown), "French decimals take a comma"

@@ -14,7 +14,7 @@ import yaml
 
 from strategy_wizard.model.catalogue import load_catalogue_from
 from strategy_wizard.tui.app import create_app
-from tests.conftest import ROOT
+from tests.conftest import ROOT, until
 
 
 @pytest.fixture
@@ -44,8 +44,9 @@ async def test_an_engine_error_is_shown_and_logged(tmp_path, broken_catalogue, c
     with caplog.at_level(logging.ERROR):
         async with app.run_test(size=(140, 40)) as pilot:
             await pilot.click("#new")
-            await pilot.pause(0.3)
+            await until(pilot, lambda: app.screen.query("#insight"), what="the step screen")
             panel = app.screen.query_one("#insight")
+            await until(pilot, lambda: panel.error is not None, what="the engine's error")
             text = str(panel.render())
             assert "could not be worked out" in text and "verdict_" in text
             assert panel.error is not None
@@ -57,4 +58,4 @@ async def test_an_engine_error_fails_a_headless_run(tmp_path, broken_catalogue):
     with pytest.raises(KeyError, match="verdict_"):
         async with app.run_test(size=(140, 40)) as pilot:
             await pilot.click("#new")
-            await pilot.pause(0.3)
+            await until(pilot, lambda: False, timeout=5, what="the app to stop on the error")

@@ -81,11 +81,14 @@ def test_sigkill_loses_nothing_typed_a_second_before(tmux):
     tmux.keys("Enter")
     tmux.wait_for("What is your organisation")
     tmux.keys("Killproof Bakery")
-    time.sleep(0.3)
+    tmux.wait_for("Killproof Bakery")
     tmux.keys("Tab")  # to the kind of organisation
-    time.sleep(1.5)  # more than a second before the kill
-    os.kill(tmux.pid(), signal.SIGKILL)
-    time.sleep(0.5)
+    time.sleep(1.5)  # the point of the test: typed more than a second before the kill
+    pid = tmux.pid()
+    os.kill(pid, signal.SIGKILL)
+    end = time.monotonic() + 10
+    while os.path.exists(f"/proc/{pid}") and time.monotonic() < end:
+        time.sleep(0.05)
     tmux.stop()
     sessions = list((tmux.data / "sessions").glob("*.yaml"))
     assert len(sessions) == 1
