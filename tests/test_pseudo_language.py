@@ -137,7 +137,7 @@ def test_every_format_renders_in_the_new_language(resources: Path, tmp_path: Pat
         "pdf": [pseudo("The network mix")],
         "json": [pseudo("Main network")],
         "ics": [pseudo("Milestones")],
-    }[fmt]
+    }.get(fmt, [pseudo("Main network")])  # a format added later: the engine's words at least
     for words in expected:
         assert words in text or json.dumps(words)[1:-1] in text, (fmt, words)
 
