@@ -160,4 +160,8 @@ def check_warnings(kn: Catalogue) -> list[str]:
         problems.append(f"warnings.yaml: no condition for {sorted(data - set(CONDITIONS))}")
     if set(CONDITIONS) - data:
         problems.append(f"warnings.yaml: no words for {sorted(set(CONDITIONS) - data)}")
+    # the debrief turns the group's most frequent warnings into questions for discussion
+    no_prompt = sorted(wid for wid in data if f"prompt_{wid}" not in kn.phrases)
+    if no_prompt:
+        problems.append(f"phrases.yaml: no discussion prompt (prompt_<id>) for {no_prompt}")
     return problems
