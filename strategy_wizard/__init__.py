@@ -2,10 +2,10 @@
 
 The public API is small on purpose; every front end (CLI, Textual wizard, web server) calls it:
 
-    from strategy_wizard import load_answers, build_strategy
-    answers = load_answers("shop.yaml")
-    strategy = build_strategy(answers, today=date.today())
+    from strategy_wizard import build_strategy, load_answers, load_bank, load_catalogue
+    strategy = build_strategy(load_answers("shop.yaml"), load_bank(), load_catalogue(), today)
 
+The engine is pure: it takes the question bank and the catalogue as arguments and reads no file.
 Heavy parts (Textual, WeasyPrint) are never imported from here.
 """
 
@@ -15,21 +15,26 @@ from typing import TYPE_CHECKING, Any
 
 from strategy_wizard.base.version import __version__
 
-__all__ = ["__version__", "build_strategy", "load_answers"]
+__all__ = ["__version__", "build_strategy", "load_answers", "load_bank", "load_catalogue"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from strategy_wizard.engine import build_strategy
     from strategy_wizard.model.answers import load_answers
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
+
+_LAZY = {
+    "build_strategy": "strategy_wizard.engine",
+    "load_answers": "strategy_wizard.model.answers",
+    "load_bank": "strategy_wizard.model.bank",
+    "load_catalogue": "strategy_wizard.model.catalogue",
+}
 
 
 def __getattr__(name: str) -> Any:
     # Lazy: `strategy-wizard --help` must not pay for pydantic models it does not use.
-    if name == "load_answers":
-        from strategy_wizard.model.answers import load_answers
+    if name in _LAZY:
+        import importlib
 
-        return load_answers
-    if name == "build_strategy":
-        from strategy_wizard.engine import build_strategy
-
-        return build_strategy
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(name)
