@@ -44,13 +44,16 @@ def engine_ms(runs: int) -> float:
     sys.path.insert(0, str(ROOT))
     from strategy_wizard.engine import build_strategy
     from strategy_wizard.model.answers import load_answers
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
 
     answers = load_answers(EXAMPLE)
-    build_strategy(answers, today=date(2026, 11, 24))
+    bank, catalogue = load_bank(), load_catalogue()
+    build_strategy(answers, bank, catalogue, date(2026, 11, 24))
     times = []
     for _ in range(runs):
         t = time.perf_counter()
-        build_strategy(answers, today=date(2026, 11, 24))
+        build_strategy(answers, bank, catalogue, date(2026, 11, 24))
         times.append(time.perf_counter() - t)
     return statistics.median(times) * 1000
 

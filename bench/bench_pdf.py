@@ -55,6 +55,8 @@ def main() -> int:
 
     from strategy_wizard.engine import build_strategy
     from strategy_wizard.model.answers import load_answers
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
     from strategy_wizard.render import RenderOptions, render
     from strategy_wizard.render import pdf as pdf_module
 
@@ -63,13 +65,17 @@ def main() -> int:
     sizes = []
     for path in sorted(EXAMPLES.glob("*.yaml")):
         answers = load_answers(path)
-        data = render(build_strategy(answers, date(2026, 11, 24)), "pdf", RenderOptions())
+        data = render(
+            build_strategy(answers, load_bank(), load_catalogue(), date(2026, 11, 24)),
+            "pdf",
+            RenderOptions(),
+        )
         (tmp / "x.pdf").write_bytes(data)
         sizes.append((len(PdfReader(tmp / "x.pdf").pages), path))
     sizes.sort()
     pages, median_example = sizes[len(sizes) // 2]
     answers = load_answers(median_example)
-    strategy = build_strategy(answers, date(2026, 11, 24))
+    strategy = build_strategy(answers, load_bank(), load_catalogue(), date(2026, 11, 24))
     options = RenderOptions()
 
     def ours() -> bytes:

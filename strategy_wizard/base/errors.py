@@ -7,10 +7,10 @@ a code: 0 done, 2 bad input (usage, or a file refused), 1 anything else.
 
 from __future__ import annotations
 
-from enum import IntEnum
 
+class ExitCode:
+    """The process's exit codes (plain ints: `--help` must not pay for the enum module)."""
 
-class ExitCode(IntEnum):
     OK = 0
     FAILURE = 1
     BAD_INPUT = 2
@@ -20,7 +20,7 @@ class ExitCode(IntEnum):
 class UserError(Exception):
     """A failure with a message for the user (no traceback) and the exit code it ends in."""
 
-    def __init__(self, message: str, code: ExitCode = ExitCode.FAILURE) -> None:
+    def __init__(self, message: str, code: int = ExitCode.FAILURE) -> None:
         super().__init__(message)
         self.code = code
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -143,10 +143,25 @@ def _positive(text: str) -> int:
     return int(text)
 
 
-def _lang(p: argparse.ArgumentParser, text: str = "language of the output") -> None:
-    from strategy_wizard.base.locale import languages
+class _LanguageCodes:
+    """The languages of the data, read when a `--lang` is checked or a command's help is shown:
+    not for every command line (the top-level `--help` must answer at once)."""
 
-    p.add_argument("--lang", choices=languages().codes, help=text)
+    def _codes(self) -> tuple[str, ...]:
+        from strategy_wizard.base.locale import languages
+
+        return languages().codes
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._codes()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._codes())
+
+
+def _lang(p: argparse.ArgumentParser, text: str = "language of the output") -> None:
+    # a metavar, and the codes in the help (expanded only when help is shown)
+    p.add_argument("--lang", choices=_LanguageCodes(), metavar="LANG", help=f"{text}: %(choices)s")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,35 +7,53 @@ WeasyPrint.
 
 from __future__ import annotations
 
-import importlib
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal
 
 from strategy_wizard.render.formats import BY_NAME
 
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Protocol
+
     from strategy_wizard.model.strategy import Strategy
+
+    class Renderer(Protocol):
+        def render(self, strategy: Strategy, options: RenderOptions) -> bytes: ...
 
 
 class FormatUnavailable(Exception):
     """The format exists in the command line but this installation cannot produce it."""
 
 
-@dataclass
 class RenderOptions:
-    paper: Literal["a4", "letter"] = "a4"
-    brand: object | None = None  # a validated brand (render.brand.Brand)
-    template_dir: Path | None = None
+    """How a document is presented, apart from what it says: the paper, a consultant's brand
+    and a folder of template overrides. (A plain class: the command line imports this module
+    for `--help`, which must not pay for `dataclasses`.)"""
 
+    __slots__ = ("brand", "paper", "template_dir")
 
-class Renderer(Protocol):
-    def render(self, strategy: Strategy, options: RenderOptions) -> bytes: ...
+    def __init__(
+        self,
+        paper: Literal["a4", "letter"] = "a4",
+        brand: object | None = None,  # a validated brand (render.brand.Brand)
+        template_dir: Path | None = None,
+    ) -> None:
+        self.paper = paper
+        self.brand = brand
+        self.template_dir = template_dir
+
+    def __repr__(self) -> str:
+        return (
+            f"RenderOptions(paper={self.paper!r}, brand={self.brand!r}, "
+            f"template_dir={self.template_dir!r})"
+        )
 
 
 def renderer(fmt: str) -> Renderer:
     if fmt not in BY_NAME:
         raise FormatUnavailable(f"unknown format '{fmt}'; choose one of {', '.join(BY_NAME)}")
+    import importlib
+
     try:
         module: Renderer = importlib.import_module(BY_NAME[fmt].module)
         return module

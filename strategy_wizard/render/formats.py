@@ -7,11 +7,10 @@ No heavy import: the command line reads this to build `--help`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(NamedTuple):
     name: str  # what --format takes
     extension: str  # the file's extension, with its dot
     binary: bool  # binary formats never go to a terminal
