@@ -32,6 +32,7 @@ CONTRACT = {
         ),
         "offer": ("text", None),
         "market": ("choice", "b2c b2b both"),
+        "premises": ("choice", "shop service_area online_only"),
     },
     "who": {
         "audience_description": ("longtext", None),
@@ -83,6 +84,7 @@ CONTRACT = {
             "prescribers partners employees customers influencers press associations",
         ),
         "topics": ("list", None),
+        "competitors": ("list", None),
         "promo_share": ("number", None),
     },
 }
