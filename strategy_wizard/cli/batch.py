@@ -31,7 +31,7 @@ class Outcome:
 def render_one(
     path: Path, fmt: str, lang: str | None, today: date, options: RenderOptions, out_dir: Path
 ) -> Outcome:
-    from strategy_wizard.base.files import atomic_write
+    from strategy_wizard.base.files import write_output
     from strategy_wizard.engine import build_strategy
     from strategy_wizard.model.answers import AnswersError, load_answers
     from strategy_wizard.render import render
@@ -45,7 +45,7 @@ def render_one(
         options.answers = answers
         data = render(strategy, fmt, options)
         target = out_dir / (path.stem + EXTENSIONS[fmt])
-        atomic_write(target, data)
+        write_output(target, data)
         return Outcome(path, "ok", str(target))
     except Exception as exc:  # one file's failure is reported, never fatal to the batch
         return Outcome(path, "failed", f"{type(exc).__name__}: {exc}")

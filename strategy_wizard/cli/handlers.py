@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from strategy_wizard.base.errors import ExitCode, UserError
-from strategy_wizard.base.files import expand_inputs, slug
+from strategy_wizard.base.files import expand_inputs, slug, write_output
 
 
 def _today(args: argparse.Namespace) -> date:
@@ -35,8 +35,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     from strategy_wizard.model.answers import AnswersError, load_answers
 
     files = expand_inputs(args.answers)
-    if not files:
-        raise UserError("no answers files found", ExitCode.BAD_INPUT)
     bad = 0
     for path in files:
         try:
@@ -74,8 +72,6 @@ def cmd_render(args: argparse.Namespace) -> int:
     fmt = _format_for(args)
     today = _today(args)
     files = expand_inputs(args.answers)
-    if not files:
-        raise UserError("no answers files found", ExitCode.BAD_INPUT)
     many = len(files) > 1 or any(p.is_dir() for p in args.answers)
     if args.output == "-" and fmt not in TEXT_FORMATS:
         raise UserError(
@@ -120,7 +116,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     )
     if out.is_dir():
         out = out / (path.stem + EXTENSIONS[fmt])
-    write_atomic(out, data)
+    write_output(out, data)
     sys.stderr.write(f"{out}\n")
     return ExitCode.OK
 
@@ -146,20 +142,11 @@ def _render_options(args: argparse.Namespace) -> object:
 def emit(data: bytes, output: str | None) -> int:
     """Write to the file named (its name then goes to stderr), or to stdout for none or '-'."""
     if output and output != "-":
-        write_atomic(Path(output), data)
+        write_output(Path(output), data)
         sys.stderr.write(f"{output}\n")
     else:
         sys.stdout.buffer.write(data)
     return ExitCode.OK
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    from strategy_wizard.base.files import atomic_write
-
-    try:
-        atomic_write(path, data)
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def cmd_questions(args: argparse.Namespace) -> int:

@@ -68,15 +68,12 @@ class Brand(BaseModel):
 
 def logo_data_uri(path: Path, key: str) -> str:
     """Read, check and inline one logo."""
+    from strategy_wizard.base.files import FileRefused, read_bytes
+
     try:
-        size = path.stat().st_size
-    except OSError:
-        raise BrandError(f"{key}: {path}: file not found") from None
-    if size > MAX_LOGO_BYTES:
-        raise BrandError(
-            f"{key}: {path}: {size:,} bytes; logos are limited to {MAX_LOGO_BYTES:,} bytes"
-        )
-    data = path.read_bytes()
+        data = read_bytes(path, MAX_LOGO_BYTES)  # regular files only, capped, never blocks
+    except FileRefused as exc:
+        raise BrandError(f"{key}: {path}: {exc}") from None
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         mime = "image/png"
     elif data.startswith(b"\xff\xd8\xff"):

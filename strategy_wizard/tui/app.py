@@ -256,13 +256,15 @@ class WizardApp(App[None]):
             self._saver = None
 
     def _write(self, path: Path, data: dict[str, Any]) -> None:
+        from strategy_wizard.base.errors import UserError
         from strategy_wizard.tui.sessions import save_session
 
         try:
             save_session(path, data)
-        except OSError as exc:  # a full disk or a read-only folder: say so, keep going
+        except (OSError, UserError) as exc:  # a full disk or a read-only folder: say so
+            message = str(exc) if isinstance(exc, UserError) else f"{path}: {exc}"
             with contextlib.suppress(RuntimeError):  # the app may be closing
-                self.call_from_thread(self.notify, f"{path}: {exc}", severity="error")
+                self.call_from_thread(self.notify, message, severity="error")
 
     async def action_quit(self) -> None:
         self.save_now(wait=True)

@@ -71,8 +71,8 @@ def new_session_path(folder: Path) -> Path:
 def save_session(path: Path, data: dict[str, Any]) -> None:
     import yaml
 
-    from strategy_wizard.base.files import atomic_write
+    from strategy_wizard.base.files import write_output
 
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: ~10x faster
     text = yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=100)
-    atomic_write(path, text.encode("utf-8"))
+    write_output(path, text.encode("utf-8"))
