@@ -201,3 +201,63 @@ def test_a_batch_output_that_is_not_a_folder(tmp_path):
     assert result.returncode == 2, result.stderr
     assert str(target) in result.stderr and "not a folder" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# -- the wizard's export -------------------------------------------------------------------
+
+
+async def export_md(tmp_path: Path, typed: Path) -> str:
+    """Export the strategy as Markdown from the result screen, to the path typed; returns the
+    status line the person reads."""
+    from textual.widgets import Input, Static
+
+    from strategy_wizard.tui.app import create_app
+
+    app = create_app(
+        lang="en",
+        sessions_folder=tmp_path / "sessions",
+        export_folder=tmp_path / "exports",
+        answers_path=BAKERY,
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.action_result()
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(typed)
+        await pilot.click("#export-md")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        return str(app.screen.query_one("#export-status", Static).render())
+
+
+async def test_the_wizard_export_follows_a_link_and_keeps_the_mode(tmp_path):
+    real = tmp_path / "shared" / "plan.md"
+    real.parent.mkdir()
+    real.write_text("old\n", encoding="utf-8")
+    real.chmod(0o644)
+    (tmp_path / "plan.md").symlink_to(real)
+    status = await export_md(tmp_path, tmp_path / "plan")
+    assert "Saved" in status, status
+    assert (tmp_path / "plan.md").is_symlink()
+    assert real.read_text(encoding="utf-8").startswith("# ")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o644
+
+
+async def test_the_wizard_export_writes_through_a_pipe(tmp_path):
+    pipe = tmp_path / "plan.md"
+    os.mkfifo(pipe)
+    reader = corpus.PipeReader(pipe)
+    try:
+        status = await export_md(tmp_path, tmp_path / "plan")
+    finally:
+        got = reader.finish()
+    assert "Saved" in status, status
+    assert got.startswith(b"# ") and stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+async def test_the_wizard_export_to_a_pipe_nobody_reads_says_so(tmp_path):
+    pipe = tmp_path / "plan.md"
+    os.mkfifo(pipe)
+    status = await export_md(tmp_path, tmp_path / "plan")
+    assert "Export failed" in status and "no program reading" in status, status
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
