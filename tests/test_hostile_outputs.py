@@ -261,3 +261,27 @@ async def test_the_wizard_export_to_a_pipe_nobody_reads_says_so(tmp_path):
     status = await export_md(tmp_path, tmp_path / "plan")
     assert "Export failed" in status and "no program reading" in status, status
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+def test_output_to_the_standard_output_s_own_name(tmp_path):
+    """`-o /proc/self/fd/1` (what /dev/stdout points to) writes to the descriptor the shell
+    gave: into the pipe when it is a pipe, appended when `>>` opened a file; never replaced.
+    (Tried on /proc/self/fd/1 rather than /dev/stdout: a writer that replaced what it names
+    could only fail there, never take the machine's /dev/stdout away.)"""
+    args = ["example", "boulangerie-locale", "-o", "/proc/self/fd/1"]
+    meant = (EXAMPLES / "boulangerie-locale.yaml").read_text(encoding="utf-8")
+    piped = run_cli(*args, timeout=60)
+    assert piped.returncode == 0, piped.stderr
+    assert piped.stdout == meant
+    log = tmp_path / "log.txt"
+    log.write_text("kept\n", encoding="utf-8")
+    with log.open("a") as out:
+        result = subprocess.run(
+            [sys.executable, "-m", "strategy_wizard", *args],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 0, result.stderr
+    assert log.read_text(encoding="utf-8") == "kept\n" + meant

@@ -230,3 +230,17 @@ def test_the_join_page_takes_any_alphabet():
         / "strategy_wizard/workshop/assets/templates/page.html"
     ).read_text(encoding="utf-8")
     assert "\\p{L}" in page and "A-Za-z0-9" not in page
+
+
+def test_a_workshop_folder_that_is_a_file_is_refused(tmp_path):
+    from tests.conftest import run_cli
+    from tests.test_serve import free_port
+
+    not_a_folder = tmp_path / "workshop"
+    not_a_folder.write_text("a file\n", encoding="utf-8")
+    result = run_cli(
+        "serve", "--port", str(free_port()), "--workshop-dir", str(not_a_folder), timeout=30
+    )
+    assert result.returncode == 2, result.stderr
+    assert str(not_a_folder) in result.stderr and "not a folder" in result.stderr
+    assert "Traceback" not in result.stderr

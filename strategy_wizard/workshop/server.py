@@ -348,7 +348,15 @@ def run_server(args: argparse.Namespace) -> int:
     if token is None and not is_loopback(args.host):
         token = secrets.token_urlsafe(16)
     workshop = args.workshop_dir or default_workshop_dir()
-    workshop.mkdir(parents=True, exist_ok=True)
+    try:
+        workshop.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise UserError(f"--workshop-dir {workshop}: is not a folder", ExitCode.BAD_INPUT) from None
+    except OSError as exc:
+        raise UserError(
+            f"--workshop-dir {workshop}: cannot make the folder ({exc.strerror})",
+            ExitCode.BAD_INPUT,
+        ) from None
     lang = args.lang or "fr"
     server = WorkshopServer(args.host, args.port, token, args.max_sessions, workshop, lang)
     sys.stderr.write(
