@@ -73,10 +73,11 @@ def test_a_batch_renders_every_good_file_and_lists_the_rest(tmp_path, jobs):
     for name in written:
         assert json.loads((out / name).read_text(encoding="utf-8"))["org_name"]
     lines = reported(err)
-    assert set(lines) == {c.name for c in HOSTILE}, err
+    assert set(lines) == {corpus.shown(c.name) for c in HOSTILE}, err
     for case in HOSTILE:
         for word in case.expect:
-            line = next(x for x in err.splitlines() if x.startswith(str(folder / case.name)))
+            start = corpus.shown(str(folder / case.name))
+            line = next(x for x in err.splitlines() if x.startswith(start))
             if not case.known:
                 assert word in line, (word, line)
     assert f"{len(GOOD)} rendered" in err
@@ -127,7 +128,7 @@ def test_the_debrief_counts_every_good_file_and_lists_the_rest(tmp_path):
     group = json.loads(result.stdout)
     assert group["participants"] == len(GOOD)
     assert {Path(s["file"]).name for s in group["skipped"]} == {c.name for c in hostile}
-    assert set(reported(err)) == {c.name for c in hostile}, err
+    assert set(reported(err)) == {corpus.shown(c.name) for c in hostile}, err
     assert f"{len(GOOD)} in the summary" in err
 
 
@@ -146,3 +147,14 @@ def test_a_clean_debrief_exits_0(tmp_path):
     result = run_cli("summary", str(folder), "-f", "json", timeout=TIMEOUT)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["participants"] == len(GOOD)
+
+
+def test_the_debrief_on_a_terminal_shows_a_hostile_name_escaped(tmp_path):
+    """Markdown to standard output is what a trainer reads on the terminal: a file named with
+    escape sequences is listed, escaped, and drives nothing."""
+    case = next(c for c in HOSTILE if "\x1b" in c.name)
+    folder = room(tmp_path, [case])
+    result = run_cli("summary", str(folder), "--lang", "en", timeout=TIMEOUT)
+    assert result.returncode == 2, result.stderr
+    assert "\x1b" not in result.stdout and "\x1b" not in result.stderr
+    assert corpus.shown(case.name) in result.stdout

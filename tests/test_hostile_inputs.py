@@ -45,7 +45,7 @@ def assert_refused(result: subprocess.CompletedProcess[str], case: corpus.Case) 
     err = result.stderr
     assert "Traceback" not in err and "unexpected error" not in err, err
     assert result.returncode == 2, (result.returncode, err)
-    assert case.name in err, err
+    assert corpus.shown(case.name) in err, err
     for word in case.expect:
         assert word in err, (word, err)
     assert "\x1b" not in err, "a control character from the file reached the terminal"

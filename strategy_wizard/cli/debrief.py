@@ -131,6 +131,7 @@ def _why(exc: BaseException) -> str:
 
 
 def to_markdown(g: GroupSummary) -> str:
+    from strategy_wizard.base.errors import visible
     from strategy_wizard.base.locale import format_date, format_number
     from strategy_wizard.model.catalogue import load_knowledge
 
@@ -183,7 +184,8 @@ def to_markdown(g: GroupSummary) -> str:
     )
     if g.skipped:
         out += [f"## {t('summary_skipped')}", ""]
-        out += [f"- `{s.file}` — {s.reason}" for s in g.skipped] + [""]
+        # a file's name may hold control characters: shown escaped, on a terminal or not
+        out += [f"- `{visible(s.file)}` — {visible(s.reason)}" for s in g.skipped] + [""]
     return "\n".join(out)
 
 

@@ -33,6 +33,14 @@ class Case:
         return self.name
 
 
+def shown(name: str) -> str:
+    """A name as the tool's messages show it: control characters escaped (\\x1b), so that a
+    file's name cannot drive the terminal it is printed on."""
+    return "".join(
+        f"\\x{ord(c):02x}" if ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 else c for c in name
+    )
+
+
 def input_cases() -> list[Case]:
     raw = yaml.safe_load((HERE / "inputs.yaml").read_text(encoding="utf-8"))
     cases = []
