@@ -44,7 +44,8 @@ async def first_paint(session: aiohttp.ClientSession, base: str, code: str) -> t
     """Websocket open → the first step drawn (read in the terminal output, escapes removed),
     whatever the size of the frames that carry it."""
     t = time.perf_counter()
-    ws = await session.ws_connect(f"{base}/ws/{code}?width=100&height=30")
+    # a browser sends its page's Origin, and the server refuses a websocket without one
+    ws = await session.ws_connect(f"{base}/ws/{code}?width=100&height=30", origin=base)
     drawn = b""
     while not any(title in drawn for title in TITLES):
         msg = await ws.receive(timeout=60)

@@ -100,17 +100,35 @@ def strategy_from(**changes: Any):
 
 
 def run_cli(
-    *args: str, cwd: Path | None = None, stdin: str | None = None, env: dict[str, str] | None = None
+    *args: str,
+    cwd: Path | None = None,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
+    memory_limit: int | None = None,
+    umask: int | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """The real command line, in a subprocess, as a user would run it."""
+    """The real command line, in a subprocess, as a user would run it. `memory_limit` (bytes of
+    address space) makes a runaway read fail in the child instead of eating the machine;
+    `umask` is the one the child starts with, as a shell would set it."""
+
+    def limits() -> None:
+        if memory_limit is not None:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
+        if umask is not None:
+            os.umask(umask)
+
     return subprocess.run(
         [sys.executable, "-m", "strategy_wizard", *args],
         cwd=cwd or ROOT,
         capture_output=True,
         text=True,
         input=stdin,
-        timeout=120,
+        timeout=timeout,
         env={**os.environ, **(env or {})},
+        preexec_fn=limits if memory_limit is not None or umask is not None else None,
     )
 
 

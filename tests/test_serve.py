@@ -145,20 +145,26 @@ def test_websocket_needs_the_cookie_and_the_cap_holds(served):
     async def scenario() -> None:
         async with aiohttp.ClientSession() as anonymous:
             with pytest.raises(aiohttp.WSServerHandshakeError) as err:
-                await anonymous.ws_connect(f"{served.base}/ws/ana")
+                await anonymous.ws_connect(f"{served.base}/ws/ana", origin=served.base)
             assert err.value.status == 403
         jar = {"sw_token": "s3cret-token"}
         async with aiohttp.ClientSession(cookies=jar) as session:
-            first = await session.ws_connect(f"{served.base}/ws/ana?width=80&height=24")
+            first = await session.ws_connect(
+                f"{served.base}/ws/ana?width=80&height=24", origin=served.base
+            )
             await first.receive(timeout=20)  # the wizard is running for ana
             with pytest.raises(aiohttp.WSServerHandshakeError) as err:
-                await session.ws_connect(f"{served.base}/ws/bob?width=80&height=24")
+                await session.ws_connect(
+                    f"{served.base}/ws/bob?width=80&height=24", origin=served.base
+                )
             assert err.value.status == 503
             async with session.get(f"{served.base}/?participant=bob") as full:
                 assert full.status == 503 and "room is full" in await full.text()
             await first.close()
             await asyncio.sleep(1)  # the place frees up when a participant leaves
-            second = await session.ws_connect(f"{served.base}/ws/bob?width=80&height=24")
+            second = await session.ws_connect(
+                f"{served.base}/ws/bob?width=80&height=24", origin=served.base
+            )
             await second.close()
 
     asyncio.run(scenario())

@@ -58,9 +58,9 @@ def cached(name: str, folder: Path, load: Callable[[Path], T]) -> T:
     value = load(folder)
     # a read-only home must not stop the tool
     with contextlib.suppress(Exception):
-        from strategy_wizard.base.files import atomic_write
+        from strategy_wizard.base.files import write_output
 
         for old in path.parent.glob(f"{name}-*.pickle"):
             old.unlink(missing_ok=True)
-        atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_output(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     return value

@@ -30,3 +30,18 @@ class BadInput(UserError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, ExitCode.BAD_INPUT)
+
+
+# Characters that, printed to a terminal, act instead of showing: the C0 and C1 controls (ESC
+# starts the sequences that retitle a window, clear the screen or fake a prompt) and the
+# bidirectional overrides that reorder what is shown. A file's name or a value quoted in a
+# message may hold them; messages show them escaped. Line breaks and tabs stay.
+_HIDDEN = {
+    **{c: f"\\x{c:02x}" for c in (*range(0x00, 0x20), *range(0x7F, 0xA0)) if c not in (9, 10, 13)},
+    **{c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
+}
+
+
+def visible(text: str) -> str:
+    """`text` for a terminal: control characters and direction overrides escaped (\\x1b)."""
+    return text.translate(_HIDDEN)

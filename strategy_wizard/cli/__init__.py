@@ -13,9 +13,9 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from strategy_wizard.base.errors import ExitCode, UserError
+from strategy_wizard.base.errors import ExitCode, UserError, visible
 from strategy_wizard.base.version import __version__
 from strategy_wizard.render.formats import names
 
@@ -164,6 +164,20 @@ def _lang(p: argparse.ArgumentParser, text: str = "language of the output") -> N
     p.add_argument("--lang", choices=_LanguageCodes(), metavar="LANG", help=f"{text}: %(choices)s")
 
 
+class _VisibleStream:
+    """Standard error for the commands: what is written there is shown, never obeyed, by the
+    terminal (a file named with an escape sequence cannot retitle the window or clear it)."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(visible(text))  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # The tool uses no pydantic plugin; skipping their discovery (an entry-point scan of every
     # installed package) saves several milliseconds on each command.
@@ -174,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["wizard", *argv]
     args = build_parser().parse_args(argv)
     command = args.command
+    if command != "wizard":  # the wizard's terminal is Textual's own
+        sys.stderr = _VisibleStream(sys.stderr)
     try:
         from strategy_wizard.cli import handlers as commands
 

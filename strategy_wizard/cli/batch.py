@@ -30,61 +30,108 @@ class Outcome:
 
 
 def render_one(
-    path: Path, fmt: str, lang: str | None, today: date, options: RenderOptions, out_dir: Path
+    path: Path, fmt: str, lang: str | None, today: date, options: RenderOptions, target: Path
 ) -> Outcome:
-    from strategy_wizard.base.errors import BadInput
-    from strategy_wizard.base.files import atomic_write
-    from strategy_wizard.cli.inputs import strategy_from_file
-    from strategy_wizard.model.answers import AnswersError
-    from strategy_wizard.render import render
+    """One file, start to end; whatever goes wrong becomes this file's outcome, never the
+    batch's: refused (its input, exit 2) or failed (anything else, exit 1)."""
+    from strategy_wizard.base.errors import BadInput, UserError
+    from strategy_wizard.base.files import write_output
 
     try:
-        strategy = strategy_from_file(path, lang, today)
-    except AnswersError as exc:
-        return Outcome(path, "refused", "; ".join(str(p) for p in exc.problems))
+        from strategy_wizard.cli.inputs import strategy_from_file
+        from strategy_wizard.model.answers import AnswersError
+        from strategy_wizard.render import render
+
+        try:
+            strategy = strategy_from_file(path, lang, today)
+        except AnswersError as exc:
+            return Outcome(path, "refused", "; ".join(str(p) for p in exc.problems))
+        data = render(strategy, fmt, options)
+        written = write_output(target, data)
+        return Outcome(path, "ok", str(written))
     except BadInput as exc:
         return Outcome(path, "refused", str(exc))
-    try:
-        data = render(strategy, fmt, options)
-        target = out_dir / (path.stem + BY_NAME[fmt].extension)
-        atomic_write(target, data)
-        return Outcome(path, "ok", str(target))
+    except UserError as exc:
+        return Outcome(path, "failed", str(exc))
+    except MemoryError:
+        return Outcome(path, "failed", "ran out of memory")
+    except RecursionError:
+        return Outcome(path, "failed", "too deeply nested to process")
     except Exception as exc:  # one file's failure is reported, never fatal to the batch
         return Outcome(path, "failed", f"{type(exc).__name__}: {exc}")
+
+
+def output_names(files: list[Path], out_dir: Path, extension: str) -> list[Path]:
+    """Where each file's document goes: its name with the format's extension, and a number
+    added when two inputs share a name (`a/x.yaml` and `b/x.yaml`, or `x.yaml` and `x.json`),
+    so that no document silently overwrites another."""
+    taken: set[str] = set()
+    out: list[Path] = []
+    for path in files:
+        name = path.stem + extension
+        n = 2
+        while name.casefold() in taken:
+            name = f"{path.stem}-{n}{extension}"
+            n += 1
+        taken.add(name.casefold())
+        out.append(out_dir / name)
+    return out
 
 
 def render_batch(
     files: list[Path], fmt: str, args: argparse.Namespace, options: RenderOptions, today: date
 ) -> int:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from strategy_wizard.base.errors import BadInput
     from strategy_wizard.render import renderer
 
     out_dir = Path(args.output) if args.output else Path.cwd()
-    out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise BadInput(
+            f"-o {out_dir}: is not a folder; several answers files need a folder"
+        ) from None
+    except OSError as exc:
+        raise BadInput(f"-o {out_dir}: cannot make the folder ({exc.strerror})") from None
     renderer(fmt)  # import once in the parent: forked workers inherit it
+    targets = output_names(files, out_dir, BY_NAME[fmt].extension)
     workers = max(1, min(len(files), args.jobs or os.cpu_count() or 1))
     outcomes: list[Outcome] = []
     progress = _Progress(len(files))
     if workers == 1:
-        for path in files:
-            outcomes.append(render_one(path, fmt, args.lang, today, options, out_dir))
+        for path, target in zip(files, targets, strict=True):
+            outcomes.append(render_one(path, fmt, args.lang, today, options, target))
             progress.step(outcomes[-1])
     else:
         with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
-            futures = [
-                pool.submit(render_one, p, fmt, args.lang, today, options, out_dir) for p in files
-            ]
+            futures = {
+                pool.submit(render_one, p, fmt, args.lang, today, options, t): p
+                for p, t in zip(files, targets, strict=True)
+            }
             for future in as_completed(futures):
-                outcomes.append(future.result())
-                progress.step(outcomes[-1])
+                try:
+                    outcome = future.result()
+                except BrokenProcessPool:  # a worker was killed (out of memory, a signal)
+                    outcome = Outcome(futures[future], "failed", "its worker process died")
+                except Exception as exc:
+                    outcome = Outcome(futures[future], "failed", f"{type(exc).__name__}: {exc}")
+                outcomes.append(outcome)
+                progress.step(outcome)
     progress.close()
+    return report(outcomes, f"rendered to {out_dir}")
+
+
+def report(outcomes: list[Outcome], done: str) -> int:
+    """The end of a batch on standard error: each file that did not make it, with its reason,
+    then the counts; and the exit code (2 if any file was refused, else 1 if any failed)."""
     ok = [o for o in outcomes if o.status == "ok"]
     refused = [o for o in outcomes if o.status == "refused"]
     failed = [o for o in outcomes if o.status == "failed"]
     for o in sorted(refused + failed, key=lambda o: str(o.source)):
         sys.stderr.write(f"{o.source}: {o.status}: {o.detail}\n")
-    sys.stderr.write(
-        f"{len(ok)} rendered to {out_dir}, {len(refused)} refused, {len(failed)} failed\n"
-    )
+    sys.stderr.write(f"{len(ok)} {done}, {len(refused)} refused, {len(failed)} failed\n")
     if refused:
         return ExitCode.BAD_INPUT
     return ExitCode.FAILURE if failed else ExitCode.OK

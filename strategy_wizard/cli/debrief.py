@@ -2,7 +2,9 @@
 
 Works on a live workshop folder at any moment: files being written are skipped (the wizard writes
 through a temp file and a rename, so a file is either whole or absent), and a bad or foreign file
-is listed, never fatal.
+is listed, never fatal: each file's failure is its own, every good file counts, and the end of
+the run lists on standard error what was left out and why. Exit code: 2 if any file was refused,
+else 1 if any failed, else 0; the summary is written in every case.
 """
 
 from __future__ import annotations
@@ -44,7 +46,14 @@ def summarise(files: list[Path], today: date, lang: Lang) -> GroupSummary:
             first = exc.problems[0] if exc.problems else "refused"
             skipped.append(Skipped(file=str(path), reason=str(first)))
             continue
-        s = build_strategy(answers, bank, kn, today, lang=lang)
+        except Exception as exc:  # one file's failure is its own
+            skipped.append(Skipped(file=str(path), reason=_why(exc), status="failed"))
+            continue
+        try:
+            s = build_strategy(answers, bank, kn, today, lang=lang)
+        except Exception as exc:
+            skipped.append(Skipped(file=str(path), reason=_why(exc), status="failed"))
+            continue
         objectives[s.objective.label] += 1
         verdicts[word(f"label_verdict_{s.verdict}", lang)] += 1
         for n in s.networks:
@@ -94,21 +103,24 @@ def summarise(files: list[Path], today: date, lang: Lang) -> GroupSummary:
     )
 
 
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, MemoryError):
+        return "ran out of memory"
+    if isinstance(exc, RecursionError):
+        return "too deeply nested to process"
+    return f"{type(exc).__name__}: {exc}"
+
+
 def run_summary(args: argparse.Namespace) -> int:
     from strategy_wizard.base.errors import ExitCode, UserError
     from strategy_wizard.base.files import expand_inputs
     from strategy_wizard.cli.output import emit
 
     files = expand_inputs(args.answers)
-    missing = [p for p in files if not p.exists()]
-    if missing:
-        raise UserError(f"{missing[0]}: file not found", ExitCode.BAD_INPUT)
     group = summarise(files, date.today(), args.lang or languages().answers_default)
     fmt = args.format or (
         Path(args.output).suffix.lstrip(".") if args.output and args.output != "-" else "md"
     )
-    for s in group.skipped:
-        sys.stderr.write(f"{s.file}: skipped: {s.reason}\n")
     if fmt == "json":
         data = (
             json.dumps(group.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
@@ -126,5 +138,14 @@ def run_summary(args: argparse.Namespace) -> int:
 
         data = to_markdown(group).encode()
     if fmt == "pdf" and not (args.output and args.output != "-"):
-        return emit(data, "workshop-summary.pdf")  # no PDF on a terminal
-    return emit(data, args.output)
+        emit(data, "workshop-summary.pdf")  # no PDF on a terminal
+    else:
+        emit(data, args.output)
+    for s in sorted(group.skipped, key=lambda s: s.file):
+        sys.stderr.write(f"{s.file}: {s.status}: {s.reason}\n")
+    refused = sum(s.status == "refused" for s in group.skipped)
+    failed = len(group.skipped) - refused
+    sys.stderr.write(f"{group.participants} in the summary, {refused} refused, {failed} failed\n")
+    if refused:
+        return ExitCode.BAD_INPUT
+    return ExitCode.FAILURE if failed else ExitCode.OK

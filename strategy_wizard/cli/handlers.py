@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from strategy_wizard.base.errors import ExitCode, UserError
-from strategy_wizard.base.files import expand_inputs, slug
+from strategy_wizard.base.files import expand_inputs, slug, write_output
 from strategy_wizard.base.locale import languages
-from strategy_wizard.cli.output import emit, write_atomic
+from strategy_wizard.cli.output import emit
 
 if TYPE_CHECKING:
     from strategy_wizard.render import RenderOptions
@@ -41,8 +41,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     from strategy_wizard.model.answers import AnswersError, load_answers
 
     files = expand_inputs(args.answers)
-    if not files:
-        raise UserError("no answers files found", ExitCode.BAD_INPUT)
     bad = 0
     for path in files:
         try:
@@ -82,8 +80,6 @@ def cmd_render(args: argparse.Namespace) -> int:
     spec = BY_NAME[fmt]
     today = _today(args)
     files = expand_inputs(args.answers)
-    if not files:
-        raise UserError("no answers files found", ExitCode.BAD_INPUT)
     many = len(files) > 1 or any(p.is_dir() for p in args.answers)
     if args.output == "-" and spec.binary:
         raise UserError(
@@ -126,7 +122,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     )
     if out.is_dir():
         out = out / (path.stem + spec.extension)
-    write_atomic(out, data)
+    write_output(out, data)
     sys.stderr.write(f"{out}\n")
     return ExitCode.OK
 

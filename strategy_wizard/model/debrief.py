@@ -8,6 +8,7 @@ a renderer needs nothing else.
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from pydantic import BaseModel
 
@@ -15,6 +16,7 @@ from pydantic import BaseModel
 class Skipped(BaseModel):
     file: str
     reason: str
+    status: Literal["refused", "failed"] = "refused"  # refused: bad input; failed: our fault
 
 
 class GroupSummary(BaseModel):

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import base64
 import codecs
-import os
 import re
-import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
@@ -249,48 +247,14 @@ class _BadLogo(_Unreadable):
 
 
 def read_capped(path: Path, cap: int) -> bytes:
-    """The bytes of a regular file, at most `cap` of them, without trusting its size.
+    """A regular file's bytes, at most `cap` of them, without blocking on a pipe or trusting the
+    size the file claims (base/files.py's reader); `_Unreadable` says why one is refused."""
+    from strategy_wizard.base.files import FileRefused, read_bytes
 
-    Opened non-blocking (a FIFO does not wait for a writer) and without becoming the controlling
-    terminal; anything but a regular file (a folder, a device such as /dev/zero, a FIFO, a
-    socket) is refused before a byte is read, and the read stops at `cap` + 1 bytes whatever
-    `st_size` says (files in /proc say 0). To be replaced by base.files' reader.
-    """
     try:
-        before = os.stat(path)
-        if stat.S_ISDIR(before.st_mode):
-            raise _Unreadable("is a folder, not a file")
-        if not stat.S_ISREG(before.st_mode):
-            raise _Unreadable("is not a regular file (a device, a pipe or a socket)")
-        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-        fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
-    except FileNotFoundError:
-        raise _Unreadable("file not found") from None
-    except OSError as exc:
-        raise _Unreadable(f"cannot be read ({exc.strerror or exc})") from None
-    except (ValueError, UnicodeError):  # a NUL or an unencodable character in the name
-        raise _Unreadable("is not a file name this system can open") from None
-    try:
-        after = os.fstat(fd)
-        if not stat.S_ISREG(after.st_mode):  # swapped between the two looks
-            raise _Unreadable("is not a regular file (a device, a pipe or a socket)")
-        chunks: list[bytes] = []
-        total = 0
-        while total <= cap:
-            chunk = os.read(fd, min(1 << 16, cap + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if total > cap:
-            raise _Unreadable(f"file too large (more than {cap:,} bytes)")
-        return b"".join(chunks)
-    except BlockingIOError:
-        raise _Unreadable("is not a regular file (it would block)") from None
-    except OSError as exc:
-        raise _Unreadable(f"cannot be read ({exc.strerror or exc})") from None
-    finally:
-        os.close(fd)
+        return read_bytes(path, cap)
+    except FileRefused as exc:
+        raise _Unreadable(str(exc)) from None
 
 
 # --- logos -----------------------------------------------------------------------------------

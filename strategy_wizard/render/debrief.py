@@ -7,6 +7,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from strategy_wizard.base.errors import visible
 from strategy_wizard.base.locale import colon, format_date, format_number
 from strategy_wizard.model.debrief import GroupSummary
 from strategy_wizard.render.words import word
@@ -130,5 +131,6 @@ def to_markdown(g: GroupSummary) -> str:
     )
     if g.skipped:
         out += [f"## {t('summary_skipped')}", ""]
-        out += [f"- `{s.file}` — {s.reason}" for s in g.skipped] + [""]
+        # a file's name may hold control characters: shown escaped, on a terminal or not
+        out += [f"- `{visible(s.file)}` — {visible(s.reason)}" for s in g.skipped] + [""]
     return "\n".join(out)

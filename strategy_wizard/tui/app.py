@@ -69,6 +69,7 @@ class WizardApp(App[None]):
         self.state: WizardState | None = None
         self._save_timer: Any = None
         self._saver: Any = None
+        self._lock: Any = None  # the SessionLock of the session open, if one could be made
         # an engine error in the live insight stops the app when it runs headless (the tests)
         self.raise_engine_errors = True
 
@@ -98,8 +99,9 @@ class WizardApp(App[None]):
         # A session or a file named on the command line (or by the workshop server) opens
         # straight away: a welcome screen shown for a blink would only cost its own drawing.
         if self.session_path is not None:
-            self._open_session_path()  # a foreign file is reported, and the welcome follows
-        elif self.answers_path is not None:
+            self._open_session_path()  # or a screen that says why it cannot be opened
+            return
+        if self.answers_path is not None:
             error = self.open_copy(self.answers_path)
             if error:
                 self.notify(f"{self.answers_path}:\n{error}", severity="error", timeout=12)
@@ -109,17 +111,73 @@ class WizardApp(App[None]):
             self.push_screen(WelcomeScreen(self.lang))
 
     def _open_session_path(self) -> None:
-        path = self.session_path
-        assert path is not None
-        if path.exists():
-            self.resume(path)
-        else:
-            self._begin(None, path)
+        """The session named by --session (the workshop server names one per participant).
+        When it cannot be opened, a screen says why, and nothing is written over it."""
+        problem = self.try_session_path()
+        if problem is not None:
+            from strategy_wizard.tui.screens.session_problem import SessionProblemScreen
 
-    def _begin(self, data: dict[str, Any] | None, session: Path) -> None:
+            self.push_screen(SessionProblemScreen(*problem))
+
+    def try_session_path(self) -> tuple[str, Path, Any] | None:
+        """Open the --session file, or say why not: ("busy", path, Holder) when another
+        wizard has it, ("corrupt", path, reason) when it is not a session this wizard can
+        read. Returns None once the session is open."""
+        from strategy_wizard.tui.sessions import SessionBusy, read_session
+
+        path: Path = self.session_path  # type: ignore[assignment]
+        try:
+            lock = self._claim(path)
+        except SessionBusy as busy:
+            return ("busy", path, busy.holder)
+        try:
+            os.stat(path)
+        except FileNotFoundError:  # nothing there yet (or a link to a file still to be made)
+            self._begin(None, path, lock)
+            return None
+        except OSError:
+            pass  # a link loop, a folder we may not enter: the reader says which
+        try:
+            data = read_session(path)
+        except ValueError as exc:
+            if lock is not None:
+                lock.release()
+            return ("corrupt", path, str(exc))
+        self._begin(data, path, lock)
+        return None
+
+    def start_fresh_beside(self, damaged: Path) -> Path:
+        """The person's choice on the screen about a damaged session: a new one next to it;
+        the damaged file is left as it is."""
+        from strategy_wizard.tui.sessions import SessionBusy, fresh_path_beside
+
+        path = fresh_path_beside(damaged)
+        try:
+            lock = self._claim(path)
+        except SessionBusy:  # pragma: no cover - a name nobody had a moment ago
+            lock = None
+        self.session_path = path
+        self._begin(None, path, lock)
+        return path
+
+    def _claim(self, path: Path) -> Any:
+        """Lock a session for this wizard: the lock, or None where no lock can be made (a
+        folder we cannot write to; saving will then say so). Raises SessionBusy."""
+        from strategy_wizard.tui.sessions import lock_session
+
+        try:
+            return lock_session(path)
+        except OSError:
+            return None
+
+    def _begin(self, data: dict[str, Any] | None, session: Path, lock: Any = None) -> None:
         from strategy_wizard.model.bank import load_bank
         from strategy_wizard.tui.state import WizardState
 
+        if self._lock is not None and self._lock is not lock:
+            self.save_now(wait=True)  # the session left is on disk before its lock goes
+            self._lock.release()
+        self._lock = lock
         bank = load_bank()
         lang = self.lang if (self.lang_forced or data is None) else None
         if data is None:
@@ -132,17 +190,36 @@ class WizardApp(App[None]):
         self._show_step(state.step, rebuild=True)
 
     def start_new(self) -> None:
-        self._begin(None, new_session_path(self.sessions_folder))
+        path = new_session_path(self.sessions_folder)
+        self._begin(None, path, self._claim(path))
 
-    def resume(self, path: Path) -> None:
-        from strategy_wizard.tui.sessions import read_session
+    def resume(self, path: Path) -> bool:
+        """Open a session from the welcome list. One open in another wizard is not opened: a
+        notification says who has it, and the welcome stays."""
+        from strategy_wizard.tui.sessions import SessionBusy, read_session
+        from strategy_wizard.tui.texts import ui
 
+        try:
+            lock = self._claim(path)
+        except SessionBusy as busy:
+            h = busy.holder
+            self.notify(
+                ui("session_busy_note", self.lang).format(
+                    name=path.name, pid=h.pid, host=h.host, since=h.since
+                ),
+                severity="error",
+                timeout=12,
+            )
+            return False
         try:
             data = read_session(path)
         except ValueError as exc:
+            if lock is not None:
+                lock.release()
             self.notify(f"{path.name}: {exc}", severity="error")
-            return
-        self._begin(data, path)
+            return False
+        self._begin(data, path, lock)
+        return True
 
     def open_copy(self, path: Path) -> str | None:
         """Open an answers file or an example as a new session; the file itself is left as
@@ -155,7 +232,8 @@ class WizardApp(App[None]):
             return "\n".join(str(p) for p in exc.problems[:5])
         data = answers.to_data()
         data.pop("meta", None)
-        self._begin(data, new_session_path(self.sessions_folder))
+        path = new_session_path(self.sessions_folder)
+        self._begin(data, path, self._claim(path))
         return None
 
     # -- navigation -------------------------------------------------------------------------
@@ -289,13 +367,15 @@ class WizardApp(App[None]):
             self._saver = None
 
     def _write(self, path: Path, data: dict[str, Any]) -> None:
+        from strategy_wizard.base.errors import UserError
         from strategy_wizard.tui.sessions import save_session
 
         try:
             save_session(path, data)
-        except OSError as exc:  # a full disk or a read-only folder: say so, keep going
+        except (OSError, UserError) as exc:  # a full disk or a read-only folder: say so
+            message = str(exc) if isinstance(exc, UserError) else f"{path}: {exc}"
             with contextlib.suppress(RuntimeError):  # the app may be closing
-                self.call_from_thread(self.notify, f"{path}: {exc}", severity="error")
+                self.call_from_thread(self.notify, message, severity="error")
 
     async def action_quit(self) -> None:
         self.save_now(wait=True)
@@ -303,6 +383,9 @@ class WizardApp(App[None]):
 
     def on_unmount(self) -> None:
         self.save_now(wait=True)
+        if self._lock is not None:  # everything is on disk: the session is free again
+            self._lock.release()
+            self._lock = None
 
     # -- command palette --------------------------------------------------------------------
 

@@ -106,6 +106,8 @@ class WizardState:
             overrides=dict(data.get("overrides") or {}),
             step=str(meta.get("current_step") or "context"),
         )
+        if state.step not in {s.id for s in bank.steps}:  # a hand-edited or foreign step name
+            state.step = "context"
         for q in bank.questions:
             if q.id in data:
                 state.set_answer(q, data[q.id])

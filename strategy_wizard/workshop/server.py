@@ -5,7 +5,16 @@ Built on textual-serve's aiohttp server, extended where a workshop needs more:
   kept in an HttpOnly, SameSite=Strict cookie that the websocket and downloads require);
 - a cap on live sessions, with a clear page when the room is full;
 - a participant code that names the session file in the workshop folder, so a dropped
-  connection resumes where it was and the trainer keeps every answers file;
+  connection resumes where it was and the trainer keeps every answers file; codes are first
+  names in any script, compared without regard to case (`Zoé`, `ZOÉ` and `zoe\u0301` are one
+  participant);
+- every request's Origin checked against its Host, so that no other web page the trainer or a
+  participant has open can drive a session (a websocket must come from this server's own page;
+  a page request may come without an Origin, as a browser's navigation does); and, on a
+  loopback address, the Host itself must be a loopback name, so a site that points its own
+  name at 127.0.0.1 (DNS rebinding) is refused too;
+- bad query values (a width that is not a number) answered 400 with a short message, and the
+  terminal's size kept within bounds, on the way in and on every resize;
 - no request to any third party: the page's fonts are served from here.
 Exports reach each participant as browser downloads (Textual's file delivery), never as files
 left in a shared folder.
@@ -16,21 +25,26 @@ from __future__ import annotations
 import argparse
 import hmac
 import ipaddress
-import re
+import json
 import secrets
 import shlex
 import sys
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlsplit
 
-from aiohttp import web
+from aiohttp import WSMsgType, web
 
 from strategy_wizard.base.locale import languages
 
-CODE = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+CODE_MAX = 32
 COOKIE = "sw_token"
 ASSETS = Path(__file__).resolve().parent / "assets"
+# the terminal's size, in cells: anything outside is brought back within
+WIDTH = (10, 1000)
+HEIGHT = (5, 500)
 
 
 def is_loopback(host: str) -> bool:
@@ -40,6 +54,40 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def participant_key(code: str) -> str | None:
+    """The name a participant's code gives their session, or None for a code refused.
+
+    A code is 1 to 32 letters of any script, digits, `-` and `_` (a combining accent may
+    follow a letter). Two codes are the same participant when their NFC, case-folded forms are
+    equal, and that form is the key: it holds only those characters, so it is a safe file name
+    as it is (no `/`, no leading dot, no control or invisible character)."""
+    code = unicodedata.normalize("NFC", code.strip())
+    if not 1 <= len(code) <= CODE_MAX:
+        return None
+    for i, ch in enumerate(code):
+        category = unicodedata.category(ch)
+        if category[0] == "L" or category == "Nd" or ch in "-_":
+            continue
+        if category in ("Mn", "Mc") and i > 0:
+            continue
+        return None
+    key = unicodedata.normalize("NFC", code.casefold())
+    if "/" in key or key.startswith(".") or len(key.encode("utf-8")) > 200:
+        return None  # cannot happen with the characters above; kept as the file's guard
+    return key
+
+
+def _size(raw: str | None, name: str, default: int, bounds: tuple[int, int]) -> int:
+    """A terminal dimension from the query: a whole number, brought within `bounds`."""
+    if raw is None or raw == "":
+        return default
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 6):
+        raise web.HTTPBadRequest(
+            text=f"{name} must be a whole number of character cells, not {raw[:20]!r}\n"
+        )
+    return min(max(int(raw), bounds[0]), bounds[1])
 
 
 def default_workshop_dir() -> Path:
@@ -110,8 +158,41 @@ class WorkshopServer:
         given = request.query.get("token") or request.cookies.get(COOKIE) or ""
         return hmac.compare_digest(given.encode(), self.token.encode())
 
+    def _host_ok(self, request: web.Request) -> bool:
+        """On a loopback address, the Host must name this machine (DNS rebinding)."""
+        if not is_loopback(self.host):
+            return True
+        try:
+            name = urlsplit(f"//{request.host}").hostname or ""
+        except ValueError:
+            return False
+        return is_loopback(name)
+
+    def _origin_ok(self, request: web.Request) -> bool:
+        """The Origin, when there is one, is this server as the Host names it. A websocket must
+        have one: every browser sends it, and only a browser is served here."""
+        origin = request.headers.get("Origin")
+        if origin is None:
+            return not request.path.startswith("/ws/")
+        try:
+            mine = urlsplit(f"//{request.host}")
+            theirs = urlsplit(origin)
+            if theirs.scheme not in ("http", "https") or not theirs.hostname:
+                return False
+            default = 443 if theirs.scheme == "https" else 80
+            return (theirs.hostname, theirs.port or default) == (
+                mine.hostname,
+                mine.port or default,
+            )
+        except ValueError:  # a port that is not a number, a malformed address
+            return False
+
     @web.middleware
     async def guard(self, request: web.Request, handler: Any) -> web.StreamResponse:
+        if not (self._host_ok(request) and self._origin_ok(request)):
+            return self.page(
+                self.t("serve_forbidden_title"), self.t("serve_origin_text"), status=403
+            )
         if not self._token_ok(request):
             return self.page(
                 self.t("serve_forbidden_title"), self.t("serve_forbidden_text"), status=403
@@ -127,7 +208,8 @@ class WorkshopServer:
         code = request.query.get("participant")
         if code is None:
             return self.page(self.t("serve_join_title"), self.t("serve_join_text"), form=True)
-        if not CODE.match(code):
+        key = participant_key(code)
+        if key is None:
             return self.page(
                 self.t("serve_join_title"),
                 self.t("serve_join_text"),
@@ -143,7 +225,7 @@ class WorkshopServer:
         context = {
             "lang": self.lang,
             "font_size": 16,
-            "app_websocket_url": f"{scheme}://{request.host}/ws/{code.lower()}",
+            "app_websocket_url": f"{scheme}://{request.host}/ws/{quote(key, safe='')}",
             "config": {"static": {"url": "/static/"}},
             "application": {"name": "strategy-wizard"},
         }
@@ -151,8 +233,8 @@ class WorkshopServer:
         response.headers["Cache-Control"] = "no-store"
         return response
 
-    def command_for(self, code: str) -> str:
-        session = self.workshop_dir / f"{code}.yaml"
+    def command_for(self, key: str) -> str:
+        session = self.workshop_dir / f"{key}.yaml"
         return " ".join(
             shlex.quote(part)
             for part in (
@@ -172,20 +254,20 @@ class WorkshopServer:
 
         from textual_serve.app_service import AppService
 
-        code = request.match_info["code"]
-        if not CODE.match(code):
-            raise web.HTTPBadRequest(text="bad participant code")
+        key = participant_key(request.match_info["code"])
+        if key is None:
+            raise web.HTTPBadRequest(text="bad participant code\n")
+        width = _size(request.query.get("width"), "width", 80, WIDTH)
+        height = _size(request.query.get("height"), "height", 24, HEIGHT)
         if self.live >= self.max_sessions:
             raise web.HTTPServiceUnavailable(text="the room is full")
         websocket = web.WebSocketResponse(heartbeat=15)
-        width = int(request.query.get("width", "80") or 80)
-        height = int(request.query.get("height", "24") or 24)
         self.live += 1
         service: AppService | None = None
         try:
             await websocket.prepare(request)
             service = AppService(
-                self.command_for(code.lower()),
+                self.command_for(key),
                 write_bytes=websocket.send_bytes,
                 write_str=websocket.send_str,
                 close=websocket.close,  # type: ignore[arg-type]  # returns a bool, unused
@@ -193,7 +275,7 @@ class WorkshopServer:
                 debug=False,
             )
             await service.start(width, height)
-            await self.server._process_messages(websocket, service)
+            await self.process_messages(websocket, service)
         except asyncio.CancelledError:
             await websocket.close()
         finally:
@@ -201,6 +283,36 @@ class WorkshopServer:
             if service is not None:
                 await service.stop()
         return websocket
+
+    async def process_messages(self, websocket: web.WebSocketResponse, service: Any) -> None:
+        """The browser's messages to its wizard, as textual-serve's own loop handles them, but
+        checked: a message that is not what the page sends is dropped, a resize is kept
+        within bounds (a width of a billion cells would make the wizard eat the memory)."""
+        async for message in websocket:
+            if message.type != WSMsgType.TEXT:
+                continue
+            try:
+                envelope = json.loads(message.data)
+            except ValueError:
+                continue
+            if not isinstance(envelope, list) or not envelope:
+                continue
+            kind, data = envelope[0], envelope[1] if len(envelope) > 1 else None
+            if kind == "stdin" and isinstance(data, str):
+                await service.send_bytes(data.encode("utf-8", errors="replace"))
+            elif kind == "resize" and isinstance(data, dict):
+                width, height = data.get("width"), data.get("height")
+                if type(width) is int and type(height) is int:
+                    await service.set_terminal_size(
+                        min(max(width, WIDTH[0]), WIDTH[1]),
+                        min(max(height, HEIGHT[0]), HEIGHT[1]),
+                    )
+            elif kind == "ping" and isinstance(data, str | int | float):
+                await websocket.send_json(["pong", data])
+            elif kind == "blur":
+                await service.blur()
+            elif kind == "focus":
+                await service.focus()
 
     async def make_app(self) -> web.Application:
         import aiohttp_jinja2
@@ -238,7 +350,15 @@ def run_server(args: argparse.Namespace) -> int:
     if token is None and not is_loopback(args.host):
         token = secrets.token_urlsafe(16)
     workshop = args.workshop_dir or default_workshop_dir()
-    workshop.mkdir(parents=True, exist_ok=True)
+    try:
+        workshop.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise UserError(f"--workshop-dir {workshop}: is not a folder", ExitCode.BAD_INPUT) from None
+    except OSError as exc:
+        raise UserError(
+            f"--workshop-dir {workshop}: cannot make the folder ({exc.strerror})",
+            ExitCode.BAD_INPUT,
+        ) from None
     lang = args.lang or languages().answers_default
     server = WorkshopServer(args.host, args.port, token, args.max_sessions, workshop, lang)
     sys.stderr.write(

@@ -84,7 +84,8 @@ class ResultScreen(Screen[None]):
 
     @work(thread=True, exclusive=True)
     def export(self, fmt: str) -> None:
-        from strategy_wizard.base.files import atomic_write
+        from strategy_wizard.base.errors import UserError
+        from strategy_wizard.base.files import write_output
         from strategy_wizard.render import FormatUnavailable, RenderOptions, render
 
         state = state_of(self.app)
@@ -105,9 +106,9 @@ class ResultScreen(Screen[None]):
                 )
                 message = f"{ui('exported', lang)}{colon(lang)}{path.name}"
             else:
-                atomic_write(path, payload)
+                path = write_output(path, payload)
                 message = f"{ui('exported', lang)}{colon(lang)}{path}"
-        except (FormatUnavailable, OSError) as exc:
+        except (FormatUnavailable, OSError, UserError) as exc:
             message = f"{ui('export_failed', lang)}{colon(lang)}{exc}"
         self.app.call_from_thread(self._done, message)
 
