@@ -264,6 +264,10 @@ async def test_sessions_are_saved_resumed_and_foreign_files_skipped(tmp_path):
 
 
 async def test_a_real_pdf_is_exported_from_the_result_screen(tmp_path):
+    # folders that exist: one that does not is made only once the person agrees
+    # (tests/test_newcomer_terminal.py)
+    (tmp_path / "exports").mkdir()
+    (tmp_path / "client").mkdir()
     app = make_app(tmp_path, lang="en", answers_path=EXAMPLES / "recruitment-startup.yaml")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
