@@ -84,10 +84,13 @@ class WizardApp(App[None]):
 
     @property
     def export_folder(self) -> Path:
+        """Where exports are proposed: the documents folder when there is one, else the folder
+        the wizard was started from (a folder is never made without asking)."""
         if self._export_folder is None:
             from platformdirs import user_documents_dir
 
-            self._export_folder = Path(user_documents_dir())
+            documents = Path(user_documents_dir())
+            self._export_folder = documents if documents.is_dir() else Path.cwd()
         return self._export_folder
 
     # -- start ------------------------------------------------------------------------------
