@@ -160,3 +160,53 @@ async def test_the_strategy_scrolls_with_pgdn_and_end_from_the_start(tmp_path):
         await until(pilot, lambda: view.scroll_y == 0, what="the top")
         await pilot.press("end")  # End in the name first, then the strategy's end
         assert field.cursor_position == len(field.value)
+
+
+# -- 2. no verdict while the objective thread is unfinished --------------------------------
+
+
+@pytest.mark.parametrize("presenter", [False, True])
+async def test_the_live_panel_says_what_is_missing_instead_of_a_verdict(tmp_path, presenter):
+    """Reported: "Verdict: Go / Instagram — Primary" on a new, empty strategy."""
+    from strategy_wizard.tui.widgets.insight import InsightPanel
+
+    app = make_app(tmp_path, lang="en", presenter=presenter)
+    async with app.run_test(size=(160, 45) if presenter else (120, 40)) as pilot:
+        await pilot.click("#new")
+        panel = app.screen.query_one(InsightPanel)
+        await until(pilot, lambda: hasattr(panel, "verdict"), what="the panel")
+        shown = " ".join(str(panel.render()).split())
+        assert "Verdict: Go" not in shown and "Primary" not in shown, shown
+        for missing in ("the name", "the audience", "the message", "the objective"):
+            assert missing in shown, (missing, shown)
+        assert panel.verdict is None
+        # the thread in place, the verdict comes
+        app.state.values.update(
+            {
+                "org_name": "Bikes",
+                "audience_types": ["consumers"],
+                "key_message": "We fix bikes fast",
+                "objective": "sales",
+                "hours_per_week": 3,
+                "horizon_months": 6,
+            }
+        )
+        app.screen._refresh_insight()
+        await pilot.pause()
+        shown = " ".join(str(panel.render()).split())
+        assert "Verdict:" in shown and "missing" not in shown, shown
+        assert panel.verdict is not None
+
+
+async def test_the_result_screen_says_what_is_missing_instead_of_a_verdict(tmp_path):
+    app = make_app(tmp_path, lang="fr")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.click("#new")
+        await until(pilot, lambda: app.state is not None, what="a session")
+        app.state.values.update({"org_name": "Vélos", "objective": "sales"})
+        app.action_result()
+        await until(pilot, lambda: app.screen.query("#strategy-md"), what="the result")
+        await pilot.pause(0.3)
+        text = " ".join(screen_text(app).split())
+        assert "Verdict" not in text, text
+        assert "le public" in text and "le message" in text and "l'objectif" not in text, text

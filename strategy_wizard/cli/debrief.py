@@ -37,6 +37,7 @@ def summarise(files: list[Path], today: date, lang: Lang) -> GroupSummary:
     actives: Counter[str] = Counter()
     warnings: Counter[str] = Counter()
     hours: list[float] = []
+    unfinished = 0
     for path in files:
         if path.name.startswith("."):
             continue
@@ -48,6 +49,11 @@ def summarise(files: list[Path], today: date, lang: Lang) -> GroupSummary:
             continue
         except Exception as exc:  # one file's failure is its own
             skipped.append(Skipped(file=str(path), reason=_why(exc), status="failed"))
+            continue
+        if bank.open_gates(answers.values)[1]:
+            # a participant still on the objective thread: the engine would fill the gaps
+            # with its defaults, and the group would seem to have chosen them
+            unfinished += 1
             continue
         try:
             s = build_strategy(answers, bank, kn, today, lang=lang)
@@ -90,6 +96,7 @@ def summarise(files: list[Path], today: date, lang: Lang) -> GroupSummary:
         lang=lang,
         generated_on=today,
         participants=len(hours),
+        unfinished=unfinished,
         skipped=skipped,
         objectives=ordered(objectives),
         verdicts=ordered(verdicts),
@@ -145,7 +152,10 @@ def run_summary(args: argparse.Namespace) -> int:
         sys.stderr.write(f"{s.file}: {s.status}: {s.reason}\n")
     refused = sum(s.status == "refused" for s in group.skipped)
     failed = len(group.skipped) - refused
-    sys.stderr.write(f"{group.participants} in the summary, {refused} refused, {failed} failed\n")
+    sys.stderr.write(
+        f"{group.participants} in the summary, {group.unfinished} unfinished (not counted), "
+        f"{refused} refused, {failed} failed\n"
+    )
     if refused:
         return ExitCode.BAD_INPUT
     return ExitCode.FAILURE if failed else ExitCode.OK

@@ -22,7 +22,8 @@ class Skipped(BaseModel):
 class GroupSummary(BaseModel):
     lang: str
     generated_on: date
-    participants: int
+    participants: int  # who finished the objective thread (every gate answered): counted
+    unfinished: int = 0  # who has not yet: left out of every count, their defaults with them
     skipped: list[Skipped]
     objectives: dict[str, int]  # label -> participants, most frequent first
     verdicts: dict[str, int]

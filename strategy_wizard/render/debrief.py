@@ -35,6 +35,13 @@ def _bars(counts: dict[str, int], colour: str = "#1d3557") -> Markup:
     return Markup("".join(parts))  # labels escaped, numbers only otherwise
 
 
+def unfinished_line(g: GroupSummary) -> str:
+    """How many participants are left out of the counts because they have not finished."""
+    if g.unfinished == 1:
+        return word("summary_unfinished_one", g.lang)
+    return word("summary_unfinished_many", g.lang, n=g.unfinished)
+
+
 def render_page(template: str, context: dict[str, Any]) -> bytes:
     """A small document beside the strategy (debrief, progress) as PDF: the same fonts, locked
     fetcher and autoescaping as the main document."""
@@ -80,6 +87,7 @@ def summary_pdf(group: GroupSummary) -> bytes:
             "g": group,
             "charts": charts,
             "hours_line": hours_line,
+            "unfinished_line": unfinished_line(group) if group.unfinished else "",
             "date": format_date(group.generated_on, lang),
         },
     )
@@ -95,6 +103,8 @@ def to_markdown(g: GroupSummary) -> str:
         f"**{t('summary_participants')}**{colon(g.lang)}{g.participants}",
         "",
     ]
+    if g.unfinished:
+        out += [f"*{unfinished_line(g)}*", ""]
 
     def table(title: str, counts: dict[str, int]) -> None:
         out.extend([f"## {title}", ""])

@@ -273,13 +273,11 @@ class WizardApp(App[None]):
         if self.state is None:
             return False
         if self.state.bank.step(step_id).gated:
-            from strategy_wizard.base.locale import locale_for
-            from strategy_wizard.tui.texts import ui
+            from strategy_wizard.tui.texts import gate_names, ui
 
-            open_, closed = self.state.bank.open_gates(self.state.values)
-            if not open_:
-                lang = self.state.lang
-                missing = locale_for(lang).join([ui(f"gate_{g}", lang) for g in closed])
+            closed = self.state.missing_gates()
+            if closed:
+                missing = gate_names(closed, self.state.lang)
                 self.notify(
                     f"{ui('gate_closed', self.state.lang)} {missing}", severity="warning", timeout=6
                 )

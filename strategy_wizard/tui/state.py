@@ -50,6 +50,11 @@ class WizardState:
         self.values[q.id] = value
         return []
 
+    def missing_gates(self) -> list[str]:
+        """The gates of the objective thread still unanswered (none: a verdict can be given).
+        While any is missing, the engine assumes its answer, and the wizard gives no verdict."""
+        return self.bank.open_gates(self.values)[1]
+
     def to_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"version": 1, "lang": self.lang}
         for q in self.bank.questions:

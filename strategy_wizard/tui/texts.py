@@ -45,3 +45,10 @@ def _load(folder: Path) -> dict[str, dict[str, str]]:
 def ui(key: str, lang: str) -> str:
     """One of the wizard's texts in `lang`, with the language's punctuation."""
     return typography(texts()[key][lang], lang)
+
+
+def gate_names(gates: list[str], lang: str) -> str:
+    """The gates of the bank still closed, named in `lang` ("the audience, the message")."""
+    from strategy_wizard.base.locale import locale_for
+
+    return locale_for(lang).join([ui(f"gate_{g}", lang) for g in gates])

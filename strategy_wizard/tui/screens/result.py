@@ -23,7 +23,7 @@ from strategy_wizard.base.locale import colon
 from strategy_wizard.render.formats import FORMATS as OUTPUT_FORMATS
 from strategy_wizard.tui.host import state_of, wizard
 from strategy_wizard.tui.screens.confirm import ConfirmScreen
-from strategy_wizard.tui.texts import ui
+from strategy_wizard.tui.texts import gate_names, ui
 from strategy_wizard.tui.widgets.keybar import RESULT_KEYS, KeyBar
 
 # the strategy's formats offered in the wizard (render/formats.py), then the answers themselves
@@ -48,6 +48,27 @@ def without_extension(name: str) -> str:
         return name
     ext = next(e for e in EXTENSIONS[fmt] if name.lower().endswith(e))
     return name[: -len(ext)]
+
+
+def without_verdict(md: str, missing: list[str], lang: str) -> str:
+    """The strategy in Markdown with, instead of its verdict (the line and the paragraph that
+    explains it), what is still missing for one."""
+    from strategy_wizard.render.words import word
+
+    notice = f"> **{ui('result_unfinished', lang)}** " + ui("insight_missing", lang).format(
+        missing=gate_names(missing, lang)
+    )
+    lines = md.split("\n")
+    start = f"**{word('doc_verdict', lang)}"
+    at = next((i for i, line in enumerate(lines) if line.startswith(start)), None)
+    if at is None:  # a document laid out differently: the notice goes first
+        return f"{notice}\n\n{md}"
+    end = at + 1
+    while end < len(lines) and not lines[end].strip():
+        end += 1
+    while end < len(lines) and lines[end].strip():  # the verdict's explanation
+        end += 1
+    return "\n".join([*lines[:at], notice, *lines[end:]])
 
 
 class ResultScreen(Screen[None]):
@@ -87,6 +108,9 @@ class ResultScreen(Screen[None]):
         self.query_one("#busy").display = False
         self.strategy = wizard(self.app).build()
         md = render(self.strategy, "md", RenderOptions()).decode("utf-8")
+        missing = state_of(self.app).missing_gates()
+        if missing:
+            md = without_verdict(md, missing, state_of(self.app).lang)
         self.query_one("#strategy-md", Markdown).update(md)
         field = self.query_one("#export-path", Input)
         field.value = self.default_stem().name if self.served else str(self.default_stem())

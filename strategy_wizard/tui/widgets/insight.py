@@ -18,7 +18,7 @@ from textual.widgets import Static
 from strategy_wizard.base.locale import colon
 from strategy_wizard.tui.host import wizard
 from strategy_wizard.tui.state import WizardState
-from strategy_wizard.tui.texts import ui
+from strategy_wizard.tui.texts import gate_names, ui
 
 log = logging.getLogger(__name__)
 
@@ -49,26 +49,39 @@ class InsightPanel(Static):
                 raise
             return
         self.error = None
-        lines = [
-            f"[b]{ui('insight', lang)}[/b]",
-            "",
-            f"[b]{ui('insight_verdict', lang)}[/b]{colon(lang)}"
-            f"{word('label_verdict_' + s.verdict, lang)}",
-            "",
-        ]
-        lines.append(f"[b]{ui('insight_mix', lang)}[/b]")
-        for n in s.networks:
-            if n.role in ("primary", "secondary"):
-                lines.append(
-                    f"  {n.name} — {word('label_role_' + n.role, lang)} "
-                    f"({format_number(n.hours_per_week, lang, 2)} h)"
-                )
+        missing = state.missing_gates()
+        lines = [f"[b]{ui('insight', lang)}[/b]", ""]
+        if missing:
+            # the engine has assumed the missing answers: no verdict, no mix, on assumptions
+            lines += [
+                f"[b]{ui('insight_verdict', lang)}[/b]{colon(lang)}"
+                f"{ui('insight_no_verdict', lang)}",
+                ui("insight_missing", lang).format(missing=gate_names(missing, lang)),
+                "",
+                f"[b]{ui('insight_mix', lang)}[/b]",
+                f"  {ui('insight_mix_later', lang)}",
+            ]
+        else:
+            lines += [
+                f"[b]{ui('insight_verdict', lang)}[/b]{colon(lang)}"
+                f"{word('label_verdict_' + s.verdict, lang)}",
+                "",
+                f"[b]{ui('insight_mix', lang)}[/b]",
+            ]
+            for n in s.networks:
+                if n.role in ("primary", "secondary"):
+                    lines.append(
+                        f"  {n.name} — {word('label_role_' + n.role, lang)} "
+                        f"({format_number(n.hours_per_week, lang, 2)} h)"
+                    )
+        warnings = [w for w in s.warnings if w.id != "incomplete"]  # said above already
         lines += ["", f"[b]{ui('insight_warnings', lang)}[/b]"]
-        if s.warnings:
-            lines += [f"  • {w.message[:90]}" for w in s.warnings]
+        if warnings:
+            lines += [f"  • {escape(w.message)}" for w in warnings]
         else:
             lines.append(f"  {ui('insight_none', lang)}")
         self.update("\n".join(lines))
-        self.verdict = s.verdict
+        self.verdict = None if missing else s.verdict
+        self.missing = missing
         self.updated_at = time.perf_counter()
         self.warning_ids = [w.id for w in s.warnings]
