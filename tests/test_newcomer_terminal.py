@@ -210,3 +210,26 @@ async def test_the_result_screen_says_what_is_missing_instead_of_a_verdict(tmp_p
         text = " ".join(screen_text(app).split())
         assert "Verdict" not in text, text
         assert "le public" in text and "le message" in text and "l'objectif" not in text, text
+
+
+# -- 3. the review at 80×24 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+async def test_the_review_shows_the_answers_at_80_columns(tmp_path, lang):
+    """Reported: at 80×24 the review showed the step and the question, cut, and no answer."""
+    from strategy_wizard.model.bank import load_bank
+
+    app = make_app(tmp_path, lang=lang, answers_path=EXAMPLES / "boulangerie-locale.yaml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.state is not None, what="the example")
+        await pilot.press("ctrl+r")
+        await until(pilot, lambda: app.screen.__class__.__name__ == "ReviewScreen", what="review")
+        await pilot.pause()
+        shown = " ".join(screen_text(app).split())
+        bank = load_bank()
+        for qid in ("org_name", "org_kind", "sector", "offer"):
+            q = bank.question(qid)
+            answer = q.display(app.state.values[qid], lang)
+            assert " ".join(q.label(lang).split()) in shown, q.label(lang)
+            assert " ".join(answer.split()) in shown, answer
