@@ -233,3 +233,57 @@ async def test_the_review_shows_the_answers_at_80_columns(tmp_path, lang):
             answer = q.display(app.state.values[qid], lang)
             assert " ".join(q.label(lang).split()) in shown, q.label(lang)
             assert " ".join(answer.split()) in shown, answer
+
+
+# -- 4. keys: PgDn/PgUp from any field; the bar shows the keys that work where it runs -----
+
+
+async def test_pgdn_and_pgup_move_between_steps_with_the_focus_in_any_field(tmp_path):
+    """Reported: PgDn/PgUp, documented as next/previous, did nothing with focus in a field."""
+    from textual.widgets import Select, SelectionList, TextArea
+
+    app = make_app(tmp_path, answers_path=EXAMPLES / "boulangerie-locale.yaml")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: app.state is not None, what="the example")
+        await pilot.pause()
+        for step, qid, kind in [
+            ("context", "org_name", Input),
+            ("who", "audience_types", SelectionList),
+            ("message", "key_message", (Input, TextArea)),
+            ("context", "org_kind", Select),
+        ]:
+            assert app.go_to_step(step)
+            await pilot.pause()
+            field = app.screen.query_one(f"#in-{qid}")
+            assert isinstance(field, kind)
+            field.focus()
+            await pilot.pause()
+            await pilot.press("pagedown")
+            await until(pilot, lambda step=step: app.state.step != step, what=f"next from {qid}")
+            await pilot.press("pageup")
+            await until(pilot, lambda step=step: app.state.step == step, what=f"back to {step}")
+
+
+async def test_the_key_bar_shows_the_keys_that_work_where_it_runs(tmp_path, monkeypatch):
+    from strategy_wizard.tui.app import WizardApp
+
+    app = make_app(tmp_path, lang="en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        await until(pilot, lambda: app.screen.query("#keybar"), what="the step")
+        bar = str(app.screen.query_one("#keybar").render())
+        assert "^n Next" in bar and "^r Review" in bar and "PgDn" not in bar
+    monkeypatch.setattr(WizardApp, "is_web", property(lambda self: True))
+    app = make_app(tmp_path, lang="fr")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.click("#new")
+        await until(pilot, lambda: app.screen.query("#keybar"), what="the step")
+        bar = str(app.screen.query_one("#keybar").render())
+        assert "PgSuiv Suivant" in bar and "PgPréc Retour" in bar and "F8 Relire" in bar, bar
+        assert "F9 Commandes" in bar and "F4 Note" in bar
+        assert "^" not in bar, "no ctrl key a browser keeps for itself"
+        for key, screen in [("f8", "ReviewScreen"), ("escape", "StepScreen")]:
+            await pilot.press(key)
+            await until(pilot, lambda s=screen: type(app.screen).__name__ == s, what=screen)
+        await pilot.press("f9")
+        await until(pilot, lambda: type(app.screen).__name__ == "CommandPalette", what="F9")

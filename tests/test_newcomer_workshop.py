@@ -5,8 +5,12 @@ driven by Playwright); each test is a problem someone met, reproduced first."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import time
+from pathlib import Path
 
+import pytest
 import yaml
 
 from tests.conftest import EXAMPLES, run_cli
@@ -46,3 +50,142 @@ def test_the_debrief_counts_only_participants_who_finished(tmp_path):
     assert run_cli("summary", str(room), "-o", str(out), "--lang", "en").returncode == 0
     text = " ".join(pdf_text(out).split())
     assert "Participants: 2" in text and "2 have not finished" in text, text
+
+
+# -- in the real browser -------------------------------------------------------------------
+
+ANSI = re.compile(
+    r"\x1b(\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[()][A-Z0-9]|[=>NOM78])"
+)
+
+
+class Room:
+    """A served workshop and one participant's page in the real browser, with what the
+    wizard sent to that page as text (the terminal's output, its escape codes taken out)."""
+
+    def __init__(self, tmp_path, playwright, token="tok-1234567890"):
+        from tests.test_serve import ARGS, CHROMIUM, Served
+
+        self.server = Served(tmp_path, token=token, max_sessions=3)
+        self.browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        self.context = self.browser.new_context(
+            viewport={"width": 1200, "height": 800}, accept_downloads=True
+        )
+        self.page = self.context.new_page()
+        self.received: list[str] = []
+        self.page.on("websocket", self._watch)
+        self.token = token
+
+    def _watch(self, ws) -> None:
+        def got(payload) -> None:
+            if isinstance(payload, bytes):
+                payload = payload.decode("utf-8", errors="replace")
+            self.received.append(ANSI.sub("", payload))
+
+        ws.on("framereceived", got)
+
+    def join(self, code: str) -> None:
+        self.page.goto(f"{self.server.base}/?token={self.token}")
+        self.page.fill("#participant", code)
+        self.page.click("button")
+        self.wait_for_text("Context", timeout=30)
+        self.terminal = self.page.locator("textarea.xterm-helper-textarea")
+        self.terminal.focus()
+
+    def text_since(self, mark: int) -> str:
+        return "".join(self.received[mark:])
+
+    def wait_for_text(self, text: str, since: int = 0, timeout: float = 15) -> str:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            got = self.text_since(since)
+            if text in got:
+                return got
+            self.page.wait_for_timeout(50)
+        raise AssertionError(f"{text!r} never reached the page; it got:\n{self.text_since(since)}")
+
+    def settle(self, quiet: float = 0.25, timeout: float = 5) -> None:
+        """Wait for the frame being sent to be complete: nothing received for `quiet` seconds
+        (a key pressed while a screen is still being drawn may be taken with the one before:
+        Escape then F9 within Textual's escape delay reads as one key)."""
+        end = time.monotonic() + timeout
+        count, since = len(self.received), time.monotonic()
+        while time.monotonic() < end:
+            self.page.wait_for_timeout(25)
+            if len(self.received) != count:
+                count, since = len(self.received), time.monotonic()
+            elif time.monotonic() - since >= quiet:
+                return
+
+    def press(self, key: str, then: str, timeout: float = 15) -> str:
+        """Press a key in the page, wait for `then` to be drawn and for the frame to end."""
+        mark = len(self.received)
+        self.page.keyboard.press(key)
+        got = self.wait_for_text(then, since=mark, timeout=timeout)
+        self.settle()
+        return got
+
+    def close(self) -> None:
+        self.browser.close()
+        self.server.stop()
+
+
+@pytest.fixture
+def room(tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from tests.test_serve import CHROMIUM
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed")
+    with sync_api.sync_playwright() as p:
+        r = Room(tmp_path, p)
+        try:
+            yield r
+        finally:
+            r.close()
+
+
+def session_of(room: Room, key: str) -> dict:
+    path = room.server.workshop / f"{key}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def until_saved(room: Room, key: str, check, what: str, timeout: float = 15) -> dict:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        data = session_of(room, key)
+        if data and check(data):
+            return data
+        room.page.wait_for_timeout(50)
+    raise AssertionError(f"{what}: the session says {session_of(room, key)}")
+
+
+@pytest.mark.slow
+def test_in_the_browser_the_keys_shown_are_keys_the_page_gets(room):
+    """Reported: ctrl+N, ctrl+R, ctrl+L and ctrl+P are the browser's own (new window, reload,
+    address bar, print); PgDn/PgUp did nothing with focus in a field."""
+    room.join("Nadia")
+    page = room.page
+    url = page.url
+    bar = room.wait_for_text("Next")
+    assert "PgDn Next" in bar and "F8 Review" in bar and "F9 Commands" in bar, bar
+    assert "^n" not in bar and "^r" not in bar and "^p" not in bar
+    page.keyboard.type("Browser Bakery", delay=10)
+    until_saved(room, "nadia", lambda d: d.get("org_name") == "Browser Bakery", "typed")
+    # the focus is in the name's field: PgDn and PgUp move between steps all the same
+    page.keyboard.press("PageDown")
+    until_saved(room, "nadia", lambda d: d["meta"]["current_step"] == "who", "PgDn")
+    page.keyboard.press("PageUp")
+    until_saved(room, "nadia", lambda d: d["meta"]["current_step"] == "context", "PgUp")
+    room.press("F8", "Review")
+    room.press("Escape", "Next")
+    room.press("F4", "Teaching note")
+    room.press("Escape", "Next")
+    room.press("F9", "Search for commands")
+    room.press("Escape", "Next")
+    room.press("F2", "Before any talk")  # the live panel hidden: the step takes its place
+    room.press("F2", "The strategy takes shape")  # and back
+    page.keyboard.press("Alt+l")  # the language: Alt+L reaches the page (Linux, Windows)
+    until_saved(room, "nadia", lambda d: d.get("lang") == "fr", "Alt+L")
+    room.wait_for_text("PgSuiv Suivant")
+    assert page.url == url and len(room.context.pages) == 1, "the browser did nothing else"

@@ -43,7 +43,11 @@ def default_lang() -> str:
 class WizardApp(App[None]):
     CSS_PATH = "styles/app.tcss"
     TITLE = "strategy-wizard"
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        # ctrl+p, Textual's own, is the browser's print: F9 opens the palette there too
+        Binding("ctrl+p,f9", "command_palette", "Commands", show=False, priority=True),
+    ]
 
     def __init__(
         self,
@@ -282,8 +286,8 @@ class WizardApp(App[None]):
                     f"{ui('gate_closed', self.state.lang)} {missing}", severity="warning", timeout=6
                 )
                 return False
-        self.save_now()
         self._show_step(step_id, focus)
+        self.save_now()  # with the step now shown, so that a dropped connection comes back to it
         return True
 
     def answer_edited_elsewhere(self, qid: str) -> None:

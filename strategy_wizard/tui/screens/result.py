@@ -99,7 +99,7 @@ class ResultScreen(Screen[None]):
             yield Static("", id="export-status")
         with VerticalScroll(id="result"):
             yield Markdown(id="strategy-md")
-        yield KeyBar(RESULT_KEYS, lang)
+        yield KeyBar(RESULT_KEYS, lang, web=self.served)
 
     def on_mount(self) -> None:
         from strategy_wizard.render import RenderOptions, render

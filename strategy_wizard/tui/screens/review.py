@@ -33,7 +33,7 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield OptionList(id="review")
-        yield KeyBar(REVIEW_KEYS, state_of(self.app).lang)
+        yield KeyBar(REVIEW_KEYS, state_of(self.app).lang, web=self.app.is_web)
 
     def on_mount(self) -> None:
         state = state_of(self.app)

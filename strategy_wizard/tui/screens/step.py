@@ -9,11 +9,12 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Header, Input, Static, TextArea
+from textual.widgets import ContentSwitcher, Header, Input, Select, Static, TextArea
 
 from strategy_wizard.model.bank import Question, Step
 from strategy_wizard.tui.host import state_of, wizard
@@ -30,13 +31,19 @@ PREBUILD_DELAY = 1.0  # seconds of quiet before building a step not yet seen
 
 
 class StepScreen(Screen[None]):
+    # Keys for a terminal and keys for a browser (tui/widgets/keybar.py), all bound; PgDn and
+    # PgUp before any field's own use of them (a list's or a text's paging), so that they move
+    # between steps wherever the focus is, as documented.
     BINDINGS = [
-        Binding("ctrl+n,pagedown", "app.next_step", "Next"),
-        Binding("ctrl+b,pageup", "app.previous_step", "Back"),
-        Binding("f1", "teach", "Teaching note"),
+        Binding("ctrl+n", "app.next_step", "Next"),
+        Binding("pagedown", "next_step", "Next", priority=True),
+        Binding("ctrl+b", "app.previous_step", "Back"),
+        Binding("pageup", "previous_step", "Back", priority=True),
+        Binding("f1,f4", "teach", "Teaching note"),
         Binding("question_mark", "teach_if_not_typing", "Note", show=False),
-        Binding("ctrl+r", "app.review", "Review"),
+        Binding("ctrl+r,f8", "app.review", "Review"),
         Binding("ctrl+l", "app.switch_language", "FR/EN"),
+        Binding("alt+l", "app.switch_language", "FR/EN", priority=True),  # before a field
         Binding("f2", "toggle_insight", "Insight"),
     ]
     # Below these widths the insight panel, then the sidebar, make way for the questions.
@@ -75,7 +82,7 @@ class StepScreen(Screen[None]):
             yield ContentSwitcher(id="steps")
             yield InsightPanel()
         yield Static("", id="teaching-aside")
-        yield KeyBar(STEP_KEYS, self.state.lang)
+        yield KeyBar(STEP_KEYS, self.state.lang, web=self.app.is_web)
 
     async def on_mount(self) -> None:
         self.title = ui("app_title", self.state.lang)
@@ -152,6 +159,20 @@ class StepScreen(Screen[None]):
         width = self.size.width
         self.query_one(InsightPanel).display = width >= self.INSIGHT_MIN_WIDTH
         self.query_one(StepSidebar).display = width >= self.SIDEBAR_MIN_WIDTH
+
+    def _choosing(self) -> bool:
+        """Whether a drop-down list is open (PgDn and PgUp then page through it)."""
+        return any(select.expanded for select in self.query(Select))
+
+    def action_next_step(self) -> None:
+        if self._choosing():
+            raise SkipAction()
+        wizard(self.app).action_next_step()
+
+    def action_previous_step(self) -> None:
+        if self._choosing():
+            raise SkipAction()
+        wizard(self.app).action_previous_step()
 
     def action_toggle_insight(self) -> None:
         panel = self.query_one(InsightPanel)

@@ -10,7 +10,7 @@ from textual.widgets import Button, Markdown, Static
 
 
 class TeachingScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f1,q", "dismiss", "Close")]
+    BINDINGS = [Binding("escape,f1,f4,q", "dismiss", "Close")]
 
     def __init__(self, title: str, label: str, note: str, close: str) -> None:
         super().__init__()

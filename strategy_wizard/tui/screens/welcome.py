@@ -18,7 +18,10 @@ from strategy_wizard.tui.widgets.keybar import WELCOME_KEYS, KeyBar
 class WelcomeScreen(Screen[None]):
     """Painted first, with nothing heavy behind it: the bank loads when a choice is made."""
 
-    BINDINGS = [Binding("ctrl+l", "switch_language", "FR/EN")]
+    BINDINGS = [
+        Binding("ctrl+l", "switch_language", "FR/EN"),
+        Binding("alt+l", "switch_language", "FR/EN", priority=True),  # before a field's typing
+    ]
 
     def __init__(self, lang: str) -> None:
         super().__init__(name="welcome")
@@ -37,7 +40,7 @@ class WelcomeScreen(Screen[None]):
             with Horizontal(id="welcome-buttons"):
                 yield Button(self.t("new"), id="new", variant="primary")
                 yield Button(self.t("language"), id="language")
-        yield KeyBar(WELCOME_KEYS, self.lang)
+        yield KeyBar(WELCOME_KEYS, self.lang, web=self.app.is_web)
 
     def on_mount(self) -> None:
         self.title = self.t("app_title")
