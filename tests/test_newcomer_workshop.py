@@ -4,16 +4,21 @@ driven by Playwright); each test is a problem someone met, reproduced first."""
 
 from __future__ import annotations
 
+import html
 import json
+import os
 import re
 import shutil
+import subprocess
+import sys
 import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.conftest import EXAMPLES, run_cli
+from tests.conftest import EXAMPLES, ROOT, run_cli
 from tests.pdftext import pdf_text
 
 
@@ -86,6 +91,7 @@ class Room:
 
     def join(self, code: str) -> None:
         self.page.goto(f"{self.server.base}/?token={self.token}")
+        self.sign_in = self.page.inner_text("main")  # as the participant reads it
         self.page.fill("#participant", code)
         self.page.click("button")
         self.wait_for_text("Context", timeout=30)
@@ -165,6 +171,7 @@ def test_in_the_browser_the_keys_shown_are_keys_the_page_gets(room):
     """Reported: ctrl+N, ctrl+R, ctrl+L and ctrl+P are the browser's own (new window, reload,
     address bar, print); PgDn/PgUp did nothing with focus in a field."""
     room.join("Nadia")
+    assert "saved on the trainer's computer" in room.sign_in and "30 days" in room.sign_in
     page = room.page
     url = page.url
     bar = room.wait_for_text("Next")
@@ -189,3 +196,96 @@ def test_in_the_browser_the_keys_shown_are_keys_the_page_gets(room):
     until_saved(room, "nadia", lambda d: d.get("lang") == "fr", "Alt+L")
     room.wait_for_text("PgSuiv Suivant")
     assert page.url == url and len(room.context.pages) == 1, "the browser did nothing else"
+
+
+# -- 5. participants are told where their answers are kept, and the trainer can clear them --
+
+
+def free_port() -> int:
+    from tests.test_serve import free_port as port
+
+    return port()
+
+
+def make_session(folder: Path, code: str, age_days: float = 0, **answers) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{code}.yaml"
+    data = {"version": 1, "lang": "en", **answers, "meta": {"tool": "strategy-wizard"}}
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    (folder / f".{code}.yaml.lock").write_text("", encoding="utf-8")
+    when = time.time() - age_days * 86400
+    for p in (path, folder / f".{code}.yaml.lock"):
+        os.utime(p, (when, when))
+    return path
+
+
+def test_the_sign_in_page_says_where_answers_are_kept_and_for_how_long(tmp_path):
+    """Reported: names and answers stayed on the trainer's disk with no word to anyone."""
+    from tests.test_serve import Served
+
+    server = Served(tmp_path, token=None, max_sessions=2)
+    try:
+        status, _, page = server.get("/")
+        assert status == 200 and 'name="participant"' in page
+        text = " ".join(html.unescape(page).split())
+        assert "saved on the trainer's computer" in text and "30 days" in text, text
+        assert "downloaded to your browser" in text
+    finally:
+        server.stop()
+
+
+def test_serve_deletes_answers_older_than_the_days_it_keeps_them(tmp_path):
+    room = tmp_path / "room"
+    old = make_session(room, "ana", age_days=3, org_name="Old")
+    new = make_session(room, "bob", age_days=1, org_name="New")
+    (room / "trainer-notes.txt").write_text("mine", encoding="utf-8")
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "strategy_wizard", "serve", "--port", str(port),
+         "--workshop-dir", str(room), "--keep-days", "2", "--lang", "fr"],
+        cwd=ROOT, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        banner = proc.stderr.readline() + proc.stderr.readline() + proc.stderr.readline()
+        assert "kept 2 days" in banner and f"purge {room}" in banner, banner
+        end = time.monotonic() + 20
+        while old.exists() and time.monotonic() < end:
+            time.sleep(0.05)
+        assert not old.exists() and not (room / ".ana.yaml.lock").exists()
+        assert new.exists() and (room / "trainer-notes.txt").exists()
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=10) as response:
+            page = " ".join(response.read().decode().split())
+        assert "effacés 2 jours après votre dernière modification" in page, page
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def test_purge_clears_a_workshop_after_asking(tmp_path):
+    from strategy_wizard.tui.sessions import lock_session
+
+    room = tmp_path / "room"
+    for code in ("ana", "bob", "zoé"):
+        make_session(room, code, org_name=code)
+    (room / ".bob.yaml.1a2b3c4d.tmp").write_text("org_na", encoding="utf-8")
+    (room / "notes.yaml").write_text("mine: true\n", encoding="utf-8")  # not a session
+    busy = lock_session(room / "zoé.yaml")  # a wizard still open on Zoé's answers
+    try:
+        declined = run_cli("purge", str(room), stdin="n\n")
+        assert declined.returncode == 1 and "nothing deleted" in declined.stderr
+        assert "3 participants' answers" in declined.stderr and "notes.yaml" in declined.stderr
+        assert len(list(room.iterdir())) == 8, "nothing deleted without a yes"
+        done = run_cli("purge", str(room), stdin="y\n")
+        assert done.returncode == 0, done.stderr
+        assert "2 answers files deleted" in done.stderr and "zoé.yaml is open" in done.stderr
+        assert sorted(p.name for p in room.iterdir()) == [
+            ".zoé.yaml.lock",
+            "notes.yaml",
+            "zoé.yaml",
+        ]
+    finally:
+        busy.release()
+    again = run_cli("purge", str(room), "--yes")
+    assert again.returncode == 0 and "1 answers files deleted" in again.stderr, again.stderr
+    assert sorted(p.name for p in room.iterdir()) == ["notes.yaml"], "the foreign file stays"
+    assert run_cli("purge", str(tmp_path / "nope"), "--yes").returncode == 2

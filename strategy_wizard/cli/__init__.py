@@ -19,6 +19,8 @@ from strategy_wizard.base.errors import ExitCode, UserError, visible
 from strategy_wizard.base.version import __version__
 from strategy_wizard.render.formats import names
 
+DEFAULT_KEEP_DAYS = 30  # workshop/retention.py's, repeated so that --help imports nothing
+
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # usage errors exit 2, as argparse does, briefly
@@ -126,13 +128,59 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _lang(g)
 
-    v = sub.add_parser("serve", help="serve the wizard to participants' browsers")
-    v.add_argument("--host", default="127.0.0.1")
-    v.add_argument("--port", type=int, default=8000)
-    v.add_argument("--token", help="access token (generated when binding beyond localhost)")
-    v.add_argument("--max-sessions", type=int, default=30)
-    v.add_argument("--workshop-dir", type=Path)
-    _lang(v)
+    v = sub.add_parser(
+        "serve",
+        help="serve the wizard to participants' browsers (a workshop)",
+        description="Serve the wizard to a room of browsers: each participant signs in with a "
+        "first name or a short code and gets their own session, kept in the workshop folder "
+        "on this computer. Exports go to each participant's browser as downloads.",
+    )
+    v.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for "
+        "every network the computer is on, which turns the access token on)",
+    )
+    v.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    v.add_argument(
+        "--token",
+        help="access token participants need in the link (default: none on 127.0.0.1, a "
+        "random one printed with the link when listening beyond this computer)",
+    )
+    v.add_argument(
+        "--max-sessions",
+        type=int,
+        default=30,
+        metavar="N",
+        help="participants connected at once; the next one is told the room is full (default: 30)",
+    )
+    v.add_argument(
+        "--workshop-dir",
+        type=Path,
+        metavar="DIR",
+        help="folder for the participants' answers, one file per participant code "
+        "(default: a folder per day under the user data folder, printed at start)",
+    )
+    v.add_argument(
+        "--keep-days",
+        type=int,
+        default=DEFAULT_KEEP_DAYS,
+        metavar="N",
+        help="delete answers N days after their last change, checked at start and every "
+        f"hour; the sign-in page says so; 0 keeps them until purged (default: "
+        f"{DEFAULT_KEEP_DAYS})",
+    )
+    _lang(v, "language of the sign-in page and of the wizard")
+
+    pg = sub.add_parser(
+        "purge",
+        help="delete a workshop's answers now (asks first)",
+        description="Delete the participants' answers in a workshop folder, with their lock "
+        "and temporary files. Other files in the folder are left alone, and so are the "
+        "answers of a participant whose wizard is still open.",
+    )
+    pg.add_argument("workshop_dir", type=Path, metavar="WORKSHOP_DIR", help="the folder")
+    pg.add_argument("-y", "--yes", action="store_true", help="delete without asking")
     return p
 
 

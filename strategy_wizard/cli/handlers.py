@@ -222,6 +222,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return run_server(args)
 
 
+def cmd_purge(args: argparse.Namespace) -> int:
+    from strategy_wizard.cli.purge import run_purge
+
+    return run_purge(args)
+
+
 def cmd_progress(args: argparse.Namespace) -> int:
     from strategy_wizard.cli.progress import print_table
     from strategy_wizard.engine import build_strategy

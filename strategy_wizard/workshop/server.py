@@ -15,7 +15,11 @@ Built on textual-serve's aiohttp server, extended where a workshop needs more:
   name at 127.0.0.1 (DNS rebinding) is refused too;
 - bad query values (a width that is not a number) answered 400 with a short message, and the
   terminal's size kept within bounds, on the way in and on every resize;
-- no request to any third party: the page's fonts are served from here.
+- no request to any third party: the page's fonts are served from here;
+- answers kept for a stated time: the sign-in page tells participants where their answers are
+  kept and for how long, and the server deletes those untouched for `--keep-days` (when it
+  starts, then every hour; workshop/retention.py); `strategy-wizard purge FOLDER` clears a
+  workshop at once.
 Exports reach each participant as browser downloads (Textual's file delivery), never as files
 left in a shared folder.
 """
@@ -107,6 +111,8 @@ class WorkshopServer:
         max_sessions: int,
         workshop_dir: Path,
         lang: str,
+        keep_days: int = 30,
+        sweep_also: list[Path] | None = None,
     ) -> None:
         from textual_serve.server import Server
 
@@ -117,6 +123,9 @@ class WorkshopServer:
         self.max_sessions = max_sessions
         self.workshop_dir = workshop_dir
         self.lang = lang
+        self.keep_days = keep_days
+        # other folders the retention applies to (the earlier days' default folders)
+        self.sweep_also = sweep_also or []
         self.live = 0
 
     # -- pages ------------------------------------------------------------------------------
@@ -142,6 +151,7 @@ class WorkshopServer:
             error=error,
             label=self.t("serve_join_label"),
             button=self.t("serve_join_button"),
+            privacy=self.privacy() if form else "",
         )
         return web.Response(
             text=html,
@@ -149,6 +159,47 @@ class WorkshopServer:
             status=status,
             headers={"Cache-Control": "no-store"},
         )
+
+    def privacy(self) -> str:
+        """What participants are told, before they type anything, about their answers."""
+        if self.keep_days:
+            return self.t("serve_privacy").format(days=self.keep_days)
+        return self.t("serve_privacy_until_purged")
+
+    # -- keeping answers for the time said ---------------------------------------------------
+
+    def sweep_old(self) -> None:
+        from strategy_wizard.workshop.retention import sweep
+
+        if not self.keep_days:
+            return
+        for folder in [self.workshop_dir, *self.sweep_also]:
+            try:
+                swept = sweep(
+                    folder,
+                    older_than=self.keep_days * 86400,
+                    remove_empty=folder != self.workshop_dir,  # the room's own folder stays
+                )
+            except OSError as exc:  # a folder gone or unreadable: said, and the room goes on
+                sys.stderr.write(f"strategy-wizard: {folder}: {exc}\n")
+                continue
+            if swept.answers_deleted:
+                sys.stderr.write(
+                    f"strategy-wizard: {swept.answers_deleted} answers files older than "
+                    f"{self.keep_days} days deleted from {folder}\n"
+                )
+
+    async def _retention(self, app: web.Application) -> Any:
+        import asyncio
+
+        async def every_hour() -> None:
+            while True:
+                await asyncio.to_thread(self.sweep_old)
+                await asyncio.sleep(3600)
+
+        task = asyncio.create_task(every_hour())
+        yield
+        task.cancel()
 
     # -- the guard --------------------------------------------------------------------------
 
@@ -319,6 +370,7 @@ class WorkshopServer:
         import jinja2
 
         app = web.Application(middlewares=[self.guard])
+        app.cleanup_ctx.append(self._retention)
         aiohttp_jinja2.setup(
             app, loader=jinja2.FileSystemLoader(ASSETS / "templates"), autoescape=True
         )
@@ -349,6 +401,8 @@ def run_server(args: argparse.Namespace) -> int:
     token = args.token
     if token is None and not is_loopback(args.host):
         token = secrets.token_urlsafe(16)
+    if args.keep_days < 0:
+        raise UserError("--keep-days must be 0 (kept until purged) or more", ExitCode.BAD_INPUT)
     workshop = args.workshop_dir or default_workshop_dir()
     try:
         workshop.mkdir(parents=True, exist_ok=True)
@@ -360,10 +414,31 @@ def run_server(args: argparse.Namespace) -> int:
             ExitCode.BAD_INPUT,
         ) from None
     lang = args.lang or languages().answers_default
-    server = WorkshopServer(args.host, args.port, token, args.max_sessions, workshop, lang)
+    # with the default folder (one per day), the earlier days' folders are kept as long
+    earlier = (
+        [p for p in workshop.parent.iterdir() if p.is_dir() and p != workshop]
+        if args.workshop_dir is None
+        else []
+    )
+    server = WorkshopServer(
+        args.host,
+        args.port,
+        token,
+        args.max_sessions,
+        workshop,
+        lang,
+        keep_days=args.keep_days,
+        sweep_also=earlier,
+    )
+    kept = (
+        f"kept {args.keep_days} days after their last change"
+        if args.keep_days
+        else "kept until purged"
+    )
     sys.stderr.write(
         f"strategy-wizard: serving the wizard to browsers at {server.share_url()}\n"
-        f"  answers saved in {workshop}; at most {args.max_sessions} sessions\n"
+        f"  answers saved in {workshop}, {kept}; at most {args.max_sessions} sessions\n"
+        f"  to delete them now: strategy-wizard purge {shlex.quote(str(workshop))}\n"
     )
     sys.stderr.flush()
     server.serve()
