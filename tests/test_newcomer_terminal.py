@@ -287,3 +287,34 @@ async def test_the_key_bar_shows_the_keys_that_work_where_it_runs(tmp_path, monk
             await until(pilot, lambda s=screen: type(app.screen).__name__ == s, what=screen)
         await pilot.press("f9")
         await until(pilot, lambda: type(app.screen).__name__ == "CommandPalette", what="F9")
+
+
+# -- 8. a list answer keeps its field in view --------------------------------------------
+
+
+@pytest.mark.parametrize("qid", ["audience_problems", "expertise"])
+async def test_a_list_answer_keeps_its_field_in_view_as_items_are_added(tmp_path, qid):
+    """Reported: after two items the field scrolled out of sight; the third was typed blind."""
+    from strategy_wizard.tui.widgets.list_editor import ListEditor
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.click("#new")
+        await until(pilot, lambda: app.state is not None, what="a session")
+        step = app.state.bank.step_of(qid).id
+        assert app.go_to_step(step)
+        await pilot.pause()
+        field = app.screen.query_one(f"#in-{qid}", Input)
+        field.focus()
+        await pilot.pause()
+        pane = app.screen.query_one(f"#step-{step}")
+        for n, item in enumerate(["Premier", "Deuxième", "Troisième", "Quatrième", "Cinq"], 1):
+            await pilot.press(*item, "enter")
+            await pilot.pause()
+            await pilot.pause()
+            box = pane.content_region
+            assert field.region.y >= box.y and field.region.bottom <= box.bottom, (
+                f"after {n} items the field is at rows {field.region.y}-{field.region.bottom}, "
+                f"the pane shows {box.y}-{box.bottom}"
+            )
+            assert app.screen.query_one(f"#q-{qid} ListEditor", ListEditor).items[-1] == item

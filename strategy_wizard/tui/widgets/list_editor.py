@@ -61,8 +61,14 @@ class ListEditor(Vertical):
     def _redraw(self) -> None:
         box = self.query_one(ItemList)
         box.set_options(self.items)
+        box.highlighted = len(self.items) - 1 if self.items else None  # the last one in view
         box.display = bool(self.items)
         self.post_message(self.Changed(self.value()))
+        # the list grew above the field: once it is laid out, the field is brought back in
+        # view, so the next answer is not typed blind
+        field = self.query_one(Input)
+        if field.has_focus:
+            self.call_after_refresh(field.scroll_visible, animate=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
