@@ -167,11 +167,33 @@ def test_defaults_are_valid_answers_and_conditions_point_at_real_codes():
         if q.default not in (None, "", []):
             _value, problems = check_value(q, q.default)
             assert not problems, (q.id, problems)
-        if q.when:
-            target = bank.question(q.when.question)
-            assert set(q.when.in_) <= set(target.codes()), q.id
+        for leaf in q.when.leaves() if q.when else []:  # every simple part of a condition
+            target = bank.question(leaf.question)
+            assert set(leaf.in_) <= set(target.codes()), q.id
     fit = bank.question("current_audience_fit")
     assert not fit.visible({}) and fit.visible({"current_networks": ["linkedin"]})
+    # a compound condition: asked until the answers say it does not apply
+    support = bank.question("management_support")
+    assert support.visible({}) and support.visible({"team": "solo", "run_by": "staff"})
+    assert not support.visible({"org_kind": "freelance"})
+    assert not support.visible({"team": "solo", "run_by": "founder"})
+
+
+def test_a_condition_is_one_form_and_names_real_questions(tmp_path):
+    from pydantic import ValidationError
+
+    from strategy_wizard.model.bank import Condition
+
+    for bad in (
+        {"question": "team"},  # no codes
+        {"question": "team", "in": ["solo"], "any": [{"question": "x", "in": ["y"]}]},
+        {"all": []},
+        {},
+    ):
+        with pytest.raises(ValidationError):
+            Condition.model_validate(bad)
+    nested = Condition.model_validate({"not": {"all": [{"question": "a", "in": ["1"]}]}})
+    assert nested.questions() == ["a"] and nested.holds({}) and not nested.holds({"a": "1"})
 
 
 @pytest.fixture

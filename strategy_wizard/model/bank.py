@@ -39,18 +39,53 @@ class Choice(_Strict):
 
 
 class Condition(_Strict):
-    """Show a question only when another answer is one of some codes (or, for `multi`
-    questions, contains one of them)."""
+    """When a question applies. The simple form shows a question only when another answer is
+    one of some codes (or, for `multi` questions, contains one of them):
+    `{question: market, in: [b2b, both]}`. Conditions combine with `all` (every one holds),
+    `any` (at least one holds) and `not`: a question that does not apply to a freelancer or a
+    founder alone is `{not: {any: [{question: org_kind, in: [freelance]}, {all: [...]}]}}`.
+    An unanswered question makes its simple condition false (so `not` of it true): a question
+    is asked until the answers say it does not apply."""
 
-    question: str
-    in_: list[str] = Field(alias="in", min_length=1)
+    question: str | None = None
+    in_: list[str] | None = Field(None, alias="in", min_length=1)
+    all_: list[Condition] | None = Field(None, alias="all", min_length=1)
+    any_: list[Condition] | None = Field(None, alias="any", min_length=1)
+    not_: Condition | None = Field(None, alias="not")
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Condition:
+        simple = self.question is not None or self.in_ is not None
+        forms = [simple, self.all_ is not None, self.any_ is not None, self.not_ is not None]
+        if sum(forms) != 1:
+            raise ValueError("a condition is one of {question, in}, {all}, {any} or {not}")
+        if simple and (self.question is None or self.in_ is None):
+            raise ValueError("a simple condition needs both 'question' and 'in'")
+        return self
 
     def holds(self, answers: Mapping[str, Any]) -> bool:
-        value = answers.get(self.question)
+        if self.all_ is not None:
+            return all(c.holds(answers) for c in self.all_)
+        if self.any_ is not None:
+            return any(c.holds(answers) for c in self.any_)
+        if self.not_ is not None:
+            return not self.not_.holds(answers)
+        value = answers.get(self.question or "")
         if value is None:
             return False
         values = value if isinstance(value, list) else [value]
-        return any(str(v) in self.in_ for v in values)
+        return any(str(v) in (self.in_ or []) for v in values)
+
+    def leaves(self) -> list[Condition]:
+        """The simple conditions this one is made of."""
+        if self.question is not None:
+            return [self]
+        parts = self.all_ or self.any_ or ([self.not_] if self.not_ else [])
+        return [leaf for part in parts for leaf in part.leaves()]
+
+    def questions(self) -> list[str]:
+        """The questions whose answers decide this condition."""
+        return list(dict.fromkeys(leaf.question for leaf in self.leaves() if leaf.question))
 
 
 class GroupField(_Strict):
@@ -174,10 +209,9 @@ class Bank(_Strict):
             raise ValueError(f"question ids used twice: {', '.join(dupes)}")
         for step in self.steps:
             for q in step.questions:
-                if q.when and q.when.question not in ids:
-                    raise ValueError(
-                        f"{q.id}: condition refers to unknown question '{q.when.question}'"
-                    )
+                for other in q.when.questions() if q.when else []:
+                    if other not in ids:
+                        raise ValueError(f"{q.id}: condition refers to unknown question '{other}'")
         return self
 
     @property

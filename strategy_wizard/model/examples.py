@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from strategy_wizard.base.locale import languages
 from strategy_wizard.base.resources import resource_dir
@@ -13,8 +14,26 @@ from strategy_wizard.base.resources import resource_dir
 class Example:
     name: str
     path: Path
-    lang: str
-    description: str
+    lang: str  # the language the example is answered in
+    # what the example is about, by language (`meta.description: {fr: …, en: …}`); a file with
+    # one description (`meta.description: "…"`) has it under its own language
+    descriptions: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def description(self) -> str:
+        """The description in the example's own language."""
+        return self.description_in(self.lang)
+
+    def description_in(self, lang: str) -> str:
+        """The description in `lang`, else in the example's language, else any there is."""
+        found = self.descriptions.get(lang) or self.descriptions.get(self.lang)
+        return found or next(iter(self.descriptions.values()), "")
+
+
+def _descriptions(raw: Any, lang: str) -> dict[str, str]:
+    if isinstance(raw, dict):
+        return {str(k): str(v) for k, v in raw.items() if v}
+    return {lang: str(raw)} if raw else {}
 
 
 def list_examples() -> list[Example]:
@@ -24,12 +43,13 @@ def list_examples() -> list[Example]:
     for path in sorted(resource_dir("examples").glob("*.yaml")):
         data = load_yaml_file(path)
         meta = data.get("meta") or {}
+        lang = str(data.get("lang", languages().answers_default))
         out.append(
             Example(
                 name=path.stem,
                 path=path,
-                lang=str(data.get("lang", languages().answers_default)),
-                description=str(meta.get("description", "")),
+                lang=lang,
+                descriptions=_descriptions(meta.get("description"), lang),
             )
         )
     return out

@@ -188,9 +188,9 @@ class WizardApp(App[None]):
         bank = load_bank()
         lang = self.lang if (self.lang_forced or data is None) else None
         if data is None:
-            state = WizardState(bank=bank, lang=self.lang, session_path=session)
+            state = WizardState(bank=bank, lang=self.lang, session_path=session, today=self.today)
         else:
-            state = WizardState.from_data(bank, data, lang, session)
+            state = WizardState.from_data(bank, data, lang, session, today=self.today)
         self.state = state
         self.lang = state.lang
         self.save_now()

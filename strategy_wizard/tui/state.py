@@ -5,7 +5,7 @@ tested and reused by the server."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ class WizardState:
     notes: dict[str, str] = field(default_factory=dict)
     overrides: dict[str, Any] = field(default_factory=dict)
     step: str = "context"
+    today: date = field(default_factory=date.today)
 
     def set_answer(self, q: Question, raw: Any) -> list[str]:
         """Check and store one answer; problems come back in the person's language."""
@@ -35,6 +36,10 @@ class WizardState:
             self.drafts.pop(q.id, None)
             return []
         value, problems = check_value(q, raw, self.lang, self.values)
+        if problems and q.type == "date" and isinstance(raw, str):
+            # typed in the wizard and not read as a date (the field reads the person's way of
+            # writing dates first): said in the wizard's terms, not the answers file's
+            problems = [self._date_not_understood(raw)]
         if problems:
             # the field shows what was typed; the answer is not the last valid one any more
             self.values.pop(q.id, None)
@@ -49,6 +54,17 @@ class WizardState:
         self.drafts.pop(q.id, None)
         self.values[q.id] = value
         return []
+
+    def _date_not_understood(self, typed: str) -> str:
+        from strategy_wizard.base.locale import format_date, quote
+        from strategy_wizard.tui.texts import ui
+
+        example = self.today + timedelta(days=45)  # some weeks ahead, as a start date would be
+        return ui("date_not_understood", self.lang).format(
+            value=quote(typed.strip(), self.lang),
+            hint=ui("date_hint", self.lang),
+            example=format_date(example, self.lang, "short"),
+        )
 
     def missing_gates(self) -> list[str]:
         """The gates of the objective thread still unanswered (none: a verdict can be given).
@@ -86,7 +102,12 @@ class WizardState:
 
     @classmethod
     def from_data(
-        cls, bank: Bank, data: dict[str, Any], lang: Lang | None, session_path: Path
+        cls,
+        bank: Bank,
+        data: dict[str, Any],
+        lang: Lang | None,
+        session_path: Path,
+        today: date | None = None,
     ) -> WizardState:
         """Resume leniently: valid answers are kept, invalid ones become drafts."""
         from strategy_wizard.model.answers import MIGRATIONS
@@ -110,6 +131,7 @@ class WizardState:
             notes=dict(data.get("notes") or {}),
             overrides=dict(data.get("overrides") or {}),
             step=str(meta.get("current_step") or "context"),
+            today=today or date.today(),
         )
         if state.step not in {s.id for s in bank.steps}:  # a hand-edited or foreign step name
             state.step = "context"

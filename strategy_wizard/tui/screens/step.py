@@ -64,8 +64,8 @@ class StepScreen(Screen[None]):
         self._conditional: dict[str, list[Question]] = {}
         for step in self.state.bank.steps:
             for q in step.questions:
-                if q.when:
-                    self._conditional.setdefault(q.when.question, []).append(q)
+                for other in q.when.questions() if q.when else []:
+                    self._conditional.setdefault(other, []).append(q)
 
     @property
     def state(self) -> WizardState:

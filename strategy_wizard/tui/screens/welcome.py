@@ -81,7 +81,8 @@ class WelcomeScreen(Screen[None]):
                 )
             # someone coming back most likely wants to carry on: Enter resumes the latest
             box.highlighted = 0
-            box.focus()
+            # without scrolling: "New strategy", above, stays in view at 80×24
+            box.focus(scroll_visible=False)
         else:
             box.add_option(Option(self.t("no_sessions"), disabled=True))
         from strategy_wizard.base.locale import colon
@@ -95,7 +96,8 @@ class WelcomeScreen(Screen[None]):
         examples = self.query_one("#examples", OptionList)
         examples.clear_options()
         for ex in list_examples():
-            examples.add_option(Option(f"{ex.name} — {ex.description}", id=str(ex.path)))
+            described = ex.description_in(self.lang)
+            examples.add_option(Option(f"{ex.name} — {described}", id=str(ex.path)))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "new":

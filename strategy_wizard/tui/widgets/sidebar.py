@@ -50,7 +50,8 @@ class StepSidebar(OptionList):
         lang = state.lang
         lines = []
         for i, step in enumerate(state.bank.steps, 1):
-            total = [q for q in step.questions if q.asked_in(lang)]
+            # the questions asked: in this language, and that apply to these answers
+            total = [q for q in step.questions if q.asked_in(lang) and q.visible(state.values)]
             done = sum(1 for q in total if is_answered(state.values.get(q.id)))
             mark = "▶ " if step.id == state.step else "  "
             lines.append((f"{mark}{i}. {step.title(lang)}", f"{done}/{len(total)}"))
