@@ -3,31 +3,27 @@ colours (for tests that read the screen the way a person does)."""
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from rich.console import Console
+from rich.cells import cell_len
 
 
 def screen_lines(app: Any) -> list[str]:
-    """The current screen (with the screens under a dialog), one string per row, each exactly
-    as wide as the terminal."""
-    width, height = app.size
-    console = Console(
-        width=width,
-        height=height,
-        file=io.StringIO(),
-        force_terminal=True,
-        color_system=None,
-        record=True,
-        legacy_windows=False,
-        safe_box=False,
-    )
-    console.print(
-        app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
-    )
-    lines = console.export_text().split("\n")[:height]
-    return [line.ljust(width) for line in lines]
+    """The current screen, one string per row, one character per cell (a character two cells
+    wide is followed by a space), so that a widget's region indexes its text."""
+    width, _height = app.size
+    lines = []
+    for strip in app.screen._compositor.render_strips():
+        row = []
+        for segment in strip:
+            if segment.control:
+                continue
+            for ch in segment.text:
+                cells = cell_len(ch)
+                if cells:
+                    row.append(ch + " " * (cells - 1))
+        lines.append("".join(row)[:width].ljust(width))
+    return lines
 
 
 def screen_text(app: Any) -> str:

@@ -19,6 +19,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from strategy_wizard.tui.sessions import new_session_path, sessions_dir
+from strategy_wizard.tui.wrapping import keep_no_break_spaces
+
+keep_no_break_spaces()
 
 if TYPE_CHECKING:
     from strategy_wizard.model.catalogue import Catalogue
@@ -394,6 +397,17 @@ class WizardApp(App[None]):
 
     # -- command palette --------------------------------------------------------------------
 
+    def action_command_palette(self) -> None:
+        """Textual's palette, with its search field's placeholder in the person's language."""
+        from textual.command import CommandPalette
+
+        from strategy_wizard.tui.texts import ui
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            lang = self.state.lang if self.state is not None else self.lang
+            placeholder = ui("palette_placeholder", lang)
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own entries in the person's language (by their English title; one Textual
         adds later stays in English), then the steps, the language, the review and the result."""
@@ -414,11 +428,19 @@ class WizardApp(App[None]):
         for i, step in enumerate(self.state.bank.steps, 1):
             yield SystemCommand(
                 f"{i}. {step.title(lang)}",
-                step.intro(lang)[:80],
+                first_sentence(step.intro(lang)),
                 lambda s=step.id: self.go_to_step(s),
             )
         yield SystemCommand(ui("cmd_review", lang), "", self.action_review)
         yield SystemCommand(ui("cmd_result", lang), "", self.action_result)
+
+
+def first_sentence(text: str) -> str:
+    """A text's first sentence, whole (a step's description in the command palette)."""
+    import re
+
+    match = re.match(r".+?[.!?…](?=\s|$)", text.strip(), flags=re.DOTALL)
+    return match.group(0) if match else text.strip()
 
 
 def create_app(

@@ -25,6 +25,7 @@ from strategy_wizard.tui.host import state_of, wizard
 from strategy_wizard.tui.screens.confirm import ConfirmScreen
 from strategy_wizard.tui.texts import gate_names, ui
 from strategy_wizard.tui.widgets.keybar import RESULT_KEYS, KeyBar
+from strategy_wizard.tui.wrapping import keep_no_break_spaces_in_markdown
 
 # the strategy's formats offered in the wizard (render/formats.py), then the answers themselves
 FORMATS = (*(f.name for f in OUTPUT_FORMATS if f.in_wizard), "yaml")
@@ -69,6 +70,9 @@ def without_verdict(md: str, missing: list[str], lang: str) -> str:
     while end < len(lines) and lines[end].strip():  # the verdict's explanation
         end += 1
     return "\n".join([*lines[:at], notice, *lines[end:]])
+
+
+keep_no_break_spaces_in_markdown()
 
 
 class ResultScreen(Screen[None]):

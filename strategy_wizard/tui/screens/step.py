@@ -85,7 +85,8 @@ class StepScreen(Screen[None]):
         yield KeyBar(STEP_KEYS, self.state.lang, web=self.app.is_web)
 
     async def on_mount(self) -> None:
-        self.title = ui("app_title", self.state.lang)
+        self.title = self.app.TITLE  # the step's title beside it: the bar stays one line at 80
+
         await self.show_step(self._first_focus)
         self.call_after_refresh(self._refresh_insight)
 
@@ -175,8 +176,14 @@ class StepScreen(Screen[None]):
         wizard(self.app).action_previous_step()
 
     def action_toggle_insight(self) -> None:
+        """Show or hide the live panel; where the screen is too narrow for both, the sidebar
+        makes way for it rather than the questions."""
         panel = self.query_one(InsightPanel)
         panel.display = not panel.display
+        narrow = self.size.width < self.INSIGHT_MIN_WIDTH
+        self.query_one(StepSidebar).display = self.size.width >= self.SIDEBAR_MIN_WIDTH and not (
+            narrow and panel.display
+        )
 
     def on_question_widget_changed(self, event: QuestionWidget.Changed) -> None:
         # On the keystroke path: keep it to a dictionary lookup and the checks that matter.

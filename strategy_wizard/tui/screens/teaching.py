@@ -8,6 +8,10 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Markdown, Static
 
+from strategy_wizard.tui.wrapping import keep_no_break_spaces_in_markdown
+
+keep_no_break_spaces_in_markdown()
+
 
 class TeachingScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,f1,f4,q", "dismiss", "Close")]

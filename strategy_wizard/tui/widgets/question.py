@@ -10,7 +10,7 @@ from typing import Any
 
 from rich.markup import escape
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Grid, Vertical
 from textual.message import Message
 from textual.widgets import Input, Select, SelectionList, Static, TextArea
 
@@ -114,18 +114,22 @@ class QuestionWidget(Vertical):
     def _group(self) -> ComposeResult:
         q, lang = self.question, self.lang
         current = self.value or {}
-        with Horizontal(classes="group"):
+        # each field under its own label and help, two by two: as placeholders, the labels
+        # were cut to fit four fields side by side ("Ce que", "Aujourd") and gone once typed
+        with Grid(classes="group"):
             for f in q.fields or []:
                 v = current.get(f.id, "")
                 if isinstance(v, float) and v.is_integer():
                     v = int(v)
-                yield Input(
-                    str(v),
-                    placeholder=f.label(lang),
-                    id=f"in-{q.id}-{f.id}",
-                    classes="group-field",
-                    select_on_focus=False,
-                )
+                with Vertical(classes="group-cell"):
+                    help_ = f"\n[dim]{escape(f.help(lang))}[/dim]" if f.help else ""
+                    yield Static(f"{escape(f.label(lang))}{help_}", classes="group-label")
+                    yield Input(
+                        str(v),
+                        id=f"in-{q.id}-{f.id}",
+                        classes="group-field",
+                        select_on_focus=False,
+                    )
 
     # -- events ------------------------------------------------------------------------------
 

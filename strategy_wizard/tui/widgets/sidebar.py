@@ -13,21 +13,37 @@ from strategy_wizard.tui.state import WizardState
 
 
 class _StepLine:
-    """One line per step: the title shortened with an ellipsis to fit, the count kept at the
-    right. Cut at render time, to the width the line really gets (no width to track through
-    resizes and scrollbars), and plain text rather than a Rich table, whose column layout cost
-    ~20 ms per step change for seven lines."""
+    """A step: its number and title, wrapped under the number when the title is longer than
+    the sidebar is wide (never shortened: "2. Qui voulez…" said nothing), and how many of its
+    questions are answered at the right of the last line (or under it, when the line is
+    full). The step on screen is in bold. Laid out at render time, to the width the line
+    really gets (no width to track through resizes and scrollbars), as plain text rather than
+    a Rich table, whose column layout cost ~20 ms per step change for seven lines."""
 
-    def __init__(self, title: str, count: str) -> None:
-        self.title, self.count = title, count
+    def __init__(self, prefix: str, title: str, count: str, current: bool = False) -> None:
+        self.prefix, self.title, self.count, self.current = prefix, title, count, current
+
+    @property
+    def plain(self) -> str:
+        return f"{self.prefix}{self.title} {self.count}"
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        line = Text(self.title, no_wrap=True, overflow="ellipsis")
-        line.truncate(
-            max(4, options.max_width - len(self.count) - 1), overflow="ellipsis", pad=True
-        )
-        line.append(f" {self.count}")
-        yield line
+        width = options.max_width
+        indent = len(self.prefix)
+        style = "bold" if self.current else ""
+        lines = Text(self.title, style=style).wrap(console, max(4, width - indent))
+        for i, line in enumerate(lines):
+            line.rstrip()
+            lead = self.prefix if i == 0 else " " * indent
+            if i < len(lines) - 1:
+                yield Text.assemble((lead, style), line)
+                continue
+            gap = width - indent - line.cell_len - len(self.count)
+            if gap >= 1:
+                yield Text.assemble((lead, style), line, " " * gap, self.count)
+            else:
+                yield Text.assemble((lead, style), line)
+                yield Text(self.count.rjust(width))
 
 
 class StepSidebar(OptionList):
@@ -39,7 +55,7 @@ class StepSidebar(OptionList):
     def __init__(self, state: WizardState) -> None:
         super().__init__(id="sidebar")
         self.state = state
-        self._shown: list[tuple[str, str]] = []
+        self._shown: list[tuple[str, str, str, bool]] = []
 
     def on_mount(self) -> None:
         self.refresh_steps()
@@ -48,13 +64,14 @@ class StepSidebar(OptionList):
         """Redraw only the lines that changed: this runs after every pause in typing."""
         state = self.state
         lang = state.lang
-        lines = []
+        lines: list[tuple[str, str, str, bool]] = []
         for i, step in enumerate(state.bank.steps, 1):
             # the questions asked: in this language, and that apply to these answers
             total = [q for q in step.questions if q.asked_in(lang) and q.visible(state.values)]
             done = sum(1 for q in total if is_answered(state.values.get(q.id)))
-            mark = "▶ " if step.id == state.step else "  "
-            lines.append((f"{mark}{i}. {step.title(lang)}", f"{done}/{len(total)}"))
+            lines.append(
+                (f"{i}. ", step.title(lang), f"{done}/{len(total)}", step.id == state.step)
+            )
         if self.option_count != len(lines):
             self.clear_options()
             self.add_options(
