@@ -403,7 +403,7 @@ class WizardApp(App[None]):
 
         from strategy_wizard.tui.texts import ui
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             lang = self.state.lang if self.state is not None else self.lang
             placeholder = ui("palette_placeholder", lang)
             self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
