@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.text import Text
 from textual.message import Message
@@ -16,33 +18,41 @@ class _StepLine:
     """A step: its number and title, wrapped under the number when the title is longer than
     the sidebar is wide (never shortened: "2. Qui voulez…" said nothing), and how many of its
     questions are answered at the right of the last line (or under it, when the line is
-    full). The step on screen is in bold. Laid out at render time, to the width the line
-    really gets (no width to track through resizes and scrollbars), as plain text rather than
-    a Rich table, whose column layout cost ~20 ms per step change for seven lines."""
+    full). The step on screen is the list's highlighted line (a line's text changes only
+    with its count, so a step change redraws no line of text). Laid out at render time, to
+    the width the line really gets (no width to track through resizes and scrollbars), as
+    plain text rather than a Rich table, whose column layout cost ~20 ms per step change for
+    seven lines."""
 
-    def __init__(self, prefix: str, title: str, count: str, current: bool = False) -> None:
-        self.prefix, self.title, self.count, self.current = prefix, title, count, current
+    def __init__(self, prefix: str, title: str, count: str) -> None:
+        self.prefix, self.title, self.count = prefix, title, count
+        self._laid_out: tuple[int, list[Text]] = (-1, [])
 
     @property
     def plain(self) -> str:
         return f"{self.prefix}{self.title} {self.count}"
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        # the list measures every line again whenever one changes: the layout is kept
         width = options.max_width
+        if self._laid_out[0] != width:
+            self._laid_out = (width, list(self._lines(console, width)))
+        yield from self._laid_out[1]
+
+    def _lines(self, console: Console, width: int) -> Iterator[Text]:
         indent = len(self.prefix)
-        style = "bold" if self.current else ""
-        lines = Text(self.title, style=style).wrap(console, max(4, width - indent))
+        lines = Text(self.title).wrap(console, max(4, width - indent))
         for i, line in enumerate(lines):
             line.rstrip()
             lead = self.prefix if i == 0 else " " * indent
             if i < len(lines) - 1:
-                yield Text.assemble((lead, style), line)
+                yield Text.assemble(lead, line)
                 continue
             gap = width - indent - line.cell_len - len(self.count)
             if gap >= 1:
-                yield Text.assemble((lead, style), line, " " * gap, self.count)
+                yield Text.assemble(lead, line, " " * gap, self.count)
             else:
-                yield Text.assemble((lead, style), line)
+                yield Text.assemble(lead, line)
                 yield Text(self.count.rjust(width))
 
 
@@ -55,7 +65,7 @@ class StepSidebar(OptionList):
     def __init__(self, state: WizardState) -> None:
         super().__init__(id="sidebar")
         self.state = state
-        self._shown: list[tuple[str, str, str, bool]] = []
+        self._shown: list[tuple[str, str, str]] = []
 
     def on_mount(self) -> None:
         self.refresh_steps()
@@ -64,14 +74,12 @@ class StepSidebar(OptionList):
         """Redraw only the lines that changed: this runs after every pause in typing."""
         state = self.state
         lang = state.lang
-        lines: list[tuple[str, str, str, bool]] = []
+        lines: list[tuple[str, str, str]] = []
         for i, step in enumerate(state.bank.steps, 1):
             # the questions asked: in this language, and that apply to these answers
             total = [q for q in step.questions if q.asked_in(lang) and q.visible(state.values)]
             done = sum(1 for q in total if is_answered(state.values.get(q.id)))
-            lines.append(
-                (f"{i}. ", step.title(lang), f"{done}/{len(total)}", step.id == state.step)
-            )
+            lines.append((f"{i}. ", step.title(lang), f"{done}/{len(total)}"))
         if self.option_count != len(lines):
             self.clear_options()
             self.add_options(
