@@ -289,3 +289,32 @@ def test_purge_clears_a_workshop_after_asking(tmp_path):
     assert again.returncode == 0 and "1 answers files deleted" in again.stderr, again.stderr
     assert sorted(p.name for p in room.iterdir()) == ["notes.yaml"], "the foreign file stays"
     assert run_cli("purge", str(tmp_path / "nope"), "--yes").returncode == 2
+
+
+@pytest.mark.slow
+def test_in_the_browser_the_export_is_a_download_named_in_the_field(room):
+    """Reported: the export field showed a path on the trainer's computer."""
+    room.join("Ines")
+    room.wait_for_text("Next")
+    page = room.page
+    page.keyboard.type("Atelier Ines", delay=10)
+    until_saved(room, "ines", lambda d: d.get("org_name") == "Atelier Ines", "typed")
+    room.press("F9", "Search for a command")
+    page.keyboard.type("strategy and its exports", delay=10)
+    room.settle()
+    shown = room.press("Enter", "Name of the file to download")
+    assert "atelier-ines" in shown
+    for server_path in (str(room.server.workshop), str(Path.home()), "/tmp/"):
+        assert server_path not in room.text_since(0), f"{server_path} shown to a participant"
+    page.keyboard.type("mon-plan", delay=10)  # the proposal is selected: typed over
+    with page.expect_download(timeout=60000) as download:
+        page.keyboard.press("Enter")
+    assert download.value.suggested_filename == "mon-plan.pdf"
+    target = room.server.workshop.parent / "got.pdf"
+    download.value.save_as(target)
+    assert target.read_bytes().startswith(b"%PDF")
+    room.wait_for_text("Sent to your browser")
+    assert sorted(p.name for p in room.server.workshop.iterdir()) == [
+        ".ines.yaml.lock",
+        "ines.yaml",
+    ]
