@@ -188,7 +188,7 @@ def test_in_the_browser_the_keys_shown_are_keys_the_page_gets(room):
     room.press("Escape", "Next")
     room.press("F4", "Teaching note")
     room.press("Escape", "Next")
-    room.press("F9", "Search for commands")
+    room.press("F9", "Search for a command")
     room.press("Escape", "Next")
     room.press("F2", "Before any talk")  # the live panel hidden: the step takes its place
     room.press("F2", "The strategy takes shape")  # and back

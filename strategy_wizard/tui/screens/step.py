@@ -115,6 +115,8 @@ class StepScreen(Screen[None]):
             await self.query_one(ContentSwitcher).add_content(pane, set_current=current)
             if not current:
                 await pane.add_questions()
+                if not pane.is_attached:  # the screen went (a language switch) meanwhile
+                    return pane
             self._panes[step.id] = pane
             self._widgets.update({w.question.id: w for w in pane.query(QuestionWidget)})
         finally:
@@ -148,6 +150,8 @@ class StepScreen(Screen[None]):
 
     async def _prebuild(self) -> None:
         self._prebuild_timer = None
+        if not self.is_attached or self not in self.app.screen_stack:
+            return  # replaced in the meantime (a language switch rebuilds the screen)
         steps = self.state.bank.steps
         ids = [s.id for s in steps]
         following = ids.index(self.state.step) + 1

@@ -46,6 +46,8 @@ class StepPane(VerticalScroll):
         """Built ahead while the person is on another step: one question at a time, so that
         a key pressed meanwhile waits for one question's mounting, not a whole step's."""
         for widget in self._questions():
+            if not self.is_attached or not self.is_mounted:
+                return  # its screen went away (a language switch) while it was being built
             await self.mount(widget)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
