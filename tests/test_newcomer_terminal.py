@@ -55,7 +55,7 @@ async def test_export_goes_to_the_path_typed_with_the_format_s_extension(tmp_pat
         await pilot.press(*typed)  # the proposal is selected: typing replaces it
         assert field.value == typed
         await pilot.press("tab", "enter")  # to the first button, the PDF, and press it
-        await until(pilot, lambda: getattr(screen, "last_export_message", ""), what="export")
+        await until(pilot, lambda: screen.last_export_message, timeout=90, what="the PDF")
         await app.workers.wait_for_complete()
         assert (tmp_path / "client" / "plan-mars.pdf").read_bytes().startswith(b"%PDF")
         assert list((tmp_path / "exports").iterdir()) == [], "nothing in the default folder"
@@ -65,10 +65,10 @@ async def test_export_goes_to_the_path_typed_with_the_format_s_extension(tmp_pat
         field.focus()
         field.value = str(tmp_path / "client" / "plan-mars.md")
         await pilot.press("enter")
-        await until(pilot, lambda: (tmp_path / "client" / "plan-mars.md").exists(), what="md")
+        await until(pilot, lambda: (tmp_path / "client" / "plan-mars.md").exists(), 60, "md")
         assert "Boulangerie" in (tmp_path / "client" / "plan-mars.md").read_text()
         await pilot.click("#export-json")
-        await until(pilot, lambda: (tmp_path / "client" / "plan-mars.json").exists(), what="js")
+        await until(pilot, lambda: (tmp_path / "client" / "plan-mars.json").exists(), 60, "js")
         assert not (tmp_path / "client" / "plan-mars.md.json").exists()
 
 
@@ -90,8 +90,8 @@ async def test_no_folder_is_made_without_asking(tmp_path):
         await pilot.press("enter")
         await until(pilot, lambda: app.screen is not screen, what="asked again")
         await pilot.click("#confirm-yes")  # yes: made, and said
-        await until(pilot, lambda: (missing / "plan.pdf").exists(), what="the PDF")
-        await until(pilot, lambda: "plan.pdf" in screen.last_export_message, what="said")
+        await until(pilot, lambda: (missing / "plan.pdf").exists(), timeout=90, what="the PDF")
+        await until(pilot, lambda: "plan.pdf" in screen.last_export_message, 30, "said")
         assert not (tmp_path / "exports").exists(), "the proposed folder was never made"
 
 
@@ -113,13 +113,13 @@ async def test_served_the_export_is_a_download_and_no_server_path_is_shown(tmp_p
         shown = screen_text(app)
         assert str(tmp_path) not in shown and str(Path.home()) not in shown
         await pilot.press(*"mon-plan", "enter")
-        await until(pilot, lambda: delivered, what="the download")
-        await until(pilot, lambda: getattr(screen, "last_export_message", ""), what="said")
+        await until(pilot, lambda: delivered, timeout=90, what="the download")
+        await until(pilot, lambda: screen.last_export_message, timeout=30, what="said")
         assert delivered[0][1] == "mon-plan.pdf" and delivered[0][0].startswith(b"%PDF")
         assert str(tmp_path) not in screen_text(app)
         field.value = "../../etc/passwd"  # a name, never a place on the server
         await pilot.click("#export-md")
-        await until(pilot, lambda: len(delivered) == 2, what="the second download")
+        await until(pilot, lambda: len(delivered) == 2, timeout=60, what="the second download")
         assert delivered[1][1] == "passwd.md"
     assert not (tmp_path / "exports").exists()
 
@@ -288,6 +288,9 @@ async def test_the_key_bar_shows_the_keys_that_work_where_it_runs(tmp_path, monk
             await until(pilot, lambda s=screen: type(app.screen).__name__ == s, what=screen)
         await pilot.press("f9")
         await until(pilot, lambda: type(app.screen).__name__ == "CommandPalette", what="F9")
+        await pilot.press("escape")  # closed before the wizard is, as a person would
+        await until(pilot, lambda: type(app.screen).__name__ == "StepScreen", what="closed")
+        await pilot.pause()
 
 
 # -- 8. a list answer keeps its field in view --------------------------------------------
@@ -309,15 +312,14 @@ async def test_a_list_answer_keeps_its_field_in_view_as_items_are_added(tmp_path
         field.focus()
         await pilot.pause()
         pane = app.screen.query_one(f"#step-{step}")
+
+        def in_view() -> bool:
+            box = pane.content_region
+            return field.region.y >= box.y and field.region.bottom <= box.bottom
+
         for n, item in enumerate(["Premier", "Deuxième", "Troisième", "Quatrième", "Cinq"], 1):
             await pilot.press(*item, "enter")
-            await pilot.pause()
-            await pilot.pause()
-            box = pane.content_region
-            assert field.region.y >= box.y and field.region.bottom <= box.bottom, (
-                f"after {n} items the field is at rows {field.region.y}-{field.region.bottom}, "
-                f"the pane shows {box.y}-{box.bottom}"
-            )
+            await until(pilot, in_view, timeout=5, what=f"the field in view after {n} items")
             assert app.screen.query_one(f"#q-{qid} ListEditor", ListEditor).items[-1] == item
 
 

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, Input, LoadingIndicator, Markdown, Static
+from textual.widgets import Button, Input, LoadingIndicator, Markdown, Static
 
 from strategy_wizard.base.locale import colon
 from strategy_wizard.render.formats import FORMATS as OUTPUT_FORMATS
@@ -25,6 +25,7 @@ from strategy_wizard.tui.host import state_of, wizard
 from strategy_wizard.tui.screens.confirm import ConfirmScreen
 from strategy_wizard.tui.texts import gate_names, ui
 from strategy_wizard.tui.widgets.keybar import RESULT_KEYS, KeyBar
+from strategy_wizard.tui.widgets.titlebar import TitleBar
 from strategy_wizard.tui.wrapping import keep_no_break_spaces_in_markdown
 
 # the strategy's formats offered in the wizard (render/formats.py), then the answers themselves
@@ -91,7 +92,7 @@ class ResultScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         lang = state_of(self.app).lang
-        yield Header()
+        yield TitleBar()
         with Vertical(id="result-top"):
             yield Static(ui("download_as" if self.served else "export_to", lang), id="export-label")
             yield Input(id="export-path")
@@ -219,6 +220,8 @@ class ResultScreen(Screen[None]):
         self.app.call_from_thread(self._done, message)
 
     def _done(self, message: str) -> None:
+        if not self.is_attached:  # the person left the screen (or the wizard) meanwhile
+            return
         self.query_one("#busy").display = False
         self.say(message)
 

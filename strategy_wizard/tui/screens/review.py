@@ -15,12 +15,13 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Header, OptionList
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from strategy_wizard.tui.host import state_of, wizard
 from strategy_wizard.tui.texts import ui
 from strategy_wizard.tui.widgets.keybar import REVIEW_KEYS, KeyBar
+from strategy_wizard.tui.widgets.titlebar import TitleBar
 
 
 class ReviewScreen(Screen[None]):
@@ -31,7 +32,7 @@ class ReviewScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         yield OptionList(id="review")
         yield KeyBar(REVIEW_KEYS, state_of(self.app).lang, web=self.app.is_web)
 

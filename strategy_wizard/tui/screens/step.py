@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, Header, Input, Select, Static, TextArea
+from textual.widgets import ContentSwitcher, Input, Select, Static, TextArea
 
 from strategy_wizard.model.bank import Question, Step
 from strategy_wizard.tui.host import state_of, wizard
@@ -25,6 +25,7 @@ from strategy_wizard.tui.widgets.keybar import STEP_KEYS, KeyBar
 from strategy_wizard.tui.widgets.question import QuestionWidget
 from strategy_wizard.tui.widgets.sidebar import StepSidebar
 from strategy_wizard.tui.widgets.step_pane import StepPane
+from strategy_wizard.tui.widgets.titlebar import TitleBar
 
 INSIGHT_DELAY = 0.03  # seconds after the last change; the engine itself takes ~3 ms
 PREBUILD_DELAY = 1.0  # seconds of quiet before building a step not yet seen
@@ -76,7 +77,7 @@ class StepScreen(Screen[None]):
         return next(s for s in self.state.bank.steps if s.id == self.state.step)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with Horizontal(id="body"):
             yield StepSidebar(self.state)
             yield ContentSwitcher(id="steps")

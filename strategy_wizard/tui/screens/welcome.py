@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, Input, Label, OptionList, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from strategy_wizard.tui.host import wizard
 from strategy_wizard.tui.widgets.keybar import WELCOME_KEYS, KeyBar
+from strategy_wizard.tui.widgets.titlebar import TitleBar
 
 
 class WelcomeScreen(Screen[None]):
@@ -33,7 +34,7 @@ class WelcomeScreen(Screen[None]):
         return ui(key, self.lang)
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar()
         with VerticalScroll(id="welcome"):
             yield Static(f"[b]{self.t('welcome_title')}[/b]", id="welcome-title")
             yield Static(self.t("welcome_text"), id="welcome-text")
