@@ -33,22 +33,35 @@ async def settle(pilot) -> None:
 
 
 async def read_all(app, pilot, where: str, faults: list[Fault]) -> None:
-    """Check the screen, then again after each page of its main scrolling area."""
+    """Check the screen as it is, then all of it at once: the terminal made as tall as the
+    longest scrolling area needs, at the same width (words wrap by the width alone, so what
+    is cut at 80×24 is cut at 80×600; one reading instead of a page at a time)."""
     faults += check_screen(app, where)
+    width, height = app.size
     scrolls = [
         w
         for w in app.screen.query(ScrollableContainer)
-        if (w.display and w.max_scroll_y > 0 and w.id in ("result", "welcome", "review"))
-        or (w.has_class("step-pane") and w.display)
+        if w.display and w.id in ("result", "review")
     ]
-    for view in scrolls:
+    for view in [w for w in app.screen.query(ScrollableContainer) if w not in scrolls]:
+        # a step or the welcome: a few pages, read one by one (no layout of the whole screen)
+        if not view.display or not (view.id == "welcome" or view.has_class("step-pane")):
+            continue
         page = 0
-        while view.scroll_y < view.max_scroll_y and page < 30:
+        while view.scroll_y < view.max_scroll_y and page < 10:
             view.scroll_page_down(animate=False)
             await settle(pilot)
             page += 1
             faults += check_screen(app, f"{where}, page {page}")
         view.scroll_home(animate=False)
+    extra = max((w.max_scroll_y for w in scrolls), default=0)
+    if extra <= 0:
+        return
+    await pilot.resize_terminal(width, height + extra + 2)
+    await settle(pilot)
+    faults += check_screen(app, f"{where}, all of it")
+    await pilot.resize_terminal(width, height)
+    await settle(pilot)
 
 
 @pytest.mark.slow

@@ -113,17 +113,14 @@ def check_screen(app: Any, where: str) -> list[Fault]:
     width = app.size.width
     faults: list[Fault] = []
     compositor = screen._compositor
-    for widget in screen.query("*"):
-        if not widget.display or not widget.visible:
-            continue
+    # the widgets on screen, where the compositor put them (a widget scrolled out of view, or
+    # in a step not shown, is not there)
+    for widget, geometry in list(compositor.visible_widgets.items()):
         found = source_of(widget)
         if found is None:
             continue
         rule, source = found
-        try:
-            geometry = compositor.find_widget(widget)
-        except Exception:  # not laid out (scrolled far away, or not mounted yet)
-            continue
+        geometry = compositor.find_widget(widget)
         content = geometry.region.shrink(widget.gutter)  # padding, border and scrollbars
         box = content.intersection(geometry.clip)
         if box.width <= 0 or box.height <= 0:
