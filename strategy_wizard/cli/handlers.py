@@ -19,12 +19,20 @@ if TYPE_CHECKING:
 
 def _today(args: argparse.Namespace) -> date:
     if getattr(args, "today", None):
-        try:
-            return date.fromisoformat(args.today)
-        except ValueError:
+        from strategy_wizard.model.qtypes import DAYS, date_of
+
+        day = date_of(args.today)
+        if day is None:
             raise UserError(
                 f"--today: '{args.today}' is not a date (YYYY-MM-DD)", ExitCode.BAD_INPUT
-            ) from None
+            )
+        if not DAYS[0] <= day <= DAYS[1]:
+            raise UserError(
+                f"--today: {day.isoformat()} is out of range; allowed: "
+                f"{DAYS[0].isoformat()} – {DAYS[1].isoformat()}",
+                ExitCode.BAD_INPUT,
+            )
+        return day
     return date.today()
 
 
@@ -269,8 +277,7 @@ def _strategy_day(args: argparse.Namespace, answers: object) -> date:
     """Rebuild the strategy as of the day it was made: --today, else the wizard's saved date."""
     if getattr(args, "today", None):
         return _today(args)
+    from strategy_wizard.model.qtypes import date_of
+
     saved = (getattr(answers, "meta", {}) or {}).get("strategy_date")
-    try:
-        return date.fromisoformat(str(saved)) if saved else date.today()
-    except ValueError:
-        return date.today()
+    return (date_of(saved) if saved else None) or date.today()  # checked with the answers

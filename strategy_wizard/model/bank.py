@@ -8,6 +8,7 @@ A condition is a structured record (`{question: market, in: [b2b, both]}`), eval
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -60,8 +61,9 @@ class GroupField(_Strict):
     type: Literal["text", "number"]
     label: Text
     help: Text | None = None
-    min: float | None = None
+    min: float | None = None  # a number field's bounds (required: see qtypes.py)
     max: float | None = None
+    max_length: int | None = Field(default=None, ge=1)  # a text field's (required)
 
 
 class Question(_Strict):
@@ -79,8 +81,9 @@ class Question(_Strict):
     choices_from: Literal["networks"] | None = None
     # For `multi` choices that mirror another question, codes of that answer are excluded.
     exclude_answer_of: str | None = None
-    min: float | None = None
-    max: float | None = None
+    # the bounds of a number (numbers) or of a date (dates, YYYY-MM-DD): required for both
+    min: float | date | None = None
+    max: float | date | None = None
     integer: bool = False
     max_length: int | None = None
     max_items: int | None = None
