@@ -122,3 +122,43 @@ def test_a_today_outside_the_bounds_is_refused(tmp_path, flag, day):
     assert result.returncode == 2, result.stderr
     assert "--today" in result.stderr and "2100-12-31" in result.stderr
     assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr
+
+
+# -- a strategy saved as JSON is read back: its numbers are input too ---------------------
+
+SAVED = {
+    "money-1e300": (("budget", "money_per_year_eur"), 1e300, "ok"),
+    "hours-1e300": (("networks", 0, "hours_per_week"), 1e300, "ok"),
+    "end-9999": (("plan", 0, "end"), "9999-12-31", "ok"),
+    "money-nan": (("budget", "money_per_year_eur"), float("nan"), "finite"),
+    "kpi-infinity": (("kpis", 0, "targets", 0, "value"), float("inf"), "finite"),
+}
+
+
+@pytest.fixture(scope="module")
+def saved_strategy(tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("saved") / "plan.json"
+    result = run_cli("render", str(BAKERY), "-o", str(out), "--today", "2026-11-24")
+    assert result.returncode == 0, result.stderr
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(SAVED))
+def test_a_saved_strategy_with_odd_numbers_renders_or_is_refused(tmp_path, saved_strategy, name):
+    where, value, outcome = SAVED[name]
+    data = json.loads(json.dumps(saved_strategy))
+    target = data
+    for part in where[:-1]:
+        target = target[part]
+    target[where[-1]] = value
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    for fmt in ("md", "html", "ics", "json", "pdf"):
+        result = cli("render", str(path), "-f", fmt, "-o", str(tmp_path / f"x.{fmt}"))
+        assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr
+        if outcome == "ok":
+            assert result.returncode == 0, (fmt, result.stderr)
+        else:
+            assert result.returncode == 2, (fmt, result.stderr)
+            assert outcome in result.stderr and ".".join(map(str, where)) in result.stderr
+            break  # refused when read, whatever the format

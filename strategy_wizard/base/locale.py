@@ -142,6 +142,27 @@ def _spacing(loc: Locale, text: str) -> str:
     return text.lstrip(NBSP + NNBSP) if text[:1] in (NBSP, NNBSP) else text
 
 
+def _finite(format_: Any) -> Any:
+    """A Babel formatter that takes any float: NaN and the infinities shown as such (Babel
+    raises on them), and a huge number formatted with the precision it needs (Babel rounds
+    in the decimal context, whose 28 digits a 1e300 overflows)."""
+
+    def formatted(value: float, *args: Any) -> str:
+        import decimal
+        import math
+
+        if isinstance(value, float) and not math.isfinite(value):
+            return "NaN" if value != value else ("∞" if value > 0 else "−∞")
+        with decimal.localcontext() as context:
+            digits = int(math.log10(abs(value))) + 1 if value else 1
+            context.prec = max(28, digits + 20)
+            result: str = format_(value, *args)
+            return result
+
+    return formatted
+
+
+@_finite
 @lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
 def _format_number(value: float, babel: str, decimals: int) -> str:
     from babel.numbers import format_decimal
@@ -150,6 +171,7 @@ def _format_number(value: float, babel: str, decimals: int) -> str:
     return format_decimal(value, format=pattern, locale=babel)
 
 
+@_finite
 @lru_cache(maxsize=1024)
 def _format_percent(share: float, babel: str) -> str:
     from babel.numbers import format_percent
@@ -157,6 +179,7 @@ def _format_percent(share: float, babel: str) -> str:
     return format_percent(share, locale=babel)
 
 
+@_finite
 @lru_cache(maxsize=1024)
 def _format_money(value: float, currency: str, babel: str) -> str:
     from babel import Locale as BabelLocale

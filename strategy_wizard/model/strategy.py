@@ -22,7 +22,8 @@ ReasonKind = Literal["for", "against", "override", "note"]
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # a strategy saved as JSON is read back (`render plan.json`): no NaN, no infinity
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class SmartObjective(_Out):
