@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
@@ -142,7 +143,7 @@ def _spacing(loc: Locale, text: str) -> str:
     return text.lstrip(NBSP + NNBSP) if text[:1] in (NBSP, NNBSP) else text
 
 
-def _finite(format_: Any) -> Any:
+def _finite(format_: Callable[..., str]) -> Callable[..., str]:
     """A Babel formatter that takes any float: NaN and the infinities shown as such (Babel
     raises on them), and a huge number formatted with the precision it needs (Babel rounds
     in the decimal context, whose 28 digits a 1e300 overflows)."""
@@ -156,8 +157,7 @@ def _finite(format_: Any) -> Any:
         with decimal.localcontext() as context:
             digits = int(math.log10(abs(value))) + 1 if value else 1
             context.prec = max(28, digits + 20)
-            result: str = format_(value, *args)
-            return result
+            return format_(value, *args)
 
     return formatted
 
