@@ -194,6 +194,23 @@ class Brand(BaseModel):
         so that the HTML autoescape does not escape it a second time)."""
         return Markup(css_string(self.footer_text or self.firm_name or ""))
 
+    def plain(self) -> dict[str, Any]:
+        """What a template may read of the brand: its texts, colours, sections left out and
+        logos as `data:` URIs, as plain data — never the model (whose methods parse, pickle
+        and read files) nor the logos' paths."""
+        return {
+            "firm_name": self.firm_name,
+            "consultant_name": self.consultant_name,
+            "consultant_contact": self.consultant_contact,
+            "primary_color": self.primary_color,
+            "accent_color": self.accent_color,
+            "footer_text": self.footer_text,
+            "footer_css": self.footer_css,
+            "hide_sections": list(self.hide_sections),
+            "firm_logo_uri": self.firm_logo_uri,
+            "client_logo_uri": self.client_logo_uri,
+        }
+
     @field_validator(*TEXT_LIMITS, mode="before")
     @classmethod
     def _texts(cls, value: object, info: Any) -> str | None:
