@@ -19,6 +19,8 @@ from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from strategy_wizard.base.errors import DataError
+
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 
@@ -29,7 +31,7 @@ _SPACES = "[ \u00a0\u202f]*"
 _URLISH = re.compile(r"\w+://\S+")
 
 
-class LanguagesError(Exception):
+class LanguagesError(DataError):
     """`data/languages.yaml` is broken: the message says where."""
 
 
@@ -267,10 +269,14 @@ def _parse(raw: Any, source: Path) -> Languages:
 
 
 def _load(folder: Path) -> Languages:
-    from strategy_wizard.base.yamlio import load_yaml_file
+    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     path = folder / "languages.yaml"
-    return _parse(load_yaml_file(path), path)
+    try:
+        raw = load_yaml_file(path)
+    except YamlError as exc:
+        raise LanguagesError(f"{path}: {exc}") from None
+    return _parse(raw, path)
 
 
 @cache

@@ -96,6 +96,9 @@ def render_batch(
     except OSError as exc:
         raise BadInput(f"-o {out_dir}: cannot make the folder ({exc.strerror})") from None
     renderer(fmt)  # import once in the parent: forked workers inherit it
+    from strategy_wizard.model.bank import load_bank
+
+    load_bank()  # the shipped data read (and checked) once, here: broken, it is said once
     targets = output_names(files, out_dir, BY_NAME[fmt].extension)
     workers = max(1, min(len(files), args.jobs or os.cpu_count() or 1))
     outcomes: list[Outcome] = []

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from strategy_wizard.base.errors import DataError
 from strategy_wizard.base.locale import Lang, languages
 from strategy_wizard.model.qtypes import REGISTRY, QuestionType, is_answered, question_type
 from strategy_wizard.model.text import Text
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from strategy_wizard.model.catalogue import Catalogue
 
 
-class BankError(Exception):
+class BankError(DataError):
     """A bank file is broken: the message names the file, the question and what is wrong."""
 
 

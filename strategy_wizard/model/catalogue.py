@@ -18,6 +18,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from strategy_wizard.base.errors import DataError
 from strategy_wizard.model.text import Text
 
 Score = Annotated[float, Field(ge=0, le=1)]  # 0 (no fit) to 1 (best fit)
@@ -28,7 +29,7 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-class CatalogueError(Exception):
+class CatalogueError(DataError):
     """A knowledge file is broken: the message names the file, the entry and what is wrong."""
 
 
