@@ -137,6 +137,15 @@ def _refuse_aliases(text: str) -> None:
 
 def parse_yaml(text: str) -> Any:
     try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # only text given in-process: a file is decoded strictly
+        char = text[exc.start]
+        raise YamlError(
+            f"holds \\u{ord(char):04x}, half of a UTF-16 surrogate pair, which is not a "
+            "character on its own",
+            text.count("\n", 0, exc.start) + 1,
+        ) from None
+    try:
         _refuse_aliases(text)
         data = yaml.load(text, Loader=_NoAliasLoader)
     except YamlError:

@@ -8,6 +8,7 @@ in the user's language, because a person fixing a file wants the whole list at o
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -195,7 +196,7 @@ def validate(
     if lone is not None:
         add(path_text(lone[0]), surrogate_problem(lone[1]))
         raise AnswersError(source, problems)
-    data = {str(k): v for k, v in data.items()}
+    data = {str(_tame(k)): _tame(v) for k, v in data.items()}
 
     version_raw = data.get("version", CURRENT_VERSION)
     version_text = str(version_raw).strip() if isinstance(version_raw, int | str) else ""
@@ -269,6 +270,20 @@ def validate(
         overrides=overrides,
         migrated_from=migrated_from,
     )
+
+
+def _tame(value: Any) -> Any:
+    """`value` with every integer of more than a hundred digits made infinite: no answer needs
+    one, every bound refuses infinity, and Python will not even write out one of more than
+    4,300 digits (the readers keep such a number as its text; data given in-process, through
+    the wizard or the API, gets here as it is). Nesting is bounded before this is called."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 332:
+        return math.inf if value > 0 else -math.inf
+    if isinstance(value, dict):
+        return {_tame(k): _tame(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_tame(v) for v in value]
+    return value
 
 
 def _check_notes(notes: Any, add: Any, lang: Lang) -> dict[str, str]:

@@ -65,9 +65,17 @@ def message(kind: str, lang: Lang, **fields: object) -> str:
 
 
 def show(value: Any) -> str:
-    """A value as the message quotes it: JSON-like, cut to 60 characters."""
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= 60 else text[:57] + "…"
+    """A value as the message quotes it: JSON-like, cut to 60 characters (a lone surrogate
+    escaped, an integer too long to write out said as such)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 14_000:
+        return f"a number of some {int(value.bit_length() * 0.30103):,} digits"
+    try:
+        text = json.dumps(value, ensure_ascii=False, default=str)
+    except (ValueError, RecursionError):  # an integer past Python's limit, deep nesting
+        text = f"{type(value).__name__} …"
+    if len(text) > 60:
+        text = text[:57] + "…"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def suggestion(key: str, known: list[str], lang: Lang | None = None) -> str:
