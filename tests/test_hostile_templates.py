@@ -161,3 +161,22 @@ def test_the_watch_sees_a_read_a_request_and_a_command(tmp_path, watch):
 def test_the_corpus_is_big_enough():
     assert len(CASES) >= 18
     assert sum(c["expect"] == "ok" for c in CASES) >= 3
+
+
+@pytest.mark.parametrize("example", sorted(p.stem for p in EXAMPLES.glob("*.yaml")))
+def test_the_templates_see_plain_data_only(example):
+    """No model, no path, no function in what a template sees: dicts, lists, text, numbers,
+    booleans and None, all the way down (the charts are Markup, which is text)."""
+    from strategy_wizard.model.answers import load_answers
+    from strategy_wizard.render import RenderOptions
+    from strategy_wizard.render.brand import load_brand
+    from strategy_wizard.render.html import context
+    from strategy_wizard.render.templating import is_plain
+    from tests.conftest import TODAY, build
+
+    strategy = build(load_answers(EXAMPLES / f"{example}.yaml"), TODAY)
+    options = RenderOptions(brand=load_brand(EXAMPLES / "brand" / "brand.yaml"))
+    for inline in (False, True):
+        data = context(strategy, options, inline_assets=inline)
+        assert is_plain(data), {k: type(v).__name__ for k, v in data.items()}
+        assert "firm_logo" not in data["brand"] and data["brand"]["firm_logo_uri"]
