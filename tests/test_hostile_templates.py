@@ -30,6 +30,8 @@ MEMORY = 4 << 30
 # the tool's cache of validated data is a pickle of its own: left out, so that every class a
 # run unpickles is Babel's (its locale data), the same in every run
 NO_CACHE = {"STRATEGY_WIZARD_NO_CACHE": "1"}
+# the layout of a consultant's PDF is stopped after 120 s; 10 s here keeps the suite quick
+LAYOUT = {"STRATEGY_WIZARD_PDF_SECONDS": "10"}
 
 
 class _Touch:
@@ -108,7 +110,8 @@ def baseline(tmp_path_factory) -> dict[str, set[str]]:
 def render(case: dict, folder: Path, out: Path, watch: Watch):
     return run_cli(
         "render", EXAMPLE, "--template-dir", str(folder), "-f", case.get("format", "html"),
-        "-o", str(out), env={**watch.env, **NO_CACHE}, timeout=TIMEOUT, memory_limit=MEMORY,
+        "-o", str(out), env={**watch.env, **NO_CACHE, **LAYOUT}, timeout=TIMEOUT,
+        memory_limit=MEMORY,
     )  # fmt: skip
 
 
