@@ -50,7 +50,7 @@ from strategy_wizard.base.errors import BadInput, DataError
 
 MAX_TEMPLATE_BYTES = 1_000_000  # a template file; the shipped ones are under 10 kB
 MAX_ITEMS = 100_000  # a list a filter or an operator makes (Jinja's own range limit)
-MAX_STRING = 5_000_000  # characters in a string a filter or an operator makes
+MAX_STRING = 10_000_000  # characters in a value a template makes, written out
 MAX_INT_BITS = 10_000  # an integer an operator makes (some 3,000 digits)
 MAX_STEPS = 1_000_000  # loop items and macro calls in one render
 MAX_OUTPUT = 25_000_000  # characters output in one render, captured blocks included
@@ -158,14 +158,50 @@ def _budget() -> Budget:
     return budget
 
 
+def text_size(value: Any, limit: int = MAX_STRING) -> int:
+    """About how many characters `value` makes written out (its texts and keys, 20 for any
+    other item), counted only up to just past `limit`: a list of a hundred thousand times the
+    same long text is measured without being written out. Each list or dict is measured once,
+    however many times it is referred to."""
+    sizes: dict[int, int] = {}
+
+    def measure(item: Any) -> int:
+        if isinstance(item, str):
+            return len(item) + 2
+        if not isinstance(item, list | tuple | dict):
+            return 20
+        known = sizes.get(id(item))
+        if known is not None:
+            return known
+        sizes[id(item)] = limit + 1  # a container inside itself: too big
+        total = 2
+        for part in item.items() if isinstance(item, dict) else item:
+            total += measure(part)
+            if total > limit:
+                break
+        sizes[id(item)] = total
+        return total
+
+    return measure(value)  # RecursionError for lists nested too deep to be written out
+
+
 def _sized(value: Any, what: str) -> Any:
     """`value`, if it is not bigger than an operator or a filter may make."""
     if isinstance(value, str) and len(value) > MAX_STRING:
         raise Refused(
             f"{what} would make a text of {len(value):,} characters (at most {MAX_STRING:,})"
         )
-    if isinstance(value, list | tuple) and len(value) > MAX_ITEMS:
-        raise Refused(f"{what} would make a list of {len(value):,} items (at most {MAX_ITEMS:,})")
+    if isinstance(value, list | tuple | dict):
+        if len(value) > MAX_ITEMS:
+            raise Refused(
+                f"{what} would make a list of {len(value):,} items (at most {MAX_ITEMS:,})"
+            )
+        try:
+            size = text_size(value)
+        except RecursionError:
+            raise Refused(f"{what} would make lists nested too deep to be written out") from None
+        if size > MAX_STRING:
+            raise Refused(f"{what} would make a list of more than {MAX_STRING:,} characters")
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
         raise Refused(f"{what} would make a number of more than {MAX_INT_BITS:,} bits")
     return value
@@ -209,7 +245,7 @@ def _precheck(name: str, values: list[Any], kwargs: dict[str, Any]) -> list[Any]
         if len(items) > MAX_ITEMS:
             raise Refused(f"{what} on {len(items):,} items (at most {MAX_ITEMS:,})")
         separator = str(values[1] if len(values) > 1 else kwargs.get("d", ""))
-        total = sum(len(str(i)) for i in items) + len(separator) * max(0, len(items) - 1)
+        total = text_size(items) + len(separator) * max(0, len(items) - 1)
         if total > MAX_STRING:
             raise Refused(f"{what} would make a text of {total:,} characters")
         return [items, *values[1:]]
@@ -218,6 +254,14 @@ def _precheck(name: str, values: list[Any], kwargs: dict[str, Any]) -> list[Any]
         count = len(value) + 1 if old == "" else value.count(old)
         if len(value) + count * (len(new) - len(old)) > MAX_STRING:
             raise Refused(f"{what} would make a text of more than {MAX_STRING:,} characters")
+    if name == "sum":  # numbers only: a start of [] would concatenate lists without a bound
+        start = kwargs.get("start", values[2] if len(values) > 2 else 0)
+        if isinstance(start, bool) or not isinstance(start, int | float):
+            raise Refused(f"{what} adds numbers (its start must be a number)")
+    if name == "tojson":
+        indent = kwargs.get("indent", values[1] if len(values) > 1 else None)
+        if indent is not None and (not isinstance(indent, int) or not 0 <= indent <= 8):
+            raise Refused(f"{what} takes an indent of 0 to 8")
     if name in ("batch", "round") and len(values) >= 2:
         low, high = (1, MAX_ITEMS) if name == "batch" else (0, MAX_DECIMALS)
         if not isinstance(values[1], int) or not low <= values[1] <= high:
@@ -387,6 +431,12 @@ def _sw_text(context: Any, text: Any) -> Any:
 
 
 @pass_context
+def _sw_value(context: Any, value: Any) -> Any:
+    """A list, tuple or dict written in the template, bounded."""
+    return _sized(value, "a list written in the template")
+
+
+@pass_context
 def _finalize(context: Any, value: Any) -> Any:
     """Every value output (captured blocks included), counted."""
     if isinstance(value, str):
@@ -412,6 +462,14 @@ class _Budgeted(NodeTransformer):
     def visit_Concat(self, node: nodes.Concat) -> nodes.Node:
         self.generic_visit(node)
         return self._filter(node, "_sw_text")
+
+    def _literal(self, node: nodes.Expr) -> nodes.Node:
+        self.generic_visit(node)
+        if getattr(node, "ctx", "load") != "load":  # a target: `{% for a, b in … %}`
+            return node
+        return self._filter(node, "_sw_value")
+
+    visit_List = visit_Tuple = visit_Dict = _literal
 
     def visit_TemplateData(self, node: nodes.TemplateData) -> nodes.Node:
         return self._filter(nodes.Const(node.data, lineno=node.lineno), "_sw_data")
@@ -441,7 +499,14 @@ class PlainSandbox(SandboxedEnvironment):
             auto_reload=True,
         )
         self.filters = {name: _checked_filter(name, self.filters[name]) for name in _SAFE_FILTERS}
-        self.filters.update({"_sw_items": _sw_items, "_sw_data": _sw_data, "_sw_text": _sw_text})
+        self.filters.update(
+            {
+                "_sw_items": _sw_items,
+                "_sw_data": _sw_data,
+                "_sw_text": _sw_text,
+                "_sw_value": _sw_value,
+            }
+        )
         self.filters.update({name: helper for name, helper in HELPERS.items()})
         self.globals.clear()
         self.globals.update(HELPERS)
@@ -535,7 +600,7 @@ class PlainSandbox(SandboxedEnvironment):
         _budget().step()
         if isinstance(__obj, LoopContext):  # a recursive loop's next level
             args = tuple(_sw_items(__context, a) for a in args)
-        return __context.call(__obj, *args, **kwargs)
+        return _sized(__context.call(__obj, *args, **kwargs), "a call")
 
     # operators: bounded results, and no %-formatting of text
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
@@ -546,11 +611,10 @@ class PlainSandbox(SandboxedEnvironment):
         too_big = f"{what} would make a number of more than {MAX_INT_BITS:,} bits"
         if operator == "*":
             for seq, n in ((left, right), (right, left)):
-                limit = MAX_STRING if isinstance(seq, str) else MAX_ITEMS
-                if (
-                    isinstance(seq, str | list | tuple)
-                    and isinstance(n, int)
-                    and len(seq) * n > limit
+                sequence = isinstance(seq, str | list | tuple) and isinstance(n, int)
+                if sequence and (
+                    (not isinstance(seq, str) and len(seq) * n > MAX_ITEMS)
+                    or (len(seq) if isinstance(seq, str) else text_size(seq)) * n > MAX_STRING
                 ):
                     raise Refused(f"{what} would make {_kind(seq)} too long")
             if ints and left.bit_length() + right.bit_length() > MAX_INT_BITS:
