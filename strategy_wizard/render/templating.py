@@ -448,8 +448,9 @@ def _finalize(context: Any, value: Any) -> Any:
 
 class _Budgeted(NodeTransformer):
     """Rewrites a parsed template so that its work is counted: each loop's items go through
-    `_sw_items`, each `~` through `_sw_text`, and the template's own text through `_sw_data`
-    (so that it reaches the finalizer, which counts every piece of output)."""
+    `_sw_items`, each `~` through `_sw_text`, each list, tuple or dict it writes through
+    `_sw_value`, and its own text through `_sw_data` (so that it reaches the finalizer, which
+    counts every piece of output)."""
 
     def _filter(self, node: nodes.Expr, name: str) -> nodes.Filter:
         return nodes.Filter(node, name, [], [], None, None, lineno=node.lineno)
