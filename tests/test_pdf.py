@@ -95,7 +95,7 @@ def test_labels_take_each_language_s_colon(pdfs):
 def test_the_objective_recap_reads_as_words_not_data(pdfs):
     """The client's figure target shows under the bank's own labels, never as raw keys."""
     french = pdf_text(pdfs["boulangerie-locale"][0])
-    assert "Aujourd'hui : 20 ; Cible : 35" in french
+    assert "Aujourd’hui : 20 ; Cible : 35" in french
     assert "baseline" not in french and "metric:" not in french
     english = pdf_text(pdfs["recruitment-startup"][0])
     assert "Today: " in english and "baseline" not in english

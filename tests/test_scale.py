@@ -170,7 +170,7 @@ def test_summary_and_progress_as_pdf(tmp_path):
     result = run_cli("summary", str(EXAMPLES), "-o", str(out), "--lang", "fr")
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
-    assert "Bilan de l'atelier" in text and "Participants : 10" in text
+    assert "Bilan de l’atelier" in text and "Participants : 10" in text
     assert "Pour la discussion" in text
     strategy = json.loads(
         run_cli("render", str(BAKERY), "-f", "json", "--today", "2026-11-24").stdout

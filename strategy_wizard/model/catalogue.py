@@ -54,6 +54,35 @@ class Fact(_Strict):
     source: str
     year: int = Field(ge=1990, le=2100)
     lore: bool = False
+    # Where the figure was measured (fr: France, us: the United States, world: worldwide or
+    # no single country) and whom it describes (all, smb: small firms): a strategy cites the
+    # figure that fits its audience and organisation, and says so when it has to fall back.
+    geo: Literal["fr", "us", "world"] = "world"
+    population: Literal["all", "smb"] = "all"
+
+
+class Boost(_Strict):
+    """A doctrine of the source material the plain scores would miss: e.g. Pinterest for online
+    sales in visual sectors. Every condition given must match; `add` raises how well the
+    network serves the objective (0 to 1)."""
+
+    objective: list[str] | None = None
+    sector: list[str] | None = None
+    premises: list[str] | None = None
+    market: list[str] | None = None
+    add: float = Field(gt=0, le=0.5)
+    facts: list[str] = Field(min_length=1)
+
+    def matches(self, values: dict[str, object]) -> bool:
+        return all(
+            allowed is None or values.get(key) in allowed
+            for key, allowed in (
+                ("objective", self.objective),
+                ("sector", self.sector),
+                ("premises", self.premises),
+                ("market", self.market),
+            )
+        )
 
 
 class Network(_Strict):
@@ -67,6 +96,16 @@ class Network(_Strict):
     # None: the channel goes to whoever subscribed, wherever they live (a newsletter, a blog
     # found by search), so the audience's area neither helps nor hurts it.
     local_reach: Score | None
+    # How far its audience reaches: a local listing serves the people nearby only; a
+    # national or global network serves a local, regional or national audience alike.
+    scope: Literal["local", "national", "global"] | None = "global"
+    # Whether what is said there is public, so that one can listen to it (not private messaging).
+    listenable: bool = True
+    # Who may have one: a Google Business Profile needs premises or a service area.
+    needs_premises: list[str] | None = None
+    # How running text names it, when not by its name ("your newsletter", not "Newsletter").
+    in_text: Text | None = None
+    boosts: list[Boost] = []
     formats: dict[str, Score]
     objectives: dict[str, Score]
     min_hours: float = Field(ge=0, le=40)
@@ -75,7 +114,8 @@ class Network(_Strict):
     typical_posts: float = Field(ge=0, le=50)
     # Which facts back each part of the profile; reasons cite these.
     facts: dict[
-        Literal["audience", "objectives", "formats", "effort", "local", "caveat"], list[str]
+        Literal["audience", "objectives", "formats", "effort", "local", "caveat", "eligibility"],
+        list[str],
     ]
     description: Text
 
@@ -88,18 +128,37 @@ class Network(_Strict):
         return self
 
 
+class WarningVariant(_Strict):
+    """Another case of the same warning (a milder or graver one), with its own severity and
+    words: the condition says which case it met."""
+
+    severity: Literal["info", "warning", "critical"]
+    headline: Text
+    message: Text
+    advice: Text
+
+
 class WarningText(_Strict):
     id: str
     severity: Literal["info", "warning", "critical"]
+    headline: Text  # one line, for the strategy on one page
     message: Text
     advice: Text
     facts: list[str] = []
     # the figures its condition records (engine/warnings.py), the only placeholders allowed
     figures: list[str] = []
+    variants: dict[str, WarningVariant] = {}
 
     @model_validator(mode="after")
     def _placeholders(self) -> WarningText:
-        for name, text in (("message", self.message), ("advice", self.advice)):
+        texts = [("headline", self.headline), ("message", self.message), ("advice", self.advice)]
+        for case, variant in self.variants.items():
+            texts += [
+                (f"variants.{case}.headline", variant.headline),
+                (f"variants.{case}.message", variant.message),
+                (f"variants.{case}.advice", variant.advice),
+            ]
+        for name, text in texts:
             for lang, words in text.items():
                 unknown = placeholders(words) - set(self.figures)
                 if unknown:
@@ -111,22 +170,23 @@ class WarningText(_Strict):
 
 
 class Objective(_Strict):
-    """What success looks like for an objective, so a missing target can be assumed and KPIs
-    chosen."""
+    """What success looks like for an objective: the metric named when the person gave none
+    (never a figure) and the KPIs that follow it, the first measuring the objective itself."""
 
     code: str
     label: Text
     metric: Text
     unit: Text
-    # default target as a multiple of the baseline over 12 months (used when none is given)
-    default_growth: float = Field(gt=0)
-    default_baseline: float = Field(ge=0)
     kpis: list[KpiTemplate] = Field(min_length=1)
 
 
 class KpiTemplate(_Strict):
     name: Text
     measure: Text
+    measure_online: Text | None = None  # for an organisation with no premises
+    source: Text  # where the figure is read
+    rhythm: Literal["weekly", "monthly", "quarterly", "per_event"] = "monthly"
+    lower_is_better: bool = False
 
 
 class ThresholdRaise(_Strict):
@@ -170,7 +230,19 @@ class Thresholds(_Strict):
     }
     owned_channel_min_hours: float = 1.0
     measure_hours: float = 0.25
-    listen_hours: float = 0.5
+    # listening: a quarter of an hour a week per network watched, at most this many networks
+    listen_minutes_per_network: int = 15
+    listen_max_networks: int = 3
+    listen_max_networks_monitoring: int = 5
+    # listening's share of the hours at most (at least this for a monitoring objective)
+    listen_share_max: float = 0.25
+    listen_share_monitoring: float = 0.5
+    # an organisation present nowhere listens this many weeks before it publishes
+    listen_first_weeks: int = 2
+    # the main network must reward formats the person can make (the formats part of its fit)
+    primary_min_formats: float = 0.5
+    # a local listing kept first for a local business needs at least this fit
+    local_listing_min_fit: float = 40
     weeks_per_year: int = 46
     own_offer_share_max: float = 1 / 3
     audience_problem_share_min: float = 0.5

@@ -30,10 +30,15 @@ class SmartObjective(_Out):
     label: str
     statement: str
     metric: str
-    baseline: float
-    target: float
+    # None until measured: a figure the person did not give is never invented
+    baseline: float | None
+    target: float | None
     unit: str
     deadline: date
+    lower_is_better: bool = False  # a response time, a cost: the target is below the baseline
+    # the highest target the growth thresholds allow for the horizon, when the client's is
+    # beyond it (the plan's milestones lead here); None when the client's target is realistic
+    realistic_target: float | None = None
     desired_action: str | None = None
     channels: list[str] = []  # the network ids the statement names; none: the own channels
 
@@ -115,14 +120,18 @@ class Kpi(_Out):
     name: str
     measure: str
     unit: str = ""
-    baseline: float | None = None
+    baseline: float | None = None  # None: measured in the first month
     targets: list[KpiTarget]
+    owner: str = ""  # who measures it
+    rhythm: str = ""  # how often
+    source: str = ""  # where the figure is read
 
 
 class RelayPlan(_Out):
     id: str
     name: str
     how: str
+    proposed: bool = False  # the engine proposed it (the person named none, or fewer than two)
 
 
 class Budget(_Out):
@@ -135,7 +144,9 @@ class Budget(_Out):
 class Warning(_Out):
     id: str
     severity: Severity
+    case: str | None = None  # which of the warning's cases its condition met, if it has several
     figures: dict[str, Any] = {}  # what its condition recorded (the only placeholders)
+    headline: str = ""  # one line, for the strategy on one page
     message: str = ""
     advice: str = ""
     facts: list[str] = []
@@ -173,6 +184,8 @@ class SourceRef(_Out):
     url: str | None = None
     fact: str
     lore: bool = False
+    geo: str = "world"  # where the figure was measured: fr, us, world
+    fallback: bool = False  # measured elsewhere than the audience: none found for its area
 
 
 class Strategy(_Out):
@@ -198,6 +211,7 @@ class Strategy(_Out):
     sources: list[SourceRef]
     notes: dict[str, str] = {}
     recap: list[RecapStep] = []  # the person's answers, step by step, as display rows
+    not_applicable: list[str] = []  # questions that do not apply here (labels), not assumed
 
     @field_validator("lang")
     @classmethod

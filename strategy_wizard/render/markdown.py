@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from strategy_wizard.base.locale import colon, format_date, format_number, format_percent
+from strategy_wizard.base.locale import colon, format_date, format_percent
+from strategy_wizard.render import present
 from strategy_wizard.render.words import word
 
 if TYPE_CHECKING:
@@ -30,9 +31,6 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
 
     def t(key: str, **fields: object) -> str:
         return word(key, lang, **fields)
-
-    def num(x: float) -> str:
-        return format_number(x, lang, 2)
 
     def day(d: object) -> str:
         return format_date(d, lang)  # type: ignore[arg-type]
@@ -66,9 +64,10 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         "|---|---|---:|---:|---:|",
     ]
     for n in s.networks:
+        # no time given: a dash, not a zero that reads as a measure
         effort = (
-            f"{num(n.hours_per_week)} | {num(n.posts_per_week)}" if n.hours_per_week else "— | —"
-        )  # no time given: a dash, not a zero that reads as a measure
+            f"{present.hours(n.hours_per_week, lang)} | {present.posts(n.posts_per_week, lang)}"
+        )
         out.append(f"| {n.name} | {t('label_role_' + n.role)} | {n.score} | {effort} |")
     out.append("")
     number = s.source_numbers()
@@ -101,10 +100,10 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         name = names[item.network] if item.network else t("doc_cross_network")
         out.append(
             f"| {name} | {t('label_activity_' + item.activity)} | {esc(item.what)} | "
-            f"{num(item.hours)} |"
+            f"{present.hours(item.hours, lang)} |"
         )
     total = sum(i.hours for i in s.routine)
-    out += [f"| **{t('doc_total')}** | | | **{num(total)}** |", ""]
+    out += [f"| **{t('doc_total')}** | | | **{present.hours(total, lang)}** |", ""]
     note("routine")
 
     out += [f"## {t('doc_plan')}", ""]
@@ -116,15 +115,22 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
 
     out += [f"## {t('doc_kpis')}", ""]
     for k in s.kpis:
-        targets = ", ".join(f"{day(x.date)}{colon(lang)}{num(x.value)}" for x in k.targets)
-        base = f" — {t('doc_baseline')} {num(k.baseline)}" if k.baseline is not None else ""
-        out += [f"- **{esc(k.name)}** ({esc(k.unit)}){base} — {esc(k.measure)} — {targets}"]
+        targets = ", ".join(
+            f"{day(x.date)}{colon(lang)}{present.figure(x.value, lang)}" for x in k.targets
+        ) or t("doc_target_later")
+        base = f" — {t('doc_baseline')} {present.figure(k.baseline, lang)}"
+        who = f" — {t('doc_owner')}{colon(lang)}{esc(k.owner)}, {esc(k.rhythm)}" if k.owner else ""
+        out += [f"- **{esc(k.name)}** ({esc(k.unit)}){base} — {esc(k.measure)} — {targets}{who}"]
     out.append("")
     note("kpis")
 
     if s.relays:
         out += [f"## {t('doc_relays')}", ""]
-        out += [f"- **{esc(r.name)}** — {esc(r.how)}" for r in s.relays] + [""]
+        out += [
+            f"- **{esc(r.name)}**{' (' + t('doc_proposed') + ')' if r.proposed else ''} — "
+            f"{esc(r.how)}"
+            for r in s.relays
+        ] + [""]
         note("relays")
 
     b = s.budget
