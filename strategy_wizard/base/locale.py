@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -55,6 +55,9 @@ class Locale:
     duration_h: str = "{h} h"
     duration_hm: str = "{h} h {m}"
     duration_m: str = "{m} min"
+    # the day order a scheduler's bulk import is set to by this language's readers
+    # (Sprout Social takes dd/mm/yyyy or mm/dd/yyyy, as the account is set)
+    scheduler_date: Literal["%d/%m/%Y", "%m/%d/%Y"] = "%d/%m/%Y"
 
     # -- words and punctuation ---------------------------------------------------------------
 
@@ -259,6 +262,8 @@ def _parse(raw: Any, source: Path) -> Languages:
         values = {**entry, "code": code, "quotes": (str(quotes[0]), str(quotes[1]))}
         values.setdefault("phrase_separator", "; ")
         values.setdefault("label_separator", ": ")
+        if values.get("scheduler_date", "%d/%m/%Y") not in ("%d/%m/%Y", "%m/%d/%Y"):
+            raise fail(where, "scheduler_date must be %d/%m/%Y or %m/%d/%Y")
         values["address_forms"] = tuple(entry.get("address_forms") or ())
         locales[code] = Locale(**values)
     if not locales:

@@ -17,7 +17,14 @@ from typing import get_args
 
 from strategy_wizard.base.locale import Lang
 from strategy_wizard.base.version import __version__
+from strategy_wizard.engine.calendar import build_calendar
 from strategy_wizard.engine.editorial import build_editorial
+from strategy_wizard.engine.governance import (
+    budget_split,
+    build_audit,
+    build_governance,
+    build_tools,
+)
 from strategy_wizard.engine.kpis import build_kpis
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.networks import explain
@@ -99,7 +106,13 @@ def build_strategy(
         ]
 
     plan = build_plan(inputs, kn, verdict, primary, words)
+    editorial = build_editorial(inputs, kn, active, words)
+    routine = build_routine(alloc, kn, words)
+    calendar = build_calendar(
+        inputs, kn, verdict, plan, networks, editorial, routine, warnings, words
+    )
     budget = _budget(inputs, kn, words, cite, active)
+    budget.split = budget_split(inputs, kn, verdict, primary, words)
     cited = {f for n in networks for r in n.reasons for f in r.facts}
     cited |= {f for w in warnings for f in w.facts}
     cited |= set(budget_facts(kn, cite))
@@ -113,11 +126,15 @@ def build_strategy(
         verdict_text=_verdict_text(verdict, primary, warnings, words),
         objective=_objective(inputs, kn, active),
         networks=networks,
-        editorial=build_editorial(inputs, kn, active, words),
-        routine=build_routine(alloc, kn, words),
+        editorial=editorial,
+        routine=routine,
         plan=plan,
         kpis=build_kpis(inputs, kn, plan, active, words),
         relays=build_relays(inputs, bank, words),
+        calendar=calendar,
+        governance=build_governance(inputs, kn, words),
+        tools=build_tools(inputs, kn, active, words),
+        audit=build_audit(inputs, kn, words),
         budget=budget,
         first_steps=_first_steps(verdict, primary, inputs, warnings, words),
         warnings=warnings,

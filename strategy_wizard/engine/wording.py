@@ -154,6 +154,11 @@ def _questions(w: Words, v: Any) -> str:
     return w.loc.join([w.bank.question(q).label(w.lang).rstrip(" ?  ") for q in v])
 
 
+def _peers(w: Words, v: Any) -> str:
+    """The peers the person named, quoted; "your competitors" when they named none."""
+    return w.loc.join([w.loc.quote(str(x)) for x in v]) if v else w("your_peers")
+
+
 def _headlines(w: Words, v: Any) -> str:
     """Warnings named by their one-line headlines, as sentences."""
     return " ".join(w.catalogue.warning(wid).headline(w.lang) for wid in v)
@@ -217,6 +222,7 @@ FIGURES: dict[str, Format] = {
     "proof": _quoted,
     "offer": _quoted,
     "topic": _quoted,
+    "peers": _peers,
 }
 WARNING_FIGURES: dict[str, Format] = FIGURES
 

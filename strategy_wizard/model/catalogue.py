@@ -103,6 +103,9 @@ class Network(_Strict):
     listenable: bool = True
     # Who may have one: a Google Business Profile needs premises or a service area.
     needs_premises: list[str] | None = None
+    # Whether a scheduler's bulk import (Sprout Social's) can post there: the calendar's
+    # CSV files are written for these networks only
+    bulk_schedulable: bool = True
     # How running text names it, when not by its name ("your newsletter", not "Newsletter").
     in_text: Text | None = None
     boosts: list[Boost] = []
@@ -251,6 +254,11 @@ class Thresholds(_Strict):
     current_audience_bonus: float = 5
     # how far from the expected KPI value still counts as on track (share of the expected)
     progress_tolerance: float = 0.1
+    # a paid budget's split by objective (the default for the others); with the basics to fix
+    # first, no advertising: its share goes to creation
+    budget_split: dict[str, BudgetSplit] = {}
+    # paid tools (a shared scheduler, a listening tool) are proposed from this monthly budget
+    paid_tool_min_eur: float = 100
     # phase boundaries in months for each horizon
     phase_bounds: dict[int, list[int]] = {
         3: [1, 2, 3],
@@ -272,6 +280,59 @@ class Thresholds(_Strict):
     primary_share: float = Field(default=0.6, ge=0, le=1)
 
 
+HHMM = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+
+
+class Slots(_Strict):
+    """When a kind of work is placed in the calendar: weekdays (1 Monday … 7 Sunday) in order
+    of preference and times of day. Starting points to test, not facts: the document says to
+    move them once the first statistics show when the audience is there."""
+
+    days: list[Annotated[int, Field(ge=1, le=7)]] = Field(min_length=1)
+    times: list[HHMM] = Field(min_length=1)
+
+
+class CalendarRules(_Strict):
+    weeks: int = Field(default=4, ge=1, le=8)
+    default: Slots
+    networks: dict[str, Slots] = {}
+    listen: Slots
+    setup: Slots
+
+    def slots(self, network: str) -> Slots:
+        return self.networks.get(network, self.default)
+
+
+# always; posting: a kept network publishes; links: the plan sends people to a site;
+# visuals: the person makes photos, visuals or videos
+ToolNeed = Literal["always", "posting", "links", "visuals"]
+
+
+class Tool(_Strict):
+    """A category of tool the plan needs, when it needs it, and why, in every language.
+    `free` is what costs nothing; `with_money` is added when the budget allows a paid tool."""
+
+    category: Literal["scheduling", "listening", "link_tracking", "analytics", "design"]
+    needs: ToolNeed
+    why: Text
+    free: Text
+    with_money: Text | None = None
+
+
+class BudgetSplit(_Strict):
+    """How a paid budget is shared: ads, tools, creation (shares adding up to 1)."""
+
+    ads: float = Field(ge=0, le=1)
+    tools: float = Field(ge=0, le=1)
+    creation: float = Field(ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _whole(self) -> BudgetSplit:
+        if abs(self.ads + self.tools + self.creation - 1) > 0.001:
+            raise ValueError("ads + tools + creation must add up to 1")
+        return self
+
+
 class Catalogue(_Strict):
     version: str
     sources: list[Source]
@@ -281,6 +342,8 @@ class Catalogue(_Strict):
     objectives: list[Objective]
     thresholds: Thresholds
     phrases: dict[str, Text]
+    calendar: CalendarRules
+    tools: list[Tool]
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalogue:
@@ -318,6 +381,11 @@ class Catalogue(_Strict):
             raise ValueError(f"thresholds.cite names unknown facts {unknown_cites}")
         if self.thresholds.reference_cost_fact not in fact_ids:
             raise ValueError("thresholds.reference_cost_fact must name a fact")
+        unknown_slots = sorted(set(self.calendar.networks) - set(ids))
+        if unknown_slots:
+            raise ValueError(
+                f"calendar.yaml times networks missing from networks.yaml: {unknown_slots}"
+            )
         return self
 
     @property
@@ -368,7 +436,17 @@ class Catalogue(_Strict):
         return cached
 
 
-FILES = ("sources", "facts", "networks", "warnings", "objectives", "thresholds", "phrases")
+FILES = (
+    "sources",
+    "facts",
+    "networks",
+    "warnings",
+    "objectives",
+    "thresholds",
+    "phrases",
+    "calendar",
+    "tools",
+)
 
 
 def load_catalogue_from(folder: Path) -> Catalogue:

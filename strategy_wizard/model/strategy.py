@@ -19,6 +19,9 @@ Role = Literal["primary", "secondary", "listen", "avoid"]
 Activity = Literal["create", "curate", "interact", "listen", "measure"]
 Severity = Literal["info", "warning", "critical"]
 ReasonKind = Literal["for", "against", "override", "note"]
+SlotActivity = Literal["post", "listen", "setup"]
+ToolCategory = Literal["scheduling", "listening", "link_tracking", "analytics", "design"]
+SpendCategory = Literal["ads", "tools", "creation"]
 
 
 class _Out(BaseModel):
@@ -134,11 +137,65 @@ class RelayPlan(_Out):
     proposed: bool = False  # the engine proposed it (the person named none, or fewer than two)
 
 
+class Spend(_Out):
+    """One share of the paid budget: ads, tools or creation, with its amount and why."""
+
+    category: SpendCategory
+    share: float = Field(ge=0, le=1)
+    eur_per_year: float = Field(ge=0)
+    why: str
+
+
 class Budget(_Out):
     hours_per_week: float
     hours_per_year: float
     money_per_year_eur: float
     notes: list[str]
+    split: list[Spend] = []  # empty when there is no money
+
+
+class Slot(_Out):
+    """One dated piece of the first four weeks' work: a post, a listening session or a set-up
+    task. `pillar` and `format` are set for posts only."""
+
+    date: date
+    time: str = Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+    network: str | None
+    activity: SlotActivity
+    pillar: Literal["audience_problems", "own_offer", "curation"] | None = None
+    idea: str
+    format: str | None = None
+
+
+class Governance(_Out):
+    """Who does what: publishes, approves, answers (and how fast), what goes up to whom, and the
+    moderation rules the team applies and can publish as a charter."""
+
+    publishes: str
+    approves: str
+    answers: str
+    response_time_hours: float = Field(ge=0)
+    escalation: list[str]
+    moderation: list[str]
+
+
+class ToolPlan(_Out):
+    category: ToolCategory
+    why: str
+    how: str  # the free option first, then what money adds
+
+
+class AccountAudit(_Out):
+    """A current account and what to check on it before the plan starts."""
+
+    network: str
+    checks: list[str]
+
+
+class Audit(_Out):
+    accounts: list[AccountAudit] = []
+    competitors: list[str] = []  # the peers to watch, from the answers (a benchmark to fill)
+    checks: list[str] = []  # what the benchmark looks at for each of them
 
 
 class Warning(_Out):
@@ -204,6 +261,10 @@ class Strategy(_Out):
     plan: list[Phase]
     kpis: list[Kpi]
     relays: list[RelayPlan]
+    calendar: list[Slot] = []
+    governance: Governance
+    tools: list[ToolPlan] = []
+    audit: Audit = Audit()
     budget: Budget
     first_steps: list[str] = Field(min_length=3, max_length=3)
     warnings: list[Warning]
