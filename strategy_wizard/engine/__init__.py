@@ -124,6 +124,7 @@ def build_strategy(
         org_name=inputs["org_name"] or "",
         verdict=verdict,
         verdict_text=_verdict_text(verdict, primary, warnings, words),
+        verdict_reasons=_verdict_reasons(verdict, inputs, kn, networks, primary, warnings, words),
         objective=_objective(inputs, kn, active),
         networks=networks,
         editorial=editorial,
@@ -185,6 +186,59 @@ def _verdict_text(
         if critical:
             return words("verdict_fix_first_named", warnings=critical)
     return words(f"verdict_{verdict}", network=primary.id if primary else None)
+
+
+def _verdict_reasons(
+    verdict: Verdict,
+    inputs: Inputs,
+    kn: Catalogue,
+    networks: list[NetworkPlan],
+    primary: NetworkPlan | None,
+    warnings: list[Warning],
+    words: Words,
+) -> list[str]:
+    """The two or three reasons behind the verdict, for the strategy on one page: what the
+    comparison found, whether the hours suffice, and what stands in the way (the fixes
+    themselves are the warnings' headlines)."""
+    reasons: list[str] = []
+    fit = primary.score if primary else 0
+    network = primary.id if primary else None
+    if verdict == "not_needed":
+        if inputs.hours <= 0:
+            reasons.append(words("why_not_needed_hours"))
+        else:
+            social = [n for n in networks if n.kind == "social"]
+            best = max(social, key=lambda n: n.score, default=None)
+            threshold = kn.fit_threshold(
+                inputs["market"], inputs["objective"], inputs.list("audience_types")
+            )
+            reasons.append(
+                words(
+                    "why_not_needed_fit",
+                    threshold=threshold,
+                    network=best.id if best else None,
+                    fit=best.score if best else 0,
+                )
+            )
+        reasons.append(words("why_not_needed_owned"))
+        return reasons
+    if verdict == "fix_first":
+        if inputs["offer_ready"] == "no":
+            reasons.append(words("why_fix_offer"))
+        if any(w.severity == "critical" and w.id != "compensate_weaknesses" for w in warnings):
+            reasons.append(words("why_fix_practice"))
+        if primary:
+            reasons.append(words("why_fix_then", network=network, fit=fit))
+        return reasons
+    if primary:
+        key = "why_fit_owned" if primary.kind != "social" else "why_fit"
+        reasons.append(words(key, network=network, fit=fit))
+    reasons.append(words("why_hours", hours=inputs.hours))
+    if verdict == "adjust":
+        reasons.append(words("why_adjust"))
+    else:
+        reasons.append(words("why_clear"))
+    return reasons
 
 
 def word(strategy: Strategy, words: Words) -> Strategy:

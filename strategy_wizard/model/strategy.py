@@ -254,6 +254,7 @@ class Strategy(_Out):
     org_name: str
     verdict: Verdict
     verdict_text: str
+    verdict_reasons: list[str] = []  # the two or three reasons behind it, for the one-page view
     objective: SmartObjective
     networks: list[NetworkPlan]
     editorial: Editorial
