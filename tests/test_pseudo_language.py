@@ -135,7 +135,7 @@ def test_every_format_renders_in_the_new_language(resources: Path, tmp_path: Pat
         text = out.read_text(encoding="utf-8")
     # a document word, an engine phrase, a label from the bank: each in the pseudo language
     expected = {
-        "md": [pseudo("The network mix"), pseudo("Main network"), pseudo("businesses (B2B)")],
+        "md": [pseudo("The network mix"), pseudo("Main network"), pseudo("Businesses (B2B)")],
         "html": [pseudo("The network mix"), pseudo("Main network")],
         "pdf": [pseudo("The network mix")],
         "json": [pseudo("Main network")],

@@ -8,18 +8,11 @@ so overriding one partial is enough.
 from __future__ import annotations
 
 import base64
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from strategy_wizard.base.locale import (
-    colon,
-    format_date,
-    format_money,
-    format_number,
-    format_percent,
-)
+from strategy_wizard.base.locale import colon
 from strategy_wizard.base.resources import PACKAGE_DIR, resource_dir
 
 if TYPE_CHECKING:
@@ -73,41 +66,42 @@ def font_faces(inline: bool) -> list[dict[str, str]]:
 
 
 def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> dict[str, Any]:
+    """What a template sees: the document's view (plain data, render/view.py), the brand's
+    fields, the paper, the fonts, the charts drawn, and two helpers for words."""
     from strategy_wizard.render.brand import Brand
     from strategy_wizard.render.charts import network_bars, pillar_bar
+    from strategy_wizard.render.view import build_view
     from strategy_wizard.render.words import word
 
     lang = strategy.lang
     brand = options.brand if isinstance(options.brand, Brand) else Brand()
-    names = {n.id: n.name for n in strategy.networks}
+    view = build_view(strategy, set(brand.hide_sections))
 
     def t(key: str, **fields: object) -> str:
         return word(key, lang, **fields)
 
-    role_labels = {r: t(f"label_role_{r}") for r in ("primary", "secondary", "listen", "avoid")}
     return {
-        "s": strategy,
-        "lang": lang,
+        "v": view,
         "t": t,
-        "brand": brand,
-        "hidden": set(brand.hide_sections),
+        "colon": colon,
+        "brand": {
+            "firm_name": brand.firm_name,
+            "consultant_name": brand.consultant_name,
+            "consultant_contact": brand.consultant_contact,
+            "primary_color": brand.primary_color,
+            "accent_color": brand.accent_color,
+            "footer_css": brand.footer_css,
+            "firm_logo_uri": brand.firm_logo_uri,
+            "client_logo_uri": brand.client_logo_uri,
+        },
         "paper": "A4" if options.paper == "a4" else "letter",
         "fonts": font_faces(inline_assets),
-        "date": lambda d, fmt="long": format_date(d, lang, fmt) if isinstance(d, date) else "",
-        "num": lambda x, d=2: format_number(x, lang, d),
-        "pct": lambda x: format_percent(x, lang),
-        "money": lambda x: format_money(x, lang),
-        "network_name": lambda nid: names[nid] if nid else t("doc_cross_network"),
         "network_chart": network_bars(
-            strategy.networks, role_labels, brand.primary_color, brand.accent_color
+            view["networks"]["chart"], brand.primary_color, brand.accent_color
         ),
         "pillar_chart": pillar_bar(
-            strategy.editorial.pillars, brand.primary_color, brand.accent_color
+            view["editorial"]["pillars"], brand.primary_color, brand.accent_color
         ),
-        "thread": strategy.recap,
-        "critical": [w for w in strategy.warnings if w.severity == "critical"],
-        "routine_total": sum(i.hours for i in strategy.routine),
-        "cite_no": strategy.source_numbers(),
     }
 
 

@@ -29,3 +29,15 @@ def figure(value: float | None, lang: str) -> str:
     if value is None:
         return "—"
     return locale_for(lang).number(value, 0 if float(value).is_integer() else 1)
+
+
+def rhythm(value: float, lang: str) -> str:
+    """Posts a week in words: "3 posts a week", "one every two weeks"; a dash for none."""
+    if not value:
+        return "—"
+    if value < 0.5:
+        return word("rhythm_monthly", lang)
+    if value < 1:
+        return word("rhythm_fortnightly", lang)
+    n = round(value)
+    return word("rhythm_one" if n == 1 else "rhythm_n", lang, n=n)
