@@ -12,13 +12,17 @@ def _role_colours(primary: str, accent: str) -> dict[str, str]:
     return {"primary": primary, "secondary": accent, "listen": "#9aa5b1", "avoid": "#d9dee3"}
 
 
-def network_bars(rows: list[dict[str, Any]], primary: str, accent: str) -> Markup:
+def network_bars(
+    rows: list[dict[str, Any]], primary: str, accent: str, caption: str = ""
+) -> Markup:
     """Fit per network as horizontal bars, coloured by role: the networks kept and the closest
     set aside (the view chooses them), with a legend of the roles shown."""
     colours = _role_colours(primary, accent)
     row, label_w, bar_w = 15, 150, 300
     height = row * len(rows) + 24
-    title = escape(", ".join(f"{r['name']} {r['score']}" for r in rows))
+    # the text alternative (the tagged PDF's /Alt, a screen reader's label): every bar in words
+    values = ", ".join(f"{r['name']} {r['score']}" for r in rows)
+    title = escape(f"{caption}: {values}" if caption else values)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {label_w + bar_w + 60} '
         f'{height}" class="chart" role="img" aria-label="{title}"><title>{title}</title>'

@@ -97,7 +97,7 @@ def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> 
         "paper": "A4" if options.paper == "a4" else "letter",
         "fonts": font_faces(inline_assets),
         "network_chart": network_bars(
-            view["networks"]["chart"], brand.primary_color, brand.accent_color
+            view["networks"]["chart"], brand.primary_color, brand.accent_color, t("doc_chart_alt")
         ),
         "pillar_chart": pillar_bar(
             view["editorial"]["pillars"], brand.primary_color, brand.accent_color

@@ -52,7 +52,9 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         if section in v["notes"]:
             out.extend([f"> **{t('doc_notes')}** — {esc(v['notes'][section])}", ""])
 
-    def table(head: list[str], rows: list[list[str]], right: frozenset[int] | set[int] = frozenset()) -> None:
+    def table(
+        head: list[str], rows: list[list[str]], right: frozenset[int] | set[int] = frozenset()
+    ) -> None:
         out.append("| " + " | ".join(head) + " |")
         out.append("|" + "|".join("---:" if i in right else "---" for i in range(len(head))) + "|")
         out.extend("| " + " | ".join(row) + " |" for row in rows)
