@@ -175,6 +175,8 @@ def build_view(
         for w in s.warnings
     ]
 
+    view["warnings_pairs"] = pairs(view["warnings"])
+
     # -- the networks: kept ones in detail, the rest in one table
     cited = "networks" in shown
     calendar_ideas: dict[str, list[str]] = defaultdict(list)
@@ -231,6 +233,7 @@ def build_view(
             for p in e.pillars
         ],
         "rituals": [{"what": r.what, "frequency": r.frequency} for r in e.rituals],
+        "rituals_pairs": pairs([{"what": r.what, "frequency": r.frequency} for r in e.rituals]),
         "post_ideas": [i for i in e.post_ideas if not any(i in p.ideas for p in e.pillars)][
             :POST_IDEAS
         ],
@@ -408,8 +411,10 @@ def build_view(
     view["assumptions"] = [
         {"question": a.question, "assumed": a.assumed, "why": a.why} for a in s.assumptions
     ]
+    view["thread_pairs"] = pairs(view["thread"])
     view["not_applicable"] = list(s.not_applicable)
     view["sources"] = cite.entries
+    view["sources_pairs"] = pairs(cite.entries)
     view["has"] = {
         "warnings": bool(s.warnings),
         "relays": bool(s.relays),
@@ -423,6 +428,13 @@ def build_view(
     view["appendix_first"] = next((x for x in view["sections"] if x in APPENDIX), "")
     view["toc"] = [{"anchor": x, "label": t(f"doc_{x}")} for x in view["sections"]]
     return view
+
+
+def pairs(items: list[Any]) -> list[list[Any]]:
+    """Items two by two, for a two-column table read across: rows never split over a page and
+    nothing is lost, where CSS columns cost WeasyPrint three times the whole layout and floats
+    that straddle a page are dropped (bench/bench_pdf.py; tests/test_document.py)."""
+    return [items[i : i + 2] for i in range(0, len(items), 2)]
 
 
 def _first(reasons: list[Reason], kind: str) -> str:
