@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from strategy_wizard.base.errors import DataError
 
@@ -29,6 +29,7 @@ Lang = str
 
 _SPACES = "[ \u00a0\u202f]*"
 _URLISH = re.compile(r"\w+://\S+")
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 
 
 class LanguagesError(DataError):
@@ -51,7 +52,15 @@ class Locale:
     space_before_high: str | None = None  # before ; ! ? (French: a thin no-break space)
     space_before_colon: str | None = None  # before a colon (French: a no-break space)
     space_inside_guillemets: str | None = None  # « like this »
+    apostrophe: str | None = None  # the typographic apostrophe that replaces ' between letters
     address_forms: tuple[str, ...] = ()  # tu/vous-like forms the language distinguishes
+    # hours to the quarter hour: whole hours, hours and minutes, minutes alone
+    duration_h: str = "{h} h"
+    duration_hm: str = "{h} h {m}"
+    duration_m: str = "{m} min"
+    # the day order a scheduler's bulk import is set to by this language's readers
+    # (Sprout Social takes dd/mm/yyyy or mm/dd/yyyy, as the account is set)
+    scheduler_date: Literal["%d/%m/%Y", "%m/%d/%Y"] = "%d/%m/%Y"
 
     # -- words and punctuation ---------------------------------------------------------------
 
@@ -65,7 +74,10 @@ class Locale:
     @cached_property
     def _has_spacing(self) -> bool:
         return bool(
-            self.space_before_high or self.space_before_colon or self.space_inside_guillemets
+            self.space_before_high
+            or self.space_before_colon
+            or self.space_inside_guillemets
+            or self.apostrophe
         )
 
     def quote(self, text: str) -> str:
@@ -76,10 +88,21 @@ class Locale:
         return self.yes if value else self.no
 
     def join(self, items: list[str]) -> str:
-        return self.list_separator.join(items)
+        """Items as a sentence lists them: "A, B et C" (Babel's list patterns)."""
+        return _format_list(tuple(items), self.babel)
 
     def join_phrases(self, items: list[str]) -> str:
         return self.phrase_separator.join(items)
+
+    def duration(self, hours: float) -> str:
+        """Hours as a person says them, to the quarter hour: "2 h 45", "45 min", "3 h"."""
+        quarters = round(float(hours) * 4)
+        h, m = divmod(quarters * 15, 60)
+        if not m:
+            return self.duration_h.format(h=self.number(h, 0))
+        if not h:
+            return self.duration_m.format(m=m)
+        return self.duration_hm.format(h=self.number(h, 0), m=m)
 
     def label(self, label: str, value: str = "") -> str:
         """A label followed by its value: "Date : 4 janvier" / "Date: 4 January"."""
@@ -141,8 +164,17 @@ def _spacing(loc: Locale, text: str) -> str:
     if loc.space_inside_guillemets:
         text = re.sub("«" + _SPACES, "«" + loc.space_inside_guillemets, text)
         text = re.sub(_SPACES + "»", loc.space_inside_guillemets + "»", text)
+    if loc.apostrophe:
+        text = _APOSTROPHE.sub(loc.apostrophe, text)
     # a sentence must not start with an inserted space (e.g. a "?" alone)
     return text.lstrip(NBSP + NNBSP) if text[:1] in (NBSP, NNBSP) else text
+
+
+@lru_cache(maxsize=4096)
+def _format_list(items: tuple[str, ...], babel: str) -> str:
+    from babel.lists import format_list
+
+    return format_list(list(items), locale=babel) if items else ""
 
 
 def _finite(format_: Callable[..., str]) -> Callable[..., str]:
@@ -255,6 +287,8 @@ def _parse(raw: Any, source: Path) -> Languages:
         values = {**entry, "code": code, "quotes": (str(quotes[0]), str(quotes[1]))}
         values.setdefault("phrase_separator", "; ")
         values.setdefault("label_separator", ": ")
+        if values.get("scheduler_date", "%d/%m/%Y") not in ("%d/%m/%Y", "%m/%d/%Y"):
+            raise fail(where, "scheduler_date must be %d/%m/%Y or %m/%d/%Y")
         values["address_forms"] = tuple(entry.get("address_forms") or ())
         locales[code] = Locale(**values)
     if not locales:

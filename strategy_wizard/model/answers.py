@@ -39,6 +39,9 @@ NOTE_SECTIONS = (
     "relays",
     "budget",
     "warnings",
+    "calendar",
+    "governance",
+    "audit",
 )
 ROLES = ("primary", "secondary", "listen", "avoid")
 

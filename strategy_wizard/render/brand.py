@@ -23,20 +23,8 @@ from typing import Any, Literal
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-SECTIONS = (
-    "summary",
-    "thread",
-    "networks",
-    "editorial",
-    "routine",
-    "plan",
-    "kpis",
-    "relays",
-    "budget",
-    "warnings",
-    "assumptions",
-    "sources",
-)
+from strategy_wizard.render.view import SECTIONS
+
 MAX_BRAND_BYTES = 1_000_000
 MAX_LOGO_BYTES = 2_000_000
 MAX_LOGO_PIXELS = 25_000_000  # what a logo on an A4 cover could ever need, many times over

@@ -63,40 +63,35 @@ def font_faces(inline: bool) -> list[dict[str, str]]:
 
 
 def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> dict[str, Any]:
-    """What the document's templates see: plain data only (dicts, lists, text, numbers —
-    render/templating.py refuses anything else), the strategy as its JSON has it (dates as
-    YYYY-MM-DD text), and a few values computed here for them. The words, numbers, dates and
-    network names are formatted by the sandbox's helpers (t, num, pct, money, date,
-    network_name, colon)."""
+    """What a template sees: the document's view (plain data, render/view.py: dicts, lists,
+    text, numbers — render/templating.py refuses anything else), the brand's safe fields, the
+    paper, the fonts and the charts drawn. Words, numbers and dates are formatted by the
+    sandbox's helpers (t, num, pct, money, date, network_name, colon) in `lang`."""
     from strategy_wizard.render.brand import Brand
     from strategy_wizard.render.charts import network_bars, pillar_bar
+    from strategy_wizard.render.view import build_view
     from strategy_wizard.render.words import word
 
     lang = strategy.lang
     brand = options.brand if isinstance(options.brand, Brand) else Brand()
-    data = strategy.model_dump(mode="json")
-    role_labels = {
-        r: word(f"label_role_{r}", lang) for r in ("primary", "secondary", "listen", "avoid")
-    }
+    view = build_view(strategy, set(brand.hide_sections))
+
+    def t(key: str, **fields: object) -> str:
+        return word(key, lang, **fields)
+
     return {
-        "s": data,
+        "v": view,
+        "s": strategy.model_dump(mode="json"),  # the whole strategy, for a consultant's partials
         "lang": lang,
         "brand": brand.plain(),
-        "hidden": list(brand.hide_sections),
         "paper": "A4" if options.paper == "a4" else "letter",
         "fonts": font_faces(inline_assets),
-        "network_names": {n.id: n.name for n in strategy.networks},
         "network_chart": network_bars(
-            strategy.networks, role_labels, brand.primary_color, brand.accent_color
+            view["networks"]["chart"], brand.primary_color, brand.accent_color, t("doc_chart_alt")
         ),
         "pillar_chart": pillar_bar(
-            strategy.editorial.pillars, brand.primary_color, brand.accent_color
+            view["editorial"]["pillars"], brand.primary_color, brand.accent_color
         ),
-        "thread": data["recap"],
-        "critical": [w for w in data["warnings"] if w["severity"] == "critical"],
-        "active_networks": [n for n in data["networks"] if n["role"] in ("primary", "secondary")],
-        "routine_total": sum(i.hours for i in strategy.routine),
-        "cite_no": strategy.source_numbers(),
     }
 
 
