@@ -226,13 +226,13 @@ def test_template_dir_is_sandboxed_and_is_a_second_asset_root(tmp_path):
     (tdir / "partials").mkdir(parents=True)
     (tdir / "stamp.png").write_bytes(png_bytes((0, 150, 0)))
     (tdir / "partials" / "_colophon.html.j2").write_text(
-        '<div class="colophon">Cabinet Dupont — {{ s.org_name }}'
+        '<div class="colophon">Cabinet Dupont — {{ v.org_name }}'
         '<img src="stamp.png" style="width:10mm"></div>'
     )
     out = tmp_path / "t.pdf"
     # the package assets are the base URL; the stamp is reached through the template folder
     (tdir / "partials" / "_colophon.html.j2").write_text(
-        '<div class="colophon">Cabinet Dupont — {{ s.org_name }}'
+        '<div class="colophon">Cabinet Dupont — {{ v.org_name }}'
         '<img src="' + (tdir / "stamp.png").as_uri() + '" style="width:10mm">'
         '<img src="file:///etc/passwd"></div>'
     )
@@ -260,8 +260,8 @@ def test_template_dir_is_sandboxed_and_is_a_second_asset_root(tmp_path):
         "--template-dir",
         str(tdir),
     )
-    assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "unsafe" in result.stderr.lower()
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "refused" in result.stderr and "_colophon.html.j2: line 1" in result.stderr
 
 
 def test_data_uri_payload_is_decoded_not_fetched():

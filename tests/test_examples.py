@@ -126,7 +126,9 @@ def test_niche_supplier_does_not_need_social_media():
 
 def test_myths_case_raises_every_myth_and_keeps_a_small_plan():
     s = strategy("myths-everywhere")
-    assert s.verdict == "adjust"
+    # deleting criticism and buying followers are critical: practices to stop before starting
+    # (product brief §2, updated: any critical warning means fix the basics first)
+    assert s.verdict == "fix_first"
     assert {
         "intern_cm",
         "lone_cm",

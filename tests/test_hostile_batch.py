@@ -23,10 +23,8 @@ HOSTILE = [
     and "timeout" not in c.spec
     and not (corpus.needs_root(c.make) and not corpus.IS_ROOT)
 ]
-CRASHES_THE_LOADER = next(c for c in HOSTILE if c.name == "deep-nesting.json")
-# Accepted by the answers model for now (see its `known` in the corpus): the debrief, which
-# renders nothing, counts it as a participant.
-ACCEPTED_FOR_NOW = {"lone-surrogate.json"}
+# It once crashed the JSON reader (RecursionError): now refused like any other bad file.
+CRASHED_THE_LOADER = next(c for c in HOSTILE if c.name == "deep-nesting.json")
 TIMEOUT = 180
 MEMORY = 4 << 30
 
@@ -84,10 +82,27 @@ def test_a_batch_renders_every_good_file_and_lists_the_rest(tmp_path, jobs):
     assert f"{sum(s == 'refused' for s in lines.values())} refused" in err
 
 
-def test_one_file_that_crashes_the_loader_is_its_own_failure(tmp_path):
-    """Nothing refused, one file failed (it breaks the JSON reader): every other file is
-    written all the same, the failure is listed, exit 1."""
-    folder = room(tmp_path, [CRASHES_THE_LOADER])
+def test_one_file_that_fails_is_its_own_failure(tmp_path):
+    """Nothing refused, one file failed (its document goes to /dev/full, where the machine
+    cannot write it): every other file is written all the same, the failure is listed, exit 1."""
+    folder = room(tmp_path, [])
+    out = tmp_path / "out"
+    out.mkdir()
+    full = GOOD[0].replace(".yaml", ".md")
+    (out / full).symlink_to("/dev/full")
+    result = run_cli(
+        "render", str(folder), "-f", "md", "-o", str(out), "-j", "1", "--today", "2026-11-24",
+        timeout=TIMEOUT,
+    )  # fmt: skip
+    assert "Traceback" not in result.stderr, result.stderr
+    assert len([p for p in out.glob("*.md") if p.is_file() and not p.is_symlink()]) == len(GOOD) - 1
+    assert reported(result.stderr) == {GOOD[0]: "failed"}, result.stderr
+    assert "No space left" in result.stderr
+    assert result.returncode == 1
+
+
+def test_a_file_that_crashed_the_loader_is_now_refused_in_a_batch(tmp_path):
+    folder = room(tmp_path, [CRASHED_THE_LOADER])
     out = tmp_path / "out"
     result = run_cli(
         "render", str(folder), "-f", "md", "-o", str(out), "-j", "1", "--today", "2026-11-24",
@@ -95,8 +110,8 @@ def test_one_file_that_crashes_the_loader_is_its_own_failure(tmp_path):
     )  # fmt: skip
     assert "Traceback" not in result.stderr, result.stderr
     assert len(list(out.glob("*.md"))) == len(GOOD), result.stderr
-    assert reported(result.stderr) == {CRASHES_THE_LOADER.name: "failed"}, result.stderr
-    assert result.returncode == 1
+    assert reported(result.stderr) == {CRASHED_THE_LOADER.name: "refused"}, result.stderr
+    assert result.returncode == 2
 
 
 def test_two_inputs_with_one_name_get_two_documents(tmp_path):
@@ -116,7 +131,7 @@ def test_two_inputs_with_one_name_get_two_documents(tmp_path):
 
 
 def test_the_debrief_counts_every_good_file_and_lists_the_rest(tmp_path):
-    hostile = [c for c in HOSTILE if c.name not in ACCEPTED_FOR_NOW]
+    hostile = HOSTILE
     folder = room(tmp_path, hostile)
     result = run_cli(
         "summary", str(folder), "-f", "json", "--lang", "en",
@@ -132,14 +147,14 @@ def test_the_debrief_counts_every_good_file_and_lists_the_rest(tmp_path):
     assert f"{len(GOOD)} in the summary" in err
 
 
-def test_the_debrief_goes_on_past_a_file_that_crashes_the_loader(tmp_path):
-    folder = room(tmp_path, [CRASHES_THE_LOADER])
+def test_the_debrief_goes_on_past_a_file_that_crashed_the_loader(tmp_path):
+    folder = room(tmp_path, [CRASHED_THE_LOADER])
     out = tmp_path / "debrief.md"
     result = run_cli("summary", str(folder), "-o", str(out), "--lang", "en", timeout=TIMEOUT)
     assert "Traceback" not in result.stderr, result.stderr
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 2, result.stderr
     assert f"**Participants**: {len(GOOD)}" in out.read_text(encoding="utf-8")
-    assert reported(result.stderr) == {CRASHES_THE_LOADER.name: "failed"}
+    assert reported(result.stderr) == {CRASHED_THE_LOADER.name: "refused"}
 
 
 def test_a_clean_debrief_exits_0(tmp_path):

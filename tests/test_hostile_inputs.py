@@ -61,6 +61,17 @@ def test_an_answers_file(tmp_path, case):
     assert_refused(cli("check", str(path), timeout=case.spec.get("timeout", TIMEOUT)), case)
 
 
+@pytest.mark.parametrize("case", params("answers"))
+def test_an_answers_file_given_to_render(tmp_path, case):
+    """`render` reads the same files as `check` (and tells a saved strategy's JSON by its
+    content): it refuses each the same way."""
+    path = corpus.make(case, tmp_path)
+    out = tmp_path / "out.json"
+    result = cli("render", str(path), "-o", str(out), timeout=case.spec.get("timeout", TIMEOUT))
+    assert_refused(result, case)
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("case", params("actuals"))
 def test_a_progress_file(tmp_path, case):
     path = corpus.make(case, tmp_path)

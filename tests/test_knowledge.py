@@ -35,6 +35,9 @@ SEVERITIES = {
     "participation_not_needed": "info",
     "slow_response": "warning",
     "no_buy_in": "warning",
+    "incomplete": "warning",
+    "minors": "warning",
+    "public_personal_data": "info",
 }
 
 
@@ -88,6 +91,7 @@ def test_warnings_are_the_contracts_with_their_default_severities():
         "response",
         "max_response",
         "limit",
+        "missing",
     }
     for w in kn.warnings:
         for text in (w.message.fr, w.message.en, w.advice.fr, w.advice.en):

@@ -454,12 +454,6 @@ async def test_management_support_is_not_asked_where_it_does_not_apply(tmp_path,
         assert app.screen.shown("management_support") == "sans objet ici"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the engine: engine/resolve.py lists an assumption only for a question asked "
-    "in the strategy's language (q.asked_in(lang)); the address form is asked in French only "
-    "(only_langs: [fr] in questions/03_message.yaml)",
-)
 async def test_the_address_form_is_not_assumed_in_english(tmp_path):
     """Reported: "Formal (vous)" among the English strategy's assumptions."""
     app = make_app(tmp_path, lang="en")

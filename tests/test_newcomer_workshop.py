@@ -50,7 +50,7 @@ def test_the_debrief_counts_only_participants_who_finished(tmp_path):
     assert sum(group["objectives"].values()) == 2, "Ana's objective waits for her to finish"
     assert "2 in the summary, 2 unfinished" in result.stderr
     md = plain(run_cli("summary", str(room), "--lang", "fr").stdout)
-    assert "**Participants** : 2" in md and "2 n'ont pas fini" in md, md
+    assert "**Participants** : 2" in md and "2 n’ont pas fini" in md, md
     out = tmp_path / "debrief.pdf"
     assert run_cli("summary", str(room), "-o", str(out), "--lang", "en").returncode == 0
     text = " ".join(pdf_text(out).split())

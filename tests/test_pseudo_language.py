@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import yaml
 
-from strategy_wizard.render.formats import FORMATS
+from strategy_wizard.render.formats import BY_NAME, FORMATS
 from tests.conftest import EXAMPLES, ROOT
 
 PACKAGE = ROOT / "strategy_wizard"
@@ -106,7 +106,8 @@ def test_the_bank_the_schema_and_the_checks_speak_the_new_language(resources: Pa
 
 @pytest.mark.parametrize("fmt", [f.name for f in FORMATS])
 def test_every_format_renders_in_the_new_language(resources: Path, tmp_path: Path, fmt: str):
-    out = tmp_path / f"strategy.{fmt}"
+    bundle = BY_NAME[fmt].bundle  # several files: -o names their folder
+    out = tmp_path / ("files" if bundle else f"strategy.{fmt}")
     example = str(EXAMPLES / "industrial-valves-b2b.yaml")
     done = run(
         resources,
@@ -128,6 +129,8 @@ def test_every_format_renders_in_the_new_language(resources: Path, tmp_path: Pat
         from tests.pdftext import pdf_text
 
         text = pdf_text(out)
+    elif bundle:
+        text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(out.iterdir()))
     else:
         text = out.read_text(encoding="utf-8")
     # a document word, an engine phrase, a label from the bank: each in the pseudo language

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 import yaml
@@ -53,7 +53,7 @@ def test_batch_with_one_job_gives_the_same_files_and_a_bad_count_is_refused(tmp_
     assert "Traceback" not in bad.stderr
 
 
-def test_calendar_holds_milestones_and_the_weekly_routine(tmp_path):
+def test_calendar_holds_milestones_the_four_weeks_and_then_the_weekly_routine(tmp_path):
     from icalendar import Calendar
 
     out = tmp_path / "plan.ics"
@@ -65,13 +65,16 @@ def test_calendar_holds_milestones_and_the_weekly_routine(tmp_path):
         run_cli("render", str(BAKERY), "-f", "json", "--today", "2026-11-24").stdout
     )
     milestones = [m for p in strategy["plan"] for m in p["milestones"]]
-    all_day = [e for e in events if "RRULE" not in e]
+    all_day = [e for e in events if not isinstance(e.decoded("dtstart"), datetime)]
+    slots = [e for e in events if "-slot-" in str(e["uid"])]
     recurring = [e for e in events if "RRULE" in e]
     assert len(all_day) == len(milestones)
     assert {e.decoded("dtstart").isoformat() for e in all_day} == {m["date"] for m in milestones}
+    assert len(slots) == len(strategy["calendar"])
     routine = [r for r in strategy["routine"] if r["hours"] > 0]
     assert len(recurring) == len(routine)
-    start = date.fromisoformat(strategy["plan"][0]["start"])
+    # the routine takes over the week after the four weeks of the calendar
+    start = date.fromisoformat(max(s["date"] for s in strategy["calendar"])) + timedelta(days=1)
     for event in recurring:
         assert event["RRULE"]["FREQ"] == ["WEEKLY"]
         first = event.decoded("dtstart")
@@ -170,7 +173,7 @@ def test_summary_and_progress_as_pdf(tmp_path):
     result = run_cli("summary", str(EXAMPLES), "-o", str(out), "--lang", "fr")
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
-    assert "Bilan de l'atelier" in text and "Participants : 10" in text
+    assert "Bilan de l’atelier" in text and "Participants : 10" in text
     assert "Pour la discussion" in text
     strategy = json.loads(
         run_cli("render", str(BAKERY), "-f", "json", "--today", "2026-11-24").stdout

@@ -171,7 +171,7 @@ async def test_the_command_palette_speaks_the_person_s_language(tmp_path):
     app = make_app(tmp_path, lang="fr")
     async with app.run_test(size=(100, 30)) as pilot:
         titles = [c.title for c in app.get_system_commands(app.screen)]
-        assert {"Thème", "Quitter", "Capture d'écran"} <= set(titles), titles
+        assert {"Thème", "Quitter", "Capture d’écran"} <= set(titles), titles
         assert not {"Theme", "Quit", "Screenshot"} & set(titles)
         for lang in ("en", "fr"):  # the language entry works on the welcome screen too
             app.action_switch_language()

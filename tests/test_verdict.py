@@ -42,7 +42,8 @@ def test_no_fitting_social_network_means_not_needed_and_points_to_owned_channels
 def test_a_warning_turns_go_into_adjust():
     assert strategy_from().verdict == "go"
     assert strategy_from(run_by="intern").verdict == "adjust"
-    assert strategy_from(negative_feedback="delete").verdict == "adjust"
+    # a critical warning means fixing the basics first (product brief §2, updated)
+    assert strategy_from(negative_feedback="delete").verdict == "fix_first"
 
 
 def test_an_info_warning_alone_does_not_turn_go_into_adjust():

@@ -48,7 +48,7 @@ def test_base_case_raises_nothing_and_goes():
             {"website": "dated", "objective": "recruitment"},
             {"website": "modern", "objective": "recruitment"},
         ),
-        ("no_buy_in", {"management_support": "none"}, {"management_support": "lukewarm"}),
+        ("no_buy_in", {"management_support": "none"}, {"management_support": "strong"}),
         ("quick_growth", {"expectations": ["quick_growth"]}, {"expectations": []}),
     ],
 )
@@ -162,3 +162,22 @@ def test_myths_case_raises_every_myth_at_once():
         "repetition",
         "dated_site",
     } <= ids
+
+
+def test_lukewarm_support_is_an_info_with_its_own_advice_and_none_a_warning():
+    lukewarm = {w.id: w for w in strategy_from(management_support="lukewarm").warnings}
+    none = {w.id: w for w in strategy_from(management_support="none").warnings}
+    assert lukewarm["no_buy_in"].severity == "info" and lukewarm["no_buy_in"].case == "lukewarm"
+    assert none["no_buy_in"].severity == "warning"
+    assert lukewarm["no_buy_in"].advice != none["no_buy_in"].advice
+    assert strategy_from(management_support="lukewarm").verdict == "go", "an info alone"
+
+
+def test_an_intern_answering_customers_claims_is_critical():
+    posting = {w.id: w for w in strategy_from(run_by="intern").warnings}
+    claims = strategy_from(run_by="intern", objective="support")
+    assert posting["intern_cm"].severity == "warning"
+    intern = next(w for w in claims.warnings if w.id == "intern_cm")
+    assert intern.severity == "critical" and claims.verdict == "fix_first"
+    assert "intern" in claims.verdict_text.lower() or "claims" in claims.verdict_text.lower()
+    assert "public_personal_data" in {w.id for w in claims.warnings}

@@ -84,7 +84,8 @@ def describe(widget: Widget) -> str:
 def source_of(widget: Widget) -> tuple[str, str] | None:
     """(rule, source text) for a widget that shows a text of its own, else None."""
     if isinstance(widget, Markdown):  # read as one text: its blocks are its own business
-        return "words", widget.source
+        # shown without Markdown's escapes (utm\_source shows as utm_source)
+        return "words", re.sub(r"\\([\\`*_{}\[\]()#+\-.!|>~])", r"\1", widget.source)
     if any(isinstance(a, Markdown) for a in widget.ancestors):
         return None
     if isinstance(widget, Button):

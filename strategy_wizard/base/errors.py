@@ -32,6 +32,14 @@ class BadInput(UserError):
         super().__init__(message, ExitCode.BAD_INPUT)
 
 
+class DataError(Exception):
+    """The tool's own data is broken: a file shipped with it (or under
+    STRATEGY_WIZARD_RESOURCES) that a translator or a trainer edited — the question bank, the
+    catalogue, the languages, the messages, the documents' words or templates, the wizard's
+    texts. Not the user's input: the command line says so, names the file and the problem, and
+    ends in exit 1. Each loader's own error (BankError, CatalogueError...) derives from it."""
+
+
 # Characters that, printed to a terminal, act instead of showing: the C0 and C1 controls (ESC
 # starts the sequences that retitle a window, clear the screen or fake a prompt) and the
 # bidirectional overrides that reorder what is shown. A file's name or a value quoted in a

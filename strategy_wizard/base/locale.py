@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+from strategy_wizard.base.errors import DataError
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -26,9 +29,10 @@ Lang = str
 
 _SPACES = "[ \u00a0\u202f]*"
 _URLISH = re.compile(r"\w+://\S+")
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 
 
-class LanguagesError(Exception):
+class LanguagesError(DataError):
     """`data/languages.yaml` is broken: the message says where."""
 
 
@@ -48,7 +52,15 @@ class Locale:
     space_before_high: str | None = None  # before ; ! ? (French: a thin no-break space)
     space_before_colon: str | None = None  # before a colon (French: a no-break space)
     space_inside_guillemets: str | None = None  # « like this »
+    apostrophe: str | None = None  # the typographic apostrophe that replaces ' between letters
     address_forms: tuple[str, ...] = ()  # tu/vous-like forms the language distinguishes
+    # hours to the quarter hour: whole hours, hours and minutes, minutes alone
+    duration_h: str = "{h} h"
+    duration_hm: str = "{h} h {m}"
+    duration_m: str = "{m} min"
+    # the day order a scheduler's bulk import is set to by this language's readers
+    # (Sprout Social takes dd/mm/yyyy or mm/dd/yyyy, as the account is set)
+    scheduler_date: Literal["%d/%m/%Y", "%m/%d/%Y"] = "%d/%m/%Y"
 
     # -- words and punctuation ---------------------------------------------------------------
 
@@ -62,7 +74,10 @@ class Locale:
     @cached_property
     def _has_spacing(self) -> bool:
         return bool(
-            self.space_before_high or self.space_before_colon or self.space_inside_guillemets
+            self.space_before_high
+            or self.space_before_colon
+            or self.space_inside_guillemets
+            or self.apostrophe
         )
 
     def quote(self, text: str) -> str:
@@ -73,10 +88,21 @@ class Locale:
         return self.yes if value else self.no
 
     def join(self, items: list[str]) -> str:
-        return self.list_separator.join(items)
+        """Items as a sentence lists them: "A, B et C" (Babel's list patterns)."""
+        return _format_list(tuple(items), self.babel)
 
     def join_phrases(self, items: list[str]) -> str:
         return self.phrase_separator.join(items)
+
+    def duration(self, hours: float) -> str:
+        """Hours as a person says them, to the quarter hour: "2 h 45", "45 min", "3 h"."""
+        quarters = round(float(hours) * 4)
+        h, m = divmod(quarters * 15, 60)
+        if not m:
+            return self.duration_h.format(h=self.number(h, 0))
+        if not h:
+            return self.duration_m.format(m=m)
+        return self.duration_hm.format(h=self.number(h, 0), m=m)
 
     def label(self, label: str, value: str = "") -> str:
         """A label followed by its value: "Date : 4 janvier" / "Date: 4 January"."""
@@ -138,10 +164,39 @@ def _spacing(loc: Locale, text: str) -> str:
     if loc.space_inside_guillemets:
         text = re.sub("«" + _SPACES, "«" + loc.space_inside_guillemets, text)
         text = re.sub(_SPACES + "»", loc.space_inside_guillemets + "»", text)
+    if loc.apostrophe:
+        text = _APOSTROPHE.sub(loc.apostrophe, text)
     # a sentence must not start with an inserted space (e.g. a "?" alone)
     return text.lstrip(NBSP + NNBSP) if text[:1] in (NBSP, NNBSP) else text
 
 
+@lru_cache(maxsize=4096)
+def _format_list(items: tuple[str, ...], babel: str) -> str:
+    from babel.lists import format_list
+
+    return format_list(list(items), locale=babel) if items else ""
+
+
+def _finite(format_: Callable[..., str]) -> Callable[..., str]:
+    """A Babel formatter that takes any float: NaN and the infinities shown as such (Babel
+    raises on them), and a huge number formatted with the precision it needs (Babel rounds
+    in the decimal context, whose 28 digits a 1e300 overflows)."""
+
+    def formatted(value: float, *args: Any) -> str:
+        import decimal
+        import math
+
+        if isinstance(value, float) and not math.isfinite(value):
+            return "NaN" if value != value else ("∞" if value > 0 else "−∞")
+        with decimal.localcontext() as context:
+            digits = int(math.log10(abs(value))) + 1 if value else 1
+            context.prec = max(28, digits + 20)
+            return format_(value, *args)
+
+    return formatted
+
+
+@_finite
 @lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
 def _format_number(value: float, babel: str, decimals: int) -> str:
     from babel.numbers import format_decimal
@@ -150,6 +205,7 @@ def _format_number(value: float, babel: str, decimals: int) -> str:
     return format_decimal(value, format=pattern, locale=babel)
 
 
+@_finite
 @lru_cache(maxsize=1024)
 def _format_percent(share: float, babel: str) -> str:
     from babel.numbers import format_percent
@@ -157,6 +213,7 @@ def _format_percent(share: float, babel: str) -> str:
     return format_percent(share, locale=babel)
 
 
+@_finite
 @lru_cache(maxsize=1024)
 def _format_money(value: float, currency: str, babel: str) -> str:
     from babel import Locale as BabelLocale
@@ -230,6 +287,8 @@ def _parse(raw: Any, source: Path) -> Languages:
         values = {**entry, "code": code, "quotes": (str(quotes[0]), str(quotes[1]))}
         values.setdefault("phrase_separator", "; ")
         values.setdefault("label_separator", ": ")
+        if values.get("scheduler_date", "%d/%m/%Y") not in ("%d/%m/%Y", "%m/%d/%Y"):
+            raise fail(where, "scheduler_date must be %d/%m/%Y or %m/%d/%Y")
         values["address_forms"] = tuple(entry.get("address_forms") or ())
         locales[code] = Locale(**values)
     if not locales:
@@ -244,10 +303,14 @@ def _parse(raw: Any, source: Path) -> Languages:
 
 
 def _load(folder: Path) -> Languages:
-    from strategy_wizard.base.yamlio import load_yaml_file
+    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     path = folder / "languages.yaml"
-    return _parse(load_yaml_file(path), path)
+    try:
+        raw = load_yaml_file(path)
+    except YamlError as exc:
+        raise LanguagesError(f"{path}: {exc}") from None
+    return _parse(raw, path)
 
 
 @cache

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from strategy_wizard.base.errors import ExitCode, UserError, visible
+from strategy_wizard.base.errors import DataError, ExitCode, UserError, visible
 from strategy_wizard.base.version import __version__
 from strategy_wizard.render.formats import names
 
@@ -251,6 +251,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return ExitCode.OK
+    except DataError as exc:  # a file shipped with the tool, edited and broken: not the user's
+        if os.environ.get("STRATEGY_WIZARD_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"strategy-wizard: the tool's own data is broken, not your input: {exc}\n"
+            "Undo the edit to that file (or unset STRATEGY_WIZARD_RESOURCES), or reinstall "
+            "strategy-wizard.\n"
+        )
+        return ExitCode.FAILURE
     except Exception as exc:  # the promise: a message, never a traceback
         if os.environ.get("STRATEGY_WIZARD_DEBUG"):
             raise

@@ -46,6 +46,16 @@ def render_one(
             strategy = strategy_from_file(path, lang, today)
         except AnswersError as exc:
             return Outcome(path, "refused", "; ".join(str(p) for p in exc.problems))
+        if BY_NAME[fmt].bundle:  # one file per network, named after the answers file
+            import importlib
+
+            module = importlib.import_module(BY_NAME[fmt].module)
+            try:
+                produced = module.files(strategy, options, prefix=target.stem)
+            except module.NothingToSchedule:
+                return Outcome(path, "ok", "no post in the first four weeks, nothing written")
+            names = [str(write_output(target.parent / name, data)) for name, data in produced]
+            return Outcome(path, "ok", ", ".join(names))
         data = render(strategy, fmt, options)
         written = write_output(target, data)
         return Outcome(path, "ok", str(written))
@@ -96,6 +106,9 @@ def render_batch(
     except OSError as exc:
         raise BadInput(f"-o {out_dir}: cannot make the folder ({exc.strerror})") from None
     renderer(fmt)  # import once in the parent: forked workers inherit it
+    from strategy_wizard.model.bank import load_bank
+
+    load_bank()  # the shipped data read (and checked) once, here: broken, it is said once
     targets = output_names(files, out_dir, BY_NAME[fmt].extension)
     workers = max(1, min(len(files), args.jobs or os.cpu_count() or 1))
     outcomes: list[Outcome] = []

@@ -14,17 +14,26 @@ from strategy_wizard.base.locale import languages
 from strategy_wizard.cli.output import emit
 
 if TYPE_CHECKING:
+    from strategy_wizard.model.strategy import Strategy
     from strategy_wizard.render import RenderOptions
 
 
 def _today(args: argparse.Namespace) -> date:
     if getattr(args, "today", None):
-        try:
-            return date.fromisoformat(args.today)
-        except ValueError:
+        from strategy_wizard.model.qtypes import DAYS, date_of
+
+        day = date_of(args.today)
+        if day is None:
             raise UserError(
                 f"--today: '{args.today}' is not a date (YYYY-MM-DD)", ExitCode.BAD_INPUT
-            ) from None
+            )
+        if not DAYS[0] <= day <= DAYS[1]:
+            raise UserError(
+                f"--today: {day.isoformat()} is out of range; allowed: "
+                f"{DAYS[0].isoformat()} – {DAYS[1].isoformat()}",
+                ExitCode.BAD_INPUT,
+            )
+        return day
     return date.today()
 
 
@@ -107,6 +116,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     except AnswersError as exc:
         _report_problems(exc)
         return ExitCode.BAD_INPUT
+    if spec.bundle:
+        return _write_bundle(strategy, spec.module, args.output, options)
     try:
         data = module.render(strategy, options)
     except FormatUnavailable as exc:
@@ -124,6 +135,51 @@ def cmd_render(args: argparse.Namespace) -> int:
         out = out / (path.stem + spec.extension)
     write_output(out, data)
     sys.stderr.write(f"{out}\n")
+    return ExitCode.OK
+
+
+def _write_bundle(
+    strategy: Strategy, module_name: str, output: str | None, options: RenderOptions
+) -> int:
+    """A format of several files (one per network): into the folder -o names (made if
+    missing), else the current folder; to standard output only when there is one file."""
+    import importlib
+
+    module = importlib.import_module(module_name)
+    try:
+        produced: list[tuple[str, bytes]] = module.files(strategy, options)
+    except module.NothingToSchedule:
+        sys.stderr.write(
+            f"{strategy.org_name}: no post falls in the first four weeks (the plan opens by "
+            "fixing the basics or by listening), so there is nothing to schedule yet; "
+            "the calendar is in the PDF, HTML, Markdown and .ics documents\n"
+        )
+        return ExitCode.OK
+    if output == "-":
+        if len(produced) > 1:
+            raise UserError(
+                f"{len(produced)} files, one per network ({', '.join(n for n, _ in produced)}): "
+                "give -o FOLDER, not standard output",
+                ExitCode.BAD_INPUT,
+            )
+        sys.stdout.buffer.write(produced[0][1])
+        return ExitCode.OK
+    folder = Path(output) if output else Path.cwd()
+    if folder.suffix.lower() == ".csv" and not folder.is_dir():
+        raise UserError(
+            f"-o {output}: this format writes one file per network; give a folder",
+            ExitCode.BAD_INPUT,
+        )
+    if not folder.exists():
+        try:
+            folder.mkdir(parents=True)
+        except OSError as exc:
+            raise UserError(
+                f"cannot make the folder {folder}: {exc.strerror}", ExitCode.BAD_INPUT
+            ) from None
+    for name, data in produced:
+        write_output(folder / name, data)
+        sys.stderr.write(f"{folder / name}\n")
     return ExitCode.OK
 
 
@@ -275,8 +331,7 @@ def _strategy_day(args: argparse.Namespace, answers: object) -> date:
     """Rebuild the strategy as of the day it was made: --today, else the wizard's saved date."""
     if getattr(args, "today", None):
         return _today(args)
+    from strategy_wizard.model.qtypes import date_of
+
     saved = (getattr(answers, "meta", {}) or {}).get("strategy_date")
-    try:
-        return date.fromisoformat(str(saved)) if saved else date.today()
-    except ValueError:
-        return date.today()
+    return (date_of(saved) if saved else None) or date.today()  # checked with the answers

@@ -7,7 +7,6 @@ than the strategy's is refused, since its sentences were written in its own.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,12 +19,15 @@ STRATEGY_KEYS = {"verdict", "verdict_text", "networks", "tool_version", "catalog
 
 
 def as_strategy(text: str) -> dict[str, Any] | None:
-    """The parsed data when `text` is a strategy's JSON, else None."""
+    """The parsed data when `text` is a strategy's JSON, else None (JSON that is refused is
+    then refused as an answers file, with the same reader's message)."""
+    from strategy_wizard.base.jsonio import JsonError, parse_json
+
     if not text.lstrip().startswith("{"):
         return None
     try:
-        data = json.loads(text)
-    except ValueError:
+        data = parse_json(text)
+    except JsonError:
         return None
     return data if isinstance(data, dict) and set(data) >= STRATEGY_KEYS else None
 

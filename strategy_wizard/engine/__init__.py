@@ -17,14 +17,30 @@ from typing import get_args
 
 from strategy_wizard.base.locale import Lang
 from strategy_wizard.base.version import __version__
+from strategy_wizard.engine.calendar import build_calendar
 from strategy_wizard.engine.editorial import build_editorial
+from strategy_wizard.engine.governance import (
+    budget_split,
+    build_audit,
+    build_governance,
+    build_tools,
+)
+from strategy_wizard.engine.kpis import build_kpis
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.networks import explain
-from strategy_wizard.engine.plan import build_kpis, build_plan, deadline
+from strategy_wizard.engine.plan import (
+    build_plan,
+    deadline,
+    listens_first,
+    lower_is_better,
+    realistic_target,
+)
+from strategy_wizard.engine.relays import build_relays
 from strategy_wizard.engine.resolve import Inputs, recap, resolve
 from strategy_wizard.engine.routine import build_routine
 from strategy_wizard.engine.scoring import score_all
-from strategy_wizard.engine.warnings import check_warnings, raised
+from strategy_wizard.engine.sources import Citer
+from strategy_wizard.engine.warnings import AFTER_VERDICT, Fired, check_warnings, raised
 from strategy_wizard.engine.wording import Words, check_phrases
 from strategy_wizard.model.answers import Answers
 from strategy_wizard.model.bank import Bank
@@ -32,7 +48,6 @@ from strategy_wizard.model.catalogue import Catalogue, CatalogueError
 from strategy_wizard.model.strategy import (
     Budget,
     NetworkPlan,
-    RelayPlan,
     Role,
     SmartObjective,
     SourceRef,
@@ -67,41 +82,40 @@ def build_strategy(
     kn = catalogue
     words = Words(bank, kn, lang or answers.lang)
     inputs = resolve(answers, bank, kn, today, words)
+    cite = Citer(kn, inputs)
 
     fits = score_all(inputs, kn)
     alloc = allocate(fits, inputs, kn)
     # The reader meets the networks chosen first, then those to watch, then those set aside,
     # the better fit first within each: the order of the catalogue means nothing to a client.
     networks = sorted(
-        (explain(f, alloc, inputs, kn) for f in fits),
+        (explain(f, alloc, inputs, kn, cite) for f in fits),
         key=lambda n: (ROLE_ORDER.index(n.role), -n.score),
     )
     active = [n for n in networks if n.role in ("primary", "secondary")]
     primary = next((n for n in networks if n.role == "primary"), None)
 
-    verdict: Verdict
-    if inputs["offer_ready"] == "no":
-        verdict = "fix_first"
-    elif alloc.not_needed:
-        verdict = "not_needed"
-    else:
-        verdict = "go"
-    warnings = [
-        Warning(
-            id=wid,
-            severity=kn.warning(wid).severity,
-            figures=dict(figures),
-            facts=list(kn.warning(wid).facts),
-        )
-        for wid, figures in raised(inputs, kn, verdict == "not_needed")
-    ]
-    if verdict == "go" and any(w.severity in ("warning", "critical") for w in warnings):
-        verdict = "adjust"
+    # The other warnings first, then the verdict, then what follows from it.
+    warnings = [_warning(wid, met, kn, cite) for wid, met in raised(inputs, kn, False)]
+    verdict = decide(inputs, warnings, alloc.not_needed)
+    if verdict == "not_needed":
+        warnings += [
+            _warning(wid, met, kn, cite)
+            for wid, met in raised(inputs, kn, True)
+            if wid in AFTER_VERDICT
+        ]
 
     plan = build_plan(inputs, kn, verdict, primary, words)
+    editorial = build_editorial(inputs, kn, active, words)
+    routine = build_routine(alloc, kn, words)
+    calendar = build_calendar(
+        inputs, kn, verdict, plan, networks, editorial, routine, warnings, words
+    )
+    budget = _budget(inputs, kn, words, cite, active)
+    budget.split = budget_split(inputs, kn, verdict, primary, words)
     cited = {f for n in networks for r in n.reasons for f in r.facts}
     cited |= {f for w in warnings for f in w.facts}
-    cited.add(kn.thresholds.reference_cost_fact)
+    cited |= set(budget_facts(kn, cite))
     strategy = Strategy(
         tool_version=__version__,
         catalogue_version=kn.version,
@@ -109,30 +123,122 @@ def build_strategy(
         lang=inputs.lang,
         org_name=inputs["org_name"] or "",
         verdict=verdict,
-        verdict_text=words(f"verdict_{verdict}", network=primary.id if primary else None),
+        verdict_text=_verdict_text(verdict, primary, warnings, words),
+        verdict_reasons=_verdict_reasons(verdict, inputs, kn, networks, primary, warnings, words),
         objective=_objective(inputs, kn, active),
         networks=networks,
-        editorial=build_editorial(inputs, kn, active, words),
-        routine=build_routine(alloc, kn, words),
+        editorial=editorial,
+        routine=routine,
         plan=plan,
         kpis=build_kpis(inputs, kn, plan, active, words),
-        relays=[
-            RelayPlan(
-                id=code,
-                name=bank.question("relays").choice_label(code, inputs.lang),
-                how=words(f"relay_{code}"),
-            )
-            for code in inputs.list("relays")
-        ],
-        budget=_budget(inputs, kn, words),
-        first_steps=_first_steps(verdict, primary, inputs, words),
+        relays=build_relays(inputs, bank, words),
+        calendar=calendar,
+        governance=build_governance(inputs, kn, words),
+        tools=build_tools(inputs, kn, active, words),
+        audit=build_audit(inputs, kn, words),
+        budget=budget,
+        first_steps=_first_steps(verdict, primary, inputs, warnings, words),
         warnings=warnings,
         assumptions=inputs.assumptions,
-        sources=[_source(fid, kn, inputs.lang) for fid in sorted(cited)],
+        sources=[_source(fid, kn, inputs.lang, cite) for fid in sorted(cited)],
         notes=inputs.notes,
         recap=recap(answers, bank, inputs.lang),
+        not_applicable=[
+            bank.question(q).label(inputs.lang)
+            for q in inputs.not_applicable
+            if bank.question(q).asked_in(inputs.lang)
+        ],
     )
     return word(strategy, words)
+
+
+def decide(inputs: Inputs, warnings: list[Warning], not_needed: bool) -> Verdict:
+    """The verdict, first rule that applies (product brief §2): fix the basics first when the
+    offer is not ready or a practice must stop (a critical warning); not needed when no social
+    network fits or there is no time; adjust when a warning stands; else go."""
+    if inputs["offer_ready"] == "no" or any(w.severity == "critical" for w in warnings):
+        return "fix_first"
+    if not_needed:
+        return "not_needed"
+    if any(w.severity in ("warning", "critical") for w in warnings):
+        return "adjust"
+    return "go"
+
+
+def _warning(wid: str, met: Fired, kn: Catalogue, cite: Citer) -> Warning:
+    text = kn.warning(wid)
+    variant = text.variants.get(met.case) if met.case else None
+    return Warning(
+        id=wid,
+        severity=variant.severity if variant else text.severity,
+        case=met.case,
+        figures=dict(met.figures),
+        facts=cite(list(text.facts)),
+    )
+
+
+def _verdict_text(
+    verdict: Verdict, primary: NetworkPlan | None, warnings: list[Warning], words: Words
+) -> str:
+    """The verdict in one plain sentence; to fix first, what must be fixed, by name."""
+    if verdict == "fix_first":
+        critical = [w.id for w in warnings if w.severity == "critical"]
+        if critical:
+            return words("verdict_fix_first_named", warnings=critical)
+    return words(f"verdict_{verdict}", network=primary.id if primary else None)
+
+
+def _verdict_reasons(
+    verdict: Verdict,
+    inputs: Inputs,
+    kn: Catalogue,
+    networks: list[NetworkPlan],
+    primary: NetworkPlan | None,
+    warnings: list[Warning],
+    words: Words,
+) -> list[str]:
+    """The two or three reasons behind the verdict, for the strategy on one page: what the
+    comparison found, whether the hours suffice, and what stands in the way (the fixes
+    themselves are the warnings' headlines)."""
+    reasons: list[str] = []
+    fit = primary.score if primary else 0
+    network = primary.id if primary else None
+    if verdict == "not_needed":
+        if inputs.hours <= 0:
+            reasons.append(words("why_not_needed_hours"))
+        else:
+            social = [n for n in networks if n.kind == "social"]
+            best = max(social, key=lambda n: n.score, default=None)
+            threshold = kn.fit_threshold(
+                inputs["market"], inputs["objective"], inputs.list("audience_types")
+            )
+            reasons.append(
+                words(
+                    "why_not_needed_fit",
+                    threshold=threshold,
+                    network=best.id if best else None,
+                    fit=best.score if best else 0,
+                )
+            )
+        reasons.append(words("why_not_needed_owned"))
+        return reasons
+    if verdict == "fix_first":
+        if inputs["offer_ready"] == "no":
+            reasons.append(words("why_fix_offer"))
+        if any(w.severity == "critical" and w.id != "compensate_weaknesses" for w in warnings):
+            reasons.append(words("why_fix_practice"))
+        if primary:
+            reasons.append(words("why_fix_then", network=network, fit=fit))
+        return reasons
+    if primary:
+        key = "why_fit_owned" if primary.kind != "social" else "why_fit"
+        reasons.append(words(key, network=network, fit=fit))
+    reasons.append(words("why_hours", hours=inputs.hours))
+    if verdict == "adjust":
+        reasons.append(words("why_adjust"))
+    else:
+        reasons.append(words("why_clear"))
+    return reasons
 
 
 def word(strategy: Strategy, words: Words) -> Strategy:
@@ -142,7 +248,7 @@ def word(strategy: Strategy, words: Words) -> Strategy:
         for reason in network.reasons:
             reason.text = words.reason(reason)
     for warning in strategy.warnings:
-        warning.message, warning.advice = words.warning(warning)
+        warning.headline, warning.message, warning.advice = words.warning(warning)
     strategy.objective.statement = words.statement(strategy.objective)
     return strategy
 
@@ -150,23 +256,36 @@ def word(strategy: Strategy, words: Words) -> Strategy:
 def _objective(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> SmartObjective:
     target = inputs["target"]
     objective = kn.objective(inputs["objective"] or "awareness")
+    base, value = target.get("baseline"), target.get("value")
     return SmartObjective(
         code=objective.code,
         label=objective.label(inputs.lang),
         statement="",
         metric=target["metric"],
-        baseline=float(target["baseline"]),
-        target=float(target["value"]),
+        baseline=None if base is None else float(base),
+        target=None if value is None else float(value),
         unit=target["unit"],
         deadline=deadline(inputs),
+        lower_is_better=lower_is_better(inputs),
+        realistic_target=realistic_target(inputs, kn),
         desired_action=inputs["desired_action"],
         channels=[n.id for n in active],
     )
 
 
-def _budget(inputs: Inputs, kn: Catalogue, words: Words) -> Budget:
+def budget_facts(kn: Catalogue, cite: Citer) -> list[str]:
     th = kn.thresholds
-    per_year = round(inputs.hours * th.weeks_per_year, 1)
+    facts = [th.reference_cost_fact]
+    if "time" in th.cite:
+        facts.append(th.cite["time"])
+    return facts
+
+
+def _budget(
+    inputs: Inputs, kn: Catalogue, words: Words, cite: Citer, active: list[NetworkPlan]
+) -> Budget:
+    th = kn.thresholds
+    per_year = round(inputs.hours * th.weeks_per_year * 4) / 4
     money = round(float(inputs["monthly_budget_eur"] or 0) * 12, 2)
     notes = [
         words(
@@ -175,15 +294,15 @@ def _budget(inputs: Inputs, kn: Catalogue, words: Words) -> Budget:
             year_hours=per_year,
             weeks=th.weeks_per_year,
         ),
-        words("budget_money", money=money),
-        words(
-            "budget_reference",
-            reference=th.reference_cost_eur_per_year,
-            fact=th.reference_cost_fact,
-        ),
+        words("budget_money", money=money) if money else words("budget_no_money"),
     ]
+    reference = th.reference_cost_fact
+    key = "budget_reference" if cite.fits_population(reference) else "budget_reference_small"
+    notes.append(words(key, reference=th.reference_cost_eur_per_year, fact=reference))
     if "time" in th.cite:
         notes.append(words("budget_time_rule", fact=th.cite["time"]))
+    if money and listens_first(inputs, "go"):
+        notes.append(words("budget_listening_tool"))
     return Budget(
         hours_per_week=inputs.hours,
         hours_per_year=per_year,
@@ -193,19 +312,39 @@ def _budget(inputs: Inputs, kn: Catalogue, words: Words) -> Budget:
 
 
 def _first_steps(
-    verdict: Verdict, primary: NetworkPlan | None, inputs: Inputs, words: Words
+    verdict: Verdict,
+    primary: NetworkPlan | None,
+    inputs: Inputs,
+    warnings: list[Warning],
+    words: Words,
 ) -> list[str]:
+    """Three concrete actions for the first two weeks: what fired first when the basics must be
+    fixed; listening first when the objective or the situation asks for it."""
+    keys: list[str] = []
+    if inputs.missing_gates:
+        keys.append("step_answer_missing")
     if verdict == "fix_first":
-        keys = ("step_fix_offer", "step_fix_service", "step_listen")
+        # the offer and the service first: everything else rests on them
+        critical = sorted(
+            (w.id for w in warnings if w.severity == "critical"),
+            key=lambda wid: wid != "compensate_weaknesses",
+        )
+        keys += [f"step_fix_{wid}" for wid in critical] + ["step_listen"]
     elif verdict == "not_needed":
-        keys = ("step_owned_list", "step_owned_contacts", "step_listen")
+        keys += ["step_owned_list", "step_owned_contacts", "step_listen"]
+    elif listens_first(inputs, verdict):
+        keys += ["step_alerts", "step_listening_tool"]
+        keys += ["step_setup"] if inputs["objective"] != "monitoring" else ["step_report"]
     else:
-        keys = ("step_setup", "step_calendar", "step_baseline")
+        keys += ["step_setup", "step_calendar"]
+    keys.append("step_baseline" if inputs["target"].get("baseline") is None else "step_record")
+    keys = list(dict.fromkeys(keys))[:3]
     network = primary.id if primary else None
-    return [words(k, network=network, metric=inputs["target"]["metric"]) for k in keys]
+    metric = inputs["target"]["metric"]
+    return [words(k, network=network, metric=metric, missing=inputs.missing_gates) for k in keys]
 
 
-def _source(fid: str, kn: Catalogue, lang: Lang) -> SourceRef:
+def _source(fid: str, kn: Catalogue, lang: Lang, cite: Citer) -> SourceRef:
     fact = kn.fact(fid)
     source = kn.source(fact.source)
     return SourceRef(
@@ -216,4 +355,6 @@ def _source(fid: str, kn: Catalogue, lang: Lang) -> SourceRef:
         url=source.url,
         fact=fact.text(lang),
         lore=fact.lore,
+        geo=fact.geo,
+        fallback=fid in cite.fallbacks,
     )

@@ -1,19 +1,27 @@
-"""The editorial line: what to talk about, in what proportions, in what voice.
+"""The editorial line: what to talk about, in what proportions, in what voice, with which habits.
 
-The shares follow the rule of the source material: at most one post in three about the offer, at
-least half answering the audience's own questions, the rest curated from others and community.
-Post ideas are built from the person's own words (problems, expertise, proofs, topics) so they
-are specific to them, not generic tips.
+The shares follow the source material: at most one post in three about the offer, at least half
+answering the audience's own questions, the rest curated from others and community life. Post
+ideas are built from the person's own words (problems, proofs, topics, expertise) and shaped by
+the formats they can make, so that each could be posted tomorrow. The rituals are the source
+material's: answer everything, credit others, a compliment a week to someone you follow, an
+opinion of your own every few days when a person speaks, most shared links pointing to others,
+and on a blog two articles in three answering the audience's problems.
 """
 
 from __future__ import annotations
 
-from itertools import zip_longest
+from itertools import cycle, zip_longest
 
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import Editorial, NetworkPlan, Pillar, Ritual
+
+# Networks where sharing links is the daily bread: most links should lead to others' content.
+LINK_NETWORKS = ("x", "linkedin", "facebook", "bluesky", "threads")
+# Formats in the order an idea is best shaped by them (what shows a gesture first).
+FORMAT_ORDER = ("short_video", "visual_design", "photo", "text", "long_video", "live", "audio")
 
 
 def shares(inputs: Inputs, kn: Catalogue) -> tuple[float, float, float]:
@@ -23,6 +31,20 @@ def shares(inputs: Inputs, kn: Catalogue) -> tuple[float, float, float]:
     problems = max(th.audience_problem_share_min, round((1 - own) * 0.7, 2))
     curation = round(1 - own - problems, 2)
     return own, problems, curation
+
+
+def _formats(inputs: Inputs, active: list[NetworkPlan]) -> list[str]:
+    """The formats to shape ideas with: those the person makes that the kept networks reward."""
+    rewarded = {f for n in active for f in n.formats}
+    can = inputs.list("formats") or ["text"]
+    chosen = [f for f in FORMAT_ORDER if f in can and (f in rewarded or not rewarded)]
+    return chosen or [f for f in FORMAT_ORDER if f in can] or ["text"]
+
+
+def _ritual_key(n: NetworkPlan, words: Words) -> str:
+    """A channel's own wording where there is one (a newsletter is sent), else its kind's."""
+    own = f"ritual_publish_{n.id}"
+    return own if own in words.catalogue.phrases else f"ritual_publish_{n.kind}"
 
 
 def build_editorial(
@@ -41,11 +63,12 @@ def build_editorial(
     proofs = inputs.list("proof_points")
     topics = inputs.list("topics")
     offer = inputs["offer"] or ""
+    formats = cycle(_formats(inputs, active))
 
-    problem_ideas = [say("idea_problem", problem=p) for p in audience_problems[:8]] or [
-        say("idea_problem_generic")
-    ]
-    offer_ideas = [say("idea_proof", proof=p) for p in proofs[:6]]
+    problem_ideas = [
+        say(f"idea_problem_{next(formats)}", problem=p) for p in audience_problems[:8]
+    ] or [say("idea_problem_generic")]
+    offer_ideas = [say(f"idea_proof_{next(formats)}", proof=p) for p in proofs[:6]]
     if offer:
         offer_ideas.append(say("idea_offer", offer=offer))
     offer_ideas = offer_ideas or [say("idea_offer_generic")]
@@ -65,17 +88,28 @@ def build_editorial(
 
     rituals = [
         Ritual(
-            what=say("ritual_publish", network=n.id, posts=n.posts_per_week),
+            what=say(_ritual_key(n, words), network=n.id, posts=n.posts_per_week),
             frequency=say("every_week"),
         )
         for n in active
         if n.posts_per_week > 0
     ]
+    answered = inputs["response_time_hours"]
     answer_within = min(
-        float(inputs["response_time_hours"] or 24), kn.thresholds.slow_response_hours
+        24.0 if answered is None else float(answered), kn.thresholds.slow_response_hours
     )
     rituals += [
         Ritual(what=say("ritual_answer", answer_within=answer_within), frequency=say("every_day")),
+        Ritual(what=say("ritual_credit"), frequency=say("every_time")),
+    ]
+    if personal:
+        rituals.append(Ritual(what=say("ritual_opinion"), frequency=say("every_three_days")))
+    rituals.append(Ritual(what=say("ritual_compliment"), frequency=say("every_week")))
+    if any(n.id in LINK_NETWORKS for n in active):
+        rituals.append(Ritual(what=say("ritual_links"), frequency=say("every_week")))
+    if any(n.id == "blog" for n in active):
+        rituals.append(Ritual(what=say("ritual_blog_rule"), frequency=say("every_month")))
+    rituals += [
         Ritual(what=say("ritual_listen"), frequency=say("every_week")),
         Ritual(what=say("ritual_review"), frequency=say("every_month")),
     ]
@@ -84,13 +118,14 @@ def build_editorial(
 
     post_ideas: list[str] = []
     for problem, skill in zip_longest(audience_problems, expertise):
+        fmt = next(formats)
         if problem and skill:
-            post_ideas.append(say("post_problem_skill", problem=problem, skill=skill))
+            post_ideas.append(say(f"post_problem_skill_{fmt}", problem=problem, skill=skill))
         elif problem:
-            post_ideas.append(say("post_problem", problem=problem))
+            post_ideas.append(say(f"idea_problem_{fmt}", problem=problem))
         elif skill:
             post_ideas.append(say("post_skill", skill=skill))
-    post_ideas += [say("post_proof", proof=p) for p in proofs]
+    post_ideas += [say(f"idea_proof_{next(formats)}", proof=p) for p in proofs]
     post_ideas += [say("post_topic", topic=t) for t in topics]
     if not post_ideas:
         post_ideas = [say("post_generic_1"), say("post_generic_2"), say("post_generic_3")]
@@ -102,5 +137,5 @@ def build_editorial(
         audience_problem_share=problems,
         curation_share=curation,
         rituals=rituals,
-        post_ideas=post_ideas[:15],
+        post_ideas=list(dict.fromkeys(post_ideas))[:12],
     )

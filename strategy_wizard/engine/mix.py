@@ -1,9 +1,14 @@
-"""The network mix: which networks get a role and how many hours each (the reasons are in
-networks.py, from what is recorded here).
+"""The network mix: which networks get a role and how much time each, recorded so that the
+reasons (networks.py) can say exactly why.
 
-Hours are handed out in whole minutes so that the sums can never exceed what the person has.
-A small team gets one social network done well (plus an owned channel when hours allow) rather
-than several done thinly; the team size → network count table is in the thresholds data.
+Time is handed out in quarter hours, so that every figure shown is a quarter hour and every
+total shown is the sum of what is shown, never more than the person has. The order of service
+is the rule of the source material: one main network done well — one that rewards what the
+person can make —, the local listing of a business people visit, then other social networks up
+to what the team can keep (the team size caps social networks; owned channels and the listing
+are counted apart), then one channel of their own. Listening comes first in the week: a quarter
+of an hour per network watched, at most three (five for a monitoring objective), where the
+audience talks, and never in private messaging.
 """
 
 from __future__ import annotations
@@ -16,133 +21,120 @@ from strategy_wizard.engine.scoring import Fit
 from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import Role
 
+QUARTER = 15  # minutes: the unit of every hour shown
+
 
 @dataclass
 class Allocation:
     roles: dict[str, Role]
-    minutes: dict[str, int]
-    listen_minutes: int = 0
-    measure_minutes: int = 0
-    spare_minutes: int = 0
+    units: dict[str, int]  # quarter hours a week, per network given time
+    listen_units: int = 0
+    measure_units: int = 0
+    spare_units: int = 0
+    listened: list[str] = field(default_factory=list)  # networks watched, in order
+    not_listened: list[str] = field(default_factory=list)  # worth it, but beyond the cap
     not_needed: bool = False
     threshold: float = 50.0
-    raised_because: list[str] = field(default_factory=list)  # ids of matching threshold raises
+    raised_because: list[int] = field(default_factory=list)  # matching threshold raises
     refusal: dict[str, str] = field(default_factory=dict)  # network id -> reason code
-    left_when_refused: dict[str, int] = field(default_factory=dict)
-    displaced: dict[str, list[str]] = field(default_factory=dict)  # override -> networks it cost
+    left_when_refused: dict[str, int] = field(default_factory=dict)  # units left then
+    displaced: dict[str, list[str]] = field(default_factory=dict)  # override -> networks
+    team_cap: int = 1
+    local_first: str | None = None  # the listing kept right after the main network
+    primary_chosen_by: str = "fit"  # fit, formats, current (support), override, owned
+    owned_choice: str | None = None  # the one channel of their own kept (the better fit)
+    answering: list[str] = field(default_factory=list)  # kept to answer customers (support)
 
     def active(self) -> list[str]:
         return [n for n, r in self.roles.items() if r in ("primary", "secondary")]
 
+    def hours(self, nid: str) -> float:
+        return self.units.get(nid, 0) * QUARTER / 60
 
-def floor2(minutes: int) -> float:
-    """Minutes as hours, rounded down to the hundredth so sums never exceed the whole."""
-    return math.floor(minutes * 100 / 60) / 100
+
+def quarters(hours: float) -> int:
+    """Hours as whole quarter hours, rounded down so a plan never exceeds what is given."""
+    return math.floor(hours * 60 / QUARTER + 1e-9)
+
+
+def need_units(net: Network) -> int:
+    return math.ceil(net.min_hours * 60 / QUARTER - 1e-9)
+
+
+def typical_units(net: Network) -> int:
+    return math.ceil(net.typical_hours * 60 / QUARTER - 1e-9)
 
 
 def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     th = kn.thresholds
-    total = math.floor(inputs.hours * 60 + 1e-9)
+    total = quarters(inputs.hours)
     by_id = {f.network.id: f for f in fits}
     ranked = sorted(fits, key=lambda f: -f.score)  # stable: catalogue order breaks ties
     market, objective = inputs["market"], inputs["objective"]
     types = inputs.list("audience_types")
     threshold = kn.fit_threshold(market, objective, types)
-    social_ok = [f for f in ranked if f.network.kind == "social" and f.score >= threshold]
+    social_ok = [
+        f for f in ranked if f.network.kind == "social" and f.eligible and f.score >= threshold
+    ]
     forced = {nid: spec["role"] for nid, spec in inputs.overrides.items()}
-    not_needed = total == 0 or not social_ok
+    monitoring = objective == "monitoring"
+    team = inputs["team"] or "solo"
     alloc = Allocation(
         roles={},
-        minutes={f.network.id: 0 for f in fits},
-        not_needed=not_needed,
+        units={f.network.id: 0 for f in fits},
+        not_needed=total == 0 or not social_ok,
         threshold=threshold,
         raised_because=[
-            str(i)
-            for i, r in enumerate(th.fit_threshold_raises)
-            if r.matches(market, objective, types)
+            i for i, r in enumerate(th.fit_threshold_raises) if r.matches(market, objective, types)
         ],
+        team_cap=th.max_social_networks.get(team, 1),
     )
+    for f in fits:
+        if not f.eligible:
+            alloc.refusal[f.network.id] = "not_eligible"
 
     if total == 0:
         for f in fits:
-            alloc.roles[f.network.id] = _passive_role(f, inputs, kn)
+            alloc.roles[f.network.id] = "avoid"
             alloc.refusal.setdefault(f.network.id, "zero_hours")
         _apply_passive_overrides(alloc, forced)
         return alloc
 
-    alloc.listen_minutes = min(int(th.listen_hours * 60), int(total * 0.15))
-    alloc.measure_minutes = min(int(th.measure_hours * 60), int(total * 0.1))
-    left = total - alloc.listen_minutes - alloc.measure_minutes
+    watch = _watch_candidates(fits, inputs, kn)
+    cap = th.listen_max_networks_monitoring if monitoring else th.listen_max_networks
+    wanted = min(len(watch), cap)
+    if monitoring:
+        alloc.listen_units = max(wanted, math.ceil(total * th.listen_share_monitoring))
+    else:
+        alloc.listen_units = min(wanted, math.floor(total * th.listen_share_max))
+    alloc.measure_units = 1 if total >= 4 else 0
+    left = total - alloc.listen_units - alloc.measure_units
 
-    # Who may take part, in the order they are served.
-    primary = next((n for n, r in forced.items() if r == "primary"), None)
-    free_social = [f for f in social_ok if f.network.id not in forced]
-    if primary is None:
-        if free_social:
-            primary = free_social[0].network.id
-        else:
-            owned = [
-                f
-                for f in ranked
-                if f.network.kind != "social"
-                and f.score >= th.listen_threshold
-                and forced.get(f.network.id) is None
-            ]
-            primary = owned[0].network.id if owned else None
-    order: list[str] = [primary] if primary else []
-    order += [n for n, r in forced.items() if r == "secondary" and n not in order]
-    cap = th.max_social_networks.get(inputs["team"] or "solo", 1)
-    socials_in = sum(1 for n in order if by_id[n].network.kind == "social")
-    if not not_needed:
-        for f in social_ok:
-            nid = f.network.id
-            if nid in order or nid in forced:
-                continue
-            if socials_in >= cap:
-                alloc.refusal[nid] = "team_cap"
-                continue
-            order.append(nid)
-            socials_in += 1
-    # Then one owned channel and the local listing, the better fit first.
-    extras: list[Fit] = []
-    owned = [
-        f
-        for f in ranked
-        if f.network.kind == "owned"
-        and f.score >= th.listen_threshold
-        and f.network.id not in forced
-    ]
-    if owned and not any(by_id[n].network.kind == "owned" for n in order):
-        extras.append(owned[0])
-    extras += [
-        f
-        for f in ranked
-        if f.network.kind == "local"
-        and f.score >= threshold
-        and f.network.id not in order
-        and f.network.id not in forced
-    ]
-    order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
+    order = _order(fits, ranked, social_ok, inputs, kn, alloc, forced, by_id)
 
     # Serve each its minimum while time lasts; forced ones take time even when it is short.
+    # A local business's listing is served before the main network takes its share: it costs
+    # a quarter of an hour or two, and answers the searches made nearby.
+    reserved = need_units(by_id[alloc.local_first].network) if alloc.local_first else 0
     for i, nid in enumerate(order):
         net = by_id[nid].network
-        need = int(net.min_hours * 60)
+        need = need_units(net)
+        if nid == alloc.local_first:
+            reserved = 0
         if i == 0 or forced.get(nid) == "secondary":
             give = min(left, need)
             if i == 0:  # done well first: the main network gets its share before others
-                give = min(
-                    left,
-                    max(need, 30, min(int(net.typical_hours * 60), int(left * th.primary_share))),
-                )
+                room = max(0, left - reserved)
+                share = math.floor(room * th.primary_share)
+                give = min(room, max(need, 2, min(typical_units(net), share)))
             alloc.roles[nid] = "primary" if i == 0 else "secondary"
-            alloc.minutes[nid] = give
+            alloc.units[nid] = give
             left -= give
             if forced.get(nid):
                 alloc.displaced[nid] = []
-        elif left >= need and need > 0:
+        elif left >= need > 0:
             alloc.roles[nid] = "secondary"
-            alloc.minutes[nid] = need
+            alloc.units[nid] = need
             left -= need
         else:
             alloc.refusal[nid] = "no_hours"
@@ -151,49 +143,212 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     for nid in alloc.displaced:
         alloc.displaced[nid] = [n for n in order if alloc.refusal.get(n) == "no_hours"]
 
-    # Then raise each active network toward its typical effort, the primary first.
+    # Then raise each active network toward its typical effort, the primary first, and the
+    # primary up to twice its typical effort. Listening to an organisation's market is the
+    # point of a monitoring objective: publishing never takes more time than listening there.
+    def room_for_publishing() -> int:
+        if not monitoring:
+            return left
+        published = sum(alloc.units[n] for n in alloc.active())
+        return max(0, min(left, alloc.listen_units - published))
+
     for nid in alloc.active():
-        room = int(by_id[nid].network.typical_hours * 60) - alloc.minutes[nid]
-        give = max(0, min(left, room))
-        alloc.minutes[nid] += give
+        room = typical_units(by_id[nid].network) - alloc.units[nid]
+        give = max(0, min(room_for_publishing(), room))
+        alloc.units[nid] += give
         left -= give
+    primary = order[0] if order else None
     if primary and alloc.roles.get(primary) == "primary":
-        room = int(by_id[primary].network.typical_hours * 60)  # up to twice its typical effort
-        give = max(0, min(left, room))
-        alloc.minutes[primary] += give
+        give = max(0, min(room_for_publishing(), typical_units(by_id[primary].network)))
+        alloc.units[primary] += give
         left -= give
-    alloc.spare_minutes = left
+    if monitoring:  # what publishing may not take goes to listening
+        alloc.listen_units += left
+        left = 0
+    alloc.spare_units = left
+
+    # Who is watched: where the audience talks, among the networks given no time.
+    passive = [nid for nid in watch if nid not in alloc.roles]
+    alloc.listened = passive[:cap] if alloc.listen_units else []
+    alloc.not_listened = passive[cap:] if alloc.listen_units else []
+    unused = wanted - len(alloc.listened)
+    if unused > 0 and not monitoring and alloc.listen_units > len(alloc.listened):
+        freed = min(unused, alloc.listen_units - max(1, len(alloc.listened)))
+        alloc.listen_units -= freed
+        alloc.spare_units += freed
 
     for f in fits:
         nid = f.network.id
-        if nid not in alloc.roles:
-            alloc.roles[nid] = _passive_role(f, inputs, kn)
-            if nid not in alloc.refusal:
-                alloc.refusal[nid] = (
-                    "not_needed" if not_needed and f.network.kind == "social" else "low_fit"
-                )
+        if nid in alloc.roles:
+            continue
+        alloc.roles[nid] = "listen" if nid in alloc.listened else "avoid"
+        if nid not in alloc.refusal:
+            alloc.refusal[nid] = (
+                "not_needed" if alloc.not_needed and f.network.kind == "social" else "low_fit"
+            )
     _apply_passive_overrides(alloc, forced)
     return alloc
 
 
-def _passive_role(fit: Fit, inputs: Inputs, kn: Catalogue) -> Role:
-    listening_matters = fit.network.kind == "social" and (
-        fit.score >= kn.thresholds.listen_threshold
-        or fit.network.id in inputs.list("current_networks")
+def _watch_candidates(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> list[str]:
+    """Social networks worth listening to, where the audience talks first: public ones only,
+    the person's own first (what is said to them there must be answered), then by how much of
+    the audience is there."""
+    current = inputs.list("current_networks")
+    good = [
+        f
+        for f in fits
+        if f.network.kind == "social"
+        and f.network.listenable
+        and (f.score >= kn.thresholds.listen_threshold or f.network.id in current)
+    ]
+    good.sort(key=lambda f: (f.network.id not in current, -f.parts["audience"], -f.score))
+    return [f.network.id for f in good]
+
+
+def _order(
+    fits: list[Fit],
+    ranked: list[Fit],
+    social_ok: list[Fit],
+    inputs: Inputs,
+    kn: Catalogue,
+    alloc: Allocation,
+    forced: dict[str, str],
+    by_id: dict[str, Fit],
+) -> list[str]:
+    """The networks that may get time, in the order they are served."""
+    th = kn.thresholds
+    primary = next((n for n, r in forced.items() if r == "primary"), None)
+    if primary is not None:
+        alloc.primary_chosen_by = "override"
+    free_social = [f for f in social_ok if f.network.id not in forced]
+    if primary is None and free_social:
+        can_make = [f for f in free_social if f.parts["formats"] >= th.primary_min_formats]
+        pool = can_make or free_social
+        if inputs["objective"] == "support":
+            # help customers where they already ask
+            asked = [
+                f
+                for f in pool
+                if f.network.id in inputs.list("current_networks")
+                and inputs["current_audience_fit"] in ("yes", "partly")
+            ]
+            if asked:
+                pool, alloc.primary_chosen_by = asked, "current"
+        if pool is can_make and can_make[0] is not free_social[0]:
+            alloc.primary_chosen_by = "formats"
+        primary = pool[0].network.id
+    if primary is None:
+        owned = [
+            f
+            for f in ranked
+            if f.network.kind != "social"
+            and f.eligible
+            and f.score >= th.listen_threshold
+            and forced.get(f.network.id) is None
+        ]
+        if owned:
+            primary, alloc.primary_chosen_by = owned[0].network.id, "owned"
+    order: list[str] = [primary] if primary else []
+
+    # A shop or a trade's listing comes right after the main network: it costs little and
+    # answers people searching nearby.
+    listing = next(
+        (
+            f
+            for f in ranked
+            if f.network.kind == "local"
+            and f.eligible
+            and f.network.id not in order
+            and f.network.id not in forced
+        ),
+        None,
     )
-    return "listen" if listening_matters else "avoid"
+    if (
+        listing is not None
+        and inputs.local
+        and inputs["premises"] in ("shop", "service_area")
+        and listing.score >= th.local_listing_min_fit
+    ):
+        order.append(listing.network.id)
+        alloc.local_first = listing.network.id
+
+    order += [n for n, r in forced.items() if r == "secondary" and n not in order]
+    socials_in = sum(1 for n in order if by_id[n].network.kind == "social")
+    if inputs["objective"] == "support" and inputs["current_audience_fit"] in ("yes", "partly"):
+        # customers ask where the organisation already is: answering there comes first
+        for nid in inputs.list("current_networks"):
+            f = by_id[nid]
+            if (
+                f.network.kind == "social"
+                and f.network.listenable
+                and nid not in order
+                and nid not in forced
+                and f.score >= th.listen_threshold
+                and socials_in < alloc.team_cap
+            ):
+                order.append(nid)
+                alloc.answering.append(nid)
+                socials_in += 1
+    if not alloc.not_needed:
+        for f in social_ok:
+            nid = f.network.id
+            if nid in order or nid in forced:
+                continue
+            if f.parts["formats"] < th.primary_min_formats:
+                alloc.refusal[nid] = "cannot_make"  # it rewards what the person cannot make
+                continue
+            if socials_in >= alloc.team_cap:
+                alloc.refusal[nid] = "team_cap"
+                continue
+            order.append(nid)
+            socials_in += 1
+    # Then one channel of their own and, for others, the listing, the better fit first.
+    extras: list[Fit] = []
+    owned = [
+        f
+        for f in ranked
+        if f.network.kind == "owned"
+        and f.score >= th.listen_threshold
+        and f.network.id not in forced
+    ]
+    kept = next((n for n in order if by_id[n].network.kind == "owned"), None)
+    if kept is None and owned:
+        extras.append(owned[0])
+        kept = owned[0].network.id
+    if kept is not None:
+        alloc.owned_choice = kept
+        for other in owned:
+            if other.network.id != kept:
+                alloc.refusal.setdefault(other.network.id, "one_owned")
+    extras += [
+        f
+        for f in ranked
+        if f.network.kind == "local"
+        and f.eligible
+        and f.score >= alloc.threshold
+        and f.network.id not in order
+        and f.network.id not in forced
+    ]
+    order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
+    return order
 
 
 def _apply_passive_overrides(alloc: Allocation, forced: dict[str, str]) -> None:
     for nid, role in forced.items():
         if role in ("listen", "avoid"):
-            alloc.spare_minutes += alloc.minutes.get(nid, 0)
-            alloc.minutes[nid] = 0
-            alloc.roles[nid] = role  # type: ignore[assignment]
+            alloc.spare_units += alloc.units.get(nid, 0)
+            alloc.units[nid] = 0
+            alloc.roles[nid] = "listen" if role == "listen" else "avoid"
+            if role == "listen" and nid not in alloc.listened:
+                alloc.listened.append(nid)
+            if role == "avoid" and nid in alloc.listened:
+                alloc.listened.remove(nid)
 
 
 def posts_for(net: Network, hours: float) -> float:
-    """Posts a week the hours can sustain, from the catalogue's minimum and typical rhythm."""
+    """Posts a week the hours can sustain, from the catalogue's minimum and typical rhythm, as a
+    person counts them: whole posts a week, or one every two weeks, or one a month."""
     if hours <= 0:
         return 0.0
     if hours < net.min_hours or net.typical_hours == net.min_hours:
@@ -201,7 +356,9 @@ def posts_for(net: Network, hours: float) -> float:
     else:
         frac = min(1.0, (hours - net.min_hours) / (net.typical_hours - net.min_hours))
         posts = net.min_posts + (net.typical_posts - net.min_posts) * frac
-    return max(0.25, round(posts * 4) / 4)
+    if posts >= 1:
+        return float(math.floor(posts + 0.5))
+    return 0.5 if posts >= 0.5 else 0.25
 
 
 def formats_for(net: Network, inputs: Inputs) -> list[str]:

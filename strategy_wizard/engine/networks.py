@@ -1,17 +1,20 @@
 """Why each network has its role, recorded as data: a reason's code, its kind (for, against, a
 note, an override) and the figures it rests on, with the facts it cites.
 
-Every reason comes from the same numbers the allocation used (mix.py), so the sentence that
-wording.py makes of it cannot say what the decision did not.
+Every reason comes from the comparison the allocation made (mix.py), so the sentence wording.py
+makes of it cannot say what the decision did not: a network refused for a low fit is under the
+bar it is compared with; a network that fits but is refused says what refused it (the team's
+size, the hours left); a network kept despite a weakness says what won.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from strategy_wizard.engine.mix import Allocation, floor2, formats_for, posts_for
+from strategy_wizard.engine.mix import Allocation, formats_for, posts_for
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import Fit
+from strategy_wizard.engine.sources import Citer
 from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import NetworkPlan, Reason, ReasonKind
 
@@ -25,102 +28,118 @@ class _Reasons(list[Reason]):
         self.append(Reason(code=code, kind=kind, figures=figures, facts=list(facts or [])))
 
 
-def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue) -> NetworkPlan:
+def bar_for(fit: Fit, alloc: Allocation, kn: Catalogue) -> float:
+    """The fit a network of this kind is compared with to be given time."""
+    if fit.network.kind == "owned":
+        return kn.thresholds.listen_threshold
+    return alloc.threshold
+
+
+def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Citer) -> NetworkPlan:
     net = fit.network
     nid = net.id
     role = alloc.roles[nid]
     active = role in ("primary", "secondary")
-    hours = floor2(alloc.minutes.get(nid, 0)) if active else 0.0
-    cite = net.facts
+    hours = alloc.hours(nid) if active else 0.0
+    facts = net.facts
     reasons = _Reasons()
     audience = {"ages": inputs.list("audience_ages"), "types": inputs.list("audience_types")}
     objective = inputs["objective"] or "awareness"
-    market = inputs["market"] or "b2c"
     override = inputs.overrides.get(nid)
+
+    def cited(*kinds: str) -> list[str]:
+        """The network's facts of the first kind it has, those that fit the audience's area."""
+        for kind in kinds:
+            if facts.get(kind):  # type: ignore[call-overload]
+                return cite(facts[kind])  # type: ignore[index]
+        return []
 
     if override:
         reasons.add("override", "override", [], reason=override["reason"], role=override["role"])
     if active:
-        if role == "primary":
-            code = "primary"
-        else:
-            code = {"owned": "owned", "local": "local"}.get(net.kind, "secondary")
-        social = net.kind == "social"
-        reasons.add(
-            "for",
-            code,
-            cite.get("audience", []) if social else cite.get("objectives") or cite["audience"],
-            fit=fit.score,
-        )
+        _why_kept(fit, alloc, inputs, reasons, cited)
         strong = fit.parts["audience"] >= GOOD
+        against = []
         reasons.add(
             "for" if strong else "against",
             "audience_good" if strong else "audience_poor",
-            cite["audience"],
+            cited("audience"),
             audience=audience,
         )
+        against.append(not strong)
         strong = fit.parts["objective"] >= GOOD
         reasons.add(
             "for" if strong else "against",
             "objective_good" if strong else "objective_poor",
-            cite.get("objectives") or cite["audience"],
+            cited("objectives", "audience"),
             objective=objective,
         )
-        formats = formats_for(net, inputs)
+        against.append(not strong)
         strong = fit.parts["formats"] >= GOOD
         reasons.add(
             "for" if strong else "against",
             "formats_good" if strong else "formats_poor",
-            cite.get("formats") or cite["effort"],
-            formats=formats,
+            cited("formats", "effort"),
+            formats=formats_for(net, inputs),
         )
+        against.append(not strong)
+        for boost in fit.boosts:
+            reasons.add("for", f"boost_{nid}", cite(boost.facts))
         posts = posts_for(net, hours)
         if hours + 1e-9 < net.min_hours:
             reasons.add(
-                "against", "effort_short", cite["effort"], hours=hours, min_hours=net.min_hours
+                "against", "effort_short", cited("effort"), hours=hours, min_hours=net.min_hours
             )
+            against.append(True)
         else:
             reasons.add(
                 "note",
                 "effort_active",
-                cite["effort"],
+                cited("effort"),
                 hours=hours,
                 posts=posts,
-                min_hours=net.min_hours,
                 min_posts=net.min_posts,
             )
         if override:
-            _override_cost(fit, alloc, reasons)
+            _override_cost(fit, alloc, reasons, cited)
+        elif any(against):
+            # a weakness said is balanced by what won: never a "does little" left standing
+            reasons.add("note", f"tradeoff_{_kept_as(fit, alloc)}", [])
     else:
         posts = 0.0
-        _refusal(fit, alloc, inputs, kn, reasons, bool(override))
+        _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override))
         weakest = fit.weakest
-        if fit.parts[weakest] < GOOD:
-            # the part of the fit that decided, with the figure it rests on
-            weak_facts: dict[str, list[str]] = {
-                "audience": cite["audience"],
-                "objective": cite.get("objectives") or cite["audience"],
-                "market": cite["audience"],
-                "formats": cite.get("formats") or cite["effort"],
-                "local": cite.get("local") or cite["audience"],
+        if fit.parts[weakest] < GOOD and alloc.refusal.get(nid) in ("low_fit", "not_needed"):
+            weak_facts = {
+                "audience": cited("audience"),
+                "objective": cited("objectives", "audience"),
+                "market": cited("audience"),
+                "formats": cited("formats", "effort"),
+                "local": cited("local", "audience"),
             }
             weak_figures: dict[str, dict[str, Any]] = {
                 "audience": {"audience": audience},
                 "objective": {"objective": objective},
-                "market": {"market": [market]},
+                "market": {"market": [inputs["market"] or "b2c"]},
                 "formats": {"formats": formats_for(net, inputs)},
-                "local": {},
+                "local": {"area": [inputs["audience_geo"] or "national"]},
             }
             reasons.add("against", f"{weakest}_poor", weak_facts[weakest], **weak_figures[weakest])
         if role == "listen":
             reasons.add("note", "listen")  # a role, not a claim: nothing to cite
+        elif nid in alloc.not_listened:
+            reasons.add("note", "listen_cap", [], n_networks=len(alloc.listened))
+        elif net.kind == "social" and not net.listenable:
+            reasons.add("note", "private", cite(["listening_private_2022"]))
         if nid in inputs.list("current_networks"):
             code = "current_keep" if role == "listen" else "current_drop"
-            reasons.add("note", code, cite["effort"])
+            reasons.add("note", code, cited("effort"))
         elif nid in inputs.list("considered_networks"):
-            reasons.add("note", "considered", cite["effort"])
-    for fid in cite.get("caveat", []):
-        reasons.add("note", "caveat", [fid], fact=fid)
+            reasons.add("note", "considered", cited("effort"))
+    for fid in facts.get("caveat", []):
+        # a caveat is worth saying where it applies: a French trend is no news abroad
+        if (active or role == "listen") and cite.applies(fid):
+            reasons.add("note", "caveat", [fid], fact=fid)
     return NetworkPlan(
         id=nid,
         name=net.name,
@@ -135,58 +154,103 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue) -> Netwo
     )
 
 
+def _rewarded(fit: Fit) -> list[str]:
+    """The formats a network rewards most, for a person who makes none of them."""
+    formats = fit.network.formats
+    return sorted((f for f in formats if formats[f] >= 0.7), key=lambda f: -formats[f])[:2]
+
+
+def _kept_as(fit: Fit, alloc: Allocation) -> str:
+    """The part a kept network plays: what its trade-off sentence says."""
+    nid = fit.network.id
+    if alloc.roles[nid] == "primary":
+        return "primary"
+    if alloc.local_first == nid or fit.network.kind == "local":
+        return "local"
+    return "owned" if fit.network.kind == "owned" else "secondary"
+
+
+def _why_kept(fit: Fit, alloc: Allocation, inputs: Inputs, reasons: _Reasons, cited: Any) -> None:
+    """The first reason of a network given time: the comparison that put it there."""
+    nid, net = fit.network.id, fit.network
+    if alloc.roles[nid] == "primary":
+        if alloc.primary_chosen_by == "override":
+            return  # the consultant's choice says it; never "the best means"
+        code = {
+            "fit": "primary",
+            "formats": "primary_formats",
+            "current": "primary_current",
+            "owned": "primary_owned",
+        }[alloc.primary_chosen_by]
+        reasons.add("for", code, cited("audience"), fit=fit.score)
+    elif inputs.overrides.get(nid):
+        return
+    elif nid in alloc.answering:
+        reasons.add("for", "answering", cited("audience"), fit=fit.score)
+    elif alloc.local_first == nid:
+        reasons.add("for", "local_first", cited("local", "objectives"), fit=fit.score)
+    elif net.kind == "local":
+        reasons.add("for", "local", cited("local", "objectives"), fit=fit.score)
+    elif net.kind == "owned":
+        reasons.add("for", "owned", cited("objectives", "audience"), fit=fit.score)
+    else:
+        reasons.add("for", "secondary", cited("audience"), fit=fit.score)
+
+
 def _refusal(
     fit: Fit,
     alloc: Allocation,
     inputs: Inputs,
     kn: Catalogue,
     reasons: _Reasons,
+    cited: Any,
     overridden: bool,
 ) -> None:
     """The reason a network was not given time, from what the allocation recorded."""
     net, th, nid = fit.network, kn.thresholds, fit.network.id
-    cite = net.facts
     refusal = alloc.refusal.get(nid, "low_fit")
-    team = inputs["team"] or "solo"
     if overridden:
         reasons.add("against", "override_removed", [], role=alloc.roles[nid])
-    elif refusal == "team_cap":
-        focus = [th.cite["focus"]] if "focus" in th.cite else cite["effort"]
+    elif refusal == "not_eligible":
         reasons.add(
-            "against",
-            refusal,
-            focus,
-            team=[team],
-            n=th.max_social_networks.get(team, 1),
-            fit=fit.score,
+            "against", refusal, cited("eligibility"), premises=[inputs["premises"] or "online_only"]
+        )
+    elif refusal == "team_cap":
+        focus = [th.cite["focus"]] if "focus" in th.cite else cited("effort")
+        reasons.add(
+            "against", refusal, focus, team=[inputs["team"] or "solo"], n_social=alloc.team_cap
         )
     elif refusal == "no_hours":
-        left = floor2(alloc.left_when_refused.get(nid, 0))
-        reasons.add(
-            "against", refusal, cite["effort"], min_hours=net.min_hours, left=left, fit=fit.score
-        )
+        left = alloc.left_when_refused.get(nid, 0) / 4
+        reasons.add("against", refusal, cited("effort"), min_hours=net.min_hours, left=left)
     elif refusal == "zero_hours":
-        reasons.add("against", refusal, cite["effort"])
-    else:  # not_needed, low_fit
-        reasons.add("against", refusal, cite["audience"], fit=fit.score, threshold=alloc.threshold)
+        reasons.add("against", refusal, cited("effort"))
+    elif refusal == "cannot_make":
+        reasons.add("against", refusal, cited("formats", "effort"), formats=_rewarded(fit))
+    elif refusal == "one_owned":
+        reasons.add("against", refusal, [], other=alloc.owned_choice, fit=fit.score)
+    else:  # not_needed, low_fit: under the bar this kind of network is compared with
+        reasons.add(
+            "against", refusal, cited("audience"), fit=fit.score, threshold=bar_for(fit, alloc, kn)
+        )
     # Say why the bar was higher only where it changed the answer.
     if (
         net.kind == "social"
-        and fit.score >= th.fit_threshold
+        and th.fit_threshold <= fit.score < alloc.threshold
         and refusal in ("not_needed", "low_fit")
     ):
         for index in alloc.raised_because:
-            reasons.add("note", "threshold_raised", [], rule=int(index))
+            reasons.add("note", "threshold_raised", [], rule=index)
 
 
-def _override_cost(fit: Fit, alloc: Allocation, reasons: _Reasons) -> None:
+def _override_cost(fit: Fit, alloc: Allocation, reasons: _Reasons, cited: Any) -> None:
     """What a role imposed by the consultant cost: fit under the bar, hours taken from others."""
     nid = fit.network.id
     if fit.score < alloc.threshold:
         reasons.add(
             "override",
             "override_cost_fit",
-            fit.network.facts["audience"],
+            cited("audience"),
             fit=fit.score,
             threshold=alloc.threshold,
         )
@@ -195,8 +259,8 @@ def _override_cost(fit: Fit, alloc: Allocation, reasons: _Reasons) -> None:
         reasons.add(
             "override",
             "override_cost_hours",
-            fit.network.facts["effort"],
-            hours=floor2(alloc.minutes[nid]),
+            cited("effort"),
+            hours=alloc.hours(nid),
             others=displaced,
         )
     elif fit.score >= alloc.threshold:

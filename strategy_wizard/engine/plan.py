@@ -1,8 +1,11 @@
-"""The phased plan and the KPIs, dated from the start date.
+"""The phased plan, dated from the start date, and the realistic target its milestones lead to.
 
 Growth on social media is slow at first and compounds later, so intermediate targets follow a
 slow-start curve rather than a straight line: the plan should not promise in month two what
-usually comes in month ten.
+usually comes in month ten. When the client's target is beyond what the growth thresholds allow
+for the horizon, the milestones lead to the realistic target instead, and the strategy says so.
+An organisation present nowhere listens first (two weeks) before it publishes; a monitoring
+objective makes the whole first phase a listening one.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ import calendar
 from datetime import date, timedelta
 
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.warnings import ratio_limit
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue
-from strategy_wizard.model.strategy import Kpi, KpiTarget, Milestone, NetworkPlan, Phase, Verdict
+from strategy_wizard.model.strategy import Milestone, NetworkPlan, Phase, Verdict
 
 PHASE_KEYS = ("foundations", "rhythm", "consolidate", "scale")
 
@@ -30,7 +34,43 @@ def deadline(inputs: Inputs) -> date:
 
 def progress(fraction: float) -> float:
     """Share of the way to the target reached at `fraction` of the horizon (slow start)."""
-    return float(fraction**1.5)
+    return float(max(0.0, min(1.0, fraction)) ** 1.5)
+
+
+def lower_is_better(inputs: Inputs) -> bool:
+    """A target below its baseline is a reduction (a response time, a cost)."""
+    target = inputs["target"]
+    base, value = target.get("baseline"), target.get("value")
+    return base is not None and value is not None and float(value) < float(base)
+
+
+def realistic_target(inputs: Inputs, kn: Catalogue) -> float | None:
+    """The highest target the growth thresholds allow for the horizon, when the client's is
+    beyond it: baseline × the ratio allowed (baseline ÷ the ratio for a reduction). None when
+    the client's target is within reach, or when there are no figures to judge by."""
+    target = inputs["target"]
+    base, value = target.get("baseline"), target.get("value")
+    if base is None or value is None or float(base) <= 0 or float(value) <= 0:
+        return None
+    base, value = float(base), float(value)
+    limit = ratio_limit(inputs.horizon, kn.thresholds)
+    if value < base:
+        return round_count(base / limit, base, value) if base / value > limit else None
+    return round_count(base * limit, base, value) if value / base > limit else None
+
+
+def round_count(x: float, *given: float) -> float:
+    """A figure as the person's own figures are written: whole when theirs are whole."""
+    if all(float(g).is_integer() for g in given):
+        return float(round(x))
+    return round(x, 1)
+
+
+def goal_value(inputs: Inputs, kn: Catalogue) -> float | None:
+    """What the milestones lead to: the realistic target when the client's is out of reach."""
+    value = inputs["target"].get("value")
+    realistic = realistic_target(inputs, kn)
+    return realistic if realistic is not None else (None if value is None else float(value))
 
 
 def _bounds(inputs: Inputs, kn: Catalogue) -> list[int]:
@@ -38,10 +78,12 @@ def _bounds(inputs: Inputs, kn: Catalogue) -> list[int]:
     return table.get(inputs.horizon) or [inputs.horizon]
 
 
-def _round_target(x: float) -> float:
-    if x >= 100:
-        return float(round(x))
-    return round(x, 1)
+def listens_first(inputs: Inputs, verdict: Verdict) -> bool:
+    """A monitoring objective, or an organisation present nowhere that will publish: the plan
+    opens by listening."""
+    if verdict in ("fix_first", "not_needed"):
+        return False
+    return inputs["objective"] == "monitoring" or inputs.present_nowhere
 
 
 def build_plan(
@@ -51,7 +93,28 @@ def build_plan(
     end_all = deadline(inputs)
     bounds = _bounds(inputs, kn)
     target = inputs["target"]
+    base = target.get("baseline")
+    goal = goal_value(inputs, kn)
+    network = primary.id if primary else None
+    monitoring = inputs["objective"] == "monitoring"
     phases: list[Phase] = []
+
+    if listens_first(inputs, verdict) and not monitoring:
+        # two weeks of listening before the first post: what is said, by whom, in what words
+        weeks = kn.thresholds.listen_first_weeks
+        listen_end = start + timedelta(days=7 * weeks - 1)
+        phases.append(
+            Phase(
+                name=say("phase_listen_first"),
+                start=start,
+                end=listen_end,
+                goals=[say("goal_listen_first_1"), say("goal_listen_first_2")],
+                milestones=[
+                    Milestone(date=listen_end, what=say("milestone_listened", weeks=weeks))
+                ],
+            )
+        )
+
     previous = 0
     for i, months in enumerate(bounds):
         key = PHASE_KEYS[min(i, len(PHASE_KEYS) - 1)]
@@ -61,33 +124,44 @@ def build_plan(
             key = "fix"
         elif i == 0 and verdict == "not_needed":
             key = "owned"
+        elif i == 0 and monitoring:
+            key = "listen"
+        elif monitoring:
+            key = f"monitor_{key}"
         p_start = add_months(start, previous)
+        if i == 0 and phases:
+            p_start = phases[-1].end + timedelta(days=1)
         p_end = end_all if i == len(bounds) - 1 else add_months(start, months) - timedelta(days=1)
-        goals = [say(f"goal_{key}_{n}", network=primary.id if primary else None) for n in (1, 2)]
-        value = float(target["baseline"]) + (
-            float(target["value"]) - float(target["baseline"])
-        ) * progress(months / inputs.horizon)
-        milestones = [
-            Milestone(
-                date=p_end,
-                what=say(
-                    "milestone_kpi",
-                    metric=target["metric"],
-                    value=_round_target(value),
-                    unit=target["unit"],
-                ),
-            )
-        ]
+        goals = [say(f"goal_{key}_{n}", network=network) for n in (1, 2)]
+        milestones: list[Milestone] = []
         if i == 0:
-            milestones.insert(
-                0,
+            first = "fix" if verdict == "fix_first" else "listen" if monitoring else "setup"
+            milestones.append(
                 Milestone(
-                    date=min(p_end, start + timedelta(days=13)),
+                    date=min(p_end, p_start + timedelta(days=13)),
+                    what=say(f"milestone_first_{first}", network=network),
+                )
+            )
+        if base is None or goal is None:
+            if i == 0:  # no figure given: the first month gives the baseline, then the target
+                milestones.append(
+                    Milestone(
+                        date=min(p_end, add_months(start, 1) - timedelta(days=1)),
+                        what=say("milestone_measure_baseline", metric=target["metric"]),
+                    )
+                )
+        else:
+            value = float(base) + (goal - float(base)) * progress(months / inputs.horizon)
+            milestones.append(
+                Milestone(
+                    date=p_end,
                     what=say(
-                        f"milestone_first_{'fix' if verdict == 'fix_first' else 'setup'}",
-                        network=primary.id if primary else None,
+                        "milestone_kpi",
+                        metric=target["metric"],
+                        value=round_count(value, float(base), goal),
+                        unit=target["unit"],
                     ),
-                ),
+                )
             )
         phases.append(
             Phase(
@@ -100,72 +174,3 @@ def build_plan(
         )
         previous = months
     return phases
-
-
-def build_kpis(
-    inputs: Inputs, kn: Catalogue, phases: list[Phase], active: list[NetworkPlan], say: Words
-) -> list[Kpi]:
-    target = inputs["target"]
-    baseline, goal = float(target["baseline"]), float(target["value"])
-    dates = [p.end for p in phases]
-    start: date = inputs["start_date"]
-    span = max(1, (deadline(inputs) - start).days)
-    fracs = [max(0.0, (d - start).days / span) for d in dates]
-    objective = kn.objective(inputs["objective"] or "awareness")
-    kpis = [
-        Kpi(
-            id="main",
-            name=target["metric"],
-            measure=objective.kpis[0].measure(inputs.lang),
-            unit=target["unit"],
-            baseline=baseline,
-            targets=[
-                KpiTarget(date=d, value=_round_target(baseline + (goal - baseline) * progress(f)))
-                for d, f in zip(dates, fracs, strict=True)
-            ],
-        )
-    ]
-    ratio = goal / baseline if baseline > 0 else 1.5
-    for n, template in enumerate(objective.kpis[1:], 2):
-        kpis.append(
-            Kpi(
-                id=f"kpi_{n}",
-                name=template.name(inputs.lang),
-                measure=template.measure(inputs.lang),
-                unit=say("unit_index"),
-                baseline=100,
-                targets=[
-                    KpiTarget(date=d, value=_round_target(100 * (1 + (ratio - 1) * progress(f))))
-                    for d, f in zip(dates, fracs, strict=True)
-                ],
-            )
-        )
-    posts = sum(n.posts_per_week for n in active)
-    if posts:
-        kpis.append(
-            Kpi(
-                id="posts",
-                name=say("kpi_posts"),
-                measure=say("kpi_posts_measure"),
-                unit=say("unit_posts"),
-                targets=[
-                    KpiTarget(
-                        date=d, value=round(posts * (0.5 if i == 0 and len(dates) > 1 else 1), 2)
-                    )
-                    for i, d in enumerate(dates)
-                ],
-            )
-        )
-    response = min(float(inputs["response_time_hours"] or 24), kn.thresholds.slow_response_hours)
-    kpis.append(
-        Kpi(
-            id="response_time",
-            lower_is_better=True,
-            name=say("kpi_response"),
-            measure=say("kpi_response_measure"),
-            unit=say("unit_hours"),
-            baseline=float(inputs["response_time_hours"] or 24),
-            targets=[KpiTarget(date=d, value=response) for d in dates],
-        )
-    )
-    return kpis

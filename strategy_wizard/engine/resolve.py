@@ -2,7 +2,10 @@
 
 The rest of the engine never asks "was this answered?": it reads `Inputs`, where each missing
 optional answer has been replaced by the bank's default (or a computed one) and the assumption
-recorded, so the strategy can say plainly what it took for granted.
+recorded, so the strategy can say plainly what it took for granted. A question that does not
+apply (its condition in the bank does not hold: management support for a freelancer) gets no
+value and no assumption. No figure is ever invented: a target without a baseline or a value
+keeps them empty, to be set after the first month's measure.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.qtypes import is_answered
 from strategy_wizard.model.strategy import Assumption, RecapRow, RecapStep
 
+LOCAL_AREAS = ("local", "regional")
+
 
 @dataclass
 class Inputs:
@@ -28,6 +33,10 @@ class Inputs:
     assumptions: list[Assumption] = field(default_factory=list)
     overrides: dict[str, dict[str, str]] = field(default_factory=dict)
     notes: dict[str, str] = field(default_factory=dict)
+    # gate questions (bank: `gate:`) that had to be assumed: the verdict cannot be "go"
+    missing_gates: list[str] = field(default_factory=list)
+    # questions that do not apply to this organisation (their bank condition does not hold)
+    not_applicable: list[str] = field(default_factory=list)
 
     def __getitem__(self, qid: str) -> Any:
         return self.values.get(qid)
@@ -44,6 +53,15 @@ class Inputs:
     def horizon(self) -> int:
         return int(self.values.get("horizon_months") or 12)
 
+    @property
+    def local(self) -> bool:
+        """An audience of the neighbourhood or the region."""
+        return self["audience_geo"] in LOCAL_AREAS
+
+    @property
+    def present_nowhere(self) -> bool:
+        return not self.list("current_networks")
+
 
 def first_monday_after(day: date) -> date:
     return day + timedelta(days=7 - day.weekday())
@@ -53,59 +71,70 @@ def resolve(
     answers: Answers, bank: Bank, catalogue: Catalogue, today: date, words: Words
 ) -> Inputs:
     lang = words.lang
+    given = answers.values
     values: dict[str, Any] = {}
     assumptions: list[Assumption] = []
-    for q in bank.questions:
-        value = answers.values.get(q.id)
-        if is_answered(value):
-            values[q.id] = value
-            continue
-        if q.default is not None and q.default_why is not None:
-            values[q.id] = q.default
-            if is_answered(q.default) and q.visible(answers.values):
-                assumptions.append(
-                    Assumption(
-                        question=q.label(lang),
-                        assumed=q.display(q.default, lang),
-                        why=q.default_why(lang),
-                    )
-                )
-    # A choice read from data must be a code string; horizon codes are numbers in use.
-    values["horizon_months"] = int(values.get("horizon_months") or 12)
+    not_applicable: list[str] = []
 
-    if not is_answered(values.get("start_date")):
-        start = first_monday_after(today)
-        values["start_date"] = start
-        q = bank.question("start_date")
+    def assume(qid: str, value: Any, why: str, shown: str | None = None) -> None:
+        q = bank.question(qid)
+        values[qid] = value
         assumptions.append(
             Assumption(
                 question=q.label(lang),
-                assumed=words.loc.date(start),
-                why=words("assume_start_date"),
+                assumed=shown if shown is not None else q.display(value, lang),
+                why=why,
             )
         )
 
+    for q in bank.questions:
+        value = given.get(q.id)
+        if is_answered(value):
+            values[q.id] = value
+            continue
+        if not q.visible(given) or not q.asked_in(lang):
+            not_applicable.append(q.id)
+            continue
+        if q.default is not None and q.default_why is not None:
+            values[q.id] = q.default
+            if is_answered(q.default):
+                assume(q.id, q.default, q.default_why(lang))
+    # A choice read from data must be a code string; horizon codes are numbers in use.
+    values["horizon_months"] = int(values.get("horizon_months") or 12)
+
+    if not is_answered(values.get("premises")):
+        # Shops and trades serve the people nearby; an audience far away usually buys online.
+        local = values.get("audience_geo") in LOCAL_AREAS
+        assume(
+            "premises",
+            "shop" if local else "online_only",
+            words("assume_premises_local" if local else "assume_premises_online"),
+        )
+
+    if not is_answered(values.get("start_date")):
+        start = first_monday_after(today)
+        assume("start_date", start, words("assume_start_date"), words.loc.date(start))
+
     objective = catalogue.objective(values.get("objective") or "awareness")
     target = dict(values.get("target") or {})
-    missing = [k for k in ("metric", "baseline", "value", "unit") if k not in target]
-    if missing:
-        growth = objective.default_growth ** (values["horizon_months"] / 12)
+    if "metric" not in target or "unit" not in target:
         target.setdefault("metric", objective.metric(lang))
         target.setdefault("unit", objective.unit(lang))
-        target.setdefault("baseline", objective.default_baseline)
-        target.setdefault("value", round(float(target["baseline"]) * growth or 1, 0))
-        shown = (
-            f"{target['metric']}: {words.loc.number(target['baseline'])} → "
-            f"{words.loc.number(target['value'])} {target['unit']}"
+        assume(
+            "target",
+            target,
+            words("assume_target_metric"),
+            words.loc.label(words("label_metric"), target["metric"]),
         )
-        assumptions.append(
-            Assumption(
-                question=bank.question("target").label(lang),
-                assumed=shown,
-                why=words("assume_target", growth=growth),
-            )
-        )
+    target.setdefault("baseline", None)
+    target.setdefault("value", None)
     values["target"] = target
+
+    missing = [
+        qids[0]
+        for qids in bank.gates().values()
+        if not any(is_answered(given.get(qid)) for qid in qids)
+    ]
     return Inputs(
         lang=lang,
         today=today,
@@ -113,6 +142,8 @@ def resolve(
         assumptions=assumptions,
         overrides=dict(answers.overrides.get("networks", {})),
         notes=dict(answers.notes),
+        missing_gates=missing,
+        not_applicable=not_applicable,
     )
 
 

@@ -1,52 +1,69 @@
-"""The weekly routine: the hours of each active network split into creating, curating and
-interacting, plus the cross-network listening and measuring. Whole minutes, rounded down, so the
-total can never exceed the hours the person has."""
+"""The weekly routine: each active network's time split into creating, interacting and curating,
+plus the listening, the measuring and the time left for conversation. Quarter hours only, so
+every figure is a quarter hour and the total is exactly the sum of the lines, never more than
+the hours the person has."""
 
 from __future__ import annotations
 
-from strategy_wizard.engine.mix import Allocation, floor2
+from strategy_wizard.engine.mix import Allocation
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue
-from strategy_wizard.model.strategy import RoutineItem
+from strategy_wizard.model.strategy import Activity, RoutineItem
 
 # Share of a network's time per activity; interacting matters as much as publishing.
-SPLIT = (("create", 0.55), ("interact", 0.3), ("curate", 0.15))
+SPLIT: tuple[tuple[Activity, float], ...] = (("create", 0.55), ("interact", 0.3), ("curate", 0.15))
+
+
+def split(units: int) -> list[tuple[Activity, int]]:
+    """Quarter hours per activity, in the SPLIT's proportions, adding up to `units`."""
+    parts = [max(0, round(units * share)) for _, share in SPLIT]
+    parts[0] = units - sum(parts[1:])  # creating takes what rounding left
+    while parts[0] < 0:  # tiny budgets: creating first, then answering
+        i = max(range(1, len(parts)), key=lambda k: parts[k])
+        parts[i] -= 1
+        parts[0] += 1
+    return [(activity, n) for (activity, _), n in zip(SPLIT, parts, strict=True) if n > 0]
 
 
 def build_routine(alloc: Allocation, kn: Catalogue, words: Words) -> list[RoutineItem]:
     items: list[RoutineItem] = []
     for nid in alloc.active():
-        minutes = alloc.minutes[nid]
-        given = 0
-        for i, (activity, share) in enumerate(SPLIT):
-            part = minutes - given if i == len(SPLIT) - 1 else int(minutes * share)
-            given += part
-            if part > 0:
-                # a channel of its own ("routine_create_blog") where the general wording
-                # ("publish on Blog") would not fit it
-                own = f"routine_{activity}_{nid}"
-                key = own if own in kn.phrases else f"routine_{activity}"
-                items.append(
-                    RoutineItem(
-                        network=nid,
-                        activity=activity,
-                        hours=floor2(part),
-                        what=words(key, network=nid),
-                    )
-                )
-    for activity, minutes in (
-        ("listen", alloc.listen_minutes),
-        ("measure", alloc.measure_minutes),
-        ("interact", alloc.spare_minutes),
-    ):
-        if minutes > 0:
-            key = "routine_spare" if activity == "interact" else f"routine_{activity}_all"
+        for activity, units in split(alloc.units[nid]):
+            # a channel of its own ("routine_create_blog") where the general wording
+            # ("publish on Blog") would not fit it
+            own = f"routine_{activity}_{nid}"
+            key = own if own in kn.phrases else f"routine_{activity}"
             items.append(
                 RoutineItem(
-                    network=None,
-                    activity=activity,
-                    hours=floor2(minutes),
-                    what=words(key),
+                    network=nid, activity=activity, hours=units / 4, what=words(key, network=nid)
                 )
             )
+    if alloc.listen_units:
+        key = "routine_listen_networks" if alloc.listened else "routine_listen_all"
+        items.append(
+            RoutineItem(
+                network=None,
+                activity="listen",
+                hours=alloc.listen_units / 4,
+                what=words(key, networks=alloc.listened),
+            )
+        )
+    if alloc.measure_units:
+        items.append(
+            RoutineItem(
+                network=None,
+                activity="measure",
+                hours=alloc.measure_units / 4,
+                what=words("routine_measure_all"),
+            )
+        )
+    if alloc.spare_units:
+        items.append(
+            RoutineItem(
+                network=None,
+                activity="interact",
+                hours=alloc.spare_units / 4,
+                what=words("routine_spare"),
+            )
+        )
     return items

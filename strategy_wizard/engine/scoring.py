@@ -1,15 +1,17 @@
 """How well each network fits the objective thread: a 0-100 score and its parts.
 
-The score weighs audience, market, objective, formats and local reach (weights in the data), so
-the reasons given later can name the part that made the difference.
+The score weighs audience, market, objective, formats and reach (weights in the data), so the
+reasons given later can name the part that made the difference. A doctrine of the source
+material the plain scores would miss (Pinterest for online sales of visual products) adds its
+points openly, as a boost the reasons cite.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.model.catalogue import Catalogue, Network
+from strategy_wizard.model.catalogue import Boost, Catalogue, Network
 
 
 @dataclass(frozen=True)
@@ -17,6 +19,8 @@ class Fit:
     network: Network
     parts: dict[str, float]  # each 0..1
     score: int
+    boosts: list[Boost] = field(default_factory=list)
+    eligible: bool = True  # False: the person cannot have it (a listing without premises)
 
     @property
     def weakest(self) -> str:
@@ -63,29 +67,40 @@ def formats_fit(net: Network, inputs: Inputs) -> float:
     return rewarded[0] * 0.8 + (rewarded[1] if len(rewarded) > 1 else rewarded[0]) * 0.2
 
 
-NEUTRAL_LOCAL_FIT = 0.75  # no geographic bias: neither a strength nor the weakest point
+NEUTRAL_REACH_FIT = 0.75  # no geographic bias: neither a strength nor the weakest point
 
 
-def local_fit(net: Network, inputs: Inputs) -> float:
+def reach_fit(net: Network, inputs: Inputs) -> float:
+    """How well the network's reach matches where the audience is. A network used across the
+    country or the world serves a local, regional or national audience alike (Facebook is the
+    most used network in France, for a village as for the country); a local listing serves only
+    the people nearby."""
     geo = inputs["audience_geo"] or "national"
-    reach = net.local_reach
-    if reach is None:
-        return NEUTRAL_LOCAL_FIT
-    return {
-        "local": reach,
-        "regional": 0.4 + 0.6 * reach,
-        "national": 1 - 0.5 * reach,
-        "international": 1 - 0.7 * reach,
-    }[geo]
+    if net.scope is None or net.local_reach is None:
+        return NEUTRAL_REACH_FIT
+    if geo == "local":
+        return net.local_reach
+    if geo == "regional":
+        return 0.4 + 0.6 * net.local_reach
+    if net.scope == "local":
+        return 0.3 if geo == "national" else 0.1
+    if geo == "international" and net.scope == "national":
+        return 0.5
+    return 1.0
+
+
+def eligible(net: Network, inputs: Inputs) -> bool:
+    return net.needs_premises is None or inputs["premises"] in net.needs_premises
 
 
 def score_network(net: Network, inputs: Inputs, kn: Catalogue) -> Fit:
+    boosts = [b for b in net.boosts if b.matches(inputs.values)]
     parts = {
         "audience": audience_fit(net, inputs),
         "market": market_fit(net, inputs),
-        "objective": objective_fit(net, inputs),
+        "objective": min(1.0, objective_fit(net, inputs) + sum(b.add for b in boosts)),
         "formats": formats_fit(net, inputs),
-        "local": local_fit(net, inputs),
+        "local": reach_fit(net, inputs),
     }
     th = kn.thresholds
     total = sum(th.weights.values()) or 1
@@ -94,8 +109,14 @@ def score_network(net: Network, inputs: Inputs, kn: Catalogue) -> Fit:
     # scales the score rather than adding to it.
     raw *= 1 - th.market_factor * (1 - parts["market"])
     if net.id in inputs.list("current_networks") and inputs["current_audience_fit"] == "yes":
-        raw += kn.thresholds.current_audience_bonus / 100
-    return Fit(network=net, parts=parts, score=max(0, min(100, round(raw * 100))))
+        raw += th.current_audience_bonus / 100
+    return Fit(
+        network=net,
+        parts=parts,
+        score=max(0, min(100, round(raw * 100))),
+        boosts=boosts,
+        eligible=eligible(net, inputs),
+    )
 
 
 def score_all(inputs: Inputs, kn: Catalogue) -> list[Fit]:

@@ -1,25 +1,36 @@
 """The warnings: one small condition each, registered under its id with the figures it records.
 
 A warning is raised exactly when its condition holds (product brief §2). A condition reads the
-resolved inputs and the thresholds and returns the figures the warning's words may use (an empty
-mapping when it fires with none), or None when it does not fire. It never formats text: the
-wording and severity are in `data/warnings.yaml`, and `check_warnings` makes sure the data, the
-conditions and their figures agree before any strategy is built.
+resolved inputs and the thresholds and returns what it met — the figures the warning's words may
+use, and which case when the data has several (an intern answering customers' claims is graver
+than an intern posting) — or None when it does not fire. It never formats text: the wording and
+severity are in `data/warnings.yaml`, and `check_warnings` makes sure the data, the conditions
+and their figures agree before any strategy is built.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.model.catalogue import Catalogue, Thresholds
 
 Figures = Mapping[str, Any]
-Condition = Callable[[Inputs, Catalogue, bool], Figures | None]
+
+
+@dataclass(frozen=True)
+class Fired:
+    """A condition met: the figures it recorded and, for a warning with variants, the case."""
+
+    figures: Figures = field(default_factory=dict)
+    case: str | None = None
+
+
+Condition = Callable[[Inputs, Catalogue, bool], Fired | None]
 
 CONDITIONS: dict[str, Condition] = {}
-FIRED: Figures = {}  # a warning that fires and records nothing
 
 
 def condition(wid: str) -> Callable[[Condition], Condition]:
@@ -32,7 +43,7 @@ def condition(wid: str) -> Callable[[Condition], Condition]:
     return register
 
 
-SOCIAL_TARGETS = ("traffic", "leads", "sales", "recruitment", "event")
+SITE_TARGETS = ("traffic", "leads", "sales", "recruitment", "event", "support")
 
 
 def growth_ratio(inputs: Inputs) -> float | None:
@@ -58,98 +69,133 @@ def min_hours_wanted(inputs: Inputs, kn: Catalogue) -> float:
     return sum(kn.network(n).min_hours for n in wanted)
 
 
-def _when(holds: bool, figures: Figures = FIRED) -> Figures | None:
-    return figures if holds else None
+def _when(holds: bool, figures: Figures | None = None, case: str | None = None) -> Fired | None:
+    return Fired(dict(figures or {}), case) if holds else None
+
+
+SUPPORT = "support"
+
+
+def support_rests_on_it(i: Inputs) -> bool:
+    """Customer support is part of the job: the objective, or the hope to replace the service."""
+    return i["objective"] == SUPPORT or "replace_support" in i.list("expectations")
 
 
 @condition("intern_cm")
-def _intern(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
-    return _when(i["run_by"] == "intern")
+def _intern(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    return _when(i["run_by"] == "intern", case=SUPPORT if support_rests_on_it(i) else None)
 
 
 @condition("lone_cm")
-def _lone(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _lone(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(i["team"] == "solo" and i["org_kind"] in ("large_company", "public_body"))
 
 
 @condition("quick_growth")
-def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     ratio = growth_ratio(i)
     limit = ratio_limit(i.horizon, kn.thresholds)
     figures = {"ratio": ratio or 0, "limit": limit, "months": i.horizon}
-    if "quick_growth" in i.list("expectations"):
-        return figures
-    return _when(ratio is not None and ratio > limit, figures)
+    too_fast = ratio is not None and ratio > limit
+    return _when("quick_growth" in i.list("expectations") or too_fast, figures)
 
 
 @condition("replace_support")
-def _replace_support(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _replace_support(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when("replace_support" in i.list("expectations"))
 
 
 @condition("filter_criticism")
-def _filter_criticism(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _filter_criticism(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(i["negative_feedback"] == "delete")
 
 
 @condition("compensate_weaknesses")
-def _compensate(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _compensate(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(i["offer_ready"] == "no")
 
 
 @condition("self_centred")
-def _self_centred(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _self_centred(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     promo, limit = float(i["promo_share"] or 0), kn.thresholds.promo_share_max
     return _when(promo > limit, {"promo": promo, "max_promo": limit})
 
 
 @condition("repetition")
-def _repetition(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _repetition(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when("repeat_ads" in i.list("expectations"))
 
 
 @condition("automation")
-def _automation(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _automation(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when("automate_dms" in i.list("expectations"))
 
 
 @condition("bought_fans")
-def _bought_fans(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _bought_fans(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when("buy_followers" in i.list("expectations"))
 
 
 @condition("dated_site")
-def _dated_site(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
-    dated = i["website"] == "dated" and i["objective"] in SOCIAL_TARGETS
+def _dated_site(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    # the plan sends people to the site: to buy, enquire, apply, register, find help, or, for a
+    # public body, to do what they came for
+    sends = i["objective"] in SITE_TARGETS or i["org_kind"] == "public_body"
+    dated = i["website"] == "dated" and sends
     return _when("rejuvenate_site" in i.list("expectations") or dated)
 
 
 @condition("over_stretched")
-def _over_stretched(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _over_stretched(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     needed = min_hours_wanted(i, kn)
     return _when(needed > i.hours, {"needed": needed, "hours": i.hours})
 
 
 @condition("participation_not_needed")
-def _not_needed(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _not_needed(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(nn)
 
 
 @condition("slow_response")
-def _slow_response(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
+def _slow_response(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     response, limit = float(i["response_time_hours"] or 0), kn.thresholds.slow_response_hours
     return _when(response > limit, {"response": response, "max_response": limit})
 
 
 @condition("no_buy_in")
-def _no_buy_in(i: Inputs, kn: Catalogue, nn: bool) -> Figures | None:
-    return _when(i["management_support"] == "none")
+def _no_buy_in(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    support = i["management_support"]  # None: the question does not apply (a freelancer)
+    case = "lukewarm" if support == "lukewarm" else None
+    return _when(support in ("none", "lukewarm"), case=case)
 
 
-def raised(inputs: Inputs, kn: Catalogue, not_needed: bool) -> list[tuple[str, Figures]]:
-    """The warnings whose condition holds, in the data's order, with their figures."""
-    fired = ((w.id, CONDITIONS[w.id](inputs, kn, not_needed)) for w in kn.warnings)
-    return [(wid, figures) for wid, figures in fired if figures is not None]
+@condition("incomplete")
+def _incomplete(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    return _when(bool(i.missing_gates), {"missing": list(i.missing_gates)})
+
+
+@condition("minors")
+def _minors(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    return _when("13-17" in i.list("audience_ages"))
+
+
+@condition("public_personal_data")
+def _public_personal_data(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    return _when(support_rests_on_it(i))
+
+
+AFTER_VERDICT = ("participation_not_needed",)  # it follows from the verdict, not the reverse
+
+
+def raised(inputs: Inputs, kn: Catalogue, not_needed: bool) -> list[tuple[str, Fired]]:
+    """The warnings whose condition holds, in the data's order, with what they met. The
+    warnings that follow from the verdict are raised only when `not_needed` is decided."""
+    fired = [
+        (w.id, CONDITIONS[w.id](inputs, kn, not_needed))
+        for w in kn.warnings
+        if w.id not in AFTER_VERDICT or not_needed
+    ]
+    return [(wid, met) for wid, met in fired if met is not None]
 
 
 def check_warnings(kn: Catalogue) -> list[str]:

@@ -43,13 +43,28 @@ def _quoted(w: Words, v: Any) -> str:
     return w.loc.quote(str(v))
 
 
+def _inline(label: str) -> str:
+    """A label as it reads inside a sentence: no capital, unless it opens with an acronym."""
+    first = label.split(" ", 1)[0]
+    return label if first.isupper() or len(label) < 2 else label[0].lower() + label[1:]
+
+
 def _labels(qid: str) -> Format:
-    """Codes of a bank question shown by their labels, joined as a list."""
-    return lambda w, v: w.loc.join([w.bank.question(qid).choice_label(c, w.lang) for c in v])
+    """Codes of a bank question shown by their labels, joined as a list, as words in a
+    sentence."""
+    return lambda w, v: w.loc.join(
+        [_inline(w.bank.question(qid).choice_label(c, w.lang)) for c in v]
+    )
+
+
+def _called(w: Words, nid: str) -> str:
+    """How running text names a network: "Instagram", "votre newsletter"."""
+    net = w.catalogue.network(nid)
+    return net.in_text(w.lang) if net.in_text else net.name
 
 
 def _networks(w: Words, v: Any) -> str:
-    return w.loc.join([w.catalogue.network(n).name for n in v])
+    return w.loc.join([_called(w, n) for n in v])
 
 
 def _channels(w: Words, v: Any) -> str:
@@ -57,7 +72,7 @@ def _channels(w: Words, v: Any) -> str:
 
 
 def _network(w: Words, v: Any) -> str:
-    return w.catalogue.network(v).name if v else "—"
+    return _called(w, v) if v else "—"
 
 
 def _fact(w: Words, v: Any) -> str:
@@ -69,7 +84,7 @@ def _role(w: Words, v: Any) -> str:
 
 
 def _objective(w: Words, v: Any) -> str:
-    return w.catalogue.objective(v).label(w.lang)
+    return _inline(w.catalogue.objective(v).label(w.lang))
 
 
 def _audience(w: Words, v: Any) -> str:
@@ -94,36 +109,108 @@ def _money(w: Words, v: Any) -> str:
     return w.loc.money(float(v))
 
 
+def _duration(w: Words, v: Any) -> str:
+    """Hours as a person says them, to the quarter hour: "2 h 45", "45 min", "3 h"."""
+    return w.loc.duration(float(v))
+
+
+def _rhythm(w: Words, v: Any) -> str:
+    """Posts a week as a person counts them: once a month, every two weeks, twice a week."""
+    posts = float(v)
+    if posts < 0.5:
+        return w("rhythm_posts_monthly")
+    if posts < 1:
+        return w("rhythm_posts_fortnightly")
+    n = round(posts)
+    if n in (1, 2):
+        return w(f"rhythm_posts_{n}")
+    return w("rhythm_posts_n", n=str(n))
+
+
+def _counted(noun: str) -> Format:
+    """A number of things, in the language's singular or plural (Babel's plural rules)."""
+
+    def show(w: Words, v: Any) -> str:
+        from babel import Locale as BabelLocale
+
+        n = int(v)
+        form = BabelLocale.parse(w.loc.babel).plural_form(n)
+        key = f"count_{noun}_{form}"
+        if key not in w.catalogue.phrases:
+            key = f"count_{noun}_other"
+        return w(key, n=str(n))
+
+    return show
+
+
+def _count(w: Words, v: Any) -> str:
+    """A figure as the person's own: whole when whole, else one decimal."""
+    x = float(v)
+    return w.loc.number(x, 0 if x.is_integer() else 1)
+
+
+def _questions(w: Words, v: Any) -> str:
+    """Question ids shown by their labels in the bank, lower-cased after the first word."""
+    return w.loc.join([w.bank.question(q).label(w.lang).rstrip(" ?  ") for q in v])
+
+
+def _peers(w: Words, v: Any) -> str:
+    """The peers the person named, quoted; "your competitors" when they named none."""
+    return w.loc.join([w.loc.quote(str(x)) for x in v]) if v else w("your_peers")
+
+
+def _headlines(w: Words, v: Any) -> str:
+    """Warnings named by their one-line headlines, as sentences."""
+    return " ".join(w.catalogue.warning(wid).headline(w.lang) for wid in v)
+
+
 # figure name -> how it is shown. Names are shared by every phrase family unless a family
 # overrides one (see WARNING_FIGURES).
 FIGURES: dict[str, Format] = {
     "fit": _whole,
     "threshold": _number(0),
-    "n": _whole,
+    "n": _text,
+    "n_social": _counted("social_networks"),
+    "n_networks": _counted("networks"),
     "months": _whole,
     "weeks": _whole,
-    "hours": _number(2),
-    "min_hours": _number(2),
-    "left": _number(2),
-    "posts": _number(2),
-    "min_posts": _number(2),
-    "week_hours": _number(1),
+    "hours": _duration,
+    "min_hours": _duration,
+    "left": _duration,
+    "needed": _duration,
+    "response": _duration,
+    "max_response": _duration,
+    "week_hours": _duration,
     "year_hours": _number(0),
-    "answer_within": _number(0),
-    "value": _number(1),
-    "baseline": _number(1),
+    "answer_within": _duration,
+    "posts": _rhythm,
+    "min_posts": _rhythm,
+    "value": _count,
+    "baseline": _count,
+    "realistic": _count,
+    "ratio": _number(1),
+    "limit": _number(1),
+    "promo": _number(0),
+    "max_promo": _number(0),
     "growth": _number(2),
     "audience": _audience,
     "objective": _objective,
     "formats": _labels("formats"),
     "market": _labels("market"),
     "team": _labels("team"),
+    "area": _labels("audience_geo"),
+    "premises": _labels("premises"),
     "role": _role,
     "reason": _consultant_reason,
     "others": _networks,
+    "networks": _networks,
     "channels": _channels,
     "network": _network,
+    "other": _network,
     "fact": _fact,
+    "missing": _questions,
+    "warnings": _headlines,
+    "rule": _whole,
     "metric": _text,
     "unit": _text,
     "skill": _text,
@@ -135,19 +222,9 @@ FIGURES: dict[str, Format] = {
     "proof": _quoted,
     "offer": _quoted,
     "topic": _quoted,
+    "peers": _peers,
 }
-# A warning speaks of the person's hours and shares to one decimal or none.
-WARNING_FIGURES: dict[str, Format] = {
-    **FIGURES,
-    "hours": _number(1),
-    "needed": _number(1),
-    "ratio": _number(1),
-    "response": _number(1),
-    "limit": _number(1),
-    "promo": _number(0),
-    "max_promo": _number(0),
-    "max_response": _number(0),
-}
+WARNING_FIGURES: dict[str, Format] = FIGURES
 
 
 class Words:
@@ -172,25 +249,47 @@ class Words:
             return rule.why(self.lang)
         return self(f"reason_{reason.code}", **reason.figures)
 
-    def warning(self, warning: Warning) -> tuple[str, str]:
-        """A warning's message and advice, from its id and figures."""
+    def warning(self, warning: Warning) -> tuple[str, str, str]:
+        """A warning's headline, message and advice, from its id, its case and its figures."""
         text = self.catalogue.warning(warning.id)
+        words = text.variants.get(warning.case, text) if warning.case else text
         return (
-            self._fill(text.message, warning.figures, WARNING_FIGURES),
-            self._fill(text.advice, warning.figures, WARNING_FIGURES),
+            self._fill(words.headline, warning.figures, WARNING_FIGURES),
+            self._fill(words.message, warning.figures, WARNING_FIGURES),
+            self._fill(words.advice, warning.figures, WARNING_FIGURES),
         )
 
     def statement(self, objective: SmartObjective) -> str:
-        """The SMART sentence, from the objective's parts."""
-        statement = self(
-            "smart_statement",
-            value=objective.target,
-            unit=objective.unit,
-            metric=objective.metric,
-            baseline=objective.baseline,
-            deadline=objective.deadline,
-            channels=objective.channels,
-        )
+        """The SMART sentence, from the objective's parts: from what to what, by when, through
+        which channels; a reduction reads as a reduction; a figure nobody gave is not invented
+        but measured in the first month; a target out of reach comes with the realistic one."""
+        base, target = objective.baseline, objective.target
+        parts = {
+            "metric": objective.metric,
+            "unit": objective.unit,
+            "deadline": objective.deadline,
+            "channels": objective.channels,
+        }
+        if base is not None and target is not None:
+            key = "smart_reduce" if objective.lower_is_better else "smart_grow"
+            statement = self(key, baseline=base, value=target, **parts)
+        elif target is not None:
+            statement = self("smart_reach_no_baseline", value=target, **parts)
+        elif base is not None:
+            statement = self("smart_from_no_target", baseline=base, **parts)
+        else:
+            statement = self("smart_measure_first", **parts)
+        if objective.realistic_target is not None and base:
+            ratio = (
+                (base / target) if objective.lower_is_better and target else ((target or 0) / base)
+            )
+            statement += " " + self(
+                "smart_realistic",
+                realistic=objective.realistic_target,
+                value=target,
+                ratio=ratio,
+                unit=objective.unit,
+            )
         if objective.desired_action:
             statement += " " + self("smart_action", action=objective.desired_action)
         return statement

@@ -8,6 +8,7 @@ in the user's language, because a person fixing a file wants the whole list at o
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,10 +20,13 @@ from strategy_wizard.base.locale import Lang, languages
 from strategy_wizard.model.bank import Bank, Question, load_bank
 from strategy_wizard.model.messages import message, suggestion
 from strategy_wizard.model.messages import show as _show
-from strategy_wizard.model.qtypes import is_answered
+from strategy_wizard.model.qtypes import DAYS, date_of, is_answered
 
 CURRENT_VERSION = 1
 RESERVED = ("version", "lang", "meta", "notes", "overrides")
+NOTE_MAX = 4000
+REASON_MAX = 1000  # an override's reason: a sentence or two, printed beside the network
+MAX_LISTED = 20  # unknown keys listed one by one; a file of thousands gets their count
 NOTE_SECTIONS = (
     "summary",
     "objective",
@@ -35,6 +39,9 @@ NOTE_SECTIONS = (
     "relays",
     "budget",
     "warnings",
+    "calendar",
+    "governance",
+    "audit",
 )
 ROLES = ("primary", "secondary", "listen", "avoid")
 
@@ -108,13 +115,53 @@ def check_value(
     return q.kind.check(q, value, lang or languages().messages_default, answers)
 
 
-def _line_of(text: str | None, key: str) -> int | None:
-    if not text:
-        return None
-    m = re.search(rf'^["\']?{re.escape(key)}["\']?\s*:', text, flags=re.MULTILINE)
-    if m is None:
-        m = re.search(rf'"{re.escape(key)}"\s*:', text)
-    return text.count("\n", 0, m.start()) + 1 if m else None
+# A key as YAML (block style, at the start of a line) or JSON ("key":, anywhere) writes it.
+_KEY = re.compile(
+    r"""^([ \t]*)(?:-[ \t]+)?"""  # a block key: its indentation, after a list's dash or not
+    r"""(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'#:{}\[\],-][^:\n]*?))[ \t]*:(?=[ \t]|$)"""
+    r"""|"((?:[^"\\\n]|\\.)*)"[ \t]*:""",  # a JSON (or flow) key, anywhere
+    re.MULTILINE,
+)
+
+
+class _Lines:
+    """Where each key of a file is written, found in one pass over the text the first time a
+    problem needs a line (a file of forty thousand unknown keys is not scanned forty thousand
+    times)."""
+
+    def __init__(self, text: str | None) -> None:
+        self.text = text
+        self._index: dict[str, list[tuple[int, int]]] | None = None
+
+    def _build(self) -> dict[str, list[tuple[int, int]]]:
+        index: dict[str, list[tuple[int, int]]] = {}
+        text = self.text or ""
+        line, last = 1, 0
+        for m in _KEY.finditer(text):
+            line += text.count("\n", last, m.start())
+            last = m.start()
+            key = next(g for g in m.groups()[1:] if g is not None)
+            indent = len(m.group(1)) if m.group(1) is not None else -1
+            index.setdefault(key, []).append((line, indent))
+        return index
+
+    def of(self, key: str) -> int | None:
+        """The line of `key`, a path (`overrides.networks.x.reason`, `topics[2]`): its first
+        part at the top level, each next part the first one after it."""
+        if not self.text or key == "(file)":
+            return None
+        if self._index is None:
+            self._index = self._build()
+        found: int | None = None
+        for i, part in enumerate(re.sub(r"\[\d+\]", "", key).split(".")):
+            places = self._index.get(part, [])
+            if i == 0:  # the top level's, when there is one
+                places = [p for p in places if p[1] == 0] or places
+            line = next((ln for ln, _ in places if found is None or ln >= found), None)
+            if line is None:
+                return found
+            found = line
+        return found
 
 
 def validate(
@@ -126,24 +173,39 @@ def validate(
 ) -> Answers:
     """Turn parsed data into `Answers`, or raise `AnswersError` listing every problem, in
     `lang` (the language of messages; the default is the data's)."""
+    from strategy_wizard.base.jsonio import lone_surrogate, surrogate_problem
+    from strategy_wizard.base.yamlio import MAX_DEPTH, path_text, too_deep
+
     bank = bank or load_bank()
     langs = languages()
     lang = lang or langs.messages_default
     problems: list[Problem] = []
+    lines = _Lines(text)
 
     def add(key: str, msg: str) -> None:
-        problems.append(Problem(key, msg, _line_of(text, key)))
+        problems.append(Problem(key, msg, lines.of(key)))
 
     if data is None or data == "" or data == {}:
         raise AnswersError(source, [Problem("(file)", message("empty", lang))])
     if not isinstance(data, dict):
         raise AnswersError(source, [Problem("(file)", message("not_top_mapping", lang))])
-    data = {str(k): v for k, v in data.items()}
+    # what the readers refuse in a file, refused here too for data given in-process (the wizard,
+    # the API): a text no renderer can write, data no recursive walk can go through
+    deep = too_deep(data)
+    if deep is not None:
+        add(path_text(deep), f"nested more than {MAX_DEPTH} levels deep")
+        raise AnswersError(source, problems)
+    lone = lone_surrogate(data)
+    if lone is not None:
+        add(path_text(lone[0]), surrogate_problem(lone[1]))
+        raise AnswersError(source, problems)
+    data = {str(_tame(k)): _tame(v) for k, v in data.items()}
 
     version_raw = data.get("version", CURRENT_VERSION)
+    version_text = str(version_raw).strip() if isinstance(version_raw, int | str) else ""
     version = (
-        int(version_raw)
-        if isinstance(version_raw, int | str) and str(version_raw).strip().isdigit()
+        int(version_text)
+        if not isinstance(version_raw, bool) and version_text.isdigit() and len(version_text) < 6
         else None
     )
     if version is None or version > CURRENT_VERSION:
@@ -164,9 +226,14 @@ def validate(
         file_lang = langs.answers_default
 
     ids = bank.ids()
-    for key in data:
-        if key not in ids and key not in RESERVED:
-            add(key, message("unknown_key", lang, hint=suggestion(key, ids + list(RESERVED), lang)))
+    unknown = [key for key in data if key not in ids and key not in RESERVED]
+    for key in unknown[:MAX_LISTED]:
+        hint = suggestion(key, ids + list(RESERVED), lang) if len(key) <= 100 else ""
+        shown = key if len(key) <= 60 else key[:57] + "…"
+        problems.append(Problem(shown, message("unknown_key", lang, hint=hint), lines.of(key)))
+    if len(unknown) > MAX_LISTED:
+        more = len(unknown) - MAX_LISTED
+        add("(file)", f"and {more:,} more unknown keys (the first {MAX_LISTED} are listed)")
 
     values: dict[str, Any] = {}
     for q in bank.questions:
@@ -185,6 +252,13 @@ def validate(
     if not isinstance(meta, dict):
         add("meta", message("not_mapping", lang, value=_show(meta)))
         meta = {}
+    elif meta.get("strategy_date") is not None:  # the day `progress` rebuilds the strategy on
+        day = date_of(meta["strategy_date"])
+        if day is None:
+            add("meta.strategy_date", message("not_date", lang, value=_show(meta["strategy_date"])))
+        elif not DAYS[0] <= day <= DAYS[1]:
+            allowed = f"{DAYS[0].isoformat()} – {DAYS[1].isoformat()}"
+            add("meta.strategy_date", message("range", lang, value=_show(day), allowed=allowed))
     notes = _check_notes(data.get("notes"), add, lang)
     overrides = _check_overrides(data.get("overrides"), add, lang, bank.network_ids())
 
@@ -199,6 +273,20 @@ def validate(
         overrides=overrides,
         migrated_from=migrated_from,
     )
+
+
+def _tame(value: Any) -> Any:
+    """`value` with every integer of more than a hundred digits made infinite: no answer needs
+    one, every bound refuses infinity, and Python will not even write out one of more than
+    4,300 digits (the readers keep such a number as its text; data given in-process, through
+    the wizard or the API, gets here as it is). Nesting is bounded before this is called."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 332:
+        return math.inf if value > 0 else -math.inf
+    if isinstance(value, dict):
+        return {_tame(k): _tame(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_tame(v) for v in value]
+    return value
 
 
 def _check_notes(notes: Any, add: Any, lang: Lang) -> dict[str, str]:
@@ -216,8 +304,8 @@ def _check_notes(notes: Any, add: Any, lang: Lang) -> dict[str, str]:
             )
         elif not isinstance(text, str):
             add(f"notes.{key}", message("not_text", lang, value=_show(text)))
-        elif len(text) > 4000:
-            add(f"notes.{key}", message("too_long", lang, n=len(text), max=4000))
+        elif len(text) > NOTE_MAX:
+            add(f"notes.{key}", message("too_long", lang, n=len(text), max=NOTE_MAX))
         elif text.strip():
             out[key] = text.strip()
     return out
@@ -265,6 +353,10 @@ def _check_overrides(
             if reason is not None and not isinstance(reason, str):
                 add(f"{where}.reason", message("not_text", lang, value=_show(reason)))
                 continue
+            if reason is not None and len(reason.strip()) > REASON_MAX:
+                n = len(reason.strip())
+                add(f"{where}.reason", message("too_long", lang, n=n, max=REASON_MAX))
+                continue
             nets[nid] = {"role": role, "reason": (reason or "").strip()}
         out["networks"] = nets
     return out
@@ -273,18 +365,15 @@ def _check_overrides(
 def parse_answers_text(
     text: str, source: str = "<answers>", lang: Lang | None = None, bank: Bank | None = None
 ) -> Answers:
-    import json
-
+    from strategy_wizard.base.jsonio import JsonError, parse_json
     from strategy_wizard.base.yamlio import YamlError, parse_yaml
 
     try:
-        data = json.loads(text) if text.lstrip().startswith("{") else parse_yaml(text)
-    except json.JSONDecodeError as exc:
-        raise AnswersError(
-            source, [Problem("(file)", f"not valid JSON ({exc.msg})", exc.lineno)]
-        ) from None
-    except YamlError as exc:
-        raise AnswersError(source, [Problem("(file)", exc.reason, exc.line)]) from None
+        data = parse_json(text) if text.lstrip().startswith("{") else parse_yaml(text)
+    except (JsonError, YamlError) as exc:
+        key = exc.key or "(file)"
+        line = exc.line or _Lines(text).of(key)
+        raise AnswersError(source, [Problem(key, exc.reason, line)]) from None
     return validate(data, source, text, bank=bank, lang=lang)
 
 

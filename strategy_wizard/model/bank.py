@@ -8,12 +8,14 @@ A condition is a structured record (`{question: market, in: [b2b, both]}`), eval
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from strategy_wizard.base.errors import DataError
 from strategy_wizard.base.locale import Lang, languages
 from strategy_wizard.model.qtypes import REGISTRY, QuestionType, is_answered, question_type
 from strategy_wizard.model.text import Text
@@ -22,7 +24,7 @@ if TYPE_CHECKING:
     from strategy_wizard.model.catalogue import Catalogue
 
 
-class BankError(Exception):
+class BankError(DataError):
     """A bank file is broken: the message names the file, the question and what is wrong."""
 
 
@@ -95,8 +97,9 @@ class GroupField(_Strict):
     type: Literal["text", "number"]
     label: Text
     help: Text | None = None
-    min: float | None = None
+    min: float | None = None  # a number field's bounds (required: see qtypes.py)
     max: float | None = None
+    max_length: int | None = Field(default=None, ge=1)  # a text field's (required)
 
 
 class Question(_Strict):
@@ -114,8 +117,9 @@ class Question(_Strict):
     choices_from: Literal["networks"] | None = None
     # For `multi` choices that mirror another question, codes of that answer are excluded.
     exclude_answer_of: str | None = None
-    min: float | None = None
-    max: float | None = None
+    # the bounds of a number (numbers) or of a date (dates, YYYY-MM-DD): required for both
+    min: float | date | None = None
+    max: float | date | None = None
     integer: bool = False
     max_length: int | None = None
     max_items: int | None = None

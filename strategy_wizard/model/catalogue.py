@@ -18,6 +18,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from strategy_wizard.base.errors import DataError
 from strategy_wizard.model.text import Text
 
 Score = Annotated[float, Field(ge=0, le=1)]  # 0 (no fit) to 1 (best fit)
@@ -28,7 +29,7 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-class CatalogueError(Exception):
+class CatalogueError(DataError):
     """A knowledge file is broken: the message names the file, the entry and what is wrong."""
 
 
@@ -54,6 +55,35 @@ class Fact(_Strict):
     source: str
     year: int = Field(ge=1990, le=2100)
     lore: bool = False
+    # Where the figure was measured (fr: France, us: the United States, world: worldwide or
+    # no single country) and whom it describes (all, smb: small firms): a strategy cites the
+    # figure that fits its audience and organisation, and says so when it has to fall back.
+    geo: Literal["fr", "us", "world"] = "world"
+    population: Literal["all", "smb"] = "all"
+
+
+class Boost(_Strict):
+    """A doctrine of the source material the plain scores would miss: e.g. Pinterest for online
+    sales in visual sectors. Every condition given must match; `add` raises how well the
+    network serves the objective (0 to 1)."""
+
+    objective: list[str] | None = None
+    sector: list[str] | None = None
+    premises: list[str] | None = None
+    market: list[str] | None = None
+    add: float = Field(gt=0, le=0.5)
+    facts: list[str] = Field(min_length=1)
+
+    def matches(self, values: dict[str, object]) -> bool:
+        return all(
+            allowed is None or values.get(key) in allowed
+            for key, allowed in (
+                ("objective", self.objective),
+                ("sector", self.sector),
+                ("premises", self.premises),
+                ("market", self.market),
+            )
+        )
 
 
 class Network(_Strict):
@@ -67,6 +97,19 @@ class Network(_Strict):
     # None: the channel goes to whoever subscribed, wherever they live (a newsletter, a blog
     # found by search), so the audience's area neither helps nor hurts it.
     local_reach: Score | None
+    # How far its audience reaches: a local listing serves the people nearby only; a
+    # national or global network serves a local, regional or national audience alike.
+    scope: Literal["local", "national", "global"] | None = "global"
+    # Whether what is said there is public, so that one can listen to it (not private messaging).
+    listenable: bool = True
+    # Who may have one: a Google Business Profile needs premises or a service area.
+    needs_premises: list[str] | None = None
+    # Whether a scheduler's bulk import (Sprout Social's) can post there: the calendar's
+    # CSV files are written for these networks only
+    bulk_schedulable: bool = True
+    # How running text names it, when not by its name ("your newsletter", not "Newsletter").
+    in_text: Text | None = None
+    boosts: list[Boost] = []
     formats: dict[str, Score]
     objectives: dict[str, Score]
     min_hours: float = Field(ge=0, le=40)
@@ -75,7 +118,8 @@ class Network(_Strict):
     typical_posts: float = Field(ge=0, le=50)
     # Which facts back each part of the profile; reasons cite these.
     facts: dict[
-        Literal["audience", "objectives", "formats", "effort", "local", "caveat"], list[str]
+        Literal["audience", "objectives", "formats", "effort", "local", "caveat", "eligibility"],
+        list[str],
     ]
     description: Text
 
@@ -88,18 +132,37 @@ class Network(_Strict):
         return self
 
 
+class WarningVariant(_Strict):
+    """Another case of the same warning (a milder or graver one), with its own severity and
+    words: the condition says which case it met."""
+
+    severity: Literal["info", "warning", "critical"]
+    headline: Text
+    message: Text
+    advice: Text
+
+
 class WarningText(_Strict):
     id: str
     severity: Literal["info", "warning", "critical"]
+    headline: Text  # one line, for the strategy on one page
     message: Text
     advice: Text
     facts: list[str] = []
     # the figures its condition records (engine/warnings.py), the only placeholders allowed
     figures: list[str] = []
+    variants: dict[str, WarningVariant] = {}
 
     @model_validator(mode="after")
     def _placeholders(self) -> WarningText:
-        for name, text in (("message", self.message), ("advice", self.advice)):
+        texts = [("headline", self.headline), ("message", self.message), ("advice", self.advice)]
+        for case, variant in self.variants.items():
+            texts += [
+                (f"variants.{case}.headline", variant.headline),
+                (f"variants.{case}.message", variant.message),
+                (f"variants.{case}.advice", variant.advice),
+            ]
+        for name, text in texts:
             for lang, words in text.items():
                 unknown = placeholders(words) - set(self.figures)
                 if unknown:
@@ -111,22 +174,23 @@ class WarningText(_Strict):
 
 
 class Objective(_Strict):
-    """What success looks like for an objective, so a missing target can be assumed and KPIs
-    chosen."""
+    """What success looks like for an objective: the metric named when the person gave none
+    (never a figure) and the KPIs that follow it, the first measuring the objective itself."""
 
     code: str
     label: Text
     metric: Text
     unit: Text
-    # default target as a multiple of the baseline over 12 months (used when none is given)
-    default_growth: float = Field(gt=0)
-    default_baseline: float = Field(ge=0)
     kpis: list[KpiTemplate] = Field(min_length=1)
 
 
 class KpiTemplate(_Strict):
     name: Text
     measure: Text
+    measure_online: Text | None = None  # for an organisation with no premises
+    source: Text  # where the figure is read
+    rhythm: Literal["weekly", "monthly", "quarterly", "per_event"] = "monthly"
+    lower_is_better: bool = False
 
 
 class ThresholdRaise(_Strict):
@@ -170,7 +234,19 @@ class Thresholds(_Strict):
     }
     owned_channel_min_hours: float = 1.0
     measure_hours: float = 0.25
-    listen_hours: float = 0.5
+    # listening: a quarter of an hour a week per network watched, at most this many networks
+    listen_minutes_per_network: int = 15
+    listen_max_networks: int = 3
+    listen_max_networks_monitoring: int = 5
+    # listening's share of the hours at most (at least this for a monitoring objective)
+    listen_share_max: float = 0.25
+    listen_share_monitoring: float = 0.5
+    # an organisation present nowhere listens this many weeks before it publishes
+    listen_first_weeks: int = 2
+    # the main network must reward formats the person can make (the formats part of its fit)
+    primary_min_formats: float = 0.5
+    # a local listing kept first for a local business needs at least this fit
+    local_listing_min_fit: float = 40
     weeks_per_year: int = 46
     own_offer_share_max: float = 1 / 3
     audience_problem_share_min: float = 0.5
@@ -179,6 +255,11 @@ class Thresholds(_Strict):
     current_audience_bonus: float = 5
     # how far from the expected KPI value still counts as on track (share of the expected)
     progress_tolerance: float = 0.1
+    # a paid budget's split by objective (the default for the others); with the basics to fix
+    # first, no advertising: its share goes to creation
+    budget_split: dict[str, BudgetSplit] = {}
+    # paid tools (a shared scheduler, a listening tool) are proposed from this monthly budget
+    paid_tool_min_eur: float = 100
     # phase boundaries in months for each horizon
     phase_bounds: dict[int, list[int]] = {
         3: [1, 2, 3],
@@ -200,6 +281,59 @@ class Thresholds(_Strict):
     primary_share: float = Field(default=0.6, ge=0, le=1)
 
 
+HHMM = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+
+
+class Slots(_Strict):
+    """When a kind of work is placed in the calendar: weekdays (1 Monday … 7 Sunday) in order
+    of preference and times of day. Starting points to test, not facts: the document says to
+    move them once the first statistics show when the audience is there."""
+
+    days: list[Annotated[int, Field(ge=1, le=7)]] = Field(min_length=1)
+    times: list[HHMM] = Field(min_length=1)
+
+
+class CalendarRules(_Strict):
+    weeks: int = Field(default=4, ge=1, le=8)
+    default: Slots
+    networks: dict[str, Slots] = {}
+    listen: Slots
+    setup: Slots
+
+    def slots(self, network: str) -> Slots:
+        return self.networks.get(network, self.default)
+
+
+# always; posting: a kept network publishes; links: the plan sends people to a site;
+# visuals: the person makes photos, visuals or videos
+ToolNeed = Literal["always", "posting", "links", "visuals"]
+
+
+class Tool(_Strict):
+    """A category of tool the plan needs, when it needs it, and why, in every language.
+    `free` is what costs nothing; `with_money` is added when the budget allows a paid tool."""
+
+    category: Literal["scheduling", "listening", "link_tracking", "analytics", "design"]
+    needs: ToolNeed
+    why: Text
+    free: Text
+    with_money: Text | None = None
+
+
+class BudgetSplit(_Strict):
+    """How a paid budget is shared: ads, tools, creation (shares adding up to 1)."""
+
+    ads: float = Field(ge=0, le=1)
+    tools: float = Field(ge=0, le=1)
+    creation: float = Field(ge=0, le=1)
+
+    @model_validator(mode="after")
+    def _whole(self) -> BudgetSplit:
+        if abs(self.ads + self.tools + self.creation - 1) > 0.001:
+            raise ValueError("ads + tools + creation must add up to 1")
+        return self
+
+
 class Catalogue(_Strict):
     version: str
     sources: list[Source]
@@ -209,6 +343,8 @@ class Catalogue(_Strict):
     objectives: list[Objective]
     thresholds: Thresholds
     phrases: dict[str, Text]
+    calendar: CalendarRules
+    tools: list[Tool]
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalogue:
@@ -246,6 +382,11 @@ class Catalogue(_Strict):
             raise ValueError(f"thresholds.cite names unknown facts {unknown_cites}")
         if self.thresholds.reference_cost_fact not in fact_ids:
             raise ValueError("thresholds.reference_cost_fact must name a fact")
+        unknown_slots = sorted(set(self.calendar.networks) - set(ids))
+        if unknown_slots:
+            raise ValueError(
+                f"calendar.yaml times networks missing from networks.yaml: {unknown_slots}"
+            )
         return self
 
     @property
@@ -296,7 +437,17 @@ class Catalogue(_Strict):
         return cached
 
 
-FILES = ("sources", "facts", "networks", "warnings", "objectives", "thresholds", "phrases")
+FILES = (
+    "sources",
+    "facts",
+    "networks",
+    "warnings",
+    "objectives",
+    "thresholds",
+    "phrases",
+    "calendar",
+    "tools",
+)
 
 
 def load_catalogue_from(folder: Path) -> Catalogue:

@@ -3,13 +3,21 @@ plan (engine/progress.py computes it, render/progress.py shows it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from strategy_wizard.model.qtypes import DAYS
+
 Status = Literal["ahead", "on_track", "behind", "no_data"]
+
+# A measure is bounded where it enters, as the target it is compared with (the bank's target
+# fields, 0 to 10^9); its day as the days a strategy is built on (qtypes.DAYS).
+MAX_VALUE = 1_000_000_000
+MAX_MEASURES = 10_000
 
 
 class ActualsError(Exception):
@@ -19,18 +27,18 @@ class ActualsError(Exception):
 
 
 class Measure(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
-    date: date
-    value: float = Field(ge=0)
-    kpi: str = "main"
+    date: dt.date = Field(ge=DAYS[0], le=DAYS[1])
+    value: float = Field(ge=0, le=MAX_VALUE)
+    kpi: str = Field(default="main", max_length=100)
 
 
 class Actuals(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    version: int = 1
-    measures: list[Measure] = Field(min_length=1)
+    version: int = Field(default=1, ge=0, le=1000)
+    measures: list[Measure] = Field(min_length=1, max_length=MAX_MEASURES)
 
 
 class KpiProgress(BaseModel):
@@ -58,6 +66,8 @@ def load_actuals(path: Path) -> Actuals:
         for err in exc.errors():
             where = ".".join(str(p) for p in err["loc"]) or "(file)"
             value = err.get("input")
-            shown = "" if isinstance(value, dict | list) else f" (got {value!r})"
+            text = repr(value)
+            text = text if len(text) <= 60 else text[:57] + "..."
+            shown = "" if isinstance(value, dict | list) else f" (got {text})"
             problems.append(f"{where}: {err['msg']}{shown}")
         raise ActualsError(str(path), problems) from None

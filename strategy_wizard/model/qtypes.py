@@ -8,6 +8,7 @@ and the tests: adding a type is a class here and one line in the wizard's map of
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Mapping
 from datetime import date, timedelta
@@ -23,6 +24,10 @@ Checked = tuple[Any, list[str]]  # the normalised value (None when refused) and 
 
 TEXT_MAX = 200
 LONGTEXT_MAX = 4000
+# The days a strategy may be built on (`--today`, the wizard's saved `meta.strategy_date`, a
+# progress measure's day): the engine counts months from them, and a far one would run its
+# plan past year 9999. A date question's own bounds are in the bank.
+DAYS = (date(2000, 1, 1), date(2100, 12, 31))
 ITEM_MAX = 300
 ITEMS_MAX = 50
 
@@ -32,7 +37,8 @@ class QuestionType:
 
     name: ClassVar[str]
     takes_choices: ClassVar[bool] = False
-    takes_bounds: ClassVar[bool] = False
+    # what `min` and `max` bound (and must: every number and date is bounded where it enters)
+    bounds: ClassVar[type | None] = None
     takes_fields: ClassVar[bool] = False
 
     def definition_problems(self, q: Question) -> list[str]:
@@ -44,8 +50,32 @@ class QuestionType:
             problems.append(f"a '{self.name}' question takes no choices")
         if self.takes_fields and not q.fields:
             problems.append(f"a '{self.name}' question needs 'fields'")
-        if not self.takes_bounds and (q.min is not None or q.max is not None):
-            problems.append("only 'number' questions take min and max")
+        if self.bounds is None and (q.min is not None or q.max is not None):
+            problems.append("only 'number' and 'date' questions take min and max")
+        if self.bounds is not None:
+            what = "numbers" if self.bounds is float else "dates (YYYY-MM-DD)"
+            for key in ("min", "max"):
+                bound = getattr(q, key)
+                if bound is None:
+                    problems.append(f"a '{self.name}' question needs '{key}' (answers are bounded)")
+                elif not isinstance(bound, self.bounds) or (
+                    isinstance(bound, float) and not math.isfinite(bound)
+                ):
+                    problems.append(f"'{key}' of a '{self.name}' question must be {what}")
+            lo, hi = _floats(q) if self.bounds is float else _dates(q)
+            if lo is not None and hi is not None and lo > hi:  # type: ignore[operator]
+                problems.append("'min' is above 'max'")
+        for f in q.fields or []:
+            if f.type == "number" and not (
+                f.min is not None and f.max is not None and math.isfinite(f.min + f.max)
+            ):
+                problems.append(f"the number field '{f.id}' needs 'min' and 'max' (finite)")
+            if f.type == "text" and f.max_length is None:
+                problems.append(f"the text field '{f.id}' needs 'max_length'")
+            if f.type != "text" and f.max_length is not None:
+                problems.append(f"only text fields take 'max_length' ('{f.id}')")
+            if f.type != "number" and (f.min is not None or f.max is not None):
+                problems.append(f"only number fields take 'min' and 'max' ('{f.id}')")
         return problems
 
     def check(
@@ -239,37 +269,68 @@ class MultiType(QuestionType):
 
 
 def number_of(value: Any) -> float | None:
-    """A number as a person writes it (decimal comma accepted), or None."""
+    """A number as a person writes it (decimal comma accepted), or None. An integer too big
+    for a float is infinite here, so that the bounds refuse it like any number out of range
+    (the YAML and JSON readers keep a number of more than a hundred digits as its text, which
+    reads as infinite too)."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, int | float):
-        return float(value)
-    if isinstance(value, str):
+    if isinstance(value, int):
         try:
-            return float(value.strip().replace(",", "."))
+            return float(value)
+        except OverflowError:
+            return math.inf if value > 0 else -math.inf
+    if isinstance(value, float):
+        return value
+    if isinstance(value, str):
+        text = value.strip().replace(",", ".")
+        if len(text) > 5000:  # float() reads any length, but no answer is this long
+            return math.inf if text.lstrip("+").isdigit() else None
+        try:
+            return float(text)
         except ValueError:
             return None
     return None
+
+
+def out_of_bounds(x: float, lo: float | None, hi: float | None) -> bool:
+    """NaN, an infinity, or a number outside [lo, hi]."""
+    return not math.isfinite(x) or (lo is not None and x < lo) or (hi is not None and x > hi)
 
 
 def _clean_number(x: float, integer: bool) -> int | float:
     return int(x) if integer or x.is_integer() else x
 
 
-def _bound(x: float | None) -> str:
+def _bound(x: float | date | None) -> str:
     if x is None:
         return "?"
+    if isinstance(x, date):
+        return x.isoformat()
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-def _allowed(lo: float | None, hi: float | None) -> str:
+def _allowed(lo: float | date | None, hi: float | date | None) -> str:
     return f"{_bound(lo)} – {_bound(hi)}" if hi is not None else f"≥ {_bound(lo)}"
+
+
+def _floats(q: Question) -> tuple[float | None, float | None]:
+    lo, hi = q.min, q.max
+    return (
+        lo if isinstance(lo, float) else None,
+        hi if isinstance(hi, float) else None,
+    )
+
+
+def _dates(q: Question) -> tuple[date | None, date | None]:
+    lo, hi = q.min, q.max
+    return (lo if isinstance(lo, date) else None, hi if isinstance(hi, date) else None)
 
 
 @register
 class NumberType(QuestionType):
     name = "number"
-    takes_bounds = True
+    bounds = float
 
     def check(
         self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
@@ -277,53 +338,82 @@ class NumberType(QuestionType):
         x = number_of(value)
         if x is None:
             return _refuse("not_number", lang, value=show(value))
+        lo, hi = _floats(q)
+        if out_of_bounds(x, lo, hi):  # NaN and the infinities too
+            return _refuse("range", lang, value=show(value), allowed=_allowed(lo, hi))
         if q.integer and not x.is_integer():
             return _refuse("not_integer", lang, value=show(value))
-        lo, hi = q.min, q.max
-        if (lo is not None and x < lo) or (hi is not None and x > hi) or x != x:
-            return _refuse("range", lang, value=show(value), allowed=_allowed(lo, hi))
         return _clean_number(x, q.integer), []
 
     def schema(self, q: Question) -> dict[str, Any]:
         s: dict[str, Any] = {"type": "integer" if q.integer else "number"}
-        if q.min is not None:
-            s["minimum"] = q.min
-        if q.max is not None:
-            s["maximum"] = q.max
+        lo, hi = _floats(q)
+        if lo is not None:
+            s["minimum"] = lo
+        if hi is not None:
+            s["maximum"] = hi
         return s
 
     def display(self, q: Question, value: Any, loc: Locale) -> str:
         return loc.number(value)
 
     def sample(self, q: Question, rng: random.Random) -> Any:
-        lo, hi = q.min or 0, q.max if q.max is not None else 100_000
+        lo, hi = _floats(q)
+        lo, hi = lo or 0, hi if hi is not None else 100_000
         if q.integer:
             return rng.randint(int(lo), int(hi))
         return round(rng.uniform(lo, hi), 2)
 
 
+def date_of(value: Any) -> date | None:
+    """A date as a file writes it (YYYY-MM-DD), or None."""
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str | int) or isinstance(value, bool) or len(str(value)) > 40:
+        return None
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        return None
+
+
 @register
 class DateType(QuestionType):
+    """A day, within the bank's `min` and `max` (the plan adds months to a start date: a far
+    one would run past year 9999)."""
+
     name = "date"
+    bounds = date
 
     def check(
         self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
     ) -> Checked:
-        if isinstance(value, date):
-            return value, []
-        try:
-            return date.fromisoformat(str(value).strip()), []
-        except ValueError:
+        day = date_of(value)
+        if day is None:
             return _refuse("not_date", lang, value=show(value))
+        lo, hi = _dates(q)
+        if (lo is not None and day < lo) or (hi is not None and day > hi):
+            return _refuse("range", lang, value=show(day), allowed=_allowed(lo, hi))
+        return day, []
 
     def schema(self, q: Question) -> dict[str, Any]:
-        return {"type": "string", "format": "date"}
+        s: dict[str, Any] = {"type": "string", "format": "date"}
+        lo, hi = _dates(q)
+        # the bounds, in the vocabulary of ajv-formats (read by editors that know it)
+        if lo is not None:
+            s["formatMinimum"] = lo.isoformat()
+        if hi is not None:
+            s["formatMaximum"] = hi.isoformat()
+        return s
 
     def display(self, q: Question, value: Any, loc: Locale) -> str:
         return loc.date(value)
 
     def sample(self, q: Question, rng: random.Random) -> Any:
-        return date(2024, 1, 1) + timedelta(days=rng.randint(0, 7 * 365))
+        lo, hi = _dates(q)
+        lo = max(lo or date(2024, 1, 1), date(2024, 1, 1))
+        hi = min(hi or date(2030, 12, 31), lo + timedelta(days=7 * 365))
+        return lo + timedelta(days=rng.randint(0, max(0, (hi - lo).days)))
 
 
 def _field_display(item: Any, loc: Locale) -> str:
@@ -357,7 +447,7 @@ class GroupType(QuestionType):
                 x = number_of(sub)
                 if x is None:
                     problems.append(f"{key}: " + message("not_number", lang, value=show(sub)))
-                elif (f.min is not None and x < f.min) or (f.max is not None and x > f.max):
+                elif out_of_bounds(x, f.min, f.max):  # NaN and the infinities too
                     allowed = _allowed(f.min, f.max)
                     problems.append(
                         f"{key}: " + message("range", lang, value=show(sub), allowed=allowed)
@@ -367,16 +457,25 @@ class GroupType(QuestionType):
             elif isinstance(sub, dict | list | bool):
                 problems.append(f"{key}: " + message("not_text", lang, value=show(sub)))
             else:
-                result[f.id] = str(sub).strip()[:TEXT_MAX]
+                text = str(sub).strip()
+                limit = f.max_length or TEXT_MAX
+                if len(text) > limit:  # refused, never cut: the person would not know
+                    problems.append(f"{key}: " + message("too_long", lang, n=len(text), max=limit))
+                else:
+                    result[f.id] = text
         return (None if problems else result), problems
 
     def schema(self, q: Question) -> dict[str, Any]:
         props: dict[str, Any] = {}
         for f in q.fields or []:
             if f.type == "number":
-                props[f.id] = {"type": "number"} | ({"minimum": f.min} if f.min is not None else {})
+                props[f.id] = {"type": "number"}
+                if f.min is not None:
+                    props[f.id]["minimum"] = f.min
+                if f.max is not None:
+                    props[f.id]["maximum"] = f.max
             else:
-                props[f.id] = {"type": "string", "maxLength": TEXT_MAX}
+                props[f.id] = {"type": "string", "maxLength": f.max_length or TEXT_MAX}
             props[f.id]["description"] = f.label.raw(_schema_lang())
         return {"type": "object", "properties": props, "additionalProperties": False}
 
@@ -399,7 +498,7 @@ class GroupType(QuestionType):
                 hi = f.max if f.max is not None else 50_000
                 out[f.id] = round(rng.uniform(f.min or 0, min(hi, 50_000)), 1)
             else:
-                out[f.id] = _sample_text(rng, 2)
+                out[f.id] = _sample_text(rng, 2)[: f.max_length or TEXT_MAX]
         return out
 
 

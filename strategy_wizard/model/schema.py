@@ -13,8 +13,9 @@ import json
 from typing import Any
 
 from strategy_wizard.base.locale import languages
-from strategy_wizard.model.answers import NOTE_SECTIONS, ROLES
+from strategy_wizard.model.answers import NOTE_MAX, NOTE_SECTIONS, REASON_MAX, ROLES
 from strategy_wizard.model.bank import Bank, Question, load_bank
+from strategy_wizard.model.qtypes import DAYS
 
 
 def _question_schema(q: Question, lang: str) -> dict[str, Any]:
@@ -27,11 +28,23 @@ def answers_schema(bank: Bank | None = None) -> dict[str, Any]:
     props: dict[str, Any] = {
         "version": {"type": "integer", "enum": [0, 1], "description": "answers format version"},
         "lang": {"enum": list(langs.codes), "description": "language of the strategy"},
-        "meta": {"type": "object", "description": "the wizard's resume data"},
+        "meta": {
+            "type": "object",
+            "description": "the wizard's resume data",
+            "properties": {
+                "strategy_date": {
+                    "type": "string",
+                    "format": "date",
+                    "formatMinimum": DAYS[0].isoformat(),
+                    "formatMaximum": DAYS[1].isoformat(),
+                    "description": "the day the strategy was built on (progress rebuilds it)",
+                }
+            },
+        },
         "notes": {
             "type": "object",
             "additionalProperties": False,
-            "properties": {k: {"type": "string", "maxLength": 4000} for k in NOTE_SECTIONS},
+            "properties": {k: {"type": "string", "maxLength": NOTE_MAX} for k in NOTE_SECTIONS},
             "description": "a consultant's comments, per strategy section",
         },
         "overrides": {
@@ -48,7 +61,7 @@ def answers_schema(bank: Bank | None = None) -> dict[str, Any]:
                             "additionalProperties": False,
                             "properties": {
                                 "role": {"enum": list(ROLES)},
-                                "reason": {"type": "string"},
+                                "reason": {"type": "string", "maxLength": REASON_MAX},
                             },
                         }
                         for nid in bank.network_ids()

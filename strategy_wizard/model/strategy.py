@@ -19,10 +19,14 @@ Role = Literal["primary", "secondary", "listen", "avoid"]
 Activity = Literal["create", "curate", "interact", "listen", "measure"]
 Severity = Literal["info", "warning", "critical"]
 ReasonKind = Literal["for", "against", "override", "note"]
+SlotActivity = Literal["post", "listen", "setup"]
+ToolCategory = Literal["scheduling", "listening", "link_tracking", "analytics", "design"]
+SpendCategory = Literal["ads", "tools", "creation"]
 
 
 class _Out(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # a strategy saved as JSON is read back (`render plan.json`): no NaN, no infinity
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)
 
 
 class SmartObjective(_Out):
@@ -30,10 +34,15 @@ class SmartObjective(_Out):
     label: str
     statement: str
     metric: str
-    baseline: float
-    target: float
+    # None until measured: a figure the person did not give is never invented
+    baseline: float | None
+    target: float | None
     unit: str
     deadline: date
+    lower_is_better: bool = False  # a response time, a cost: the target is below the baseline
+    # the highest target the growth thresholds allow for the horizon, when the client's is
+    # beyond it (the plan's milestones lead here); None when the client's target is realistic
+    realistic_target: float | None = None
     desired_action: str | None = None
     channels: list[str] = []  # the network ids the statement names; none: the own channels
 
@@ -115,14 +124,27 @@ class Kpi(_Out):
     name: str
     measure: str
     unit: str = ""
-    baseline: float | None = None
+    baseline: float | None = None  # None: measured in the first month
     targets: list[KpiTarget]
+    owner: str = ""  # who measures it
+    rhythm: str = ""  # how often
+    source: str = ""  # where the figure is read
 
 
 class RelayPlan(_Out):
     id: str
     name: str
     how: str
+    proposed: bool = False  # the engine proposed it (the person named none, or fewer than two)
+
+
+class Spend(_Out):
+    """One share of the paid budget: ads, tools or creation, with its amount and why."""
+
+    category: SpendCategory
+    share: float = Field(ge=0, le=1)
+    eur_per_year: float = Field(ge=0)
+    why: str
 
 
 class Budget(_Out):
@@ -130,12 +152,59 @@ class Budget(_Out):
     hours_per_year: float
     money_per_year_eur: float
     notes: list[str]
+    split: list[Spend] = []  # empty when there is no money
+
+
+class Slot(_Out):
+    """One dated piece of the first four weeks' work: a post, a listening session or a set-up
+    task. `pillar` and `format` are set for posts only."""
+
+    date: date
+    time: str = Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+    network: str | None
+    activity: SlotActivity
+    pillar: Literal["audience_problems", "own_offer", "curation"] | None = None
+    idea: str
+    format: str | None = None
+
+
+class Governance(_Out):
+    """Who does what: publishes, approves, answers (and how fast), what goes up to whom, and the
+    moderation rules the team applies and can publish as a charter."""
+
+    publishes: str
+    approves: str
+    answers: str
+    response_time_hours: float = Field(ge=0)
+    escalation: list[str]
+    moderation: list[str]
+
+
+class ToolPlan(_Out):
+    category: ToolCategory
+    why: str
+    how: str  # the free option first, then what money adds
+
+
+class AccountAudit(_Out):
+    """A current account and what to check on it before the plan starts."""
+
+    network: str
+    checks: list[str]
+
+
+class Audit(_Out):
+    accounts: list[AccountAudit] = []
+    competitors: list[str] = []  # the peers to watch, from the answers (a benchmark to fill)
+    checks: list[str] = []  # what the benchmark looks at for each of them
 
 
 class Warning(_Out):
     id: str
     severity: Severity
+    case: str | None = None  # which of the warning's cases its condition met, if it has several
     figures: dict[str, Any] = {}  # what its condition recorded (the only placeholders)
+    headline: str = ""  # one line, for the strategy on one page
     message: str = ""
     advice: str = ""
     facts: list[str] = []
@@ -173,6 +242,8 @@ class SourceRef(_Out):
     url: str | None = None
     fact: str
     lore: bool = False
+    geo: str = "world"  # where the figure was measured: fr, us, world
+    fallback: bool = False  # measured elsewhere than the audience: none found for its area
 
 
 class Strategy(_Out):
@@ -184,6 +255,7 @@ class Strategy(_Out):
     org_name: str
     verdict: Verdict
     verdict_text: str
+    verdict_reasons: list[str] = []  # the two or three reasons behind it, for the one-page view
     objective: SmartObjective
     networks: list[NetworkPlan]
     editorial: Editorial
@@ -191,6 +263,10 @@ class Strategy(_Out):
     plan: list[Phase]
     kpis: list[Kpi]
     relays: list[RelayPlan]
+    calendar: list[Slot] = []
+    governance: Governance
+    tools: list[ToolPlan] = []
+    audit: Audit = Audit()
     budget: Budget
     first_steps: list[str] = Field(min_length=3, max_length=3)
     warnings: list[Warning]
@@ -198,6 +274,7 @@ class Strategy(_Out):
     sources: list[SourceRef]
     notes: dict[str, str] = {}
     recap: list[RecapStep] = []  # the person's answers, step by step, as display rows
+    not_applicable: list[str] = []  # questions that do not apply here (labels), not assumed
 
     @field_validator("lang")
     @classmethod

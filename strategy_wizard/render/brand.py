@@ -23,20 +23,8 @@ from typing import Any, Literal
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-SECTIONS = (
-    "summary",
-    "thread",
-    "networks",
-    "editorial",
-    "routine",
-    "plan",
-    "kpis",
-    "relays",
-    "budget",
-    "warnings",
-    "assumptions",
-    "sources",
-)
+from strategy_wizard.render.view import SECTIONS
+
 MAX_BRAND_BYTES = 1_000_000
 MAX_LOGO_BYTES = 2_000_000
 MAX_LOGO_PIXELS = 25_000_000  # what a logo on an A4 cover could ever need, many times over
@@ -193,6 +181,23 @@ class Brand(BaseModel):
         """The footer, ready to go between the double quotes of a CSS `content:` (marked safe
         so that the HTML autoescape does not escape it a second time)."""
         return Markup(css_string(self.footer_text or self.firm_name or ""))
+
+    def plain(self) -> dict[str, Any]:
+        """What a template may read of the brand: its texts, colours, sections left out and
+        logos as `data:` URIs, as plain data — never the model (whose methods parse, pickle
+        and read files) nor the logos' paths."""
+        return {
+            "firm_name": self.firm_name,
+            "consultant_name": self.consultant_name,
+            "consultant_contact": self.consultant_contact,
+            "primary_color": self.primary_color,
+            "accent_color": self.accent_color,
+            "footer_text": self.footer_text,
+            "footer_css": self.footer_css,
+            "hide_sections": list(self.hide_sections),
+            "firm_logo_uri": self.firm_logo_uri,
+            "client_logo_uri": self.client_logo_uri,
+        }
 
     @field_validator(*TEXT_LIMITS, mode="before")
     @classmethod

@@ -43,17 +43,12 @@ def unfinished_line(g: GroupSummary) -> str:
 
 
 def render_page(template: str, context: dict[str, Any]) -> bytes:
-    """A small document beside the strategy (debrief, progress) as PDF: the same fonts, locked
-    fetcher and autoescaping as the main document."""
-    from strategy_wizard.render.html import environment, font_faces
+    """A small document beside the strategy (debrief, progress) as PDF: the same sandbox on
+    plain data, fonts, locked fetcher and autoescaping as the main document."""
+    from strategy_wizard.render.html import font_faces, render_named
     from strategy_wizard.render.pdf import html_to_pdf
 
-    lang = context["lang"]
-    html = (
-        environment(None)
-        .get_template(template)
-        .render(t=lambda key, **f: word(key, lang, **f), fonts=font_faces(False), **context)
-    )
+    html = render_named(template, {"fonts": font_faces(False), **context})
     return html_to_pdf(html)
 
 
@@ -84,7 +79,7 @@ def summary_pdf(group: GroupSummary) -> bytes:
         "summary.html.j2",
         {
             "lang": lang,
-            "g": group,
+            "g": group.model_dump(mode="json"),
             "charts": charts,
             "hours_line": hours_line,
             "unfinished_line": unfinished_line(group) if group.unfinished else "",

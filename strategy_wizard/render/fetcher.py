@@ -2,6 +2,9 @@
 consultant's `--template-dir`. Everything else — other local files, http, https, ftp — is
 refused before any byte is read or any connection is opened, because the document carries
 user text and brand files that must never make the renderer read `/etc/passwd` or call home.
+A file under those folders is read as every file a person names is (base/files.py): a link is
+followed only if it stays in the folder, a named pipe is never waited on, and a huge file is
+refused, not read.
 """
 
 from __future__ import annotations
@@ -10,6 +13,10 @@ import base64
 import mimetypes
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from strategy_wizard.base.files import FileRefused, read_bytes
+
+MAX_ASSET_BYTES = 10_000_000  # a font, an image of the template folder
 
 
 class RefusedURL(ValueError):
@@ -40,9 +47,14 @@ def make_fetcher(roots: list[Path]) -> object:
             parts = urlsplit(url)
             if parts.scheme == "file" and not parts.netloc:
                 path = Path(unquote(parts.path)).resolve()
-                if any(path.is_relative_to(root) for root in allowed) and path.is_file():
+                if any(path.is_relative_to(root) for root in allowed):
+                    try:
+                        body = read_bytes(path, MAX_ASSET_BYTES)
+                    except FileRefused as exc:
+                        refused.append(url)
+                        raise RefusedURL(f"refused to fetch {url!r}: {exc}") from None
                     mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-                    return URLFetcherResponse(url, path.read_bytes(), {"Content-Type": mime})
+                    return URLFetcherResponse(url, body, {"Content-Type": mime})
             refused.append(url)
             raise RefusedURL(
                 f"refused to fetch {url!r}: only data: URIs and the document's "

@@ -18,6 +18,9 @@ class Format(NamedTuple):
     in_wizard: bool = True  # offered as an export button in the wizard
     aliases: tuple[str, ...] = ()  # other extensions that mean this format
     to_stdout: bool = False  # without -o, printed rather than saved to a file
+    # several files (the module's files(strategy, options) gives their names and bytes),
+    # written into the folder -o names, else the current folder
+    bundle: bool = False
 
 
 FORMATS: tuple[Format, ...] = (
@@ -33,6 +36,8 @@ FORMATS: tuple[Format, ...] = (
     ),
     Format("json", ".json", False, "strategy_wizard.render.json_out", to_stdout=True),
     Format("ics", ".ics", False, "strategy_wizard.render.ics"),
+    # one Sprout Social bulk-import file per network kept: not a single export
+    Format("csv", ".csv", False, "strategy_wizard.render.csv_out", in_wizard=False, bundle=True),
 )
 BY_NAME: dict[str, Format] = {f.name: f for f in FORMATS}
 DEFAULT = "pdf"

@@ -1,32 +1,23 @@
 """HTML: the consultant's document as one self-contained file, and the source of the PDF.
 
-Jinja2 with autoescape everywhere: every answer and every note is user text. A consultant's
-`--template-dir` is rendered in Jinja2's sandbox and searched before the package's templates,
-so overriding one partial is enough.
+Jinja2 with autoescape everywhere: every answer and every note is user text. Every template —
+the package's and a consultant's `--template-dir`, searched first so that overriding one partial
+is enough — is rendered in render/templating.py's sandbox, on plain data only.
 """
 
 from __future__ import annotations
 
 import base64
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from strategy_wizard.base.locale import (
-    colon,
-    format_date,
-    format_money,
-    format_number,
-    format_percent,
-)
 from strategy_wizard.base.resources import PACKAGE_DIR, resource_dir
 
 if TYPE_CHECKING:
-    import jinja2
-
     from strategy_wizard.model.strategy import Strategy
     from strategy_wizard.render import RenderOptions
+    from strategy_wizard.render.templating import PlainSandbox
 
 ASSETS = PACKAGE_DIR / "assets"
 FONTS = {
@@ -38,25 +29,24 @@ FONTS = {
 
 
 @cache
-def environment(template_dir: Path | None) -> jinja2.Environment:
-    """One environment per template folder, kept for the process (the wizard and batch
-    renders reuse it)."""
-    import jinja2
-    from jinja2.sandbox import SandboxedEnvironment
+def _sandbox(template_dir: Path | None) -> tuple[PlainSandbox, list[Path]]:
+    """One sandbox per template folder, kept for the process (the wizard and batch renders
+    reuse it), and the folders it reads."""
+    from strategy_wizard.render.templating import environment
 
-    package = jinja2.FileSystemLoader(str(resource_dir("templates")))
-    env: jinja2.Environment
-    if template_dir is None:
-        env = jinja2.Environment(
-            loader=package, autoescape=True, trim_blocks=True, lstrip_blocks=True
-        )
-    else:
-        loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(template_dir)), package])
-        env = SandboxedEnvironment(
-            loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True
-        )
-    env.globals["colon"] = colon  # a label's colon, as each language writes it
-    return env
+    folders = [template_dir.resolve()] if template_dir is not None else []
+    folders.append(resource_dir("templates").resolve())
+    return environment(folders), folders
+
+
+def render_named(name: str, data: dict[str, Any], template_dir: Path | None = None) -> str:
+    """The template `name` rendered with the plain `data`, `template_dir` searched first:
+    a failure is a `UserTemplateError` (exit 2) when a template folder was given, else a
+    `ShippedTemplateError` (the tool's data is broken)."""
+    from strategy_wizard.render.templating import render_template
+
+    env, folders = _sandbox(template_dir)
+    return render_template(env, name, data, user=template_dir is not None, roots=folders)
 
 
 @cache
@@ -73,47 +63,42 @@ def font_faces(inline: bool) -> list[dict[str, str]]:
 
 
 def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> dict[str, Any]:
+    """What a template sees: the document's view (plain data, render/view.py: dicts, lists,
+    text, numbers — render/templating.py refuses anything else), the brand's safe fields, the
+    paper, the fonts and the charts drawn. Words, numbers and dates are formatted by the
+    sandbox's helpers (t, num, pct, money, date, network_name, colon) in `lang`."""
     from strategy_wizard.render.brand import Brand
     from strategy_wizard.render.charts import network_bars, pillar_bar
+    from strategy_wizard.render.view import build_view
     from strategy_wizard.render.words import word
 
     lang = strategy.lang
     brand = options.brand if isinstance(options.brand, Brand) else Brand()
-    names = {n.id: n.name for n in strategy.networks}
+    view = build_view(strategy, set(brand.hide_sections))
 
     def t(key: str, **fields: object) -> str:
         return word(key, lang, **fields)
 
-    role_labels = {r: t(f"label_role_{r}") for r in ("primary", "secondary", "listen", "avoid")}
     return {
-        "s": strategy,
+        "v": view,
+        "s": strategy.model_dump(mode="json"),  # the whole strategy, for a consultant's partials
         "lang": lang,
-        "t": t,
-        "brand": brand,
-        "hidden": set(brand.hide_sections),
+        "brand": brand.plain(),
         "paper": "A4" if options.paper == "a4" else "letter",
         "fonts": font_faces(inline_assets),
-        "date": lambda d, fmt="long": format_date(d, lang, fmt) if isinstance(d, date) else "",
-        "num": lambda x, d=2: format_number(x, lang, d),
-        "pct": lambda x: format_percent(x, lang),
-        "money": lambda x: format_money(x, lang),
-        "network_name": lambda nid: names[nid] if nid else t("doc_cross_network"),
         "network_chart": network_bars(
-            strategy.networks, role_labels, brand.primary_color, brand.accent_color
+            view["networks"]["chart"], brand.primary_color, brand.accent_color, t("doc_chart_alt")
         ),
         "pillar_chart": pillar_bar(
-            strategy.editorial.pillars, brand.primary_color, brand.accent_color
+            view["editorial"]["pillars"], brand.primary_color, brand.accent_color
         ),
-        "thread": strategy.recap,
-        "critical": [w for w in strategy.warnings if w.severity == "critical"],
-        "routine_total": sum(i.hours for i in strategy.routine),
-        "cite_no": strategy.source_numbers(),
     }
 
 
 def render_html(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> str:
-    env = environment(options.template_dir.resolve() if options.template_dir else None)
-    return env.get_template("document.html.j2").render(**context(strategy, options, inline_assets))
+    return render_named(
+        "document.html.j2", context(strategy, options, inline_assets), options.template_dir
+    )
 
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:

@@ -1,4 +1,5 @@
-"""The plan in a calendar: milestones as all-day events, the weekly routine as recurring events.
+"""The plan in a calendar: milestones as all-day events, the first four weeks slot by slot (posts,
+listening, set-up), then the weekly routine as recurring events until the deadline.
 
 Built with `icalendar` so that the output follows RFC 5545 (escaping, line folding, RRULE).
 Every UID and timestamp derives from the strategy, so re-rendering the same strategy gives the
@@ -46,11 +47,34 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
             event.add("categories", [word("doc_milestones", lang)])
             cal.add_component(event)
 
+    # the first four weeks, slot by slot, as the documents show them
+    minutes = {"post": 30, "setup": 60, "listen": _listen_minutes(strategy)}
+    for i, slot in enumerate(strategy.calendar):
+        hour, minute = (int(x) for x in slot.time.split(":"))
+        begin = datetime.combine(slot.date, time(hour, minute))
+        network = names.get(slot.network or "", word("doc_cross_network", lang))
+        activity = word(f"label_slot_{slot.activity}", lang)
+        event = Event()
+        event.add("uid", f"{org}-slot-{i}@strategy-wizard")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", begin)
+        event.add("dtend", begin + timedelta(minutes=minutes[slot.activity]))
+        event.add("summary", f"{activity} — {network}")
+        event.add("description", slot.idea)
+        event.add("categories", [word("doc_calendar", lang)])
+        cal.add_component(event)
+
+    # then the weekly routine, from the week after those four weeks to the deadline
+    last = max((s.date for s in strategy.calendar), default=None)
     start = strategy.plan[0].start if strategy.plan else strategy.generated_on
+    if last is not None:
+        start = max(start, last + timedelta(days=1))
     until = datetime.combine(strategy.objective.deadline, time(23, 59))
     for i, item in enumerate(r for r in strategy.routine if r.hours > 0):
         weekday, hour = SLOTS[i % len(SLOTS)]
         first = start + timedelta(days=(weekday - start.weekday()) % 7)
+        if first > strategy.objective.deadline:
+            continue
         begin = datetime.combine(first, time(hour, 0))
         network = names[item.network] if item.network else word("doc_cross_network", lang)
         activity = word(f"label_activity_{item.activity}", lang)
@@ -64,3 +88,12 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         event.add("description", item.what)
         cal.add_component(event)
     return bytes(cal.to_ical())
+
+
+def _listen_minutes(strategy: Strategy) -> int:
+    """A listening session's length: the week's listening hours over its sessions."""
+    hours = sum(r.hours for r in strategy.routine if r.activity == "listen")
+    sessions = len({s.date for s in strategy.calendar if s.activity == "listen"})
+    weeks = len({s.date.isocalendar()[1] for s in strategy.calendar if s.activity == "listen"})
+    per_week = sessions / weeks if weeks else 1
+    return max(15, round(hours * 60 / per_week / 15) * 15)

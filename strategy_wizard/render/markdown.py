@@ -1,15 +1,19 @@
-"""Markdown: the whole strategy as readable plain text, for a wiki, an e-mail or a diff.
+"""Markdown: the same document as the PDF, section for section, as plain text for a wiki, an
+e-mail or a diff.
 
-Written without a template engine so that it stays as cheap to produce as the JSON.
-User text is escaped where Markdown would read it as markup.
+It lays out render/view.py's view, as the HTML templates do, so the two never disagree on what
+a section holds. Written without a template engine so that it stays as cheap as the JSON. User
+text is escaped where Markdown would read it as markup.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from strategy_wizard.base.locale import colon, format_date, format_number, format_percent
+from strategy_wizard.base.locale import colon
+from strategy_wizard.render.view import build_view
 from strategy_wizard.render.words import word
 
 if TYPE_CHECKING:
@@ -20,149 +24,341 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
 def esc(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text).replace("\n", " ")
+    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+
+
+def cites(numbers: list[int]) -> str:
+    return f" [{', '.join(str(n) for n in numbers)}]" if numbers else ""
 
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:
-    s = strategy
-    lang = s.lang
-    names = {n.id: n.name for n in s.networks}
+    hidden = set(getattr(options.brand, "hide_sections", []) or [])
+    v = build_view(strategy, hidden)
+    lang = v["lang"]
+    c = colon(lang)
 
     def t(key: str, **fields: object) -> str:
         return word(key, lang, **fields)
 
-    def num(x: float) -> str:
-        return format_number(x, lang, 2)
-
-    def day(d: object) -> str:
-        return format_date(d, lang)  # type: ignore[arg-type]
-
-    out: list[str] = [f"# {t('doc_title')} — {esc(s.org_name)}", ""]
-    out += [f"*{day(s.generated_on)}*", ""]
+    out: list[str] = [f"# {esc(v['title'])} — {esc(v['org_name'])}", ""]
+    out += [
+        f"**{t('doc_prepared_for')}**{c}{esc(v['org_name'])}  ",
+        f"**{t('doc_date')}**{c}{v['date']}  ",
+        f"**{t('doc_verdict')}**{c}{v['verdict_label']}",
+        "",
+    ]
 
     def note(section: str) -> None:
-        if section in s.notes:
-            out.extend([f"> **{t('doc_notes')}** — {esc(s.notes[section])}", ""])
+        if section in v["notes"]:
+            out.extend([f"> **{t('doc_notes')}** — {esc(v['notes'][section])}", ""])
 
-    out += [
-        f"## {t('doc_summary')}",
-        "",
-        f"**{t('doc_verdict')}{colon(lang)}{t('label_verdict_' + s.verdict)}**",
-        "",
-        esc(s.verdict_text),
-        "",
-    ]
-    note("summary")
-    out += [f"### {t('doc_objective')}", "", esc(s.objective.statement), ""]
-    note("objective")
-    out += [f"### {t('doc_first_steps')}", ""]
-    out += [f"{i}. {esc(step)}" for i, step in enumerate(s.first_steps, 1)] + [""]
-
-    out += [
-        f"## {t('doc_networks')}",
-        "",
-        f"| {t('doc_network')} | {t('doc_role')} | {t('doc_score')} | {t('doc_hours')} | "
-        f"{t('doc_posts')} |",
-        "|---|---|---:|---:|---:|",
-    ]
-    for n in s.networks:
-        effort = (
-            f"{num(n.hours_per_week)} | {num(n.posts_per_week)}" if n.hours_per_week else "— | —"
-        )  # no time given: a dash, not a zero that reads as a measure
-        out.append(f"| {n.name} | {t('label_role_' + n.role)} | {n.score} | {effort} |")
-    out.append("")
-    number = s.source_numbers()
-    for n in s.networks:
-        out += [f"### {n.name} — {t('label_role_' + n.role)}", ""]
-        for r in n.reasons:
-            cites = f" [{', '.join(str(number.get(f, f)) for f in r.facts)}]" if r.facts else ""
-            out.append(f"- {esc(r.text)}{cites}")
+    def table(
+        head: list[str], rows: list[list[str]], right: frozenset[int] | set[int] = frozenset()
+    ) -> None:
+        out.append("| " + " | ".join(head) + " |")
+        out.append("|" + "|".join("---:" if i in right else "---" for i in range(len(head))) + "|")
+        out.extend("| " + " | ".join(row) + " |" for row in rows)
         out.append("")
-    note("networks")
 
-    e = s.editorial
-    out += [f"## {t('doc_editorial')}", "", f"**{t('doc_tone')}** — {esc(e.tone)}", ""]
-    for p in e.pillars:
-        out += [f"### {esc(p.name)} — {format_percent(p.share, lang)}", ""]
-        out += [f"- {esc(i)}" for i in p.ideas] + [""]
-    out += [f"### {t('doc_rituals')}", ""]
-    out += [f"- {esc(r.what)} ({esc(r.frequency)})" for r in e.rituals] + [""]
-    out += [f"### {t('doc_post_ideas')}", ""]
-    out += [f"- {esc(i)}" for i in e.post_ideas] + [""]
-    note("editorial")
+    sections: dict[str, Callable[[], None]] = {}
 
-    out += [
-        f"## {t('doc_routine')}",
-        "",
-        f"| {t('doc_network')} | {t('doc_activity')} | {t('doc_task')} | {t('doc_hours')} |",
-        "|---|---|---|---:|",
-    ]
-    for item in s.routine:
-        name = names[item.network] if item.network else t("doc_cross_network")
-        out.append(
-            f"| {name} | {t('label_activity_' + item.activity)} | {esc(item.what)} | "
-            f"{num(item.hours)} |"
-        )
-    total = sum(i.hours for i in s.routine)
-    out += [f"| **{t('doc_total')}** | | | **{num(total)}** |", ""]
-    note("routine")
-
-    out += [f"## {t('doc_plan')}", ""]
-    for ph in s.plan:
-        out += [f"### {esc(ph.name)} ({day(ph.start)} → {day(ph.end)})", ""]
-        out += [f"- {esc(g)}" for g in ph.goals]
-        out += [f"- **{day(m.date)}** — {esc(m.what)}" for m in ph.milestones] + [""]
-    note("plan")
-
-    out += [f"## {t('doc_kpis')}", ""]
-    for k in s.kpis:
-        targets = ", ".join(f"{day(x.date)}{colon(lang)}{num(x.value)}" for x in k.targets)
-        base = f" — {t('doc_baseline')} {num(k.baseline)}" if k.baseline is not None else ""
-        out += [f"- **{esc(k.name)}** ({esc(k.unit)}){base} — {esc(k.measure)} — {targets}"]
-    out.append("")
-    note("kpis")
-
-    if s.relays:
-        out += [f"## {t('doc_relays')}", ""]
-        out += [f"- **{esc(r.name)}** — {esc(r.how)}" for r in s.relays] + [""]
-        note("relays")
-
-    b = s.budget
-    out += [f"## {t('doc_budget')}", ""] + [f"- {esc(n)}" for n in b.notes] + [""]
-    note("budget")
-
-    if s.warnings:
-        out += [f"## {t('doc_warnings')}", ""]
-        for w in s.warnings:
-            out += [
-                f"- **{t('label_severity_' + w.severity)}** — {esc(w.message)} "
-                f"*{t('doc_advice')}*{colon(lang)}{esc(w.advice)}"
+    def summary() -> None:
+        s = v["summary"]
+        out.extend(
+            [
+                f"## {t('doc_summary')}",
+                "",
+                f"**{v['verdict_label']}.** {esc(v['verdict_text'])}",
+                "",
             ]
-        out.append("")
-        note("warnings")
-
-    if s.assumptions:
-        out += [f"## {t('doc_assumptions')}", ""]
-        out += [
-            f"- **{esc(a.question)}** → {esc(a.assumed)} — {esc(a.why)}" for a in s.assumptions
-        ] + [""]
-
-    out += [f"## {t('doc_sources')}", ""]
-    for i, src in enumerate(s.sources, 1):
-        lore = f" *({t('doc_lore')})*" if src.lore else ""
-        out.append(
-            f"{i}. {esc(src.fact)} — {esc(src.publisher)}, *{esc(src.title)}*, {src.year}{lore}"
         )
-    out += [
-        "",
-        "---",
-        "",
-        t(
-            "doc_colophon_text",
-            tool=s.tool_version,
-            catalogue=s.catalogue_version,
-            date=day(s.generated_on),
-        ),
-        "",
-    ]
+        out.extend([f"- {esc(r)}" for r in s["reasons"]] + [""])
+        if s["fixes"]:
+            out.extend([f"### {t('doc_to_fix')}", ""] + [f"- {esc(f)}" for f in s["fixes"]] + [""])
+        note("summary")
+        out.extend([f"### {t('doc_objective')}", "", esc(s["objective"]), ""])
+        note("objective")
+        out.extend([f"### {t('doc_kept')}", ""])
+        out.extend(
+            [
+                f"- **{esc(n['name'])}** ({n['role']}, {n['hours']}, {n['posts']})"
+                f" — {esc(n['reason'])}"
+                for n in s["networks"]
+            ]
+            or [f"- {t('owned_only')}"]
+        )
+        out.extend(["", f"### {t('doc_hours_split')}", ""])
+        table(
+            [t("doc_activity"), t("doc_hours_short")],
+            [[h["activity"], h["hours"]] for h in s["hours"]]
+            + [[f"**{t('doc_total')}**", f"**{s['hours_total']}**"]],
+            {1},
+        )
+        out.extend([f"### {t('doc_first_steps')}", ""])
+        out.extend([f"{i}. {esc(x)}" for i, x in enumerate(s["steps"], 1)] + [""])
+        out.extend([f"### {t('doc_kpi_short')}", ""])
+        out.extend(
+            [
+                f"- {esc(k['name'])}{c}{k['baseline']} → {k['target']} ({k['date']})"
+                for k in s["kpis"]
+            ]
+            + [""]
+        )
+        out.extend([f"**{t('doc_budget')}**{c}{esc(s['budget'])}", ""])
+
+    def warnings() -> None:
+        out.extend([f"## {t('doc_warnings')}", ""])
+        note("warnings")
+        for w in v["warnings"]:
+            out.append(
+                f"- **{w['severity_label']} — {esc(w['headline'])}** "
+                f"{esc(w['message'])}{cites(w['cites'])} "
+                f"*{t('doc_advice')}*{c}{esc(w['advice'])}"
+            )
+        out.append("")
+
+    def networks() -> None:
+        n_ = v["networks"]
+        out.extend([f"## {t('doc_networks')}", ""])
+        note("networks")
+        for n in n_["kept"]:
+            out.extend([f"### {esc(n['name'])} — {n['role_label']}", ""])
+            facts = (
+                f"{t('doc_score')} {n['score']}/100 · {t('doc_hours')} {n['hours']}"
+                f" · {t('doc_rhythm_posts')} {n['posts']}"
+            )
+            if n["formats"]:
+                facts += f" · {t('doc_formats')} {n['formats']}"
+            out.extend([facts, ""])
+            out.extend(f"- {esc(r['text'])}{cites(r['cites'])}" for r in n["why"] + n["mind"])
+            if n["ideas"]:
+                out.append(
+                    f"- *{t('doc_what_to_post')}*{c}" + " · ".join(esc(i) for i in n["ideas"])
+                )
+            out.append("")
+        if n_["others"]:
+            out.extend([f"### {t('doc_others')}", ""])
+            table(
+                [t("doc_network"), t("doc_role"), t("doc_score"), t("doc_decided")],
+                [
+                    [
+                        esc(o["name"]),
+                        o["role_label"],
+                        str(o["score"]),
+                        esc(o["reason"]["text"]) + cites(o["reason"]["cites"]),
+                    ]
+                    for o in n_["others"]
+                ],
+                {2},
+            )
+
+    def editorial() -> None:
+        e = v["editorial"]
+        out.extend([f"## {t('doc_editorial')}", ""])
+        note("editorial")
+        out.extend([f"**{t('doc_tone')}.** {esc(e['tone'])}", ""])
+        for p in e["pillars"]:
+            out.extend(
+                [f"### {esc(p['name'])} — {p['share']}", ""]
+                + [f"- {esc(i)}" for i in p["ideas"]]
+                + [""]
+            )
+        if e["post_ideas"]:
+            out.extend(
+                [f"### {t('doc_post_ideas')}", ""] + [f"- {esc(i)}" for i in e["post_ideas"]] + [""]
+            )
+        out.extend(
+            [f"### {t('doc_rituals')}", ""]
+            + [f"- {esc(r['what'])} — {esc(r['frequency'])}" for r in e["rituals"]]
+            + [""]
+        )
+
+    def routine() -> None:
+        r = v["routine"]
+        out.extend([f"## {t('doc_routine')}", ""])
+        note("routine")
+        n = len(r["columns"])
+        table(
+            [t("doc_network"), *r["columns"], t("doc_total")],
+            [[esc(x["network"]), *x["hours"], f"**{x['total']}**"] for x in r["rows"]]
+            + [[f"**{t('doc_total')}**", *r["totals"], f"**{r['total']}**"]],
+            set(range(1, n + 2)),
+        )
+        out.extend(
+            [f"- **{x['activity']}**{c}{esc(x['what'])}" for x in r["tasks"]]
+            + ([""] if r["tasks"] else [])
+        )
+
+    def calendar() -> None:
+        cal = v["calendar"]
+        out.extend([f"## {t('doc_calendar')}", ""])
+        note("calendar")
+        out.extend([f"*{t('doc_times_note')}*", ""])
+        if cal["listen"]:
+            out.extend([f"**{cal['listen_when']}**{c}{esc(cal['listen'])}", ""])
+        for w in cal["weeks"]:
+            out.extend([f"### {w['title']}", ""])
+            table(
+                [t("doc_when"), "", t("doc_network"), t("doc_idea")],
+                [
+                    [
+                        x["day"],
+                        x["time"],
+                        esc(x["network"]),
+                        f"**{x['activity_label']}**"
+                        + (f" *{esc(x['pillar'])} · {esc(x['format'])}*" if x["pillar"] else "")
+                        + f" {esc(x['idea'])}",
+                    ]
+                    for x in w["slots"]
+                ],
+            )
+
+    def plan() -> None:
+        out.extend([f"## {t('doc_plan')}", ""])
+        note("plan")
+        for ph in v["plan"]:
+            out.extend([f"### {esc(ph['name'])} ({ph['dates']})", ""])
+            out.extend(f"- {esc(g)}" for g in ph["goals"])
+            out.extend(f"- **{m['date']}** — {esc(m['what'])}" for m in ph["milestones"])
+            out.append("")
+
+    def kpis() -> None:
+        out.extend([f"## {t('doc_kpis')}", ""])
+        note("kpis")
+        rows = []
+        for k in v["kpis"]:
+            name = (
+                f"**{esc(k['name'])}**"
+                + (f" ({esc(k['unit'])})" if k["unit"] else "")
+                + f" — {esc(k['measure'])}"
+            )
+            if k["owner"]:
+                name += (
+                    f" — {t('doc_owner')}{c}{esc(k['owner'])}; {t('doc_source')}{c}"
+                    f"{esc(k['source'])}; {t('doc_rhythm')}{c}{esc(k['rhythm'])}"
+                )
+            targets = "; ".join(f"{x['date']}{c}{x['value']}" for x in k["targets"]) or t(
+                "doc_target_later"
+            )
+            actual = "; ".join(f"{x['date']}{c}____" for x in k["targets"]) or "____"
+            rows.append([name, k["baseline"], targets, actual])
+        table([t("doc_kpi"), t("doc_baseline"), t("doc_targets"), t("doc_actual")], rows, {1})
+
+    def governance() -> None:
+        g = v["governance"]
+        out.extend([f"## {t('doc_governance')}", ""])
+        note("governance")
+        out.extend([f"- **{r['label']}**{c}{esc(r['value'])}" for r in g["rows"]] + [""])
+        out.extend(
+            [f"### {t('doc_escalation')}", ""] + [f"- {esc(x)}" for x in g["escalation"]] + [""]
+        )
+        out.extend(
+            [f"### {t('doc_moderation')}", ""] + [f"- {esc(x)}" for x in g["moderation"]] + [""]
+        )
+        out.extend(
+            [f"### {t('doc_tools')}", ""]
+            + [f"- **{x['category']}** — {esc(x['why'])} {esc(x['how'])}" for x in v["tools"]]
+            + [""]
+        )
+
+    def relays() -> None:
+        out.extend([f"### {t('doc_relays')}", ""])
+        note("relays")
+        out.extend(
+            [
+                f"- **{esc(r['name'])}**"
+                + (f" ({t('doc_proposed')})" if r["proposed"] else "")
+                + f" — {esc(r['how'])}"
+                for r in v["relays"]
+            ]
+            + [""]
+        )
+
+    def budget() -> None:
+        b = v["budget"]
+        out.extend([f"### {t('doc_budget')}", ""])
+        note("budget")
+        notes = list(b["notes"])
+        out.extend(
+            [
+                f"- {esc(n)}" + (cites(b["cites"]) if i == len(notes) - 1 else "")
+                for i, n in enumerate(notes)
+            ]
+            + [""]
+        )
+        if b["split"]:  # a list: beside a long reason, a table squeezes the figures
+            out.extend([f"**{t('doc_split')}**", ""])
+            out.extend(
+                f"- **{x['category']}** — {x['share']} · {x['amount']} — {esc(x['why'])}"
+                for x in b["split"]
+            )
+            out.append("")
+
+    def audit() -> None:
+        a = v["audit"]
+        out.extend([f"## {t('doc_audit')}", ""])
+        note("audit")
+        if a["groups"]:
+            out.extend([f"### {t('doc_accounts')}", ""])
+            for g in a["groups"]:
+                table(
+                    [t("doc_check"), *[esc(x) for x in g["accounts"]]],
+                    [[esc(ch), *["☐"] * len(g["accounts"])] for ch in g["checks"]],
+                )
+        out.extend([f"### {t('doc_benchmark')}", ""])
+        if not a["competitors"]:
+            out.extend([f"*{t('doc_benchmark_none')}*", ""])
+        peers = a["competitors"] or [" ", " "]
+        table(
+            [t("doc_peer"), *[esc(x) for x in a["checks"]]],
+            [[esc(p), *[" "] * len(a["checks"])] for p in peers],
+        )
+
+    def thread() -> None:
+        out.extend([f"## {t('doc_thread')}", ""])
+        note("thread")
+        for step in v["thread"]:
+            out.extend(
+                [f"### {esc(step['title'])}", ""]
+                + [f"- {esc(r['label'])} **{esc(r['value'])}**" for r in step["rows"]]
+                + [""]
+            )
+
+    def assumptions() -> None:
+        out.extend([f"## {t('doc_assumptions')}", ""])
+        out.extend(
+            [
+                f"- **{esc(a['question'])}** → {esc(a['assumed'])} — {esc(a['why'])}"
+                for a in v["assumptions"]
+            ]
+        )
+        if v["not_applicable"]:
+            out.append(
+                f"- *{t('doc_not_applicable')}*{c}"
+                + " · ".join(esc(x) for x in v["not_applicable"])
+            )
+        out.append("")
+
+    def sources() -> None:
+        out.extend([f"## {t('doc_sources')}", ""])
+        for src in v["sources"]:
+            lore = f" *({t('doc_lore')})*" if src["lore"] else ""
+            url = f", <{src['url']}>" if src["url"] else ""
+            out.append(
+                f"{src['n']}. {esc(src['publisher'])}, *{esc(src['title'])}*, "
+                f"{src['year']}{url}{lore}"
+            )
+        out.append("")
+
+    sections.update(
+        summary=summary, warnings=warnings, networks=networks, editorial=editorial,
+        routine=routine, calendar=calendar, plan=plan, kpis=kpis, governance=governance,
+        relays=relays, budget=budget, audit=audit, thread=thread, assumptions=assumptions,
+        sources=sources,
+    )  # fmt: skip
+    for section in v["sections"]:
+        if section == v["appendix_first"]:
+            out.extend([f"# {t('doc_appendix')}", ""])
+        sections[section]()
+    out.extend(["---", "", v["colophon"], ""])
     return "\n".join(out).encode("utf-8")

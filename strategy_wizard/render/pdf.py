@@ -6,6 +6,12 @@ reused, since the wizard, batch renders and the server produce many documents.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import re
+import signal
+import threading
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +24,48 @@ if TYPE_CHECKING:
 
 # Measured in bench/bench_pdf.py: tagging costs little, so screen readers get a tagged PDF.
 PDF_OPTIONS: dict[str, Any] = {"pdf_tags": True, "optimize_images": False, "full_fonts": False}
+# What WeasyPrint is given, bounded: it lays out some 100 kB of HTML a second (the shipped
+# document is about 50 kB, its images aside), its parser slows down with the square of the
+# nesting, and its layout recurses once per level (some 120 levels is its limit).
+MAX_PDF_TEXT = 2_000_000  # characters of HTML, data: URIs (the logos) left aside
+MAX_PDF_DEPTH = 1000  # elements open inside each other, as a quick count sees them
+# A consultant's templates can still ask for thousands of pages in little HTML (a page break
+# on each of 5,000 short lines takes WeasyPrint three minutes): their layout gets this long.
+# STRATEGY_WIZARD_PDF_SECONDS changes it (a slow machine, the tests).
+MAX_PDF_SECONDS = 120.0
+
+_DATA_URI = re.compile(r"data:[^\s\"')]*")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+     "track", "wbr", "p", "li", "td", "th", "tr", "dt", "dd", "option", "tbody", "thead",
+     "tfoot", "colgroup", "html", "head", "body"}
+)  # fmt: skip  # no end tag, or an end tag the parser may imply: not counted
+
+
+class DocumentTooBig(Exception):
+    """The HTML is more than WeasyPrint should be given; the message says how much."""
+
+
+def check_size(html: str) -> None:
+    """Refuse an HTML document too long or nested too deep to become a PDF in reasonable
+    time (a consultant's templates can make one); `DocumentTooBig` says which."""
+    text = len(html) - sum(len(m) for m in _DATA_URI.findall(html))
+    if text > MAX_PDF_TEXT:
+        raise DocumentTooBig(
+            f"the document is {text:,} characters of HTML (its images aside); a PDF is made "
+            f"of at most {MAX_PDF_TEXT:,}"
+        )
+    depth = 0
+    for match in _TAG.finditer(html):
+        closing, name, selfclosing = match.groups()
+        if name.lower() in _VOID or selfclosing:
+            continue
+        depth += -1 if closing else 1
+        if depth > MAX_PDF_DEPTH:
+            raise DocumentTooBig(
+                f"the document nests its elements more than {MAX_PDF_DEPTH:,} deep"
+            )
 
 
 def _weasyprint() -> Any:
@@ -38,24 +86,70 @@ def _font_config() -> Any:
     return FontConfiguration()
 
 
-def html_to_pdf(html: str, roots: list[Path] | None = None) -> bytes:
-    """Any of our HTML documents as PDF bytes, with the locked fetcher."""
+@contextlib.contextmanager
+def _deadline(seconds: float | None) -> Iterator[None]:
+    """`DocumentTooBig` raised in the layout once `seconds` have passed: a timer signal, so
+    only in the main thread (the command line's; a batch's workers are processes)."""
+    usable = (
+        seconds is not None
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable or seconds is None:
+        yield
+        return
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise DocumentTooBig(f"laying the document out took more than {seconds:.0f} seconds")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    # then again every half second: WeasyPrint may swallow one in an `except Exception`
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def layout_seconds() -> float:
+    try:
+        return max(1.0, float(os.environ.get("STRATEGY_WIZARD_PDF_SECONDS", MAX_PDF_SECONDS)))
+    except ValueError:
+        return MAX_PDF_SECONDS
+
+
+def html_to_pdf(html: str, roots: list[Path] | None = None, bounded: bool = False) -> bytes:
+    """Any of our HTML documents as PDF bytes, with the locked fetcher. `DocumentTooBig` for
+    one WeasyPrint cannot lay out (too long, or nested too deep for its recursion) or, when
+    `bounded` (a consultant's templates), one whose layout takes too long."""
     from strategy_wizard.render.fetcher import make_fetcher
     from strategy_wizard.render.html import ASSETS
 
     weasyprint = _weasyprint()
+    check_size(html)
     allowed = [ASSETS, *(roots or [])]
     document = weasyprint.HTML(
         string=html, base_url=ASSETS.as_uri() + "/", url_fetcher=make_fetcher(allowed)
     )
-    pdf: bytes = document.write_pdf(font_config=_font_config(), **PDF_OPTIONS)
+    try:
+        with _deadline(layout_seconds() if bounded else None):
+            pdf: bytes = document.write_pdf(font_config=_font_config(), **PDF_OPTIONS)
+    except RecursionError:
+        raise DocumentTooBig("the document nests its elements too deep to be laid out") from None
     return pdf
 
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:
     from strategy_wizard.render.html import render_html
+    from strategy_wizard.render.templating import ShippedTemplateError, UserTemplateError
 
     _weasyprint()
     html = render_html(strategy, options, inline_assets=False)
     roots = [options.template_dir.resolve()] if options.template_dir else []
-    return html_to_pdf(html, roots)
+    try:
+        return html_to_pdf(html, roots, bounded=options.template_dir is not None)
+    except DocumentTooBig as exc:
+        if options.template_dir is not None:
+            raise UserTemplateError(str(options.template_dir), f"{exc} (as a PDF)") from None
+        raise ShippedTemplateError("templates/document.html.j2", str(exc)) from None

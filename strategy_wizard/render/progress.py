@@ -49,9 +49,7 @@ def progress_pdf(strategy: Strategy, rows: list[KpiProgress]) -> bytes:
         "progress.html.j2",
         {
             "lang": lang,
-            "s": strategy,
-            "rows": rows,
-            "fdate": lambda d: format_date(d, lang),
-            "num": lambda x: format_number(x, lang),
+            "s": {"org_name": strategy.org_name},
+            "rows": [r.model_dump(mode="json") for r in rows],
         },
     )

@@ -9,20 +9,24 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from strategy_wizard.base.errors import DataError
 from strategy_wizard.model.text import Text
 
 
-class WordsError(Exception):
+class WordsError(DataError):
     """templates/words.yaml is broken: the message names the key and what is wrong."""
 
 
 def _load(folder: Path) -> dict[str, Text]:
     from pydantic import ValidationError
 
-    from strategy_wizard.base.yamlio import load_yaml_file
+    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     path = folder / "words.yaml"
-    raw = load_yaml_file(path)
+    try:
+        raw = load_yaml_file(path)
+    except YamlError as exc:
+        raise WordsError(f"{path}: {exc}") from None
     if not isinstance(raw, dict):
         raise WordsError(f"{path}: expected a mapping of keys to texts")
     out = {}

@@ -10,10 +10,11 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from strategy_wizard.base.errors import DataError
 from strategy_wizard.base.locale import languages, typography
 
 
-class TextsError(Exception):
+class TextsError(DataError):
     """tui/texts.yaml is broken: the message names the key and the language."""
 
 
@@ -28,10 +29,13 @@ def texts() -> dict[str, dict[str, str]]:
 
 
 def _load(folder: Path) -> dict[str, dict[str, str]]:
-    from strategy_wizard.base.yamlio import load_yaml_file
+    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     path = folder / "texts.yaml"
-    raw: Any = load_yaml_file(path)
+    try:
+        raw: Any = load_yaml_file(path)
+    except YamlError as exc:
+        raise TextsError(f"{path}: {exc}") from None
     codes = languages().codes
     if not isinstance(raw, dict):
         raise TextsError(f"{path}: expected a mapping of keys to texts")

@@ -1,0 +1,173 @@
+"""Who does what, the tools that help, and where the paid budget goes.
+
+Governance comes from the team the person described: who runs the accounts decides who
+publishes and who approves (an intern never publishes unread, an agency never publishes what the
+client has not approved), the objective decides who answers (customer service, when the accounts
+serve it), and the stance on criticism becomes moderation rules a team can pin to its page. The
+response time promised is the one given, never slower than the threshold the warnings use. The
+tools are the categories the plan needs, the free option first; the budget split is data.
+"""
+
+from __future__ import annotations
+
+from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.wording import Words
+from strategy_wizard.model.catalogue import Catalogue
+from strategy_wizard.model.strategy import (
+    AccountAudit,
+    Audit,
+    Governance,
+    NetworkPlan,
+    Spend,
+    ToolPlan,
+    Verdict,
+)
+
+LARGE = ("large_company", "public_body")
+# Objectives whose plan sends people to a site (the same list as the dated-site warning).
+SITE_OBJECTIVES = ("traffic", "leads", "sales", "recruitment", "event", "support")
+VISUAL_FORMATS = ("photo", "visual_design", "short_video", "long_video")
+
+
+def serves_support(inputs: Inputs) -> bool:
+    return inputs["objective"] == "support" or "replace_support" in inputs.list("expectations")
+
+
+def response_hours(inputs: Inputs, kn: Catalogue) -> float:
+    """The response time the team commits to: the one given, at most the threshold."""
+    given = inputs["response_time_hours"]
+    default = 24.0 if given is None else float(given)
+    return min(default, kn.thresholds.slow_response_hours)
+
+
+def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
+    run_by = inputs["run_by"] or "unknown"
+    large = inputs["org_kind"] in LARGE
+    solo = inputs["team"] == "solo"
+    support = serves_support(inputs)
+    minors = "13-17" in inputs.list("audience_ages")
+
+    if run_by == "intern":
+        approves = "gov_approves_intern"
+    elif run_by == "agency" or inputs["team"] == "agency":
+        approves = "gov_approves_agency"
+    elif run_by == "founder" and not large:
+        approves = "gov_approves_founder"
+    elif large:
+        approves = "gov_approves_large"
+    else:
+        approves = "gov_approves_manager"
+
+    escalation = [say("gov_escalate_complaint_support" if support else "gov_escalate_complaint")]
+    escalation.append(say("gov_escalate_crisis"))
+    if large or support:
+        escalation.append(say("gov_escalate_legal"))
+    if minors:
+        escalation.append(say("gov_escalate_minors"))
+    if run_by == "intern":
+        escalation.append(say("gov_escalate_intern"))
+
+    moderation = [say("gov_moderate_answer"), say("gov_moderate_delete_only")]
+    if inputs["negative_feedback"] in ("delete", "unsure"):
+        moderation.append(say("gov_moderate_never_delete"))
+    moderation.append(say("gov_moderate_sign"))
+    if support:
+        moderation.append(say("gov_moderate_private"))
+    if minors:
+        moderation.append(say("gov_moderate_minors"))
+    moderation.append(say("gov_moderate_thank"))
+    if not solo:
+        moderation.append(say("gov_moderate_cover"))
+
+    return Governance(
+        publishes=say(f"gov_publishes_{run_by}"),
+        approves=say(approves),
+        answers=say("gov_answers_support" if support else "gov_answers_publisher"),
+        response_time_hours=response_hours(inputs, kn),
+        escalation=escalation,
+        moderation=moderation,
+    )
+
+
+def build_tools(
+    inputs: Inputs, kn: Catalogue, active: list[NetworkPlan], say: Words
+) -> list[ToolPlan]:
+    """The categories of tool the plan needs, the free option first, what money adds after."""
+    lang = say.lang
+    money = float(inputs["monthly_budget_eur"] or 0) >= kn.thresholds.paid_tool_min_eur
+    posting = any(n.posts_per_week > 0 for n in active)
+    needs = {
+        "always": True,
+        "posting": posting,
+        "links": posting
+        and (inputs["objective"] in SITE_OBJECTIVES or inputs["website"] in ("modern", "dated")),
+        "visuals": posting and any(f in VISUAL_FORMATS for f in inputs.list("formats")),
+    }
+    plans = []
+    for tool in kn.tools:
+        if not needs[tool.needs]:
+            continue
+        how = tool.free(lang)
+        if money and tool.with_money is not None:
+            how += " " + tool.with_money(lang)
+        plans.append(ToolPlan(category=tool.category, why=tool.why(lang), how=how))
+    return plans
+
+
+def budget_split(
+    inputs: Inputs, kn: Catalogue, verdict: Verdict, primary: NetworkPlan | None, say: Words
+) -> list[Spend]:
+    """The year's paid budget across ads, tools and creation; nothing to ads while the basics
+    are being fixed (its share goes to creation)."""
+    money = round(float(inputs["monthly_budget_eur"] or 0) * 12, 2)
+    if money <= 0:
+        return []
+    table = kn.thresholds.budget_split
+    split = table.get(inputs["objective"] or "") or table.get("default")
+    if split is None:
+        return []
+    shares = {"ads": split.ads, "tools": split.tools, "creation": split.creation}
+    held = verdict in ("fix_first", "not_needed") and shares["ads"] > 0
+    if held:
+        shares["creation"] += shares["ads"]
+        shares["ads"] = 0.0
+    network = primary.id if primary else None
+    spends = []
+    for category, share in shares.items():
+        if share <= 0 and not (category == "ads" and held):
+            continue
+        key = "spend_ads_held" if category == "ads" and held else f"spend_{category}"
+        spends.append(
+            Spend(
+                category=category,
+                share=round(share, 4),
+                eur_per_year=round(money * share),
+                why=say(key, network=network, audience=_audience(inputs)),
+            )
+        )
+    return spends
+
+
+def _audience(inputs: Inputs) -> dict[str, list[str]]:
+    return {"ages": inputs.list("audience_ages"), "types": inputs.list("audience_types")}
+
+
+def build_audit(inputs: Inputs, kn: Catalogue, say: Words) -> Audit:
+    """A checklist per current account, and the peers to benchmark with what to look at."""
+    accounts = []
+    for nid in inputs.list("current_networks"):
+        net = kn.network(nid)
+        family = nid if f"audit_{nid}_1" in kn.phrases else net.kind
+        checks = []
+        n = 1
+        while f"audit_{family}_{n}" in kn.phrases:
+            checks.append(say(f"audit_{family}_{n}", network=nid))
+            n += 1
+        accounts.append(AccountAudit(network=nid, checks=checks))
+    competitors = [str(c) for c in inputs.list("competitors")]
+    checks = []
+    n = 1
+    while f"bench_{n}" in kn.phrases:
+        checks.append(say(f"bench_{n}"))
+        n += 1
+    return Audit(accounts=accounts, competitors=competitors, checks=checks)

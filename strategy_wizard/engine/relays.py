@@ -1,0 +1,55 @@
+"""Through whom: the relays the person named, topped up to three with those that fit the
+objective, the market and the kind of organisation when fewer than two were named — the
+objective thread asks "through whom?", and an empty answer is rarely the right one."""
+
+from __future__ import annotations
+
+from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.wording import Words
+from strategy_wizard.model.bank import Bank
+from strategy_wizard.model.strategy import RelayPlan
+
+WANTED = 3
+
+
+def suggested(inputs: Inputs) -> list[str]:
+    """Relays worth proposing, the best fit first."""
+    objective, market, kind = inputs["objective"], inputs["market"], inputs["org_kind"]
+    order: list[str] = []
+    if kind in ("large_company", "startup"):
+        order += ["employees"]
+    if kind == "public_body":
+        order += ["associations", "partners", "press"]
+    if objective == "recruitment":
+        order += ["employees"]
+    if objective in ("advocacy", "loyalty", "sales", "event"):
+        order += ["customers"]
+    if market in ("b2b", "both"):
+        order += ["prescribers", "partners", "employees"]
+    if inputs.local:
+        order += ["partners", "associations", "customers"]
+    if objective == "awareness":
+        order += ["press", "partners"]
+    order += ["customers", "partners", "employees", "prescribers"]
+    return list(dict.fromkeys(order))
+
+
+def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
+    question = bank.question("relays")
+    named = inputs.list("relays")
+    codes = [(code, False) for code in named]
+    if len(named) < 2:
+        for code in suggested(inputs):
+            if len(codes) >= WANTED:
+                break
+            if code not in named:
+                codes.append((code, True))
+    return [
+        RelayPlan(
+            id=code,
+            name=question.choice_label(code, inputs.lang),
+            how=words(f"relay_{code}"),
+            proposed=proposed,
+        )
+        for code, proposed in codes
+    ]

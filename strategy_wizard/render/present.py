@@ -1,0 +1,43 @@
+"""How the documents show the strategy's numbers: hours to the quarter hour, posts a week as a
+person counts them, figures as the person's own. Shared by every renderer, so the Markdown, the
+HTML and the PDF never show the same figure two ways."""
+
+from __future__ import annotations
+
+from strategy_wizard.base.locale import locale_for
+from strategy_wizard.render.words import word
+
+
+def hours(value: float, lang: str) -> str:
+    """ "2 h 45", "30 min"; a dash for no time at all (not a zero that reads as a measure)."""
+    return locale_for(lang).duration(value) if value else "—"
+
+
+def posts(value: float, lang: str) -> str:
+    """Posts a week: whole posts, or one a fortnight, or one a month; a dash for none."""
+    if not value:
+        return "—"
+    if value < 0.5:
+        return word("posts_monthly", lang)
+    if value < 1:
+        return word("posts_fortnightly", lang)
+    return locale_for(lang).number(round(value), 0)
+
+
+def figure(value: float | None, lang: str) -> str:
+    """A KPI's figure: whole when whole, else one decimal; a dash when not measured yet."""
+    if value is None:
+        return "—"
+    return locale_for(lang).number(value, 0 if float(value).is_integer() else 1)
+
+
+def rhythm(value: float, lang: str) -> str:
+    """Posts a week in words: "3 posts a week", "one every two weeks"; a dash for none."""
+    if not value:
+        return "—"
+    if value < 0.5:
+        return word("rhythm_monthly", lang)
+    if value < 1:
+        return word("rhythm_fortnightly", lang)
+    n = round(value)
+    return word("rhythm_one" if n == 1 else "rhythm_n", lang, n=n)

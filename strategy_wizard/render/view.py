@@ -1,0 +1,498 @@
+"""The document as plain data: what each section shows, in the order a client reads it, with
+every figure already written as a person writes it.
+
+The HTML/PDF templates and the Markdown both lay out this one view, so the three documents hold
+the same sections with the same words, and a template folder receives text, numbers, lists and
+mappings only (no object it could call a method on). Sources are numbered here, in the order
+they are first cited in the sections actually shown, so a section a brand leaves out leaves no
+number behind, and each source appears once however many of its facts are cited.
+
+Sections, in reading order: the strategy on one page; the points to settle; the networks (kept
+ones in detail, the others in one table); the editorial line; the week; the first four weeks;
+the plan; the KPI scorecard; who does what (governance, relays, tools, budget); where you stand
+and who you watch; then the appendix (the answers, the assumptions, the sources).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from strategy_wizard.base.locale import locale_for
+from strategy_wizard.render import present
+from strategy_wizard.render.words import word
+
+if TYPE_CHECKING:
+    from strategy_wizard.model.strategy import NetworkPlan, Reason, Strategy
+
+# The document's sections in reading order; a brand's `hide_sections` names them.
+SECTIONS = (
+    "summary",
+    "warnings",
+    "networks",
+    "editorial",
+    "routine",
+    "calendar",
+    "plan",
+    "kpis",
+    "governance",
+    "relays",
+    "budget",
+    "audit",
+    "thread",
+    "assumptions",
+    "sources",
+)
+APPENDIX = ("thread", "assumptions", "sources")
+ACTIVE = ("primary", "secondary")
+IDEAS_PER_PILLAR = 2
+POST_IDEAS = 0  # the calendar holds a month of ideas already
+REFUSED_IN_CHART = 2  # the closest refused networks the fit chart shows beside the kept ones
+ROUTINE_COLUMNS = ("create", "interact", "curate", "listen", "measure")
+TOOL_ORDER = ("scheduling", "listening", "link_tracking", "analytics", "design")
+
+
+class Citations:
+    """Numbers for the sources, given in the order they are first cited; one per source."""
+
+    def __init__(self, strategy: Strategy) -> None:
+        self.by_fact = {s.id: s for s in strategy.sources}
+        self.numbers: dict[tuple[str, str, int, str | None], int] = {}
+        self.entries: list[dict[str, Any]] = []
+
+    def __call__(self, facts: list[str]) -> list[int]:
+        """The numbers of these facts' sources, giving new ones as they come."""
+        out: list[int] = []
+        for fid in facts:
+            src = self.by_fact.get(fid)
+            if src is None:
+                continue
+            key = (src.publisher, src.title, src.year, src.url)
+            if key not in self.numbers:
+                self.numbers[key] = len(self.numbers) + 1
+                self.entries.append(
+                    {
+                        "n": self.numbers[key],
+                        "publisher": src.publisher,
+                        "title": src.title,
+                        "year": src.year,
+                        "url": src.url or "",
+                        "lore": src.lore,
+                    }
+                )
+            if self.numbers[key] not in out:
+                out.append(self.numbers[key])
+        return sorted(out)
+
+
+def build_view(
+    strategy: Strategy, hidden: set[str] | frozenset[str] = frozenset()
+) -> dict[str, Any]:
+    """The whole document as plain data, for the templates and the Markdown."""
+    s = strategy
+    lang = s.lang
+    loc = locale_for(lang)
+    cite = Citations(s)
+    names = {n.id: n.name for n in s.networks}
+
+    def t(key: str, **fields: object) -> str:
+        return word(key, lang, **fields)
+
+    def day(d: date, fmt: str = "long") -> str:
+        return loc.date(d, fmt)
+
+    def network_name(nid: str | None) -> str:
+        return names.get(nid or "", t("doc_cross_network"))
+
+    shown = [x for x in SECTIONS if x not in hidden]
+    view: dict[str, Any] = {
+        "lang": lang,
+        "org_name": s.org_name,
+        "title": t("doc_title"),
+        "verdict": s.verdict,
+        "verdict_label": t("label_verdict_" + s.verdict),
+        "verdict_text": s.verdict_text,
+        "date": day(s.generated_on),
+        "date_iso": s.generated_on.isoformat(),
+        "tool_version": s.tool_version,
+        "catalogue_version": s.catalogue_version,
+        "notes": {k: v for k, v in s.notes.items()},
+        "sections": shown,
+        "colophon": t(
+            "doc_colophon_text",
+            tool=s.tool_version,
+            catalogue=s.catalogue_version,
+            date=day(s.generated_on),
+        ),
+    }
+    active = [n for n in s.networks if n.role in ACTIVE]
+
+    # -- the strategy on one page (nothing cited: the detail behind it is further on)
+    by_activity: dict[str, float] = defaultdict(float)
+    for item in s.routine:
+        by_activity[item.activity] += item.hours
+    fixes = (
+        [w.headline for w in s.warnings if w.severity in ("warning", "critical")]
+        if s.verdict != "go"
+        else []
+    )
+    view["summary"] = {
+        "reasons": list(s.verdict_reasons),
+        "fixes": fixes,
+        "objective": s.objective.statement,
+        "networks": [
+            {
+                "name": n.name,
+                "role": t("label_role_" + n.role),
+                "hours": present.hours(n.hours_per_week, lang),
+                "posts": present.rhythm(n.posts_per_week, lang),
+                "reason": _first(n.reasons, "for"),
+            }
+            for n in active[:3]
+        ],
+        "hours": [
+            {"activity": t("label_activity_" + a), "hours": present.hours(h, lang)}
+            for a, h in by_activity.items()
+            if h > 0
+        ],
+        "hours_total": present.hours(sum(by_activity.values()), lang),
+        "steps": list(s.first_steps),
+        "kpis": [_kpi_line(k, lang, day) for k in s.kpis[:3]],
+        "budget": _budget_line(s, lang, t),
+    }
+
+    # -- the points to settle
+    view["warnings"] = [
+        {
+            "severity": w.severity,
+            "severity_label": t("label_severity_" + w.severity),
+            "headline": w.headline,
+            "message": w.message,
+            "advice": w.advice,
+            "cites": cite(w.facts) if "warnings" in shown else [],
+        }
+        for w in s.warnings
+    ]
+
+    view["warnings_pairs"] = pairs(view["warnings"])
+
+    # -- the networks: kept ones in detail, the rest in one table
+    cited = "networks" in shown
+    calendar_ideas: dict[str, list[str]] = defaultdict(list)
+    for slot in s.calendar:
+        if slot.activity == "post" and slot.network:
+            calendar_ideas[slot.network].append(slot.idea)
+    kept = []
+    for n in active:
+        reasons = [r for r in n.reasons if r.kind in ("for", "override")]
+        notes = [r for r in n.reasons if r.kind in ("note", "against")]
+        kept.append(
+            {
+                "id": n.id,
+                "name": n.name,
+                "role": n.role,
+                "role_label": t("label_role_" + n.role),
+                "score": n.score,
+                "hours": present.hours(n.hours_per_week, lang),
+                "posts": present.rhythm(n.posts_per_week, lang),
+                "formats": loc.join([_format_label(f, lang) for f in n.formats]),
+                "why": [_reason(r, cite if cited else None) for r in reasons],
+                "mind": [_reason(r, cite if cited else None) for r in notes],
+                "ideas": list(dict.fromkeys(calendar_ideas.get(n.id, [])))[:2],
+                "overridden": n.overridden,
+            }
+        )
+    others = [n for n in s.networks if n.role not in ACTIVE]
+    view["networks"] = {
+        "kept": kept,
+        "others": [
+            {
+                "name": n.name,
+                "role": n.role,
+                "role_label": t("label_role_" + n.role),
+                "score": n.score,
+                "reason": _reason(_deciding(n), cite if cited else None),
+            }
+            for n in others
+        ],
+        "chart": _chart_rows(s, t),
+    }
+
+    # -- the editorial line
+    e = s.editorial
+    view["editorial"] = {
+        "tone": e.tone,
+        "pillars": [
+            {
+                "name": p.name,
+                "share": loc.percent(p.share),
+                "share_value": p.share,
+                "ideas": p.ideas[:IDEAS_PER_PILLAR],
+            }
+            for p in e.pillars
+        ],
+        "rituals": [{"what": r.what, "frequency": r.frequency} for r in e.rituals],
+        "rituals_pairs": pairs([{"what": r.what, "frequency": r.frequency} for r in e.rituals]),
+        "post_ideas": [i for i in e.post_ideas if not any(i in p.ideas for p in e.pillars)][
+            :POST_IDEAS
+        ],
+    }
+
+    # -- the week
+    # one row per network, one column per activity: the week at a glance; what each
+    # cross-network task is stays written out below the table
+    activities = [a for a in ROUTINE_COLUMNS if any(i.activity == a for i in s.routine)]
+    per_network: dict[str | None, dict[str, float]] = {}
+    for item in s.routine:
+        if item.hours > 0:
+            row = per_network.setdefault(item.network, defaultdict(float))
+            row[item.activity] += item.hours
+    view["routine"] = {
+        "columns": [t("label_activity_" + a) for a in activities],
+        "rows": [
+            {
+                "network": network_name(nid),
+                "hours": [present.hours(hours.get(a, 0), lang) for a in activities],
+                "total": present.hours(sum(hours.values()), lang),
+            }
+            for nid, hours in per_network.items()
+        ],
+        "totals": [
+            present.hours(sum(i.hours for i in s.routine if i.activity == a), lang)
+            for a in activities
+        ],
+        "total": present.hours(sum(i.hours for i in s.routine), lang),
+        "tasks": [
+            {"activity": t("label_activity_" + i.activity), "what": i.what}
+            for i in s.routine
+            if i.network is None and i.hours > 0
+        ],
+    }
+
+    # -- the first four weeks
+    pillars: dict[str, str] = {p.key: p.name for p in e.pillars}
+    # the listening session is the same every week: said once above the table, named in it
+    listen_what = next((x.idea for x in s.calendar if x.activity == "listen"), "")
+    weeks: list[dict[str, Any]] = []
+    start = s.plan[0].start if s.plan else s.generated_on
+    listen_when = list(
+        dict.fromkeys(
+            t("doc_every_weekday", day=day(x.date, "EEEE"), time=x.time)
+            for x in s.calendar
+            if x.activity == "listen"
+        )
+    )
+    for slot in s.calendar:
+        if slot.activity == "listen":
+            continue  # said once, above the table
+        week = (slot.date - start).days // 7 + 1
+        if not weeks or weeks[-1]["n"] != week:
+            weeks.append({"n": week, "title": t("doc_week", n=week), "slots": []})
+        weeks[-1]["slots"].append(
+            {
+                "day": day(slot.date, "EEE d MMM"),
+                "time": slot.time,
+                "network": network_name(slot.network),
+                "activity": slot.activity,
+                "activity_label": t("label_slot_" + slot.activity),
+                "pillar": pillars.get(slot.pillar or "", ""),
+                "format": _format_label(slot.format, lang) if slot.format else "",
+                "idea": slot.idea,
+            }
+        )
+    view["calendar"] = {
+        "weeks": weeks,
+        "listen": listen_what,
+        "listen_when": loc.join(listen_when),
+    }
+
+    # -- the plan
+    view["plan"] = [
+        {
+            "name": ph.name,
+            "dates": f"{day(ph.start, 'd MMM y')} → {day(ph.end, 'd MMM y')}",
+            "goals": list(ph.goals),
+            "milestones": [{"date": day(m.date, "d MMM y"), "what": m.what} for m in ph.milestones],
+        }
+        for ph in s.plan
+    ]
+
+    # -- the KPI scorecard
+    view["kpis"] = [
+        {
+            "name": k.name,
+            "unit": k.unit,
+            "measure": k.measure,
+            "baseline": present.figure(k.baseline, lang),
+            "targets": [
+                {"date": day(x.date, "d MMM y"), "value": present.figure(x.value, lang)}
+                for x in k.targets
+            ],
+            "owner": k.owner,
+            "source": k.source,
+            "rhythm": k.rhythm,
+            "lower_is_better": k.lower_is_better,
+        }
+        for k in s.kpis
+    ]
+
+    # -- who does what
+    g = s.governance
+    view["governance"] = {
+        "rows": [
+            {"label": t("doc_publishes"), "value": g.publishes},
+            {"label": t("doc_approves"), "value": g.approves},
+            {"label": t("doc_answers"), "value": g.answers},
+            {
+                "label": t("doc_response_time"),
+                "value": t("doc_within", hours=present.hours(g.response_time_hours, lang)),
+            },
+        ],
+        "escalation": list(g.escalation),
+        "moderation": list(g.moderation),
+    }
+    order = {c: i for i, c in enumerate(TOOL_ORDER)}
+    view["tools"] = [
+        {"category": t("label_tool_" + x.category), "why": x.why, "how": x.how}
+        for x in sorted(s.tools, key=lambda x: order.get(x.category, 99))
+    ]
+    view["relays"] = [{"name": r.name, "how": r.how, "proposed": r.proposed} for r in s.relays]
+    b = s.budget
+    view["budget"] = {
+        "hours_week": present.hours(b.hours_per_week, lang),
+        "hours_year": loc.number(b.hours_per_year, 0),
+        "money_year": loc.money(b.money_per_year_eur),
+        "notes": list(b.notes),
+        "split": [
+            {
+                "category": t("label_spend_" + x.category),
+                "share": loc.percent(x.share),
+                "amount": loc.money(x.eur_per_year),
+                "why": x.why,
+            }
+            for x in b.split
+        ],
+        "cites": cite(
+            sorted(
+                {src.id for src in s.sources}
+                - {f for n in s.networks for r in n.reasons for f in r.facts}
+                - {f for w in s.warnings for f in w.facts}
+            )
+        )
+        if "budget" in shown
+        else [],
+    }
+
+    # -- where you stand, who you watch
+    # accounts with the same checklist share one table: a row per check, a box per account
+    groups: list[dict[str, Any]] = []
+    for a in s.audit.accounts:
+        same = next((g for g in groups if g["checks"] == list(a.checks)), None)
+        if same is None:
+            same = {"checks": list(a.checks), "accounts": []}
+            groups.append(same)
+        same["accounts"].append(names.get(a.network, a.network))
+    view["audit"] = {
+        "groups": groups,
+        "accounts": [
+            {"network": names.get(a.network, a.network), "checks": list(a.checks)}
+            for a in s.audit.accounts
+        ],
+        "competitors": list(s.audit.competitors),
+        "checks": list(s.audit.checks),
+    }
+
+    # -- the appendix
+    view["thread"] = [
+        {"title": st.title, "rows": [{"label": r.label, "value": r.value} for r in st.rows]}
+        for st in s.recap
+    ]
+    view["assumptions"] = [
+        {"question": a.question, "assumed": a.assumed, "why": a.why} for a in s.assumptions
+    ]
+    view["thread_pairs"] = pairs(view["thread"])
+    view["not_applicable"] = list(s.not_applicable)
+    view["sources"] = cite.entries
+    view["sources_pairs"] = pairs(cite.entries)
+    view["has"] = {
+        "warnings": bool(s.warnings),
+        "relays": bool(s.relays),
+        "calendar": bool(s.calendar),
+        "audit": bool(s.audit.accounts or s.audit.competitors),
+        "thread": bool(s.recap),
+        "assumptions": bool(s.assumptions or s.not_applicable),
+        "sources": bool(cite.entries),
+    }
+    view["sections"] = [x for x in shown if view["has"].get(x, True)]
+    view["appendix_first"] = next((x for x in view["sections"] if x in APPENDIX), "")
+    view["toc"] = [{"anchor": x, "label": t(f"doc_{x}")} for x in view["sections"]]
+    return view
+
+
+def pairs(items: list[Any]) -> list[list[Any]]:
+    """Items two by two, for a two-column table read across: rows never split over a page and
+    nothing is lost, where CSS columns cost WeasyPrint three times the whole layout and floats
+    that straddle a page are dropped (bench/bench_pdf.py; tests/test_document.py)."""
+    return [items[i : i + 2] for i in range(0, len(items), 2)]
+
+
+def _first(reasons: list[Reason], kind: str) -> str:
+    return next((r.text for r in reasons if r.kind == kind), reasons[0].text if reasons else "")
+
+
+def _deciding(n: NetworkPlan) -> Reason:
+    """The reason that decided a network's refusal: the first against it, else the first."""
+    return next((r for r in n.reasons if r.kind == "against"), n.reasons[0])
+
+
+def _reason(r: Reason, cite: Citations | None) -> dict[str, Any]:
+    return {"text": r.text, "kind": r.kind, "cites": cite(r.facts) if cite else []}
+
+
+def _format_label(code: str, lang: str) -> str:
+    from strategy_wizard.model.bank import load_bank
+
+    label = load_bank().question("formats").choice_label(code, lang)
+    return label[:1].lower() + label[1:] if label[:2] != label[:2].upper() else label
+
+
+def _kpi_line(k: Any, lang: str, day: Any) -> dict[str, str]:
+    last = k.targets[-1] if k.targets else None
+    return {
+        "name": k.name,
+        "baseline": present.figure(k.baseline, lang)
+        if k.baseline is not None
+        else word("doc_to_measure", lang),
+        "target": present.figure(last.value, lang) if last else "—",
+        "date": day(last.date, "d MMM y") if last else "",
+    }
+
+
+def _budget_line(s: Strategy, lang: str, t: Any) -> str:
+    """The budget in one line: the hours, and the money with its split when there is money."""
+    loc = locale_for(lang)
+    b = s.budget
+    week, year = present.hours(b.hours_per_week, lang), loc.number(b.hours_per_year, 0)
+    if not b.money_per_year_eur:
+        return str(t("doc_budget_line", week=week, year=year))
+    split = loc.join(
+        [
+            f"{t('label_spend_' + x.category).lower()} {loc.money(x.eur_per_year)}"
+            for x in b.split
+            if x.eur_per_year
+        ]
+    )
+    money = loc.money(b.money_per_year_eur)
+    return str(t("doc_budget_line_money", week=week, year=year, money=money, split=split))
+
+
+def _chart_rows(s: Strategy, t: Any) -> list[dict[str, Any]]:
+    """The fit chart's bars: the kept networks and the closest refused, not all fourteen."""
+    kept = [n for n in s.networks if n.role in ACTIVE]
+    refused = sorted((n for n in s.networks if n.role not in ACTIVE), key=lambda n: -n.score)
+    rows = kept + refused[:REFUSED_IN_CHART]
+    return [
+        {"name": n.name, "score": n.score, "role": n.role, "role_label": t("label_role_" + n.role)}
+        for n in rows
+    ]

@@ -1,0 +1,294 @@
+"""The first four weeks as a person will live them, and as a scheduler's bulk import takes them.
+
+What a reader checks: posts only on the networks kept, at their rhythm, never before the profile
+is set up, none while the plan says to fix the basics or to listen first; the pillars in the
+editorial line's proportions; formats the network rewards. The Sprout Social files are read
+back as Sprout reads them (headers, day order by language, 24-hour times, 350 rows at most, ten
+minutes between messages, one file per network).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import math
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from strategy_wizard.model.answers import load_answers, validate
+from strategy_wizard.model.catalogue import load_catalogue
+from strategy_wizard.render import RenderOptions, csv_out
+from tests.conftest import EXAMPLES, build, run_cli, strategy_from
+from tests.test_properties import answers_data
+
+KN = load_catalogue()
+EXAMPLE_NAMES = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))
+ACTIVE = ("primary", "secondary")
+
+
+def example(name: str, lang: str | None = None):
+    return build(load_answers(EXAMPLES / f"{name}.yaml"), lang=lang)
+
+
+def check_calendar(s) -> None:
+    """Every promise of the calendar, on one strategy."""
+    start = s.plan[0].start if s.plan else s.generated_on
+    weeks = KN.calendar.weeks
+    active = {n.id: n for n in s.networks if n.role in ACTIVE}
+    assert all(start <= slot.date < start + timedelta(days=7 * weeks) for slot in s.calendar)
+    posts = [x for x in s.calendar if x.activity == "post"]
+    set_up = {x.network: x.date for x in s.calendar if x.activity == "setup" and x.network}
+    for post in posts:
+        assert post.network in active, f"a post on {post.network}, which is not kept"
+        assert post.pillar is not None and post.format in active[post.network].formats
+        assert post.date > set_up.get(post.network, start - timedelta(days=1)), (
+            f"{post.network}: a post on {post.date} before its profile is set up"
+        )
+    if s.verdict == "fix_first":
+        assert not posts, "posts while the basics are being fixed"
+    for nid in {p.network for p in posts}:
+        mine = sorted(
+            datetime.combine(p.date, datetime.strptime(p.time, "%H:%M").time())
+            for p in posts
+            if p.network == nid
+        )
+        assert all(b - a >= timedelta(minutes=10) for a, b in itertools.pairwise(mine))
+        # at most the rhythm the mix set, over the weeks of the calendar
+        assert len(mine) <= math.ceil(active[nid].posts_per_week * weeks) + 1
+    shares = {p.key: p.share for p in s.editorial.pillars}
+    for key, share in shares.items():
+        n = sum(1 for p in posts if p.pillar == key)
+        assert abs(n - share * len(posts)) <= 1, f"{key}: {n} of {len(posts)} posts"
+
+
+@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+def test_every_example_has_a_calendar_that_keeps_the_plans_promises(name):
+    s = example(name)
+    check_calendar(s)
+    assert not any("{" in x.idea or "None" in x.idea for x in s.calendar)
+    assert any(x.activity == "setup" for x in s.calendar)
+    if any(r.activity == "listen" for r in s.routine):
+        listened = {x.date.isocalendar()[1] for x in s.calendar if x.activity == "listen"}
+        assert len(listened) == KN.calendar.weeks, "a listening session every week"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(answers_data())
+def test_any_answers_give_a_calendar_that_keeps_the_plans_promises(data):
+    check_calendar(build(validate(data)))
+
+
+def test_each_kept_network_posts_at_its_rhythm_once_set_up():
+    s = strategy_from(current_networks=["linkedin"], hours_per_week=6)
+    kept = [n for n in s.networks if n.role in ACTIVE and n.posts_per_week >= 1]
+    assert kept
+    for n in kept:
+        count = sum(1 for x in s.calendar if x.activity == "post" and x.network == n.id)
+        # the first week loses the days before the set-up, never more
+        assert count >= round(n.posts_per_week * (KN.calendar.weeks - 1)), n.id
+
+
+def test_an_organisation_present_nowhere_listens_two_weeks_before_its_first_post():
+    s = strategy_from(current_networks=[])
+    first_post = min(x.date for x in s.calendar if x.activity == "post")
+    start = s.plan[0].start
+    assert first_post >= start + timedelta(days=7 * KN.thresholds.listen_first_weeks)
+    assert any(x.activity == "listen" and x.date < first_post for x in s.calendar)
+
+
+def test_a_monitoring_objective_listens_twice_a_week_and_posts_nothing_the_first_month():
+    s = strategy_from(objective="monitoring")
+    assert not [x for x in s.calendar if x.activity == "post"]
+    per_week = {}
+    for x in s.calendar:
+        if x.activity == "listen":
+            per_week.setdefault(x.date.isocalendar()[1], []).append(x)
+    assert per_week and all(len(v) == 2 for v in per_week.values())
+
+
+def test_the_peers_named_are_in_the_listening_sessions():
+    s = strategy_from(competitors=["Atelier Nord", "Maison Brun"])
+    listen = [x.idea for x in s.calendar if x.activity == "listen"]
+    assert listen and all("Atelier Nord" in i and "Maison Brun" in i for i in listen)
+    assert s.audit.competitors == ["Atelier Nord", "Maison Brun"]
+
+
+def test_a_fix_first_calendar_opens_with_the_fixes():
+    s = strategy_from(negative_feedback="delete")
+    assert s.verdict == "fix_first"
+    first = s.calendar[0]
+    assert first.activity == "setup" and first.network is None
+    assert "critic" in first.idea.lower()
+
+
+# -- the Sprout Social files ------------------------------------------------------------------
+
+
+def read_csv(data: bytes) -> list[dict[str, str]]:
+    text = data.decode("utf-8")
+    assert not text.startswith("\ufeff"), "a byte-order mark would change the first header"
+    rows = list(csv.DictReader(io.StringIO(text)))
+    return rows
+
+
+@pytest.mark.parametrize(("lang", "order"), [("fr", "%d/%m/%Y"), ("en", "%m/%d/%Y")])
+def test_sprout_files_have_its_headers_its_day_order_and_the_calendars_posts(lang, order):
+    s = example("boulangerie-locale", lang)
+    produced = dict(csv_out.files(s, RenderOptions()))
+    posts = [x for x in s.calendar if x.activity == "post"]
+    schedulable = {x.network for x in posts if KN.network(x.network or "").bulk_schedulable}
+    assert set(produced) == {
+        f"boulangerie-le-fournil-de-lea-{n.replace('_', '-')}.csv" for n in schedulable
+    }
+    assert "newsletter" not in " ".join(produced), "a newsletter is not sent from Sprout"
+    for name, data in produced.items():
+        assert data.decode().splitlines()[0] == "date,time_24hr,message_text"
+        rows = read_csv(data)
+        network = next(n for n in schedulable if name.endswith(f"-{n.replace('_', '-')}.csv"))
+        expected = sorted((x.date, x.time, x.idea) for x in posts if x.network == network)
+        got = [
+            (datetime.strptime(r["date"], order).date(), r["time_24hr"], r["message_text"])
+            for r in rows
+        ]
+        assert got == expected
+        assert len(rows) <= csv_out.MAX_ROWS
+
+
+def test_sprout_rows_are_ten_minutes_apart_and_350_at_most():
+    s = example("industrial-valves-b2b")
+    day = s.calendar[-1].date
+    # three posts in the same minute on one network, and far too many of them
+    crowd = [
+        s.calendar[0].model_copy(
+            update={
+                "activity": "post",
+                "network": "linkedin",
+                "date": day,
+                "time": "09:00",
+                "idea": f"idea {i}",
+                "pillar": "curation",
+                "format": "text",
+            }
+        )
+        for i in range(400)
+    ]
+    s = s.model_copy(update={"calendar": crowd})
+    (_name, data), *_ = csv_out.files(s, RenderOptions())
+    rows = read_csv(data)
+    assert len(rows) == 350
+    moments = [datetime.strptime(f"{r['date']} {r['time_24hr']}", "%m/%d/%Y %H:%M") for r in rows]
+    assert all(b - a >= timedelta(minutes=10) for a, b in itertools.pairwise(moments))
+
+
+def test_render_csv_writes_one_file_per_network_into_the_folder(tmp_path: Path):
+    out = tmp_path / "drafts"
+    result = run_cli(
+        "render", str(EXAMPLES / "boulangerie-locale.yaml"), "--format", "csv", "-o", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "boulangerie-le-fournil-de-lea-facebook.csv",
+        "boulangerie-le-fournil-de-lea-google-business.csv",
+    ]
+    assert all(str(out / n) in result.stderr for n in names)
+
+
+def test_render_csv_to_stdout_with_several_networks_says_to_give_a_folder(tmp_path: Path):
+    result = run_cli(
+        "render", str(EXAMPLES / "boulangerie-locale.yaml"), "--format", "csv", "-o", "-"
+    )
+    assert result.returncode == 2
+    assert "give -o FOLDER" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_render_csv_with_nothing_to_post_yet_says_so_and_writes_nothing(tmp_path: Path):
+    result = run_cli(
+        "render",
+        str(EXAMPLES / "restaurant-fix-first.yaml"),
+        "--format",
+        "csv",
+        "-o",
+        str(tmp_path / "out"),
+    )
+    assert result.returncode == 0
+    assert "nothing to schedule" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_ics_holds_every_slot_of_the_four_weeks():
+    from icalendar import Calendar
+
+    from tests.conftest import render_example
+
+    cal = Calendar.from_ical(render_example("boulangerie-locale", "fr", "ics"))
+    s = example("boulangerie-locale")
+    slots = [e for e in cal.walk("VEVENT") if "-slot-" in str(e["uid"])]
+    assert len(slots) == len(s.calendar)
+    assert sorted(str(e["description"]) for e in slots) == sorted(x.idea for x in s.calendar)
+    starts = {e["dtstart"].dt.date() for e in slots}
+    assert starts == {x.date for x in s.calendar}
+
+
+# -- governance, tools, the paid budget, the audit --------------------------------------------
+
+
+def test_an_intern_never_publishes_unread_and_support_goes_to_customer_service():
+    s = strategy_from(run_by="intern", objective="support")
+    g = s.governance
+    assert "intern" in g.publishes.lower() and "every post" in g.approves
+    assert "Customer service" in g.answers
+    assert any("contract number" in m for m in g.moderation)
+
+
+def test_the_response_time_promised_is_the_one_given_never_slower_than_the_threshold():
+    assert strategy_from(response_time_hours=6).governance.response_time_hours == 6
+    slow = strategy_from(response_time_hours=96).governance.response_time_hours
+    assert slow == KN.thresholds.slow_response_hours
+
+
+def test_deleting_criticism_becomes_a_rule_never_to():
+    rules = " ".join(strategy_from(negative_feedback="delete").governance.moderation)
+    assert "Never delete a criticism" in rules
+    rules = " ".join(strategy_from(negative_feedback="answer").governance.moderation)
+    assert "Never delete a criticism" not in rules
+
+
+def test_tools_follow_what_the_plan_does():
+    s = strategy_from(objective="leads", website="modern", formats=["photo"])
+    cats = [t.category for t in s.tools]
+    assert {"scheduling", "listening", "link_tracking", "analytics", "design"} <= set(cats)
+    assert any("UTM" in t.how for t in s.tools if t.category == "link_tracking")
+    s = strategy_from(objective="loyalty", website="none", formats=["text"])
+    cats = [t.category for t in s.tools]
+    assert "link_tracking" not in cats and "design" not in cats
+
+
+def test_paid_tools_are_named_only_when_there_is_money_for_them():
+    rich = strategy_from(monthly_budget_eur=400)
+    poor = strategy_from(monthly_budget_eur=0)
+    assert "Talkwalker" in next(t.how for t in rich.tools if t.category == "listening")
+    assert "Talkwalker" not in next(t.how for t in poor.tools if t.category == "listening")
+
+
+def test_the_paid_budget_is_split_to_the_euro_and_holds_ads_while_fixing():
+    s = strategy_from(monthly_budget_eur=300)
+    assert {x.category for x in s.budget.split} == {"ads", "tools", "creation"}
+    assert abs(sum(x.eur_per_year for x in s.budget.split) - 3600) <= 1
+    fixing = strategy_from(monthly_budget_eur=300, negative_feedback="delete")
+    ads = next(x for x in fixing.budget.split if x.category == "ads")
+    assert ads.eur_per_year == 0 and "No advertising" in ads.why
+    assert strategy_from(monthly_budget_eur=0).budget.split == []
+
+
+def test_each_current_account_gets_its_checklist():
+    s = strategy_from(current_networks=["facebook", "google_business", "newsletter"])
+    audit = {a.network: a.checks for a in s.audit.accounts}
+    assert set(audit) == {"facebook", "google_business", "newsletter"}
+    assert any("reviews" in c for c in audit["google_business"])
+    assert any("subscribers" in c for c in audit["newsletter"])
+    assert len(audit["facebook"]) >= 4

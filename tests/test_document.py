@@ -1,0 +1,192 @@
+"""The document a client reads in five minutes, checked as that client and a consultant would:
+rendered by WeasyPrint for every example, in both languages and on both papers, and read back
+page by page with pdftotext.
+
+- the strategy on one page is page 2, whole, and nothing else is on it;
+- the length: for 5 hours a week or fewer, at most 8 pages before the appendix and 10 in all;
+  otherwise at most 11 and 14;
+- the craft: no page under 40 words but the cover and the last, no heading alone at a page's
+  foot, the cover says for whom, by whom, when and what verdict;
+- sources numbered in the order first cited, and only those cited in the sections shown.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from strategy_wizard.model.answers import load_answers
+from strategy_wizard.render import RenderOptions, render
+from strategy_wizard.render.view import build_view
+from strategy_wizard.render.words import word
+from tests.conftest import EXAMPLES, TODAY, build
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+
+ALL = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))
+CASES = [(n, lang, paper) for n in ALL for lang in ("fr", "en") for paper in ("a4", "letter")]
+HEADING = re.compile(r"<h([123])[^>]*>(.*?)</h\1>", re.S)
+TAG = re.compile(r"<[^>]+>")
+
+
+def squash(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u00ad", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def page_texts(path: Path) -> list[str]:
+    n = len(PdfReader(path).pages)
+    return [
+        subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", "-layout", "-f", str(i), "-l", str(i), str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for i in range(1, n + 1)
+    ]
+
+
+def content_lines(page: str) -> list[str]:
+    """A page's lines without the running header (first line) and the page number line."""
+    lines = [squash(x) for x in page.splitlines() if x.strip()]
+    return [x for x in lines[1:] if not re.search(r"(Page|Page) \d+ / \d+$", x)]
+
+
+def headings(strategy, options: RenderOptions) -> set[str]:
+    import html as htmllib
+
+    page = render(strategy, "html", options).decode()
+    return {
+        squash(htmllib.unescape(TAG.sub(" ", m.group(2))))
+        for m in HEADING.finditer(page.split("</nav>", 1)[-1])
+    }
+
+
+@pytest.mark.parametrize(("name", "lang", "paper"), CASES)
+def test_every_example_keeps_its_length_one_page_summary_and_craft(tmp_path, name, lang, paper):
+    s = build(load_answers(EXAMPLES / f"{name}.yaml"), TODAY, lang=lang)
+    options = RenderOptions(paper=paper)
+    path = tmp_path / "s.pdf"
+    path.write_bytes(render(s, "pdf", options))
+    pages = page_texts(path)
+    appendix = word("doc_appendix", lang)
+
+    # the strategy on one page: all of it on page 2, and only it
+    summary = squash(pages[1])
+    assert squash(word("doc_summary", lang)) in summary
+    assert squash(word("doc_budget", lang)) in summary, "the summary runs past its page"
+    assert squash(s.first_steps[-1])[:40] in summary
+    assert squash(word("doc_summary", lang)) not in squash(pages[2])
+    first_of_page_3 = content_lines(pages[2])[0]
+    assert first_of_page_3 == squash(word("doc_warnings", lang)) or first_of_page_3.startswith(
+        squash(word("doc_networks", lang))
+    ), first_of_page_3
+
+    # the length
+    body = next(
+        i + (0 if content_lines(p)[0] == appendix else 1)
+        for i, p in enumerate(pages)
+        if appendix in content_lines(p)
+    )
+    short = s.budget.hours_per_week <= 5
+    body_max, total_max = (8, 10) if short else (11, 14)
+    assert body <= body_max, f"{body} pages before the appendix (at most {body_max})"
+    assert len(pages) <= total_max, f"{len(pages)} pages (at most {total_max})"
+
+    # no thin page but the cover and the last; no heading alone at a page's foot
+    for number, page in enumerate(pages[1:-1], 2):
+        assert len(page.split()) >= 40, f"page {number} has {len(page.split())} words"
+    titles = headings(s, options)
+    for number, page in enumerate(pages[:-1], 1):
+        last = content_lines(page)[-1] if content_lines(page) else ""
+        assert last not in titles, f"page {number} ends on the heading {last!r}"
+
+
+def test_the_cover_says_for_whom_by_whom_when_and_the_verdict(tmp_path):
+    from strategy_wizard.render.brand import load_brand
+
+    s = build(load_answers(EXAMPLES / "industrial-valves-b2b.yaml"), TODAY)
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(render(s, "pdf", RenderOptions()))
+    cover = squash(page_texts(plain)[0])
+    assert f"Prepared for {s.org_name}" in cover
+    assert "Prepared by strategy-wizard" in cover
+    assert "24 November 2026" in cover
+    assert f"Verdict: {word('label_verdict_' + s.verdict, 'en')}" in cover
+    brand = load_brand(EXAMPLES / "brand" / "brand.yaml")
+    branded = tmp_path / "branded.pdf"
+    branded.write_bytes(render(s, "pdf", RenderOptions(brand=brand)))
+    cover = squash(page_texts(branded)[0])
+    assert "Prepared by" in cover and f"{brand.consultant_name}, {brand.firm_name}" in cover
+    assert "strategy-wizard" not in cover.split("Prepared by", 1)[1][:60]
+    page = render(s, "html", RenderOptions(brand=brand)).decode()
+    cover_html = page.split('<section class="cover">', 1)[1].split("</section>", 1)[0]
+    assert 'class="client"' in cover_html and 'class="firm"' in cover_html, "both logos"
+
+
+def test_the_pdf_is_tagged_and_its_charts_have_a_text_alternative(tmp_path):
+    s = build(load_answers(EXAMPLES / "boulangerie-locale.yaml"), TODAY)
+    path = tmp_path / "s.pdf"
+    path.write_bytes(render(s, "pdf", RenderOptions()))
+    root = PdfReader(path).trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"]
+    alts: list[str] = []
+
+    def walk(node) -> None:
+        node = node.get_object()
+        if isinstance(node, list):
+            for child in node:
+                walk(child)
+        elif isinstance(node, dict):
+            if node.get("/S") == "/Figure" and "/Alt" in node:
+                alts.append(str(node["/Alt"]))
+            if "/K" in node:
+                walk(node["/K"])
+
+    walk(root["/StructTreeRoot"])
+    kept = [n for n in s.networks if n.role in ("primary", "secondary")]
+    fit = next(a for a in alts if kept[0].name in a)
+    assert all(f"{n.name} {n.score}" in fit for n in kept)
+    assert any(p.name in a for a in alts for p in s.editorial.pillars)
+
+
+def test_sources_are_numbered_by_first_citation_and_a_hidden_section_takes_its_own():
+    s = build(load_answers(EXAMPLES / "boulangerie-locale.yaml"), TODAY)
+    whole = build_view(s)
+    assert [x["n"] for x in whole["sources"]] == list(range(1, len(whole["sources"]) + 1))
+    networks_only = {f for n in s.networks for r in n.reasons for f in r.facts} - {
+        f for w in s.warnings for f in w.facts
+    }
+    without = build_view(s, {"networks"})
+    shown = {(x["publisher"], x["title"]) for x in without["sources"]}
+    by_fact = {src.id: (src.publisher, src.title) for src in s.sources}
+    budget_and_warnings = {by_fact[f] for f in by_fact if f not in networks_only}
+    assert shown <= budget_and_warnings
+    assert len(without["sources"]) < len(whole["sources"])
+    assert [x["n"] for x in without["sources"]] == list(range(1, len(without["sources"]) + 1))
+
+
+def test_the_markdown_has_the_pdfs_sections_in_the_same_order():
+    from tests.conftest import render_example
+
+    for lang in ("fr", "en"):
+        md = render_example("myths-everywhere", lang, "md").decode()
+        s = build(load_answers(EXAMPLES / "myths-everywhere.yaml"), TODAY, lang=lang)
+        order = [word(f"doc_{x}", lang) for x in build_view(s)["sections"]]
+        found = [md.find(f"# {title}\n") for title in order]
+        assert -1 not in found, dict(zip(order, found, strict=True))
+        assert found == sorted(found)
+
+
+def test_the_network_chart_shows_the_kept_and_the_closest_refused_only():
+    s = build(load_answers(EXAMPLES / "industrial-valves-b2b.yaml"), TODAY)
+    rows = build_view(s)["networks"]["chart"]
+    kept = [n.name for n in s.networks if n.role in ("primary", "secondary")]
+    assert [r["name"] for r in rows][: len(kept)] == kept
+    assert len(rows) == len(kept) + 2 < len(s.networks)
