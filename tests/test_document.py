@@ -116,7 +116,7 @@ def test_the_cover_says_for_whom_by_whom_when_and_the_verdict(tmp_path):
     plain.write_bytes(render(s, "pdf", RenderOptions()))
     cover = squash(page_texts(plain)[0])
     assert f"Prepared for {s.org_name}" in cover
-    assert "Prepared by strategy-wizard" in cover
+    assert "Prepared with strategy-wizard" in cover and "Prepared by" not in cover
     assert "24 November 2026" in cover
     assert f"Verdict: {word('label_verdict_' + s.verdict, 'en')}" in cover
     brand = load_brand(EXAMPLES / "brand" / "brand.yaml")
