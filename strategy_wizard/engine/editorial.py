@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from itertools import cycle, zip_longest
 
+from strategy_wizard.engine.governance import response_hours
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue
@@ -94,10 +95,7 @@ def build_editorial(
         for n in active
         if n.posts_per_week > 0
     ]
-    answered = inputs["response_time_hours"]
-    answer_within = min(
-        24.0 if answered is None else float(answered), kn.thresholds.slow_response_hours
-    )
+    answer_within = response_hours(inputs, kn)  # the one commitment, as in the governance
     rituals += [
         Ritual(what=say("ritual_answer", answer_within=answer_within), frequency=say("every_day")),
         Ritual(what=say("ritual_credit"), frequency=say("every_time")),

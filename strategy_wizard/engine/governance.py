@@ -10,6 +10,7 @@ tools are the categories the plan needs, the free option first; the budget split
 
 from __future__ import annotations
 
+from strategy_wizard.engine.plan import lower_is_better
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue
@@ -34,10 +35,16 @@ def serves_support(inputs: Inputs) -> bool:
 
 
 def response_hours(inputs: Inputs, kn: Catalogue) -> float:
-    """The response time the team commits to: the one given, at most the threshold."""
+    """The one response time the plan commits to, read by governance, the rituals and the KPI:
+    the objective's own target when the objective is to bring the response time down (support
+    measured as a time), else the time given; never slower than the same day."""
+    cap = kn.thresholds.response_target_hours
+    target = inputs["target"]
+    value = target.get("value")
+    if inputs["objective"] == "support" and lower_is_better(inputs) and value is not None:
+        return min(float(value), cap)
     given = inputs["response_time_hours"]
-    default = 24.0 if given is None else float(given)
-    return min(default, kn.thresholds.slow_response_hours)
+    return cap if given is None else min(float(given), cap)
 
 
 def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
@@ -47,10 +54,19 @@ def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
     support = serves_support(inputs)
     minors = "13-17" in inputs.list("audience_ages")
 
-    if run_by == "intern":
+    # one person who runs the business and speaks for it: no one to approve, to stand in or
+    # to escalate to
+    alone = solo and not large and run_by in ("founder", "unknown")
+    owner_speaks = run_by == "founder" and not large
+    if run_by == "intern" and support:
+        # answers cannot wait for a sign-off: pre-approved replies, campaign posts approved
+        approves = "gov_approves_intern_support"
+    elif run_by == "intern":
         approves = "gov_approves_intern"
     elif run_by == "agency" or inputs["team"] == "agency":
         approves = "gov_approves_agency"
+    elif support and large:
+        approves = "gov_approves_large_support"
     elif run_by == "founder" and not large:
         approves = "gov_approves_founder"
     elif large:
@@ -58,8 +74,14 @@ def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
     else:
         approves = "gov_approves_manager"
 
-    escalation = [say("gov_escalate_complaint_support" if support else "gov_escalate_complaint")]
-    escalation.append(say("gov_escalate_crisis"))
+    if support:
+        complaint = "gov_escalate_complaint_support"
+    elif inputs["org_kind"] == "public_body":
+        complaint = "gov_escalate_request_public"  # users' requests, not orders and bills
+    else:
+        complaint = "gov_escalate_complaint"
+    escalation = [say(complaint)]
+    escalation.append(say("gov_escalate_crisis_owner" if owner_speaks else "gov_escalate_crisis"))
     if large or support:
         escalation.append(say("gov_escalate_legal"))
     if minors:
@@ -82,7 +104,13 @@ def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
     return Governance(
         publishes=say(f"gov_publishes_{run_by}"),
         approves=say(approves),
-        answers=say("gov_answers_support" if support else "gov_answers_publisher"),
+        answers=say(
+            "gov_answers_support"
+            if support
+            else "gov_answers_alone"
+            if alone
+            else "gov_answers_publisher"
+        ),
         response_time_hours=response_hours(inputs, kn),
         escalation=escalation,
         moderation=moderation,
@@ -94,6 +122,7 @@ def build_tools(
 ) -> list[ToolPlan]:
     """The categories of tool the plan needs, the free option first, what money adds after."""
     lang = say.lang
+    large = inputs["org_kind"] == "large_company" or inputs["org_kind"] == "public_body"
     money = float(inputs["monthly_budget_eur"] or 0) >= kn.thresholds.paid_tool_min_eur
     posting = any(n.posts_per_week > 0 for n in active)
     needs = {
@@ -107,9 +136,11 @@ def build_tools(
     for tool in kn.tools:
         if not needs[tool.needs]:
             continue
-        how = tool.free(lang)
-        if money and tool.with_money is not None:
-            how += " " + tool.with_money(lang)
+        no_site = inputs["website"] == "none" and tool.free_no_site is not None
+        how = (tool.free_no_site if no_site and tool.free_no_site else tool.free)(lang)
+        paid = tool.with_money_large if large and tool.with_money_large else tool.with_money
+        if money and paid is not None:
+            how += " " + paid(lang)
         plans.append(ToolPlan(category=tool.category, why=tool.why(lang), how=how))
     return plans
 

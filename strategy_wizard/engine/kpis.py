@@ -4,23 +4,21 @@ direction and baseline, an owner, a rhythm and the place its figure is read.
 No two measure the same thing (a support objective measured in response time does not get a
 second response-time KPI); the measures fit the business (no till for an online shop); a KPI
 whose baseline nobody gave is measured in the first month and its targets are set relative to
-that month, in words a client reads.
+that month, in words a client reads. Follow-up KPIs are real counts or rates (never an index
+over the first month): their baseline is the first month's measure and their target is set from
+it, unless the data gives a commitment the team controls (one report a month).
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from strategy_wizard.engine.governance import response_hours
 from strategy_wizard.engine.plan import deadline, goal_value, lower_is_better, progress, round_count
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue, KpiTemplate
 from strategy_wizard.model.strategy import Kpi, KpiTarget, NetworkPlan, Phase
-
-# Secondary KPIs have no baseline of the person's: they are followed against the first month
-# (100), aiming at a fifth better by the end of the horizon.
-FIRST_MONTH = 100.0
-SECONDARY_GAIN = 0.2
 
 
 def owner(inputs: Inputs, words: Words) -> str:
@@ -45,7 +43,7 @@ def build_kpis(
     span = max(1, (end - start).days)
     dates = [p.end for p in phases if p.end > start + (end - start) / 6] or [end]
     fracs = [max(0.0, (d - start).days / span) for d in dates]
-    objective = kn.objective(inputs["objective"] or "awareness")
+    objective = kn.objective(inputs["objective"] or "awareness", inputs["org_kind"])
     who = owner(inputs, words)
     main_template = objective.kpis[0]
     lower = lower_is_better(inputs)
@@ -74,22 +72,26 @@ def build_kpis(
         )
     ]
     for n, template in enumerate(objective.kpis[1:], 2):
-        sign = -1 if template.lower_is_better else 1
+        committed = template.target
         kpis.append(
             Kpi(
                 id=f"kpi_{n}",
                 name=template.name(words.lang),
                 measure=_measure(template, inputs, words),
-                unit=words("unit_first_month"),
+                unit=template.unit(words.lang) if template.unit else "",
                 lower_is_better=template.lower_is_better,
-                baseline=FIRST_MONTH,
-                targets=[
-                    KpiTarget(
-                        date=d,
-                        value=round(FIRST_MONTH * (1 + sign * SECONDARY_GAIN * progress(f))),
-                    )
-                    for d, f in zip(dates, fracs, strict=True)
-                ],
+                baseline=None,  # the first month's measure
+                first_measure=words("kpi_commitment")
+                if committed is not None
+                else words("kpi_first_event")
+                if template.rhythm == "per_event"
+                else "",
+                targets=[]
+                if committed is None
+                else [KpiTarget(date=d, value=committed) for d in dates],
+                target_note=words("kpi_target_after_event")
+                if template.rhythm == "per_event" and committed is None
+                else "",
                 owner=who,
                 rhythm=words(f"rhythm_{template.rhythm}"),
                 source=template.source(words.lang),
@@ -116,8 +118,7 @@ def build_kpis(
     # it is not measured twice.
     if not (inputs["objective"] == "support" and lower):
         answered = inputs["response_time_hours"]
-        given = 24.0 if answered is None else float(answered)
-        goal_hours = min(given, kn.thresholds.slow_response_hours, 24.0)
+        goal_hours = response_hours(inputs, kn)
         kpis.append(
             Kpi(
                 id="response_time",

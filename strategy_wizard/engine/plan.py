@@ -46,8 +46,9 @@ def lower_is_better(inputs: Inputs) -> bool:
 
 def realistic_target(inputs: Inputs, kn: Catalogue) -> float | None:
     """The highest target the growth thresholds allow for the horizon, when the client's is
-    beyond it: baseline × the ratio allowed (baseline ÷ the ratio for a reduction). None when
-    the client's target is within reach, or when there are no figures to judge by."""
+    beyond it: baseline × the ratio allowed. None when the client's target is within reach, when
+    there are no figures to judge by, or for a reduction (a response time, a cost): that is a
+    matter of staffing and method, which the growth thresholds do not describe."""
     target = inputs["target"]
     base, value = target.get("baseline"), target.get("value")
     if base is None or value is None or float(base) <= 0 or float(value) <= 0:
@@ -55,7 +56,7 @@ def realistic_target(inputs: Inputs, kn: Catalogue) -> float | None:
     base, value = float(base), float(value)
     limit = ratio_limit(inputs.horizon, kn.thresholds)
     if value < base:
-        return round_count(base / limit, base, value) if base / value > limit else None
+        return None
     return round_count(base * limit, base, value) if value / base > limit else None
 
 

@@ -31,7 +31,15 @@ def suggested(inputs: Inputs) -> list[str]:
     if objective == "awareness":
         order += ["press", "partners"]
     order += ["customers", "partners", "employees", "prescribers"]
+    if no_employees(inputs):
+        order = [code for code in order if code != "employees"]
     return list(dict.fromkeys(order))
+
+
+def no_employees(inputs: Inputs) -> bool:
+    """A freelancer, a personal brand or a founder working alone has no staff to relay."""
+    alone = inputs["team"] == "solo" and inputs["run_by"] in ("founder", None)
+    return inputs["org_kind"] in ("freelance", "personal_brand") or alone
 
 
 def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:

@@ -115,7 +115,7 @@ def resolve(
         start = first_monday_after(today)
         assume("start_date", start, words("assume_start_date"), words.loc.date(start))
 
-    objective = catalogue.objective(values.get("objective") or "awareness")
+    objective = catalogue.objective(values.get("objective") or "awareness", values.get("org_kind"))
     target = dict(values.get("target") or {})
     if "metric" not in target or "unit" not in target:
         target.setdefault("metric", objective.metric(lang))

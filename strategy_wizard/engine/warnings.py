@@ -47,12 +47,15 @@ SITE_TARGETS = ("traffic", "leads", "sales", "recruitment", "event", "support")
 
 
 def growth_ratio(inputs: Inputs) -> float | None:
-    """Target ÷ baseline of the objective, when the person gave a positive baseline."""
+    """Target ÷ baseline of the objective, when the person gave a positive baseline and a
+    target above it. A target below its baseline (a response time, a cost) is an operational
+    measure brought down by staffing and method, not an audience that grows: no ratio."""
     target = inputs["target"] or {}
     baseline = float(target.get("baseline") or 0)
-    if baseline <= 0 or "value" not in target:
+    if baseline <= 0 or target.get("value") is None:
         return None
-    return float(target["value"]) / baseline
+    value = float(target["value"])
+    return value / baseline if value >= baseline else None
 
 
 def ratio_limit(months: int, th: Thresholds) -> float:
@@ -97,7 +100,9 @@ def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     limit = ratio_limit(i.horizon, kn.thresholds)
     figures = {"ratio": ratio or 0, "limit": limit, "months": i.horizon}
     too_fast = ratio is not None and ratio > limit
-    return _when("quick_growth" in i.list("expectations") or too_fast, figures)
+    # the hope alone, with no target beyond reach: the words quote no ratio
+    case = None if too_fast else "expectation"
+    return _when("quick_growth" in i.list("expectations") or too_fast, figures, case)
 
 
 @condition("replace_support")

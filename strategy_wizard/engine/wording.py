@@ -270,15 +270,16 @@ class Words:
             "deadline": objective.deadline,
             "channels": objective.channels,
         }
+        rate = "_rate" if objective.unit.strip().startswith("%") else ""  # raised, not counted
         if base is not None and target is not None:
-            key = "smart_reduce" if objective.lower_is_better else "smart_grow"
+            key = "smart_reduce" if objective.lower_is_better else f"smart_grow{rate}"
             statement = self(key, baseline=base, value=target, **parts)
         elif target is not None:
             statement = self("smart_reach_no_baseline", value=target, **parts)
         elif base is not None:
-            statement = self("smart_from_no_target", baseline=base, **parts)
+            statement = self(f"smart_from_no_target{rate}", baseline=base, **parts)
         else:
-            statement = self("smart_measure_first", **parts)
+            statement = self(f"smart_measure_first{rate}", **parts)
         if objective.realistic_target is not None and base:
             ratio = (
                 (base / target) if objective.lower_is_better and target else ((target or 0) / base)

@@ -173,6 +173,16 @@ class WarningText(_Strict):
         return self
 
 
+class ObjectiveVariant(_Strict):
+    """The same objective measured otherwise for some kinds of organisation (a public body's
+    awareness is measured by the visits to its service pages, not by reach)."""
+
+    org_kinds: list[str] = Field(min_length=1)
+    metric: Text
+    unit: Text
+    kpis: list[KpiTemplate] = Field(min_length=1)
+
+
 class Objective(_Strict):
     """What success looks like for an objective: the metric named when the person gave none
     (never a figure) and the KPIs that follow it, the first measuring the objective itself."""
@@ -182,6 +192,14 @@ class Objective(_Strict):
     metric: Text
     unit: Text
     kpis: list[KpiTemplate] = Field(min_length=1)
+    variants: list[ObjectiveVariant] = []
+
+    def for_kind(self, org_kind: str | None) -> Objective:
+        """This objective as measured for this kind of organisation."""
+        for v in self.variants:
+            if org_kind in v.org_kinds:
+                return self.model_copy(update={"metric": v.metric, "unit": v.unit, "kpis": v.kpis})
+        return self
 
 
 class KpiTemplate(_Strict):
@@ -191,6 +209,12 @@ class KpiTemplate(_Strict):
     source: Text  # where the figure is read
     rhythm: Literal["weekly", "monthly", "quarterly", "per_event"] = "monthly"
     lower_is_better: bool = False
+    # What a follow-up KPI counts (a count or a rate, never an index); its baseline is the
+    # first month's measure. The first KPI of an objective takes the person's unit instead.
+    unit: Text | None = None
+    # A commitment the team controls (one report a month), never a forecast of the audience:
+    # its target from the start. Without it, the target is set after the first month.
+    target: float | None = None
 
 
 class ThresholdRaise(_Strict):
@@ -220,6 +244,8 @@ class Thresholds(_Strict):
 
     promo_share_max: float = 33
     slow_response_hours: float = 48
+    # the response time a plan commits to at most (governance, rituals, the KPI): the same day
+    response_target_hours: float = 24
     # horizon in months -> largest believable target/baseline ratio
     growth_ratio_max: dict[int, float] = {6: 2.0, 12: 3.0, 24: 5.0}
     fit_threshold: float = 50
@@ -317,7 +343,9 @@ class Tool(_Strict):
     needs: ToolNeed
     why: Text
     free: Text
+    free_no_site: Text | None = None  # replaces `free` for an organisation with no website
     with_money: Text | None = None
+    with_money_large: Text | None = None  # replaces `with_money` for a large organisation
 
 
 class BudgetSplit(_Strict):
@@ -405,8 +433,9 @@ class Catalogue(_Strict):
     def warning(self, wid: str) -> WarningText:
         return next(w for w in self.warnings if w.id == wid)
 
-    def objective(self, code: str) -> Objective:
-        return next(o for o in self.objectives if o.code == code)
+    def objective(self, code: str, org_kind: str | None = None) -> Objective:
+        """An objective, as measured for this kind of organisation when one is given."""
+        return next(o for o in self.objectives if o.code == code).for_kind(org_kind)
 
     def fit_threshold(
         self, market: str | None, objective: str | None, audience_types: list[str]

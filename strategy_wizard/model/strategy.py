@@ -125,7 +125,11 @@ class Kpi(_Out):
     measure: str
     unit: str = ""
     baseline: float | None = None  # None: measured in the first month
+    # when there is no baseline, when it is taken, in words, if not in the first month (at the
+    # first event; a commitment that needs none)
+    first_measure: str = ""
     targets: list[KpiTarget]
+    target_note: str = ""  # with no targets, when they are set, if not after the first month
     owner: str = ""  # who measures it
     rhythm: str = ""  # how often
     source: str = ""  # where the figure is read

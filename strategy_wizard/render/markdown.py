@@ -99,7 +99,8 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         out.extend([f"### {t('doc_kpi_short')}", ""])
         out.extend(
             [
-                f"- {esc(k['name'])}{c}{k['baseline']} → {k['target']} ({k['date']})"
+                f"- {esc(k['name'])}{c}{k['baseline']} → {k['target']}"
+                + (f" ({k['date']})" if k["date"] else "")
                 for k in s["kpis"]
             ]
             + [""]
@@ -237,8 +238,8 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                     f" — {t('doc_owner')}{c}{esc(k['owner'])}; {t('doc_source')}{c}"
                     f"{esc(k['source'])}; {t('doc_rhythm')}{c}{esc(k['rhythm'])}"
                 )
-            targets = "; ".join(f"{x['date']}{c}{x['value']}" for x in k["targets"]) or t(
-                "doc_target_later"
+            targets = "; ".join(f"{x['date']}{c}{x['value']}" for x in k["targets"]) or (
+                k["target_note"] or t("doc_target_later")
             )
             actual = "; ".join(f"{x['date']}{c}____" for x in k["targets"]) or "____"
             rows.append([name, k["baseline"], targets, actual])

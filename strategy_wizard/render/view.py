@@ -324,7 +324,9 @@ def build_view(
             "name": k.name,
             "unit": k.unit,
             "measure": k.measure,
-            "baseline": present.figure(k.baseline, lang),
+            "baseline": present.figure(k.baseline, lang)
+            if k.baseline is not None
+            else k.first_measure or word("doc_to_measure", lang),
             "targets": [
                 {"date": day(x.date, "d MMM y"), "value": present.figure(x.value, lang)}
                 for x in k.targets
@@ -333,6 +335,7 @@ def build_view(
             "source": k.source,
             "rhythm": k.rhythm,
             "lower_is_better": k.lower_is_better,
+            "target_note": k.target_note,
         }
         for k in s.kpis
     ]
@@ -463,8 +466,10 @@ def _kpi_line(k: Any, lang: str, day: Any) -> dict[str, str]:
         "name": k.name,
         "baseline": present.figure(k.baseline, lang)
         if k.baseline is not None
-        else word("doc_to_measure", lang),
-        "target": present.figure(last.value, lang) if last else "—",
+        else k.first_measure or word("doc_to_measure", lang),
+        "target": present.figure(last.value, lang)
+        if last
+        else k.target_note or word("doc_target_later", lang),
         "date": day(last.date, "d MMM y") if last else "",
     }
 

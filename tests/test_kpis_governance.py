@@ -1,0 +1,173 @@
+"""What a community manager checks in the objective, the KPI scorecard, the governance, the
+relays and the tools: the KPIs measure the objective in real counts or rates (never an index),
+a missing target reads as one set after the first month, one response time is used everywhere,
+and who approves, answers and relays fits the organisation described."""
+
+from __future__ import annotations
+
+from strategy_wizard.model.answers import load_answers
+from tests.conftest import ROOT, build, strategy_from
+
+PERSONAS = ROOT / "tests" / "personas"
+
+
+def persona(name: str, lang: str | None = None):
+    return build(load_answers(PERSONAS / f"{name}.yaml"), lang=lang)
+
+
+def persona_md(name: str, lang: str) -> str:
+    from tests.conftest import run_cli
+
+    done = run_cli("render", str(PERSONAS / f"{name}.yaml"), "--lang", lang, "--format", "md")
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def warning(s, wid: str):
+    return next((w for w in s.warnings if w.id == wid), None)
+
+
+# -- no target: nothing empty, no ratio quoted --------------------------------------------------
+
+
+def test_a_missing_target_reads_as_set_after_the_first_month_not_as_empty_brackets():
+    for lang, later in (("fr", "cible fixée après le 1er mois de mesure"), ("en", "first month")):
+        md = persona_md("town-hall", lang)
+        summary = md.split("\n## ")[1]  # the strategy on one page
+        assert "()" not in md and "→ —" not in md
+        assert later in summary
+
+
+def test_quick_growth_quotes_no_ratio_without_a_baseline_and_a_target():
+    s = persona("town-hall")
+    w = warning(s, "quick_growth")  # the expectation alone still raises it (product brief)
+    assert w is not None and "×" not in w.advice and "réaliste" not in w.advice
+    assert s.objective.realistic_target is None
+
+
+def test_a_lower_is_better_measure_is_not_judged_by_the_growth_ratio():
+    s = persona("support-telecom", "en")
+    assert s.objective.lower_is_better and s.objective.realistic_target is None
+    assert "factor" not in s.objective.statement
+    assert s.kpis[0].targets[-1].value == 2  # the milestones lead to the client's 2 hours
+    assert warning(s, "quick_growth") is None
+
+
+# -- the KPIs measure the objective ---------------------------------------------------------------
+
+
+def test_a_public_body_s_awareness_is_measured_by_visits_and_fewer_counter_requests():
+    s = persona("town-hall")
+    assert "visites des pages de démarches" in s.objective.metric
+    counter = next(k for k in s.kpis if "guichet" in k.name)
+    assert counter.lower_is_better
+    assert "UTM" in s.kpis[0].measure
+    # a shop's awareness is still its reach
+    shop = strategy_from(objective="awareness", org_kind="small_business", target=None)
+    assert shop.objective.metric == "people reached per month"
+
+
+def test_monitoring_is_measured_by_handling_not_by_the_number_of_mentions():
+    s = persona("listening-brand", "en")
+    assert s.objective.metric == "share of mentions reviewed within 24 h"
+    assert s.objective.unit == "%"
+    names = [k.name for k in s.kpis]
+    assert "Negative mentions answered in time" in names
+    report = next(k for k in s.kpis if k.name == "Insight report delivered")
+    assert [t.value for t in report.targets] == [1.0] * len(report.targets)
+    assert not any("Increase the number of mentions" in x for x in [s.objective.statement])
+
+
+def test_no_kpi_is_an_index_over_the_first_month():
+    for name in ("town-hall", "listening-brand", "support-telecom", "teen-esports", "webshop-tea"):
+        s = persona(name, "en")
+        for k in s.kpis:
+            assert "100" not in k.unit and "base" not in k.unit, (name, k.name, k.unit)
+            if k.id.startswith("kpi_"):
+                assert k.baseline is None  # measured in month 1
+                assert k.unit, (name, k.name)
+    telecom = persona("support-telecom", "en")
+    satisfaction = next(k for k in telecom.kpis if "Satisfaction" in k.name)
+    assert satisfaction.unit.startswith("%") and not satisfaction.targets
+
+
+def test_the_repeat_purchase_kpi_is_a_rate():
+    s = strategy_from(objective="sales", lang="fr")
+    names = [k.name for k in s.kpis]
+    assert "Taux de réachat" in names and "Clients revenus" not in names
+
+
+# -- one response time ------------------------------------------------------------------------
+
+
+def test_one_response_time_is_used_by_governance_rituals_and_the_kpi():
+    s = persona("town-hall")  # answered 72 h
+    hours = s.governance.response_time_hours
+    assert hours == 24
+    assert next(k for k in s.kpis if k.id == "response_time").targets[-1].value == hours
+    assert any("24 h" in r.what for r in s.editorial.rituals)
+    assert not any("48 h" in r.what for r in s.editorial.rituals)
+    telecom = persona("support-telecom", "en")  # bringing 9 h down to 2 h
+    assert telecom.governance.response_time_hours == 2
+    assert any("within 2 h" in r.what for r in telecom.editorial.rituals)
+
+
+# -- governance, relays and tools fit the organisation -----------------------------------------
+
+
+def test_a_founder_alone_has_no_one_to_stand_in_or_escalate_to_and_no_staff_to_relay():
+    s = persona("webshop-tea")
+    g = s.governance
+    text = " ".join([g.answers, *g.escalation])
+    assert "remplace" not in text and "direction" not in text
+    assert "employees" not in [r.id for r in s.relays]
+    # a company with a team still gets both
+    team = strategy_from(team="small_team", run_by="staff", org_kind="small_business")
+    assert "covers for them" in team.governance.answers
+
+
+def test_a_public_body_handles_residents_requests_not_orders_and_bills():
+    g = persona("town-hall").governance
+    assert any("demande d’usager" in e for e in g.escalation)
+    assert not any("commande, facture" in e for e in g.escalation)
+
+
+def test_support_answers_use_approved_templates_not_a_sign_off_per_post():
+    g = persona("support-telecom", "en").governance
+    assert "every post" not in g.approves
+    assert "templates" in g.approves and "campaign" in g.approves
+
+
+def test_no_website_means_links_read_in_the_booking_tool_not_the_site():
+    s = persona("ceramics-workshop")
+    links = next(t for t in s.tools if t.category == "link_tracking")
+    assert "statistiques du site" not in links.how and "réservation" in links.how
+
+
+def test_enterprise_listening_suites_only_for_large_organisations():
+    small = next(t for t in persona("teen-esports", "en").tools if t.category == "listening")
+    assert "Talkwalker" not in small.how and "Digimind" not in small.how
+    large = next(t for t in persona("listening-brand", "en").tools if t.category == "listening")
+    assert "Talkwalker" in large.how
+
+
+def test_the_client_document_does_not_sell_a_cli_feature():
+    for name in ("support-telecom", "webshop-tea"):
+        assert "Sprout Social as drafts" not in persona_md(name, "en")
+        assert "CSV" not in persona_md(name, "fr")
+
+
+def test_escalation_heading_in_english():
+    assert "### Escalation" in persona_md("support-telecom", "en")
+
+
+def test_a_rate_is_raised_not_counted_in_the_objective_sentence():
+    s = persona("listening-brand", "en")
+    assert s.objective.statement.startswith("Raise “share of mentions reviewed within 24 h”")
+    assert "number of" not in s.objective.statement
+
+
+def test_an_event_kpi_is_first_measured_at_the_event_not_in_january():
+    attendees = next(k for k in persona("teen-esports", "en").kpis if k.name == "Attendees present")
+    assert attendees.baseline is None and attendees.first_measure == "at the first event"
+    assert attendees.target_note == "target set after the first event"
