@@ -18,7 +18,7 @@ from typing import get_args
 from strategy_wizard.base.locale import Lang
 from strategy_wizard.base.version import __version__
 from strategy_wizard.engine.calendar import build_calendar
-from strategy_wizard.engine.editorial import build_editorial
+from strategy_wizard.engine.editorial import answer_target, build_editorial
 from strategy_wizard.engine.governance import (
     budget_split,
     build_audit,
@@ -106,10 +106,14 @@ def build_strategy(
         ]
 
     plan = build_plan(inputs, kn, verdict, primary, words)
-    editorial = build_editorial(inputs, kn, active, words)
+    objective = _objective(inputs, kn, active)
+    kpis = build_kpis(inputs, kn, plan, active, words)
+    # the rituals and the calendar promise the response time the plan aims at
+    answer_within = answer_target(inputs, kn, objective, kpis)
+    editorial = build_editorial(inputs, kn, active, words, answer_within)
     routine = build_routine(alloc, kn, words)
     calendar = build_calendar(
-        inputs, kn, verdict, plan, networks, editorial, routine, warnings, words
+        inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
     )
     budget = _budget(inputs, kn, words, cite, active)
     budget.split = budget_split(inputs, kn, verdict, primary, words)
@@ -125,12 +129,12 @@ def build_strategy(
         verdict=verdict,
         verdict_text=_verdict_text(verdict, primary, warnings, words),
         verdict_reasons=_verdict_reasons(verdict, inputs, kn, networks, primary, warnings, words),
-        objective=_objective(inputs, kn, active),
+        objective=objective,
         networks=networks,
         editorial=editorial,
         routine=routine,
         plan=plan,
-        kpis=build_kpis(inputs, kn, plan, active, words),
+        kpis=kpis,
         relays=build_relays(inputs, bank, words),
         calendar=calendar,
         governance=build_governance(inputs, kn, words),
