@@ -125,5 +125,13 @@ def test_a_listening_month_fills_its_weeks_with_listening_and_preparing():
         for x in s.calendar
         if x.activity != "listen" and 7 <= (x.date - s.plan[0].start).days < 14
     ]
-    assert any("veille" in i for i in week2) and any("programmer" in i for i in week2)
+    assert any("veille" in i for i in week2) and any("programmer" in i.lower() for i in week2)
     assert "Séance" not in " ".join(x.idea for x in s.calendar)
+
+
+def test_times_of_day_read_as_each_language_writes_them():
+    from strategy_wizard.base.locale import locale_for
+
+    assert locale_for("fr").clock("16:00") == "16\u00a0h"
+    assert locale_for("fr").clock("12:30") == "12\u00a0h\u00a030"
+    assert locale_for("en").clock("09:00") == "09:00"

@@ -234,23 +234,31 @@ def _quiet_weeks(
         kinds = ["register", "replies"]
     within = 24.0 if answer_within is None else answer_within
     day_of_week, time = min(rules.setup.days), rules.setup.times[0]
+    last = start + timedelta(days=7 * empty[-1])
+    # the last quiet week before the first post prepares the posts
+    prepare = first is not None and last < first <= last + timedelta(days=21)
     tasks: list[Slot] = []
     for n, week in enumerate(empty):
         block = start + timedelta(days=7 * week)
         kind = kinds[n % len(kinds)]
-        what = say(f"cal_quiet_{kind}", **({"answer_within": within} if kind == "register" else {}))
+        if prepare and week == empty[-1] and n:
+            what = say("cal_quiet_prepare", deadline=first)
+        elif kind == "register":
+            what = say("cal_quiet_register", answer_within=within)
+        else:
+            what = say(f"cal_quiet_{kind}")
         tasks.append(
             Slot(date=_on(block, day_of_week), time=time, network=None, activity="setup", idea=what)
         )
-    last = start + timedelta(days=7 * empty[-1])
-    if first is not None and last < first <= last + timedelta(days=21):
+    if prepare and len(empty) == 1:  # a single quiet week both listens and prepares
+        idea = say("cal_quiet_prepare", deadline=first)
         tasks.append(
             Slot(
                 date=_on(last, day_of_week),
                 time=rules.setup.times[-1],
                 network=None,
                 activity="setup",
-                idea=say("cal_quiet_prepare", deadline=first),
+                idea=idea,
             )
         )
     return tasks
