@@ -61,7 +61,8 @@ def test_local_bakery_goes_local_and_stays_focused():
     assert roles("boulangerie-locale")["linkedin"] in ("listen", "avoid")
     assert roles("boulangerie-locale")["tiktok"] != "primary"
     # the bakery's own words become post ideas
-    assert any("levain" in idea for idea in s.editorial.post_ideas)
+    ideas = [i for p in s.editorial.pillars for i in p.ideas] + s.editorial.post_ideas
+    assert any("levain" in idea for idea in ideas)
 
 
 def test_b2b_valve_maker_goes_to_linkedin_not_tiktok():

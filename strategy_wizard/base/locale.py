@@ -58,6 +58,9 @@ class Locale:
     duration_h: str = "{h} h"
     duration_hm: str = "{h} h {m}"
     duration_m: str = "{m} min"
+    # a time of day from "HH:MM": on the hour, and with minutes ("16 h", "12 h 30"; "16:00")
+    clock_h: str = "{hh}:{mm}"
+    clock_hm: str = "{hh}:{mm}"
     # the day order a scheduler's bulk import is set to by this language's readers
     # (Sprout Social takes dd/mm/yyyy or mm/dd/yyyy, as the account is set)
     scheduler_date: Literal["%d/%m/%Y", "%m/%d/%Y"] = "%d/%m/%Y"
@@ -103,6 +106,12 @@ class Locale:
         if not h:
             return self.duration_m.format(m=m)
         return self.duration_hm.format(h=self.number(h, 0), m=m)
+
+    def clock(self, hhmm: str) -> str:
+        """A time of day as the language writes it in a sentence: "16 h", "12 h 30", "16:00"."""
+        hours, minutes = (int(x) for x in hhmm.split(":"))
+        pattern = self.clock_hm if minutes else self.clock_h
+        return pattern.format(h=hours, hh=f"{hours:02}", m=minutes, mm=f"{minutes:02}")
 
     def label(self, label: str, value: str = "") -> str:
         """A label followed by its value: "Date : 4 janvier" / "Date: 4 January"."""

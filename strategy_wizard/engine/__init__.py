@@ -24,6 +24,7 @@ from strategy_wizard.engine.governance import (
     build_audit,
     build_governance,
     build_tools,
+    response_hours,
 )
 from strategy_wizard.engine.kpis import build_kpis
 from strategy_wizard.engine.mix import allocate
@@ -106,10 +107,14 @@ def build_strategy(
         ]
 
     plan = build_plan(inputs, kn, verdict, primary, words)
-    editorial = build_editorial(inputs, kn, active, words)
+    objective = _objective(inputs, kn, active)
+    kpis = build_kpis(inputs, kn, plan, active, words)
+    # the rituals and the calendar promise the response time the plan aims at
+    answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
+    editorial = build_editorial(inputs, kn, active, words, answer_within)
     routine = build_routine(alloc, kn, words)
     calendar = build_calendar(
-        inputs, kn, verdict, plan, networks, editorial, routine, warnings, words
+        inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
     )
     budget = _budget(inputs, kn, words, cite, active)
     budget.split = budget_split(inputs, kn, verdict, primary, words)
@@ -125,12 +130,12 @@ def build_strategy(
         verdict=verdict,
         verdict_text=_verdict_text(verdict, primary, warnings, words),
         verdict_reasons=_verdict_reasons(verdict, inputs, kn, networks, primary, warnings, words),
-        objective=_objective(inputs, kn, active),
+        objective=objective,
         networks=networks,
         editorial=editorial,
         routine=routine,
         plan=plan,
-        kpis=build_kpis(inputs, kn, plan, active, words),
+        kpis=kpis,
         relays=build_relays(inputs, bank, words),
         calendar=calendar,
         governance=build_governance(inputs, kn, words),

@@ -11,11 +11,11 @@ between two of its times apart, so the scheduler files import as they are.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from datetime import date, timedelta
-from itertools import cycle
-from typing import ClassVar
 
+from strategy_wizard.engine.editorial import IdeaDraw
 from strategy_wizard.engine.plan import listens_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
@@ -30,9 +30,6 @@ from strategy_wizard.model.strategy import (
     Verdict,
     Warning,
 )
-
-# Formats as a calendar slot names them when the network takes a single kind of message.
-OWN_IDEAS = ("newsletter", "blog", "google_business")
 
 
 def posting_starts(inputs: Inputs, verdict: Verdict, plan: list[Phase]) -> date | None:
@@ -50,23 +47,24 @@ def _on(week_start: date, weekday: int) -> date:
     return week_start + timedelta(days=(weekday - week_start.isoweekday()) % 7)
 
 
-def _placed(first: date, weeks: int, per_week: float, slots: Slots) -> list[tuple[date, str]]:
-    """Dates and times for a rhythm of `per_week` posts over `weeks` weeks from `first`: the
-    fraction carried from week to week (every two weeks, once a month), at most one post a day
-    until every preferred day is taken, then a second time of day."""
+def _placed(
+    first: date, weeks: int, per_week: float, slots: Slots, after: date
+) -> list[tuple[date, str]]:
+    """Dates and times for a rhythm of `per_week` posts over `weeks` weeks from `first`, on
+    days after `after` (the set-up): a slow rhythm's first post in the first week (every two
+    weeks: weeks 1 and 3; once a month: week 1), at most one post a day until every preferred
+    day is taken, then a second time of day."""
     if per_week <= 0 or weeks <= 0:
         return []
     placed: list[tuple[date, str]] = []
     per_day = len(slots.times)
     for week in range(weeks):
-        count = int((week + 1) * per_week + 1e-9) - int(week * per_week + 1e-9)
-        if week == 0 and per_week < 1 and weeks * per_week < 1:
-            count = 1  # a monthly letter still goes out once in a four-week window
-        count = min(count, len(slots.days) * per_day)
+        count = math.ceil((week + 1) * per_week - 1e-9) - math.ceil(week * per_week - 1e-9)
         block = first + timedelta(days=7 * week)
+        days = [d for d in (_on(block, wd) for wd in slots.days) if d > after]
+        count = min(count, len(days) * per_day)
         for k in range(count):
-            day = _on(block, slots.days[k % len(slots.days)])
-            placed.append((day, slots.times[k // len(slots.days)]))
+            placed.append((days[k % len(days)], slots.times[k // len(days)]))
     return sorted(placed)
 
 
@@ -82,43 +80,6 @@ def _pillar_order(pillars: list[Pillar]) -> Iterator[Pillar]:
         i = max(range(len(pillars)), key=lambda k: (lag[k], -k))
         counts[i] += 1
         yield pillars[i]
-
-
-class _Ideas:
-    """Ideas for the slots, taking the person's own words in turn so that four weeks of posts
-    do not repeat the same problem while another waits."""
-
-    SOURCES: ClassVar[dict[str, tuple[str, str, str]]] = {
-        "audience_problems": ("problem", "audience_problems", "idea_problem_generic"),
-        "own_offer": ("proof", "proof_points", "idea_offer_generic"),
-        "curation": ("topic", "topics", "idea_curation_generic"),
-    }
-
-    def __init__(self, inputs: Inputs, say: Words) -> None:
-        self.inputs, self.say = inputs, say
-        self.used: dict[str, int] = {}
-
-    def __call__(self, network: NetworkPlan, pillar: str, fmt: str) -> str:
-        figure, question, generic = self.SOURCES[pillar]
-        values = self.inputs.list(question)
-        if pillar == "own_offer" and self.inputs["offer"]:
-            values = [*values, self.inputs["offer"]]
-        if not values:
-            return self.say(generic)
-        n = self.used.get(pillar, 0)
-        self.used[pillar] = n + 1
-        value = values[n % len(values)]
-        if pillar == "own_offer" and n % len(values) == len(values) - 1 and self.inputs["offer"]:
-            figure = "offer"
-        if network.id in OWN_IDEAS:
-            own = "proof" if figure == "offer" else figure
-            return self.say(f"cal_{network.id}_{pillar}", **{own: value})
-        if pillar == "curation":
-            return self.say("idea_topic", topic=value)
-        if figure == "offer":
-            return self.say("idea_offer", offer=value)
-        kind = "problem" if pillar == "audience_problems" else "proof"
-        return self.say(f"idea_{kind}_{fmt}", **{figure: value})
 
 
 def _setup_tasks(
@@ -164,6 +125,7 @@ def build_calendar(
     routine: list[RoutineItem],
     warnings: list[Warning],
     say: Words,
+    answer_within: float | None = None,
 ) -> list[Slot]:
     rules = kn.calendar
     start: date = inputs["start_date"]
@@ -210,17 +172,24 @@ def build_calendar(
         posts = [
             (day, time, n)
             for n in active
-            for day, time in _placed(first, weeks, n.posts_per_week, rules.slots(n.id))
-            if ready.get(n.id, start - timedelta(days=1)) < day <= end
+            for day, time in _placed(
+                first,
+                weeks,
+                n.posts_per_week,
+                rules.slots(n.id),
+                ready.get(n.id, start - timedelta(days=1)),
+            )
+            if day <= end
         ]
         posts.sort(key=lambda p: (p[0], p[1], networks.index(p[2])))
         pillars = [p for p in editorial.pillars if p.share > 0]
         order = _pillar_order(pillars)
-        formats = {n.id: cycle(n.formats or ["text"]) for n in active}
-        ideas = _Ideas(inputs, say)
+        draw = IdeaDraw(inputs, say)
         for day, time, n in posts:
             pillar = next(order)
-            fmt = next(formats[n.id])
+            idea, fmt = draw(pillar.key, n.id, list(n.formats or ["text"]))
+            if n.id == "newsletter":  # the letter named as often as it goes out
+                idea = say.loc.label(say(f"cal_letter_{_letter(n.posts_per_week)}"), idea)
             slots.append(
                 Slot(
                     date=day,
@@ -228,8 +197,68 @@ def build_calendar(
                     network=n.id,
                     activity="post",
                     pillar=pillar.key,
-                    idea=ideas(n, pillar.key, fmt),
+                    idea=idea,
                     format=fmt,
                 )
             )
+    slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     return sorted(slots, key=lambda s: (s.date, s.time, s.activity != "setup"))
+
+
+def _letter(per_week: float) -> str:
+    return "weekly" if per_week >= 1 else "fortnightly" if per_week >= 0.5 else "monthly"
+
+
+def _quiet_weeks(
+    inputs: Inputs,
+    verdict: Verdict,
+    slots: list[Slot],
+    first: date | None,
+    answer_within: float | None,
+    kn: Catalogue,
+    say: Words,
+) -> list[Slot]:
+    """A dated task for each week with nothing to do but listen: while the basics are fixed
+    or the audience listened to, the week keeps answering and prepares the first posts."""
+    rules = kn.calendar
+    start: date = inputs["start_date"]
+    busy = {(x.date - start).days // 7 for x in slots if x.activity != "listen"}
+    empty = [w for w in range(rules.weeks) if w not in busy]
+    if not empty:
+        return []
+    if verdict == "fix_first":
+        kinds = ["register", "replies", "fixes"]
+    elif first is not None and first > start:
+        kinds = ["listen", "register", "replies"]
+    else:
+        kinds = ["register", "replies"]
+    within = 24.0 if answer_within is None else answer_within
+    day_of_week, time = min(rules.setup.days), rules.setup.times[0]
+    last = start + timedelta(days=7 * empty[-1])
+    # the last quiet week before the first post prepares the posts
+    prepare = first is not None and last < first <= last + timedelta(days=21)
+    tasks: list[Slot] = []
+    for n, week in enumerate(empty):
+        block = start + timedelta(days=7 * week)
+        kind = kinds[n % len(kinds)]
+        if prepare and week == empty[-1] and n:
+            what = say("cal_quiet_prepare", deadline=first)
+        elif kind == "register":
+            what = say("cal_quiet_register", answer_within=within)
+        else:
+            what = say(f"cal_quiet_{kind}")
+        tasks.append(
+            Slot(date=_on(block, day_of_week), time=time, network=None, activity="setup", idea=what)
+        )
+    if prepare and len(empty) == 1:  # a single quiet week both listens and prepares
+        idea = say("cal_quiet_prepare", deadline=first)
+        tasks.append(
+            Slot(
+                date=_on(last, day_of_week),
+                time=rules.setup.times[-1],
+                network=None,
+                activity="setup",
+                idea=idea,
+            )
+        )
+    return tasks

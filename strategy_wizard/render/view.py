@@ -278,7 +278,7 @@ def build_view(
     start = s.plan[0].start if s.plan else s.generated_on
     listen_when = list(
         dict.fromkeys(
-            t("doc_every_weekday", day=day(x.date, "EEEE"), time=x.time)
+            t("doc_every_weekday", day=day(x.date, "EEEE"), time=loc.clock(x.time))
             for x in s.calendar
             if x.activity == "listen"
         )
@@ -292,7 +292,7 @@ def build_view(
         weeks[-1]["slots"].append(
             {
                 "day": day(slot.date, "EEE d MMM"),
-                "time": slot.time,
+                "time": loc.clock(slot.time),
                 "network": network_name(slot.network),
                 "activity": slot.activity,
                 "activity_label": t("label_slot_" + slot.activity),
