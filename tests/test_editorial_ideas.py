@@ -73,13 +73,23 @@ def test_a_town_hall_announces_its_own_roadworks_and_never_gives_opinions():
     assert all("travaux" not in i or "Partager" not in i for i in ideas(s))
 
 
-def test_a_weekly_newsletter_is_not_called_the_letter_of_the_month():
-    s = strategy(PERSONAS / "town-hall.yaml", "fr")
-    letters = [x.idea for x in s.calendar if x.network == "newsletter" and x.activity == "post"]
-    assert len(letters) == 4 and all(i.startswith("La lettre de la semaine") for i in letters)
-    monthly = strategy(PERSONAS / "webshop-tea.yaml", "fr")
-    letters = [x.idea for x in monthly.calendar if x.network == "newsletter"]
-    assert letters and all("La lettre du mois" in i for i in letters if "lettre" in i)
+def test_a_newsletter_is_named_as_often_as_it_goes_out():
+    """Reported: a weekly newsletter labelled « La lettre du mois », the same issue twice."""
+    names = {"weekly": "La lettre de la semaine", "fortnightly": "La lettre de la quinzaine"}
+    seen = set()
+    for path in ALL:
+        s = strategy(path, "fr")
+        plan = next((n for n in s.networks if n.id == "newsletter" and n.posts_per_week), None)
+        letters = [x.idea for x in s.calendar if x.network == "newsletter" and x.activity == "post"]
+        if plan is None or not letters:
+            continue
+        every = plan.posts_per_week
+        kind = "weekly" if every >= 1 else "fortnightly" if every >= 0.5 else "monthly"
+        seen.add(kind)
+        expected = names.get(kind, "La lettre du mois")
+        assert all(i.startswith(expected) for i in letters), (path.name, every, letters)
+        assert len(set(letters)) == len(letters), (path.name, letters)
+    assert seen, "no case with a newsletter: the test reads nothing"
 
 
 def test_a_fix_first_month_keeps_answering_at_the_response_time_the_plan_aims_at():
@@ -97,9 +107,12 @@ def test_the_frequency_column_says_the_real_rhythm():
     s = strategy(PERSONAS / "ceramics-workshop.yaml", "en")
     rituals = {r.what: r.frequency for r in s.editorial.rituals}
     assert rituals["Post on Facebook"] == "once every two weeks"
-    s = strategy(PERSONAS / "teen-esports.yaml", "fr")
-    rituals = {r.what: r.frequency for r in s.editorial.rituals}
-    assert rituals["Envoyer votre newsletter"] == "une fois par mois"
+    for path in ALL:  # no network said to be posted on every week when it is not
+        s = strategy(path, "en")
+        for n in s.networks:
+            if 0 < n.posts_per_week < 1:
+                said = [r.frequency for r in s.editorial.rituals if n.name in r.what]
+                assert "every week" not in said, (path.name, n.id, said)
 
 
 def test_an_opinion_only_from_a_person_and_never_more_often_than_they_post():

@@ -114,7 +114,7 @@ def idea_pools(inputs: Inputs) -> dict[str, list[Idea]]:
     curation = [Idea(f"{field}_personal" if personal else field), Idea("spotlight")]
     if inputs.local:
         curation.append(Idea("local_event"))
-    curation += [Idea(k) for k in ("ask", "guest", "accounts")]
+    curation += [Idea(k) for k in ("ask", "guest", "accounts", "quote", "roundup")]
     return {"audience_problems": audience, "own_offer": own, "curation": curation}
 
 
@@ -127,28 +127,36 @@ class IdeaDraw:
         self.used: set[Idea] = set()
         self.order: list[Idea] = []  # in the order used, for a repeat when all are used
         self.formats: Counter[tuple[str | None, str]] = Counter()
+        self.texts: set[str] = set()  # what was written already: a repeat takes another shape
 
-    def _fit(self, idea: Idea, channel: str | None, formats: list[str]) -> tuple[str, str] | None:
-        """The idea's text in the format the channel has used least so far that fits it."""
+    def _fit(
+        self, idea: Idea, channel: str | None, formats: list[str], fresh: bool = True
+    ) -> tuple[str, str] | None:
+        """The idea's text in the format the channel has used least so far that fits it;
+        with `fresh`, only a text not written yet."""
         shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
-        fits = [(f, text) for f, text in shaped if text]
+        fits = [(f, text) for f, text in shaped if text and not (fresh and text in self.texts)]
         if not fits:
             return None
         fmt, text = min(fits, key=lambda ft: (self.formats[(channel, ft[0])], formats.index(ft[0])))
         self.formats[(channel, fmt)] += 1
+        self.texts.add(text)
         return text, fmt
 
     def __call__(self, pillar: str, channel: str | None, formats: list[str]) -> tuple[str, str]:
         formats = formats or ["text"]
         pool = self.pools[pillar]
-        for idea in [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]:
-            fitted = self._fit(idea, channel, formats)
-            if fitted:
-                if idea in self.used:  # all used: the least recent comes back
-                    self.order.remove(idea)
-                self.used.add(idea)
-                self.order.append(idea)
-                return fitted
+        candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
+        # an idea in a shape not written yet; only when every shape is spent, a repeat
+        for fresh in (True, False):
+            for idea in candidates:
+                fitted = self._fit(idea, channel, formats, fresh)
+                if fitted:
+                    if idea in self.used:  # all used: the least recent comes back
+                        self.order.remove(idea)
+                    self.used.add(idea)
+                    self.order.append(idea)
+                    return fitted
         fmt = formats[0]
         generic = {"audience_problems": "faq", "own_offer": "offer_generic", "curation": "ask"}
         return self.say(f"idea_{generic[pillar]}"), fmt

@@ -168,6 +168,13 @@ def budget_split(
         if share <= 0 and not (category == "ads" and held):
             continue
         key = "spend_ads_held" if category == "ads" and held else f"spend_{category}"
+        if key == "spend_ads" and "13-17" in inputs.list("audience_ages"):
+            key = "spend_ads_minors"  # to the parents only: no profiled ads to minors
+            adults = [a for a in inputs.list("audience_ages") if a != "13-17"] or ["35-49"]
+            network = max(
+                (n for n in kn.networks if n.kind == "social"),
+                key=lambda n: sum(n.ages.get(a, 0) for a in adults),
+            ).id
         spends.append(
             Spend(
                 category=category,

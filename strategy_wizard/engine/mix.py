@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass, field
 
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import Fit
+from strategy_wizard.engine.scoring import Fit, youngest_band
 from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import Role
 
@@ -44,6 +44,13 @@ class Allocation:
     primary_chosen_by: str = "fit"  # fit, formats, current (support), override, owned
     owned_choice: str | None = None  # the one channel of their own kept (the better fit)
     answering: list[str] = field(default_factory=list)  # kept to answer customers (support)
+    cross_posted: list[str] = field(default_factory=list)  # current accounts fed from the main
+    capped: list[str] = field(default_factory=list)  # served only within the team's cap
+    cap_from_hours: bool = False  # the hours, not the team, allow a second social network
+    young_band: str | None = None  # the youngest band aimed at, when a young one
+    not_primary: list[str] = field(default_factory=list)  # cannot be main: misses that band
+    fit_of: dict[str, int] = field(default_factory=dict)  # network id -> its fit
+    main_fit: int = 0  # the main network's fit
 
     def active(self) -> list[str]:
         return [n for n, r in self.roles.items() if r in ("primary", "secondary")]
@@ -55,6 +62,10 @@ class Allocation:
 def quarters(hours: float) -> int:
     """Hours as whole quarter hours, rounded down so a plan never exceeds what is given."""
     return math.floor(hours * 60 / QUARTER + 1e-9)
+
+
+def cross_units(kn: Catalogue) -> int:
+    return max(1, math.ceil(kn.thresholds.cross_post_minutes / QUARTER - 1e-9))
 
 
 def need_units(net: Network) -> int:
@@ -88,7 +99,15 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             i for i, r in enumerate(th.fit_threshold_raises) if r.matches(market, objective, types)
         ],
         team_cap=th.max_social_networks.get(team, 1),
+        young_band=youngest_band(inputs, th),
+        fit_of={f.network.id: f.score for f in fits},
     )
+    by_hours = max(
+        (n for h, n in th.social_networks_from_hours.items() if inputs.hours + 1e-9 >= h),
+        default=0,
+    )
+    if by_hours > alloc.team_cap:
+        alloc.team_cap, alloc.cap_from_hours = by_hours, True
     for f in fits:
         if not f.eligible:
             alloc.refusal[f.network.id] = "not_eligible"
@@ -116,16 +135,56 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     # A local business's listing is served before the main network takes its share: it costs
     # a quarter of an hour or two, and answers the searches made nearby.
     reserved = need_units(by_id[alloc.local_first].network) if alloc.local_first else 0
+    main_score = by_id[order[0]].score if order else 0
     for i, nid in enumerate(order):
         net = by_id[nid].network
         need = need_units(net)
         if nid == alloc.local_first:
             reserved = 0
+        if nid in alloc.capped:
+            socials = [
+                n
+                for n in alloc.active()
+                if by_id[n].network.kind == "social" and n not in alloc.cross_posted
+            ]
+            refused = "team_cap" if len(socials) >= alloc.team_cap else None
+            if refused is None and not left >= need > 0:
+                refused = "no_hours"
+            if refused is not None:
+                if (
+                    nid in inputs.list("current_networks")
+                    and by_id[order[0]].network.kind == "social"
+                    and by_id[nid].score >= main_score - th.current_keep_within
+                    and left >= cross_units(kn)
+                ):
+                    alloc.cross_posted.append(nid)  # fed from the main one, never closed
+                else:
+                    alloc.refusal[nid] = refused
+                    alloc.left_when_refused[nid] = left
+                    continue
+        if nid in alloc.cross_posted:
+            give = cross_units(kn)
+            if left >= give:
+                alloc.roles[nid] = "secondary"
+                alloc.units[nid] = give
+                left -= give
+            else:
+                alloc.cross_posted.remove(nid)
+                alloc.refusal[nid] = "no_hours"
+                alloc.left_when_refused[nid] = left
+            continue
         if i == 0 or forced.get(nid) == "secondary":
             give = min(left, need)
             if i == 0:  # done well first: the main network gets its share before others
                 room = max(0, left - reserved)
                 share = math.floor(room * th.primary_share)
+                keep = max(need, 2, min(typical_units(net), share))
+                if (
+                    alloc.cap_from_hours
+                    and not _second_fits(order, by_id, alloc, room - keep, inputs)
+                    and _second_fits(order, by_id, alloc, room - max(need, 2), inputs)
+                ):
+                    share = 0  # two networks at their minimum beat one raised above it
                 give = min(room, max(need, 2, min(typical_units(net), share)))
             alloc.roles[nid] = "primary" if i == 0 else "secondary"
             alloc.units[nid] = give
@@ -153,11 +212,14 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         return max(0, min(left, alloc.listen_units - published))
 
     for nid in alloc.active():
+        if nid in alloc.cross_posted:
+            continue  # shared from the main network: its time does not grow
         room = typical_units(by_id[nid].network) - alloc.units[nid]
         give = max(0, min(room_for_publishing(), room))
         alloc.units[nid] += give
         left -= give
     primary = order[0] if order else None
+    alloc.main_fit = by_id[primary].score if primary else 0
     if primary and alloc.roles.get(primary) == "primary":
         give = max(0, min(room_for_publishing(), typical_units(by_id[primary].network)))
         alloc.units[primary] += give
@@ -166,11 +228,31 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         alloc.listen_units += left
         left = 0
     alloc.spare_units = left
+    if primary and alloc.units.get(primary, 0) < need_units(by_id[primary].network):
+        # the main network is itself short of its minimum: what refused the others is time
+        for nid, why in alloc.refusal.items():
+            if why == "team_cap":
+                alloc.refusal[nid] = "short_for_two"
 
-    # Who is watched: where the audience talks, among the networks given no time.
+    # Who is watched: first where the person publishes (what is said to them there must be
+    # answered) and, for a place people visit, its Google reviews; then where the audience
+    # talks, among the networks given no time.
+    kept = [
+        nid
+        for nid in alloc.active()
+        if by_id[nid].network.listenable
+        and (
+            by_id[nid].network.kind == "social"
+            or (
+                by_id[nid].network.kind == "local"
+                and inputs["premises"] in ("shop", "service_area")
+            )
+        )
+    ]
     passive = [nid for nid in watch if nid not in alloc.roles]
-    alloc.listened = passive[:cap] if alloc.listen_units else []
-    alloc.not_listened = passive[cap:] if alloc.listen_units else []
+    room = max(0, cap - len(kept))
+    alloc.listened = (kept[:cap] + passive[:room]) if alloc.listen_units else []
+    alloc.not_listened = passive[room:] if alloc.listen_units else []
     unused = wanted - len(alloc.listened)
     if unused > 0 and not monitoring and alloc.listen_units > len(alloc.listened):
         freed = min(unused, alloc.listen_units - max(1, len(alloc.listened)))
@@ -190,6 +272,23 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     return alloc
 
 
+def _second_fits(
+    order: list[str], by_id: dict[str, Fit], alloc: Allocation, room: int, inputs: Inputs
+) -> bool:
+    """Whether the next social network in the order, one the person runs or considered, fits
+    at its minimum in the room the main network leaves (cheaper channels before it counted)."""
+    wanted = inputs.list("current_networks") + inputs.list("considered_networks")
+    for nid in order[1:]:
+        net = by_id[nid].network
+        if nid in alloc.cross_posted:
+            room -= 1
+        elif net.kind == "social":
+            return nid in wanted and need_units(net) <= room
+        elif nid == alloc.local_first:
+            continue  # already set apart
+    return False
+
+
 def _watch_candidates(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> list[str]:
     """Social networks worth listening to, where the audience talks first: public ones only,
     the person's own first (what is said to them there must be answered), then by how much of
@@ -202,7 +301,15 @@ def _watch_candidates(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> list[st
         and f.network.listenable
         and (f.score >= kn.thresholds.listen_threshold or f.network.id in current)
     ]
-    good.sort(key=lambda f: (f.network.id not in current, -f.parts["audience"], -f.score))
+    considered = inputs.list("considered_networks")
+    good.sort(
+        key=lambda f: (
+            f.network.id not in current,
+            f.network.id not in considered,
+            -f.parts["audience"],
+            -f.score,
+        )
+    )
     return [f.network.id for f in good]
 
 
@@ -222,6 +329,18 @@ def _order(
     if primary is not None:
         alloc.primary_chosen_by = "override"
     free_social = [f for f in social_ok if f.network.id not in forced]
+    if alloc.young_band is not None:
+        # the main network must reach the youngest band aimed at, not only the parents
+        missing = [
+            f.network.id
+            for f in free_social
+            if f.network.ages.get(alloc.young_band, 0) < th.young_band_primary_min_fit
+        ]
+        alloc.not_primary = missing
+        best = free_social[0].network.id if free_social else None
+        free_social = [f for f in free_social if f.network.id not in missing] or free_social
+        if best in missing and free_social and free_social[0].network.id not in missing:
+            alloc.primary_chosen_by = "young"
     if primary is None and free_social:
         can_make = [f for f in free_social if f.parts["formats"] >= th.primary_min_formats]
         pool = can_make or free_social
@@ -290,6 +409,30 @@ def _order(
                 order.append(nid)
                 alloc.answering.append(nid)
                 socials_in += 1
+    main = by_id[primary] if primary else None
+
+    def keep_current(same_family: bool) -> None:
+        """An account already run that fits nearly as well as the main network is kept, fed
+        with the main network's posts, rather than closed; one posted to from the same tool
+        as the main network (Facebook and Instagram) is fed that way before others are chosen."""
+        if main is None or main.network.kind != "social":
+            return
+        family = main.network.cross_post_family
+        for nid in inputs.list("current_networks"):
+            f = by_id[nid]
+            if (
+                f.network.kind == "social"
+                and f.eligible
+                and nid not in order
+                and nid not in forced
+                and f.score >= main.score - th.current_keep_within
+                and (not same_family or (family and f.network.cross_post_family == family))
+            ):
+                order.append(nid)
+                alloc.cross_posted.append(nid)
+                alloc.refusal.pop(nid, None)
+
+    keep_current(same_family=True)
     if not alloc.not_needed:
         for f in social_ok:
             nid = f.network.id
@@ -298,11 +441,8 @@ def _order(
             if f.parts["formats"] < th.primary_min_formats:
                 alloc.refusal[nid] = "cannot_make"  # it rewards what the person cannot make
                 continue
-            if socials_in >= alloc.team_cap:
-                alloc.refusal[nid] = "team_cap"
-                continue
-            order.append(nid)
-            socials_in += 1
+            order.append(nid)  # the team's cap is applied as time is served
+            alloc.capped.append(nid)
     # Then one channel of their own and, for others, the listing, the better fit first.
     extras: list[Fit] = []
     owned = [
@@ -331,6 +471,11 @@ def _order(
         and f.network.id not in forced
     ]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
+    own = alloc.owned_choice
+    if own in inputs.list("current_networks") and own in order and alloc.capped:
+        # a channel of their own already run is served before other networks are added
+        order.remove(own)
+        order.insert(order.index(alloc.capped[0]), own)
     return order
 
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from strategy_wizard.engine.mix import Allocation, formats_for, posts_for
+from strategy_wizard.engine.mix import Allocation, formats_for, need_units, posts_for
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import Fit
 from strategy_wizard.engine.sources import Citer
-from strategy_wizard.model.catalogue import Catalogue
+from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import NetworkPlan, Reason, ReasonKind
 
 GOOD = 0.6  # a part of the fit at or above this is a strength worth saying
@@ -57,7 +57,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
     if override:
         reasons.add("override", "override", [], reason=override["reason"], role=override["role"])
     if active:
-        _why_kept(fit, alloc, inputs, reasons, cited)
+        _why_kept(fit, alloc, inputs, kn, reasons, cited)
         strong = fit.parts["audience"] >= GOOD
         against = []
         reasons.add(
@@ -86,11 +86,17 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         for boost in fit.boosts:
             reasons.add("for", f"boost_{nid}", cite(boost.facts))
         posts = posts_for(net, hours)
-        if hours + 1e-9 < net.min_hours:
+        main = _main(alloc, kn)
+        if nid in alloc.cross_posted and main is not None:
+            posts = posts_for(main, alloc.hours(main.id))
+            reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
+        elif hours + 1e-9 < net.min_hours:
             reasons.add(
                 "against", "effort_short", cited("effort"), hours=hours, min_hours=net.min_hours
             )
             against.append(True)
+            if role == "primary" and posts < 1:
+                _fewest_posts(fit, alloc, inputs, kn, reasons, cited)
         else:
             reasons.add(
                 "note",
@@ -102,29 +108,12 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             )
         if override:
             _override_cost(fit, alloc, reasons, cited)
-        elif any(against):
+        elif any(against) and nid not in alloc.cross_posted:
             # a weakness said is balanced by what won: never a "does little" left standing
             reasons.add("note", f"tradeoff_{_kept_as(fit, alloc)}", [])
     else:
         posts = 0.0
         _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override))
-        weakest = fit.weakest
-        if fit.parts[weakest] < GOOD and alloc.refusal.get(nid) in ("low_fit", "not_needed"):
-            weak_facts = {
-                "audience": cited("audience"),
-                "objective": cited("objectives", "audience"),
-                "market": cited("audience"),
-                "formats": cited("formats", "effort"),
-                "local": cited("local", "audience"),
-            }
-            weak_figures: dict[str, dict[str, Any]] = {
-                "audience": {"audience": audience},
-                "objective": {"objective": objective},
-                "market": {"market": [inputs["market"] or "b2c"]},
-                "formats": {"formats": formats_for(net, inputs)},
-                "local": {"area": [inputs["audience_geo"] or "national"]},
-            }
-            reasons.add("against", f"{weakest}_poor", weak_facts[weakest], **weak_figures[weakest])
         if role == "listen":
             reasons.add("note", "listen")  # a role, not a claim: nothing to cite
         elif nid in alloc.not_listened:
@@ -170,7 +159,9 @@ def _kept_as(fit: Fit, alloc: Allocation) -> str:
     return "owned" if fit.network.kind == "owned" else "secondary"
 
 
-def _why_kept(fit: Fit, alloc: Allocation, inputs: Inputs, reasons: _Reasons, cited: Any) -> None:
+def _why_kept(
+    fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, reasons: _Reasons, cited: Any
+) -> None:
     """The first reason of a network given time: the comparison that put it there."""
     nid, net = fit.network.id, fit.network
     if alloc.roles[nid] == "primary":
@@ -181,10 +172,46 @@ def _why_kept(fit: Fit, alloc: Allocation, inputs: Inputs, reasons: _Reasons, ci
             "formats": "primary_formats",
             "current": "primary_current",
             "owned": "primary_owned",
+            "young": "primary_young",
         }[alloc.primary_chosen_by]
-        reasons.add("for", code, cited("audience"), fit=fit.score)
+        if code == "primary_young":
+            band = {"ages": [alloc.young_band]}
+            reasons.add(
+                "for", code, [*cited("audience"), "tt_teens_fr_2024"], fit=fit.score, audience=band
+            )
+        else:
+            reasons.add("for", code, cited("audience"), fit=fit.score)
+        above = [
+            n
+            for n in alloc.active()
+            if kn.network(n).kind != "social" and alloc.fit_of.get(n, 0) > fit.score
+        ]
+        if net.kind == "social" and above:
+            # the chart shows a longer bar for a listing or an own channel: say why
+            reasons.add("note", "primary_apart", [], others=above)
     elif inputs.overrides.get(nid):
         return
+    elif nid in alloc.cross_posted:
+        main = _main(alloc, kn)
+        family = net.cross_post_family
+        same = main is not None and family is not None and main.cross_post_family == family
+        reasons.add(
+            "for",
+            f"cross_post_{family}" if same else "cross_post",
+            cited("audience"),
+            fit=fit.score,
+            hours=alloc.hours(nid),
+            other=main.id if main else nid,
+            threshold=alloc.main_fit,
+        )
+    elif nid in alloc.not_primary:
+        reasons.add(
+            "for",
+            "parents",
+            cited("audience"),
+            fit=fit.score,
+            audience={"ages": [alloc.young_band]},
+        )
     elif nid in alloc.answering:
         reasons.add("for", "answering", cited("audience"), fit=fit.score)
     elif alloc.local_first == nid:
@@ -211,6 +238,14 @@ def _refusal(
     refusal = alloc.refusal.get(nid, "low_fit")
     if overridden:
         reasons.add("against", "override_removed", [], role=alloc.roles[nid])
+    elif nid in alloc.not_primary and refusal in ("team_cap", "no_hours", "short_for_two"):
+        # fits on the parents' account only: those aimed at first are hardly there
+        reasons.add(
+            "against",
+            "young_missing",
+            [*cited("audience"), "tt_teens_fr_2024", "dsa_minors_ads"],
+            audience={"ages": [alloc.young_band]},
+        )
     elif refusal == "not_eligible":
         reasons.add(
             "against", refusal, cited("eligibility"), premises=[inputs["premises"] or "online_only"]
@@ -218,7 +253,23 @@ def _refusal(
     elif refusal == "team_cap":
         focus = [th.cite["focus"]] if "focus" in th.cite else cited("effort")
         reasons.add(
-            "against", refusal, focus, team=[inputs["team"] or "solo"], n_social=alloc.team_cap
+            "against",
+            "team_cap_hours" if alloc.cap_from_hours else refusal,
+            focus,
+            team=[inputs["team"] or "solo"],
+            n_social=alloc.team_cap,
+            hours=inputs.hours,
+        )
+    elif refusal == "short_for_two":
+        main = _main(alloc, kn)
+        reasons.add(
+            "against",
+            refusal,
+            cited("effort"),
+            min_hours=net.min_hours,
+            min_posts=net.min_posts,
+            other=main.id if main else None,
+            hours=alloc.hours(main.id) if main else 0.0,
         )
     elif refusal == "no_hours":
         left = alloc.left_when_refused.get(nid, 0) / 4
@@ -229,10 +280,8 @@ def _refusal(
         reasons.add("against", refusal, cited("formats", "effort"), formats=_rewarded(fit))
     elif refusal == "one_owned":
         reasons.add("against", refusal, [], other=alloc.owned_choice, fit=fit.score)
-    else:  # not_needed, low_fit: under the bar this kind of network is compared with
-        reasons.add(
-            "against", refusal, cited("audience"), fit=fit.score, threshold=bar_for(fit, alloc, kn)
-        )
+    else:  # not_needed, low_fit: the part that decided, then the bar it was compared with
+        _decisive(fit, alloc, inputs, kn, reasons, cited, refusal)
     # Say why the bar was higher only where it changed the answer.
     if (
         net.kind == "social"
@@ -241,6 +290,69 @@ def _refusal(
     ):
         for index in alloc.raised_because:
             reasons.add("note", "threshold_raised", [], rule=index)
+
+
+def _decisive(
+    fit: Fit,
+    alloc: Allocation,
+    inputs: Inputs,
+    kn: Catalogue,
+    reasons: _Reasons,
+    cited: Any,
+    refusal: str,
+) -> None:
+    """A low fit said by what made it low (the audience is not there, the formats are not
+    those the person makes...), with the fact behind it, then the figure and its bar."""
+    net = fit.network
+    if net.kind == "owned":
+        weakest = "objective" if fit.parts["objective"] < fit.parts["audience"] else "audience"
+    else:
+        weakest = fit.weakest
+    audience = {"ages": inputs.list("audience_ages"), "types": inputs.list("audience_types")}
+    facts = {
+        "audience": cited("audience"),
+        "objective": cited("objectives", "audience"),
+        "market": cited("audience"),
+        "formats": cited("formats", "effort"),
+        "local": cited("local", "audience"),
+    }[weakest]
+    choices: dict[str, dict[str, Any]] = {
+        "audience": {"audience": audience},
+        "objective": {"objective": inputs["objective"] or "awareness"},
+        "market": {"market": [inputs["market"] or "b2c"]},
+        "formats": {"formats": _rewarded(fit) or formats_for(net, inputs)},
+        "local": {"area": [inputs["audience_geo"] or "national"]},
+    }
+    reasons.add("against", f"refused_{weakest}", facts, **choices[weakest])
+    bar = bar_for(fit, alloc, kn)
+    code = "low_fit_owned" if net.kind == "owned" else refusal
+    reasons.add("note", code, [], fit=fit.score, threshold=bar)
+
+
+def _main(alloc: Allocation, kn: Catalogue) -> Network | None:
+    primary = next((n for n, r in alloc.roles.items() if r == "primary"), None)
+    return kn.network(primary) if primary else None
+
+
+def _fewest_posts(
+    fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, reasons: _Reasons, cited: Any
+) -> None:
+    """A main network held below a post a week: say so, and whether it is the one that asks
+    the fewest posts among those the person wanted or that fit."""
+    net = fit.network
+    wanted = [
+        kn.network(n)
+        for n in inputs.list("considered_networks") + inputs.list("current_networks")
+        if n != net.id and kn.network(n).kind == "social"
+    ]
+    hungrier = [n.id for n in wanted if n.min_posts > net.min_posts]
+    reasons.add(
+        "note",
+        "fewest_posts" if hungrier else "below_weekly",
+        cited("effort"),
+        min_hours=need_units(net) / 4,
+        others=hungrier,
+    )
 
 
 def _override_cost(fit: Fit, alloc: Allocation, reasons: _Reasons, cited: Any) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.model.catalogue import Boost, Catalogue, Network
+from strategy_wizard.model.catalogue import Boost, Catalogue, Network, Thresholds
 
 
 @dataclass(frozen=True)
@@ -35,9 +35,27 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
-def audience_fit(net: Network, inputs: Inputs) -> float:
+def youngest_band(inputs: Inputs, th: Thresholds) -> str | None:
+    """The youngest band aimed at when it is a young one (13-17, 18-24), else None."""
+    ages = inputs.list("audience_ages")
+    return next((b for b in th.young_bands if b in ages), None)
+
+
+def age_fit(net: Network, inputs: Inputs, th: Thresholds) -> float | None:
+    """How well the network reaches the age bands aimed at. A young band present is not masked
+    by an older one (teenagers and the parents who pay): it weighs its own share of the fit."""
+    ages = inputs.list("audience_ages")
+    mean = _mean([net.ages[a] for a in ages])
+    young = youngest_band(inputs, th)
+    if mean is None or young is None or len(ages) == 1:
+        return mean
+    w = th.young_band_weight
+    return net.ages[young] * w + mean * (1 - w)
+
+
+def audience_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> float:
     parts = [
-        _mean([net.ages[a] for a in inputs.list("audience_ages")]),
+        age_fit(net, inputs, th or Thresholds()),
         _mean([net.audience_types.get(t, 0.5) for t in inputs.list("audience_types")]),
     ]
     known = [p for p in parts if p is not None]
@@ -96,7 +114,7 @@ def eligible(net: Network, inputs: Inputs) -> bool:
 def score_network(net: Network, inputs: Inputs, kn: Catalogue) -> Fit:
     boosts = [b for b in net.boosts if b.matches(inputs.values)]
     parts = {
-        "audience": audience_fit(net, inputs),
+        "audience": audience_fit(net, inputs, kn.thresholds),
         "market": market_fit(net, inputs),
         "objective": min(1.0, objective_fit(net, inputs) + sum(b.add for b in boosts)),
         "formats": formats_fit(net, inputs),

@@ -107,6 +107,9 @@ class Network(_Strict):
     # Whether a scheduler's bulk import (Sprout Social's) can post there: the calendar's
     # CSV files are written for these networks only
     bulk_schedulable: bool = True
+    # Networks posted to together from one tool (Meta Business Suite for Facebook and
+    # Instagram): sharing the main network's posts there is then a few minutes' work.
+    cross_post_family: str | None = None
     # How running text names it, when not by its name ("your newsletter", not "Newsletter").
     in_text: Text | None = None
     boosts: list[Boost] = []
@@ -305,6 +308,18 @@ class Thresholds(_Strict):
     market_factor: float = Field(default=0.5, ge=0, le=1)
     # the main network gets at least this share of the active hours before others are added
     primary_share: float = Field(default=0.6, ge=0, le=1)
+    # A young band (13-17, 18-24) in the audience is not masked by an older one (the parents
+    # who pay): the youngest band aimed at weighs this share of the age fit, the mean over all
+    # bands the rest; the main network must reach it at least this well.
+    young_bands: list[str] = ["13-17", "18-24"]
+    young_band_weight: float = Field(default=0.5, ge=0, le=1)
+    young_band_primary_min_fit: float = Field(default=0.3, ge=0, le=1)
+    # hours a week -> at least this many social networks, whatever the team (one or two)
+    social_networks_from_hours: dict[float, int] = {}
+    # a current account whose fit is within this many points of the main network's is kept,
+    # fed by sharing the main network's posts there, for this many minutes a week
+    current_keep_within: float = 10
+    cross_post_minutes: int = 15
 
 
 HHMM = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]

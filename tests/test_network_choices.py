@@ -1,0 +1,118 @@
+"""Network choices as a community manager reads them on the personas: the main network reaches
+the youngest band aimed at, accounts already run are not closed when they fit nearly as well,
+two networks from about five hours a week, refusals that say their reason, listening where the
+person publishes first, and no ads aimed at minors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from strategy_wizard.model.answers import validate
+from tests.conftest import build
+
+PERSONAS = Path(__file__).parent / "personas"
+
+
+def persona(name: str, lang: str | None = None):
+    data = yaml.safe_load((PERSONAS / f"{name}.yaml").read_text(encoding="utf-8"))
+    return build(validate(data), lang=lang)
+
+
+def roles(s) -> dict[str, str]:
+    return {n.id: n.role for n in s.networks}
+
+
+def plan(s, nid: str):
+    return next(n for n in s.networks if n.id == nid)
+
+
+def codes(s, nid: str) -> list[str]:
+    return [r.code for r in plan(s, nid).reasons]
+
+
+def test_teenagers_are_not_masked_by_their_parents():
+    s = persona("teen-esports")
+    r = roles(s)
+    assert r["facebook"] != "primary"
+    assert r["instagram"] == "primary", "the account already run, where 13-17s are"
+    # Facebook's refusal says the teenagers are not there and points to the parents
+    assert codes(s, "facebook")[0] == "young_missing"
+    assert "dsa_minors_ads" in plan(s, "facebook").reasons[0].facts
+
+
+def test_ads_for_a_teenage_audience_go_to_the_parents_and_say_why():
+    s = persona("teen-esports")
+    ads = next(x for x in s.budget.split if x.category == "ads")
+    assert "adults only" in ads.why and "2022/2065" in ads.why and "art. 28" in ads.why
+
+
+def test_a_current_account_that_fits_nearly_as_well_is_kept_by_cross_posting():
+    s = persona("webshop-tea")
+    fb = plan(s, "facebook")
+    assert fb.role == "secondary" and fb.hours_per_week == 0.25
+    assert codes(s, "facebook")[0] == "cross_post_meta"
+    assert "Meta Business Suite" in fb.reasons[0].text
+    assert "current_drop" not in codes(s, "facebook")
+
+
+def test_two_networks_from_five_hours_a_week_even_alone():
+    s = persona("webshop-tea")  # solo, 6 h a week, Pinterest considered
+    assert roles(s)["pinterest"] == "secondary"
+    active = [n for n in s.networks if n.role in ("primary", "secondary")]
+    assert sum(n.hours_per_week for n in active) <= 6
+
+
+def test_a_main_network_below_a_post_a_week_says_so():
+    s = persona("ceramics-workshop")
+    fb = plan(s, "facebook")
+    assert fb.role == "primary" and fb.posts_per_week < 1
+    assert "fewest_posts" in codes(s, "facebook")
+    # Instagram, considered, is refused for the time, not for the team's size
+    assert codes(s, "instagram")[0] == "short_for_two"
+
+
+def test_a_main_network_below_a_listing_s_fit_says_why_it_is_main():
+    s = persona("ceramics-workshop")
+    assert plan(s, "google_business").score > plan(s, "facebook").score
+    assert "primary_apart" in codes(s, "facebook")
+
+
+def test_refusals_say_what_decided_not_only_a_number():
+    for name in ("town-hall", "webshop-tea", "teen-esports", "support-telecom"):
+        s = persona(name)
+        for n in s.networks:
+            if n.role in ("primary", "secondary"):
+                continue
+            first = n.reasons[0]
+            assert first.code not in ("low_fit", "not_needed"), (name, n.id)
+            assert first.facts or first.code in ("one_owned", "override_removed"), (name, n.id)
+
+
+def test_whatsapp_at_the_town_hall_is_refused_for_a_reason():
+    s = persona("town-hall")
+    first = plan(s, "whatsapp").reasons[0]
+    assert first.code.startswith("refused_") and first.facts
+
+
+def test_listening_starts_where_the_person_publishes():
+    ceramics = persona("ceramics-workshop")
+    line = next(i for i in ceramics.routine if i.activity == "listen").what
+    assert "Facebook" in line and "Google" in line and "Instagram" in line
+    assert "YouTube" not in line
+    telecom = persona("support-telecom")
+    line = next(i for i in telecom.routine if i.activity == "listen").what
+    assert "Facebook" in line and "X (Twitter)" in line
+
+
+def test_the_examples_keep_their_main_choices():
+    examples = Path(__file__).parent.parent / "examples"
+
+    def ex(name):
+        data = yaml.safe_load((examples / f"{name}.yaml").read_text(encoding="utf-8"))
+        return roles(build(validate(data)))
+
+    boulangerie = ex("boulangerie-locale")
+    assert boulangerie["facebook"] == "primary" and boulangerie["google_business"] == "secondary"
+    assert ex("industrial-valves-b2b")["linkedin"] == "primary"
