@@ -46,7 +46,8 @@ def _quoted(w: Words, v: Any) -> str:
 def _inline(label: str) -> str:
     """A label as it reads inside a sentence: no capital, unless it opens with an acronym."""
     first = label.split(" ", 1)[0]
-    return label if first.isupper() or len(label) < 2 else label[0].lower() + label[1:]
+    acronym = len(first) > 1 and first.isupper()  # "PME", "B2B"; not the article "A"
+    return label if acronym or len(label) < 2 else label[0].lower() + label[1:]
 
 
 def _labels(qid: str) -> Format:

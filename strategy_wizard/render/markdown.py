@@ -137,21 +137,15 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                     f"- *{t('doc_what_to_post')}*{c}" + " · ".join(esc(i) for i in n["ideas"])
                 )
             out.append("")
-        if n_["others"]:
+        if n_["others"]:  # a list: beside a long reason, a table squeezes the fit to "6…"
             out.extend([f"### {t('doc_others')}", ""])
-            table(
-                [t("doc_network"), t("doc_role"), t("doc_score"), t("doc_decided")],
-                [
-                    [
-                        esc(o["name"]),
-                        o["role_label"],
-                        str(o["score"]),
-                        esc(o["reason"]["text"]) + cites(o["reason"]["cites"]),
-                    ]
-                    for o in n_["others"]
-                ],
-                {2},
+            out.extend(
+                f"- **{esc(o['name'])}** — {o['role_label']} · {t('doc_score')} {o['score']} — "
+                + esc(o["reason"]["text"])
+                + cites(o["reason"]["cites"])
+                for o in n_["others"]
             )
+            out.append("")
 
     def editorial() -> None:
         e = v["editorial"]
@@ -199,20 +193,15 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
             out.extend([f"**{cal['listen_when']}**{c}{esc(cal['listen'])}", ""])
         for w in cal["weeks"]:
             out.extend([f"### {w['title']}", ""])
-            table(
-                [t("doc_when"), "", t("doc_network"), t("doc_idea")],
-                [
-                    [
-                        x["day"],
-                        x["time"],
-                        esc(x["network"]),
-                        f"**{x['activity_label']}**"
-                        + (f" *{esc(x['pillar'])} · {esc(x['format'])}*" if x["pillar"] else "")
-                        + f" {esc(x['idea'])}",
-                    ]
-                    for x in w["slots"]
-                ],
+            # a list: in a table, the idea's long text squeezed the time to "1…" in a terminal
+            out.extend(
+                f"- **{x['day']}, {x['time']}** · {esc(x['network'])} — "
+                f"**{x['activity_label']}**"
+                + (f" *{esc(x['pillar'])} · {esc(x['format'])}*" if x["pillar"] else "")
+                + f" {esc(x['idea'])}"
+                for x in w["slots"]
             )
+            out.append("")
 
     def plan() -> None:
         out.extend([f"## {t('doc_plan')}", ""])
