@@ -150,3 +150,13 @@ def test_times_of_day_read_as_each_language_writes_them():
     assert locale_for("fr").clock("16:00") == "16\u00a0h"
     assert locale_for("fr").clock("12:30") == "12\u00a0h\u00a030"
     assert locale_for("en").clock("09:00") == "09:00"
+
+
+def test_an_audience_all_under_25_is_addressed_informally_unless_told_otherwise():
+    young = strategy_from(lang="fr", audience_ages=["13-17", "18-24"], address_form=None)
+    assert young.editorial.address_form == "tu"
+    assert any("moins de 25 ans" in a.why for a in young.assumptions)
+    mixed = strategy_from(lang="fr", audience_ages=["13-17", "35-49"], address_form=None)
+    assert mixed.editorial.address_form == "vous", "parents among them: the formal address"
+    chosen = strategy_from(lang="fr", audience_ages=["18-24"], address_form="vous")
+    assert chosen.editorial.address_form == "vous", "an answer is never overridden"
