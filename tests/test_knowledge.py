@@ -38,6 +38,7 @@ SEVERITIES = {
     "incomplete": "warning",
     "minors": "warning",
     "public_personal_data": "info",
+    "public_body_rules": "info",
 }
 
 

@@ -181,3 +181,12 @@ def test_an_intern_answering_customers_claims_is_critical():
     assert intern.severity == "critical" and claims.verdict == "fix_first"
     assert "intern" in claims.verdict_text.lower() or "claims" in claims.verdict_text.lower()
     assert "public_personal_data" in {w.id for w in claims.warnings}
+
+
+def test_a_public_body_is_told_the_rules_it_posts_under():
+    town = strategy_from(org_kind="public_body")
+    rules = next(w for w in town.warnings if w.id == "public_body_rules")
+    assert rules.severity == "info" and "six" in rules.advice
+    assert "public_body_rules" not in {
+        w.id for w in strategy_from(org_kind="small_business").warnings
+    }

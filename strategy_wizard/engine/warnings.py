@@ -189,6 +189,11 @@ def _public_personal_data(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(support_rests_on_it(i))
 
 
+@condition("public_body_rules")
+def _public_body_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    return _when(i["org_kind"] == "public_body")
+
+
 AFTER_VERDICT = ("participation_not_needed",)  # it follows from the verdict, not the reverse
 
 
