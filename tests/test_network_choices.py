@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from strategy_wizard.model.answers import validate
-from tests.conftest import build
+from tests.conftest import build, strategy_from
 
 PERSONAS = Path(__file__).parent / "personas"
 
@@ -116,3 +116,17 @@ def test_the_examples_keep_their_main_choices():
     boulangerie = ex("boulangerie-locale")
     assert boulangerie["facebook"] == "primary" and boulangerie["google_business"] == "secondary"
     assert ex("industrial-valves-b2b")["linkedin"] == "primary"
+
+
+def test_an_owned_channel_imposed_as_main_stays_main():
+    """Found by the property test: a newsletter already run, imposed as the main channel, was
+    moved behind the local listing, which took the main role."""
+    s = strategy_from(
+        lang="fr",
+        audience_geo="local",
+        current_networks=["facebook", "newsletter"],
+        overrides={"networks": {"newsletter": {"role": "primary", "reason": "client request"}}},
+    )
+    roles = {n.id: n.role for n in s.networks}
+    assert roles["newsletter"] == "primary"
+    assert list(roles.values()).count("primary") == 1

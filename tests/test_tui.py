@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from datetime import date
 from pathlib import Path
 
@@ -300,10 +301,13 @@ async def test_steps_are_built_ahead_while_idle_and_kept_between_visits(tmp_path
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.click("#new")
         await pilot.pause()
+        started = time.monotonic()
         await pilot.press(*"AtelierNord")
+        typing = time.monotonic() - started
         field = app.screen.query_one("#in-org_name", Input)
         assert field.value == "AtelierNord"
-        assert not app.screen.query("#step-who"), "nothing built before a quiet moment"
+        if typing < StepScreen.prebuild_delay:  # a machine so loaded that typing took longer
+            assert not app.screen.query("#step-who"), "nothing built before a quiet moment"
         await pilot.pause(StepScreen.prebuild_delay + 0.5)
         assert app.screen.query("#step-who"), "the next step is built while the person reads"
         assert shown_step(app) == "context", "building ahead does not move the person"

@@ -472,8 +472,14 @@ def _order(
     ]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
     own = alloc.owned_choice
-    if own in inputs.list("current_networks") and own in order and alloc.capped:
-        # a channel of their own already run is served before other networks are added
+    if (
+        own in inputs.list("current_networks")
+        and own in order
+        and alloc.capped
+        and order.index(own) > order.index(alloc.capped[0])
+    ):
+        # a channel of their own already run is served before other networks are added (moved
+        # forward only: an imposed main channel stays first)
         order.remove(own)
         order.insert(order.index(alloc.capped[0]), own)
     return order
