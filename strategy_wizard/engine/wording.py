@@ -194,6 +194,8 @@ FIGURES: dict[str, Format] = {
     "promo": _number(0),
     "max_promo": _number(0),
     "growth": _number(2),
+    "change": _number(0),
+    "amount": _text,
     "audience": _audience,
     "objective": _objective,
     "formats": _labels("formats"),
