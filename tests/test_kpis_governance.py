@@ -240,3 +240,37 @@ def test_a_target_set_after_the_first_month_states_its_rule_and_every_phase_has_
         assert up in s.plan[-1].milestones[-1].what
     rate = persona("webshop-tea", "en")  # a repeat-purchase rate rises in points, not in %
     assert "+ 5 points" in next(k for k in rate.kpis if k.id == "kpi_2").target_note
+
+
+# -- no contradiction between the parts (second review, item 5) ----------------------------------
+
+
+def test_the_one_page_summary_lists_every_channel_kept():
+    for lang in ("fr", "en"):
+        md = persona_md("town-hall", lang)
+        summary = md.split("\n## ")[1]
+        kept = [
+            n for n in persona("town-hall", lang).networks if n.role in ("primary", "secondary")
+        ]
+        assert len(kept) >= 4
+        for n in kept:
+            assert f"**{n.name}**" in summary, (lang, n.name)
+
+
+def test_a_blog_is_not_set_up_with_the_newsletter_s_words():
+    for lang, blog_words, letter_words in (
+        ("fr", "premier article", "formulaire d'inscription"),
+        ("en", "first article", "sign-up form"),
+    ):
+        s = persona("saas-recrute", lang)
+        setup = [e.idea for e in s.calendar if e.network == "blog"]
+        assert setup and any(blog_words in w for w in setup), setup
+        assert not any(letter_words in w.replace("’", "'") for w in setup)
+
+
+def test_support_s_free_interaction_time_is_for_answering_customers():
+    for lang, words in (("fr", "répondre aux clients"), ("en", "answer customers")):
+        s = persona("support-telecom", lang)
+        spare = [r.what for r in s.routine if r.activity == "interact" and r.network is None]
+        assert spare and all(words in w for w in spare), spare
+        assert not any("partenaires" in w or "partners" in w for w in spare)

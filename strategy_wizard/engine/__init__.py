@@ -112,7 +112,7 @@ def build_strategy(
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)
-    routine = build_routine(alloc, kn, words)
+    routine = build_routine(alloc, kn, words, inputs["objective"])
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
     )
