@@ -274,3 +274,56 @@ def test_support_s_free_interaction_time_is_for_answering_customers():
         spare = [r.what for r in s.routine if r.activity == "interact" and r.network is None]
         assert spare and all(words in w for w in spare), spare
         assert not any("partenaires" in w or "partners" in w for w in spare)
+
+
+# -- words that fit the organisation (second review, items 4 and 11) -----------------------------
+
+
+def _texts(s) -> str:
+    return s.model_dump_json()
+
+
+def test_a_town_hall_listens_to_neighbouring_towns_and_is_not_called_a_large_organisation():
+    for lang, rivals, large, towns in (
+        ("fr", "concurrents", "grande organisation", "communes voisines"),
+        ("en", "competitors", "large organisation", "neighbouring towns"),
+    ):
+        s = persona("town-hall", lang)
+        listening = " ".join(
+            [r.what for r in s.routine if r.activity == "listen"]
+            + [e.idea for e in s.calendar if e.activity != "post"]
+            + [g for ph in s.plan for g in ph.goals]
+        )
+        assert rivals not in listening and towns in listening
+        lone = warning(s, "lone_cm")
+        assert lone is not None and large not in lone.headline + lone.message
+
+
+def test_volunteers_only_for_a_non_profit():
+    for name in ("saas-recrute", "support-telecom", "domaine-vin", "webshop-tea"):
+        for lang, word in (("fr", "bénévole"), ("en", "volunteer")):
+            assert word not in _texts(persona(name, lang)), (name, lang)
+    association = build(load_answers(ROOT / "examples" / "association-solidaire.yaml"), lang="fr")
+    assert association.calendar  # the spotlight keeps its volunteers there (data variant)
+    from strategy_wizard.engine.wording import Words
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    words = Words(load_bank(), load_catalogue(), "fr")
+    words.variants = ("nonprofit",)
+    assert "bénévole" in words("idea_spotlight")
+
+
+def test_recruitment_escalates_candidates_complaints_not_orders_and_bills():
+    for lang, candidate, order in (("fr", "candidat", "facture"), ("en", "candidate", "bill")):
+        s = persona("saas-recrute", lang)
+        escalation = " ".join(s.governance.escalation)
+        assert candidate in escalation and order not in escalation, escalation
+
+
+def test_no_calque_in_the_reasons_and_ideas():
+    for path in ALL:
+        for lang in ("fr", "en"):
+            text = _texts(build(load_answers(path), lang=lang))
+            for calque in ("meilleur moyen vers", "cas de la semaine", "best means toward"):
+                assert calque not in text, (path.name, calque)

@@ -83,6 +83,7 @@ def build_strategy(
     kn = catalogue
     words = Words(bank, kn, lang or answers.lang)
     inputs = resolve(answers, bank, kn, today, words)
+    words.variants = tuple(v for v in (inputs["org_kind"], inputs["objective"]) if v)
     cite = Citer(kn, inputs)
 
     fits = score_all(inputs, kn)
