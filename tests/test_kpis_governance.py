@@ -327,3 +327,12 @@ def test_no_calque_in_the_reasons_and_ideas():
             text = _texts(build(load_answers(path), lang=lang))
             for calque in ("meilleur moyen vers", "cas de la semaine", "best means toward"):
                 assert calque not in text, (path.name, calque)
+
+
+def test_a_dated_site_puts_the_landing_page_among_the_first_three_steps():
+    for name in ("domaine-vin", "town-hall"):
+        for lang, page in (("fr", "page du site"), ("en", "page of your site")):
+            s = persona(name, lang)
+            assert warning(s, "dated_site") is not None
+            assert len(s.first_steps) == 3
+            assert any(page in step for step in s.first_steps), (name, s.first_steps)
