@@ -83,6 +83,7 @@ def build_strategy(
     kn = catalogue
     words = Words(bank, kn, lang or answers.lang)
     inputs = resolve(answers, bank, kn, today, words)
+    words.variants = tuple(v for v in (inputs["org_kind"], inputs["objective"]) if v)
     cite = Citer(kn, inputs)
 
     fits = score_all(inputs, kn)
@@ -112,7 +113,7 @@ def build_strategy(
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)
-    routine = build_routine(alloc, kn, words)
+    routine = build_routine(alloc, kn, words, inputs["objective"])
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
     )
@@ -342,6 +343,14 @@ def _first_steps(
         keys += ["step_setup"] if inputs["objective"] != "monitoring" else ["step_report"]
     else:
         keys += ["step_setup", "step_calendar"]
+    if any(w.id == "dated_site" for w in warnings):
+        # the site the posts send people to is fixed among the first steps, right after the
+        # first thing to do (the visitors sent to a dated page leave at once); the critical
+        # fixes of a fix-first verdict keep their places before it
+        after = 1 + bool(inputs.missing_gates)
+        if verdict == "fix_first":
+            after = len(keys) - 1  # before the listening step only
+        keys.insert(min(len(keys), after), "step_landing_page")
     keys.append("step_baseline" if inputs["target"].get("baseline") is None else "step_record")
     keys = list(dict.fromkeys(keys))[:3]
     network = primary.id if primary else None

@@ -103,6 +103,8 @@ def _setup_tasks(
     current = set(inputs.list("current_networks"))
     for n in active:
         key = "cal_setup_audit" if n.id in current else f"cal_setup_profile_{n.kind}"
+        if key != "cal_setup_audit" and f"{key}_{n.id}" in say.catalogue.phrases:
+            key = f"{key}_{n.id}"  # a blog is not set up as a newsletter
         tasks.append((n.id, say(key, network=n.id)))
     for nid in sorted(current - {n.id for n in active}):
         tasks.append((nid, say("cal_setup_audit_other", network=nid)))

@@ -14,7 +14,12 @@ from __future__ import annotations
 from datetime import date
 
 from strategy_wizard.engine.governance import response_hours
-from strategy_wizard.engine.plan import deadline, goal_value, lower_is_better, progress, round_count
+from strategy_wizard.engine.plan import (
+    checkpoint_value,
+    deadline,
+    first_month_change,
+    lower_is_better,
+)
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue, KpiTemplate
@@ -37,26 +42,18 @@ def build_kpis(
 ) -> list[Kpi]:
     target = inputs["target"]
     base = target.get("baseline")
-    goal = goal_value(inputs, kn)
     start: date = inputs["start_date"]
     end = deadline(inputs)
-    span = max(1, (end - start).days)
     dates = [p.end for p in phases if p.end > start + (end - start) / 6] or [end]
-    fracs = [max(0.0, (d - start).days / span) for d in dates]
     objective = kn.objective(inputs["objective"] or "awareness", inputs["org_kind"])
     who = owner(inputs, words)
     main_template = objective.kpis[0]
     lower = lower_is_better(inputs)
 
     targets: list[KpiTarget] = []
-    if base is not None and goal is not None:
-        targets = [
-            KpiTarget(
-                date=d,
-                value=round_count(float(base) + (goal - float(base)) * progress(f), base, goal),
-            )
-            for d, f in zip(dates, fracs, strict=True)
-        ]
+    if base is not None and checkpoint_value(inputs, kn, end) is not None:
+        targets = [KpiTarget(date=d, value=checkpoint_value(inputs, kn, d) or 0.0) for d in dates]
+    goal = target.get("value")
     kpis = [
         Kpi(
             id="main",
@@ -66,38 +63,56 @@ def build_kpis(
             lower_is_better=lower,
             baseline=None if base is None else float(base),
             targets=targets,
+            target_note=_rule(inputs, kn, words, str(target["unit"]), lower)
+            if goal is None
+            else "",
             owner=who,
             rhythm=words(f"rhythm_{main_template.rhythm}"),
             source=main_template.source(words.lang),
         )
     ]
-    for n, template in enumerate(objective.kpis[1:], 2):
+    follow = list(enumerate(objective.kpis[1:], 2))
+    if inputs["objective"] == "support" and lower:
+        # the person measures support as a time: the questions solved, the objective's own
+        # count, is followed too (the response time is not measured twice)
+        follow.append(
+            (len(objective.kpis) + 1, main_template.model_copy(update={"unit": objective.unit}))
+        )
+    for n, template in follow:
         committed = template.target
+        unit = template.unit(words.lang) if template.unit else ""
+        per_event = template.rhythm == "per_event"
         kpis.append(
             Kpi(
                 id=f"kpi_{n}",
                 name=template.name(words.lang),
                 measure=_measure(template, inputs, words),
-                unit=template.unit(words.lang) if template.unit else "",
+                unit=unit,
                 lower_is_better=template.lower_is_better,
                 baseline=None,  # the first month's measure
                 first_measure=words("kpi_commitment")
                 if committed is not None
                 else words("kpi_first_event")
-                if template.rhythm == "per_event"
+                if per_event
                 else "",
                 targets=[]
                 if committed is None
                 else [KpiTarget(date=d, value=committed) for d in dates],
-                target_note=words("kpi_target_after_event")
-                if template.rhythm == "per_event" and committed is None
-                else "",
+                target_note=""
+                if committed is not None
+                else words("kpi_target_after_event")
+                if per_event
+                else _rule(inputs, kn, words, unit, template.lower_is_better),
                 owner=who,
                 rhythm=words(f"rhythm_{template.rhythm}"),
                 source=template.source(words.lang),
             )
         )
-    posts = sum(n.posts_per_week for n in active)
+    # Publishing regularity counts the posts the plan asks for; for support, only the main
+    # network's posts (answers elsewhere are not publications).
+    primary = [n for n in active if n.role == "primary"]
+    counted = primary if inputs["objective"] == "support" and primary else active
+    posts = sum(n.posts_per_week for n in counted)
     if posts:
         kpis.append(
             Kpi(
@@ -133,4 +148,50 @@ def build_kpis(
                 source=words("kpi_response_source"),
             )
         )
-    return kpis
+    kpis = [_said_once(k, words) for k in kpis]
+    return sorted(kpis, key=_usefulness)
+
+
+def _rule(inputs: Inputs, kn: Catalogue, words: Words, unit: str, lower: bool) -> str:
+    """A target set from the first month's measure, with its rule in words (thresholds)."""
+    end = deadline(inputs)
+    rate = "_rate" if unit.strip().startswith("%") else ""
+    down = "_down" if lower else ""
+    return words(
+        f"kpi_rule{rate}{down}",
+        change=first_month_change(inputs, kn, end, bool(rate)),
+        deadline=end,
+    )
+
+
+def _said_once(kpi: Kpi, words: Words) -> Kpi:
+    """A KPI already at its target is held, said once; a series of one value is its first
+    date, then kept (never « 24 → 24 → 24 »)."""
+    values = {t.value for t in kpi.targets}
+    if len(values) != 1 or (len(kpi.targets) < 2 and kpi.baseline is None):
+        return kpi
+    value = kpi.targets[0].value
+    base = kpi.baseline
+    met = base is not None and (base <= value if kpi.lower_is_better else base >= value)
+    if met:
+        amount = f"{words.loc.number(value, 0 if value.is_integer() else 1)} {kpi.unit}".strip()
+        return kpi.model_copy(
+            update={"targets": [], "target_note": words("kpi_hold", amount=amount)}
+        )
+    if len(kpi.targets) < 2:
+        return kpi
+    return kpi.model_copy(
+        update={"targets": kpi.targets[:1], "target_note": words("kpi_then_hold")}
+    )
+
+
+def _usefulness(kpi: Kpi) -> int:
+    """The objective's own measure, then what leads to it, then the response time to improve,
+    then publishing regularity (a means, headline only when nothing better), then what is held."""
+    if kpi.id == "main":
+        return 0
+    if kpi.id == "posts":
+        return 3
+    if not kpi.targets and kpi.target_note and kpi.baseline is not None:
+        return 4  # held
+    return 2 if kpi.id == "response_time" else 1

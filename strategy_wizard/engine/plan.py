@@ -74,6 +74,30 @@ def goal_value(inputs: Inputs, kn: Catalogue) -> float | None:
     return realistic if realistic is not None else (None if value is None else float(value))
 
 
+def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
+    """The target on `day`, on the slow-start curve from the baseline to the goal, rounded as
+    the person's figures are written: the one figure the plan's checkpoints and the KPI's
+    targets both quote. None without a baseline and a goal."""
+    base, goal = inputs["target"].get("baseline"), goal_value(inputs, kn)
+    if base is None or goal is None:
+        return None
+    start: date = inputs["start_date"]
+    span = max(1, (deadline(inputs) - start).days)
+    fraction = max(0.0, (day - start).days / span)
+    return round_count(float(base) + (goal - float(base)) * progress(fraction), base, goal)
+
+
+def first_month_change(inputs: Inputs, kn: Catalogue, day: date, rate: bool = False) -> float:
+    """With no figure given, the change from the first month's measure aimed at by `day` (in %
+    of it, or in points for a rate): the thresholds' rule for the horizon, on the same
+    slow-start curve, in whole figures."""
+    table = kn.thresholds.first_month_points if rate else kn.thresholds.first_month_change
+    bracket = next((b for b in sorted(table) if inputs.horizon <= b), max(table))
+    start: date = inputs["start_date"]
+    span = max(1, (deadline(inputs) - start).days)
+    return float(round(table[bracket] * progress(max(0.0, (day - start).days / span))))
+
+
 def _bounds(inputs: Inputs, kn: Catalogue) -> list[int]:
     table = kn.thresholds.phase_bounds
     return table.get(inputs.horizon) or [inputs.horizon]
@@ -152,15 +176,28 @@ def build_plan(
                     )
                 )
         else:
-            value = float(base) + (goal - float(base)) * progress(months / inputs.horizon)
             milestones.append(
                 Milestone(
                     date=p_end,
                     what=say(
                         "milestone_kpi",
                         metric=target["metric"],
-                        value=round_count(value, float(base), goal),
+                        value=checkpoint_value(inputs, kn, p_end),
                         unit=target["unit"],
+                    ),
+                )
+            )
+        if (base is None or goal is None) and i > 0:
+            # the rule the target follows once the first month is measured, as a checkpoint
+            rate = "_rate" if str(target["unit"]).strip().startswith("%") else ""
+            change = first_month_change(inputs, kn, p_end, bool(rate))
+            milestones.append(
+                Milestone(
+                    date=p_end,
+                    what=say(
+                        f"milestone_rule{rate}",
+                        metric=target["metric"],
+                        change=change,
                     ),
                 )
             )

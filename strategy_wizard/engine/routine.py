@@ -25,7 +25,9 @@ def split(units: int) -> list[tuple[Activity, int]]:
     return [(activity, n) for (activity, _), n in zip(SPLIT, parts, strict=True) if n > 0]
 
 
-def build_routine(alloc: Allocation, kn: Catalogue, words: Words) -> list[RoutineItem]:
+def build_routine(
+    alloc: Allocation, kn: Catalogue, words: Words, objective: str | None = None
+) -> list[RoutineItem]:
     items: list[RoutineItem] = []
     for nid in alloc.active():
         for activity, units in split(alloc.units[nid]):
@@ -63,7 +65,12 @@ def build_routine(alloc: Allocation, kn: Catalogue, words: Words) -> list[Routin
                 network=None,
                 activity="interact",
                 hours=alloc.spare_units / 4,
-                what=words("routine_spare"),
+                # the free time serves the objective: answering customers for support
+                what=words(
+                    f"routine_spare_{objective}"
+                    if f"routine_spare_{objective}" in kn.phrases
+                    else "routine_spare"
+                ),
             )
         )
     return items

@@ -91,7 +91,12 @@ def _intern(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
 
 @condition("lone_cm")
 def _lone(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
-    return _when(i["team"] == "solo" and i["org_kind"] in ("large_company", "public_body"))
+    # a public body is not called a large organisation: nothing in the answers gives its size
+    # (a town of 24,000 with one person is not one); its services are what one person lacks
+    case = "public_body" if i["org_kind"] == "public_body" else None
+    return _when(
+        i["team"] == "solo" and i["org_kind"] in ("large_company", "public_body"), case=case
+    )
 
 
 @condition("quick_growth")

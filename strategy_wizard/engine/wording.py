@@ -194,6 +194,8 @@ FIGURES: dict[str, Format] = {
     "promo": _number(0),
     "max_promo": _number(0),
     "growth": _number(2),
+    "change": _number(0),
+    "amount": _text,
     "audience": _audience,
     "objective": _objective,
     "formats": _labels("formats"),
@@ -234,9 +236,16 @@ class Words:
     def __init__(self, bank: Bank, catalogue: Catalogue, lang: str) -> None:
         self.bank, self.catalogue, self.lang = bank, catalogue, lang
         self.loc: Locale = locale_for(lang)
+        # what the organisation is and aims at (org kind, objective): a phrase `key@variant` of
+        # the data replaces `key` for them (a town hall listens to neighbouring towns, not to
+        # competitors; volunteers only for a non-profit)
+        self.variants: tuple[str, ...] = ()
 
     def __call__(self, key: str, **figures: Any) -> str:
-        """A phrase of the data with its figures."""
+        """A phrase of the data with its figures, in the organisation's variant if the data has
+        one."""
+        phrases = self.catalogue.phrases
+        key = next((f"{key}@{v}" for v in self.variants if f"{key}@{v}" in phrases), key)
         return self._fill(self.catalogue.phrase(key), figures, FIGURES)
 
     def _fill(self, text: Any, figures: Mapping[str, Any], formats: Mapping[str, Format]) -> str:

@@ -251,6 +251,10 @@ class Thresholds(_Strict):
     response_target_hours: float = 24
     # horizon in months -> largest believable target/baseline ratio
     growth_ratio_max: dict[int, float] = {6: 2.0, 12: 3.0, 24: 5.0}
+    # with no figure given, the change aimed at from the first month's measure by the horizon
+    # (in % of it, or in points for a rate), by horizon bracket
+    first_month_change: dict[int, float] = {6: 10, 12: 20, 24: 30}
+    first_month_points: dict[int, float] = {6: 5, 12: 5, 24: 10}  # the same, for a rate
     fit_threshold: float = 50
     fit_threshold_raises: list[ThresholdRaise] = []
     listen_threshold: float = 35

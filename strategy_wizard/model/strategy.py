@@ -129,7 +129,9 @@ class Kpi(_Out):
     # first event; a commitment that needs none)
     first_measure: str = ""
     targets: list[KpiTarget]
-    target_note: str = ""  # with no targets, when they are set, if not after the first month
+    # with no targets, the rule they follow (set from the first month, after the first event, held
+    # at a level already met); with targets, what follows them (then kept)
+    target_note: str = ""
     owner: str = ""  # who measures it
     rhythm: str = ""  # how often
     source: str = ""  # where the figure is read

@@ -227,9 +227,10 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                     f" — {t('doc_owner')}{c}{esc(k['owner'])}; {t('doc_source')}{c}"
                     f"{esc(k['source'])}; {t('doc_rhythm')}{c}{esc(k['rhythm'])}"
                 )
-            targets = "; ".join(f"{x['date']}{c}{x['value']}" for x in k["targets"]) or (
-                k["target_note"] or t("doc_target_later")
-            )
+            targets = "; ".join(f"{x['date']}{c}{x['value']}" for x in k["targets"])
+            if targets and k["target_note"]:
+                targets += f", {esc(k['target_note'])}"
+            targets = targets or esc(k["target_note"]) or t("doc_target_later")
             actual = "; ".join(f"{x['date']}{c}____" for x in k["targets"]) or "____"
             rows.append([name, k["baseline"], targets, actual])
         table([t("doc_kpi"), t("doc_baseline"), t("doc_targets"), t("doc_actual")], rows, {1})

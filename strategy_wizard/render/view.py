@@ -149,7 +149,7 @@ def build_view(
                 "posts": present.rhythm(n.posts_per_week, lang),
                 "reason": _first(n.reasons, "for"),
             }
-            for n in active[:3]
+            for n in active  # every channel kept, owned ones included
         ],
         "hours": [
             {"activity": t("label_activity_" + a), "hours": present.hours(h, lang)}
