@@ -31,14 +31,15 @@ def warning(s, wid: str):
 
 
 def test_a_missing_target_reads_as_set_after_the_first_month_not_as_empty_brackets():
-    for lang, later in (
-        ("fr", "le chiffre du 1er mois + 20 %"),
-        ("en", "first month's figure + 20%"),
+    for lang, rule, later in (
+        ("fr", "le chiffre du 1er mois + 20 %", "cible fixée après le 1er mois de mesure"),
+        ("en", "first month's figure + 20%", "target set after the first month's measure"),
     ):
         md = persona_md("town-hall", lang)
         summary = md.split("\n## ")[1]  # the strategy on one page
         assert "()" not in md and "→ —" not in md
-        assert later in summary
+        assert later in summary, "the one page says the target comes later"
+        assert rule in md, "the scorecard states the rule that sets it"
 
 
 def test_quick_growth_quotes_no_ratio_without_a_baseline_and_a_target():

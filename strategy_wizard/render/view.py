@@ -467,9 +467,8 @@ def _kpi_line(k: Any, lang: str, day: Any) -> dict[str, str]:
         "baseline": present.figure(k.baseline, lang)
         if k.baseline is not None
         else k.first_measure or word("doc_to_measure", lang),
-        "target": present.figure(last.value, lang)
-        if last
-        else k.target_note or word("doc_target_later", lang),
+        # the summary says a target comes later; its rule is in the scorecard
+        "target": present.figure(last.value, lang) if last else word("doc_target_later", lang),
         "date": day(last.date, "d MMM y") if last else "",
     }
 
