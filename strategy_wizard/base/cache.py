@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
+KEEP = 4  # cached versions of each kind of data kept in the cache folder
 
 
 def _cache_dir() -> Path:
@@ -60,7 +61,12 @@ def cached(name: str, folder: Path, load: Callable[[Path], T]) -> T:
     with contextlib.suppress(Exception):
         from strategy_wizard.base.files import write_output
 
-        for old in path.parent.glob(f"{name}-*.pickle"):
-            old.unlink(missing_ok=True)
         write_output(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        # keep a few: two installs or checkouts used in turn (a pipx one and a clone) would
+        # otherwise throw each other's cache away at every command
+        kept = sorted(
+            path.parent.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True
+        )
+        for old in kept[KEEP:]:
+            old.unlink(missing_ok=True)
     return value
