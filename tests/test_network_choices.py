@@ -116,3 +116,47 @@ def test_the_examples_keep_their_main_choices():
     boulangerie = ex("boulangerie-locale")
     assert boulangerie["facebook"] == "primary" and boulangerie["google_business"] == "secondary"
     assert ex("industrial-valves-b2b")["linkedin"] == "primary"
+
+
+def persona_with(name: str, lang: str | None = None, **changes):
+    data = yaml.safe_load((PERSONAS / f"{name}.yaml").read_text(encoding="utf-8"))
+    data.update(changes)
+    return build(validate(data), lang=lang)
+
+
+def test_a_cellar_shop_keeps_its_google_listing_before_other_channels():
+    # a national audience, but a shop people visit (4,200 visitors a year): the listing's
+    # half hour comes before the cross-posted Instagram and the owned channels
+    s = persona("domaine-vin")
+    gbp = plan(s, "google_business")
+    assert gbp.role == "secondary" and gbp.hours_per_week == 0.5
+    assert roles(s)["facebook"] == "primary"
+
+
+def test_the_main_network_stays_at_its_minimum_while_a_better_newsletter_is_refused():
+    s = persona("domaine-vin", lang="fr")
+    fb, nl = plan(s, "facebook"), plan(s, "newsletter")
+    assert nl.score > fb.score
+    assert fb.hours_per_week == 1.5, "Facebook's minimum, not 1 h 45 for one post a week"
+    assert nl.role == "avoid" and codes(s, "newsletter")[0].startswith("main_at_min")
+    assert "ramené à son minimum (1 h 30)" in nl.reasons[0].text
+    # without a shop, the same answers: the spare quarter hour is not given to Facebook
+    s = persona_with("domaine-vin", premises="online_only")
+    fb, nl = plan(s, "facebook"), plan(s, "newsletter")
+    assert fb.hours_per_week == 1.5 and nl.role == "avoid"
+    assert codes(s, "newsletter")[0] == "main_at_min"
+
+
+def test_a_refused_channel_is_never_named_as_the_better_one():
+    for name in ("domaine-vin", "webshop-tea", "saas-recrute", "support-telecom"):
+        for lang in ("fr", "en"):
+            s = persona(name, lang=lang)
+            r = roles(s)
+            for n in s.networks:
+                for reason in n.reasons:
+                    if reason.code == "one_owned":
+                        other = reason.figures["other"]
+                        assert r[other] in ("primary", "secondary"), (name, n.id, other)
+    s = persona("domaine-vin", lang="fr")
+    assert codes(s, "blog")[0] != "one_owned"
+    assert "newsletter" not in plan(s, "blog").reasons[0].text.lower()

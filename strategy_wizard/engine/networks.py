@@ -123,7 +123,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         if nid in inputs.list("current_networks"):
             code = "current_keep" if role == "listen" else "current_drop"
             reasons.add("note", code, cited("effort"))
-        elif nid in inputs.list("considered_networks"):
+        elif nid in inputs.list("considered_networks") and alloc.refusal.get(nid) != "main_at_min":
+            # (not "those hours pay off better elsewhere" for a channel that fits better)
             reasons.add("note", "considered", cited("effort"))
     for fid in facts.get("caveat", []):
         # a caveat is worth saying where it applies: a French trend is no news abroad
@@ -273,7 +274,19 @@ def _refusal(
         )
     elif refusal == "no_hours":
         left = alloc.left_when_refused.get(nid, 0) / 4
-        reasons.add("against", refusal, cited("effort"), min_hours=net.min_hours, left=left)
+        code = refusal if left else "no_hours_none"  # never "the time still free (0 h)"
+        reasons.add("against", code, cited("effort"), min_hours=net.min_hours, left=left)
+    elif refusal == "main_at_min":
+        main = _main(alloc, kn)
+        reasons.add(
+            "against",
+            refusal if alloc.left_when_refused.get(nid, 0) else "main_at_min_none",
+            cited("effort"),
+            min_hours=net.min_hours,
+            other=main.id if main else None,
+            hours=main.min_hours if main else 0.0,
+            left=alloc.left_when_refused.get(nid, 0) / 4,
+        )
     elif refusal == "zero_hours":
         reasons.add("against", refusal, cited("effort"))
     elif refusal == "cannot_make":
