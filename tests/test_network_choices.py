@@ -160,3 +160,40 @@ def test_a_refused_channel_is_never_named_as_the_better_one():
     s = persona("domaine-vin", lang="fr")
     assert codes(s, "blog")[0] != "one_owned"
     assert "newsletter" not in plan(s, "blog").reasons[0].text.lower()
+
+
+def _ads(s):
+    return next((x for x in s.budget.split if x.category == "ads"), None)
+
+
+def test_the_ads_line_names_a_network_kept():
+    names = [p.stem for p in PERSONAS.glob("*.yaml")]
+    for name in names:
+        for lang in ("fr", "en"):
+            s = persona(name, lang=lang)
+            ads = _ads(s)
+            if ads is None or ads.eur_per_year == 0:
+                continue
+            kept = [n for n in s.networks if n.role in ("primary", "secondary")]
+            named = [n for n in s.networks if n.name in ads.why]
+            assert named, (name, ads.why)
+            assert all(n in kept for n in named), (name, lang, ads.why)
+    # the teenagers' camp: Facebook (the parents') is set aside; the kept Instagram carries
+    # the ads, shown to adults only
+    s = persona("teen-esports", lang="en")
+    assert roles(s)["facebook"] == "avoid"
+    assert _ads(s).why.startswith("Sponsored posts on Instagram, shown to adults only")
+
+
+def test_no_paid_ads_when_no_network_kept_sells_them():
+    data = yaml.safe_load((PERSONAS / "teen-esports.yaml").read_text(encoding="utf-8"))
+    gone = {"role": "avoid", "reason": "the club closes its accounts"}
+    data["overrides"] = {"networks": {n: gone for n in ("instagram", "facebook", "tiktok")}}
+    for lang in ("fr", "en"):
+        s = build(validate(data), lang=lang)
+        kept = {n.id for n in s.networks if n.role in ("primary", "secondary")}
+        assert not kept & {"facebook", "instagram", "tiktok"}
+        ads = _ads(s)
+        assert ads.eur_per_year == 0, "never ads on a network set aside"
+        assert "2022/2065" in ads.why and "Facebook" not in ads.why
+        assert sum(x.eur_per_year for x in s.budget.split) == 12 * 150  # to creation
