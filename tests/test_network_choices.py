@@ -197,3 +197,47 @@ def test_no_paid_ads_when_no_network_kept_sells_them():
         assert ads.eur_per_year == 0, "never ads on a network set aside"
         assert "2022/2065" in ads.why and "Facebook" not in ads.why
         assert sum(x.eur_per_year for x in s.budget.split) == 12 * 150  # to creation
+
+
+def test_set_up_tasks_never_leave_a_network_kept_or_watched():
+    for name in [p.stem for p in PERSONAS.glob("*.yaml")]:
+        for lang in ("fr", "en"):
+            s = persona(name, lang=lang)
+            r = roles(s)
+            for slot in s.calendar:
+                if slot.activity != "setup" or slot.network is None:
+                    continue
+                leaving = "quitter" in slot.idea or "leaving" in slot.idea
+                assert leaving == (r[slot.network] == "avoid"), (name, slot.idea)
+    s = persona("saas-recrute", lang="en")
+    assert roles(s)["x"] == "listen"
+    task = next(x.idea for x in s.calendar if x.activity == "setup" and x.network == "x")
+    assert "kept for listening" in task and "LinkedIn" in task
+
+
+def test_formats_said_missing_are_never_formats_the_client_makes():
+    for name in [p.stem for p in PERSONAS.glob("*.yaml")]:
+        data = yaml.safe_load((PERSONAS / f"{name}.yaml").read_text(encoding="utf-8"))
+        made = set(data.get("formats") or [])
+        s = persona(name)
+        for n in s.networks:
+            for reason in n.reasons:
+                if reason.code in ("formats_poor", "cannot_make", "refused_formats"):
+                    assert not made & set(reason.figures["formats"]), (name, n.id, reason.text)
+    # the teenagers' camp makes photos and short videos: WhatsApp is not said to want them
+    wa = plan(persona("teen-esports", lang="en"), "whatsapp")
+    poor = next(r for r in wa.reasons if r.code.startswith("formats_"))
+    assert not {"photo", "short_video"} & set(poor.figures["formats"]) or (
+        poor.code == "formats_partial"
+    )
+
+
+def test_a_cross_posted_network_takes_the_main_network_s_posts():
+    s = persona("webshop-tea", lang="en")
+    assert codes(s, "facebook")[0] == "cross_post_meta"
+    main = [x for x in s.calendar if x.activity == "post" and x.network == "instagram"]
+    shared = [x for x in s.calendar if x.activity == "post" and x.network == "facebook"]
+    assert main and len(shared) == len(main)
+    for a, b in zip(main, shared, strict=True):
+        assert (a.date, a.time, a.pillar) == (b.date, b.time, b.pillar)
+        assert b.idea.startswith(a.idea) and "same post as on Instagram" in b.idea

@@ -88,8 +88,10 @@ def _setup_tasks(
     active: list[NetworkPlan],
     warnings: list[Warning],
     say: Words,
+    listened: list[str] | None = None,
 ) -> list[tuple[str | None, str]]:
     """The first week's one-off tasks, in the order they unlock the rest."""
+    listened = listened or []
     metric = inputs["target"]["metric"]
     tasks: list[tuple[str | None, str]] = []
     if verdict == "fix_first":
@@ -104,8 +106,13 @@ def _setup_tasks(
     for n in active:
         key = "cal_setup_audit" if n.id in current else f"cal_setup_profile_{n.kind}"
         tasks.append((n.id, say(key, network=n.id)))
-    for nid in sorted(current - {n.id for n in active}):
-        tasks.append((nid, say("cal_setup_audit_other", network=nid)))
+    watched = set(inputs.list("current_networks")) & set(listened)
+    kept = [n.id for n in active]
+    for nid in sorted(current - set(kept)):
+        # an account watched is kept up to date, never said to be left; one left says
+        # where the person now is
+        key = "cal_setup_audit_listen" if nid in watched else "cal_setup_audit_other"
+        tasks.append((nid, say(key, network=nid, others=kept)))
     tasks.append((None, say("cal_setup_alerts", peers=inputs.list("competitors"))))
     tasks.append((None, say("cal_setup_charter")))
     if inputs["target"].get("baseline") is not None:
@@ -142,7 +149,16 @@ def build_calendar(
     ]
     ready: dict[str | None, date] = {}  # a network publishes the day after its set-up
     for (network, task), (day, time) in zip(
-        _setup_tasks(inputs, verdict, active, warnings, say), sorted(times), strict=False
+        _setup_tasks(
+            inputs,
+            verdict,
+            active,
+            warnings,
+            say,
+            [n.id for n in networks if n.role == "listen"],
+        ),
+        sorted(times),
+        strict=False,
     ):
         slots.append(Slot(date=day, time=time, network=network, activity="setup", idea=task))
         ready[network] = day
@@ -169,9 +185,11 @@ def build_calendar(
     first = posting_starts(inputs, verdict, plan)
     if first is not None and first <= end:
         weeks = (end - first).days // 7 + 1
+        shared = _shared_from(active)  # cross-posted network -> the main network it takes from
         posts = [
             (day, time, n)
             for n in active
+            if n.id not in shared
             for day, time in _placed(
                 first,
                 weeks,
@@ -201,8 +219,31 @@ def build_calendar(
                     format=fmt,
                 )
             )
+            for other, main in shared.items():
+                if main == n.id:  # the same post, shared from the main network's tool
+                    slots.append(
+                        Slot(
+                            date=day,
+                            time=time,
+                            network=other,
+                            activity="post",
+                            pillar=pillar.key,
+                            idea=say("cal_cross_post", network=main, idea=idea),
+                            format=fmt,
+                        )
+                    )
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     return sorted(slots, key=lambda s: (s.date, s.time, s.activity != "setup"))
+
+
+def _shared_from(active: list[NetworkPlan]) -> dict[str, str]:
+    """Networks kept by cross-posting: their posts are the main network's (effort_cross)."""
+    return {
+        n.id: str(r.figures["other"])
+        for n in active
+        for r in n.reasons
+        if r.code == "effort_cross" and r.figures.get("other") in {m.id for m in active}
+    }
 
 
 def _letter(per_week: float) -> str:

@@ -212,12 +212,25 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 alloc.refusal[nid] = "main_at_min"
                 alloc.left_when_refused[nid] = left + max(0, alloc.units[order[0]] - main_need)
     # An own channel given no time never leaves another one refused in its name.
+    # A cheaper one that fits in the time left takes its place; the others say the time.
     own = alloc.owned_choice
     if own is not None and own in alloc.refusal:
-        for nid, why in list(alloc.refusal.items()):
-            if why == "one_owned":
+        others = [f.network.id for f in ranked if alloc.refusal.get(f.network.id) == "one_owned"]
+        for nid in others:
+            need = need_units(by_id[nid].network)
+            if alloc.owned_choice == own and 0 < need <= left:
+                alloc.roles[nid], alloc.units[nid] = "secondary", need
+                alloc.owned_choice = nid
+                del alloc.refusal[nid]
+                left -= need
+            else:
                 alloc.refusal[nid] = "no_hours"
-                alloc.left_when_refused[nid] = alloc.left_when_refused.get(own, left)
+                alloc.left_when_refused[nid] = left
+        for nid in others:
+            if alloc.refusal.get(nid) == "one_owned" or nid == alloc.owned_choice:
+                continue
+            if alloc.owned_choice != own:
+                alloc.refusal[nid] = "one_owned"  # the one kept is named, and it is kept
     # Forced networks may have crowded out others that would have been chosen.
     for nid in alloc.displaced:
         alloc.displaced[nid] = [n for n in order if alloc.refusal.get(n) == "no_hours"]
