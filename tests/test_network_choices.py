@@ -212,7 +212,7 @@ def test_set_up_tasks_never_leave_a_network_kept_or_watched():
     s = persona("saas-recrute", lang="en")
     assert roles(s)["x"] == "listen"
     task = next(x.idea for x in s.calendar if x.activity == "setup" and x.network == "x")
-    assert "kept for listening" in task and "LinkedIn" in task
+    assert "kept for listening" in task and "LinkedIn" in task, task
 
 
 def test_formats_said_missing_are_never_formats_the_client_makes():

@@ -220,7 +220,10 @@ def build_calendar(
                 )
             )
             for other, main in shared.items():
-                if main == n.id:  # the same post, shared from the main network's tool
+                plan_of = next(m for m in active if m.id == other)
+                if main == n.id and day > ready.get(other, start - timedelta(days=1)):
+                    # the same post, shared from the main network's tool once set up there
+                    kept_fmt = fmt if fmt in plan_of.formats else (plan_of.formats or [fmt])[0]
                     slots.append(
                         Slot(
                             date=day,
@@ -229,7 +232,7 @@ def build_calendar(
                             activity="post",
                             pillar=pillar.key,
                             idea=say("cal_cross_post", network=main, idea=idea),
-                            format=fmt,
+                            format=kept_fmt,
                         )
                     )
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
