@@ -118,7 +118,7 @@ def build_strategy(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
     )
     budget = _budget(inputs, kn, words, cite, active)
-    budget.split = budget_split(inputs, kn, verdict, primary, words)
+    budget.split = budget_split(inputs, kn, verdict, active, words)
     cited = {f for n in networks for r in n.reasons for f in r.facts}
     cited |= {f for w in warnings for f in w.facts}
     cited |= set(budget_facts(kn, cite))

@@ -88,8 +88,10 @@ def _setup_tasks(
     active: list[NetworkPlan],
     warnings: list[Warning],
     say: Words,
+    listened: list[str] | None = None,
 ) -> list[tuple[str | None, str]]:
     """The first week's one-off tasks, in the order they unlock the rest."""
+    listened = listened or []
     metric = inputs["target"]["metric"]
     tasks: list[tuple[str | None, str]] = []
     if verdict == "fix_first":
@@ -106,8 +108,13 @@ def _setup_tasks(
         if key != "cal_setup_audit" and f"{key}_{n.id}" in say.catalogue.phrases:
             key = f"{key}_{n.id}"  # a blog is not set up as a newsletter
         tasks.append((n.id, say(key, network=n.id)))
-    for nid in sorted(current - {n.id for n in active}):
-        tasks.append((nid, say("cal_setup_audit_other", network=nid)))
+    watched = set(inputs.list("current_networks")) & set(listened)
+    kept = [n.id for n in active]
+    for nid in sorted(current - set(kept)):
+        # an account watched is kept up to date, never said to be left; one left says
+        # where the person now is
+        key = "cal_setup_audit_listen" if nid in watched else "cal_setup_audit_other"
+        tasks.append((nid, say(key, network=nid, others=kept)))
     tasks.append((None, say("cal_setup_alerts", peers=inputs.list("competitors"))))
     tasks.append((None, say("cal_setup_charter")))
     if inputs["target"].get("baseline") is not None:
@@ -144,7 +151,16 @@ def build_calendar(
     ]
     ready: dict[str | None, date] = {}  # a network publishes the day after its set-up
     for (network, task), (day, time) in zip(
-        _setup_tasks(inputs, verdict, active, warnings, say), sorted(times), strict=False
+        _setup_tasks(
+            inputs,
+            verdict,
+            active,
+            warnings,
+            say,
+            [n.id for n in networks if n.role == "listen"],
+        ),
+        sorted(times),
+        strict=False,
     ):
         slots.append(Slot(date=day, time=time, network=network, activity="setup", idea=task))
         ready[network] = day
@@ -171,9 +187,11 @@ def build_calendar(
     first = posting_starts(inputs, verdict, plan)
     if first is not None and first <= end:
         weeks = (end - first).days // 7 + 1
+        shared = _shared_from(active)  # cross-posted network -> the main network it takes from
         posts = [
             (day, time, n)
             for n in active
+            if n.id not in shared
             for day, time in _placed(
                 first,
                 weeks,
@@ -203,8 +221,34 @@ def build_calendar(
                     format=fmt,
                 )
             )
+            for other, main in shared.items():
+                plan_of = next(m for m in active if m.id == other)
+                if main == n.id and day > ready.get(other, start - timedelta(days=1)):
+                    # the same post, shared from the main network's tool once set up there
+                    kept_fmt = fmt if fmt in plan_of.formats else (plan_of.formats or [fmt])[0]
+                    slots.append(
+                        Slot(
+                            date=day,
+                            time=time,
+                            network=other,
+                            activity="post",
+                            pillar=pillar.key,
+                            idea=say("cal_cross_post", network=main, idea=idea),
+                            format=kept_fmt,
+                        )
+                    )
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     return sorted(slots, key=lambda s: (s.date, s.time, s.activity != "setup"))
+
+
+def _shared_from(active: list[NetworkPlan]) -> dict[str, str]:
+    """Networks kept by cross-posting: their posts are the main network's (effort_cross)."""
+    return {
+        n.id: str(r.figures["other"])
+        for n in active
+        for r in n.reasons
+        if r.code == "effort_cross" and r.figures.get("other") in {m.id for m in active}
+    }
 
 
 def _letter(per_week: float) -> str:

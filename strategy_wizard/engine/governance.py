@@ -145,11 +145,29 @@ def build_tools(
     return plans
 
 
+def ads_network(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> str | None:
+    """The kept network the ads line names: the main network first, then the others kept,
+    among those that sell sponsored posts. With minors in the audience, the network of the
+    parents when it is kept, else a kept Meta network (its ads can be shown to adults only);
+    None when no network kept can carry the ads."""
+    kept = [n.id for n in active if kn.network(n.id).sponsored_posts]
+    if "13-17" not in inputs.list("audience_ages"):
+        return kept[0] if kept else None
+    adults = [a for a in inputs.list("audience_ages") if a != "13-17"] or ["35-49"]
+    parents = max(
+        (n for n in kn.networks if n.kind == "social" and n.sponsored_posts),
+        key=lambda n: sum(n.ages.get(a, 0) for a in adults),
+    ).id
+    if parents in kept:
+        return parents
+    return next((n for n in kept if kn.network(n).cross_post_family == "meta"), None)
+
+
 def budget_split(
-    inputs: Inputs, kn: Catalogue, verdict: Verdict, primary: NetworkPlan | None, say: Words
+    inputs: Inputs, kn: Catalogue, verdict: Verdict, active: list[NetworkPlan], say: Words
 ) -> list[Spend]:
     """The year's paid budget across ads, tools and creation; nothing to ads while the basics
-    are being fixed (its share goes to creation)."""
+    are being fixed, nor when no network kept can carry them (the share goes to creation)."""
     money = round(float(inputs["monthly_budget_eur"] or 0) * 12, 2)
     if money <= 0:
         return []
@@ -158,23 +176,26 @@ def budget_split(
     if split is None:
         return []
     shares = {"ads": split.ads, "tools": split.tools, "creation": split.creation}
+    minors = "13-17" in inputs.list("audience_ages")
+    network = ads_network(inputs, kn, active)
     held = verdict in ("fix_first", "not_needed") and shares["ads"] > 0
-    if held:
+    nowhere = not held and network is None and shares["ads"] > 0
+    if held or nowhere:
         shares["creation"] += shares["ads"]
         shares["ads"] = 0.0
-    network = primary.id if primary else None
     spends = []
     for category, share in shares.items():
-        if share <= 0 and not (category == "ads" and held):
+        if share <= 0 and not (category == "ads" and (held or nowhere)):
             continue
-        key = "spend_ads_held" if category == "ads" and held else f"spend_{category}"
-        if key == "spend_ads" and "13-17" in inputs.list("audience_ages"):
-            key = "spend_ads_minors"  # to the parents only: no profiled ads to minors
-            adults = [a for a in inputs.list("audience_ages") if a != "13-17"] or ["35-49"]
-            network = max(
-                (n for n in kn.networks if n.kind == "social"),
-                key=lambda n: sum(n.ages.get(a, 0) for a in adults),
-            ).id
+        key = f"spend_{category}"
+        if category == "ads":
+            if held:
+                key = "spend_ads_held"
+            elif nowhere:
+                # no kept network to carry them: never ads on a network set aside
+                key = "spend_ads_none_minors" if minors else "spend_ads_none"
+            elif minors:
+                key = "spend_ads_minors"  # to the parents only: no profiled ads to minors
         spends.append(
             Spend(
                 category=category,

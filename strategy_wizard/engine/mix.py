@@ -41,6 +41,7 @@ class Allocation:
     displaced: dict[str, list[str]] = field(default_factory=dict)  # override -> networks
     team_cap: int = 1
     local_first: str | None = None  # the listing kept right after the main network
+    owned_first: str | None = None  # an own channel fitting better than the main network
     primary_chosen_by: str = "fit"  # fit, formats, current (support), override, owned
     owned_choice: str | None = None  # the one channel of their own kept (the better fit)
     answering: list[str] = field(default_factory=list)  # kept to answer customers (support)
@@ -141,6 +142,13 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         need = need_units(net)
         if nid == alloc.local_first:
             reserved = 0
+        if nid == alloc.owned_first and 0 <= left < need and order:
+            # an own channel fitting better than the main network: the main network is
+            # brought back toward its minimum before this channel is refused for time
+            surplus = alloc.units.get(order[0], 0) - need_units(by_id[order[0]].network)
+            if alloc.roles.get(order[0]) == "primary" and surplus >= need - left:
+                alloc.units[order[0]] -= need - left
+                left = need
         if nid in alloc.capped:
             socials = [
                 n
@@ -198,6 +206,31 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         else:
             alloc.refusal[nid] = "no_hours"
             alloc.left_when_refused[nid] = left
+            if nid == alloc.owned_first and alloc.roles.get(order[0]) == "primary":
+                # even with the main network at its minimum the time is short: say so
+                main_need = need_units(by_id[order[0]].network)
+                alloc.refusal[nid] = "main_at_min"
+                alloc.left_when_refused[nid] = left + max(0, alloc.units[order[0]] - main_need)
+    # An own channel given no time never leaves another one refused in its name.
+    # A cheaper one that fits in the time left takes its place; the others say the time.
+    own = alloc.owned_choice
+    if own is not None and own in alloc.refusal:
+        others = [f.network.id for f in ranked if alloc.refusal.get(f.network.id) == "one_owned"]
+        for nid in others:
+            need = need_units(by_id[nid].network)
+            if alloc.owned_choice == own and 0 < need <= left:
+                alloc.roles[nid], alloc.units[nid] = "secondary", need
+                alloc.owned_choice = nid
+                del alloc.refusal[nid]
+                left -= need
+            else:
+                alloc.refusal[nid] = "no_hours"
+                alloc.left_when_refused[nid] = left
+        for nid in others:
+            if alloc.refusal.get(nid) == "one_owned" or nid == alloc.owned_choice:
+                continue
+            if alloc.owned_choice != own:
+                alloc.refusal[nid] = "one_owned"  # the one kept is named, and it is kept
     # Forced networks may have crowded out others that would have been chosen.
     for nid in alloc.displaced:
         alloc.displaced[nid] = [n for n in order if alloc.refusal.get(n) == "no_hours"]
@@ -211,16 +244,20 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         published = sum(alloc.units[n] for n in alloc.active())
         return max(0, min(left, alloc.listen_units - published))
 
+    # (the main network stays at its minimum while an own channel fitting better has none)
+    better_refused = alloc.owned_first is not None and alloc.owned_first in alloc.refusal
     for nid in alloc.active():
         if nid in alloc.cross_posted:
             continue  # shared from the main network: its time does not grow
+        if better_refused and alloc.roles[nid] == "primary":
+            continue
         room = typical_units(by_id[nid].network) - alloc.units[nid]
         give = max(0, min(room_for_publishing(), room))
         alloc.units[nid] += give
         left -= give
     primary = order[0] if order else None
     alloc.main_fit = by_id[primary].score if primary else 0
-    if primary and alloc.roles.get(primary) == "primary":
+    if primary and alloc.roles.get(primary) == "primary" and not better_refused:
         give = max(0, min(room_for_publishing(), typical_units(by_id[primary].network)))
         alloc.units[primary] += give
         left -= give
@@ -385,12 +422,30 @@ def _order(
     )
     if (
         listing is not None
-        and inputs.local
         and inputs["premises"] in ("shop", "service_area")
         and listing.score >= th.local_listing_min_fit
     ):
         order.append(listing.network.id)
         alloc.local_first = listing.network.id
+
+    main = by_id[primary] if primary else None
+    better_own = next(
+        (
+            f
+            for f in ranked
+            if f.network.kind == "owned"
+            and f.eligible
+            and main is not None
+            and main.network.kind == "social"
+            and f.score > main.score
+            and f.network.id not in forced
+        ),
+        None,
+    )
+    if better_own is not None:
+        # it fits better than the main network: served before other supporting channels
+        order.append(better_own.network.id)
+        alloc.owned_first = better_own.network.id
 
     order += [n for n, r in forced.items() if r == "secondary" and n not in order]
     socials_in = sum(1 for n in order if by_id[n].network.kind == "social")
@@ -409,7 +464,6 @@ def _order(
                 order.append(nid)
                 alloc.answering.append(nid)
                 socials_in += 1
-    main = by_id[primary] if primary else None
 
     def keep_current(same_family: bool) -> None:
         """An account already run that fits nearly as well as the main network is kept, fed
@@ -476,6 +530,7 @@ def _order(
         own in inputs.list("current_networks")
         and own in order
         and alloc.capped
+        and own != alloc.owned_first
         and order.index(own) > order.index(alloc.capped[0])
     ):
         # a channel of their own already run is served before other networks are added (moved

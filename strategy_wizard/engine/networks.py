@@ -76,11 +76,13 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         )
         against.append(not strong)
         strong = fit.parts["formats"] >= GOOD
+        missing = _not_made(fit, inputs)
         reasons.add(
             "for" if strong else "against",
-            "formats_good" if strong else "formats_poor",
+            # never "formats you do not make yet" naming formats the person makes
+            "formats_good" if strong else "formats_poor" if missing else "formats_partial",
             cited("formats", "effort"),
-            formats=formats_for(net, inputs),
+            formats=formats_for(net, inputs) if strong or not missing else missing,
         )
         against.append(not strong)
         for boost in fit.boosts:
@@ -123,7 +125,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         if nid in inputs.list("current_networks"):
             code = "current_keep" if role == "listen" else "current_drop"
             reasons.add("note", code, cited("effort"))
-        elif nid in inputs.list("considered_networks"):
+        elif nid in inputs.list("considered_networks") and alloc.refusal.get(nid) != "main_at_min":
+            # (not "those hours pay off better elsewhere" for a channel that fits better)
             reasons.add("note", "considered", cited("effort"))
     for fid in facts.get("caveat", []):
         # a caveat is worth saying where it applies: a French trend is no news abroad
@@ -147,6 +150,11 @@ def _rewarded(fit: Fit) -> list[str]:
     """The formats a network rewards most, for a person who makes none of them."""
     formats = fit.network.formats
     return sorted((f for f in formats if formats[f] >= 0.7), key=lambda f: -formats[f])[:2]
+
+
+def _not_made(fit: Fit, inputs: Inputs) -> list[str]:
+    """The formats a network rewards most that the person does not make."""
+    return [f for f in _rewarded(fit) if f not in inputs.list("formats")]
 
 
 def _kept_as(fit: Fit, alloc: Allocation) -> str:
@@ -273,11 +281,28 @@ def _refusal(
         )
     elif refusal == "no_hours":
         left = alloc.left_when_refused.get(nid, 0) / 4
-        reasons.add("against", refusal, cited("effort"), min_hours=net.min_hours, left=left)
+        code = refusal if left else "no_hours_none"  # never "the time still free (0 h)"
+        reasons.add("against", code, cited("effort"), min_hours=net.min_hours, left=left)
+    elif refusal == "main_at_min":
+        main = _main(alloc, kn)
+        reasons.add(
+            "against",
+            refusal if alloc.left_when_refused.get(nid, 0) else "main_at_min_none",
+            cited("effort"),
+            min_hours=net.min_hours,
+            other=main.id if main else None,
+            hours=main.min_hours if main else 0.0,
+            left=alloc.left_when_refused.get(nid, 0) / 4,
+        )
     elif refusal == "zero_hours":
         reasons.add("against", refusal, cited("effort"))
     elif refusal == "cannot_make":
-        reasons.add("against", refusal, cited("formats", "effort"), formats=_rewarded(fit))
+        reasons.add(
+            "against",
+            refusal,
+            cited("formats", "effort"),
+            formats=_not_made(fit, inputs) or _rewarded(fit),
+        )
     elif refusal == "one_owned":
         reasons.add("against", refusal, [], other=alloc.owned_choice, fit=fit.score)
     else:  # not_needed, low_fit: the part that decided, then the bar it was compared with
@@ -320,7 +345,7 @@ def _decisive(
         "audience": {"audience": audience},
         "objective": {"objective": inputs["objective"] or "awareness"},
         "market": {"market": [inputs["market"] or "b2c"]},
-        "formats": {"formats": _rewarded(fit) or formats_for(net, inputs)},
+        "formats": {"formats": _not_made(fit, inputs) or _rewarded(fit)},
         "local": {"area": [inputs["audience_geo"] or "national"]},
     }
     reasons.add("against", f"refused_{weakest}", facts, **choices[weakest])

@@ -217,6 +217,7 @@ FIGURES: dict[str, Format] = {
     "metric": _text,
     "unit": _text,
     "skill": _text,
+    "idea": _text,
     "deadline": _date,
     "money": _money,
     "reference": _money,

@@ -110,6 +110,9 @@ class Network(_Strict):
     # Networks posted to together from one tool (Meta Business Suite for Facebook and
     # Instagram): sharing the main network's posts there is then a few minutes' work.
     cross_post_family: str | None = None
+    # Whether it sells sponsored posts (an ads manager): the budget's ads line names only a
+    # network kept that has one (2025: Bluesky and WhatsApp channels sell none)
+    sponsored_posts: bool = False
     # How running text names it, when not by its name ("your newsletter", not "Newsletter").
     in_text: Text | None = None
     boosts: list[Boost] = []
