@@ -160,3 +160,17 @@ def test_an_audience_all_under_25_is_addressed_informally_unless_told_otherwise(
     assert mixed.editorial.address_form == "vous", "parents among them: the formal address"
     chosen = strategy_from(lang="fr", audience_ages=["18-24"], address_form="vous")
     assert chosen.editorial.address_form == "vous", "an answer is never overridden"
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+def test_an_idea_says_what_its_format_can_show(path):
+    """Reported: « Un cas réel en photos » on a LinkedIn that only takes text; a medal 'lived'
+    by a person; « autour de « les vendanges » »."""
+    s = strategy(path, "fr")
+    kinds = {n.id: n.kind for n in load_catalogue().networks}
+    for slot in s.calendar:
+        if slot.activity != "post":
+            continue
+        if slot.format == "text" and kinds.get(slot.network) == "social":
+            assert "photo" not in slot.idea.lower() and "vidéo" not in slot.idea.lower(), slot
+        assert "autour de «" not in slot.idea and "qui l'a vécu" not in slot.idea, slot

@@ -145,6 +145,8 @@ class IdeaDraw:
 
     def __call__(self, pillar: str, channel: str | None, formats: list[str]) -> tuple[str, str]:
         formats = formats or ["text"]
+        if channel in SHORT_OWN_CHANNELS and "photo" in formats:
+            formats = ["photo"]  # a listing's post goes out with a picture taken on site
         pool = self.pools[pillar]
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
         # an idea in a shape not written yet; only when every shape is spent, a repeat
