@@ -297,3 +297,19 @@ def test_each_current_account_gets_its_checklist():
     assert any("reviews" in c for c in audit["google_business"])
     assert any("subscribers" in c for c in audit["newsletter"])
     assert len(audit["facebook"]) >= 4
+
+
+def test_a_public_body_or_a_b2b_firm_posts_on_working_days_only():
+    """Reported: a town hall with one person answering posted on Saturday and Sunday evenings."""
+    personas = Path(__file__).parent / "personas"
+    for s in (
+        build(load_answers(personas / "town-hall.yaml")),
+        build(load_answers(personas / "saas-recrute.yaml")),
+        strategy_from(audience_types=["professionals"]),
+    ):
+        posts = [x for x in s.calendar if x.activity == "post"]
+        assert posts and all(x.date.isoweekday() <= 5 for x in posts), posts
+    shop = build(load_answers(Path(__file__).parent / "personas" / "webshop-tea.yaml"))
+    assert any(x.date.isoweekday() > 5 for x in shop.calendar if x.activity == "post"), (
+        "a webshop's buyers are there at the weekend: its posts keep those days"
+    )

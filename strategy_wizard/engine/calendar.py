@@ -47,6 +47,12 @@ def _on(week_start: date, weekday: int) -> date:
     return week_start + timedelta(days=(weekday - week_start.isoweekday()) % 7)
 
 
+def _office_days(slots: Slots) -> Slots:
+    """The same slots on working days only (Monday to Friday), when there are some."""
+    weekdays = [d for d in slots.days if d <= 5]
+    return slots.model_copy(update={"days": weekdays}) if weekdays else slots
+
+
 def _placed(
     first: date, weeks: int, per_week: float, slots: Slots, after: date
 ) -> list[tuple[date, str]]:
@@ -188,6 +194,12 @@ def build_calendar(
     if first is not None and first <= end:
         weeks = (end - first).days // 7 + 1
         shared = _shared_from(active)  # cross-posted network -> the main network it takes from
+        # a public body or a firm speaking to professionals answers on working days: nothing is
+        # posted when no one is there to reply
+        types = set(inputs.list("audience_types"))
+        office = inputs["org_kind"] == "public_body" or (
+            bool(types) and types <= {"professionals", "prescribers"}
+        )
         posts = [
             (day, time, n)
             for n in active
@@ -196,7 +208,7 @@ def build_calendar(
                 first,
                 weeks,
                 n.posts_per_week,
-                rules.slots(n.id),
+                _office_days(rules.slots(n.id)) if office else rules.slots(n.id),
                 ready.get(n.id, start - timedelta(days=1)),
             )
             if day <= end
