@@ -20,26 +20,10 @@ class MessagesError(DataError):
 
 @cache
 def _messages() -> dict[str, Text]:
-    from pydantic import ValidationError
-
     from strategy_wizard.base.resources import resource_dir
-    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
+    from strategy_wizard.model.text import load_text_file
 
-    path = resource_dir("data") / "messages.yaml"
-    try:
-        raw = load_yaml_file(path)
-    except YamlError as exc:
-        raise MessagesError(f"{path}: {exc}") from None
-    if not isinstance(raw, dict):
-        raise MessagesError(f"{path}: expected a mapping of message keys to texts")
-    out = {}
-    for key, value in raw.items():
-        try:
-            out[str(key)] = Text.model_validate(value)
-        except ValidationError as exc:
-            problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-            raise MessagesError(f"{path}: {key}: {problem}") from None
-    return out
+    return load_text_file(resource_dir("data") / "messages.yaml", MessagesError)
 
 
 def _message_text(kind: str) -> Text:

@@ -8,6 +8,7 @@ imported, so adding a language to the data adds a field here without touching co
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, create_model, field_validator
@@ -52,3 +53,26 @@ if TYPE_CHECKING:  # for the type checker, every language field is read through 
     Text = TextBase
 else:
     Text = _build()
+
+
+def load_text_file(path: Path, error: type[Exception]) -> dict[str, TextBase]:
+    """A file of keys to texts (one per language), each checked against the languages; any
+    problem raised as `error` with the file, the key and what is wrong."""
+    from pydantic import ValidationError
+
+    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
+
+    try:
+        raw = load_yaml_file(path)
+    except YamlError as exc:
+        raise error(f"{path}: {exc}") from None
+    if not isinstance(raw, dict):
+        raise error(f"{path}: expected a mapping of keys to texts")
+    out: dict[str, TextBase] = {}
+    for key, value in raw.items():
+        try:
+            out[str(key)] = Text.model_validate(value)
+        except ValidationError as exc:
+            problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            raise error(f"{path}: {key}: {problem}") from None
+    return out

@@ -18,25 +18,9 @@ class WordsError(DataError):
 
 
 def _load(folder: Path) -> dict[str, Text]:
-    from pydantic import ValidationError
+    from strategy_wizard.model.text import load_text_file
 
-    from strategy_wizard.base.yamlio import YamlError, load_yaml_file
-
-    path = folder / "words.yaml"
-    try:
-        raw = load_yaml_file(path)
-    except YamlError as exc:
-        raise WordsError(f"{path}: {exc}") from None
-    if not isinstance(raw, dict):
-        raise WordsError(f"{path}: expected a mapping of keys to texts")
-    out = {}
-    for key, value in raw.items():
-        try:
-            out[str(key)] = Text.model_validate(value)
-        except ValidationError as exc:
-            problem = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-            raise WordsError(f"{path}: {key}: {problem}") from None
-    return out
+    return load_text_file(folder / "words.yaml", WordsError)
 
 
 @cache
