@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from strategy_wizard.render.view import SECTIONS as VIEW_SECTIONS
 from tests.conftest import EXAMPLES, run_cli
+from tests.hostile.watch import Watch, serve
 from tests.pdftext import pdf_text
 
 EXAMPLE = str(EXAMPLES / "boulangerie-locale.yaml")
@@ -165,64 +167,13 @@ def test_a_brand_path_that_is_not_a_brand_file_is_refused(tmp_path, kind):
 # --- 2. Hostile logos: refused by parsing, and nothing fetched, nothing read -----------------
 
 LOGOS = HOSTILE / "logos"
-SECTIONS = ["summary", "thread", "networks", "editorial", "routine", "plan", "kpis", "relays"]
-SECTIONS += ["budget", "warnings", "assumptions", "sources"]  # all hidden: the cover is enough
+SECTIONS = list(VIEW_SECTIONS)  # every section hidden: the cover is enough
 LOGO_INDEX: dict[str, dict[str, str]] = yaml.safe_load((LOGOS / "index.yaml").read_text("utf-8"))
 
-# Loaded by the CLI's Python at start-up (PYTHONPATH): an audit hook that writes down every
-# file opened or listed under the watched folder, and every socket the process opens or names.
-# It only observes; nothing is changed.
-AUDIT_HOOK = """
-import os, sys
-_log, _watch = os.environ.get("SW_AUDIT_LOG"), os.environ.get("SW_AUDIT_WATCH")
-_busy = []
-def _hook(event, args):
-    if _busy or not _log:
-        return
-    seen = None
-    if event in ("open", "os.listdir", "os.scandir", "os.readlink", "os.chdir") and args:
-        target = args[0]
-        if isinstance(target, (str, bytes, os.PathLike)):
-            target = os.fsdecode(target)
-            if _watch in target:
-                seen = target
-    elif event.startswith(("socket.", "urllib.", "http.")) and event != "socket.__new__":
-        seen = repr(args)[:200]
-    if seen is not None:
-        _busy.append(1)
-        try:
-            with open(_log, "a", encoding="utf-8") as handle:
-                handle.write(f"{event} {seen}\\n")
-        finally:
-            _busy.pop()
-if _log:
-    sys.addaudithook(_hook)
-"""
 
-
-class Watch:
-    """A live HTTP server on 127.0.0.1 counting every request, a sentinel file no logo may
-    read, and the audit log of the CLI runs made with `env`."""
-
-    def __init__(self, root: Path, port: int, hits: list[str]) -> None:
-        self.port, self.hits = port, hits
-        secret = root / "secret"
-        secret.mkdir()
-        self.sentinel = secret / "sentinel.txt"
-        self.secret_text = "SENTINEL-3f9c1e-never-in-a-document"
-        self.sentinel.write_text(self.secret_text + "\n", encoding="utf-8")
-        hook = root / "hook"
-        hook.mkdir()
-        (hook / "sitecustomize.py").write_text(AUDIT_HOOK, encoding="utf-8")
-        self.log = root / "audit.log"
-        self.env = {
-            "PYTHONPATH": str(hook),
-            "SW_AUDIT_LOG": str(self.log),
-            "SW_AUDIT_WATCH": str(secret),
-        }
-
-    def seen(self) -> list[str]:
-        return self.log.read_text(encoding="utf-8").splitlines() if self.log.exists() else []
+class BrandWatch(Watch):
+    """The hostile-input observers (tests/hostile/watch.py) and the hostile logos, filled in
+    with the server's port and the sentinel's path."""
 
     def logo_bytes(self, name: str) -> bytes:
         import codecs
@@ -251,28 +202,7 @@ class Watch:
 
 @pytest.fixture
 def watch(tmp_path):
-    import http.server
-    import threading
-
-    hits: list[str] = []
-
-    class Counter(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            hits.append(self.path)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/css")
-            self.end_headers()
-            self.wfile.write(b"svg { fill: red }")
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Counter)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield Watch(tmp_path, httpd.server_address[1], hits)
-    httpd.shutdown()
-    httpd.server_close()
+    yield from serve(BrandWatch, tmp_path)
 
 
 def test_the_watch_sees_a_read_and_a_request(tmp_path, watch):
@@ -285,7 +215,8 @@ def test_the_watch_sees_a_read_and_a_request(tmp_path, watch):
         "render", EXAMPLE, "--brand", str(brand), "-o", str(tmp_path / "x.pdf"), env=watch.env
     )
     assert result.returncode == 2 and "not a PNG, JPEG or SVG" in result.stderr
-    assert any("sentinel.txt" in line for line in watch.seen()), watch.seen()
+    seen = watch.seen()  # read once: it empties the log
+    assert any("sentinel.txt" in line for line in seen), seen
     with urllib.request.urlopen(f"http://127.0.0.1:{watch.port}/probe") as response:
         response.read()
     assert watch.hits == ["/probe"]
