@@ -29,6 +29,7 @@ from strategy_wizard.model.strategy import (
     Slot,
     Verdict,
     Warning,
+    cadence,
 )
 
 
@@ -221,7 +222,7 @@ def build_calendar(
             pillar = next(order)
             idea, fmt = draw(pillar.key, n.id, list(n.formats or ["text"]))
             if n.id == "newsletter":  # the letter named as often as it goes out
-                idea = say.loc.label(say(f"cal_letter_{_letter(n.posts_per_week)}"), idea)
+                idea = say.loc.label(say(f"cal_letter_{cadence(n.posts_per_week)}"), idea)
             slots.append(
                 Slot(
                     date=day,
@@ -261,10 +262,6 @@ def _shared_from(active: list[NetworkPlan]) -> dict[str, str]:
         for r in n.reasons
         if r.code == "effort_cross" and r.figures.get("other") in {m.id for m in active}
     }
-
-
-def _letter(per_week: float) -> str:
-    return "weekly" if per_week >= 1 else "fortnightly" if per_week >= 0.5 else "monthly"
 
 
 def _quiet_weeks(

@@ -21,7 +21,7 @@ from typing import Any
 from strategy_wizard.base.locale import Locale, locale_for
 from strategy_wizard.model.bank import Bank
 from strategy_wizard.model.catalogue import Catalogue, placeholders
-from strategy_wizard.model.strategy import Reason, SmartObjective, Warning
+from strategy_wizard.model.strategy import Reason, SmartObjective, Warning, cadence
 
 Figure = int | float | str | list[str] | date | None
 Format = Callable[["Words", Any], str]
@@ -118,10 +118,8 @@ def _duration(w: Words, v: Any) -> str:
 def _rhythm(w: Words, v: Any) -> str:
     """Posts a week as a person counts them: once a month, every two weeks, twice a week."""
     posts = float(v)
-    if posts < 0.5:
-        return w("rhythm_posts_monthly")
-    if posts < 1:
-        return w("rhythm_posts_fortnightly")
+    if cadence(posts) != "weekly":
+        return w(f"rhythm_posts_{cadence(posts)}")
     n = round(posts)
     if n in (1, 2):
         return w(f"rhythm_posts_{n}")

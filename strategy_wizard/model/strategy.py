@@ -57,6 +57,16 @@ class Reason(_Out):
     text: str = ""
 
 
+Cadence = Literal["monthly", "fortnightly", "weekly"]
+
+
+def cadence(posts_per_week: float) -> Cadence:
+    """How often a rhythm posts as a person counts it (fewer than one post a fortnight is a
+    monthly rhythm, fewer than one a week a fortnightly one): one rule for every text that
+    names a rhythm."""
+    return "monthly" if posts_per_week < 0.5 else "fortnightly" if posts_per_week < 1 else "weekly"
+
+
 class NetworkPlan(_Out):
     id: str
     name: str

@@ -5,6 +5,7 @@ HTML and the PDF never show the same figure two ways."""
 from __future__ import annotations
 
 from strategy_wizard.base.locale import locale_for
+from strategy_wizard.model.strategy import cadence
 from strategy_wizard.render.words import word
 
 
@@ -17,10 +18,8 @@ def posts(value: float, lang: str) -> str:
     """Posts a week: whole posts, or one a fortnight, or one a month; a dash for none."""
     if not value:
         return "—"
-    if value < 0.5:
-        return word("posts_monthly", lang)
-    if value < 1:
-        return word("posts_fortnightly", lang)
+    if cadence(value) != "weekly":
+        return word(f"posts_{cadence(value)}", lang)
     return locale_for(lang).number(round(value), 0)
 
 
@@ -35,9 +34,7 @@ def rhythm(value: float, lang: str) -> str:
     """Posts a week in words: "3 posts a week", "one every two weeks"; a dash for none."""
     if not value:
         return "—"
-    if value < 0.5:
-        return word("rhythm_monthly", lang)
-    if value < 1:
-        return word("rhythm_fortnightly", lang)
+    if cadence(value) != "weekly":
+        return word(f"rhythm_{cadence(value)}", lang)
     n = round(value)
     return word("rhythm_one" if n == 1 else "rhythm_n", lang, n=n)
