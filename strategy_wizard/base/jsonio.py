@@ -13,18 +13,18 @@ import json
 import re
 from typing import Any
 
-from strategy_wizard.base.yamlio import MAX_DEPTH, MAX_NUMBER_CHARS, path_text, shown_key, too_deep
+from strategy_wizard.base.yamlio import (
+    MAX_DEPTH,
+    MAX_NUMBER_CHARS,
+    PlacedError,
+    path_text,
+    shown_key,
+    too_deep,
+)
 
 
-class JsonError(Exception):
-    """Refused JSON; `line` is 1-based where known, `key` the path of the key concerned."""
-
-    def __init__(self, message: str, line: int | None = None, key: str | None = None) -> None:
-        where = f"{key}: " if key else ""
-        super().__init__(f"{where}{message}" if line is None else f"line {line}: {where}{message}")
-        self.reason = message
-        self.line = line
-        self.key = key
+class JsonError(PlacedError):
+    """Refused JSON."""
 
 
 class _Duplicate(Exception):

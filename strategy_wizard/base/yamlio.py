@@ -31,9 +31,9 @@ MAX_NUMBER_CHARS = 100
 MAX_DEPTH = 50  # mappings and lists inside each other; our deepest file needs 6
 
 
-class YamlError(Exception):
-    """Unreadable YAML; `line` is 1-based where the parser knows it, `key` the path of the key
-    where the problem is (`target.value`), when known."""
+class PlacedError(Exception):
+    """A text refused where it says: `line` is 1-based where the parser knows it, `key` the
+    path of the key where the problem is (`target.value`), when known."""
 
     def __init__(self, message: str, line: int | None = None, key: str | None = None) -> None:
         where = f"{key}: " if key else ""
@@ -41,6 +41,10 @@ class YamlError(Exception):
         self.reason = message
         self.line = line
         self.key = key
+
+
+class YamlError(PlacedError):
+    """Unreadable YAML."""
 
 
 def shown_key(key: object) -> str:
