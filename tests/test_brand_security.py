@@ -4,18 +4,16 @@ local file or reach the network. A real HTTP server on 127.0.0.1 counts every re
 from __future__ import annotations
 
 import base64
-import http.server
 import json
-import threading
 import zlib
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 import yaml
 from pypdf import PdfReader
 
 from tests.conftest import BASE, EXAMPLES, run_cli
+from tests.hostile.watch import serve
 from tests.pdftext import pdf_text
 
 
@@ -146,28 +144,10 @@ def test_an_svg_logo_with_an_external_reference_is_refused(tmp_path, brand_file)
     )
 
 
-class _Counter(http.server.BaseHTTPRequestHandler):
-    hits: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        _Counter.hits.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/css")
-        self.end_headers()
-        self.wfile.write(b"body { background: red }")
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def server():
-    _Counter.hits = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Counter)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield httpd.server_address[1]
-    httpd.shutdown()
+def server(tmp_path):
+    """The counting HTTP server of the hostile-input observers (tests/hostile/watch.py)."""
+    yield from serve(root=tmp_path)
 
 
 def payloads(port: int) -> list[str]:
@@ -182,7 +162,7 @@ def payloads(port: int) -> list[str]:
 
 
 def test_hostile_text_everywhere_reads_nothing_and_calls_nobody(tmp_path, server, brand_file):
-    bad = payloads(server)
+    bad = payloads(server.port)
     joined = " ".join(bad)
     data = dict(BASE)
     for key in ("org_name", "offer", "key_message", "desired_action"):
@@ -209,11 +189,11 @@ def test_hostile_text_everywhere_reads_nothing_and_calls_nobody(tmp_path, server
         result = run_cli("render", str(answers), "-o", str(out), "--brand", str(brand_file))
         assert result.returncode == 0, result.stderr
 
-    assert _Counter.hits == [], "the renderer reached the network"
+    assert server.hits == [], "the renderer reached the network"
     text = pdf_text(pdf)
     assert "root:x:0:0" not in text, "a local file was read into the document"
     assert '<img src="file:///etc/passwd">' in text, "user text must show up, escaped"
-    assert f"http://127.0.0.1:{server}/a.css" in text
+    assert f"http://127.0.0.1:{server.port}/a.css" in text
     page = html.read_text(encoding="utf-8")
     assert "root:x:0:0" not in page
     assert '<img src="file:' not in page and '<link rel="stylesheet" href="http' not in page
