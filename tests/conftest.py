@@ -86,6 +86,28 @@ def answers_from(**changes: Any):
     return validate(data)
 
 
+PERSONAS = Path(__file__).parent / "personas"  # cases written unlike the examples
+
+
+def persona(name: str, lang: str | None = None):
+    """The strategy for tests/personas/<name>.yaml."""
+    from strategy_wizard.model.answers import load_answers
+
+    return build(load_answers(PERSONAS / f"{name}.yaml"), lang=lang)
+
+
+def roles(s) -> dict[str, str]:
+    return {n.id: n.role for n in s.networks}
+
+
+def network(s, nid: str):
+    return next(n for n in s.networks if n.id == nid)
+
+
+def reason_codes(s, nid: str) -> list[str]:
+    return [r.code for r in network(s, nid).reasons]
+
+
 def build(answers, today: date = TODAY, lang: str | None = None):
     """The engine on the shipped bank and catalogue (it takes them as arguments: it is pure)."""
     from strategy_wizard.engine import build_strategy

@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from strategy_wizard.model.answers import validate
 from strategy_wizard.model.catalogue import load_catalogue
-from tests.conftest import build, strategy_from
+from tests.conftest import build, roles, strategy_from
+from tests.conftest import network as net
+from tests.conftest import reason_codes as codes
 from tests.test_properties import answers_data
 
 KN = load_catalogue()
@@ -34,18 +36,6 @@ SHOP = {
     "current_networks": ["facebook"],
     "hours_per_week": 2,
 }
-
-
-def roles(s) -> dict[str, str]:
-    return {n.id: n.role for n in s.networks}
-
-
-def net(s, nid: str):
-    return next(n for n in s.networks if n.id == nid)
-
-
-def codes(s, nid: str) -> list[str]:
-    return [r.code for r in net(s, nid).reasons]
 
 
 def warning_ids(s) -> set[str]:

@@ -19,10 +19,9 @@ import pytest
 
 from strategy_wizard.model.answers import load_answers
 from strategy_wizard.model.catalogue import load_catalogue
-from tests.conftest import EXAMPLES, build, strategy_from
+from tests.conftest import EXAMPLES, PERSONAS, build, strategy_from
 
 KN = load_catalogue()
-PERSONAS = Path(__file__).parent / "personas"
 ALL = sorted(PERSONAS.glob("*.yaml")) + sorted(EXAMPLES.glob("*.yaml"))
 FILMED = re.compile(r"\b(vid[ée]os?|film\w*|seconds|secondes|live|direct|caméra|camera)\b", re.I)
 

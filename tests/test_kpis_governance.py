@@ -6,13 +6,7 @@ and who approves, answers and relays fits the organisation described."""
 from __future__ import annotations
 
 from strategy_wizard.model.answers import load_answers
-from tests.conftest import ROOT, build, strategy_from
-
-PERSONAS = ROOT / "tests" / "personas"
-
-
-def persona(name: str, lang: str | None = None):
-    return build(load_answers(PERSONAS / f"{name}.yaml"), lang=lang)
+from tests.conftest import PERSONAS, ROOT, build, persona, strategy_from
 
 
 def persona_md(name: str, lang: str) -> str:

@@ -10,26 +10,9 @@ from pathlib import Path
 import yaml
 
 from strategy_wizard.model.answers import validate
-from tests.conftest import build, strategy_from
-
-PERSONAS = Path(__file__).parent / "personas"
-
-
-def persona(name: str, lang: str | None = None):
-    data = yaml.safe_load((PERSONAS / f"{name}.yaml").read_text(encoding="utf-8"))
-    return build(validate(data), lang=lang)
-
-
-def roles(s) -> dict[str, str]:
-    return {n.id: n.role for n in s.networks}
-
-
-def plan(s, nid: str):
-    return next(n for n in s.networks if n.id == nid)
-
-
-def codes(s, nid: str) -> list[str]:
-    return [r.code for r in plan(s, nid).reasons]
+from tests.conftest import PERSONAS, build, persona, roles, strategy_from
+from tests.conftest import network as plan
+from tests.conftest import reason_codes as codes
 
 
 def test_teenagers_are_not_masked_by_their_parents():
