@@ -167,7 +167,11 @@ def test_defaults_are_valid_answers_and_conditions_point_at_real_codes():
         if q.default not in (None, "", []):
             _value, problems = check_value(q, q.default)
             assert not problems, (q.id, problems)
-        for leaf in q.when.leaves() if q.when else []:  # every simple part of a condition
+        for rule in q.default_if:
+            _value, problems = check_value(q, rule.value)
+            assert not problems, (q.id, problems)
+        conditions = ([q.when] if q.when else []) + [rule.when for rule in q.default_if]
+        for leaf in (leaf for c in conditions for leaf in c.leaves()):  # every simple part
             target = bank.question(leaf.question)
             assert set(leaf.in_) <= set(target.codes()), q.id
     fit = bank.question("current_audience_fit")
@@ -177,6 +181,11 @@ def test_defaults_are_valid_answers_and_conditions_point_at_real_codes():
     assert support.visible({}) and support.visible({"team": "solo", "run_by": "staff"})
     assert not support.visible({"org_kind": "freelance"})
     assert not support.visible({"team": "solo", "run_by": "founder"})
+    # a conditional default: an audience all under 25 is addressed informally
+    address = bank.question("address_form")
+    assert address.assumed({"audience_ages": ["13-17", "18-24"]})[0] == "tu"
+    assert address.assumed({"audience_ages": ["13-17", "35-49"]})[0] == "vous"
+    assert address.assumed({})[0] == "vous"
 
 
 def test_a_condition_is_one_form_and_names_real_questions(tmp_path):

@@ -63,15 +63,6 @@ class Inputs:
         return not self.list("current_networks")
 
 
-YOUNG_BANDS = frozenset({"13-17", "18-24"})
-
-
-def _young_only(given: dict[str, Any]) -> bool:
-    """Every age band aimed at is under 25 (the informal address is then the norm)."""
-    ages = given.get("audience_ages")
-    return isinstance(ages, list) and bool(ages) and set(ages) <= YOUNG_BANDS
-
-
 def first_monday_after(day: date) -> date:
     return day + timedelta(days=7 - day.weekday())
 
@@ -104,13 +95,11 @@ def resolve(
         if not q.visible(given) or not q.asked_in(lang):
             not_applicable.append(q.id)
             continue
-        if q.id == "address_form" and _young_only(given):
-            # an audience all under 25 is addressed as it speaks
-            assume(q.id, "tu", words("assume_address_young"))
-        elif q.default is not None and q.default_why is not None:
-            values[q.id] = q.default
-            if is_answered(q.default):
-                assume(q.id, q.default, q.default_why(lang))
+        default, why = q.assumed(given)
+        if default is not None and why is not None:
+            values[q.id] = default
+            if is_answered(default):
+                assume(q.id, default, why(lang))
     # A choice read from data must be a code string; horizon codes are numbers in use.
     values["horizon_months"] = int(values.get("horizon_months") or 12)
 

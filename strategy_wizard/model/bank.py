@@ -102,6 +102,15 @@ class GroupField(_Strict):
     max_length: int | None = Field(default=None, ge=1)  # a text field's (required)
 
 
+class ConditionalDefault(_Strict):
+    """A default that holds only for some answers, tried before the question's own: an
+    audience all under 25 is assumed to be addressed informally."""
+
+    when: Condition
+    value: Any
+    why: Text
+
+
 class Question(_Strict):
     id: str
     type: str  # a name in the question-type registry (model/qtypes.py)
@@ -128,6 +137,7 @@ class Question(_Strict):
     # What the engine assumes when the answer is missing, and why (listed in the strategy).
     default: Any = None
     default_why: Text | None = None
+    default_if: list[ConditionalDefault] = Field(default_factory=list)
     # Asked only in these languages (the tu/vous question: languages that make the difference).
     only_langs: list[str] | None = None
 
@@ -159,7 +169,16 @@ class Question(_Strict):
                 raise ValueError(f"duplicate choice codes: {', '.join(dupes)}")
         if (self.default is None) != (self.default_why is None) and not self.required:
             raise ValueError("'default' and 'default_why' go together")
+        unknown = [d.value for d in self.default_if if self.choices and d.value not in self.codes()]
+        if unknown:
+            raise ValueError(f"default_if: {unknown} are not codes of this question")
         return self
+
+    def assumed(self, answers: Mapping[str, Any]) -> tuple[Any, Text | None]:
+        """What is assumed when this question is unanswered, and why: the first conditional
+        default whose condition holds, else the question's own default."""
+        rule = next((d for d in self.default_if if d.when.holds(answers)), None)
+        return (rule.value, rule.why) if rule else (self.default, self.default_why)
 
     @property
     def kind(self) -> QuestionType:
@@ -213,7 +232,9 @@ class Bank(_Strict):
             raise ValueError(f"question ids used twice: {', '.join(dupes)}")
         for step in self.steps:
             for q in step.questions:
-                for other in q.when.questions() if q.when else []:
+                conditions = [q.when] if q.when else []
+                conditions += [d.when for d in q.default_if]
+                for other in (o for c in conditions for o in c.questions()):
                     if other not in ids:
                         raise ValueError(f"{q.id}: condition refers to unknown question '{other}'")
         return self
