@@ -39,6 +39,11 @@ SEVERITIES = {
     "minors": "warning",
     "public_personal_data": "info",
     "public_body_rules": "info",
+    # beyond the contract: the advertising rules that come with some offers
+    "alcohol_rules": "info",
+    "health_profession_rules": "info",
+    "health_claims": "info",
+    "finance_rules": "info",
 }
 
 

@@ -190,3 +190,56 @@ def test_a_public_body_is_told_the_rules_it_posts_under():
     assert "public_body_rules" not in {
         w.id for w in strategy_from(org_kind="small_business").warnings
     }
+
+
+@pytest.mark.parametrize(
+    ("code", "wid", "word"),
+    [
+        ("alcohol", "alcohol_rules", "Évin"),
+        ("health_care", "health_profession_rules", "secr"),
+        ("health_claims", "health_claims", "claim"),
+        ("finance", "finance_rules", "risk"),
+    ],
+)
+def test_an_offer_under_advertising_rules_is_told_them(code, wid, word):
+    told = {w.id: w for w in strategy_from(regulated=[code]).warnings}
+    assert told[wid].severity == "info"  # a rule to follow, not a reason to hold back
+    assert word.lower() in (told[wid].message + told[wid].advice).lower()
+    assert strategy_from(regulated=[code]).verdict == "go"
+    assert wid not in {w.id for w in strategy_from(regulated=["none"]).warnings}
+
+
+@pytest.mark.parametrize(
+    ("offer", "assumed"),
+    [
+        ("Vins bio du Saumurois vendus au caveau", "alcohol"),
+        ("Craft beers brewed in Leeds", "alcohol"),
+        ("Cabinet de chirurgiens-dentistes, soins et implants", "health_care"),
+        ("Tisanes et thés en vrac", "health_claims"),
+        ("Vinaigres et moutardes de la maison", None),  # « vin » is not in « vinaigre »
+        ("Pains au levain et viennoiseries", None),
+    ],
+)
+def test_the_rules_are_assumed_from_the_words_of_the_offer(offer, assumed):
+    s = strategy_from(offer=offer, regulated=None)
+    ids = {w.id for w in s.warnings}
+    regulated = {"alcohol_rules", "health_profession_rules", "health_claims", "finance_rules"}
+    if assumed is None:
+        assert not ids & regulated
+    else:
+        assert len(ids & regulated) == 1
+        assert any(
+            "règles de publicité" in a.question or "advertising rules" in a.question
+            for a in s.assumptions
+        )
+    # what the person answered wins over what the words suggest
+    assert not {w.id for w in strategy_from(offer=offer, regulated=["none"]).warnings} & regulated
+
+
+def test_ads_follow_the_rules_of_the_offer():
+    wine = strategy_from(regulated=["alcohol"], monthly_budget_eur=200)
+    ads = next(s for s in wine.budget.split if s.category == "ads")
+    assert "18" in ads.why and ads.share > 0
+    care = strategy_from(regulated=["health_care"], monthly_budget_eur=200)
+    ads = next(s for s in care.budget.split if s.category == "ads")
+    assert ads.share == 0 and ads.eur_per_year == 0

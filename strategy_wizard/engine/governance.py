@@ -178,7 +178,10 @@ def budget_split(
     shares = {"ads": split.ads, "tools": split.tools, "creation": split.creation}
     minors = "13-17" in inputs.list("audience_ages")
     network = ads_network(inputs, kn, active)
-    held = verdict in ("fix_first", "not_needed") and shares["ads"] > 0
+    regulated = inputs.list("regulated")
+    # a health profession may inform, never advertise: its ads share goes to creation
+    barred = "health_care" in regulated and shares["ads"] > 0
+    held = (verdict in ("fix_first", "not_needed") or barred) and shares["ads"] > 0
     nowhere = not held and network is None and shares["ads"] > 0
     if held or nowhere:
         shares["creation"] += shares["ads"]
@@ -189,13 +192,17 @@ def budget_split(
             continue
         key = f"spend_{category}"
         if category == "ads":
-            if held:
+            if barred:
+                key = "spend_ads_health_care"
+            elif held:
                 key = "spend_ads_held"
             elif nowhere:
                 # no kept network to carry them: never ads on a network set aside
                 key = "spend_ads_none_minors" if minors else "spend_ads_none"
             elif minors:
                 key = "spend_ads_minors"  # to the parents only: no profiled ads to minors
+            elif "alcohol" in regulated:
+                key = "spend_ads_alcohol"  # adults only, with the health message
         spends.append(
             Spend(
                 category=category,

@@ -199,6 +199,24 @@ def _public_body_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(i["org_kind"] == "public_body")
 
 
+def _regulated(code: str) -> Condition:
+    """The rules that come with an offer (the `regulated` answer, or what its words suggest)."""
+
+    def holds(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+        return _when(code in i.list("regulated"))
+
+    return holds
+
+
+for _wid, _code in (
+    ("alcohol_rules", "alcohol"),
+    ("health_profession_rules", "health_care"),
+    ("health_claims", "health_claims"),
+    ("finance_rules", "finance"),
+):
+    condition(_wid)(_regulated(_code))
+
+
 AFTER_VERDICT = ("participation_not_needed",)  # it follows from the verdict, not the reverse
 
 

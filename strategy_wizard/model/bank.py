@@ -7,6 +7,8 @@ A condition is a structured record (`{question: market, in: [b2b, both]}`), eval
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Mapping
 from datetime import date
 from functools import cache
@@ -40,6 +42,27 @@ class Choice(_Strict):
     help: Text | None = None
 
 
+def _fold(text: str) -> str:
+    """Lower case without accents, so « Vins » and « vin », « thé » and « the » compare alike."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def contains_words(text: str, words: list[str]) -> bool:
+    """Whether `text` holds one of `words` (or phrases) whole: « vin » is in « Vins bio » only
+    through its plural, written in the list; it is never found inside « vinaigre »."""
+    folded = _spaced(text)
+    return any(_spaced(w) in folded for w in words)
+
+
+def _spaced(text: str) -> str:
+    """The text's words folded, one space apart and one on each side, for whole-word search."""
+    return " " + " ".join(_WORD.findall(_fold(text))) + " "
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
 class Condition(_Strict):
     """When a question applies. The simple form shows a question only when another answer is
     one of some codes (or, for `multi` questions, contains one of them):
@@ -47,22 +70,29 @@ class Condition(_Strict):
     `any` (at least one holds) and `not`: a question that does not apply to a freelancer or a
     founder alone is `{not: {any: [{question: org_kind, in: [freelance]}, {all: [...]}]}}`.
     An unanswered question makes its simple condition false (so `not` of it true): a question
-    is asked until the answers say it does not apply."""
+    is asked until the answers say it does not apply. A text answer is tested with `words`
+    instead of `in`: `{question: offer, words: [vin, wine]}` holds when the text contains one of
+    them as a whole word or phrase, whatever the case and accents (so a default can follow what
+    the person wrote: an offer of wine is assumed to fall under the rules on alcohol)."""
 
     question: str | None = None
     in_: list[str] | None = Field(None, alias="in", min_length=1)
+    words: list[str] | None = Field(None, min_length=1)
     all_: list[Condition] | None = Field(None, alias="all", min_length=1)
     any_: list[Condition] | None = Field(None, alias="any", min_length=1)
     not_: Condition | None = Field(None, alias="not")
 
     @model_validator(mode="after")
     def _one_form(self) -> Condition:
-        simple = self.question is not None or self.in_ is not None
+        tests = (self.in_ is not None) + (self.words is not None)
+        simple = self.question is not None or tests > 0
         forms = [simple, self.all_ is not None, self.any_ is not None, self.not_ is not None]
         if sum(forms) != 1:
-            raise ValueError("a condition is one of {question, in}, {all}, {any} or {not}")
-        if simple and (self.question is None or self.in_ is None):
-            raise ValueError("a simple condition needs both 'question' and 'in'")
+            raise ValueError(
+                "a condition is one of {question, in}, {question, words}, {all}, {any} or {not}"
+            )
+        if simple and (self.question is None or tests != 1):
+            raise ValueError("a simple condition needs 'question' and one of 'in' or 'words'")
         return self
 
     def holds(self, answers: Mapping[str, Any]) -> bool:
@@ -76,6 +106,8 @@ class Condition(_Strict):
         if value is None:
             return False
         values = value if isinstance(value, list) else [value]
+        if self.words is not None:
+            return any(contains_words(str(v), self.words) for v in values)
         return any(str(v) in (self.in_ or []) for v in values)
 
     def leaves(self) -> list[Condition]:
@@ -169,7 +201,12 @@ class Question(_Strict):
                 raise ValueError(f"duplicate choice codes: {', '.join(dupes)}")
         if (self.default is None) != (self.default_why is None) and not self.required:
             raise ValueError("'default' and 'default_why' go together")
-        unknown = [d.value for d in self.default_if if self.choices and d.value not in self.codes()]
+        values = [
+            v
+            for d in self.default_if
+            for v in (d.value if isinstance(d.value, list) else [d.value])
+        ]
+        unknown = [v for v in values if self.choices and v not in self.codes()]
         if unknown:
             raise ValueError(f"default_if: {unknown} are not codes of this question")
         return self
