@@ -243,3 +243,23 @@ def test_ads_follow_the_rules_of_the_offer():
     care = strategy_from(regulated=["health_care"], monthly_budget_eur=200)
     ads = next(s for s in care.budget.split if s.category == "ads")
     assert ads.share == 0 and ads.eur_per_year == 0
+
+
+def test_automated_prospecting_on_linkedin_is_against_its_rules():
+    b2b = next(
+        w
+        for w in strategy_from(expectations=["automate_dms"], market="b2b").warnings
+        if w.id == "automation"
+    )
+    assert b2b.case == "linkedin" and "LinkedIn" in b2b.headline
+    shop = next(
+        w
+        for w in strategy_from(
+            expectations=["automate_dms"],
+            market="b2c",
+            current_networks=["instagram"],
+            considered_networks=[],
+        ).warnings
+        if w.id == "automation"
+    )
+    assert shop.case is None and "LinkedIn" not in shop.headline

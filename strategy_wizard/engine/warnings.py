@@ -138,7 +138,10 @@ def _repetition(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
 
 @condition("automation")
 def _automation(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
-    return _when("automate_dms" in i.list("expectations"))
+    # where prospecting happens on LinkedIn, the network's own rules forbid the tools
+    named = {*i.list("current_networks"), *i.list("considered_networks")}
+    linkedin = "linkedin" in named or i["market"] == "b2b"
+    return _when("automate_dms" in i.list("expectations"), case="linkedin" if linkedin else None)
 
 
 @condition("bought_fans")

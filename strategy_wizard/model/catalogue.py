@@ -146,6 +146,7 @@ class WarningVariant(_Strict):
     headline: Text
     message: Text
     advice: Text
+    facts: list[str] | None = None  # its own sources, when the case rests on other facts
 
 
 class WarningText(_Strict):
@@ -424,7 +425,8 @@ class Catalogue(_Strict):
                 if unknown:
                     raise ValueError(f"network '{net.id}' facts.{kind} cites unknown {unknown}")
         for warning in self.warnings:
-            unknown = [f for f in warning.facts if f not in fact_ids]
+            cited = [*warning.facts, *(f for v in warning.variants.values() for f in v.facts or [])]
+            unknown = [f for f in cited if f not in fact_ids]
             if unknown:
                 raise ValueError(f"warning '{warning.id}' cites unknown facts {unknown}")
         unknown_cites = [f for f in self.thresholds.cite.values() if f not in fact_ids]
