@@ -263,3 +263,19 @@ def test_automated_prospecting_on_linkedin_is_against_its_rules():
         if w.id == "automation"
     )
     assert shop.case is None and "LinkedIn" not in shop.headline
+
+
+def test_a_health_practice_asks_no_testimonial_and_goes_through_other_carers():
+    s = strategy_from(regulated=["health_care"], relays=["customers"], lang="fr")
+    relays = {r.id: r for r in s.relays}
+    assert "prescribers" in relays and relays["prescribers"].proposed
+    assert "témoignage" in relays["customers"].how and "Ne sollicitez" in relays["customers"].how
+    shop = {r.id: r for r in strategy_from(relays=["customers"], lang="fr").relays}
+    assert "Demander" in shop["customers"].how
+
+
+def test_the_plan_names_the_relays_of_the_relays_section():
+    s = strategy_from(relays=["press", "partners"], horizon_months=12, lang="en")
+    steps = [g for phase in s.plan for g in phase.goals if "relays" in g]
+    assert steps and all("press" in g.lower() and "partners" in g.lower() for g in steps)
+    assert not any("team" in g for g in steps)

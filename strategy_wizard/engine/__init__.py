@@ -83,7 +83,10 @@ def build_strategy(
     kn = catalogue
     words = Words(bank, kn, lang or answers.lang)
     inputs = resolve(answers, bank, kn, today, words)
-    words.variants = tuple(v for v in (inputs["org_kind"], inputs["objective"]) if v)
+    # the most specific first: the rules of a regulated offer, then the kind, then the objective
+    words.variants = tuple(
+        v for v in (*inputs.list("regulated"), inputs["org_kind"], inputs["objective"]) if v
+    )
     cite = Citer(kn, inputs)
 
     fits = score_all(inputs, kn)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from strategy_wizard.engine.relays import relay_codes
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.warnings import ratio_limit
 from strategy_wizard.engine.wording import Words
@@ -157,7 +158,8 @@ def build_plan(
         if i == 0 and phases:
             p_start = phases[-1].end + timedelta(days=1)
         p_end = end_all if i == len(bounds) - 1 else add_months(start, months) - timedelta(days=1)
-        goals = [say(f"goal_{key}_{n}", network=network) for n in (1, 2)]
+        relays = [code for code, _proposed in relay_codes(inputs)]
+        goals = [say(f"goal_{key}_{n}", network=network, relays=relays) for n in (1, 2)]
         milestones: list[Milestone] = []
         if i == 0:
             first = "fix" if verdict == "fix_first" else "listen" if monitoring else "setup"

@@ -16,6 +16,8 @@ def suggested(inputs: Inputs) -> list[str]:
     """Relays worth proposing, the best fit first."""
     objective, market, kind = inputs["objective"], inputs["market"], inputs["org_kind"]
     order: list[str] = []
+    if "health_care" in inputs.list("regulated"):
+        order += ["prescribers"]  # patients come through the carers who send them
     if kind in ("large_company", "startup"):
         order += ["employees"]
     if kind == "public_body":
@@ -42,8 +44,9 @@ def no_employees(inputs: Inputs) -> bool:
     return inputs["org_kind"] in ("freelance", "personal_brand") or alone
 
 
-def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
-    question = bank.question("relays")
+def relay_codes(inputs: Inputs) -> list[tuple[str, bool]]:
+    """The relays of the plan, each with whether it is proposed rather than named: the plan's
+    steps and the relays section name the same ones."""
     named = inputs.list("relays")
     codes = [(code, False) for code in named]
     if len(named) < 2:
@@ -52,6 +55,12 @@ def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
                 break
             if code not in named:
                 codes.append((code, True))
+    return codes
+
+
+def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
+    question = bank.question("relays")
+    codes = relay_codes(inputs)
     return [
         RelayPlan(
             id=code,

@@ -201,6 +201,7 @@ FIGURES: dict[str, Format] = {
     "team": _labels("team"),
     "area": _labels("audience_geo"),
     "premises": _labels("premises"),
+    "relays": _labels("relays"),
     "role": _role,
     "reason": _consultant_reason,
     "others": _networks,
