@@ -11,13 +11,15 @@ Heavy parts (Textual, WeasyPrint) are never imported from here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from strategy_wizard.base.version import __version__
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (about 3 ms), for --help
 
 __all__ = ["__version__", "build_strategy", "load_answers", "load_bank", "load_catalogue"]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
     from strategy_wizard.engine import build_strategy
     from strategy_wizard.model.answers import load_answers
     from strategy_wizard.model.bank import load_bank

@@ -11,13 +11,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
-from typing import Any, NoReturn
 
 from strategy_wizard.base.errors import DataError, ExitCode, UserError, visible
 from strategy_wizard.base.version import __version__
 from strategy_wizard.render.formats import names
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (about 3 ms), for --help
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+    from pathlib import Path
+    from typing import Any, NoReturn
 
 DEFAULT_KEEP_DAYS = 30  # workshop/retention.py's, repeated so that --help imports nothing
 
@@ -28,8 +31,41 @@ class _Parser(argparse.ArgumentParser):
         sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(int(ExitCode.BAD_INPUT))
 
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse's own width, without the `import shutil` (and its compression modules) that
+        # argparse makes only to ask for it
+        return self.formatter_class(prog=self.prog, width=_columns() - 2)  # type: ignore[call-arg]
 
-def build_parser() -> argparse.ArgumentParser:
+
+def _columns() -> int:
+    """`shutil.get_terminal_size().columns`, as argparse reads it: $COLUMNS, else the
+    terminal's width, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            stdout = sys.__stdout__
+            columns = os.get_terminal_size(stdout.fileno()).columns if stdout else 0
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+        columns = columns or 80
+    return columns
+
+
+def _path(text: str) -> Path:
+    """A path argument: pathlib (about 3 ms of imports) only once a command's options are
+    built, not for the top-level `--help`."""
+    from pathlib import Path
+
+    return Path(text)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line. With `only`, just that command gets its options: the others are listed
+    in the help, but not built (building every command's options is most of `--help`'s own
+    time); `only=""` builds none, for the top-level `--help` and `--version`."""
     p = _Parser(
         prog="strategy-wizard",
         description="Build a social-media strategy objective first, networks last. "
@@ -39,94 +75,105 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     w = sub.add_parser("wizard", help="open the terminal wizard (the default)")
-    w.add_argument("answers", nargs="?", type=Path, help="an answers file to open")
-    _lang(w)
-    w.add_argument(
-        "--presenter",
-        action="store_true",
-        help="large, high-contrast display with teaching notes, for a projector",
-    )
-    w.add_argument(
-        "--session",
-        type=Path,
-        metavar="PATH",
-        help="keep the session in this file (opened if it exists)",
-    )
+    if only in (None, "wizard"):
+        w.add_argument("answers", nargs="?", type=_path, help="an answers file to open")
+        _lang(w)
+        w.add_argument(
+            "--presenter",
+            action="store_true",
+            help="large, high-contrast display with teaching notes, for a projector",
+        )
+        w.add_argument(
+            "--session",
+            type=_path,
+            metavar="PATH",
+            help="keep the session in this file (opened if it exists)",
+        )
 
     r = sub.add_parser(
         "render", help="build the strategy and write it as PDF, HTML, Markdown, JSON or calendar"
     )
-    r.add_argument("answers", nargs="+", type=Path, help="answers files (YAML or JSON) or folders")
-    r.add_argument(
-        "-o",
-        "--output",
-        metavar="PATH",
-        help="output file, '-' for standard output, or a folder for several answers",
-    )
-    r.add_argument(
-        "-f",
-        "--format",
-        choices=names(),
-        help="output format (default: from the -o extension, else pdf)",
-    )
-    _lang(r)
-    r.add_argument("--brand", type=Path, metavar="BRAND.yaml", help="branding for the document")
-    r.add_argument(
-        "--template-dir",
-        type=Path,
-        metavar="DIR",
-        help="your own Jinja2 templates (rendered in a sandbox)",
-    )
-    r.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
-    r.add_argument(
-        "--today",
-        metavar="YYYY-MM-DD",
-        help="the date to build the strategy as of (default: today)",
-    )
-    r.add_argument(
-        "-j",
-        "--jobs",
-        type=_positive,
-        metavar="N",
-        help="files rendered at once when there are several (default: one per core)",
-    )
+    if only in (None, "render"):
+        r.add_argument(
+            "answers", nargs="+", type=_path, help="answers files (YAML or JSON) or folders"
+        )
+        r.add_argument(
+            "-o",
+            "--output",
+            metavar="PATH",
+            help="output file, '-' for standard output, or a folder for several answers",
+        )
+        r.add_argument(
+            "-f",
+            "--format",
+            choices=names(),
+            help="output format (default: from the -o extension, else pdf)",
+        )
+        _lang(r)
+        r.add_argument(
+            "--brand", type=_path, metavar="BRAND.yaml", help="branding for the document"
+        )
+        r.add_argument(
+            "--template-dir",
+            type=_path,
+            metavar="DIR",
+            help="your own Jinja2 templates (rendered in a sandbox)",
+        )
+        r.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+        r.add_argument(
+            "--today",
+            metavar="YYYY-MM-DD",
+            help="the date to build the strategy as of (default: today)",
+        )
+        r.add_argument(
+            "-j",
+            "--jobs",
+            type=_positive,
+            metavar="N",
+            help="files rendered at once when there are several (default: one per core)",
+        )
 
     c = sub.add_parser("check", help="validate answers files; every problem is listed")
-    c.add_argument("answers", nargs="+", type=Path)
-    _lang(c, "language of the messages")
+    if only in (None, "check"):
+        c.add_argument("answers", nargs="+", type=_path)
+        _lang(c, "language of the messages")
 
     q = sub.add_parser("questions", help="print the question bank")
-    _lang(q)
-    q.add_argument("--format", choices=("md", "json"), default="md")
+    if only in (None, "questions"):
+        _lang(q)
+        q.add_argument("--format", choices=("md", "json"), default="md")
 
     sub.add_parser("schema", help="print the JSON Schema of the answers file")
     sub.add_parser("examples", help="list the bundled example answers files")
     e = sub.add_parser("example", help="print or save one example answers file")
-    e.add_argument("name")
-    e.add_argument("-o", "--output", metavar="FILE")
+    if only in (None, "example"):
+        e.add_argument("name")
+        e.add_argument("-o", "--output", metavar="FILE")
 
     s = sub.add_parser("summary", help="a trainer's debrief across a group's answers")
-    s.add_argument("answers", nargs="+", type=Path, help="a folder or answers files")
-    s.add_argument("-o", "--output", metavar="PATH")
-    s.add_argument("-f", "--format", choices=("pdf", "md", "json"))
-    _lang(s)
+    if only in (None, "summary"):
+        s.add_argument("answers", nargs="+", type=_path, help="a folder or answers files")
+        s.add_argument("-o", "--output", metavar="PATH")
+        s.add_argument("-f", "--format", choices=("pdf", "md", "json"))
+        _lang(s)
 
     g = sub.add_parser("progress", help="compare actual KPI values with the plan's targets")
-    g.add_argument("answers", type=Path, help="the answers file the strategy was built from")
-    g.add_argument(
-        "actuals",
-        type=Path,
-        metavar="ACTUALS.yaml",
-        help="measures: a list of {date, value, kpi} (kpi defaults to main)",
-    )
-    g.add_argument("-o", "--output", metavar="PATH")
-    g.add_argument("-f", "--format", choices=("table", "md", "json", "pdf"))
-    g.add_argument(
-        "--today",
-        metavar="YYYY-MM-DD",
-        help="the date the strategy was built on, to rebuild it identically",
-    )
-    _lang(g)
+    if only in (None, "progress"):
+        g.add_argument("answers", type=_path, help="the answers file the strategy was built from")
+        g.add_argument(
+            "actuals",
+            type=_path,
+            metavar="ACTUALS.yaml",
+            help="measures: a list of {date, value, kpi} (kpi defaults to main)",
+        )
+        g.add_argument("-o", "--output", metavar="PATH")
+        g.add_argument("-f", "--format", choices=("table", "md", "json", "pdf"))
+        g.add_argument(
+            "--today",
+            metavar="YYYY-MM-DD",
+            help="the date the strategy was built on, to rebuild it identically",
+        )
+        _lang(g)
 
     v = sub.add_parser(
         "serve",
@@ -135,42 +182,44 @@ def build_parser() -> argparse.ArgumentParser:
         "first name or a short code and gets their own session, kept in the workshop folder "
         "on this computer. Exports go to each participant's browser as downloads.",
     )
-    v.add_argument(
-        "--host",
-        default="127.0.0.1",
-        help="address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for "
-        "every network the computer is on, which turns the access token on)",
-    )
-    v.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
-    v.add_argument(
-        "--token",
-        help="access token participants need in the link (default: none on 127.0.0.1, a "
-        "random one printed with the link when listening beyond this computer)",
-    )
-    v.add_argument(
-        "--max-sessions",
-        type=int,
-        default=30,
-        metavar="N",
-        help="participants connected at once; the next one is told the room is full (default: 30)",
-    )
-    v.add_argument(
-        "--workshop-dir",
-        type=Path,
-        metavar="DIR",
-        help="folder for the participants' answers, one file per participant code "
-        "(default: a folder per day under the user data folder, printed at start)",
-    )
-    v.add_argument(
-        "--keep-days",
-        type=int,
-        default=DEFAULT_KEEP_DAYS,
-        metavar="N",
-        help="delete answers N days after their last change, checked at start and every "
-        f"hour; the sign-in page says so; 0 keeps them until purged (default: "
-        f"{DEFAULT_KEEP_DAYS})",
-    )
-    _lang(v, "language of the sign-in page and of the wizard")
+    if only in (None, "serve"):
+        v.add_argument(
+            "--host",
+            default="127.0.0.1",
+            help="address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for "
+            "every network the computer is on, which turns the access token on)",
+        )
+        v.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+        v.add_argument(
+            "--token",
+            help="access token participants need in the link (default: none on 127.0.0.1, a "
+            "random one printed with the link when listening beyond this computer)",
+        )
+        v.add_argument(
+            "--max-sessions",
+            type=int,
+            default=30,
+            metavar="N",
+            help="participants connected at once; the next one is told the room is full "
+            "(default: 30)",
+        )
+        v.add_argument(
+            "--workshop-dir",
+            type=_path,
+            metavar="DIR",
+            help="folder for the participants' answers, one file per participant code "
+            "(default: a folder per day under the user data folder, printed at start)",
+        )
+        v.add_argument(
+            "--keep-days",
+            type=int,
+            default=DEFAULT_KEEP_DAYS,
+            metavar="N",
+            help="delete answers N days after their last change, checked at start and every "
+            f"hour; the sign-in page says so; 0 keeps them until purged (default: "
+            f"{DEFAULT_KEEP_DAYS})",
+        )
+        _lang(v, "language of the sign-in page and of the wizard")
 
     pg = sub.add_parser(
         "purge",
@@ -179,8 +228,9 @@ def build_parser() -> argparse.ArgumentParser:
         "and temporary files. Other files in the folder are left alone, and so are the "
         "answers of a participant whose wizard is still open.",
     )
-    pg.add_argument("workshop_dir", type=Path, metavar="WORKSHOP_DIR", help="the folder")
-    pg.add_argument("-y", "--yes", action="store_true", help="delete without asking")
+    if only in (None, "purge"):
+        pg.add_argument("workshop_dir", type=_path, metavar="WORKSHOP_DIR", help="the folder")
+        pg.add_argument("-y", "--yes", action="store_true", help="delete without asking")
     return p
 
 
@@ -234,7 +284,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # No command means the wizard, with its own options (`strategy-wizard --lang fr`).
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
         argv = ["wizard", *argv]
-    args = build_parser().parse_args(argv)
+    args = build_parser("" if argv[0].startswith("-") else argv[0]).parse_args(argv)
     command = args.command
     if command != "wizard":  # the wizard's terminal is Textual's own
         sys.stderr = _VisibleStream(sys.stderr)

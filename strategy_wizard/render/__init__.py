@@ -7,13 +7,12 @@ WeasyPrint.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
-
 from strategy_wizard.render.formats import BY_NAME
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing, for --help
 if TYPE_CHECKING:
     from pathlib import Path
-    from typing import Protocol
+    from typing import Literal, Protocol
 
     from strategy_wizard.model.strategy import Strategy
 

@@ -7,20 +7,45 @@ No heavy import: the command line reads this to build `--help`.
 
 from __future__ import annotations
 
-from typing import NamedTuple
 
+class Format:
+    """One output format. (A plain class, not a NamedTuple: `--help` must not pay for typing.)"""
 
-class Format(NamedTuple):
-    name: str  # what --format takes
-    extension: str  # the file's extension, with its dot
-    binary: bool  # binary formats never go to a terminal
-    module: str  # the renderer: a module with render(strategy, options) -> bytes
-    in_wizard: bool = True  # offered as an export button in the wizard
-    aliases: tuple[str, ...] = ()  # other extensions that mean this format
-    to_stdout: bool = False  # without -o, printed rather than saved to a file
-    # several files (the module's files(strategy, options) gives their names and bytes),
-    # written into the folder -o names, else the current folder
-    bundle: bool = False
+    __slots__ = (
+        "aliases",
+        "binary",
+        "bundle",
+        "extension",
+        "in_wizard",
+        "module",
+        "name",
+        "to_stdout",
+    )
+
+    def __init__(
+        self,
+        name: str,  # what --format takes
+        extension: str,  # the file's extension, with its dot
+        binary: bool,  # binary formats never go to a terminal
+        module: str,  # the renderer: a module with render(strategy, options) -> bytes
+        in_wizard: bool = True,  # offered as an export button in the wizard
+        aliases: tuple[str, ...] = (),  # other extensions that mean this format
+        to_stdout: bool = False,  # without -o, printed rather than saved to a file
+        # several files (the module's files(strategy, options) gives their names and bytes),
+        # written into the folder -o names, else the current folder
+        bundle: bool = False,
+    ) -> None:
+        self.name = name
+        self.extension = extension
+        self.binary = binary
+        self.module = module
+        self.in_wizard = in_wizard
+        self.aliases = aliases
+        self.to_stdout = to_stdout
+        self.bundle = bundle
+
+    def __repr__(self) -> str:
+        return f"Format({self.name!r}, {self.extension!r}, module={self.module!r})"
 
 
 FORMATS: tuple[Format, ...] = (
