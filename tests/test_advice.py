@@ -137,7 +137,12 @@ def test_an_online_only_shop_gets_no_google_listing_and_is_told_why():
 
 
 def test_a_local_shop_keeps_its_listing_first_even_with_two_hours():
+    # with 2 h the listing leads (thresholds.yaml: local_primary_max_hours); with 4 h the
+    # social network does, and the listing is served first after it
     s = strategy_from(**SHOP)
+    assert roles(s)["google_business"] == "primary"
+    assert "primary_local" in codes(s, "google_business")
+    s = strategy_from(**{**SHOP, "hours_per_week": 4})
     assert roles(s)["google_business"] == "secondary"
     assert "local_first" in codes(s, "google_business")
     assert net(s, "google_business").hours_per_week >= 0.5

@@ -18,11 +18,30 @@ from tests.conftest import reason_codes as codes
 def test_teenagers_are_not_masked_by_their_parents():
     s = persona("teen-esports")
     r = roles(s)
-    assert r["facebook"] != "primary"
     assert r["instagram"] == "primary", "the account already run, where 13-17s are"
-    # Facebook's refusal says the teenagers are not there and points to the parents
+    # the parents pay and decide (35-49 in the audience): their network is kept for them,
+    # before a second network for the teenagers (review 3, D17)
+    assert r["facebook"] == "secondary" and codes(s, "facebook")[0] == "parents"
+    assert plan(s, "facebook").hours_per_week == 1.5
+    assert r["whatsapp"] == "avoid"
+    # no adult in the audience: Facebook's refusal says the teenagers are not there
+    s = persona_with("teen-esports", audience_ages=["13-17"])
+    assert roles(s)["facebook"] != "primary"
     assert codes(s, "facebook")[0] == "young_missing"
     assert "dsa_minors_ads" in plan(s, "facebook").reasons[0].facts
+
+
+def test_a_kept_network_never_says_the_audience_is_thin_without_what_won():
+    # review 3, D16/D17: the town's Instagram kept at 2 h 30 "where your audience is thin"
+    for name in [p.stem for p in PERSONAS.glob("*.yaml")]:
+        s = persona(name)
+        for n in s.networks:
+            c = [r.code for r in n.reasons]
+            if n.role == "secondary" and c[0] == "secondary":
+                assert "audience_poor" not in c, (name, n.id)
+    town = persona("town-hall", lang="fr")
+    assert roles(town)["instagram"] != "secondary"
+    assert codes(town, "instagram")[0] == "second_audience_poor"
 
 
 def test_ads_for_a_teenage_audience_go_to_the_parents_and_say_why():
@@ -48,7 +67,8 @@ def test_two_networks_from_five_hours_a_week_even_alone():
 
 
 def test_a_main_network_below_a_post_a_week_says_so():
-    s = persona("ceramics-workshop")
+    # (a regional audience: the listing does not lead, see the test below)
+    s = persona_with("ceramics-workshop", audience_geo="regional")
     fb = plan(s, "facebook")
     assert fb.role == "primary" and fb.posts_per_week < 1
     assert "fewest_posts" in codes(s, "facebook")
@@ -57,9 +77,41 @@ def test_a_main_network_below_a_post_a_week_says_so():
 
 
 def test_a_main_network_below_a_listing_s_fit_says_why_it_is_main():
-    s = persona("ceramics-workshop")
+    s = persona_with("ceramics-workshop", hours_per_week=4)
     assert plan(s, "google_business").score > plan(s, "facebook").score
     assert "primary_apart" in codes(s, "facebook")
+
+
+def test_a_local_practice_with_few_hours_leads_with_its_google_listing():
+    # review 3, D3: people search "dentiste Niort", then book; 2 h cannot keep Facebook at its
+    # minimum beside it (thresholds.yaml: local_primary_max_hours)
+    s = persona("cabinet-dentaire", lang="fr")
+    r = roles(s)
+    assert r["google_business"] == "primary" and codes(s, "google_business")[0] == "primary_local"
+    assert r["facebook"] == "listen", "never kept below its minimum (it had 45 min of 1 h 30)"
+    assert r["newsletter"] == "secondary"
+    assert s.verdict_reasons[0].startswith("Votre canal principal est votre fiche Google")
+    # more hours: the social network leads again and the listing follows it
+    s = persona_with("cabinet-dentaire", hours_per_week=5)
+    assert roles(s)["facebook"] == "primary" and roles(s)["google_business"] == "secondary"
+
+
+def test_the_summary_never_calls_the_main_network_the_best_under_higher_scores():
+    # review 3, D3: "la meilleure parmi les réseaux que vous pouvez tenir" for Facebook 65 over
+    # a listing at 68 and a newsletter at 69; "juste après" for a higher score
+    for name in [p.stem for p in PERSONAS.glob("*.yaml")]:
+        s = persona(name, lang="fr")
+        main = next((n for n in s.networks if n.role == "primary"), None)
+        if main is None:
+            continue
+        higher = [n for n in s.networks if n.role == "secondary" and n.score > main.score]
+        text = " ".join(s.verdict_reasons)
+        if higher:
+            assert "la meilleure parmi les réseaux" not in text, name
+        for n in s.networks:
+            assert not any("juste après" in r.text for r in n.reasons), (name, n.id)
+    wine = persona("domaine-vin", lang="fr")
+    assert "le meilleur des réseaux sociaux" in wine.verdict_reasons[0]
 
 
 def test_refusals_say_what_decided_not_only_a_number():
@@ -73,10 +125,16 @@ def test_refusals_say_what_decided_not_only_a_number():
             assert first.facts or first.code in ("one_owned", "override_removed"), (name, n.id)
 
 
-def test_whatsapp_at_the_town_hall_is_refused_for_a_reason():
+def test_a_town_weighs_a_whatsapp_channel_for_its_practical_news():
+    # review 3, D16: collection days, roadworks, alerts, one way, to residents of every age
     s = persona("town-hall")
+    assert roles(s)["whatsapp"] == "secondary"
+    assert "boost_whatsapp" in codes(s, "whatsapp")
+    # a shop's WhatsApp gets no such boost: it is refused for a reason
+    s = persona_with("town-hall", org_kind="small_business")
+    assert "boost_whatsapp" not in codes(s, "whatsapp")
     first = plan(s, "whatsapp").reasons[0]
-    assert first.code.startswith("refused_") and first.facts
+    assert roles(s)["whatsapp"] == "avoid" and first.facts
 
 
 def test_listening_starts_where_the_person_publishes():
@@ -130,18 +188,52 @@ def test_a_cellar_shop_keeps_its_google_listing_before_other_channels():
     assert roles(s)["facebook"] == "primary"
 
 
-def test_the_main_network_stays_at_its_minimum_while_a_better_newsletter_is_refused():
+def test_a_newsletter_fitting_better_than_the_main_network_is_kept_at_its_cadence():
+    # review 3, D2: a monthly letter is about half an hour a week, not 1 h (networks.yaml)
     s = persona("domaine-vin", lang="fr")
     fb, nl = plan(s, "facebook"), plan(s, "newsletter")
     assert nl.score > fb.score
     assert fb.hours_per_week == 1.5, "Facebook's minimum, not 1 h 45 for one post a week"
-    assert nl.role == "avoid" and codes(s, "newsletter")[0].startswith("main_at_min")
-    assert "ramené à son minimum (1 h 30)" in nl.reasons[0].text
-    # without a shop, the same answers: the spare quarter hour is not given to Facebook
-    s = persona_with("domaine-vin", premises="online_only")
-    fb, nl = plan(s, "facebook"), plan(s, "newsletter")
-    assert fb.hours_per_week == 1.5 and nl.role == "avoid"
-    assert codes(s, "newsletter")[0] == "main_at_min"
+    assert nl.role == "secondary" and nl.hours_per_week == 0.5
+    assert codes(s, "newsletter")[0] == "owned_first"
+    assert "et Instagram attend" in nl.reasons[0].text, "it says what it replaced"
+    for name in ("freelance-translator", "cabinet-dentaire", "webshop-tea"):
+        assert roles(persona(name))["newsletter"] == "secondary", name
+    # never a network below its minimum while another is refused "with the main at its minimum"
+    for name in [p.stem for p in PERSONAS.glob("*.yaml")]:
+        s = persona(name)
+        refused = [n for n in s.networks if codes(s, n.id)[0].startswith("main_at_min")]
+        short = [n for n in s.networks if "effort_short" in codes(s, n.id)]
+        assert not (refused and short), (name, [n.id for n in short])
+
+
+def test_an_account_within_a_few_points_is_cross_posted_before_more_listening():
+    # review 3, D11: the wine estate's Instagram (62 against Facebook's 64, same Meta tools)
+    s = persona_with("domaine-vin", hours_per_week=3.25)
+    ig = plan(s, "instagram")
+    assert ig.role == "secondary" and codes(s, "instagram")[0] == "cross_post_meta"
+    assert ig.hours_per_week == 0.25
+    listen = next(i for i in s.routine if i.activity == "listen")
+    assert listen.hours == 0.25, "listening beyond its floor waits for the cross-post"
+    # with 3 h the quarter hour is missing: the refusal says what it costs, never "close it"
+    s = persona("domaine-vin", lang="fr")
+    assert codes(s, "instagram")[0] == "cross_no_hours"
+    assert "Meta Business Suite" in plan(s, "instagram").reasons[0].text
+
+
+def test_listening_stays_in_proportion_for_a_solo_with_no_competitor():
+    # review 3, D13: 45 min of 3 h on three networks for a solo translator naming no competitor
+    s = persona("freelance-translator")
+    listen = next(i for i in s.routine if i.activity == "listen")
+    assert listen.hours <= 0.15 * 3
+    assert plan(s, "linkedin").hours_per_week >= 2
+    # naming competitors, the same translator listens more
+    s = persona_with("freelance-translator", competitors=["Lingua Legal"], hours_per_week=6)
+    assert next(i for i in s.routine if i.activity == "listen").hours > 0.25
+    # listening never leaves the main channel under its minimum (the dentist)
+    s = persona("cabinet-dentaire")
+    main = next(n for n in s.networks if n.role == "primary")
+    assert "effort_short" not in codes(s, main.id)
 
 
 def test_a_refused_channel_is_never_named_as_the_better_one():
@@ -155,8 +247,7 @@ def test_a_refused_channel_is_never_named_as_the_better_one():
                         other = reason.figures["other"]
                         assert r[other] in ("primary", "secondary"), (name, n.id, other)
     s = persona("domaine-vin", lang="fr")
-    assert codes(s, "blog")[0] != "one_owned"
-    assert "newsletter" not in plan(s, "blog").reasons[0].text.lower()
+    assert roles(s)["newsletter"] == "secondary" and codes(s, "blog")[0] == "one_owned"
 
 
 def _ads(s):
@@ -175,11 +266,10 @@ def test_the_ads_line_names_a_network_kept():
             named = [n for n in s.networks if n.name in ads.why]
             assert named, (name, ads.why)
             assert all(n in kept for n in named), (name, lang, ads.why)
-    # the teenagers' camp: Facebook (the parents') is set aside; the kept Instagram carries
-    # the ads, shown to adults only
+    # the teenagers' camp: Facebook, kept for the parents, carries the ads, shown to adults only
     s = persona("teen-esports", lang="en")
-    assert roles(s)["facebook"] == "avoid"
-    assert _ads(s).why.startswith("Sponsored posts on Instagram, shown to adults only")
+    assert roles(s)["facebook"] == "secondary"
+    assert _ads(s).why.startswith("Sponsored posts on Facebook, shown to adults only")
 
 
 def test_no_paid_ads_when_no_network_kept_sells_them():
@@ -221,12 +311,8 @@ def test_formats_said_missing_are_never_formats_the_client_makes():
             for reason in n.reasons:
                 if reason.code in ("formats_poor", "cannot_make", "refused_formats"):
                     assert not made & set(reason.figures["formats"]), (name, n.id, reason.text)
-    # the teenagers' camp makes photos and short videos: WhatsApp is not said to want them
-    wa = plan(persona("teen-esports", lang="en"), "whatsapp")
-    poor = next(r for r in wa.reasons if r.code.startswith("formats_"))
-    assert not {"photo", "short_video"} & set(poor.figures["formats"]) or (
-        poor.code == "formats_partial"
-    )
+    # (the teenagers' camp's WhatsApp, once said to want photos and short videos, is no longer
+    # kept: the parents' Facebook comes first, and without adults its audience is too thin)
 
 
 def test_a_cross_posted_network_takes_the_main_network_s_posts():

@@ -240,7 +240,14 @@ def _verdict_reasons(
             reasons.append(words("why_fix_then", network=network, fit=fit))
         return reasons
     if primary:
-        key = "why_fit_owned" if primary.kind != "social" else "why_fit"
+        key = {"owned": "why_fit_owned", "local": "why_fit_local"}.get(primary.kind, "why_fit")
+        higher = [
+            n
+            for n in networks
+            if n.role == "secondary" and n.kind != "social" and n.score > primary.score
+        ]
+        if key == "why_fit" and higher:
+            key = "why_fit_social"  # the best social network, never "the best" under higher bars
         reasons.append(words(key, network=network, fit=fit))
     reasons.append(words("why_hours", hours=inputs.hours))
     if verdict == "adjust":

@@ -42,7 +42,10 @@ class Allocation:
     team_cap: int = 1
     local_first: str | None = None  # the listing kept right after the main network
     owned_first: str | None = None  # an own channel fitting better than the main network
-    primary_chosen_by: str = "fit"  # fit, formats, current (support), override, owned
+    parents: str | None = None  # the payers' (parents') network, served before other supports
+    replaced: list[str] = field(default_factory=list)  # what waits for owned_first or parents
+    second_audience_poor: list[str] = field(default_factory=list)  # a second one missing them
+    primary_chosen_by: str = "fit"  # fit, formats, current (support), override, owned, local
     owned_choice: str | None = None  # the one channel of their own kept (the better fit)
     answering: list[str] = field(default_factory=list)  # kept to answer customers (support)
     cross_posted: list[str] = field(default_factory=list)  # current accounts fed from the main
@@ -58,6 +61,10 @@ class Allocation:
 
     def hours(self, nid: str) -> float:
         return self.units.get(nid, 0) * QUARTER / 60
+
+    def hours_of(self, kn: Catalogue) -> float:
+        """What sharing the main network's posts to another account takes a week."""
+        return cross_units(kn) * QUARTER / 60
 
 
 def quarters(hours: float) -> int:
@@ -123,10 +130,18 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     watch = _watch_candidates(fits, inputs, kn)
     cap = th.listen_max_networks_monitoring if monitoring else th.listen_max_networks
     wanted = min(len(watch), cap)
+    pending = 0  # listening beyond its floor, served once every channel kept has its minimum
     if monitoring:
         alloc.listen_units = max(wanted, math.ceil(total * th.listen_share_monitoring))
     else:
-        alloc.listen_units = min(wanted, math.floor(total * th.listen_share_max))
+        share = th.listen_share_max
+        if team == "solo" and not inputs.list("competitors"):
+            share = th.listen_share_solo  # little to watch: the hours go to publishing
+        full = min(wanted, math.floor(total * share))
+        if wanted:
+            full = max(full, min(wanted, th.listen_floor_units))
+        alloc.listen_units = min(full, th.listen_floor_units)
+        pending = full - alloc.listen_units
     alloc.measure_units = 1 if total >= 4 else 0
     left = total - alloc.listen_units - alloc.measure_units
 
@@ -158,6 +173,17 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             refused = "team_cap" if len(socials) >= alloc.team_cap else None
             if refused is None and not left >= need > 0:
                 refused = "no_hours"
+            if (
+                refused is None
+                and socials
+                and nid != alloc.parents
+                and by_id[nid].parts["audience"] < th.second_network_min_audience
+                and not by_id[nid].boosts  # a doctrine for this case outweighs it
+            ):
+                # a second social network must reach the audience: time spent where it is
+                # thinly present is taken from the main network for little
+                refused = "second_audience_poor"
+                alloc.second_audience_poor.append(nid)
             if refused is not None:
                 if (
                     nid in inputs.list("current_networks")
@@ -178,13 +204,13 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 left -= give
             else:
                 alloc.cross_posted.remove(nid)
-                alloc.refusal[nid] = "no_hours"
+                alloc.refusal[nid] = "cross_no_hours"  # a quarter hour would have kept it
                 alloc.left_when_refused[nid] = left
             continue
         if i == 0 or forced.get(nid) == "secondary":
             give = min(left, need)
             if i == 0:  # done well first: the main network gets its share before others
-                room = max(0, left - reserved)
+                room = max(0, left - reserved - pending)
                 share = math.floor(room * th.primary_share)
                 keep = max(need, 2, min(typical_units(net), share))
                 if (
@@ -206,9 +232,14 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         else:
             alloc.refusal[nid] = "no_hours"
             alloc.left_when_refused[nid] = left
-            if nid == alloc.owned_first and alloc.roles.get(order[0]) == "primary":
-                # even with the main network at its minimum the time is short: say so
-                main_need = need_units(by_id[order[0]].network)
+            main_need = need_units(by_id[order[0]].network)
+            if (
+                nid == alloc.owned_first
+                and alloc.roles.get(order[0]) == "primary"
+                and alloc.units[order[0]] >= main_need
+            ):
+                # even with the main network at its minimum the time is short: say so (never
+                # while the main network itself is held below its minimum)
                 alloc.refusal[nid] = "main_at_min"
                 alloc.left_when_refused[nid] = left + max(0, alloc.units[order[0]] - main_need)
     # An own channel given no time never leaves another one refused in its name.
@@ -231,6 +262,20 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 continue
             if alloc.owned_choice != own:
                 alloc.refusal[nid] = "one_owned"  # the one kept is named, and it is kept
+    # Listening beyond its floor, once every channel kept has its minimum.
+    extra = max(0, min(left, pending))
+    alloc.listen_units += extra
+    left -= extra
+    # What a better-fitting own channel, or the parents' network, was kept instead of.
+    first = [n for n in (alloc.owned_first, alloc.parents) if n and alloc.roles.get(n)]
+    if first:
+        after = order[max(order.index(n) for n in first) + 1 :]
+        alloc.replaced = [
+            n
+            for n in after
+            if by_id[n].network.kind == "social"
+            and alloc.refusal.get(n) in ("no_hours", "team_cap", "cross_no_hours")
+        ][:1]  # the one that would have come next
     # Forced networks may have crowded out others that would have been chosen.
     for nid in alloc.displaced:
         alloc.displaced[nid] = [n for n in order if alloc.refusal.get(n) == "no_hours"]
@@ -378,6 +423,26 @@ def _order(
         free_social = [f for f in free_social if f.network.id not in missing] or free_social
         if best in missing and free_social and free_social[0].network.id not in missing:
             alloc.primary_chosen_by = "young"
+    listing_main = next(
+        (
+            f
+            for f in ranked
+            if f.network.kind == "local" and f.eligible and f.network.id not in forced
+        ),
+        None,
+    )
+    if (
+        primary is None
+        and listing_main is not None
+        and inputs["premises"] in ("shop", "service_area")
+        and inputs["audience_geo"] == "local"
+        and inputs.hours <= th.local_primary_max_hours + 1e-9
+        and listing_main.score >= th.local_listing_min_fit
+        and (not free_social or listing_main.score >= free_social[0].score)
+        and alloc.young_band is None
+    ):
+        # few hours for a place people find by searching nearby: the listing leads
+        primary, alloc.primary_chosen_by = listing_main.network.id, "local"
     if primary is None and free_social:
         can_make = [f for f in free_social if f.parts["formats"] >= th.primary_min_formats]
         pool = can_make or free_social
@@ -436,7 +501,7 @@ def _order(
             if f.network.kind == "owned"
             and f.eligible
             and main is not None
-            and main.network.kind == "social"
+            and main.network.kind in ("social", "local")
             and f.score > main.score
             and f.network.id not in forced
         ),
@@ -446,6 +511,26 @@ def _order(
         # it fits better than the main network: served before other supporting channels
         order.append(better_own.network.id)
         alloc.owned_first = better_own.network.id
+
+    # The parents, who pay and decide, on the network they use when the main one reaches
+    # their children: served before other supporting channels (within the team's cap).
+    adults = [a for a in inputs.list("audience_ages") if a not in th.young_bands]
+    parents = (
+        next(
+            (
+                f
+                for f in social_ok
+                if f.network.id in alloc.not_primary and f.network.id not in forced
+            ),
+            None,
+        )
+        if alloc.young_band is not None and adults and not alloc.not_needed
+        else None
+    )
+    if parents is not None and parents.network.id not in order:
+        order.append(parents.network.id)
+        alloc.capped.append(parents.network.id)
+        alloc.parents = parents.network.id
 
     order += [n for n, r in forced.items() if r == "secondary" and n not in order]
     socials_in = sum(1 for n in order if by_id[n].network.kind == "social")

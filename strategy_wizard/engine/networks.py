@@ -161,7 +161,7 @@ def _kept_as(fit: Fit, alloc: Allocation) -> str:
     """The part a kept network plays: what its trade-off sentence says."""
     nid = fit.network.id
     if alloc.roles[nid] == "primary":
-        return "primary"
+        return "primary_local" if fit.network.kind == "local" else "primary"
     if alloc.local_first == nid or fit.network.kind == "local":
         return "local"
     return "owned" if fit.network.kind == "owned" else "secondary"
@@ -181,6 +181,7 @@ def _why_kept(
             "current": "primary_current",
             "owned": "primary_owned",
             "young": "primary_young",
+            "local": "primary_local",
         }[alloc.primary_chosen_by]
         if code == "primary_young":
             band = {"ages": [alloc.young_band]}
@@ -224,6 +225,19 @@ def _why_kept(
         reasons.add("for", "answering", cited("audience"), fit=fit.score)
     elif alloc.local_first == nid:
         reasons.add("for", "local_first", cited("local", "objectives"), fit=fit.score)
+    elif alloc.owned_first == nid:
+        # it fits better than the main network: kept before a second social network, and the
+        # reason names what waits for it
+        main = _main(alloc, kn)
+        reasons.add(
+            "for",
+            "owned_first" if alloc.replaced else "owned_first_none",
+            cited("objectives", "audience"),
+            fit=fit.score,
+            other=main.id if main else nid,
+            threshold=alloc.main_fit,
+            others=alloc.replaced,
+        )
     elif net.kind == "local":
         reasons.add("for", "local", cited("local", "objectives"), fit=fit.score)
     elif net.kind == "owned":
@@ -246,7 +260,12 @@ def _refusal(
     refusal = alloc.refusal.get(nid, "low_fit")
     if overridden:
         reasons.add("against", "override_removed", [], role=alloc.roles[nid])
-    elif nid in alloc.not_primary and refusal in ("team_cap", "no_hours", "short_for_two"):
+    elif nid in alloc.not_primary and refusal in (
+        "team_cap",
+        "no_hours",
+        "short_for_two",
+        "second_audience_poor",
+    ):
         # fits on the parents' account only: those aimed at first are hardly there
         reasons.add(
             "against",
@@ -278,6 +297,25 @@ def _refusal(
             min_posts=net.min_posts,
             other=main.id if main else None,
             hours=alloc.hours(main.id) if main else 0.0,
+        )
+    elif refusal == "second_audience_poor":
+        main = _main(alloc, kn)
+        reasons.add(
+            "against",
+            refusal,
+            cited("audience"),
+            audience=audience_of(inputs),
+            other=main.id if main else None,
+        )
+    elif refusal == "cross_no_hours":
+        main = _main(alloc, kn)
+        reasons.add(
+            "against",
+            refusal,
+            cited("effort"),
+            hours=alloc.hours_of(kn),
+            other=main.id if main else None,
+            others=[n for n in alloc.active() if n != (main.id if main else None)],
         )
     elif refusal == "no_hours":
         left = alloc.left_when_refused.get(nid, 0) / 4
@@ -315,6 +353,10 @@ def _refusal(
     ):
         for index in alloc.raised_because:
             reasons.add("note", "threshold_raised", [], rule=index)
+
+
+def audience_of(inputs: Inputs) -> dict[str, Any]:
+    return {"ages": inputs.list("audience_ages"), "types": inputs.list("audience_types")}
 
 
 def _decisive(

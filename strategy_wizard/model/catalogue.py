@@ -71,6 +71,8 @@ class Boost(_Strict):
     sector: list[str] | None = None
     premises: list[str] | None = None
     market: list[str] | None = None
+    org_kind: list[str] | None = None
+    audience_geo: list[str] | None = None
     add: float = Field(gt=0, le=0.5)
     facts: list[str] = Field(min_length=1)
 
@@ -82,6 +84,8 @@ class Boost(_Strict):
                 ("sector", self.sector),
                 ("premises", self.premises),
                 ("market", self.market),
+                ("org_kind", self.org_kind),
+                ("audience_geo", self.audience_geo),
             )
         )
 
@@ -277,6 +281,16 @@ class Thresholds(_Strict):
     listen_max_networks_monitoring: int = 5
     # listening's share of the hours at most (at least this for a monitoring objective)
     listen_share_max: float = 0.25
+    # a solo naming no competitor listens with about a tenth to a seventh of the hours
+    listen_share_solo: float = 0.15
+    listen_floor_units: int = 1
+    # a second social network's audience part at least this (networks.py says "well represented")
+    second_network_min_audience: float = (
+        0.6  # quarter hours of listening taken before anything else
+    )
+    # a place people visit, for a local audience, with this many hours a week or fewer: its
+    # listing fitting at least as well as the best social network is the main channel
+    local_primary_max_hours: float = 3
     listen_share_monitoring: float = 0.5
     # an organisation present nowhere listens this many weeks before it publishes
     listen_first_weeks: int = 2
