@@ -117,6 +117,17 @@ def build(answers, today: date = TODAY, lang: str | None = None):
     return build_strategy(answers, load_bank(), load_catalogue(), today, lang=lang)
 
 
+def persona_with(name: str, lang: str | None = None, **changes: Any):
+    """A persona's strategy with some answers changed: the case next to the persona's own."""
+    import yaml
+
+    from strategy_wizard.model.answers import validate
+
+    data = yaml.safe_load((PERSONAS / f"{name}.yaml").read_text(encoding="utf-8"))
+    data.update(changes)
+    return build(validate(data), lang=lang)
+
+
 def strategy_from(**changes: Any):
     return build(answers_from(**changes))
 

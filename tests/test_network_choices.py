@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from strategy_wizard.model.answers import validate
-from tests.conftest import PERSONAS, build, persona, roles, strategy_from
+from tests.conftest import PERSONAS, build, persona, persona_with, roles, strategy_from
 from tests.conftest import network as plan
 from tests.conftest import reason_codes as codes
 
@@ -171,12 +171,6 @@ def test_an_owned_channel_imposed_as_main_stays_main():
     roles = {n.id: n.role for n in s.networks}
     assert roles["newsletter"] == "primary"
     assert list(roles.values()).count("primary") == 1
-
-
-def persona_with(name: str, lang: str | None = None, **changes):
-    data = yaml.safe_load((PERSONAS / f"{name}.yaml").read_text(encoding="utf-8"))
-    data.update(changes)
-    return build(validate(data), lang=lang)
 
 
 def test_a_cellar_shop_keeps_its_google_listing_before_other_channels():

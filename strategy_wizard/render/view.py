@@ -187,6 +187,10 @@ def build_view(
     for n in active:
         reasons = [r for r in n.reasons if r.kind in ("for", "override")]
         notes = [r for r in n.reasons if r.kind in ("note", "against")]
+        if reasons and reasons[0].code.startswith("cross_post"):
+            # fed from the main network: why it is shared and what it costs say it all; its
+            # audience and formats are the main network's, already argued above
+            reasons, notes = reasons[:1], [r for r in notes if r.code.startswith("effort")]
         kept.append(
             {
                 "id": n.id,
