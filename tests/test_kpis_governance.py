@@ -331,3 +331,15 @@ def test_a_dated_site_puts_the_landing_page_among_the_first_three_steps():
             assert warning(s, "dated_site") is not None
             assert len(s.first_steps) == 3
             assert any(page in step for step in s.first_steps), (name, s.first_steps)
+
+
+def test_publishing_regularity_targets_the_planned_rhythm_by_month_two_then_keeps_it():
+    # review 3, D8: « 30 juin 2027 : 1 » while the plan runs 2 a week from week 1
+    for name in ("domaine-vin", "freelance-translator", "teen-esports", "cabinet-dentaire"):
+        s = persona(name, "fr")
+        posts = next(k for k in s.kpis if k.id == "posts")
+        planned = sum(n.posts_per_week for n in s.networks if n.role in ("primary", "secondary"))
+        assert [t.value for t in posts.targets] == [round(planned * 2) / 2], name
+        assert posts.target_note == "puis à maintenir", name
+        start = s.plan[0].start
+        assert (posts.targets[0].date - start).days < 62, name  # by the end of month two
