@@ -343,3 +343,28 @@ def test_publishing_regularity_targets_the_planned_rhythm_by_month_two_then_keep
         assert posts.target_note == "puis à maintenir", name
         start = s.plan[0].start
         assert (posts.targets[0].date - start).days < 62, name  # by the end of month two
+
+
+def test_a_small_budget_goes_on_one_line_and_says_ads_are_not_worth_it_yet():
+    # review 3, D9: « Ads €300 — Sponsored posts on LinkedIn… », « €180 … a few days of a designer »
+    s = persona("freelance-translator", "en")  # 50 € a month
+    assert [(x.category, x.eur_per_year) for x in s.budget.split] == [("creation", 600)]
+    assert "ads are not worth it yet" in s.budget.split[0].why
+    dentist = persona("cabinet-dentaire", "fr")  # 100 € a month, a health profession: no ads
+    ads = next(x for x in dentist.budget.split if x.category == "ads")
+    assert ads.eur_per_year == 0
+
+
+def test_no_ads_line_below_what_four_short_campaigns_cost_on_the_network():
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    limits = load_catalogue().thresholds
+    assert limits.ads_min_eur_per_year("linkedin") > limits.ads_min_eur_per_year("facebook")
+    # loyalty puts a fifth in ads: 240 € a year at 100 € a month, under a useful Facebook line
+    s = strategy_from(objective="loyalty", monthly_budget_eur=100, current_networks=["facebook"])
+    ads = next(x for x in s.budget.split if x.category == "ads")
+    assert ads.eur_per_year == 0 and "short test" in ads.why
+    assert sum(x.eur_per_year for x in s.budget.split) == 1200
+    for name in ("teen-esports", "domaine-vin", "webshop-tea", "saas-recrute"):
+        for x in persona(name, "fr").budget.split:
+            assert x.category != "ads" or x.eur_per_year in (0,) or x.eur_per_year >= 280, name

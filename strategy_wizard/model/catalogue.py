@@ -296,6 +296,19 @@ class Thresholds(_Strict):
     budget_split: dict[str, BudgetSplit] = {}
     # paid tools (a shared scheduler, a listening tool) are proposed from this monthly budget
     paid_tool_min_eur: float = 100
+    # under this monthly budget the money goes on one line (creation): no split, no ads
+    budget_one_line_below_eur: float = 100
+    # the least an ads line must fund to be useful: this many campaigns a year of this many days,
+    # each at the network's minimum daily budget (the default for networks without a figure)
+    ads_min_daily_eur: dict[str, float] = {"default": 5}
+    ads_campaigns_per_year: int = 4
+    ads_days_per_campaign: int = 14
+
+    def ads_min_eur_per_year(self, network: str | None) -> float:
+        """The smallest ads line worth buying on a network, a year."""
+        daily = self.ads_min_daily_eur.get(network or "", self.ads_min_daily_eur["default"])
+        return daily * self.ads_campaigns_per_year * self.ads_days_per_campaign
+
     # phase boundaries in months for each horizon
     phase_bounds: dict[int, list[int]] = {
         3: [1, 2, 3],
