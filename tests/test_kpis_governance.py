@@ -6,7 +6,7 @@ and who approves, answers and relays fits the organisation described."""
 from __future__ import annotations
 
 from strategy_wizard.model.answers import load_answers
-from tests.conftest import PERSONAS, ROOT, build, persona, strategy_from
+from tests.conftest import PERSONAS, ROOT, build, network, persona, strategy_from
 
 
 def persona_md(name: str, lang: str) -> str:
@@ -368,3 +368,47 @@ def test_no_ads_line_below_what_four_short_campaigns_cost_on_the_network():
     for name in ("teen-esports", "domaine-vin", "webshop-tea", "saas-recrute"):
         for x in persona(name, "fr").budget.split:
             assert x.category != "ads" or x.eur_per_year in (0,) or x.eur_per_year >= 280, name
+
+
+# -- sources say what the text says (review 3, D10) ----------------------------------------------
+
+
+def test_the_response_warning_quotes_the_source_s_figure_and_calls_48_h_the_tool_s_threshold():
+    w = warning(persona("town-hall", "fr"), "slow_response")
+    assert "que le public tolère" not in w.message
+    assert "quatre" in w.message and "seuil de 48 h que cet outil retient" in w.message
+
+
+def test_management_buy_in_cites_no_cost_survey_and_lore_makes_no_superlative():
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    kn = load_catalogue()
+    assert "bpifrance_sme_cost" not in kn.warning("no_buy_in").facts
+    tea = persona("webshop-tea", "fr")
+    pinterest = network(tea, "pinterest")
+    text = " ".join(r.text for r in pinterest.reasons)
+    assert "le plus" not in text and "règle de praticien" in text
+
+
+def test_the_french_source_list_describes_the_tool_s_own_and_generic_sources_in_french():
+    md = persona_md("webshop-tea", "fr").split("\n## ")[-1]
+    for english in (
+        "strategy-wizard editors",
+        "Practitioners' rules",
+        "Industry study",
+        "Local SEO vendor",
+        "Marketing aggregator",
+        "Pinterest marketing vendor",
+    ):
+        assert english not in md, english
+    assert "Rédaction de strategy-wizard, *Règles de praticiens*" in md
+
+
+def test_the_cost_yardstick_says_when_a_french_sme_figure_is_a_proxy():
+    translator = persona("freelance-translator", "en")
+    notes = " ".join(translator.budget.notes)
+    assert (
+        "1,657 French SMEs" in notes and "for want of a figure for someone working alone" in notes
+    )
+    tea = persona("webshop-tea", "fr")  # a French small firm: the survey describes it
+    assert any(n.startswith("Pour vous situer, un repère public.") for n in tea.budget.notes)

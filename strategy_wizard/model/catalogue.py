@@ -38,11 +38,20 @@ class _Strict(BaseModel):
 
 
 class Source(_Strict):
+    """Where facts come from. A real publication keeps its own title and publisher; the tool's
+    own rules and generic sources (a kind of vendor, a round-up) are described in each language."""
+
     id: str
-    title: str
-    publisher: str
+    title: str | Text
+    publisher: str | Text
     year: int = Field(ge=1990, le=2100)
     url: str | None = None
+
+    def title_in(self, lang: str) -> str:
+        return self.title if isinstance(self.title, str) else self.title(lang)
+
+    def publisher_in(self, lang: str) -> str:
+        return self.publisher if isinstance(self.publisher, str) else self.publisher(lang)
 
 
 class Fact(_Strict):
@@ -288,6 +297,9 @@ class Thresholds(_Strict):
     audience_problem_share_min: float = 0.5
     reference_cost_eur_per_year: float = 10000
     reference_cost_fact: str = ""
+    # the organisations the yardstick's survey describes, and the one-person ones it is a proxy for
+    reference_cost_population: list[str] = ["small_business", "startup"]
+    reference_cost_solo: list[str] = ["freelance", "personal_brand"]
     current_audience_bonus: float = 5
     # how far from the expected KPI value still counts as on track (share of the expected)
     progress_tolerance: float = 0.1
