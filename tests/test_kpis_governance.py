@@ -412,3 +412,22 @@ def test_the_cost_yardstick_says_when_a_french_sme_figure_is_a_proxy():
     )
     tea = persona("webshop-tea", "fr")  # a French small firm: the survey describes it
     assert any(n.startswith("Pour vous situer, un repère public.") for n in tea.budget.notes)
+
+
+def test_the_dentist_s_kpi_counts_every_new_patient_and_a_second_line_the_share_from_networks():
+    # review 3, D18: target « 15 → 30 » all new patients, measure « celles venues des réseaux »
+    s = persona("cabinet-dentaire", "fr")
+    main = s.kpis[0]
+    assert main.name == "nouveaux patients par mois"
+    assert "celles venues des réseaux" not in main.measure
+    assert "comment nous avez-vous connus" in main.measure and "toutes" in main.measure
+    share = next(k for k in s.kpis if k.name == "Part venue des réseaux")
+    assert share.unit == "% des demandes" and "points" in share.target_note
+
+
+def test_the_headline_leads_with_the_realistic_target_and_keeps_the_client_s_as_next_horizon():
+    s = persona("cabinet-dentaire", "fr")
+    assert s.objective.statement.startswith("Passer de 15 à 30 nouveaux patients par mois")
+    assert "Votre cible de 60 reste l’horizon suivant" in s.objective.statement
+    md = persona_md("cabinet-dentaire", "en").split("\n## ")[1]
+    assert "Go from 15 to 30" in md and "Your target of 60 remains the next horizon" in md

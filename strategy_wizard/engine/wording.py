@@ -280,22 +280,25 @@ class Words:
             "channels": objective.channels,
         }
         rate = "_rate" if objective.unit.strip().startswith("%") else ""  # raised, not counted
+        realistic = objective.realistic_target if base else None
         if base is not None and target is not None:
             key = "smart_reduce" if objective.lower_is_better else f"smart_grow{rate}"
-            statement = self(key, baseline=base, value=target, **parts)
+            # the target the plan leads to comes first; the person's own is the next horizon
+            aim = target if realistic is None else realistic
+            statement = self(key, baseline=base, value=aim, **parts)
         elif target is not None:
             statement = self("smart_reach_no_baseline", value=target, **parts)
         elif base is not None:
             statement = self(f"smart_from_no_target{rate}", baseline=base, **parts)
         else:
             statement = self(f"smart_measure_first{rate}", **parts)
-        if objective.realistic_target is not None and base:
+        if realistic is not None and base:
             ratio = (
                 (base / target) if objective.lower_is_better and target else ((target or 0) / base)
             )
             statement += " " + self(
                 "smart_realistic",
-                realistic=objective.realistic_target,
+                realistic=realistic,
                 value=target,
                 ratio=ratio,
                 unit=objective.unit,
