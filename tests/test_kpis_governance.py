@@ -5,6 +5,8 @@ and who approves, answers and relays fits the organisation described."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from strategy_wizard.model.answers import load_answers
 from tests.conftest import PERSONAS, ROOT, build, network, persona, strategy_from
 
@@ -431,3 +433,29 @@ def test_the_headline_leads_with_the_realistic_target_and_keeps_the_client_s_as_
     assert "Votre cible de 60 reste l’horizon suivant" in s.objective.statement
     md = persona_md("cabinet-dentaire", "en").split("\n## ")[1]
     assert "Go from 15 to 30" in md and "Your target of 60 remains the next horizon" in md
+
+
+# -- the town hall: a provisional target and dated election windows (review 3, D15) ---------------
+
+
+def test_with_no_figure_the_objective_states_a_provisional_target_from_the_growth_rule():
+    s = persona("town-hall", "fr")
+    assert (
+        "le point de départ se mesure le premier mois, puis la cible" not in s.objective.statement
+    )
+    assert s.objective.statement.startswith("Viser 20 % de visites")
+    assert "cible provisoire, à confirmer sur le chiffre du premier mois" in s.objective.statement
+    assert "le chiffre du 1er mois + 20 %" in persona_md("town-hall", "fr")  # the same rule
+
+
+def test_the_election_rule_prints_the_dated_l52_1_windows_inside_the_plan():
+    w = warning(persona("town-hall", "fr"), "public_body_rules")  # plan Jan 2027 → Jan 2028
+    assert "du 1er octobre 2026 jusqu’au scrutin (au plus tard le 7 mai 2027)" in w.advice
+    assert "départementales et régionales de mars 2028 (date annoncée" in w.advice
+    assert "1er septembre 2027" in w.advice and "municipales" not in w.advice
+    # a plan between the windows gets the general rule, with no dates
+    calm = strategy_from(
+        org_kind="public_body", start_date=date(2027, 6, 1), horizon_months=3, lang="fr"
+    )
+    rule = warning(calm, "public_body_rules")
+    assert rule is not None and "L52-1" not in rule.advice and "six mois" in rule.advice

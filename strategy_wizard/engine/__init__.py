@@ -32,6 +32,7 @@ from strategy_wizard.engine.networks import explain
 from strategy_wizard.engine.plan import (
     build_plan,
     deadline,
+    first_month_change,
     listens_first,
     lower_is_better,
     realistic_target,
@@ -155,7 +156,9 @@ def build_strategy(
             if bank.question(q).asked_in(inputs.lang)
         ],
     )
-    return word(strategy, words)
+    rate = str(inputs["target"]["unit"]).strip().startswith("%")
+    change = first_month_change(inputs, kn, deadline(inputs), rate)
+    return word(strategy, words, change)
 
 
 def decide(inputs: Inputs, warnings: list[Warning], not_needed: bool) -> Verdict:
@@ -247,7 +250,7 @@ def _verdict_reasons(
     return reasons
 
 
-def word(strategy: Strategy, words: Words) -> Strategy:
+def word(strategy: Strategy, words: Words, change: float | None = None) -> Strategy:
     """Every decision recorded as data gets its sentence: the one place where reasons,
     warnings and the objective are worded, so no sentence says what its figures do not."""
     for network in strategy.networks:
@@ -255,7 +258,7 @@ def word(strategy: Strategy, words: Words) -> Strategy:
             reason.text = words.reason(reason)
     for warning in strategy.warnings:
         warning.headline, warning.message, warning.advice = words.warning(warning)
-    strategy.objective.statement = words.statement(strategy.objective)
+    strategy.objective.statement = words.statement(strategy.objective, change)
     return strategy
 
 

@@ -12,6 +12,7 @@ against the bank when both are loaded (`check_against_bank`).
 from __future__ import annotations
 
 import string
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -254,6 +255,26 @@ class ThresholdRaise(_Strict):
         )
 
 
+class Election(_Strict):
+    """A French general election whose run-up limits what a local authority may publish
+    (Code électoral, art. L52-1: from the first day of the sixth month before the election's
+    month until the round that decides it)."""
+
+    name: Text  # "l'élection présidentielle d'avril 2027"
+    month: str = Field(pattern=r"^\d{4}-\d{2}$")  # the month of the first round
+    until: date  # the last round, or the latest it can be
+    until_latest: bool = False  # `until` is the latest possible date, the decree fixes it
+    status: Literal["held", "scheduled", "announced"]
+    source: str
+    year: int = Field(ge=1990, le=2100)
+
+    def window_start(self, months: int) -> date:
+        """The first day of the `months`-th month before the election's month (art. L52-1)."""
+        year, month = (int(x) for x in self.month.split("-"))
+        m0 = year * 12 + month - 1 - months
+        return date(m0 // 12, m0 % 12 + 1, 1)
+
+
 class Thresholds(_Strict):
     """Every number the rules use. Change them here, not in code."""
 
@@ -308,6 +329,10 @@ class Thresholds(_Strict):
     budget_split: dict[str, BudgetSplit] = {}
     # paid tools (a shared scheduler, a listening tool) are proposed from this monthly budget
     paid_tool_min_eur: float = 100
+    # French general elections and the months before them when a local authority's
+    # communication is restricted (art. L52-1)
+    elections_fr: list[Election] = []
+    election_window_months: int = 6
     # under this monthly budget the money goes on one line (creation): no split, no ads
     budget_one_line_below_eur: float = 100
     # the least an ads line must fund to be useful: this many campaigns a year of this many days,
