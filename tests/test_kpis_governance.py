@@ -5,8 +5,10 @@ and who approves, answers and relays fits the organisation described."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from strategy_wizard.model.answers import load_answers
-from tests.conftest import PERSONAS, ROOT, build, persona, strategy_from
+from tests.conftest import PERSONAS, ROOT, build, network, persona, strategy_from
 
 
 def persona_md(name: str, lang: str) -> str:
@@ -331,3 +333,129 @@ def test_a_dated_site_puts_the_landing_page_among_the_first_three_steps():
             assert warning(s, "dated_site") is not None
             assert len(s.first_steps) == 3
             assert any(page in step for step in s.first_steps), (name, s.first_steps)
+
+
+def test_publishing_regularity_targets_the_planned_rhythm_by_month_two_then_keeps_it():
+    # review 3, D8: « 30 juin 2027 : 1 » while the plan runs 2 a week from week 1
+    for name in ("domaine-vin", "freelance-translator", "teen-esports", "cabinet-dentaire"):
+        s = persona(name, "fr")
+        posts = next(k for k in s.kpis if k.id == "posts")
+        planned = sum(n.posts_per_week for n in s.networks if n.role in ("primary", "secondary"))
+        assert [t.value for t in posts.targets] == [round(planned * 2) / 2], name
+        assert posts.target_note == "puis à maintenir", name
+        start = s.plan[0].start
+        assert (posts.targets[0].date - start).days < 62, name  # by the end of month two
+
+
+def test_a_small_budget_goes_on_one_line_and_says_ads_are_not_worth_it_yet():
+    # review 3, D9: « Ads €300 — Sponsored posts on LinkedIn… », « €180 … a few days of a designer »
+    s = persona("freelance-translator", "en")  # 50 € a month
+    assert [(x.category, x.eur_per_year) for x in s.budget.split] == [("creation", 600)]
+    assert "ads are not worth it yet" in s.budget.split[0].why
+    dentist = persona("cabinet-dentaire", "fr")  # 100 € a month, a health profession: no ads
+    ads = next(x for x in dentist.budget.split if x.category == "ads")
+    assert ads.eur_per_year == 0
+
+
+def test_no_ads_line_below_what_four_short_campaigns_cost_on_the_network():
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    limits = load_catalogue().thresholds
+    assert limits.ads_min_eur_per_year("linkedin") > limits.ads_min_eur_per_year("facebook")
+    # loyalty puts a fifth in ads: 240 € a year at 100 € a month, under a useful Facebook line
+    s = strategy_from(objective="loyalty", monthly_budget_eur=100, current_networks=["facebook"])
+    ads = next(x for x in s.budget.split if x.category == "ads")
+    assert ads.eur_per_year == 0 and "short test" in ads.why
+    assert sum(x.eur_per_year for x in s.budget.split) == 1200
+    for name in ("teen-esports", "domaine-vin", "webshop-tea", "saas-recrute"):
+        for x in persona(name, "fr").budget.split:
+            assert x.category != "ads" or x.eur_per_year in (0,) or x.eur_per_year >= 280, name
+
+
+# -- sources say what the text says (review 3, D10) ----------------------------------------------
+
+
+def test_the_response_warning_quotes_the_source_s_figure_and_calls_48_h_the_tool_s_threshold():
+    w = warning(persona("town-hall", "fr"), "slow_response")
+    assert "que le public tolère" not in w.message
+    assert "quatre" in w.message and "seuil de 48 h que cet outil retient" in w.message
+
+
+def test_management_buy_in_cites_no_cost_survey_and_lore_makes_no_superlative():
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    kn = load_catalogue()
+    assert "bpifrance_sme_cost" not in kn.warning("no_buy_in").facts
+    tea = persona("webshop-tea", "fr")
+    pinterest = network(tea, "pinterest")
+    text = " ".join(r.text for r in pinterest.reasons)
+    assert "le plus" not in text and "règle de praticien" in text
+
+
+def test_the_french_source_list_describes_the_tool_s_own_and_generic_sources_in_french():
+    md = persona_md("webshop-tea", "fr").split("\n## ")[-1]
+    for english in (
+        "strategy-wizard editors",
+        "Practitioners' rules",
+        "Industry study",
+        "Local SEO vendor",
+        "Marketing aggregator",
+        "Pinterest marketing vendor",
+    ):
+        assert english not in md, english
+    assert "Rédaction de strategy-wizard, *Règles de praticiens*" in md
+
+
+def test_the_cost_yardstick_says_when_a_french_sme_figure_is_a_proxy():
+    translator = persona("freelance-translator", "en")
+    notes = " ".join(translator.budget.notes)
+    assert (
+        "1,657 French SMEs" in notes and "for want of a figure for someone working alone" in notes
+    )
+    tea = persona("webshop-tea", "fr")  # a French small firm: the survey describes it
+    assert any(n.startswith("Pour vous situer, un repère public.") for n in tea.budget.notes)
+
+
+def test_the_dentist_s_kpi_counts_every_new_patient_and_a_second_line_the_share_from_networks():
+    # review 3, D18: target « 15 → 30 » all new patients, measure « celles venues des réseaux »
+    s = persona("cabinet-dentaire", "fr")
+    main = s.kpis[0]
+    assert main.name == "nouveaux patients par mois"
+    assert "celles venues des réseaux" not in main.measure
+    assert "comment nous avez-vous connus" in main.measure and "toutes" in main.measure
+    share = next(k for k in s.kpis if k.name == "Part venue des réseaux")
+    assert share.unit == "% des demandes" and "points" in share.target_note
+
+
+def test_the_headline_leads_with_the_realistic_target_and_keeps_the_client_s_as_next_horizon():
+    s = persona("cabinet-dentaire", "fr")
+    assert s.objective.statement.startswith("Passer de 15 à 30 nouveaux patients par mois")
+    assert "Votre cible de 60 reste l’horizon suivant" in s.objective.statement
+    md = persona_md("cabinet-dentaire", "en").split("\n## ")[1]
+    assert "Go from 15 to 30" in md and "Your target of 60 remains the next horizon" in md
+
+
+# -- the town hall: a provisional target and dated election windows (review 3, D15) ---------------
+
+
+def test_with_no_figure_the_objective_states_a_provisional_target_from_the_growth_rule():
+    s = persona("town-hall", "fr")
+    assert (
+        "le point de départ se mesure le premier mois, puis la cible" not in s.objective.statement
+    )
+    assert s.objective.statement.startswith("Viser 20 % de visites")
+    assert "cible provisoire, à confirmer sur le chiffre du premier mois" in s.objective.statement
+    assert "le chiffre du 1er mois + 20 %" in persona_md("town-hall", "fr")  # the same rule
+
+
+def test_the_election_rule_prints_the_dated_l52_1_windows_inside_the_plan():
+    w = warning(persona("town-hall", "fr"), "public_body_rules")  # plan Jan 2027 → Jan 2028
+    assert "du 1er octobre 2026 jusqu’au scrutin (au plus tard le 7 mai 2027)" in w.advice
+    assert "départementales et régionales de mars 2028 (date annoncée" in w.advice
+    assert "1er septembre 2027" in w.advice and "municipales" not in w.advice
+    # a plan between the windows gets the general rule, with no dates
+    calm = strategy_from(
+        org_kind="public_body", start_date=date(2027, 6, 1), horizon_months=3, lang="fr"
+    )
+    rule = warning(calm, "public_body_rules")
+    assert rule is not None and "L52-1" not in rule.advice and "six mois" in rule.advice

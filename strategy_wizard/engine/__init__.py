@@ -32,6 +32,7 @@ from strategy_wizard.engine.networks import explain
 from strategy_wizard.engine.plan import (
     build_plan,
     deadline,
+    first_month_change,
     listens_first,
     lower_is_better,
     realistic_target,
@@ -158,7 +159,9 @@ def build_strategy(
             if bank.question(q).asked_in(inputs.lang)
         ],
     )
-    return word(strategy, words)
+    rate = str(inputs["target"]["unit"]).strip().startswith("%")
+    change = first_month_change(inputs, kn, deadline(inputs), rate)
+    return word(strategy, words, change)
 
 
 def decide(inputs: Inputs, warnings: list[Warning], not_needed: bool) -> Verdict:
@@ -257,7 +260,7 @@ def _verdict_reasons(
     return reasons
 
 
-def word(strategy: Strategy, words: Words) -> Strategy:
+def word(strategy: Strategy, words: Words, change: float | None = None) -> Strategy:
     """Every decision recorded as data gets its sentence: the one place where reasons,
     warnings and the objective are worded, so no sentence says what its figures do not."""
     for network in strategy.networks:
@@ -265,7 +268,7 @@ def word(strategy: Strategy, words: Words) -> Strategy:
             reason.text = words.reason(reason)
     for warning in strategy.warnings:
         warning.headline, warning.message, warning.advice = words.warning(warning)
-    strategy.objective.statement = words.statement(strategy.objective)
+    strategy.objective.statement = words.statement(strategy.objective, change)
     return strategy
 
 
@@ -297,6 +300,25 @@ def budget_facts(kn: Catalogue, cite: Citer) -> list[str]:
     return facts
 
 
+def _yardstick(inputs: Inputs, kn: Catalogue, words: Words, cite: Citer) -> str:
+    """The cost yardstick, said for who it describes: the survey's own population measured
+    for an organisation working in France; a larger organisation spends more; a one-person
+    business, another kind of organisation or one working internationally reads it as a proxy,
+    told it is one (review 3, D10)."""
+    th = kn.thresholds
+    fact = th.reference_cost_fact
+    kind = inputs["org_kind"] or "small_business"
+    if not cite.fits_population(fact):
+        key = "budget_reference_small"  # a large organisation or a public body spends more
+    elif kind in th.reference_cost_solo:
+        key = "budget_reference_proxy_solo"
+    elif kind not in th.reference_cost_population or inputs["audience_geo"] == "international":
+        key = "budget_reference_proxy"
+    else:
+        key = "budget_reference"
+    return words(key, reference=th.reference_cost_eur_per_year, fact=fact)
+
+
 def _budget(
     inputs: Inputs, kn: Catalogue, words: Words, cite: Citer, active: list[NetworkPlan]
 ) -> Budget:
@@ -312,9 +334,7 @@ def _budget(
         ),
         words("budget_money", money=money) if money else words("budget_no_money"),
     ]
-    reference = th.reference_cost_fact
-    key = "budget_reference" if cite.fits_population(reference) else "budget_reference_small"
-    notes.append(words(key, reference=th.reference_cost_eur_per_year, fact=reference))
+    notes.append(_yardstick(inputs, kn, words, cite))
     if "time" in th.cite:
         notes.append(words("budget_time_rule", fact=th.cite["time"]))
     if money and listens_first(inputs, "go"):
@@ -373,8 +393,8 @@ def _source(fid: str, kn: Catalogue, lang: Lang, cite: Citer) -> SourceRef:
     source = kn.source(fact.source)
     return SourceRef(
         id=fid,
-        title=source.title,
-        publisher=source.publisher,
+        title=source.title_in(lang),
+        publisher=source.publisher_in(lang),
         year=fact.year,
         url=source.url,
         fact=fact.text(lang),

@@ -167,28 +167,48 @@ def budget_split(
     inputs: Inputs, kn: Catalogue, verdict: Verdict, active: list[NetworkPlan], say: Words
 ) -> list[Spend]:
     """The year's paid budget across ads, tools and creation; nothing to ads while the basics
-    are being fixed, nor when no network kept can carry them (the share goes to creation)."""
-    money = round(float(inputs["monthly_budget_eur"] or 0) * 12, 2)
+    are being fixed, nor when no network kept can carry them (the share goes to creation).
+    A small budget goes on one line, creation, and never buys an ads line too small to test
+    anything (under four short campaigns a year at the network's minimum daily budget)."""
+    monthly = float(inputs["monthly_budget_eur"] or 0)
+    money = round(monthly * 12, 2)
     if money <= 0:
         return []
-    table = kn.thresholds.budget_split
+    regulated = inputs.list("regulated")
+    # a health profession may inform, never advertise: its ads share goes to creation
+    health = "health_care" in regulated
+    limits = kn.thresholds
+    if monthly < limits.budget_one_line_below_eur:
+        return [
+            Spend(
+                category="creation",
+                share=1.0,
+                eur_per_year=round(money),
+                why=say(
+                    "spend_one_line_health" if health else "spend_one_line",
+                    money=limits.budget_one_line_below_eur,
+                ),
+            )
+        ]
+    table = limits.budget_split
     split = table.get(inputs["objective"] or "") or table.get("default")
     if split is None:
         return []
     shares = {"ads": split.ads, "tools": split.tools, "creation": split.creation}
     minors = "13-17" in inputs.list("audience_ages")
     network = ads_network(inputs, kn, active)
-    regulated = inputs.list("regulated")
-    # a health profession may inform, never advertise: its ads share goes to creation
-    barred = "health_care" in regulated and shares["ads"] > 0
+    barred = health and shares["ads"] > 0
     held = (verdict in ("fix_first", "not_needed") or barred) and shares["ads"] > 0
     nowhere = not held and network is None and shares["ads"] > 0
-    if held or nowhere:
+    useful = limits.ads_min_eur_per_year(network)
+    small = not (held or nowhere) and 0 < money * shares["ads"] < useful
+    ads_given = money * shares["ads"]
+    if held or nowhere or small:
         shares["creation"] += shares["ads"]
         shares["ads"] = 0.0
     spends = []
     for category, share in shares.items():
-        if share <= 0 and not (category == "ads" and (held or nowhere)):
+        if share <= 0 and not (category == "ads" and (held or nowhere or small)):
             continue
         key = f"spend_{category}"
         if category == "ads":
@@ -199,6 +219,8 @@ def budget_split(
             elif nowhere:
                 # no kept network to carry them: never ads on a network set aside
                 key = "spend_ads_none_minors" if minors else "spend_ads_none"
+            elif small:
+                key = "spend_ads_too_small"  # a line that would buy a single short test
             elif minors:
                 key = "spend_ads_minors"  # to the parents only: no profiled ads to minors
             elif "alcohol" in regulated:
@@ -208,7 +230,13 @@ def budget_split(
                 category=category,
                 share=round(share, 4),
                 eur_per_year=round(money * share),
-                why=say(key, network=network, audience=_audience(inputs)),
+                why=say(
+                    key,
+                    network=network,
+                    audience=_audience(inputs),
+                    money=round(ads_given),
+                    reference=useful,
+                ),
             )
         )
     return spends

@@ -11,10 +11,11 @@ it, unless the data gives a commitment the team controls (one report a month).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from strategy_wizard.engine.governance import response_hours
 from strategy_wizard.engine.plan import (
+    add_months,
     checkpoint_value,
     deadline,
     first_month_change,
@@ -109,23 +110,25 @@ def build_kpis(
             )
         )
     # Publishing regularity counts the posts the plan asks for; for support, only the main
-    # network's posts (answers elsewhere are not publications).
+    # network's posts (answers elsewhere are not publications). The plan runs its rhythm from
+    # the first week (routine and calendar): the target is that rhythm by the end of the second
+    # month, then kept, never a half rhythm the calendar does not show.
     primary = [n for n in active if n.role == "primary"]
     counted = primary if inputs["objective"] == "support" and primary else active
-    posts = sum(n.posts_per_week for n in counted)
+    posts, monthly = planned_posts(counted)
     if posts:
         kpis.append(
             Kpi(
                 id="posts",
                 name=words("kpi_posts"),
-                measure=words("kpi_posts_measure"),
-                unit=words("unit_posts"),
+                measure=words("kpi_posts_measure_month" if monthly else "kpi_posts_measure"),
+                unit=words("unit_posts_month" if monthly else "unit_posts"),
                 targets=[
-                    KpiTarget(date=d, value=float(max(1, round(posts * (0.5 if i == 0 else 1)))))
-                    for i, d in enumerate(dates)
+                    KpiTarget(date=min(end, add_months(start, 2) - timedelta(days=1)), value=posts)
                 ],
+                target_note=words("kpi_then_hold"),
                 owner=who,
-                rhythm=words("rhythm_weekly"),
+                rhythm=words("rhythm_monthly" if monthly else "rhythm_weekly"),
                 source=words("kpi_posts_source"),
             )
         )
@@ -150,6 +153,16 @@ def build_kpis(
         )
     kpis = [_said_once(k, words) for k in kpis]
     return sorted(kpis, key=_usefulness)
+
+
+def planned_posts(networks: list[NetworkPlan]) -> tuple[float, bool]:
+    """The posts the plan asks for on these networks: a week, to the half (a post every two
+    weeks counts a half), or a month when under one a week (a monthly letter alone), and
+    whether the figure is a month's."""
+    total = sum(n.posts_per_week for n in networks)
+    if 0 < total < 1:
+        return float(max(1, round(total * 52 / 12))), True
+    return round(total * 2) / 2, False
 
 
 def _rule(inputs: Inputs, kn: Catalogue, words: Words, unit: str, lower: bool) -> str:

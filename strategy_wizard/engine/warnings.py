@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from strategy_wizard.engine.resolve import Inputs
@@ -199,7 +200,20 @@ def _public_personal_data(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
 
 @condition("public_body_rules")
 def _public_body_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
-    return _when(i["org_kind"] == "public_body")
+    """A public body's rules; dated when the run-up to an election (art. L52-1) falls inside
+    the plan: the figure is the elections' places in the data's list."""
+    if i["org_kind"] != "public_body":
+        return None
+    start: date = i["start_date"]
+    m0 = start.year * 12 + start.month - 1 + i.horizon
+    end = date(m0 // 12, m0 % 12 + 1, 1)  # the plan's end, to the month
+    months = kn.thresholds.election_window_months
+    inside = [
+        n
+        for n, e in enumerate(kn.thresholds.elections_fr)
+        if e.window_start(months) < end and e.until >= start
+    ]
+    return _when(True, {"elections": inside}, "dated" if inside else None)
 
 
 def _regulated(code: str) -> Condition:

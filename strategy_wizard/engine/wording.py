@@ -158,6 +158,33 @@ def _peers(w: Words, v: Any) -> str:
     return w.loc.join([w.loc.quote(str(x)) for x in v]) if v else w("your_peers")
 
 
+def _elections(w: Words, v: Any) -> str:
+    """The run-ups to elections (art. L52-1) the plan crosses, dated: "before the presidential
+    election of April 2027, from 1 October 2026 until the vote (7 May 2027 at the latest)"."""
+    th = w.catalogue.thresholds
+    windows = []
+    for n in v:
+        e = th.elections_fr[int(n)]
+        name = e.name(w.lang)
+        if e.status == "announced":
+            name += " " + w("election_announced")
+        windows.append(
+            w(
+                "election_window_latest" if e.until_latest else "election_window",
+                amount=name,
+                n=_first_day(w, e.window_start(th.election_window_months)),
+                other_date=e.until,
+            )
+        )
+    return (" ; " if w.lang == "fr" else "; ").join(windows)
+
+
+def _first_day(w: Words, day: Any) -> str:
+    """A date, the first of the month written as French writes it (1er octobre)."""
+    text = w.loc.date(day)
+    return "1er" + text[1:] if w.lang == "fr" and text.startswith("1 ") else text
+
+
 def _headlines(w: Words, v: Any) -> str:
     """Warnings named by their one-line headlines, as sentences."""
     return " ".join(w.catalogue.warning(wid).headline(w.lang) for wid in v)
@@ -218,6 +245,8 @@ FIGURES: dict[str, Format] = {
     "skill": _text,
     "idea": _text,
     "deadline": _date,
+    "other_date": _date,
+    "elections": _elections,
     "money": _money,
     "reference": _money,
     "action": _quoted,
@@ -269,7 +298,7 @@ class Words:
             self._fill(words.advice, warning.figures, WARNING_FIGURES),
         )
 
-    def statement(self, objective: SmartObjective) -> str:
+    def statement(self, objective: SmartObjective, change: float | None = None) -> str:
         """The SMART sentence, from the objective's parts: from what to what, by when, through
         which channels; a reduction reads as a reduction; a figure nobody gave is not invented
         but measured in the first month; a target out of reach comes with the realistic one."""
@@ -281,22 +310,28 @@ class Words:
             "channels": objective.channels,
         }
         rate = "_rate" if objective.unit.strip().startswith("%") else ""  # raised, not counted
+        realistic = objective.realistic_target if base else None
         if base is not None and target is not None:
             key = "smart_reduce" if objective.lower_is_better else f"smart_grow{rate}"
-            statement = self(key, baseline=base, value=target, **parts)
+            # the target the plan leads to comes first; the person's own is the next horizon
+            aim = target if realistic is None else realistic
+            statement = self(key, baseline=base, value=aim, **parts)
         elif target is not None:
             statement = self("smart_reach_no_baseline", value=target, **parts)
         elif base is not None:
             statement = self(f"smart_from_no_target{rate}", baseline=base, **parts)
+        elif change and not objective.lower_is_better:
+            # no figure given: the provisional target the KPI's rule sets, said as provisional
+            statement = self(f"smart_provisional{rate}", change=change, **parts)
         else:
             statement = self(f"smart_measure_first{rate}", **parts)
-        if objective.realistic_target is not None and base:
+        if realistic is not None and base:
             ratio = (
                 (base / target) if objective.lower_is_better and target else ((target or 0) / base)
             )
             statement += " " + self(
                 "smart_realistic",
-                realistic=objective.realistic_target,
+                realistic=realistic,
                 value=target,
                 ratio=ratio,
                 unit=objective.unit,

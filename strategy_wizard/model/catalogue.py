@@ -12,6 +12,7 @@ against the bank when both are loaded (`check_against_bank`).
 from __future__ import annotations
 
 import string
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -38,11 +39,20 @@ class _Strict(BaseModel):
 
 
 class Source(_Strict):
+    """Where facts come from. A real publication keeps its own title and publisher; the tool's
+    own rules and generic sources (a kind of vendor, a round-up) are described in each language."""
+
     id: str
-    title: str
-    publisher: str
+    title: str | Text
+    publisher: str | Text
     year: int = Field(ge=1990, le=2100)
     url: str | None = None
+
+    def title_in(self, lang: str) -> str:
+        return self.title if isinstance(self.title, str) else self.title(lang)
+
+    def publisher_in(self, lang: str) -> str:
+        return self.publisher if isinstance(self.publisher, str) else self.publisher(lang)
 
 
 class Fact(_Strict):
@@ -250,6 +260,26 @@ class ThresholdRaise(_Strict):
         )
 
 
+class Election(_Strict):
+    """A French general election whose run-up limits what a local authority may publish
+    (Code électoral, art. L52-1: from the first day of the sixth month before the election's
+    month until the round that decides it)."""
+
+    name: Text  # "l'élection présidentielle d'avril 2027"
+    month: str = Field(pattern=r"^\d{4}-\d{2}$")  # the month of the first round
+    until: date  # the last round, or the latest it can be
+    until_latest: bool = False  # `until` is the latest possible date, the decree fixes it
+    status: Literal["held", "scheduled", "announced"]
+    source: str
+    year: int = Field(ge=1990, le=2100)
+
+    def window_start(self, months: int) -> date:
+        """The first day of the `months`-th month before the election's month (art. L52-1)."""
+        year, month = (int(x) for x in self.month.split("-"))
+        m0 = year * 12 + month - 1 - months
+        return date(m0 // 12, m0 % 12 + 1, 1)
+
+
 class Thresholds(_Strict):
     """Every number the rules use. Change them here, not in code."""
 
@@ -303,6 +333,9 @@ class Thresholds(_Strict):
     audience_problem_share_min: float = 0.5
     reference_cost_eur_per_year: float = 10000
     reference_cost_fact: str = ""
+    # the organisations the yardstick's survey describes, and the one-person ones it is a proxy for
+    reference_cost_population: list[str] = ["small_business", "startup"]
+    reference_cost_solo: list[str] = ["freelance", "personal_brand"]
     current_audience_bonus: float = 5
     # how far from the expected KPI value still counts as on track (share of the expected)
     progress_tolerance: float = 0.1
@@ -311,6 +344,23 @@ class Thresholds(_Strict):
     budget_split: dict[str, BudgetSplit] = {}
     # paid tools (a shared scheduler, a listening tool) are proposed from this monthly budget
     paid_tool_min_eur: float = 100
+    # French general elections and the months before them when a local authority's
+    # communication is restricted (art. L52-1)
+    elections_fr: list[Election] = []
+    election_window_months: int = 6
+    # under this monthly budget the money goes on one line (creation): no split, no ads
+    budget_one_line_below_eur: float = 100
+    # the least an ads line must fund to be useful: this many campaigns a year of this many days,
+    # each at the network's minimum daily budget (the default for networks without a figure)
+    ads_min_daily_eur: dict[str, float] = {"default": 5}
+    ads_campaigns_per_year: int = 4
+    ads_days_per_campaign: int = 14
+
+    def ads_min_eur_per_year(self, network: str | None) -> float:
+        """The smallest ads line worth buying on a network, a year."""
+        daily = self.ads_min_daily_eur.get(network or "", self.ads_min_daily_eur["default"])
+        return daily * self.ads_campaigns_per_year * self.ads_days_per_campaign
+
     # phase boundaries in months for each horizon
     phase_bounds: dict[int, list[int]] = {
         3: [1, 2, 3],
