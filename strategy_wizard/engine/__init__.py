@@ -43,7 +43,7 @@ from strategy_wizard.engine.routine import build_routine
 from strategy_wizard.engine.scoring import score_all
 from strategy_wizard.engine.sources import Citer
 from strategy_wizard.engine.warnings import AFTER_VERDICT, Fired, check_warnings, raised
-from strategy_wizard.engine.wording import Words, check_phrases
+from strategy_wizard.engine.wording import Words, check_phrases, own_words
 from strategy_wizard.model.answers import Answers
 from strategy_wizard.model.bank import Bank
 from strategy_wizard.model.catalogue import Catalogue, CatalogueError
@@ -84,6 +84,8 @@ def build_strategy(
     kn = catalogue
     words = Words(bank, kn, lang or answers.lang)
     inputs = resolve(answers, bank, kn, today, words)
+    if answers.lang != words.lang:  # the person's words, quoted in another language's sentences
+        words.own = own_words(answers.values, bank)
     # the most specific first: the rules of a regulated offer, then the kind, then the objective
     words.variants = tuple(
         v for v in (*inputs.list("regulated"), inputs["org_kind"], inputs["objective"]) if v
@@ -131,6 +133,7 @@ def build_strategy(
         catalogue_version=kn.version,
         generated_on=today,
         lang=inputs.lang,
+        answers_lang=answers.lang,
         org_name=inputs["org_name"] or "",
         verdict=verdict,
         verdict_text=_verdict_text(verdict, primary, warnings, words),

@@ -58,9 +58,9 @@ def build_kpis(
     kpis = [
         Kpi(
             id="main",
-            name=target["metric"],
+            name=words.own_text(str(target["metric"])),
             measure=_measure(main_template, inputs, words),
-            unit=target["unit"],
+            unit=words.own_text(str(target["unit"])),
             lower_is_better=lower,
             baseline=None if base is None else float(base),
             targets=targets,

@@ -14,6 +14,7 @@ A phrase may only use figures that have a format here (checked by `check_phrases
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
@@ -41,6 +42,40 @@ def _text(w: Words, v: Any) -> str:
 
 def _quoted(w: Words, v: Any) -> str:
     return w.loc.quote(str(v))
+
+
+_SPACES = "[ \u00a0\u202f]*"
+_DOUBLE_OPEN = re.compile(f"([«“]{_SPACES})[«“]{_SPACES}")
+_DOUBLE_CLOSE = re.compile(f"{_SPACES}[»”]({_SPACES}[»”])")
+
+
+def _own(w: Words, v: Any) -> str:
+    """A text that may be the person's own (a target's metric or unit): quoted when they
+    answered in another language than the document's, as-is otherwise."""
+    return w.own_text(str(v))
+
+
+def own_words(values: Mapping[str, Any], bank: Bank) -> frozenset[str]:
+    """Every text the person typed in their answers (in lists and mappings too), not the codes
+    of the questions with choices."""
+    found: set[str] = set()
+
+    def walk(v: Any) -> None:
+        if isinstance(v, str):
+            if any(c.isalpha() for c in v):
+                found.add(v.strip())
+        elif isinstance(v, Mapping):
+            for x in v.values():
+                walk(x)
+        elif isinstance(v, list | tuple):
+            for x in v:
+                walk(x)
+
+    for qid, value in values.items():
+        q = bank.question(qid) if qid in set(bank.ids()) else None
+        if q is not None and not (q.choices or q.choices_from):
+            walk(value)
+    return frozenset(found)
 
 
 def _inline(label: str) -> str:
@@ -240,9 +275,9 @@ FIGURES: dict[str, Format] = {
     "missing": _questions,
     "warnings": _headlines,
     "rule": _whole,
-    "metric": _text,
-    "unit": _text,
-    "skill": _text,
+    "metric": _own,
+    "unit": _own,
+    "skill": _own,
     "idea": _text,
     "deadline": _date,
     "other_date": _date,
@@ -269,6 +304,12 @@ class Words:
         # the data replaces `key` for them (a town hall listens to neighbouring towns, not to
         # competitors; volunteers only for a non-profit)
         self.variants: tuple[str, ...] = ()
+        # the person's own texts, when they answered in another language (quoted when shown)
+        self.own: frozenset[str] = frozenset()
+
+    def own_text(self, text: str) -> str:
+        """`text` quoted when it is the person's own words in another language."""
+        return self.loc.quote(text) if text.strip() in self.own else text
 
     def __call__(self, key: str, **figures: Any) -> str:
         """A phrase of the data with its figures, in the organisation's variant if the data has
@@ -279,7 +320,10 @@ class Words:
 
     def _fill(self, text: Any, figures: Mapping[str, Any], formats: Mapping[str, Format]) -> str:
         shown = {name: formats[name](self, value) for name, value in figures.items()}
-        return str(text(self.lang, **shown))
+        out = str(text(self.lang, **shown))
+        if self.own:  # a phrase that already quotes the metric: quoted once, not twice
+            out = _DOUBLE_OPEN.sub(r"\1", _DOUBLE_CLOSE.sub(r"\1", out))
+        return out
 
     def reason(self, reason: Reason) -> str:
         """A reason's sentence, from its code and figures."""

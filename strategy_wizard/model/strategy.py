@@ -268,6 +268,9 @@ class Strategy(_Out):
     catalogue_version: str
     generated_on: date
     lang: str  # a language code of data/languages.yaml
+    # the language the person answered in: when it is not `lang`, their own words are quoted
+    # in the sentences and the document says so (review 3, D12)
+    answers_lang: str = ""
     org_name: str
     verdict: Verdict
     verdict_text: str

@@ -47,6 +47,8 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         f"**{t('doc_verdict')}**{c}{v['verdict_label']}",
         "",
     ]
+    if v["quoted_note"]:
+        out += [f"*{v['quoted_note']}*", ""]
 
     def note(section: str) -> None:
         if section in v["notes"]:
@@ -232,7 +234,10 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                 targets += f", {esc(k['target_note'])}"
             targets = targets or esc(k["target_note"]) or t("doc_target_later")
             actual = "; ".join(f"{x['date']}{c}____" for x in k["targets"]) or "____"
-            rows.append([name, k["baseline"], targets, actual])
+            baseline = k["baseline"] + (
+                f" ({esc(k['baseline_note'])})" if k["baseline_note"] else ""
+            )
+            rows.append([name, baseline, targets, actual])
         table([t("doc_kpi"), t("doc_baseline"), t("doc_targets"), t("doc_actual")], rows, {1})
 
     def governance() -> None:
@@ -297,12 +302,13 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                     [[esc(ch), *["☐"] * len(g["accounts"])] for ch in g["checks"]],
                 )
         out.extend([f"### {t('doc_benchmark')}", ""])
-        if not a["competitors"]:
-            out.extend([f"*{t('doc_benchmark_none')}*", ""])
-        peers = a["competitors"] or [" ", " "]
+        if not a["competitors"]:  # nobody named: what to look at, not empty rows
+            out.extend([t("doc_benchmark_none"), ""] + [f"- {esc(x)}" for x in a["checks"]] + [""])
+            return
+        out.extend([f"*{t('doc_benchmark_fill')}*", ""])
         table(
             [t("doc_peer"), *[esc(x) for x in a["checks"]]],
-            [[esc(p), *[" "] * len(a["checks"])] for p in peers],
+            [[esc(p), *[" "] * len(a["checks"])] for p in a["competitors"]],
         )
 
     def thread() -> None:

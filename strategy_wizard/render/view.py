@@ -118,6 +118,8 @@ def build_view(
         "tool_version": s.tool_version,
         "catalogue_version": s.catalogue_version,
         "notes": {k: v for k, v in s.notes.items()},
+        # answers in another language: their words are quoted as written, and the cover says so
+        "quoted_note": t("doc_quoted_note") if s.answers_lang and s.answers_lang != lang else "",
         "sections": shown,
         "colophon": t(
             "doc_colophon_text",
@@ -237,7 +239,18 @@ def build_view(
             for p in e.pillars
         ],
         "rituals": [{"what": r.what, "frequency": r.frequency} for r in e.rituals],
-        "rituals_pairs": pairs([{"what": r.what, "frequency": r.frequency} for r in e.rituals]),
+        # the rhythm leads (« Chaque mois — Relever… »): a rhythm in a span after the text made
+        # WeasyPrint break the line after the first word (« Citer » alone; review 3, D14)
+        "rituals_pairs": pairs(
+            [
+                {
+                    "what": r.what,
+                    "frequency": r.frequency,
+                    "when": r.frequency[:1].upper() + r.frequency[1:],
+                }
+                for r in e.rituals
+            ]
+        ),
         "post_ideas": [i for i in e.post_ideas if not any(i in p.ideas for p in e.pillars)][
             :POST_IDEAS
         ],
@@ -328,7 +341,11 @@ def build_view(
             "name": k.name,
             "unit": k.unit,
             "measure": k.measure,
-            "baseline": present.figure(k.baseline, lang)
+            # an unknown baseline is a dash in its narrow figure column, with when it is
+            # measured written small beneath, wrapping: the phrase printed over the targets
+            # (review 3, D4)
+            "baseline": present.figure(k.baseline, lang) if k.baseline is not None else "—",
+            "baseline_note": ""
             if k.baseline is not None
             else k.first_measure or word("doc_to_measure", lang),
             "targets": [
@@ -370,6 +387,14 @@ def build_view(
         "hours_week": present.hours(b.hours_per_week, lang),
         "hours_year": loc.number(b.hours_per_year, 0),
         "money_year": loc.money(b.money_per_year_eur),
+        # the headline: each figure with what it counts (review 3, D14)
+        "head": [
+            {"figure": present.hours(b.hours_per_week, lang), "label": t("doc_budget_head_week")},
+            {"figure": loc.number(b.hours_per_year, 0), "label": t("doc_budget_head_year")},
+            {"figure": loc.money(b.money_per_year_eur), "label": t("doc_budget_head_money")}
+            if b.money_per_year_eur
+            else {"figure": "", "label": t("doc_budget_head_no_money")},
+        ],
         "notes": list(b.notes),
         "split": [
             {

@@ -1,0 +1,168 @@
+"""The third review's layout defects (D4, D12, D14), checked on the PDFs of the personas it read,
+in A4 and Letter, by reading the pages back with pdftotext as a client would see them:
+
+- no word printed over another (the KPI table's « mesuré le 1er mois » over its targets);
+- a week's header never the last line of a page, the calendar's heading never near a page's foot;
+- the rituals grid wraps as text does (« Citer » was alone on its line);
+- the running header names the section the page opens with, never one starting lower down;
+- no empty benchmark table when nobody is named; the budget's figures each say what they count;
+- answers in another language than the document's are quoted, and the cover says so.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import tempfile
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from strategy_wizard.render import RenderOptions, render
+from strategy_wizard.render.words import word
+from tests.conftest import persona
+from tests.test_document import content_lines, page_texts, squash
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+
+# the personas the review quotes, each in its own language
+READ = [
+    ("cabinet-dentaire", "fr"),
+    ("freelance-translator", "en"),
+    ("town-hall", "fr"),
+    ("teen-esports", "en"),
+]
+CASES = [(n, lang, paper) for n, lang in READ for paper in ("a4", "letter")]
+OUT = Path(tempfile.mkdtemp(prefix="sw-layout-"))
+
+
+@cache
+def pdf(name: str, lang: str, paper: str) -> Path:
+    path = OUT / f"{name}-{lang}-{paper}.pdf"
+    path.write_bytes(render(persona(name, lang), "pdf", RenderOptions(paper=paper)))
+    return path
+
+
+def words_on_pages(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    xml = re.sub(r"<!DOCTYPE[^>]*>", "", xml)
+    ns = "{http://www.w3.org/1999/xhtml}"
+    return [
+        [
+            (
+                float(w.get("xMin", 0)),
+                float(w.get("yMin", 0)),
+                float(w.get("xMax", 0)),
+                float(w.get("yMax", 0)),
+                w.text or "",
+            )
+            for w in page.iter(f"{ns}word")
+        ]
+        for page in ET.fromstring(xml).iter(f"{ns}page")
+    ]
+
+
+def overlapping_words(path: Path) -> list[tuple[int, str, str]]:
+    """Pairs of words drawn over each other (page, word, word): text overflowing its cell."""
+    found = []
+    for number, words in enumerate(words_on_pages(path), 1):
+        words.sort()
+        for i, a in enumerate(words):
+            for b in words[i + 1 :]:
+                if b[0] >= a[2] - 0.5:
+                    break  # sorted by left edge: nothing further can overlap a
+                height = min(a[3], b[3]) - max(a[1], b[1])
+                if height > 0.5 * min(a[3] - a[1], b[3] - b[1]) and min(a[2], b[2]) - b[0] > 1:
+                    found.append((number, a[4], b[4]))
+    return found
+
+
+@pytest.mark.parametrize(("name", "lang", "paper"), CASES)
+def test_no_word_is_printed_over_another(name, lang, paper):
+    """D4: the KPI table's baseline phrase ran over the targets on every unknown baseline."""
+    assert overlapping_words(pdf(name, lang, paper)) == []
+
+
+@pytest.mark.parametrize(("name", "lang", "paper"), CASES)
+def test_a_weeks_header_and_the_calendars_heading_are_never_at_a_pages_foot(name, lang, paper):
+    week = re.compile(r"^(Semaine|Week) \d+$")
+    heading = squash(word("doc_calendar", lang))
+    pages = page_texts(pdf(name, lang, paper))
+    for number, page in enumerate(pages[:-1], 1):
+        lines = content_lines(page)
+        assert lines, f"page {number} is empty"
+        assert not week.match(lines[-1]), f"page {number} ends on the row header {lines[-1]!r}"
+        assert heading not in lines[-4:], f"page {number} ends on the calendar's heading"
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_rituals_wrap_as_text_does(paper):
+    """D14: « Citer » was alone on its line, « l'auteur de ce que vous partagez » below."""
+    text = "\n".join(page_texts(pdf("cabinet-dentaire", "fr", paper)))
+    assert "Citer l’auteur" in squash(text.replace("\n", " ")), "ritual missing"
+    assert not re.search(r"(^|\s{2,})Citer\s*$", text, re.M), "« Citer » alone on its line"
+
+
+@pytest.mark.parametrize(("name", "lang", "paper"), CASES)
+def test_the_running_header_names_the_section_the_page_opens_with(name, lang, paper):
+    """D14: the dentist's page of network cards was headed « La ligne éditoriale », a section
+    starting at its foot."""
+    sections = [
+        squash(word(f"doc_{x}", lang))
+        for x in (
+            *("warnings", "networks", "editorial", "routine", "calendar", "plan", "kpis"),
+            *("governance", "audit", "thread", "assumptions", "sources"),
+        )
+    ]
+    for number, page in enumerate(page_texts(pdf(name, lang, paper))[2:], 3):
+        first_line = squash(page.splitlines()[0])
+        lines = content_lines(page)
+        started = [s for s in sections if s in lines[1:]]  # a section starting lower down
+        for s in started:
+            assert not first_line.endswith(s), f"page {number} is headed by {s!r}: {lines[0]!r}"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_empty_benchmark_table_when_nobody_is_named(lang):
+    """D14: the peers' table was printed with empty rows; the translator names nobody."""
+    s = persona("freelance-translator", lang)
+    assert not s.audit.competitors
+    page = render(s, "html", RenderOptions()).decode()
+    assert 'class="bench"' not in page
+    assert word("doc_benchmark_none", lang)[:30] in page.replace("&#39;", "'")
+    md = render(s, "md", RenderOptions()).decode()
+    assert f"| {word('doc_peer', lang)} |" not in md
+    named = render(persona("cabinet-dentaire", lang), "html", RenderOptions()).decode()
+    assert 'class="bench"' in named and "Centre dentaire Niort Gare" in named
+
+
+def test_the_budget_headline_says_what_each_figure_counts():
+    """D14: « 2 h · 92 h · 1 200 € » said nothing."""
+    text = squash(" ".join(page_texts(pdf("cabinet-dentaire", "fr", "a4"))))
+    assert "2 h par semaine · 92 h sur l’année · 1 200 € par an" in text
+    town = squash(" ".join(page_texts(pdf("town-hall", "fr", "a4"))))
+    assert "8 h par semaine · 368 h sur l’année · pas de budget en argent" in town
+
+
+def test_answers_in_another_language_are_quoted_and_the_cover_says_so():
+    """D12: « Go from 15 to 60 nouveaux patients par mois » pasted French into English."""
+    s = persona("cabinet-dentaire", "en")
+    assert s.answers_lang == "fr"
+    assert "“nouveaux patients par mois”" in s.objective.statement
+    assert s.kpis[0].name == "“nouveaux patients par mois”"
+    assert "““" not in s.model_dump_json() and "””" not in s.model_dump_json()
+    note = word("doc_quoted_note", "en")
+    assert note in render(s, "md", RenderOptions()).decode()
+    assert note in render(s, "html", RenderOptions()).decode()
+    teen = persona("teen-esports", "fr")
+    assert "« camp sign-ups per season »" in squash(teen.objective.statement)
+    assert "« « " not in squash(teen.model_dump_json())
+    # in the answers' own language, nothing is quoted and nothing is said
+    same = persona("cabinet-dentaire", "fr")
+    assert "« nouveaux patients par mois »" not in squash(same.objective.statement)
+    assert word("doc_quoted_note", "fr") not in render(same, "md", RenderOptions()).decode()
