@@ -18,7 +18,7 @@ from typing import get_args
 from strategy_wizard.base.locale import Lang
 from strategy_wizard.base.version import __version__
 from strategy_wizard.engine.calendar import build_calendar
-from strategy_wizard.engine.editorial import build_editorial
+from strategy_wizard.engine.editorial import build_editorial, variants
 from strategy_wizard.engine.governance import (
     budget_split,
     build_audit,
@@ -83,7 +83,7 @@ def build_strategy(
     kn = catalogue
     words = Words(bank, kn, lang or answers.lang)
     inputs = resolve(answers, bank, kn, today, words)
-    words.variants = tuple(v for v in (inputs["org_kind"], inputs["objective"]) if v)
+    words.variants = variants(inputs, kn)  # sector rules first, then the organisation
     cite = Citer(kn, inputs)
 
     fits = score_all(inputs, kn)

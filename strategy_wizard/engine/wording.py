@@ -215,6 +215,13 @@ FIGURES: dict[str, Format] = {
     "metric": _text,
     "unit": _text,
     "skill": _text,
+    # the person's words reshaped into a post's opening (engine/hooks.py): shown as they are
+    "hook": _text,
+    "headline": _text,
+    "subject": _text,
+    "how": _text,
+    "said": _text,
+    "year": _text,
     "idea": _text,
     "deadline": _date,
     "money": _money,
