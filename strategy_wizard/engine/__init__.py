@@ -18,7 +18,7 @@ from typing import get_args
 from strategy_wizard.base.locale import Lang
 from strategy_wizard.base.version import __version__
 from strategy_wizard.engine.calendar import build_calendar
-from strategy_wizard.engine.editorial import build_editorial
+from strategy_wizard.engine.editorial import build_editorial, variants
 from strategy_wizard.engine.governance import (
     budget_split,
     build_audit,
@@ -86,10 +86,7 @@ def build_strategy(
     inputs = resolve(answers, bank, kn, today, words)
     if answers.lang != words.lang:  # the person's words, quoted in another language's sentences
         words.own = own_words(answers.values, bank)
-    # the most specific first: the rules of a regulated offer, then the kind, then the objective
-    words.variants = tuple(
-        v for v in (*inputs.list("regulated"), inputs["org_kind"], inputs["objective"]) if v
-    )
+    words.variants = variants(inputs, kn)  # sector rules first, then the organisation
     cite = Citer(kn, inputs)
 
     fits = score_all(inputs, kn)
@@ -297,10 +294,7 @@ def _objective(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> Smar
 
 def budget_facts(kn: Catalogue, cite: Citer) -> list[str]:
     th = kn.thresholds
-    facts = [th.reference_cost_fact]
-    if "time" in th.cite:
-        facts.append(th.cite["time"])
-    return facts
+    return [th.reference_cost_fact]
 
 
 def _yardstick(inputs: Inputs, kn: Catalogue, words: Words, cite: Citer) -> str:
@@ -335,11 +329,12 @@ def _budget(
             year_hours=per_year,
             weeks=th.weeks_per_year,
         ),
-        words("budget_money", money=money) if money else words("budget_no_money"),
     ]
+    if not money:  # with money, the split below says where each euro goes, amount by amount
+        notes.append(words("budget_no_money"))
+    # one yardstick, the cost; the 2013 American survey of hours spent is too old and too far
+    # from most readers to weigh a plan with (review 3)
     notes.append(_yardstick(inputs, kn, words, cite))
-    if "time" in th.cite:
-        notes.append(words("budget_time_rule", fact=th.cite["time"]))
     if money and listens_first(inputs, "go"):
         notes.append(words("budget_listening_tool"))
     return Budget(

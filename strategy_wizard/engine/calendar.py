@@ -12,7 +12,7 @@ between two of its times apart, so the scheduler files import as they are.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from strategy_wizard.engine.editorial import IdeaDraw
@@ -75,18 +75,23 @@ def _placed(
     return sorted(placed)
 
 
-def _pillar_order(pillars: list[Pillar]) -> Iterator[Pillar]:
+def _pillar_order(pillars: list[Pillar]) -> Callable[[Callable[[Pillar], bool]], Pillar]:
     """Pillars in their shares' proportions, spread out: at each post the pillar furthest behind
     its share comes next (half of the posts answer the audience, one in five speaks of the
-    offer…), whatever the number of posts."""
+    offer…), whatever the number of posts; among those the channel can carry (a listing
+    relays no one), when it can carry any."""
     counts = [0] * len(pillars)
-    n = 0
-    while True:
-        n += 1
-        lag = [p.share * n - c for p, c in zip(pillars, counts, strict=True)]
-        i = max(range(len(pillars)), key=lambda k: (lag[k], -k))
+    posts = [0]
+
+    def pick(fits: Callable[[Pillar], bool]) -> Pillar:
+        posts[0] += 1
+        lag = [p.share * posts[0] - c for p, c in zip(pillars, counts, strict=True)]
+        allowed = [k for k, p in enumerate(pillars) if fits(p)] or list(range(len(pillars)))
+        i = max(allowed, key=lambda k: (lag[k], -k))
         counts[i] += 1
-        yield pillars[i]
+        return pillars[i]
+
+    return pick
 
 
 def _setup_tasks(
@@ -216,11 +221,14 @@ def build_calendar(
         ]
         posts.sort(key=lambda p: (p[0], p[1], networks.index(p[2])))
         pillars = [p for p in editorial.pillars if p.share > 0]
-        order = _pillar_order(pillars)
+        # a channel that carries only some kinds (a listing, a broadcast channel) keeps its own
+        # count, so the others keep the editorial line's proportions
+        orders = {c: _pillar_order(pillars) for c in ("", *kn.ideas.channels)}
         draw = IdeaDraw(inputs, say)
         for day, time, n in posts:
-            pillar = next(order)
-            idea, fmt = draw(pillar.key, n.id, list(n.formats or ["text"]))
+            order = orders.get(n.id, orders[""])
+            pillar = order(lambda p, nid=n.id: draw.can(p.key, nid))  # type: ignore[misc]
+            idea, fmt = draw(pillar.key, n.id, list(n.formats or ["text"]), day)
             if n.id == "newsletter":  # the letter named as often as it goes out
                 idea = say.loc.label(say(f"cal_letter_{cadence(n.posts_per_week)}"), idea)
             slots.append(

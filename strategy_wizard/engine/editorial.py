@@ -26,11 +26,15 @@ to a shop, a booking or a help page, and on a blog two articles in three answeri
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from itertools import zip_longest
 
+from strategy_wizard.engine import hooks
 from strategy_wizard.engine.governance import response_hours
+from strategy_wizard.engine.relays import no_employees
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue
@@ -62,11 +66,13 @@ SHOWN = 4
 
 @dataclass(frozen=True)
 class Idea:
-    """One idea to post: its kind (the phrase family) and the person's words it carries."""
+    """One idea to post: its kind (the phrase family), the person's words it carries (`value`)
+    and the figures its phrases are filled with (the words as said, and reshaped: a hook, a
+    headline; engine/hooks.py)."""
 
     kind: str
-    figure: str = ""  # the figure's name in the phrase ("problem", "proof"…)
     value: str = ""
+    figures: tuple[tuple[str, str], ...] = ()
 
     def phrase(self, say: Words, channel: str | None, fmt: str) -> str | None:
         """The idea in the shape `fmt` takes on `channel`; None when it has no such shape."""
@@ -75,6 +81,8 @@ class Idea:
             key = f"cal_{channel}_{self.kind}"
             if key not in phrases and channel in SHORT_OWN_CHANNELS and fmt in NEUTRAL_FORMATS:
                 key = f"idea_{self.kind}"  # a short post with a picture, as on a social network
+                if f"{key}_{fmt}" in phrases:
+                    key = f"{key}_{fmt}"
         elif f"idea_{self.kind}_{fmt}" in phrases:
             key = f"idea_{self.kind}_{fmt}"
         elif fmt in NEUTRAL_FORMATS:
@@ -83,31 +91,134 @@ class Idea:
             return None
         if key not in phrases:
             return None
-        return say(key, **({self.figure: self.value} if self.figure else {}))
+        return say(key, **dict(self.figures))
 
 
 def _public_or_support(inputs: Inputs) -> bool:
     return bool(inputs["org_kind"] == "public_body" or inputs["objective"] == "support")
 
 
-def idea_pools(inputs: Inputs) -> dict[str, list[Idea]]:
-    """Each pillar's ideas, the person's own words first, then ideas any client can post."""
+def _said(words: list[str]) -> re.Pattern[str] | None:
+    """A pattern finding any of `words` as whole words (accents and case aside)."""
+    if not words:
+        return None
+    alts = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/-])(?:{alts})(?![\w/-])")
+
+
+def fold(text: str) -> str:
+    """Lower case, apostrophes made plain: how answers and data words are compared."""
+    return text.lower().replace("\u2019", "'")
+
+
+def confidential(inputs: Inputs, kn: Catalogue) -> bool:
+    """A profession working under confidentiality (a translator, a lawyer, an accountant):
+    recognised from the sector and the offer's words (data/ideas.yaml)."""
+    rule = kn.ideas.confidential
+    if inputs["sector"] not in rule.sectors:
+        return False
+    found = _said(rule.words)
+    return bool(found and found.search(fold(str(inputs["offer"] or ""))))
+
+
+def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
+    """The phrase variants that apply, the most binding first: an offer's sector rules, then
+    confidentiality, then the kind of organisation, one person working alone, the objective."""
+    found = [c for c in inputs.list("regulated") if c in kn.ideas.regulated]
+    if confidential(inputs, kn):
+        found.append("confidential")
+    found += [inputs["org_kind"]] if inputs["org_kind"] else []
+    if no_employees(inputs) and inputs["org_kind"] not in ("public_body", "nonprofit"):
+        found.append("solo")
+    found += [inputs["objective"]] if inputs["objective"] else []
+    return tuple(found)
+
+
+class Shaper:
+    """The person's words as an idea's figures: said as they are, and reshaped in the language
+    they were written in (a question to open on, a headline, "how to")."""
+
+    def __init__(self, inputs: Inputs, say: Words) -> None:
+        self.say = say
+        self.same = (inputs.answers_lang or say.lang) == say.lang
+        self.rules = say.catalogue.ideas.hooks.get(say.lang)
+        self.address = (inputs["address_form"] or "vous") if say.loc.address_forms else "you"
+
+    def problem(self, value: str) -> Idea:
+        if self.same and self.rules:
+            shape, said = hooks.question(value, self.rules, self.address)
+            key = f"{shape}_tu" if self.address == "tu" else shape
+            hook = self.say(key if key in self.say.catalogue.phrases else shape, said=said)
+        else:
+            hook = self.say("hook_quoted", problem=value)
+        return Idea("problem", value, (("problem", value), ("hook", hook)))
+
+    def headline(self, kind: str, figure: str, value: str) -> Idea:
+        if self.same:
+            head, subject = hooks.capital(value), hooks.inline(value)
+        else:
+            head = subject = self.say.loc.quote(value)
+        figures = ((figure, value), ("headline", head), ("subject", subject))
+        return Idea(kind, value, figures)
+
+    def action(self, value: str) -> Idea:
+        said = hooks.how_to(value, self.rules) if self.same and self.rules else None
+        how = self.say("how_to", said=said) if said else self.say("how_quoted", action=value)
+        return Idea("action", value, (("action", value), ("how", how)))
+
+    def season(self, idea: Idea, when: date, months: list[int], ahead: int) -> Idea:
+        """A seasonal topic out of its season: a look back on the last one, or getting ready
+        for the next when it starts within `ahead` months."""
+        until = min((m - when.month) % 12 for m in months)
+        subject = dict(idea.figures).get("subject", idea.value)
+        if until <= ahead:
+            head = self.say("season_ahead", subject=subject)
+            kind = "topic_ahead"
+        else:
+            last = max(months, key=lambda m: -((when.month - m) % 12))
+            year = when.year if last < when.month else when.year - 1
+            head = self.say("season_back", subject=subject, year=str(year))
+            kind = "topic_back"
+        return Idea(kind, idea.value, (("headline", hooks.capital(head)),))
+
+
+def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
+    """Each pillar's ideas, the person's own words first, then what the offer's sector rules
+    add, then ideas any client can post; what those rules forbid is left out."""
+    kn = say.catalogue
+    shape = Shaper(inputs, say)
     public = inputs["org_kind"] == "public_body"
     support = inputs["objective"] == "support"
     personal = inputs["voice"] == "personal" and not (public or support)
-    problems = [Idea("problem", "problem", p) for p in inputs.list("audience_problems")]
-    topics = [Idea("topic", "topic", t) for t in inputs.list("topics")]
-    audience = [i for pair in zip_longest(problems, topics) for i in pair if i]
+    rules = [kn.ideas.regulated[c] for c in inputs.list("regulated") if c in kn.ideas.regulated]
+    drop = {k for r in rules for k in r.drop}
+    instead = {k: v for r in rules for k, v in r.instead.items()}
+    if confidential(inputs, kn):
+        instead = {**kn.ideas.confidential.instead, **instead}
+    banned = _said([w for r in rules for w in r.words])
+
+    def allowed(values: list[str]) -> list[str]:
+        return [v for v in values if not (banned and banned.search(fold(v)))]
+
+    def added(pillar: str) -> list[Idea]:
+        return [Idea(k) for r in rules for k in r.add.get(pillar, [])]
+
+    problems = [shape.problem(p) for p in allowed(inputs.list("audience_problems"))]
+    topics = [shape.headline("topic", "topic", t) for t in allowed(inputs.list("topics"))]
+    # what the sector's rules add comes early, beside the person's own words
+    extra = added("audience_problems")
+    audience = [i for row in zip_longest(problems, topics, extra) for i in row if i]
     audience += [Idea(k) for k in ("faq", "mistake", "myth", "checklist", "word", "reply")]
 
-    proofs = [Idea("proof", "proof", p) for p in inputs.list("proof_points")]
-    crafts = [Idea("craft", "skill", s) for s in inputs.list("expertise")]
+    proofs = [shape.headline("proof", "proof", p) for p in allowed(inputs.list("proof_points"))]
+    crafts = [shape.headline("craft", "skill", s) for s in allowed(inputs.list("expertise"))]
     offer: list[Idea] = []
     if inputs["offer"]:
         offer.append(Idea("service" if public or support else "case"))
     if inputs["desired_action"]:
-        offer.append(Idea("action", "action", inputs["desired_action"]))
-    own = [i for row in zip_longest(proofs, crafts, offer) for i in row if i]
+        offer.append(shape.action(inputs["desired_action"]))
+    extra = added("own_offer")
+    own = [i for row in zip_longest(proofs, extra, crafts, offer) for i in row if i]
     own += [Idea(k) for k in ("offer_generic", "news", "feedback", "team")]
 
     field = "field_public" if public else "field_support" if support else "field"
@@ -115,25 +226,78 @@ def idea_pools(inputs: Inputs) -> dict[str, list[Idea]]:
     if inputs.local:
         curation.append(Idea("local_event"))
     curation += [Idea(k) for k in ("ask", "guest", "accounts", "quote", "roundup")]
-    return {"audience_problems": audience, "own_offer": own, "curation": curation}
+    pools = {"audience_problems": audience, "own_offer": own, "curation": curation}
+    return {
+        pillar: [
+            Idea(instead.get(i.kind, i.kind), i.value, i.figures)
+            for i in ideas
+            if i.kind not in drop
+        ]
+        for pillar, ideas in pools.items()
+    }
+
+
+# Ideas any client can post (phrases.yaml idea_<kind>), when the person's own words run out.
+ANY_CLIENT = ("faq", "mistake", "checklist", "word", "myth", "reminder", "reply")
 
 
 class IdeaDraw:
-    """Ideas taken from the pools for posts, each once; a format chosen to fit each."""
+    """Ideas taken from the pools for posts, each once; a format chosen to fit each; on a
+    channel, only the kinds of idea it can carry; on a date, a seasonal topic in its season or
+    worded as a look back or ahead."""
 
     def __init__(self, inputs: Inputs, say: Words) -> None:
         self.say = say
-        self.pools = idea_pools(inputs)
+        self.rules = say.catalogue.ideas
+        self.pools = idea_pools(inputs, say)
+        self.shape = Shaper(inputs, say)
         self.used: set[Idea] = set()
         self.order: list[Idea] = []  # in the order used, for a repeat when all are used
         self.formats: Counter[tuple[str | None, str]] = Counter()
         self.texts: set[str] = set()  # what was written already: a repeat takes another shape
 
+    def carries(self, channel: str | None, kind: str) -> bool:
+        """Whether a channel can carry this kind of idea (a listing never relays others)."""
+        kinds = self.rules.channels.get(channel or "")
+        return kinds is None or kind in kinds
+
+    def can(self, pillar: str, channel: str | None) -> bool:
+        """Whether the pillar has an idea not used yet that the channel can carry (any pillar
+        can fill a channel that carries every kind)."""
+        if (channel or "") not in self.rules.channels:
+            return True
+        return any(self.carries(channel, i.kind) for i in self.pools[pillar] if i not in self.used)
+
+    def _months(self, idea: Idea) -> list[int] | None:
+        """The months a topic's subject happens in, when it is a seasonal one."""
+        if idea.kind != "topic":
+            return None
+        said = fold(idea.value)
+        for season in self.rules.seasons:
+            found = _said([w for words in season.words.values() for w in words])
+            if found and found.search(said):
+                return season.months
+        return None
+
+    def _in_season(self, idea: Idea, when: date | None) -> Idea:
+        months = self._months(idea) if when else None
+        if not months or when is None or when.month in months:
+            return idea
+        return self.shape.season(idea, when, months, self.rules.season_ahead_months)
+
     def _fit(
-        self, idea: Idea, channel: str | None, formats: list[str], fresh: bool = True
+        self,
+        idea: Idea,
+        channel: str | None,
+        formats: list[str],
+        fresh: bool = True,
+        when: date | None = None,
     ) -> tuple[str, str] | None:
         """The idea's text in the format the channel has used least so far that fits it;
         with `fresh`, only a text not written yet."""
+        if not self.carries(channel, idea.kind):
+            return None
+        idea = self._in_season(idea, when)
         shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
         fits = [(f, text) for f, text in shaped if text and not (fresh and text in self.texts)]
         if not fits:
@@ -143,25 +307,51 @@ class IdeaDraw:
         self.texts.add(text)
         return text, fmt
 
-    def __call__(self, pillar: str, channel: str | None, formats: list[str]) -> tuple[str, str]:
+    def __call__(
+        self, pillar: str, channel: str | None, formats: list[str], when: date | None = None
+    ) -> tuple[str, str]:
         formats = formats or ["text"]
         if channel in SHORT_OWN_CHANNELS and "photo" in formats:
             formats = ["photo"]  # a listing's post goes out with a picture taken on site
         pool = self.pools[pillar]
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
-        # an idea in a shape not written yet; only when every shape is spent, a repeat
-        for fresh in (True, False):
-            for idea in candidates:
-                fitted = self._fit(idea, channel, formats, fresh)
-                if fitted:
-                    if idea in self.used:  # all used: the least recent comes back
-                        self.order.remove(idea)
-                    self.used.add(idea)
-                    self.order.append(idea)
-                    return fitted
         fmt = formats[0]
         generic = {"audience_problems": "faq", "own_offer": "offer_generic", "curation": "ask"}
-        return self.say(f"idea_{generic[pillar]}"), fmt
+        kind = generic[pillar]
+        if not any(i.kind == kind for i in pool) or not self.carries(channel, kind):
+            kind = "faq"  # left out by the sector's rules or the channel: a question answered
+        # an idea in a shape not written yet; then any client's ideas not written yet; only
+        # when all are spent, a repeat (never the same post twice in a month while one is left)
+        fitted = self._draw(candidates, channel, formats, True, when)
+        if fitted:
+            return fitted
+        for other in (kind, *ANY_CLIENT):
+            text = self.say(f"idea_{other}")
+            if self.carries(channel, other) and text not in self.texts:
+                self.texts.add(text)
+                return text, fmt
+        return self._draw(candidates, channel, formats, False, when) or (
+            self.say(f"idea_{kind}"),
+            fmt,
+        )
+
+    def _draw(
+        self,
+        candidates: list[Idea],
+        channel: str | None,
+        formats: list[str],
+        fresh: bool,
+        when: date | None,
+    ) -> tuple[str, str] | None:
+        for idea in candidates:
+            fitted = self._fit(idea, channel, formats, fresh, when)
+            if fitted:
+                if idea in self.used:  # all used: the least recent comes back
+                    self.order.remove(idea)
+                self.used.add(idea)
+                self.order.append(idea)
+                return fitted
+        return None
 
 
 def shares(inputs: Inputs, kn: Catalogue) -> tuple[float, float, float]:

@@ -37,6 +37,8 @@ class Inputs:
     missing_gates: list[str] = field(default_factory=list)
     # questions that do not apply to this organisation (their bank condition does not hold)
     not_applicable: list[str] = field(default_factory=list)
+    # the language the answers were written in: their words are reshaped only in it
+    answers_lang: str | None = None
 
     def __getitem__(self, qid: str) -> Any:
         return self.values.get(qid)
@@ -145,6 +147,7 @@ def resolve(
         notes=dict(answers.notes),
         missing_gates=missing,
         not_applicable=not_applicable,
+        answers_lang=answers.lang,
     )
 
 

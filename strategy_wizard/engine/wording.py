@@ -278,6 +278,13 @@ FIGURES: dict[str, Format] = {
     "metric": _own,
     "unit": _own,
     "skill": _own,
+    # the person's words reshaped into a post's opening (engine/hooks.py): shown as they are
+    "hook": _text,
+    "headline": _text,
+    "subject": _text,
+    "how": _text,
+    "said": _text,
+    "year": _text,
     "idea": _text,
     "deadline": _date,
     "other_date": _date,

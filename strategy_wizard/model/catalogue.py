@@ -417,6 +417,52 @@ class CalendarRules(_Strict):
         return self.networks.get(network, self.default)
 
 
+class HookWords(_Strict):
+    """How an answer's first words tell its shape in one language (data/ideas.yaml, hooks)."""
+
+    determiners: list[str] = []
+    wonder_verbs: list[str] = []
+    wonder_words: list[str] = []
+    infinitive_endings: list[str] = []
+    gerund_ending: str = ""
+    gerunds: dict[str, str] = {}
+    reader: dict[str, dict[str, str]] = {}
+
+
+class RegulatedIdeas(_Strict):
+    """What an offer under advertising rules may not post: kinds left out, kinds that take a
+    sober shape instead, answers left out for their words, information ideas added per pillar."""
+
+    drop: list[str] = []
+    instead: dict[str, str] = {}
+    words: list[str] = []
+    add: dict[str, list[str]] = {}
+
+
+class Confidential(_Strict):
+    """Professions under confidentiality, recognised from the sector and the offer's words."""
+
+    sectors: list[str] = []
+    words: list[str] = []
+    instead: dict[str, str] = {}
+
+
+class Season(_Strict):
+    """A subject tied to months of the year, by its words in each language."""
+
+    words: dict[str, list[str]]
+    months: list[Annotated[int, Field(ge=1, le=12)]] = Field(min_length=1)
+
+
+class IdeaRules(_Strict):
+    hooks: dict[str, HookWords] = {}
+    channels: dict[str, list[str]] = {}
+    regulated: dict[str, RegulatedIdeas] = {}
+    confidential: Confidential = Confidential()
+    seasons: list[Season] = []
+    season_ahead_months: int = Field(default=2, ge=0, le=11)
+
+
 # always; posting: a kept network publishes; links: the plan sends people to a site;
 # visuals: the person makes photos, visuals or videos
 ToolNeed = Literal["always", "posting", "links", "visuals"]
@@ -460,6 +506,7 @@ class Catalogue(_Strict):
     phrases: dict[str, Text]
     calendar: CalendarRules
     tools: list[Tool]
+    ideas: IdeaRules = IdeaRules()
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalogue:
@@ -503,6 +550,9 @@ class Catalogue(_Strict):
             raise ValueError(
                 f"calendar.yaml times networks missing from networks.yaml: {unknown_slots}"
             )
+        unknown_channels = sorted(set(self.ideas.channels) - set(ids))
+        if unknown_channels:
+            raise ValueError(f"ideas.yaml channels missing from networks.yaml: {unknown_channels}")
         return self
 
     @property
@@ -564,6 +614,7 @@ FILES = (
     "phrases",
     "calendar",
     "tools",
+    "ideas",
 )
 
 

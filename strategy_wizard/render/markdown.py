@@ -274,6 +274,8 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         b = v["budget"]
         out.extend([f"### {t('doc_budget')}", ""])
         note("budget")
+        head = " · ".join(f"**{x['figure']}** {x['label']}".strip() for x in b["head"])
+        out.extend([head, ""])
         notes = list(b["notes"])
         out.extend(
             [
@@ -303,7 +305,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                 )
         out.extend([f"### {t('doc_benchmark')}", ""])
         if not a["competitors"]:  # nobody named: what to look at, not empty rows
-            out.extend([t("doc_benchmark_none"), ""] + [f"- {esc(x)}" for x in a["checks"]] + [""])
+            out.extend([f"{t('doc_benchmark_none')} {esc(a['checks_inline'])}.", ""])
             return
         out.extend([f"*{t('doc_benchmark_fill')}*", ""])
         table(

@@ -433,6 +433,8 @@ def build_view(
         ],
         "competitors": list(s.audit.competitors),
         "checks": list(s.audit.checks),
+        # the same, as words in a sentence (nobody named: what to note, in one line)
+        "checks_inline": loc.join([c[0].lower() + c[1:] for c in s.audit.checks]),
     }
 
     # -- the appendix

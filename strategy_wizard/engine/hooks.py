@@ -1,0 +1,111 @@
+"""Opening lines made from the person's own words, so that an idea reads as a post one could
+write tomorrow rather than a form with an answer pasted between quotes.
+
+- an audience's problem becomes the question the post opens on: a question is kept as it is,
+  "Savoir si la cave se visite" becomes « Vous vous demandez si la cave se visite ? », an
+  infinitive or a gerund « Vous cherchez à … ? » / "Looking to …?", a noun phrase « Vous
+  cherchez … ? » / "Looking for …?";
+- a topic, a proof or a skill becomes the post's headline (« Les travaux : … »);
+- the desired action becomes "how to" (« Comment prendre un rendez-vous : … »).
+The words are reshaped only in the language they were written in; in another language they are
+quoted as they are (the caller's phrase says so). The shapes are in data/ideas.yaml (hooks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from strategy_wizard.model.catalogue import HookWords
+
+WORD = re.compile(r"^([^\s']+'|[^\s']+)\s*(.*)$", re.S)
+
+
+def capital(text: str) -> str:
+    """A headline's first letter in capitals (the rest as the person wrote it)."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def inline(text: str) -> str:
+    """A phrase as it reads inside a sentence: no capital, unless it opens with an acronym or a
+    name written with capitals inside (« IFRS », "iPhone")."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and any(c.isupper() for c in first[1:]):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _split(text: str) -> tuple[str, str]:
+    """The first word (an elided "s'" or "l'" counts as one) and the rest."""
+    m = WORD.match(text.strip())
+    return (m.group(1), m.group(2)) if m else (text, "")
+
+
+def _to_reader(text: str, swaps: dict[str, str]) -> str:
+    """A reflexive verb or a possessive turned towards the reader: "se faire livrer" ->
+    "vous faire livrer", "rencontrer ses voisins" -> "rencontrer vos voisins"."""
+    reflexive = ("se", "s'")
+    first, rest = _split(text)
+    if first.lower() in reflexive and first.lower() in swaps:
+        said = swaps[first.lower()]
+        text = (said if said.endswith(("'", " ")) else said + " ") + rest
+    # a reflexive verb further on, after a preposition: "sans se tromper" -> "sans vous tromper"
+    for said in reflexive:
+        if said in swaps:
+            to = swaps[said] if swaps[said].endswith(("'", " ")) else swaps[said] + " "
+            text = re.sub(
+                rf"\b(sans|pour|de|à) {said}(?=\w)"
+                if said.endswith("'")
+                else rf"\b(sans|pour|de|à) {said} ",
+                rf"\1 {to}",
+                text,
+            )
+    parts = re.split(r"(\s+)", text)
+    return "".join(p if p.lower() in reflexive else swaps.get(p.lower(), p) for p in parts)
+
+
+def _infinitive(gerund: str, rules: HookWords) -> str:
+    """An English gerund's verb: "getting" -> "get", "choosing" -> "choose"."""
+    low = gerund.lower()
+    if low in rules.gerunds:
+        return rules.gerunds[low]
+    stem = low[: -len(rules.gerund_ending)] if rules.gerund_ending else low
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        stem = stem[:-1]  # getting -> get, planning -> plan; filling and dressing keep theirs
+    return stem
+
+
+def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:
+    """The problem as the post's opening question: (shape, words) where the shape names the
+    phrase (hook_ask, hook_wonder, hook_want, hook_look_for) and the words fill it."""
+    text = text.strip().rstrip(".!").strip()
+    if text.endswith("?"):
+        return "hook_ask", capital(text.rstrip("?").rstrip())
+    first, rest = _split(text)
+    low = first.lower()
+    swaps = rules.reader.get(address) or next(iter(rules.reader.values()), {})
+    next_word = _split(rest)[0].lower() if rest else ""
+    if low in rules.wonder_words:
+        return "hook_wonder", _to_reader(inline(text), swaps)
+    if low in rules.wonder_verbs and next_word in rules.wonder_words:
+        return "hook_wonder", _to_reader(rest, swaps)
+    if low in rules.determiners:
+        return "hook_look_for", _to_reader(inline(text), swaps)
+    if rules.gerund_ending and low.endswith(rules.gerund_ending) and len(low) > 4:
+        return "hook_want", _to_reader(f"{_infinitive(first, rules)} {rest}".strip(), swaps)
+    if low in ("se", "s'") or any(low.endswith(e) for e in rules.infinitive_endings):
+        return "hook_want", _to_reader(inline(text), swaps)
+    return "hook_look_for", _to_reader(inline(text), swaps)
+
+
+def how_to(text: str, rules: HookWords) -> str | None:
+    """The desired action as "how to" words (the verb inline), None when it does not open on a
+    verb."""
+    first, _ = _split(text.strip())
+    low = first.lower()
+    if low in rules.determiners or low in rules.wonder_words:
+        return None
+    if rules.infinitive_endings and not (
+        low in ("se", "s'") or any(low.endswith(e) for e in rules.infinitive_endings)
+    ):
+        return None
+    return inline(text.strip().rstrip("."))
