@@ -157,6 +157,18 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         need = need_units(net)
         if nid == alloc.local_first:
             reserved = 0
+        if (
+            nid == alloc.owned_first
+            and nid not in inputs.list("current_networks")
+            and alloc.roles.get(order[0]) == "primary"
+            and alloc.units.get(order[0], 0) < need_units(by_id[order[0]].network)
+        ):
+            # an own channel not yet run has no list to carry the objective alone: it waits
+            # until the main network has its minimum (review 4, D17: a food truck's newsletter
+            # took half an hour while Instagram was short of its own minimum)
+            alloc.refusal[nid] = "main_first"
+            alloc.left_when_refused[nid] = left
+            continue
         if nid == alloc.owned_first and 0 <= left < need and order:
             # an own channel fitting better than the main network: the main network is
             # brought back toward its minimum before this channel is refused for time
@@ -220,6 +232,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 ):
                     share = 0  # two networks at their minimum beat one raised above it
                 give = min(room, max(need, 2, min(typical_units(net), share)))
+                # its minimum comes before listening beyond its floor (the listing, cheap and
+                # early, keeps its share), unless an own channel already run, with its list, can
+                # carry the objective on its own
+                if alloc.owned_first not in inputs.list("current_networks"):
+                    give = max(give, min(need, max(0, left - reserved)))
             alloc.roles[nid] = "primary" if i == 0 else "secondary"
             alloc.units[nid] = give
             left -= give
@@ -290,7 +307,10 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         return max(0, min(left, alloc.listen_units - published))
 
     # (the main network stays at its minimum while an own channel fitting better has none)
-    better_refused = alloc.owned_first is not None and alloc.owned_first in alloc.refusal
+    better_refused = alloc.owned_first is not None and alloc.refusal.get(alloc.owned_first) in (
+        "no_hours",
+        "main_at_min",
+    )
     for nid in alloc.active():
         if nid in alloc.cross_posted:
             continue  # shared from the main network: its time does not grow
@@ -341,6 +361,25 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         alloc.listen_units -= freed
         alloc.spare_units += freed
 
+    # When the team's cap is full, it is what refuses a social network near the bar or one
+    # fitting better than a channel kept: the reason says the cap, never a weakness the score
+    # belies (review 4, D11: a town's Instagram at 65 "where your audience is thin" beside a
+    # WhatsApp at 55; a food truck's TikTok at 47 "out of your area" with 3 h a week).
+    socials = [
+        n
+        for n in alloc.active()
+        if by_id[n].network.kind == "social" and n not in alloc.cross_posted
+    ]
+    lowest_kept = min((alloc.fit_of[n] for n in alloc.active()), default=0)
+    if len(socials) >= alloc.team_cap and not alloc.not_needed:
+        for f in fits:
+            nid, why = f.network.id, alloc.refusal.get(f.network.id, "low_fit")
+            if nid in alloc.roles or f.network.kind != "social" or not f.eligible:
+                continue
+            if (why == "low_fit" and f.score >= threshold - th.near_bar_points) or (
+                why == "second_audience_poor" and f.score > lowest_kept
+            ):
+                alloc.refusal[nid] = "near_bar_cap" if why == "low_fit" else "team_cap"
     for f in fits:
         nid = f.network.id
         if nid in alloc.roles:

@@ -43,7 +43,6 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
     hours = alloc.hours(nid) if active else 0.0
     facts = net.facts
     reasons = _Reasons()
-    audience = {"ages": inputs.list("audience_ages"), "types": inputs.list("audience_types")}
     objective = inputs["objective"] or "awareness"
     override = inputs.overrides.get(nid)
 
@@ -60,13 +59,19 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         _why_kept(fit, alloc, inputs, kn, reasons, cited)
         strong = fit.parts["audience"] >= GOOD
         against = []
-        reasons.add(
-            "for" if strong else "against",
-            "audience_good" if strong else "audience_poor",
-            cited("audience"),
-            audience=audience,
-        )
-        against.append(not strong)
+        if net.kind == "social":
+            reasons.add(
+                "for" if strong else "against",
+                "audience_good" if strong else "audience_poor",
+                cited("audience"),
+                audience=bands(net, inputs, strong),
+            )
+            against.append(not strong)
+        else:
+            # a listing or an own channel has no audience of its own to measure: say what is
+            # true of it (people nearby search on Google; a letter reaches people who know you)
+            code = "audience_local" if net.kind == "local" else f"audience_{nid}"
+            reasons.add("for", code, cited("reach"))
         strong = fit.parts["objective"] >= GOOD
         reasons.add(
             "for" if strong else "against",
@@ -277,6 +282,18 @@ def _refusal(
         reasons.add(
             "against", refusal, cited("eligibility"), premises=[inputs["premises"] or "online_only"]
         )
+    elif refusal == "near_bar_cap":
+        main = _main(alloc, kn)
+        reasons.add(
+            "against",
+            refusal,
+            [th.cite["focus"]] if "focus" in th.cite else cited("effort"),
+            fit=fit.score,
+            threshold=alloc.threshold,
+            hours=inputs.hours,
+            n_social=alloc.team_cap,
+            other=main.id if main else None,
+        )
     elif refusal == "team_cap":
         focus = [th.cite["focus"]] if "focus" in th.cite else cited("effort")
         reasons.add(
@@ -304,7 +321,7 @@ def _refusal(
             "against",
             refusal,
             cited("audience"),
-            audience=audience_of(inputs),
+            audience=bands(net, inputs, False),
             other=main.id if main else None,
         )
     elif refusal == "cross_no_hours":
@@ -332,6 +349,16 @@ def _refusal(
             hours=main.min_hours if main else 0.0,
             left=alloc.left_when_refused.get(nid, 0) / 4,
         )
+    elif refusal == "main_first":
+        main = _main(alloc, kn)
+        reasons.add(
+            "against",
+            refusal,
+            cited("effort"),
+            fit=fit.score,
+            other=main.id if main else None,
+            min_hours=main.min_hours if main else 0.0,
+        )
     elif refusal == "zero_hours":
         reasons.add("against", refusal, cited("effort"))
     elif refusal == "cannot_make":
@@ -355,6 +382,20 @@ def _refusal(
             reasons.add("note", "threshold_raised", [], rule=index)
 
 
+def bands(net: Network, inputs: Inputs, strong: bool) -> dict[str, Any]:
+    """The bands (else the types) of the audience the network reaches well, or thinly: a
+    sentence saying "thin" never names a band that is well there (review 4, D11)."""
+    ages = [a for a in inputs.list("audience_ages") if (net.ages.get(a, 0) >= GOOD) == strong]
+    types = [
+        t
+        for t in inputs.list("audience_types")
+        if (net.audience_types.get(t, 0.5) >= GOOD) == strong
+    ]
+    if not ages and not types:
+        return audience_of(inputs)
+    return {"ages": ages, "types": [] if ages else types}
+
+
 def audience_of(inputs: Inputs) -> dict[str, Any]:
     return {"ages": inputs.list("audience_ages"), "types": inputs.list("audience_types")}
 
@@ -375,7 +416,6 @@ def _decisive(
         weakest = "objective" if fit.parts["objective"] < fit.parts["audience"] else "audience"
     else:
         weakest = fit.weakest
-    audience = {"ages": inputs.list("audience_ages"), "types": inputs.list("audience_types")}
     facts = {
         "audience": cited("audience"),
         "objective": cited("objectives", "audience"),
@@ -384,7 +424,7 @@ def _decisive(
         "local": cited("local", "audience"),
     }[weakest]
     choices: dict[str, dict[str, Any]] = {
-        "audience": {"audience": audience},
+        "audience": {"audience": bands(net, inputs, False)},
         "objective": {"objective": inputs["objective"] or "awareness"},
         "market": {"market": [inputs["market"] or "b2c"]},
         "formats": {"formats": _not_made(fit, inputs) or _rewarded(fit)},

@@ -35,8 +35,20 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+def for_candidates(inputs: Inputs) -> bool:
+    """Whether the audience is people to hire (a recruitment objective, or only candidates): they
+    are scored as the people they are, by their ages and where they live, never by the market the
+    organisation sells to (machinists are not "businesses" because their employer sells B2B)."""
+    types = inputs.list("audience_types")
+    return inputs["objective"] == "recruitment" or (bool(types) and set(types) <= {"candidates"})
+
+
 def youngest_band(inputs: Inputs, th: Thresholds) -> str | None:
-    """The youngest band aimed at when it is a young one (13-17, 18-24), else None."""
+    """The youngest band aimed at when it is a young one (13-17, 18-24), else None. Young
+    candidates (apprentices from 16) are not a young audience whose parents pay: the adults who
+    apply, and the parents who advise, weigh as much as they."""
+    if for_candidates(inputs):
+        return None
     ages = inputs.list("audience_ages")
     return next((b for b in th.young_bands if b in ages), None)
 
@@ -115,7 +127,7 @@ def score_network(net: Network, inputs: Inputs, kn: Catalogue) -> Fit:
     boosts = [b for b in net.boosts if b.matches(inputs.values)]
     parts = {
         "audience": audience_fit(net, inputs, kn.thresholds),
-        "market": market_fit(net, inputs),
+        "market": 1.0 if for_candidates(inputs) else market_fit(net, inputs),
         "objective": min(1.0, objective_fit(net, inputs) + sum(b.add for b in boosts)),
         "formats": formats_fit(net, inputs),
         "local": reach_fit(net, inputs),

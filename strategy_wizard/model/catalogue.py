@@ -138,7 +138,9 @@ class Network(_Strict):
     typical_posts: float = Field(ge=0, le=50)
     # Which facts back each part of the profile; reasons cite these.
     facts: dict[
-        Literal["audience", "objectives", "formats", "effort", "local", "caveat", "eligibility"],
+        Literal[
+            "audience", "objectives", "formats", "effort", "local", "caveat", "eligibility", "reach"
+        ],
         list[str],
     ]
     description: Text
@@ -284,6 +286,7 @@ class Thresholds(_Strict):
     """Every number the rules use. Change them here, not in code."""
 
     promo_share_max: float = 33
+    near_bar_points: float = 5
     slow_response_hours: float = 48
     # the response time a plan commits to at most (governance, rituals, the KPI): the same day
     response_target_hours: float = 24
