@@ -116,8 +116,17 @@ class WizardApp(App[None]):
             if error:
                 self.notify(f"{self.answers_path}:\n{error}", severity="error", timeout=12)
         if self.state is None:
-            from strategy_wizard.tui.screens.welcome import WelcomeScreen
+            self.call_later(self._welcome)
 
+    def _welcome(self) -> None:
+        """The welcome, pushed once the start-up batch is over rather than inside it (from
+        `on_mount`): Textual draws nothing in that batch, so a screen laid out there reached
+        the terminal only later, as a partial update, and its after-refresh callbacks (the
+        welcome's lists, ~60 ms with the examples read) ran before any frame was drawn instead
+        of after the first one."""
+        from strategy_wizard.tui.screens.welcome import WelcomeScreen
+
+        if self.state is None:  # nothing opened in the meantime
             self.push_screen(WelcomeScreen(self.lang))
 
     def _open_session_path(self) -> None:
