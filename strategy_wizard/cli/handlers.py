@@ -256,6 +256,9 @@ def cmd_example(args: argparse.Namespace) -> int:
 
 
 def cmd_wizard(args: argparse.Namespace) -> int:
+    from strategy_wizard.tui.startup import hold_collection
+
+    hold_collection()  # until the first frame: before Textual is imported (tui/startup.py)
     from strategy_wizard.tui.app import run_wizard
 
     return run_wizard(

@@ -110,15 +110,28 @@ class WizardApp(App[None]):
         # straight away: a welcome screen shown for a blink would only cost its own drawing.
         if self.session_path is not None:
             self._open_session_path()  # or a screen that says why it cannot be opened
-            return
-        if self.answers_path is not None:
+        elif self.answers_path is not None:
             error = self.open_copy(self.answers_path)
             if error:
                 self.notify(f"{self.answers_path}:\n{error}", severity="error", timeout=12)
-        if self.state is None:
+        self.call_later(self._started)
+
+    def _started(self) -> None:
+        """Once the start-up batch is over: the welcome when nothing was opened, then garbage
+        collection back on after the first frame (tui/startup.py).
+
+        The welcome is pushed here rather than inside the batch (from `on_mount`): Textual
+        draws nothing in that batch, so a screen laid out there reached the terminal only
+        later, as a partial update, and its after-refresh callbacks (the welcome's lists,
+        ~60 ms with the examples read) ran before any frame was drawn instead of after the
+        first one."""
+        from strategy_wizard.tui.startup import resume_collection
+
+        if self.state is None and self.session_path is None:
             from strategy_wizard.tui.screens.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen(self.lang))
+        self.call_after_refresh(resume_collection)
 
     def _open_session_path(self) -> None:
         """The session named by --session (the workshop server names one per participant).
@@ -472,7 +485,12 @@ def run_wizard(
     presenter: bool = False,
     session_path: Path | None = None,
 ) -> int:
-    create_app(
-        answers_path=answers_path, lang=lang, presenter=presenter, session_path=session_path
-    ).run()
+    from strategy_wizard.tui.startup import resume_collection
+
+    try:
+        create_app(
+            answers_path=answers_path, lang=lang, presenter=presenter, session_path=session_path
+        ).run()
+    finally:
+        resume_collection()  # if the app stopped before its first frame
     return 0
