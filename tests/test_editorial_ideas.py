@@ -228,7 +228,7 @@ def test_a_problem_becomes_the_question_the_post_opens_on():
     translator = " ".join(ideas(strategy(PERSONAS / "freelance-translator.yaml", "en")))
     assert "Wondering whether a machine translation is safe for a contract?" in translator
     assert "Looking to get an annual report translated in time" in translator
-    assert "12 years translating for two Big Four firms: what it means" in translator
+    assert "12 years translating for two Big Four firms. What it means for you" in translator
     teen = " ".join(ideas(strategy(PERSONAS / "teen-esports.yaml", "en")))
     assert "How to sign up for the summer camp:" in teen
     young = strategy_from(
@@ -355,3 +355,146 @@ def test_a_seasonal_topic_in_its_season_is_said_as_it_is():
     s = strategy_from(lang="fr", topics=["les vendanges"], start_date=date(2027, 9, 6))
     said = [x.idea for x in s.calendar if "endanges" in x.idea]
     assert said and all(i.startswith("Les vendanges") for i in said), said
+
+
+# --- Review 4: sentences that follow the answers (D7, D9, D12, D18) ---------------------------
+
+
+def everything(s) -> str:
+    """Every text of a strategy a client reads, as one string."""
+    return s.model_dump_json()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+def test_a_channel_named_in_a_step_makes_a_sentence(path, lang):
+    """Reported (D7): « Compléter le profil votre fiche Google », "Complete the your Google
+    listing profile", « Profil votre fiche Google complet »."""
+    text = everything(strategy(path, lang))
+    for broken in ("profil votre", "Profil votre", "the your", "your Google listing profile"):
+        assert broken not in text, broken
+    for broken in ("profile your", "your newsletter profile", "your blog profile"):
+        assert broken not in text, broken
+
+
+def test_a_google_listing_as_main_channel_gets_its_own_first_step():
+    s = strategy(PERSONAS / "cabinet-dentaire.yaml", "fr")
+    first = s.first_steps[0]
+    assert first.startswith("Compléter votre fiche Google"), first
+    assert all(w in first for w in ("horaires", "catégorie", "photos", "avis")), first
+    milestones = [m.what for p in s.plan for m in p.milestones]
+    assert any(m.startswith("Fiche Google complète") for m in milestones), milestones
+    en = strategy(PERSONAS / "cabinet-dentaire.yaml", "en")
+    assert en.first_steps[0].startswith("Complete your Google listing (opening hours")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+def test_steps_follow_the_website_and_who_approves(path, lang):
+    """Reported (D9): « lien vers votre site » with no website; « Faire valider la charte de
+    modération » for a founder whose governance says « Pas de validation à attendre »."""
+    s = strategy(path, lang)
+    answers = load_answers(path).values
+    text = everything(s)
+    if answers.get("website") == "none":
+        assert "lien vers votre site" not in text and "a link to your site" not in text
+    if s.governance.approves.startswith(("Pas de validation", "No sign-off")):
+        tasks = " ".join(x.idea for x in s.calendar)
+        assert "charte de modération et les rôles" not in tasks
+        assert "moderation charter and roles approved" not in tasks
+
+
+def test_the_food_truck_without_a_website_links_from_its_bio():
+    s = strategy(PERSONAS / "creperie-mobile.yaml", "fr")
+    assert "lien en bio vers votre page de liens" in s.first_steps[0], s.first_steps[0]
+    assert any("Écrire votre charte de modération en une demi-page" in x.idea for x in s.calendar)
+
+
+PROOF_BRIEF = re.compile(
+    r"en deux phrases|sans comparaison ni promesse|in two sentences|no comparison and no promise"
+)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+def test_a_proof_is_a_post_that_opens_on_the_fact(path, lang):
+    """Reported (D12): « X : ce que cela veut dire concrètement pour votre public, en deux
+    phrases, sans comparaison ni promesse » is an instruction, not a post."""
+    s = strategy(path, lang)
+    proofs = load_answers(path).values.get("proof_points") or []
+    for idea in ideas(s):
+        if any(p in idea for p in proofs):
+            assert not PROOF_BRIEF.search(idea), idea
+
+
+def test_the_wine_estates_medal_opens_its_post():
+    s = strategy(PERSONAS / "domaine-vin.yaml", "fr")
+    medal = [i for i in ideas(s) if i.startswith("Médaille d’or")]
+    assert medal and all("pour vous, à table" in i for i in medal), medal
+
+
+def test_a_town_hall_speaks_of_residents_and_services_never_of_customers():
+    """Reported (D12, D18): « Montrer votre offre à l'œuvre chez un client », « L'erreur que vous
+    voyez le plus souvent chez votre public », alerts and tools on « votre offre » and « vos
+    concurrents »."""
+    for lang, words in (
+        ("fr", r"\bclients?\b|votre offre|vos concurrents|chez votre public|votre domaine"),
+        ("en", r"\bcustomers?\b|your offer|your competitors|in your audience|your field"),
+    ):
+        s = strategy(PERSONAS / "town-hall.yaml", lang)
+        said = ideas(s) + [x.idea for x in s.calendar] + [t.why + t.how for t in s.tools]
+        wrong = [t for t in said if re.search(words, t)]
+        assert not wrong, wrong
+
+
+def test_a_listing_post_follows_the_sector():
+    """Reported (D12): « la photo d'un travail récent » for a wine estate."""
+    s = strategy(PERSONAS / "domaine-vin.yaml", "fr")
+    listing = [x.idea for x in s.calendar if x.network == "google_business"]
+    assert listing and not any("travail récent" in i for i in listing), listing
+
+
+def test_a_breton_galette_is_no_seasonal_topic_but_the_kings_cake_is():
+    """Reported (D12): « Retour sur la recette de la galette complète 2027 » in April."""
+    s = strategy(PERSONAS / "creperie-mobile.yaml", "fr")  # April
+    galette = [x.idea for x in s.calendar if "galette complète" in x.idea]
+    assert galette and not any(i.startswith("Retour sur") for i in galette), galette
+    from datetime import date
+
+    kings = strategy_from(lang="fr", topics=["la galette des rois"], start_date=date(2027, 4, 5))
+    said = [x.idea for x in kings.calendar if "galette des rois" in x.idea]
+    assert said and all(i.startswith("Retour sur la galette des rois") for i in said), said
+
+
+def test_a_food_business_shows_an_order_not_a_client_case():
+    """Reported (D12): « Trente secondes sur un cas réel : la demande, ce que vous avez fait, le
+    résultat » for a crêpe food truck."""
+    for lang, case in (("fr", "cas réel"), ("en", "real case")):
+        s = strategy(PERSONAS / "creperie-mobile.yaml", lang)
+        assert not [i for i in ideas(s) if case in i]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_solo_translator_spotlights_peers_and_clients_not_suppliers(lang):
+    """Reported (D12): "Put a supplier, a client who agreed to it or a peer in the spotlight"."""
+    s = strategy(PERSONAS / "freelance-translator.yaml", lang)
+    spot = [i for i in ideas(s) if re.search("Mettre en avant|spotlight", i)]
+    assert spot and not any(re.search("fournisseur|supplier", i) for i in spot), spot
+
+
+@pytest.mark.parametrize("path", ALL, ids=lambda p: p.stem)
+def test_french_elides_and_repeats_its_prepositions_before_networks(path):
+    """Reported (D18): « autant que Instagram », « de votre fiche Google et votre newsletter »."""
+    text = everything(strategy(path, "fr"))
+    assert not re.search(r"\b(que|de|le) Instagram\b", text)
+    assert not re.search(r"\bde votre \w+( Google)? et votre\b", text)
+
+
+def test_the_food_truck_reads_correct_french_and_is_no_place_one_visits():
+    s = strategy(PERSONAS / "creperie-mobile.yaml", "fr")
+    reasons = [r.text for n in s.networks for r in n.reasons]
+    text = " ".join(reasons)
+    assert "presque autant qu’Instagram" in text
+    assert "adéquation plus haute de votre fiche Google et de votre newsletter" in text
+    gbp = " ".join(r.text for n in s.networks if n.id == "google_business" for r in n.reasons)
+    assert "lieu que l’on visite" not in gbp and "se déplace chez ses clients" in gbp, gbp

@@ -33,7 +33,7 @@ from datetime import date
 from itertools import zip_longest
 
 from strategy_wizard.engine import hooks
-from strategy_wizard.engine.governance import response_hours
+from strategy_wizard.engine.governance import LARGE, response_hours
 from strategy_wizard.engine.relays import no_employees
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
@@ -123,13 +123,30 @@ def confidential(inputs: Inputs, kn: Catalogue) -> bool:
 
 def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     """The phrase variants that apply, the most binding first: an offer's sector rules, then
-    confidentiality, then the kind of organisation, one person working alone, the objective."""
+    confidentiality, then the kind of organisation, one person working alone, an owner who
+    answers to no one (`founder`: no charter to have approved), no website (`no_site`: a link
+    page, a link in bio), how customers find the business (`service_area`, `online_only`),
+    "tu", the sector, the objective."""
     found = [c for c in inputs.list("regulated") if c in kn.ideas.regulated]
     if confidential(inputs, kn):
         found.append("confidential")
     found += [inputs["org_kind"]] if inputs["org_kind"] else []
     if no_employees(inputs) and inputs["org_kind"] not in ("public_body", "nonprofit"):
         found.append("solo")
+    # the governance's rule: the founder of a small organisation publishes without sign-off
+    if (
+        inputs["run_by"] == "founder"
+        and inputs["team"] != "agency"
+        and inputs["org_kind"] not in LARGE
+    ):
+        found.append("founder")
+    if inputs["website"] == "none":
+        found.append("no_site")
+    if inputs["premises"] in ("service_area", "online_only"):
+        found.append(inputs["premises"])
+    if inputs["address_form"] == "tu":
+        found.append("tu")
+    found += [inputs["sector"]] if inputs["sector"] else []
     found += [inputs["objective"]] if inputs["objective"] else []
     return tuple(found)
 

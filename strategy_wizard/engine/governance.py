@@ -138,10 +138,14 @@ def build_tools(
             continue
         no_site = inputs["website"] == "none" and tool.free_no_site is not None
         how = (tool.free_no_site if no_site and tool.free_no_site else tool.free)(lang)
+        why = tool.why(lang)
+        if inputs["org_kind"] == "public_body":
+            why = tool.why_public_body(lang) if tool.why_public_body else why
+            how = tool.free_public_body(lang) if tool.free_public_body else how
         paid = tool.with_money_large if large and tool.with_money_large else tool.with_money
         if money and paid is not None:
             how += " " + paid(lang)
-        plans.append(ToolPlan(category=tool.category, why=tool.why(lang), how=how))
+        plans.append(ToolPlan(category=tool.category, why=why, how=how))
     return plans
 
 

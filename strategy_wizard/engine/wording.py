@@ -45,6 +45,8 @@ def _quoted(w: Words, v: Any) -> str:
 
 
 _SPACES = "[ \u00a0\u202f]*"
+# Letters a French word elides before (« qu'Instagram »); a Y or an X is said as a consonant.
+VOWELS = "aeiouéèêâîôû"
 _DOUBLE_OPEN = re.compile(f"([«“]{_SPACES})[«“]{_SPACES}")
 _DOUBLE_CLOSE = re.compile(f"{_SPACES}[»”]({_SPACES}[»”])")
 
@@ -319,17 +321,49 @@ class Words:
         return self.loc.quote(text) if text.strip() in self.own else text
 
     def __call__(self, key: str, **figures: Any) -> str:
-        """A phrase of the data with its figures, in the organisation's variant if the data has
-        one."""
+        """A phrase of the data with its figures, in the variant that fits if the data has one."""
+        return self._fill(self.catalogue.phrase(self.variant(key, figures)), figures, FIGURES)
+
+    def variant(self, key: str, figures: Mapping[str, Any] | None = None) -> str:
+        """The key of the phrase to say: `key@a+b` for two variants that apply together (a
+        person alone who sells no goods), else `key@a` for the first that applies, else `key`.
+        The network a phrase names comes first, by its id then its kind (« Compléter votre
+        fiche Google », not « le profil votre fiche Google »), then the organisation's variants
+        (Words.variants, the most binding first)."""
         phrases = self.catalogue.phrases
-        key = next((f"{key}@{v}" for v in self.variants if f"{key}@{v}" in phrases), key)
-        return self._fill(self.catalogue.phrase(key), figures, FIGURES)
+        tags = list(self.variants)
+        net = (figures or {}).get("network")
+        if isinstance(net, str) and net in self.catalogue.network_ids:
+            tags = [net, self.catalogue.network(net).kind, *tags]
+        pairs = [f"{key}@{a}+{b}" for a in tags for b in tags if a != b]
+        return next((k for k in pairs + [f"{key}@{t}" for t in tags] if k in phrases), key)
 
     def _fill(self, text: Any, figures: Mapping[str, Any], formats: Mapping[str, Format]) -> str:
         shown = {name: formats[name](self, value) for name, value in figures.items()}
         out = str(text(self.lang, **shown))
         if self.own:  # a phrase that already quotes the metric: quoted once, not twice
             out = _DOUBLE_OPEN.sub(r"\1", _DOUBLE_CLOSE.sub(r"\1", out))
+        if self.lang == "fr":
+            out = self._elide(out, figures)
+        return out
+
+    def _elide(self, out: str, figures: Mapping[str, Any]) -> str:
+        """French before the networks a phrase names: « qu'Instagram », « d'Instagram » (a
+        name opening on a vowel), and a list after « de » says « de » before each (« de
+        votre fiche Google et de votre newsletter », « à Instagram et à votre newsletter »)."""
+        for name in ("others", "networks", "channels"):
+            value = figures.get(name)
+            if isinstance(value, list | tuple) and len(value) > 1:
+                called = [_called(self, n) for n in value]
+                joined = self.loc.typography(self.loc.join(called))
+                for word in ("de", "à"):
+                    each = self.loc.join([f"{word} {c}" for c in called])
+                    found = re.compile(rf"(?<!\w){word} {re.escape(joined)}")
+                    out = found.sub(self.loc.typography(each).replace("\\", r"\\"), out)
+        for nid in self.catalogue.network_ids:
+            name = _called(self, nid)
+            if name[:1].lower() in VOWELS:
+                out = re.sub(rf"\b(qu|d|l)e {re.escape(name)}\b", rf"\1’{name}", out)
         return out
 
     def reason(self, reason: Reason) -> str:

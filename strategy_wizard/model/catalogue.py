@@ -482,6 +482,8 @@ class Tool(_Strict):
     free_no_site: Text | None = None  # replaces `free` for an organisation with no website
     with_money: Text | None = None
     with_money_large: Text | None = None  # replaces `with_money` for a large organisation
+    why_public_body: Text | None = None  # replace `why` and `free` for a public body (a town
+    free_public_body: Text | None = None  # listens to its services and neighbours, not competitors)
 
 
 class BudgetSplit(_Strict):
