@@ -220,7 +220,13 @@ def _regulated(code: str) -> Condition:
     """The rules that come with an offer (the `regulated` answer, or what its words suggest)."""
 
     def holds(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
-        return _when(code in i.list("regulated"))
+        # only assumed from the person's words: the warning says which, where it applies
+        said = i.assumed_from.get("regulated", [])
+        figures = {}
+        if said:  # the words of one answer, the first two: enough to recognise the reason
+            first = said[0][0]
+            figures = {"assumed_from": [w for q, w in said if q == first][:2], "assumed_in": first}
+        return _when(code in i.list("regulated"), figures)
 
     return holds
 
