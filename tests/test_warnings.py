@@ -313,3 +313,13 @@ def test_the_plan_names_the_relays_of_the_relays_section():
     steps = [g for phase in s.plan for g in phase.goals if "relays" in g]
     assert steps and all("press" in g.lower() and "partners" in g.lower() for g in steps)
     assert not any("team" in g for g in steps)
+
+
+def test_the_evin_law_covers_the_cider_not_the_whole_creperie():
+    s = persona("creperie-mobile", lang="fr")
+    evin = next(w for w in s.warnings if w.id == "alcohol_rules")
+    said = " ".join([evin.headline, evin.message, evin.advice])
+    assert "boissons alcoolisées" in evin.headline and "librement" in evin.message
+    assert "cépage" not in said  # wine's word, not a cider's
+    customers = next(r for r in s.relays if r.id == "customers")
+    assert "sans le reprendre" not in customers.how and "reprendre leurs avis" in customers.how
