@@ -17,7 +17,7 @@ from typing import get_args
 
 from strategy_wizard.base.locale import Lang
 from strategy_wizard.base.version import __version__
-from strategy_wizard.engine.calendar import build_calendar
+from strategy_wizard.engine.calendar import build_calendar, pre_election_note
 from strategy_wizard.engine.editorial import build_editorial, variants
 from strategy_wizard.engine.governance import (
     budget_split,
@@ -116,6 +116,7 @@ def build_strategy(
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)
+    editorial = pre_election_note(editorial, inputs, warnings, kn, words)
     routine = build_routine(alloc, kn, words, inputs["objective"])
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within

@@ -317,7 +317,7 @@ class IdeaDraw:
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
         fmt = formats[0]
         generic = {"audience_problems": "faq", "own_offer": "offer_generic", "curation": "ask"}
-        kind = generic[pillar]
+        kind = generic.get(pillar, "faq")  # a pool of its own (pre-election): a question
         if not any(i.kind == kind for i in pool) or not self.carries(channel, kind):
             kind = "faq"  # left out by the sector's rules or the channel: a question answered
         # an idea in a shape not written yet; then any client's ideas not written yet; only
