@@ -323,3 +323,17 @@ def test_the_evin_law_covers_the_cider_not_the_whole_creperie():
     assert "cépage" not in said  # wine's word, not a cider's
     customers = next(r for r in s.relays if r.id == "customers")
     assert "sans le reprendre" not in customers.how and "reprendre leurs avis" in customers.how
+
+
+def test_a_dentist_is_told_which_of_its_topics_are_left_out_and_why():
+    """Review 4, D14: « photos avant/après » is refused by name; fees become information."""
+    s = persona("cabinet-dentaire", lang="fr")
+    pillars = {p.key: p for p in s.editorial.pillars}
+    note = pillars["audience_problems"].note
+    assert "photos avant/après de blanchiment" in note and "déontologie" in note
+    assert "prix des implants" in note and "reste à charge" in note
+    ideas = [*pillars["audience_problems"].ideas, *(x.idea for x in s.calendar)]
+    assert any("prix des implants" in i and "honoraires" in i for i in ideas)
+    assert not any("avant/après" in i for i in ideas)
+    shop = persona_with("cabinet-dentaire", lang="fr", regulated=["none"])
+    assert all(p.note == "" for p in shop.editorial.pillars)

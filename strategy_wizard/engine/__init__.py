@@ -18,7 +18,7 @@ from typing import get_args
 from strategy_wizard.base.locale import Lang
 from strategy_wizard.base.version import __version__
 from strategy_wizard.engine.calendar import build_calendar, pre_election_note
-from strategy_wizard.engine.editorial import build_editorial, variants
+from strategy_wizard.engine.editorial import build_editorial, rules_notes, variants
 from strategy_wizard.engine.governance import (
     budget_split,
     build_audit,
@@ -117,6 +117,7 @@ def build_strategy(
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)
     editorial = pre_election_note(editorial, inputs, warnings, kn, words)
+    editorial = rules_notes(editorial, inputs, words)
     routine = build_routine(alloc, kn, words, inputs["objective"])
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within

@@ -437,6 +437,11 @@ class RegulatedIdeas(_Strict):
     instead: dict[str, str] = {}
     words: list[str] = []
     add: dict[str, list[str]] = {}
+    # why answers holding `words` are left out, said in the editorial line (review 4, D14)
+    why: Text | None = None
+    # a kind of idea -> the words that turn a topic into it rather than leaving it out (a
+    # dentist's "price of implants" becomes information on fees and what is left to pay)
+    inform: dict[str, list[str]] = {}
 
 
 class Confidential(_Strict):
