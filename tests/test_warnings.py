@@ -337,3 +337,14 @@ def test_a_dentist_is_told_which_of_its_topics_are_left_out_and_why():
     assert not any("avant/après" in i for i in ideas)
     shop = persona_with("cabinet-dentaire", lang="fr", regulated=["none"])
     assert all(p.note == "" for p in shop.editorial.pillars)
+
+
+def test_a_health_practice_escalates_a_complaint_without_confirming_a_patient():
+    """Review 4, D19: no « commande, facture » and no public first sentence about the case."""
+    s = persona("cabinet-dentaire", lang="fr")
+    complaint = s.governance.escalation[0]
+    assert "commande" not in complaint and "phrase publique neutre" in complaint
+    assert "ne confirme jamais" in complaint and "détail médical" in complaint
+    assert "sans confirmer" in s.governance.moderation[0]
+    shop = persona_with("cabinet-dentaire", lang="fr", regulated=["none"])
+    assert "commande" in shop.governance.escalation[0]
