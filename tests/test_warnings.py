@@ -348,3 +348,15 @@ def test_a_health_practice_escalates_a_complaint_without_confirming_a_patient():
     assert "sans confirmer" in s.governance.moderation[0]
     shop = persona_with("cabinet-dentaire", lang="fr", regulated=["none"])
     assert "commande" in shop.governance.escalation[0]
+
+
+def test_minors_rules_name_their_country_and_linkedin_its_age():
+    """Review 4, D10: a UK firm is not told French law as its own; LinkedIn opens at 16."""
+    uk = next(w for w in persona("precision-machining", lang="en").warnings if w.id == "minors")
+    assert "13 in the UK" in uk.advice and "15 in France" in uk.advice
+    assert "LinkedIn is open only from 16" in uk.advice and "linkedin_min_age" in uk.facts
+    moderation = persona("precision-machining", lang="en").governance.moderation
+    assert any("13 in the UK" in m for m in moderation)
+    fr = strategy_from(audience_ages=["13-17"], lang="fr", current_networks=["instagram"])
+    minors = next(w for w in fr.warnings if w.id == "minors")
+    assert minors.advice.startswith("En France") and "LinkedIn" not in minors.advice

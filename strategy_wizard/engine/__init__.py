@@ -187,7 +187,10 @@ def _warning(wid: str, met: Fired, kn: Catalogue, cite: Citer) -> Warning:
         severity=variant.severity if variant else text.severity,
         case=met.case,
         figures=dict(met.figures),
-        facts=cite(list(variant.facts if variant and variant.facts is not None else text.facts)),
+        facts=cite(
+            list(variant.facts if variant and variant.facts is not None else text.facts)
+            + [f for x in met.figures.get("extras", []) for f in text.extras[x].facts]
+        ),
     )
 
 

@@ -305,6 +305,7 @@ FIGURES: dict[str, Format] = {
     # the person's words a rule was assumed from (« cidre »), and the question they answered
     "assumed_from": _said,
     "assumed_in": _text,
+    "extras": _text,  # names of sentences added to a warning's advice (not shown themselves)
 }
 WARNING_FIGURES: dict[str, Format] = FIGURES
 
@@ -355,10 +356,13 @@ class Words:
         if warning.figures.get("assumed_from"):  # a rule only assumed says so where it applies
             key = f"warning_assumed_{warning.figures['assumed_in']}"
             message += " " + self(key, assumed_from=warning.figures["assumed_from"])
+        advice = self._fill(words.advice, warning.figures, WARNING_FIGURES)
+        for extra in warning.figures.get("extras", []):  # what the condition also met
+            advice += " " + text.extras[extra].text(self.lang)
         return (
             self._fill(words.headline, warning.figures, WARNING_FIGURES),
             message,
-            self._fill(words.advice, warning.figures, WARNING_FIGURES),
+            advice,
         )
 
     def statement(self, objective: SmartObjective, change: float | None = None) -> str:
