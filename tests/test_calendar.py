@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from strategy_wizard.model.answers import load_answers, validate
 from strategy_wizard.model.catalogue import load_catalogue
 from strategy_wizard.render import RenderOptions, csv_out
-from tests.conftest import EXAMPLES, build, run_cli, strategy_from
+from tests.conftest import EXAMPLES, build, persona, persona_with, run_cli, strategy_from
 from tests.test_properties import answers_data
 
 KN = load_catalogue()
@@ -315,3 +315,17 @@ def test_a_public_body_or_a_b2b_firm_posts_on_working_days_only():
     assert any(x.date.isoweekday() > 5 for x in shop.calendar if x.activity == "post"), (
         "a webshop's buyers are there at the weekend: its posts keep those days"
     )
+
+
+def test_a_town_hall_posts_no_results_before_an_election():
+    """Review 4, D3: the L52-1 warning is applied where the posts are planned."""
+    s = persona("town-hall", lang="fr")
+    own = [x.idea for x in s.calendar if x.activity == "post" and x.pillar == "own_offer"]
+    assert own and not any("1 400" in idea for idea in own)
+    pillar = next(p for p in s.editorial.pillars if p.key == "own_offer")
+    assert "7 mai 2027" in pillar.note and "information pratique" in pillar.note
+    # after the vote, with no other election ahead in the plan, the proof comes back
+    after = persona_with("town-hall", lang="fr", start_date="2027-06-07", horizon_months=3)
+    pillar = next(p for p in after.editorial.pillars if p.key == "own_offer")
+    assert pillar.note == ""
+    assert any("1 400" in x.idea for x in after.calendar if x.pillar == "own_offer")

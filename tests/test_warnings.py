@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import strategy_from
+from tests.conftest import persona, persona_with, strategy_from
 
 
 def warning_ids(**changes):
@@ -210,18 +210,23 @@ def test_an_offer_under_advertising_rules_is_told_them(code, wid, word):
 
 
 @pytest.mark.parametrize(
-    ("offer", "assumed"),
+    ("offer", "sector", "assumed"),
     [
-        ("Vins bio du Saumurois vendus au caveau", "alcohol"),
-        ("Craft beers brewed in Leeds", "alcohol"),
-        ("Cabinet de chirurgiens-dentistes, soins et implants", "health_care"),
-        ("Tisanes et thés en vrac", "health_claims"),
-        ("Vinaigres et moutardes de la maison", None),  # « vin » is not in « vinaigre »
-        ("Pains au levain et viennoiseries", None),
+        ("Vins bio du Saumurois vendus au caveau", "food_drink", "alcohol"),
+        ("Craft beers brewed in Leeds", "hospitality_tourism", "alcohol"),
+        ("Cabinet de chirurgiens-dentistes, soins et implants", "health_wellness", "health_care"),
+        ("Tisanes et thés en vrac", "retail_ecommerce", "health_claims"),
+        ("Vinaigres et moutardes de la maison", "food_drink", None),  # not in « vinaigre »
+        ("Pains au levain et viennoiseries", "food_drink", None),
+        # what the organisation IS decides, not its customers (review 4, D1)
+        ("CNC machining for aerospace and medical-device manufacturers", "b2b_industry", None),
+        ("Logiciel de gestion pour cabinets dentaires", "tech_software", None),
+        ("Stock software for wineries and breweries", "tech_software", None),
+        ("The best repair service in the town", "retail_ecommerce", None),  # « the » is no tea
     ],
 )
-def test_the_rules_are_assumed_from_the_words_of_the_offer(offer, assumed):
-    s = strategy_from(offer=offer, regulated=None)
+def test_the_rules_are_assumed_from_the_words_of_the_offer(offer, sector, assumed):
+    s = strategy_from(offer=offer, sector=sector, regulated=None)
     ids = {w.id for w in s.warnings}
     regulated = {"alcohol_rules", "health_profession_rules", "health_claims", "finance_rules"}
     if assumed is None:
@@ -234,6 +239,35 @@ def test_the_rules_are_assumed_from_the_words_of_the_offer(offer, assumed):
         )
     # what the person answered wins over what the words suggest
     assert not {w.id for w in strategy_from(offer=offer, regulated=["none"]).warnings} & regulated
+
+
+@pytest.mark.parametrize(
+    ("name", "wid", "lang", "said"),
+    [
+        ("domaine-vin", "alcohol_rules", "fr", "votre offre mentionne « Vins »"),
+        ("creperie-mobile", "alcohol_rules", "en", "your offer mentions “cidre”"),
+        ("cabinet-dentaire", "health_profession_rules", "fr", "« dentistes »"),
+    ],
+)
+def test_an_assumed_rule_says_so_in_the_warning_that_applies_it(name, wid, lang, said):
+    told = {w.id: w for w in persona(name, lang=lang).warnings}
+    assert said in told[wid].message.replace("\u202f", " ").replace("\xa0", " ")
+    # answered, the rule is the person's own: nothing to take back
+    answered = {w.id: w for w in persona_with(name, lang=lang, regulated=["alcohol"]).warnings}
+    if wid in answered:
+        assert said not in answered[wid].message
+
+
+def test_a_firm_making_parts_for_medical_devices_is_no_health_profession():
+    s = persona("precision-machining", lang="en")
+    assert "health_profession_rules" not in {w.id for w in s.warnings}
+    ideas = " ".join(
+        [*s.editorial.post_ideas, *(i for p in s.editorial.pillars for i in p.ideas)]
+        + [slot.idea for slot in s.calendar]
+    ).lower()
+    assert "patient" not in ideas and "treatment" not in ideas
+    ads = next(p for p in s.budget.split if p.category == "ads")
+    assert "ethics" not in ads.why  # no code of ethics takes its ad budget away
 
 
 def test_ads_follow_the_rules_of_the_offer():
@@ -279,3 +313,50 @@ def test_the_plan_names_the_relays_of_the_relays_section():
     steps = [g for phase in s.plan for g in phase.goals if "relays" in g]
     assert steps and all("press" in g.lower() and "partners" in g.lower() for g in steps)
     assert not any("team" in g for g in steps)
+
+
+def test_the_evin_law_covers_the_cider_not_the_whole_creperie():
+    s = persona("creperie-mobile", lang="fr")
+    evin = next(w for w in s.warnings if w.id == "alcohol_rules")
+    said = " ".join([evin.headline, evin.message, evin.advice])
+    assert "boissons alcoolisées" in evin.headline and "librement" in evin.message
+    assert "cépage" not in said  # wine's word, not a cider's
+    customers = next(r for r in s.relays if r.id == "customers")
+    assert "sans le reprendre" not in customers.how and "reprendre leurs avis" in customers.how
+
+
+def test_a_dentist_is_told_which_of_its_topics_are_left_out_and_why():
+    """Review 4, D14: « photos avant/après » is refused by name; fees become information."""
+    s = persona("cabinet-dentaire", lang="fr")
+    pillars = {p.key: p for p in s.editorial.pillars}
+    note = pillars["audience_problems"].note
+    assert "photos avant/après de blanchiment" in note and "déontologie" in note
+    assert "prix des implants" in note and "reste à charge" in note
+    ideas = [*pillars["audience_problems"].ideas, *(x.idea for x in s.calendar)]
+    assert any("prix des implants" in i and "honoraires" in i for i in ideas)
+    assert not any("avant/après" in i for i in ideas)
+    shop = persona_with("cabinet-dentaire", lang="fr", regulated=["none"])
+    assert all(p.note == "" for p in shop.editorial.pillars)
+
+
+def test_a_health_practice_escalates_a_complaint_without_confirming_a_patient():
+    """Review 4, D19: no « commande, facture » and no public first sentence about the case."""
+    s = persona("cabinet-dentaire", lang="fr")
+    complaint = s.governance.escalation[0]
+    assert "commande" not in complaint and "phrase publique neutre" in complaint
+    assert "ne confirme jamais" in complaint and "détail médical" in complaint
+    assert "sans confirmer" in s.governance.moderation[0]
+    shop = persona_with("cabinet-dentaire", lang="fr", regulated=["none"])
+    assert "commande" in shop.governance.escalation[0]
+
+
+def test_minors_rules_name_their_country_and_linkedin_its_age():
+    """Review 4, D10: a UK firm is not told French law as its own; LinkedIn opens at 16."""
+    uk = next(w for w in persona("precision-machining", lang="en").warnings if w.id == "minors")
+    assert "13 in the UK" in uk.advice and "15 in France" in uk.advice
+    assert "LinkedIn is open only from 16" in uk.advice and "linkedin_min_age" in uk.facts
+    moderation = persona("precision-machining", lang="en").governance.moderation
+    assert any("13 in the UK" in m for m in moderation)
+    fr = strategy_from(audience_ages=["13-17"], lang="fr", current_networks=["instagram"])
+    minors = next(w for w in fr.warnings if w.id == "minors")
+    assert minors.advice.startswith("En France") and "LinkedIn" not in minors.advice

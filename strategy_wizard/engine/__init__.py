@@ -17,8 +17,8 @@ from typing import get_args
 
 from strategy_wizard.base.locale import Lang
 from strategy_wizard.base.version import __version__
-from strategy_wizard.engine.calendar import build_calendar
-from strategy_wizard.engine.editorial import build_editorial, variants
+from strategy_wizard.engine.calendar import build_calendar, pre_election_note
+from strategy_wizard.engine.editorial import build_editorial, rules_notes, variants
 from strategy_wizard.engine.governance import (
     budget_split,
     build_audit,
@@ -116,6 +116,8 @@ def build_strategy(
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)
+    editorial = pre_election_note(editorial, inputs, warnings, kn, words)
+    editorial = rules_notes(editorial, inputs, words)
     routine = build_routine(alloc, kn, words, inputs["objective"])
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
@@ -185,7 +187,10 @@ def _warning(wid: str, met: Fired, kn: Catalogue, cite: Citer) -> Warning:
         severity=variant.severity if variant else text.severity,
         case=met.case,
         figures=dict(met.figures),
-        facts=cite(list(variant.facts if variant and variant.facts is not None else text.facts)),
+        facts=cite(
+            list(variant.facts if variant and variant.facts is not None else text.facts)
+            + [f for x in met.figures.get("extras", []) for f in text.extras[x].facts]
+        ),
     )
 
 

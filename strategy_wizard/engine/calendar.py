@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from strategy_wizard.engine.editorial import IdeaDraw
+from strategy_wizard.engine.editorial import Idea, IdeaDraw
 from strategy_wizard.engine.plan import listens_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
@@ -31,6 +31,59 @@ from strategy_wizard.model.strategy import (
     Warning,
     cadence,
 )
+
+# While a pre-election period runs (Code électoral, art. L52-1), a public body's own-offer posts
+# are practical information only: a service and how to reach it, a procedure step by step, the
+# practical reminder, what changes for residents; never a result, a figure or a team at work.
+PRACTICAL_KINDS = ("service", "action", "reminder", "info_procedure", "info_changes", "info_hours")
+PRE_ELECTION = "own_offer_pre_election"  # the pool those posts are drawn from
+
+
+def pre_election_windows(warnings: list[Warning], kn: Catalogue) -> list[tuple[date, date]]:
+    """The run-ups to elections the plan crosses, first day to last, as the public body's
+    warning dated them (engine/warnings.py, public_body_rules)."""
+    rules = next((w for w in warnings if w.id == "public_body_rules"), None)
+    if rules is None:
+        return []
+    th = kn.thresholds
+    elections = [th.elections_fr[int(n)] for n in rules.figures.get("elections", [])]
+    return [(e.window_start(th.election_window_months), e.until) for e in elections]
+
+
+def _in_window(day: date, windows: list[tuple[date, date]]) -> bool:
+    return any(first <= day <= last for first, last in windows)
+
+
+def pre_election_note(
+    editorial: Editorial, inputs: Inputs, warnings: list[Warning], kn: Catalogue, say: Words
+) -> Editorial:
+    """The own-offer pillar says until when it turns into practical information: the rule
+    the public body is warned of, applied where its posts are planned (review 4, D3)."""
+    windows = pre_election_windows(warnings, kn)
+    if not windows:
+        return editorial
+    start: date = inputs["start_date"]
+    spans = []
+    for first, last in windows:
+        if first <= start:
+            spans.append(say("pre_election_until", deadline=last))
+        else:
+            day = say.loc.date(first)
+            day = "1er" + day[1:] if say.lang == "fr" and day.startswith("1 ") else day
+            spans.append(say("pre_election_span", n=day, deadline=last))
+    dates = f", {say('pre_election_then')} ".join(spans)
+    note = say("pillar_pre_election", n=dates[:1].upper() + dates[1:])
+    pillars = [
+        p.model_copy(update={"note": note}) if p.key == "own_offer" else p
+        for p in editorial.pillars
+    ]
+    return editorial.model_copy(update={"pillars": pillars})
+
+
+def _practical_pool(draw: IdeaDraw) -> list[Idea]:
+    """The own-offer ideas that stay practical, then the practical ideas any public body has."""
+    kept = [i for i in draw.pools["own_offer"] if i.kind in PRACTICAL_KINDS]
+    return kept + [Idea(k) for k in PRACTICAL_KINDS if k not in {i.kind for i in kept}]
 
 
 def posting_starts(inputs: Inputs, verdict: Verdict, plan: list[Phase]) -> date | None:
@@ -225,10 +278,19 @@ def build_calendar(
         # count, so the others keep the editorial line's proportions
         orders = {c: _pillar_order(pillars) for c in ("", *kn.ideas.channels)}
         draw = IdeaDraw(inputs, say)
+        windows = pre_election_windows(warnings, kn)
+        draw.pools[PRE_ELECTION] = _practical_pool(draw)
+
+        def pool(key: str, day: date) -> str:
+            """A public body's own offer is practical information before an election."""
+            return PRE_ELECTION if key == "own_offer" and _in_window(day, windows) else key
+
         for day, time, n in posts:
             order = orders.get(n.id, orders[""])
-            pillar = order(lambda p, nid=n.id: draw.can(p.key, nid))  # type: ignore[misc]
-            idea, fmt = draw(pillar.key, n.id, list(n.formats or ["text"]), day)
+            pillar = order(
+                lambda p, nid=n.id, d=day: draw.can(pool(p.key, d), nid)  # type: ignore[misc]
+            )
+            idea, fmt = draw(pool(pillar.key, day), n.id, list(n.formats or ["text"]), day)
             if n.id == "newsletter":  # the letter named as often as it goes out
                 idea = say.loc.label(say(f"cal_letter_{cadence(n.posts_per_week)}"), idea)
             slots.append(

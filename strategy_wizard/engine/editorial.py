@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from itertools import zip_longest
@@ -244,14 +245,65 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         curation.append(Idea("local_event"))
     curation += [Idea(k) for k in ("ask", "guest", "accounts", "quote", "roundup")]
     pools = {"audience_problems": audience, "own_offer": own, "curation": curation}
+    informs = _informs(inputs, kn)
     return {
         pillar: [
-            Idea(instead.get(i.kind, i.kind), i.value, i.figures)
+            Idea(informs(i) or instead.get(i.kind, i.kind), i.value, i.figures)
             for i in ideas
             if i.kind not in drop
         ]
         for pillar, ideas in pools.items()
     }
+
+
+def _informs(inputs: Inputs, kn: Catalogue) -> Callable[[Idea], str | None]:
+    """The kind a topic takes when the offer's rules turn it into information instead of
+    leaving it out (a dentist's "price of implants": fees and what is left to pay)."""
+    rules = [kn.ideas.regulated[c] for c in inputs.list("regulated") if c in kn.ideas.regulated]
+    found = [(kind, _said(words)) for r in rules for kind, words in r.inform.items()]
+
+    def kind(idea: Idea) -> str | None:
+        if idea.kind != "topic":
+            return None
+        said = fold(idea.value)
+        return next((k for k, f in found if f and f.search(said)), None)
+
+    return kind
+
+
+# the person's own answers that go to each pillar (a topic is an audience's question)
+ANSWERS_OF = {
+    "audience_problems": ("audience_problems", "topics"),
+    "own_offer": ("proof_points", "expertise"),
+}
+
+
+def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
+    """Each pillar says which of the person's own subjects its rules leave out, and why, and
+    which become information instead: a topic is never dropped silently (review 4, D14)."""
+    kn = say.catalogue
+    rules = [kn.ideas.regulated[c] for c in inputs.list("regulated") if c in kn.ideas.regulated]
+    informs = _informs(inputs, kn)
+    notes: dict[str, list[str]] = {}
+    for pillar, qids in ANSWERS_OF.items():
+        for value in (str(v) for q in qids for v in inputs.list(q)):
+            rule = next((r for r in rules if (f := _said(r.words)) and f.search(fold(value))), None)
+            if rule is not None:
+                why = rule.why(say.lang) if rule.why else ""
+                notes.setdefault(pillar, []).append(say("pillar_left_out", topic=value, said=why))
+            elif pillar == "audience_problems" and value in inputs.list("topics"):
+                kind = informs(Idea("topic", value))
+                if kind:
+                    notes.setdefault(pillar, []).append(say(f"pillar_as_{kind}", topic=value))
+    if not notes:
+        return editorial
+    pillars = [
+        p.model_copy(update={"note": " ".join([p.note, *notes[p.key]]).strip()})
+        if p.key in notes
+        else p
+        for p in editorial.pillars
+    ]
+    return editorial.model_copy(update={"pillars": pillars})
 
 
 # Ideas any client can post (phrases.yaml idea_<kind>), when the person's own words run out.
@@ -334,7 +386,7 @@ class IdeaDraw:
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
         fmt = formats[0]
         generic = {"audience_problems": "faq", "own_offer": "offer_generic", "curation": "ask"}
-        kind = generic[pillar]
+        kind = generic.get(pillar, "faq")  # a pool of its own (pre-election): a question
         if not any(i.kind == kind for i in pool) or not self.carries(channel, kind):
             kind = "faq"  # left out by the sector's rules or the channel: a question answered
         # an idea in a shape not written yet; then any client's ideas not written yet; only

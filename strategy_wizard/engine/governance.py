@@ -96,7 +96,9 @@ def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
     if support:
         moderation.append(say("gov_moderate_private"))
     if minors:
-        moderation.append(say("gov_moderate_minors"))
+        # the age of consent where the audience lives (answers in English, an audience abroad)
+        abroad = inputs.answers_lang == "en" or inputs["audience_geo"] == "international"
+        moderation.append(say("gov_moderate_minors_abroad" if abroad else "gov_moderate_minors"))
     moderation.append(say("gov_moderate_thank"))
     if not solo:
         moderation.append(say("gov_moderate_cover"))

@@ -39,6 +39,9 @@ class Inputs:
     not_applicable: list[str] = field(default_factory=list)
     # the language the answers were written in: their words are reshaped only in it
     answers_lang: str | None = None
+    # for an answer assumed from the person's words, those words and their question (the
+    # rules on alcohol assumed because the offer mentions « cidre »): said where they apply
+    assumed_from: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def __getitem__(self, qid: str) -> Any:
         return self.values.get(qid)
@@ -77,6 +80,7 @@ def resolve(
     values: dict[str, Any] = {}
     assumptions: list[Assumption] = []
     not_applicable: list[str] = []
+    assumed_from: dict[str, list[tuple[str, str]]] = {}
 
     def assume(qid: str, value: Any, why: str, shown: str | None = None) -> None:
         q = bank.question(qid)
@@ -102,6 +106,8 @@ def resolve(
             values[q.id] = default
             if is_answered(default):
                 assume(q.id, default, why(lang))
+                if q.assumed_from(given):
+                    assumed_from[q.id] = q.assumed_from(given)
     # A choice read from data must be a code string; horizon codes are numbers in use.
     values["horizon_months"] = int(values.get("horizon_months") or 12)
 
@@ -148,6 +154,7 @@ def resolve(
         missing_gates=missing,
         not_applicable=not_applicable,
         answers_lang=answers.lang,
+        assumed_from=assumed_from,
     )
 
 

@@ -188,9 +188,20 @@ def _incomplete(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(bool(i.missing_gates), {"missing": list(i.missing_gates)})
 
 
+def abroad(i: Inputs) -> bool:
+    """Answers in English or an audience abroad: a French rule is said as French, beside the
+    UK's and the EU's (review 4, D10)."""
+    return i.answers_lang == "en" or i["audience_geo"] == "international"
+
+
 @condition("minors")
 def _minors(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
-    return _when("13-17" in i.list("audience_ages"))
+    named = {*i.list("current_networks"), *i.list("considered_networks")}
+    # LinkedIn is open from 16 only: said where teenagers are part of the audience
+    extras = ["linkedin"] if "linkedin" in named else []
+    figures = {"extras": extras} if extras else {}
+    case = "abroad" if abroad(i) else None
+    return _when("13-17" in i.list("audience_ages"), figures, case)
 
 
 @condition("public_personal_data")
@@ -220,7 +231,13 @@ def _regulated(code: str) -> Condition:
     """The rules that come with an offer (the `regulated` answer, or what its words suggest)."""
 
     def holds(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
-        return _when(code in i.list("regulated"))
+        # only assumed from the person's words: the warning says which, where it applies
+        said = i.assumed_from.get("regulated", [])
+        figures = {}
+        if said:  # the words of one answer, the first two: enough to recognise the reason
+            first = said[0][0]
+            figures = {"assumed_from": [w for q, w in said if q == first][:2], "assumed_in": first}
+        return _when(code in i.list("regulated"), figures)
 
     return holds
 

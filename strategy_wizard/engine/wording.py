@@ -195,6 +195,11 @@ def _peers(w: Words, v: Any) -> str:
     return w.loc.join([w.loc.quote(str(x)) for x in v]) if v else w("your_peers")
 
 
+def _said(w: Words, v: Any) -> str:
+    """The person's own words, each quoted: « cidre », « Domaine »."""
+    return w.loc.join([w.loc.quote(str(x)) for x in v])
+
+
 def _elections(w: Words, v: Any) -> str:
     """The run-ups to elections (art. L52-1) the plan crosses, dated: "before the presidential
     election of April 2027, from 1 October 2026 until the vote (7 May 2027 at the latest)"."""
@@ -299,6 +304,10 @@ FIGURES: dict[str, Format] = {
     "offer": _quoted,
     "topic": _quoted,
     "peers": _peers,
+    # the person's words a rule was assumed from (« cidre »), and the question they answered
+    "assumed_from": _said,
+    "assumed_in": _text,
+    "extras": _text,  # names of sentences added to a warning's advice (not shown themselves)
 }
 WARNING_FIGURES: dict[str, Format] = FIGURES
 
@@ -377,10 +386,17 @@ class Words:
         """A warning's headline, message and advice, from its id, its case and its figures."""
         text = self.catalogue.warning(warning.id)
         words = text.variants.get(warning.case, text) if warning.case else text
+        message = self._fill(words.message, warning.figures, WARNING_FIGURES)
+        if warning.figures.get("assumed_from"):  # a rule only assumed says so where it applies
+            key = f"warning_assumed_{warning.figures['assumed_in']}"
+            message += " " + self(key, assumed_from=warning.figures["assumed_from"])
+        advice = self._fill(words.advice, warning.figures, WARNING_FIGURES)
+        for extra in warning.figures.get("extras", []):  # what the condition also met
+            advice += " " + text.extras[extra].text(self.lang)
         return (
             self._fill(words.headline, warning.figures, WARNING_FIGURES),
-            self._fill(words.message, warning.figures, WARNING_FIGURES),
-            self._fill(words.advice, warning.figures, WARNING_FIGURES),
+            message,
+            advice,
         )
 
     def statement(self, objective: SmartObjective, change: float | None = None) -> str:

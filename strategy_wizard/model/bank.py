@@ -55,6 +55,21 @@ def contains_words(text: str, words: list[str]) -> bool:
     return any(_spaced(w) in folded for w in words)
 
 
+def found_words(text: str, words: list[str]) -> list[str]:
+    """The words or phrases of `words` that `text` holds whole, as the person wrote them
+    (« Cidre fermier » for `cidre`): what a default assumed from them can quote back."""
+    tokens = [m for m in _WORD.finditer(text)]
+    folded = [_fold(m.group()) for m in tokens]
+    found = []
+    for phrase in words:
+        want = _WORD.findall(_fold(phrase))
+        for i in range(len(tokens) - len(want) + 1):
+            if want and folded[i : i + len(want)] == want:
+                found.append(text[tokens[i].start() : tokens[i + len(want) - 1].end()])
+                break
+    return found
+
+
 def _spaced(text: str) -> str:
     """The text's words folded, one space apart and one on each side, for whole-word search."""
     return " " + " ".join(_WORD.findall(_fold(text))) + " "
@@ -110,6 +125,19 @@ class Condition(_Strict):
             return any(contains_words(str(v), self.words) for v in values)
         return any(str(v) in (self.in_ or []) for v in values)
 
+    def found(self, answers: Mapping[str, Any]) -> list[tuple[str, str]]:
+        """The words of text answers that make this condition hold, with their question, as
+        written: what an assumption made on them can quote back ("your offer mentions")."""
+        if not self.holds(answers):
+            return []
+        return [
+            (leaf.question, said)
+            for leaf in self.leaves()
+            if leaf.words and leaf.question
+            for v in _listed(answers.get(leaf.question))
+            for said in found_words(str(v), leaf.words)
+        ]
+
     def leaves(self) -> list[Condition]:
         """The simple conditions this one is made of."""
         if self.question is not None:
@@ -120,6 +148,12 @@ class Condition(_Strict):
     def questions(self) -> list[str]:
         """The questions whose answers decide this condition."""
         return list(dict.fromkeys(leaf.question for leaf in self.leaves() if leaf.question))
+
+
+def _listed(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
 
 
 class GroupField(_Strict):
@@ -216,6 +250,12 @@ class Question(_Strict):
         default whose condition holds, else the question's own default."""
         rule = next((d for d in self.default_if if d.when.holds(answers)), None)
         return (rule.value, rule.why) if rule else (self.default, self.default_why)
+
+    def assumed_from(self, answers: Mapping[str, Any]) -> list[tuple[str, str]]:
+        """The words of the answers a conditional default was assumed from, with their
+        question (`offer`, « cidre »): none when the question's own default applies."""
+        rule = next((d for d in self.default_if if d.when.holds(answers)), None)
+        return rule.when.found(answers) if rule else []
 
     @property
     def kind(self) -> QuestionType:

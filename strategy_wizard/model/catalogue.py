@@ -165,6 +165,14 @@ class WarningVariant(_Strict):
     facts: list[str] | None = None  # its own sources, when the case rests on other facts
 
 
+class WarningExtra(_Strict):
+    """A sentence added to a warning's advice when its condition records it (LinkedIn's own
+    minimum age, when LinkedIn is among the networks of an audience with minors)."""
+
+    text: Text
+    facts: list[str] = []
+
+
 class WarningText(_Strict):
     id: str
     severity: Literal["info", "warning", "critical"]
@@ -175,6 +183,8 @@ class WarningText(_Strict):
     # the figures its condition records (engine/warnings.py), the only placeholders allowed
     figures: list[str] = []
     variants: dict[str, WarningVariant] = {}
+    # sentences added to the advice, whatever the case, when the condition names them
+    extras: dict[str, WarningExtra] = {}
 
     @model_validator(mode="after")
     def _placeholders(self) -> WarningText:
@@ -440,6 +450,11 @@ class RegulatedIdeas(_Strict):
     instead: dict[str, str] = {}
     words: list[str] = []
     add: dict[str, list[str]] = {}
+    # why answers holding `words` are left out, said in the editorial line (review 4, D14)
+    why: Text | None = None
+    # a kind of idea -> the words that turn a topic into it rather than leaving it out (a
+    # dentist's "price of implants" becomes information on fees and what is left to pay)
+    inform: dict[str, list[str]] = {}
 
 
 class Confidential(_Strict):
@@ -541,7 +556,11 @@ class Catalogue(_Strict):
                 if unknown:
                     raise ValueError(f"network '{net.id}' facts.{kind} cites unknown {unknown}")
         for warning in self.warnings:
-            cited = [*warning.facts, *(f for v in warning.variants.values() for f in v.facts or [])]
+            cited = [
+                *warning.facts,
+                *(f for v in warning.variants.values() for f in v.facts or []),
+                *(f for x in warning.extras.values() for f in x.facts),
+            ]
             unknown = [f for f in cited if f not in fact_ids]
             if unknown:
                 raise ValueError(f"warning '{warning.id}' cites unknown facts {unknown}")

@@ -85,6 +85,9 @@ class Pillar(_Out):
     name: str
     share: float = Field(ge=0, le=1)
     ideas: list[str]
+    # what changes for this pillar and why (a public body's offer turns into practical
+    # information before an election; a topic the rules leave out, said as left out)
+    note: str = ""
 
 
 class Ritual(_Out):

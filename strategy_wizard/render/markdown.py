@@ -157,6 +157,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         for p in e["pillars"]:
             out.extend(
                 [f"### {esc(p['name'])} — {p['share']}", ""]
+                + ([f"*{esc(p['note'])}*", ""] if p["note"] else [])
                 + [f"- {esc(i)}" for i in p["ideas"]]
                 + [""]
             )

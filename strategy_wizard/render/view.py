@@ -235,6 +235,7 @@ def build_view(
                 "share": loc.percent(p.share),
                 "share_value": p.share,
                 "ideas": p.ideas[:IDEAS_PER_PILLAR],
+                "note": p.note,
             }
             for p in e.pillars
         ],
