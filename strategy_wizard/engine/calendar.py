@@ -35,7 +35,16 @@ from strategy_wizard.model.strategy import (
 # While a pre-election period runs (Code électoral, art. L52-1), a public body's own-offer posts
 # are practical information only: a service and how to reach it, a procedure step by step, the
 # practical reminder, what changes for residents; never a result, a figure or a team at work.
-PRACTICAL_KINDS = ("service", "action", "reminder", "info_procedure", "info_changes", "info_hours")
+PRACTICAL_KINDS = (
+    "service",
+    "action",
+    "reminder",
+    "info_procedure",
+    "info_changes",
+    "info_hours",
+    "info_dates",
+    "info_contact",
+)
 PRE_ELECTION = "own_offer_pre_election"  # the pool those posts are drawn from
 
 
