@@ -119,7 +119,7 @@ def build_view(
         "catalogue_version": s.catalogue_version,
         "notes": {k: v for k, v in s.notes.items()},
         # answers in another language: their words are quoted as written, and the cover says so
-        "quoted_note": t("doc_quoted_note") if s.answers_lang and s.answers_lang != lang else "",
+        "quoted_note": _quoted_note(s.answers_lang, lang),
         "sections": shown,
         "colophon": t(
             "doc_colophon_text",
@@ -469,6 +469,22 @@ def pairs(items: list[Any]) -> list[list[Any]]:
     nothing is lost, where CSS columns cost WeasyPrint three times the whole layout and floats
     that straddle a page are dropped (bench/bench_pdf.py; tests/test_document.py)."""
     return [items[i : i + 2] for i in range(0, len(items), 2)]
+
+
+def _quoted_note(answers: str | None, lang: str) -> str:
+    """For answers in another language than the document: their words are quoted as written,
+    and the cover says in which language, and what to do before a client reads it."""
+    if not answers or answers == lang:
+        return ""
+    from babel import Locale as BabelLocale
+
+    doc = locale_for(lang).babel
+
+    def name(code: str) -> str:
+        found = BabelLocale.parse(locale_for(code).babel).get_language_name(doc)
+        return str(found or code)
+
+    return word("doc_quoted_note", lang, answers=name(answers), doc=name(lang))
 
 
 def _first(reasons: list[Reason], kind: str) -> str:
