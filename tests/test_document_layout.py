@@ -156,7 +156,10 @@ def test_answers_in_another_language_are_quoted_and_the_cover_says_so():
     assert "“nouveaux patients par mois”" in s.objective.statement
     assert s.kpis[0].name == "“nouveaux patients par mois”"
     assert "““" not in s.model_dump_json() and "””" not in s.model_dump_json()
-    note = word("doc_quoted_note", "en")
+    note = word("doc_quoted_note", "en", answers="French", doc="English")
+    # review 4, D15: the note names the answers' language and says what to do for a client
+    assert note.startswith("The answers were written in French and are quoted as written")
+    assert "Before giving this document to a client, produce it in French" in note
     assert note in render(s, "md", RenderOptions()).decode()
     assert note in render(s, "html", RenderOptions()).decode()
     teen = persona("teen-esports", "fr")
@@ -165,4 +168,4 @@ def test_answers_in_another_language_are_quoted_and_the_cover_says_so():
     # in the answers' own language, nothing is quoted and nothing is said
     same = persona("cabinet-dentaire", "fr")
     assert "« nouveaux patients par mois »" not in squash(same.objective.statement)
-    assert word("doc_quoted_note", "fr") not in render(same, "md", RenderOptions()).decode()
+    assert "Les réponses ont été rédigées" not in render(same, "md", RenderOptions()).decode()

@@ -74,22 +74,26 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                 "",
             ]
         )
-        out.extend([f"- {esc(r)}" for r in s["reasons"]] + [""])
-        if s["fixes"]:
-            out.extend([f"### {t('doc_to_fix')}", ""] + [f"- {esc(f)}" for f in s["fixes"]] + [""])
-        note("summary")
+        # objective first, tools after: as the PDF's page (render/view.py shares the reasons out)
         out.extend([f"### {t('doc_objective')}", "", esc(s["objective"]), ""])
         note("objective")
+        if s["obstacles"] or s["fixes"]:
+            out.extend([f"### {t('doc_to_fix')}", ""])
+            out.extend(x for r in s["obstacles"] for x in (esc(r), ""))
+            if s["fixes"]:
+                out.extend([f"- {esc(f)}" for f in s["fixes"]] + [""])
         out.extend([f"### {t('doc_kept')}", ""])
+        out.extend(x for r in s["networks_lead"] for x in (esc(r), ""))
         out.extend(
             [
                 f"- **{esc(n['name'])}** ({n['role']}, {n['hours']}, {n['posts']})"
-                f" — {esc(n['reason'])}"
+                + (f" — {esc(n['reason'])}" if n["reason"] else "")
                 for n in s["networks"]
             ]
             or [f"- {t('owned_only')}"]
         )
         out.extend(["", f"### {t('doc_hours_split')}", ""])
+        out.extend(x for r in s["hours_lead"] for x in (esc(r), ""))
         table(
             [t("doc_activity"), t("doc_hours_short")],
             [[h["activity"], h["hours"]] for h in s["hours"]]
@@ -108,6 +112,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
             + [""]
         )
         out.extend([f"**{t('doc_budget')}**{c}{esc(s['budget'])}", ""])
+        note("summary")  # the consultant's word on the whole page
 
     def warnings() -> None:
         out.extend([f"## {t('doc_warnings')}", ""])

@@ -15,6 +15,7 @@ and who you watch; then the appendix (the answers, the assumptions, the sources)
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -119,7 +120,7 @@ def build_view(
         "catalogue_version": s.catalogue_version,
         "notes": {k: v for k, v in s.notes.items()},
         # answers in another language: their words are quoted as written, and the cover says so
-        "quoted_note": t("doc_quoted_note") if s.answers_lang and s.answers_lang != lang else "",
+        "quoted_note": _quoted_note(s.answers_lang, lang),
         "sections": shown,
         "colophon": t(
             "doc_colophon_text",
@@ -139,17 +140,26 @@ def build_view(
         if s.verdict != "go"
         else []
     )
+    # The page reads objective first, tools after (the product's first rule): the verdict's
+    # sentence, the objective, what stands in the way, then the means. So the verdict's reasons
+    # are shared out: one naming a network goes with the networks kept (the main one's own line
+    # then says it once), the one about the week's hours goes with the time, the rest (what
+    # stands in the way, or that nothing does) opens the points to settle.
+    placed = _place_reasons(s, lang)
     view["summary"] = {
-        "reasons": list(s.verdict_reasons),
+        "reasons": list(s.verdict_reasons),  # all of them, in the engine's order
+        "obstacles": placed["obstacles"],
         "fixes": fixes,
         "objective": s.objective.statement,
+        "networks_lead": placed["networks"],
+        "hours_lead": placed["hours"],
         "networks": [
             {
                 "name": n.name,
                 "role": t("label_role_" + n.role),
                 "hours": present.hours(n.hours_per_week, lang),
                 "posts": present.rhythm(n.posts_per_week, lang),
-                "reason": _first(n.reasons, "for"),
+                "reason": _card_reason(n, placed["named"]),
             }
             for n in active  # every channel kept, owned ones included
         ],
@@ -470,6 +480,76 @@ def pairs(items: list[Any]) -> list[list[Any]]:
     nothing is lost, where CSS columns cost WeasyPrint three times the whole layout and floats
     that straddle a page are dropped (bench/bench_pdf.py; tests/test_document.py)."""
     return [items[i : i + 2] for i in range(0, len(items), 2)]
+
+
+def _quoted_note(answers: str | None, lang: str) -> str:
+    """For answers in another language than the document: their words are quoted as written,
+    and the cover says in which language, and what to do before a client reads it."""
+    if not answers or answers == lang:
+        return ""
+    from babel import Locale as BabelLocale
+
+    doc = locale_for(lang).babel
+
+    def name(code: str) -> str:
+        found = BabelLocale.parse(locale_for(code).babel).get_language_name(doc)
+        return str(found or code)
+
+    return word("doc_quoted_note", lang, answers=name(answers), doc=name(lang))
+
+
+def _names(strategy: Strategy, lang: str) -> dict[str, re.Pattern[str]]:
+    """How running text may name each network: its name ("Instagram"), or the words a sentence
+    uses for it ("votre fiche Google", "your newsletter"), as whole words."""
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    known = set(catalogue.network_ids)
+    out: dict[str, re.Pattern[str]] = {}
+    for n in strategy.networks:
+        ways = [re.escape(n.name)]
+        if n.id in known and catalogue.network(n.id).in_text:
+            in_text = catalogue.network(n.id).in_text
+            assert in_text is not None
+            ways.append("(?i:" + re.escape(in_text(lang)) + ")")
+        out[n.id] = re.compile(r"(?<!\w)(?:" + "|".join(ways) + r")(?!\w)")
+    return out
+
+
+def _place_reasons(strategy: Strategy, lang: str) -> dict[str, Any]:
+    """The verdict's reasons shared out over the one-page summary's blocks: `networks` (those
+    naming a network: the means), `hours` (the one saying the week's hours suffice: the means
+    too), `obstacles` (what stands in the way, or that nothing does); `named` holds the main
+    network when a lead sentence already argues for it."""
+    names = _names(strategy, lang)
+    primary = next((n.id for n in strategy.networks if n.role == "primary"), None)
+    week = _squash(present.hours(strategy.budget.hours_per_week, lang))
+    out: dict[str, Any] = {"networks": [], "hours": [], "obstacles": [], "named": []}
+    for text in strategy.verdict_reasons:
+        named = [nid for nid, pattern in names.items() if pattern.search(text)]
+        if named:
+            out["networks"].append(text)
+            if primary in named and primary not in out["named"]:
+                out["named"].append(primary)
+        elif strategy.budget.hours_per_week and _squash(text).startswith(week + " "):
+            out["hours"].append(text)
+        elif strategy.verdict == "not_needed":
+            out["networks"].append(text)  # own channels rather than social media: the means
+        else:
+            out["obstacles"].append(text)
+    return out
+
+
+def _card_reason(n: NetworkPlan, named: list[str]) -> str:
+    """A kept network's line: its first reason, unless the lead sentence above it already
+    argues for it with the same fit (the page said « 68/100 » twice, side by side)."""
+    text = _first(n.reasons, "for")
+    return "" if n.id in named and f"{n.score}/100" in text else text
+
+
+def _squash(text: str) -> str:
+    """Text with every kind of space as one plain space, to compare wordings."""
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u202f", " ")).strip()
 
 
 def _first(reasons: list[Reason], kind: str) -> str:

@@ -53,8 +53,8 @@ def without_extension(name: str) -> str:
 
 
 def without_verdict(md: str, missing: list[str], lang: str) -> str:
-    """The strategy in Markdown with, instead of its verdict (the line and the paragraph that
-    explains it), what is still missing for one."""
+    """The strategy in Markdown with, instead of its verdict (the header's line, and the verdict's
+    sentence that opens the strategy on one page), what is still missing for one."""
     from strategy_wizard.render.words import word
 
     notice = f"> **{ui('result_unfinished', lang)}** " + ui("insight_missing", lang).format(
@@ -65,12 +65,20 @@ def without_verdict(md: str, missing: list[str], lang: str) -> str:
     at = next((i for i, line in enumerate(lines) if line.startswith(start)), None)
     if at is None:  # a document laid out differently: the notice goes first
         return f"{notice}\n\n{md}"
-    end = at + 1
-    while end < len(lines) and not lines[end].strip():
-        end += 1
-    while end < len(lines) and lines[end].strip():  # the verdict's explanation
-        end += 1
-    return "\n".join([*lines[:at], notice, *lines[end:]])
+    lines[at : at + 1] = ["", notice] if at and lines[at - 1].strip() else [notice]
+    # the one-page summary opens on the verdict's sentence: the paragraph after its heading
+    heading = f"## {word('doc_summary', lang)}"
+    top = next((i for i, line in enumerate(lines) if line == heading), None)
+    if top is not None:
+        first = top + 1
+        while first < len(lines) and not lines[first].strip():
+            first += 1
+        end = first
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        if first < len(lines) and not lines[first].startswith("#"):
+            del lines[first : end + 1]
+    return "\n".join(lines)
 
 
 keep_no_break_spaces_in_markdown()

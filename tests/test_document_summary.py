@@ -1,0 +1,159 @@
+"""The fourth review's summary defects, checked on what a client reads:
+
+- D5: the strategy on one page opened with a network (« Instagram touche votre public… »), then
+  the points to settle, and the objective third. Objective first, tools after: the verdict's
+  sentence, the objective, what stands in the way, the means (networks kept, time a week), the
+  first steps, three KPIs, the budget; in the PDF (page 2, read back with pdftotext, A4 and
+  Letter), in the Markdown, and in the wizard's result screen, which shows the Markdown;
+- D15: answers quoted in another language than the document's: the cover says in which
+  language they were written and what to do before a client reads it.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from strategy_wizard.model.answers import load_answers
+from strategy_wizard.model.catalogue import load_catalogue
+from strategy_wizard.render import RenderOptions, render
+from strategy_wizard.render.words import word
+from tests.conftest import EXAMPLES, TODAY, build, persona
+from tests.test_document import page_texts, squash
+
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+
+READ = [("cabinet-dentaire", "fr"), ("precision-machining", "en")]
+OUT = Path(tempfile.mkdtemp(prefix="sw-summary-"))
+BLOCKS = (
+    "doc_objective",
+    "doc_to_fix",
+    "doc_kept",
+    "doc_first_steps",
+    "doc_kpi_short",
+    "doc_budget",
+)
+
+
+@cache
+def pdf(name: str, lang: str, paper: str) -> Path:
+    path = OUT / f"{name}-{lang}-{paper}.pdf"
+    path.write_bytes(render(persona(name, lang), "pdf", RenderOptions(paper=paper)))
+    return path
+
+
+def network_words(s) -> list[str]:
+    """How the document may name each of the strategy's networks."""
+    catalogue = load_catalogue()
+    out = [n.name for n in s.networks]
+    for n in s.networks:
+        in_text = catalogue.network(n.id).in_text
+        if in_text:
+            out.append(in_text(s.lang))
+    return out
+
+
+def first_network(text: str, s) -> int:
+    """Where the text first names a network, as a case-insensitive whole word."""
+    found = [
+        m.start()
+        for w in network_words(s)
+        for m in [re.search(r"(?<!\w)" + re.escape(squash(w)) + r"(?!\w)", text, re.I)]
+        if m
+    ]
+    return min(found, default=len(text))
+
+
+def summary_of(md: str, lang: str) -> str:
+    start = md.index(f"## {word('doc_summary', lang)}\n")
+    return md[start : md.index("\n## ", start + 1)]
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize(("name", "lang"), READ)
+def test_the_page_opens_on_the_objective_and_names_networks_only_among_the_means(name, lang, paper):
+    s = persona(name, lang)
+    page = squash(page_texts(pdf(name, lang, paper))[1])
+    objective = squash(s.objective.statement)
+    # the objective's sentence (it names the networks it goes through) comes right after the
+    # verdict, before anything else names a network; what stands in the way names none
+    heading = page.index(squash(word("doc_objective", lang)))
+    assert first_network(page[:heading], s) == heading, page[:heading]
+    assert objective[:60] in page[heading:], "the objective is on the page"
+    obstacles = page[page.index(squash(word("doc_to_fix", lang))) :]
+    obstacles = obstacles[: obstacles.index(squash(word("doc_kept", lang)))]
+    assert first_network(obstacles, s) == len(obstacles), obstacles
+    # the blocks in the reading order, all on page 2
+    where = [page.find(squash(word(k, lang))) for k in BLOCKS]
+    assert -1 not in where and where == sorted(where), dict(zip(BLOCKS, where, strict=True))
+    # what stands in the way: the warnings' headlines, before the means
+    for w in s.warnings:
+        if w.severity in ("warning", "critical"):
+            assert where[1] < page.index(squash(w.headline)[:40]) < where[2], w.headline
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("name", sorted(p.stem for p in EXAMPLES.glob("*.yaml")))
+def test_the_markdown_summary_has_the_same_order_and_keeps_every_reason(name, lang):
+    s = build(load_answers(EXAMPLES / f"{name}.yaml"), TODAY, lang=lang)
+    page = summary_of(render(s, "md", RenderOptions()).decode(), lang)
+    objective = page.index(f"### {word('doc_objective', lang)}\n")
+    kept = page.index(f"### {word('doc_kept', lang)}\n")
+    verdict = page.split("\n\n", 2)[1]
+    assert verdict.startswith(f"**{word('label_verdict_' + s.verdict, lang)}.**"), verdict
+    # nothing between the verdict and the objective; no network named before the means but
+    # in the objective's own sentence, which says what it goes through
+    assert page.index(verdict) + len(verdict) + 2 == objective
+    between = page[objective:kept].replace(s.objective.statement, "")
+    between = "\n".join(x for x in between.split("\n") if not x.startswith("> "))  # notes
+    assert first_network(between, s) == len(between), between
+    # each of the verdict's reasons is said once, in its block
+    for reason in s.verdict_reasons:
+        assert page.count(reason) == 1, reason
+    headings = [page.find(f"### {word(k, lang)}\n") for k in BLOCKS[:-1]]
+    shown = [h for h in headings if h != -1]
+    assert shown == sorted(shown)
+
+
+def test_the_main_networks_case_is_said_once_on_the_page():
+    """The verdict's reason for the main network and the network's own line said the same fit
+    twice once side by side: the lead sentence stays, the line keeps its figures."""
+    s = persona("precision-machining", "en")
+    page = summary_of(render(s, "md", RenderOptions()).decode(), "en")
+    assert page.count("68/100") == 1, page
+    assert "- **LinkedIn** (Main, 3 h, 3 posts a week)\n" in page
+
+
+@needs_pdftotext
+def test_the_cover_says_in_which_language_the_answers_were_written_and_what_to_do():
+    """D15: « Go from 45 to 90 “couverts vendus par midi en semaine” »: the quotes stay; the cover
+    says they are French as written, and how to give a client a document in one language."""
+    cover = squash(page_texts(pdf("cabinet-dentaire", "en", "letter"))[0])
+    assert "The answers were written in French and are quoted as written" in cover
+    assert "Before giving this document to a client, produce it in French" in cover
+    assert "translate the answers into English" in cover
+    assert "Sources" in cover, "the contents still fit on the cover"
+    fr = render(persona("precision-machining", "fr"), "md", RenderOptions()).decode()
+    assert "Les réponses ont été rédigées en anglais" in fr
+    assert "produisez-le en anglais, ou traduisez d’abord les réponses en français" in fr
+    same = render(persona("precision-machining", "en"), "md", RenderOptions()).decode()
+    assert "were written in" not in same
+
+
+def test_the_result_screen_without_a_verdict_drops_the_verdicts_sentence_too():
+    """The wizard's result screen shows the Markdown; unfinished, it said « not judged » and
+    still opened the summary on « Adjust. You can start once… » (and lost its heading)."""
+    from strategy_wizard.tui.screens.result import without_verdict
+
+    s = persona("cabinet-dentaire", "en")
+    md = render(s, "md", RenderOptions()).decode()
+    shown = without_verdict(md, ["objective"], "en")
+    assert f"## {word('doc_summary', 'en')}\n\n### {word('doc_objective', 'en')}\n" in shown
+    assert s.verdict_text not in shown and "**Verdict**" not in shown
+    assert "Strategy not judged yet." in shown
