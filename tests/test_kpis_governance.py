@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from strategy_wizard.engine.kpis import planned_posts
 from strategy_wizard.model.answers import load_answers
 from tests.conftest import (
     PERSONAS,
     ROOT,
+    answers_from,
     build,
     network,
     persona,
@@ -210,8 +212,10 @@ def test_no_kpi_repeats_one_target_and_a_target_already_met_is_held():
         for k in s.kpis:
             values = [t.value for t in k.targets]
             assert len(values) < 2 or len(set(values)) > 1, (path.name, k.name, values)
-    ceramics = persona("ceramics-workshop", "fr")  # answers within 24 h already
-    response = next(k for k in ceramics.kpis if k.id == "response_time")
+    quick = build(  # within 24 h already, a scorecard with room for it
+        answers_from(response_time_hours=24, premises="online_only", hours_per_week=2), lang="fr"
+    )
+    response = next(k for k in quick.kpis if k.id == "response_time")
     assert not response.targets and "maintenir à 24 heures" in response.target_note
     town = persona("town-hall", "fr")  # 72 h today: 24 h by the first checkpoint, then kept
     response = next(k for k in town.kpis if k.id == "response_time")
@@ -229,9 +233,13 @@ def test_publishing_regularity_is_a_headline_kpi_only_when_nothing_better_exists
 
 def test_support_s_regularity_is_no_demand_of_fourteen_posts_a_week():
     s = persona("support-telecom", "fr")
-    posts = next(k for k in s.kpis if k.id == "posts")
     primary = next(n for n in s.networks if n.role == "primary")
-    assert max(t.value for t in posts.targets) <= primary.posts_per_week < 14
+    # a full scorecard leaves publishing regularity out (review 4: the page budget)
+    posts = next((k for k in s.kpis if k.id == "posts"), None)
+    assert posts is not None or len(s.kpis) >= 4
+    if posts is not None:
+        assert max(t.value for t in posts.targets) <= primary.posts_per_week < 14
+    assert planned_posts([primary])[0] < 14
     # the questions solved, the objective's own count, is followed beside the response time
     assert any(k.name == "Questions résolues" for k in s.kpis)
 
@@ -345,7 +353,12 @@ def test_a_dated_site_puts_the_landing_page_among_the_first_three_steps():
 
 def test_publishing_regularity_targets_the_planned_rhythm_by_month_two_then_keeps_it():
     # review 3, D8: « 30 juin 2027 : 1 » while the plan runs 2 a week from week 1
-    for name in ("domaine-vin", "freelance-translator", "teen-esports", "cabinet-dentaire"):
+    for name in (
+        "freelance-translator",
+        "teen-esports",
+        "ceramics-workshop",
+        "precision-machining",
+    ):
         s = persona(name, "fr")
         posts = next(k for k in s.kpis if k.id == "posts")
         planned = sum(n.posts_per_week for n in s.networks if n.role in ("primary", "secondary"))
@@ -537,7 +550,7 @@ def test_a_google_listing_is_measured_by_its_calls_directions_and_booking_clicks
     assert "Conversations engagées" not in names
     listing = next(k for k in s.kpis if k.id == "listing_actions")
     assert "appels" in listing.measure and "itinéraire" in listing.measure
-    assert "prise de rendez-vous" in listing.measure and "Performances" in listing.source
+    assert "réservation" in listing.measure and "performances" in listing.source
     # a social network kept still has its conversations counted
     assert "Conversations started" in [k.name for k in persona("freelance-translator", "en").kpis]
 
@@ -566,5 +579,8 @@ def test_each_secondary_objective_and_action_asked_has_its_kpi():
 def test_the_scorecard_stays_readable():
     for path in sorted(PERSONAS.glob("*.yaml")):
         s = build(load_answers(path))
-        assert len(s.kpis) <= 7, (path.stem, [k.name for k in s.kpis])
+        assert len(s.kpis) <= 5, (path.stem, [k.name for k in s.kpis])
         assert len({k.name for k in s.kpis}) == len(s.kpis), path.stem
+    # the action asked is kept before publishing regularity, a means the calendar shows
+    truck = [k.id for k in persona("creperie-mobile", "fr").kpis]
+    assert "second_leads" in truck and "posts" not in truck

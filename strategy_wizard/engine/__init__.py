@@ -113,7 +113,7 @@ def build_strategy(
 
     plan = build_plan(inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks))
     objective = _objective(inputs, kn, active)
-    kpis = build_kpis(inputs, kn, plan, active, words)
+    kpis = build_kpis(inputs, kn, plan, active, words, verdict == "fix_first")
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)

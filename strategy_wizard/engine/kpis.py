@@ -11,6 +11,7 @@ it, unless the data gives a commitment the team controls (one report a month).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from strategy_wizard.engine.governance import response_hours
@@ -58,8 +59,15 @@ def _readable(template: KpiTemplate, active: list[NetworkPlan]) -> bool:
 
 
 def build_kpis(
-    inputs: Inputs, kn: Catalogue, phases: list[Phase], active: list[NetworkPlan], words: Words
+    inputs: Inputs,
+    kn: Catalogue,
+    phases: list[Phase],
+    active: list[NetworkPlan],
+    words: Words,
+    fixing: bool = False,
 ) -> list[Kpi]:
+    """The scorecard; `fixing` when the plan fixes the basics first (nothing is published in its
+    first phase, so publishing regularity is the first line to give up for room)."""
     target = inputs["target"]
     base = target.get("baseline")
     start: date = inputs["start_date"]
@@ -173,9 +181,18 @@ def build_kpis(
             )
         )
     kpis = [_said_once(k, words) for k in kpis]
-    # a readable scorecard: a secondary objective's KPI is the first left out
-    while len(kpis) > kn.thresholds.kpi_max and any(k.id.startswith("second_") for k in kpis):
-        kpis.remove([k for k in kpis if k.id.startswith("second_")][-1])
+    # a readable scorecard (the document's page budget): left out first a level already held,
+    # then publishing regularity (a means the calendar shows; while the basics are fixed, kept
+    # only with a line to spare), then a secondary objective's KPI
+    most = kn.thresholds.kpi_max
+    rules: list[tuple[Callable[[Kpi], bool], int]] = [
+        (lambda k: k.id != "main" and _usefulness(k) == 4, most),
+        (lambda k: k.id == "posts", most - 1 if fixing else most),
+        (lambda k: k.id.startswith("second_"), most),
+    ]
+    for dropped, room in rules:
+        while len(kpis) > room and any(dropped(k) for k in kpis):
+            kpis.remove([k for k in kpis if dropped(k)][-1])
     return sorted(kpis, key=_usefulness)
 
 
@@ -322,15 +339,17 @@ def _said_once(kpi: Kpi, words: Words) -> Kpi:
     )
 
 
-def _usefulness(kpi: Kpi) -> int:
+def _usefulness(kpi: Kpi) -> float:
     """The objective's own measure, then what leads to it, then the response time to improve,
-    then publishing regularity (a means, headline only when nothing better), then what is held."""
+    then publishing regularity (a means, headline only when nothing better), then the channels'
+    figures and the secondary objectives' KPIs (read on the scorecard, the one-page summary
+    keeping its three lines), then what is held."""
     if kpi.id == "main":
         return 0
     if kpi.id == "posts":
         return 3
-    if kpi.id == "subscribers":
-        return 1  # a new list starts from nothing: its 0 is no level held
+    if kpi.id in ("subscribers", "listing_actions") or kpi.id.startswith("second_"):
+        return 3.5  # a new list starts from nothing: its 0 is no level held
     if not kpi.targets and kpi.target_note and kpi.baseline is not None:
         return 4  # held
     return 2 if kpi.id == "response_time" else 1

@@ -338,7 +338,7 @@ class Thresholds(_Strict):
     # gathered since the first week's form and collection point
     newsletter_first_issue_week: int = 4
     # the scorecard's size at most (secondary objectives' KPIs are the first left out)
-    kpi_max: int = 7
+    kpi_max: int = 5
     # the main network must reward formats the person can make (the formats part of its fit)
     primary_min_formats: float = 0.5
     # a local listing kept first for a local business needs at least this fit
