@@ -32,6 +32,7 @@ from strategy_wizard.engine.networks import explain
 from strategy_wizard.engine.plan import (
     build_plan,
     deadline,
+    first_issue,
     first_month_change,
     listens_first,
     lower_is_better,
@@ -110,9 +111,9 @@ def build_strategy(
             if wid in AFTER_VERDICT
         ]
 
-    plan = build_plan(inputs, kn, verdict, primary, words)
+    plan = build_plan(inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks))
     objective = _objective(inputs, kn, active)
-    kpis = build_kpis(inputs, kn, plan, active, words)
+    kpis = build_kpis(inputs, kn, plan, active, words, verdict == "fix_first")
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)

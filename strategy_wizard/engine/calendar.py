@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from strategy_wizard.engine.editorial import Idea, IdeaDraw
-from strategy_wizard.engine.plan import listens_first
+from strategy_wizard.engine.plan import first_issue, listens_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue, Slots
@@ -163,6 +163,7 @@ def _setup_tasks(
     warnings: list[Warning],
     say: Words,
     listened: list[str] | None = None,
+    letter_from: date | None = None,
 ) -> list[tuple[str | None, str]]:
     """The first week's one-off tasks, in the order they unlock the rest."""
     listened = listened or []
@@ -181,6 +182,9 @@ def _setup_tasks(
         key = "cal_setup_audit" if n.id in current else f"cal_setup_profile_{n.kind}"
         if key != "cal_setup_audit" and f"{key}_{n.id}" in say.catalogue.phrases:
             key = f"{key}_{n.id}"  # a blog is not set up as a newsletter
+        if n.id == "newsletter" and letter_from is not None:
+            tasks.append((n.id, _letter_setup(inputs, say, letter_from)))
+            continue
         tasks.append((n.id, say(key, network=n.id)))
     watched = set(inputs.list("current_networks")) & set(listened)
     kept = [n.id for n in active]
@@ -196,6 +200,26 @@ def _setup_tasks(
     else:
         tasks.append((None, say("cal_setup_baseline", metric=metric)))
     return tasks
+
+
+def _letter_setup(inputs: Inputs, say: Words, letter_from: date) -> str:
+    """A new newsletter's first week: the sign-up form and a collection point where the
+    customers are (the till, the vehicle, the site), explicit consent, and for a health practice
+    no patient added from the patient file (review 4, D8). Its first issue waits for a list."""
+    premises = inputs["premises"]
+    place = (
+        "online" if premises == "online_only" else "area" if premises == "service_area" else "shop"
+    )
+    site = "_site" if inputs["website"] not in (None, "none") else ""
+    text = say(
+        "cal_setup_newsletter",
+        network="newsletter",
+        how=say(f"cal_collect_{place}{site}"),
+        deadline=letter_from,
+    )
+    if "health_care" in inputs.list("regulated"):
+        text = f"{text} {say('cal_newsletter_consent_health')}"
+    return text
 
 
 def build_calendar(
@@ -224,6 +248,7 @@ def build_calendar(
         for t in rules.setup.times
     ]
     ready: dict[str | None, date] = {}  # a network publishes the day after its set-up
+    letter_from = first_issue(inputs, kn, networks)
     for (network, task), (day, time) in zip(
         _setup_tasks(
             inputs,
@@ -232,12 +257,16 @@ def build_calendar(
             warnings,
             say,
             [n.id for n in networks if n.role == "listen"],
+            letter_from,
         ),
         sorted(times),
         strict=False,
     ):
         slots.append(Slot(date=day, time=time, network=network, activity="setup", idea=task))
         ready[network] = day
+    if letter_from is not None:
+        # a new list: the first issue waits for the sign-ups of the weeks before
+        ready["newsletter"] = letter_from - timedelta(days=1)
 
     # listening, as the routine has it: a session a week, two for a monitoring objective
     listened = [r for r in routine if r.activity == "listen"]
@@ -260,7 +289,6 @@ def build_calendar(
     # the posts, from the day publishing starts, each network at its rhythm
     first = posting_starts(inputs, verdict, plan)
     if first is not None and first <= end:
-        weeks = (end - first).days // 7 + 1
         shared = _shared_from(active)  # cross-posted network -> the main network it takes from
         # a public body or a firm speaking to professionals answers on working days: nothing is
         # posted when no one is there to reply
@@ -268,13 +296,18 @@ def build_calendar(
         office = inputs["org_kind"] == "public_body" or (
             bool(types) and types <= {"professionals", "prescribers"}
         )
+
+        def opens(n: NetworkPlan) -> date:
+            """A new newsletter's rhythm starts with its first issue's week."""
+            return max(first, letter_from) if n.id == "newsletter" and letter_from else first
+
         posts = [
             (day, time, n)
             for n in active
             if n.id not in shared
             for day, time in _placed(
-                first,
-                weeks,
+                opens(n),
+                (end - opens(n)).days // 7 + 1,
                 n.posts_per_week,
                 _office_days(rules.slots(n.id)) if office else rules.slots(n.id),
                 ready.get(n.id, start - timedelta(days=1)),
@@ -301,7 +334,12 @@ def build_calendar(
             )
             idea, fmt = draw(pool(pillar.key, day), n.id, list(n.formats or ["text"]), day)
             if n.id == "newsletter":  # the letter named as often as it goes out
-                idea = say.loc.label(say(f"cal_letter_{cadence(n.posts_per_week)}"), idea)
+                letter = f"cal_letter_{cadence(n.posts_per_week)}"
+                if letter_from is not None and not any(
+                    x.network == n.id for x in slots if x.activity == "post"
+                ):
+                    letter = "cal_letter_first"  # to the sign-ups of the weeks before
+                idea = say.loc.label(say(letter), idea)
             slots.append(
                 Slot(
                     date=day,

@@ -11,6 +11,7 @@ it, unless the data gives a commitment the team controls (one report a month).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from strategy_wizard.engine.governance import response_hours
@@ -32,15 +33,41 @@ def owner(inputs: Inputs, words: Words) -> str:
     return words(f"kpi_owner_{inputs['run_by'] or 'founder'}")
 
 
+def no_customer_file(inputs: Inputs) -> bool:
+    """A business met in person with no website keeps no customer file: what a file would give
+    is counted with a loyalty card or at the till (review 4, D13: a food truck)."""
+    return inputs["website"] == "none" and inputs["premises"] not in (None, "online_only")
+
+
 def _measure(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
     online = inputs["premises"] == "online_only"
     text = template.measure_online if online and template.measure_online else template.measure
+    if no_customer_file(inputs) and template.measure_no_file:
+        text = template.measure_no_file
     return text(words.lang)
 
 
+def _source(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
+    if no_customer_file(inputs) and template.source_no_file:
+        return template.source_no_file(words.lang)
+    return template.source(words.lang)
+
+
+def _readable(template: KpiTemplate, active: list[NetworkPlan]) -> bool:
+    """A KPI is read only where a channel it needs is kept (no comments on a listing)."""
+    return template.needs is None or any(n.kind in template.needs for n in active)
+
+
 def build_kpis(
-    inputs: Inputs, kn: Catalogue, phases: list[Phase], active: list[NetworkPlan], words: Words
+    inputs: Inputs,
+    kn: Catalogue,
+    phases: list[Phase],
+    active: list[NetworkPlan],
+    words: Words,
+    fixing: bool = False,
 ) -> list[Kpi]:
+    """The scorecard; `fixing` when the plan fixes the basics first (nothing is published in its
+    first phase, so publishing regularity is the first line to give up for room)."""
     target = inputs["target"]
     base = target.get("baseline")
     start: date = inputs["start_date"]
@@ -69,10 +96,10 @@ def build_kpis(
             else "",
             owner=who,
             rhythm=words(f"rhythm_{main_template.rhythm}"),
-            source=main_template.source(words.lang),
+            source=_source(main_template, inputs, words),
         )
     ]
-    follow = list(enumerate(objective.kpis[1:], 2))
+    follow = [(n, t) for n, t in enumerate(objective.kpis[1:], 2) if _readable(t, active)]
     if inputs["objective"] == "support" and lower:
         # the person measures support as a time: the questions solved, the objective's own
         # count, is followed too (the response time is not measured twice)
@@ -106,9 +133,11 @@ def build_kpis(
                 else _rule(inputs, kn, words, unit, template.lower_is_better),
                 owner=who,
                 rhythm=words(f"rhythm_{template.rhythm}"),
-                source=template.source(words.lang),
+                source=_source(template, inputs, words),
             )
         )
+    kpis += _channel_kpis(inputs, kn, active, words, who)
+    kpis += _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis})
     # Publishing regularity counts the posts the plan asks for; for support, only the main
     # network's posts (answers elsewhere are not publications). The plan runs its rhythm from
     # the first week (routine and calendar): the target is that rhythm by the end of the second
@@ -152,7 +181,119 @@ def build_kpis(
             )
         )
     kpis = [_said_once(k, words) for k in kpis]
+    # a readable scorecard (the document's page budget): left out first a level already held,
+    # then publishing regularity (a means the calendar shows; while the basics are fixed, kept
+    # only with a line to spare), then a secondary objective's KPI
+    most = kn.thresholds.kpi_max
+    rules: list[tuple[Callable[[Kpi], bool], int]] = [
+        (lambda k: k.id != "main" and _usefulness(k) == 4, most),
+        (lambda k: k.id == "posts", most - 1 if fixing else most),
+        (lambda k: k.id.startswith("second_"), most),
+    ]
+    for dropped, room in rules:
+        while len(kpis) > room and any(dropped(k) for k in kpis):
+            kpis.remove([k for k in kpis if dropped(k)][-1])
     return sorted(kpis, key=_usefulness)
+
+
+def _follow_up(
+    kid: str, template: KpiTemplate, inputs: Inputs, kn: Catalogue, words: Words, who: str
+) -> Kpi:
+    """A KPI whose baseline is the first month's measure and whose target follows the rule."""
+    unit = template.unit(words.lang) if template.unit else ""
+    return Kpi(
+        id=kid,
+        name=template.name(words.lang),
+        measure=_measure(template, inputs, words),
+        unit=unit,
+        lower_is_better=template.lower_is_better,
+        targets=[],
+        target_note=_rule(inputs, kn, words, unit, template.lower_is_better),
+        owner=who,
+        rhythm=words(f"rhythm_{template.rhythm}"),
+        source=_source(template, inputs, words),
+    )
+
+
+def _secondary_kpis(
+    inputs: Inputs,
+    kn: Catalogue,
+    active: list[NetworkPlan],
+    words: Words,
+    who: str,
+    taken: set[str],
+) -> list[Kpi]:
+    """One KPI per secondary objective, so that each action the person asks for is counted (a
+    tasting booked, a truck booked for a company event): the objective's own KPI for that role,
+    else its first KPI that can be read with the channels kept and is not already there."""
+    kpis: list[Kpi] = []
+    main = inputs["objective"] or "awareness"
+    for code in inputs.list("secondary_objectives"):
+        if code == main:
+            continue
+        objective = kn.objective(code, inputs["org_kind"])
+        if any(t.name(words.lang) in taken for t in objective.kpis):
+            continue  # already measured (a repeat purchase rate measures loyalty)
+        candidates = [objective.secondary_kpi] if objective.secondary_kpi else []
+        candidates += [t for t in objective.kpis if t.rhythm != "per_event"]
+        template = next(
+            (t for t in candidates if _readable(t, active) and t.name(words.lang) not in taken),
+            None,
+        )
+        if template is None:
+            continue
+        template = (
+            template if template.unit else template.model_copy(update={"unit": objective.unit})
+        )
+        taken.add(template.name(words.lang))
+        kpis.append(_follow_up(f"second_{code}", template, inputs, kn, words, who))
+    return kpis
+
+
+def _channel_kpis(
+    inputs: Inputs, kn: Catalogue, active: list[NetworkPlan], words: Words, who: str
+) -> list[Kpi]:
+    """The figures the channels kept give for the action asked of people: a Google listing's
+    calls, direction requests and clicks (its performance report); a newsletter's subscribers,
+    a new list's target being the first month's pace kept to the horizon."""
+    kept = {n.id for n in active}
+    kpis: list[Kpi] = []
+    if "google_business" in kept:
+        place = "shop" if inputs["premises"] == "shop" else "area"
+        site = "_site" if inputs["website"] not in (None, "none") else ""
+        kpis.append(
+            Kpi(
+                id="listing_actions",
+                name=words("kpi_listing"),
+                measure=words(f"kpi_listing_measure_{place}{site}"),
+                unit=words("unit_listing_actions"),
+                targets=[],
+                target_note=_rule(inputs, kn, words, "", False),
+                owner=who,
+                rhythm=words("rhythm_monthly"),
+                source=words("kpi_listing_source"),
+            )
+        )
+    if "newsletter" in kept:
+        new = "newsletter" not in inputs.list("current_networks")
+        months = inputs.horizon
+        kpis.append(
+            Kpi(
+                id="subscribers",
+                name=words("kpi_subscribers"),
+                measure=words("kpi_subscribers_measure"),
+                unit=words("unit_subscribers"),
+                baseline=0.0 if new else None,
+                targets=[],
+                target_note=words("kpi_subscribers_pace", months=months, deadline=deadline(inputs))
+                if new
+                else _rule(inputs, kn, words, "", False),
+                owner=who,
+                rhythm=words("rhythm_monthly"),
+                source=words("kpi_subscribers_source"),
+            )
+        )
+    return kpis
 
 
 def planned_posts(networks: list[NetworkPlan]) -> tuple[float, bool]:
@@ -198,13 +339,17 @@ def _said_once(kpi: Kpi, words: Words) -> Kpi:
     )
 
 
-def _usefulness(kpi: Kpi) -> int:
+def _usefulness(kpi: Kpi) -> float:
     """The objective's own measure, then what leads to it, then the response time to improve,
-    then publishing regularity (a means, headline only when nothing better), then what is held."""
+    then publishing regularity (a means, headline only when nothing better), then the channels'
+    figures and the secondary objectives' KPIs (read on the scorecard, the one-page summary
+    keeping its three lines), then what is held."""
     if kpi.id == "main":
         return 0
     if kpi.id == "posts":
         return 3
+    if kpi.id in ("subscribers", "listing_actions") or kpi.id.startswith("second_"):
+        return 3.5  # a new list starts from nothing: its 0 is no level held
     if not kpi.targets and kpi.target_note and kpi.baseline is not None:
         return 4  # held
     return 2 if kpi.id == "response_time" else 1

@@ -104,6 +104,17 @@ def _bounds(inputs: Inputs, kn: Catalogue) -> list[int]:
     return table.get(inputs.horizon) or [inputs.horizon]
 
 
+def first_issue(inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan]) -> date | None:
+    """A new newsletter kept: the Monday-based week its first issue goes out (the first week sets
+    up its sign-up form and collection point; the first issue waits for a list). None when no
+    newsletter is kept or when the person already sends one (a list exists)."""
+    kept = any(n.id == "newsletter" and n.role in ("primary", "secondary") for n in networks)
+    if not kept or "newsletter" in inputs.list("current_networks"):
+        return None
+    start: date = inputs["start_date"]
+    return start + timedelta(days=7 * (kn.thresholds.newsletter_first_issue_week - 1))
+
+
 def listens_first(inputs: Inputs, verdict: Verdict) -> bool:
     """A monitoring objective, or an organisation present nowhere that will publish: the plan
     opens by listening."""
@@ -113,8 +124,15 @@ def listens_first(inputs: Inputs, verdict: Verdict) -> bool:
 
 
 def build_plan(
-    inputs: Inputs, kn: Catalogue, verdict: Verdict, primary: NetworkPlan | None, say: Words
+    inputs: Inputs,
+    kn: Catalogue,
+    verdict: Verdict,
+    primary: NetworkPlan | None,
+    say: Words,
+    letter_from: date | None = None,
 ) -> list[Phase]:
+    """The phases; `letter_from`, a new newsletter's first issue week, is a first-phase
+    milestone (its sign-up form is set up in the first week)."""
     start: date = inputs["start_date"]
     end_all = deadline(inputs)
     bounds = _bounds(inputs, kn)
@@ -169,6 +187,13 @@ def build_plan(
                     what=say(f"milestone_first_{first}", network=network),
                 )
             )
+            if letter_from is not None and p_start <= letter_from <= p_end and key != "fix":
+                milestones.append(
+                    Milestone(
+                        date=letter_from + timedelta(days=6),
+                        what=say("milestone_first_issue"),
+                    )
+                )
         if base is None or goal is None:
             if i == 0:  # no figure given: the first month gives the baseline, then the target
                 milestones.append(

@@ -225,6 +225,9 @@ class Objective(_Strict):
     metric: Text
     unit: Text
     kpis: list[KpiTemplate] = Field(min_length=1)
+    # what measures it when it is a secondary objective (one KPI each), when its own first KPI
+    # does not fit that role; else its first KPI whose channels are kept
+    secondary_kpi: KpiTemplate | None = None
     variants: list[ObjectiveVariant] = []
 
     def for_kind(self, org_kind: str | None) -> Objective:
@@ -240,6 +243,13 @@ class KpiTemplate(_Strict):
     measure: Text
     measure_online: Text | None = None  # for an organisation with no premises
     source: Text  # where the figure is read
+    # for a business with no customer file (no website, customers met in person): where the
+    # figure is counted instead (a loyalty card, the till)
+    measure_no_file: Text | None = None
+    source_no_file: Text | None = None
+    # the kinds of channel (networks.yaml `kind`) one of which must be kept for this KPI to be
+    # read at all (private messages and comments need a social network)
+    needs: list[Literal["social", "local", "owned"]] | None = None
     rhythm: Literal["weekly", "monthly", "quarterly", "per_event"] = "monthly"
     lower_is_better: bool = False
     # What a follow-up KPI counts (a count or a rate, never an index); its baseline is the
@@ -337,6 +347,11 @@ class Thresholds(_Strict):
     listen_share_monitoring: float = 0.5
     # an organisation present nowhere listens this many weeks before it publishes
     listen_first_weeks: int = 2
+    # a new newsletter: its first issue goes out in this week of the plan, to the sign-ups
+    # gathered since the first week's form and collection point
+    newsletter_first_issue_week: int = 4
+    # the scorecard's size at most (secondary objectives' KPIs are the first left out)
+    kpi_max: int = 5
     # the main network must reward formats the person can make (the formats part of its fit)
     primary_min_formats: float = 0.5
     # a local listing kept first for a local business needs at least this fit
