@@ -55,9 +55,13 @@ def test_every_example_renders_a_readable_document(pdfs, name):
     from strategy_wizard.render.view import build_view
 
     listed = build_view(s)["sources"]
-    body = text.rpartition(word("doc_sources", s.lang))[0]
     for src in listed:
         assert contains(text, src["publisher"]), src
+    # the order of first citation is read in the HTML of the same document (the page's reading
+    # order): pdftotext may set a reference that wrapped alone in its cell after the next rows
+    html = render(s, "html", RenderOptions()).decode()
+    page = re.sub(r"<[^>]+>", "", html.partition("<body")[2])
+    body = page.rpartition(word("doc_sources", s.lang))[0]
     first_cited: list[int] = []
     for group in re.findall(r"\[(\d+(?:, \d+)*)\]", body):
         for n in map(int, group.split(", ")):
@@ -118,7 +122,10 @@ def test_every_network_set_aside_has_its_line_with_its_role_and_fit(pdfs):
     for n in strategy.networks:
         if n.role in ("listen", "avoid"):
             role = word(f"label_role_{n.role}", "fr")
-            assert re.search(rf"{re.escape(n.name)} {re.escape(role)} {n.score} ", text), n.name
+            # (a table header repeated at a page top may be read across the first row)
+            between = r"(?:\S+ ){0,4}"
+            row = rf"{re.escape(n.name)} {between}{re.escape(role)} {between}{n.score} "
+            assert re.search(row, text), n.name
             assert not re.search(rf"{re.escape(n.name)} {re.escape(role)} {n.score} 0 ", text)
 
 

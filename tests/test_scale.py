@@ -102,23 +102,23 @@ def test_progress_says_what_is_on_track_and_what_is_behind(tmp_path):
     )
     main = next(k for k in strategy["kpis"] if k["id"] == "main")
     first = main["targets"][0]
-    actuals = _actuals(
-        tmp_path,
-        [
-            {"date": first["date"], "value": first["value"], "kpi": "main"},
-            {"date": first["date"], "value": 0.1, "kpi": "posts"},
-        ],
-    )
+    actuals = _actuals(tmp_path, [{"date": first["date"], "value": first["value"], "kpi": "main"}])
     result = run_cli(
         "progress", str(BAKERY), str(actuals), "-f", "json", "--lang", "en", "--today", "2026-11-24"
     )
     assert result.returncode == 0, result.stderr
     rows = {r["kpi"]: r for r in json.loads(result.stdout)}
     assert rows["main"]["status"] == "on_track"
-    assert rows["posts"]["status"] == "behind"
-    assert "rhythm" in rows["posts"]["advice"]
-    assert rows["response_time"]["status"] == "no_data"
-    md = run_cli("progress", str(BAKERY), str(actuals), "-f", "md", "--today", "2026-11-24")
+    assert rows["subscribers"]["status"] == "no_data"
+    behind = tmp_path / "behind"
+    behind.mkdir()
+    low = _actuals(behind, [{"date": first["date"], "value": 1, "kpi": "main"}])
+    result = run_cli(
+        "progress", str(BAKERY), str(low), "-f", "json", "--lang", "en", "--today", "2026-11-24"
+    )
+    rows = {r["kpi"]: r for r in json.loads(result.stdout)}
+    assert rows["main"]["status"] == "behind" and rows["main"]["advice"]
+    md = run_cli("progress", str(BAKERY), str(low), "-f", "md", "--today", "2026-11-24")
     assert md.returncode == 0 and "En retard" in md.stdout
     table = run_cli(
         "progress", str(BAKERY), str(actuals), "--today", "2026-11-24", env={"COLUMNS": "200"}
