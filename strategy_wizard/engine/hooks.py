@@ -90,6 +90,11 @@ def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:
         return "hook_wonder", _to_reader(rest, swaps)
     if low in rules.determiners:
         return "hook_look_for", _to_reader(inline(text), swaps)
+    if low in rules.seek_verbs and rest and next_word in rules.determiners:
+        # "Trouver un camping…" / "Finding a job…": what is looked for is the question
+        return "hook_look_for", _to_reader(rest, swaps)
+    if low in rules.noun_gerunds:  # "Camping facilities, parking…": a noun phrase
+        return "hook_look_for", _to_reader(inline(text), swaps)
     if rules.gerund_ending and low.endswith(rules.gerund_ending) and len(low) > 4:
         return "hook_want", _to_reader(f"{_infinitive(first, rules)} {rest}".strip(), swaps)
     if low in ("se", "s'") or any(low.endswith(e) for e in rules.infinitive_endings):

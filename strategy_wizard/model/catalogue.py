@@ -454,6 +454,10 @@ class HookWords(_Strict):
     infinitive_endings: list[str] = []
     gerund_ending: str = ""
     gerunds: dict[str, str] = {}
+    # -ing words that open a noun phrase ("camping facilities"), not a verb phrase
+    noun_gerunds: list[str] = []
+    # verbs of looking for something: "Trouver un camping…" asks "Vous cherchez un camping… ?"
+    seek_verbs: list[str] = []
     reader: dict[str, dict[str, str]] = {}
 
 
