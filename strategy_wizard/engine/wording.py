@@ -317,6 +317,8 @@ class Words:
 
     def __init__(self, bank: Bank, catalogue: Catalogue, lang: str) -> None:
         self.bank, self.catalogue, self.lang = bank, catalogue, lang
+        self._vowel_names: re.Pattern[str] | None = None  # see _elide
+        self._varied: set[str] | None = None  # see variant
         self.loc: Locale = locale_for(lang)
         # what the organisation is and aims at (org kind, objective): a phrase `key@variant` of
         # the data replaces `key` for them (a town hall listens to neighbouring towns, not to
@@ -340,6 +342,10 @@ class Words:
         fiche Google », not « le profil votre fiche Google »), then the organisation's variants
         (Words.variants, the most binding first)."""
         phrases = self.catalogue.phrases
+        if self._varied is None:  # the keys that have variants at all, found once per Words
+            self._varied = {k.partition("@")[0] for k in phrases if "@" in k}
+        if key not in self._varied:
+            return key
         tags = list(self.variants)
         net = (figures or {}).get("network")
         if isinstance(net, str) and net in self.catalogue.network_ids:
@@ -369,10 +375,12 @@ class Words:
                     each = self.loc.join([f"{word} {c}" for c in called])
                     found = re.compile(rf"(?<!\w){word} {re.escape(joined)}")
                     out = found.sub(self.loc.typography(each).replace("\\", r"\\"), out)
-        for nid in self.catalogue.network_ids:
-            name = _called(self, nid)
-            if name[:1].lower() in VOWELS:
-                out = re.sub(rf"\b(qu|d|l)e {re.escape(name)}\b", rf"\1’{name}", out)
+        if self._vowel_names is None:  # the names opening on a vowel, found once per Words
+            names = [_called(self, nid) for nid in self.catalogue.network_ids]
+            vowel = [n for n in names if n[:1].lower() in VOWELS]
+            either = "|".join(map(re.escape, vowel)) or r"(?!)"  # none: never matches
+            self._vowel_names = re.compile(rf"\b(qu|d|l)e ({either})\b")
+        out = self._vowel_names.sub(r"\1’\2", out)
         return out
 
     def reason(self, reason: Reason) -> str:
