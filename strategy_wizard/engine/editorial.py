@@ -26,7 +26,6 @@ to a shop, a booking or a help page, and on a blog two articles in three answeri
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from strategy_wizard.engine.governance import LARGE, response_hours
 from strategy_wizard.engine.relays import no_employees
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
+from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import (
     Editorial,
@@ -99,27 +99,13 @@ def _public_or_support(inputs: Inputs) -> bool:
     return bool(inputs["org_kind"] == "public_body" or inputs["objective"] == "support")
 
 
-def _said(words: list[str]) -> re.Pattern[str] | None:
-    """A pattern finding any of `words` as whole words (accents and case aside)."""
-    if not words:
-        return None
-    alts = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w/-])(?:{alts})(?![\w/-])")
-
-
-def fold(text: str) -> str:
-    """Lower case, apostrophes made plain: how answers and data words are compared."""
-    return text.lower().replace("\u2019", "'")
-
-
 def confidential(inputs: Inputs, kn: Catalogue) -> bool:
     """A profession working under confidentiality (a translator, a lawyer, an accountant):
     recognised from the sector and the offer's words (data/ideas.yaml)."""
     rule = kn.ideas.confidential
     if inputs["sector"] not in rule.sectors:
         return False
-    found = _said(rule.words)
-    return bool(found and found.search(fold(str(inputs["offer"] or ""))))
+    return contains_words(str(inputs["offer"] or ""), rule.words)
 
 
 def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
@@ -213,10 +199,10 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     instead = {k: v for r in rules for k, v in r.instead.items()}
     if confidential(inputs, kn):
         instead = {**kn.ideas.confidential.instead, **instead}
-    banned = _said([w for r in rules for w in r.words])
+    banned = [w for r in rules for w in r.words]
 
     def allowed(values: list[str]) -> list[str]:
-        return [v for v in values if not (banned and banned.search(fold(v)))]
+        return [v for v in values if not contains_words(v, banned)]
 
     def added(pillar: str) -> list[Idea]:
         return [Idea(k) for r in rules for k in r.add.get(pillar, [])]
@@ -260,13 +246,12 @@ def _informs(inputs: Inputs, kn: Catalogue) -> Callable[[Idea], str | None]:
     """The kind a topic takes when the offer's rules turn it into information instead of
     leaving it out (a dentist's "price of implants": fees and what is left to pay)."""
     rules = [kn.ideas.regulated[c] for c in inputs.list("regulated") if c in kn.ideas.regulated]
-    found = [(kind, _said(words)) for r in rules for kind, words in r.inform.items()]
+    found = [(kind, words) for r in rules for kind, words in r.inform.items()]
 
     def kind(idea: Idea) -> str | None:
         if idea.kind != "topic":
             return None
-        said = fold(idea.value)
-        return next((k for k, f in found if f and f.search(said)), None)
+        return next((k for k, words in found if contains_words(idea.value, words)), None)
 
     return kind
 
@@ -287,7 +272,7 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
     notes: dict[str, list[str]] = {}
     for pillar, qids in ANSWERS_OF.items():
         for value in (str(v) for q in qids for v in inputs.list(q)):
-            rule = next((r for r in rules if (f := _said(r.words)) and f.search(fold(value))), None)
+            rule = next((r for r in rules if contains_words(value, r.words)), None)
             if rule is not None:
                 why = rule.why(say.lang) if rule.why else ""
                 notes.setdefault(pillar, []).append(say("pillar_left_out", topic=value, said=why))
@@ -341,10 +326,8 @@ class IdeaDraw:
         """The months a topic's subject happens in, when it is a seasonal one."""
         if idea.kind != "topic":
             return None
-        said = fold(idea.value)
         for season in self.rules.seasons:
-            found = _said([w for words in season.words.values() for w in words])
-            if found and found.search(said):
+            if contains_words(idea.value, [w for words in season.words.values() for w in words]):
                 return season.months
         return None
 
