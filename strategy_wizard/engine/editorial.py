@@ -38,7 +38,7 @@ from strategy_wizard.engine.relays import no_employees
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
-from strategy_wizard.model.catalogue import Catalogue
+from strategy_wizard.model.catalogue import Catalogue, RegulatedIdeas
 from strategy_wizard.model.strategy import (
     Editorial,
     NetworkPlan,
@@ -97,6 +97,11 @@ class Idea:
 
 def _public_or_support(inputs: Inputs) -> bool:
     return bool(inputs["org_kind"] == "public_body" or inputs["objective"] == "support")
+
+
+def offer_rules(inputs: Inputs, kn: Catalogue) -> list[RegulatedIdeas]:
+    """What the offer's advertising rules do to its ideas (data/ideas.yaml `regulated`)."""
+    return [kn.ideas.regulated[c] for c in inputs.list("regulated") if c in kn.ideas.regulated]
 
 
 def confidential(inputs: Inputs, kn: Catalogue) -> bool:
@@ -194,7 +199,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     public = inputs["org_kind"] == "public_body"
     support = inputs["objective"] == "support"
     personal = inputs["voice"] == "personal" and not (public or support)
-    rules = [kn.ideas.regulated[c] for c in inputs.list("regulated") if c in kn.ideas.regulated]
+    rules = offer_rules(inputs, kn)
     drop = {k for r in rules for k in r.drop}
     instead = {k: v for r in rules for k, v in r.instead.items()}
     if confidential(inputs, kn):
@@ -245,7 +250,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
 def _informs(inputs: Inputs, kn: Catalogue) -> Callable[[Idea], str | None]:
     """The kind a topic takes when the offer's rules turn it into information instead of
     leaving it out (a dentist's "price of implants": fees and what is left to pay)."""
-    rules = [kn.ideas.regulated[c] for c in inputs.list("regulated") if c in kn.ideas.regulated]
+    rules = offer_rules(inputs, kn)
     found = [(kind, words) for r in rules for kind, words in r.inform.items()]
 
     def kind(idea: Idea) -> str | None:
@@ -267,7 +272,7 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
     """Each pillar says which of the person's own subjects its rules leave out, and why, and
     which become information instead: a topic is never dropped silently (review 4, D14)."""
     kn = say.catalogue
-    rules = [kn.ideas.regulated[c] for c in inputs.list("regulated") if c in kn.ideas.regulated]
+    rules = offer_rules(inputs, kn)
     informs = _informs(inputs, kn)
     notes: dict[str, list[str]] = {}
     for pillar, qids in ANSWERS_OF.items():
