@@ -107,35 +107,19 @@ def build_kpis(
             (len(objective.kpis) + 1, main_template.model_copy(update={"unit": objective.unit}))
         )
     for n, template in follow:
-        committed = template.target
-        unit = template.unit(words.lang) if template.unit else ""
-        per_event = template.rhythm == "per_event"
-        kpis.append(
-            Kpi(
-                id=f"kpi_{n}",
-                name=template.name(words.lang),
-                measure=_measure(template, inputs, words),
-                unit=unit,
-                lower_is_better=template.lower_is_better,
-                baseline=None,  # the first month's measure
-                first_measure=words("kpi_commitment")
-                if committed is not None
-                else words("kpi_first_event")
-                if per_event
-                else "",
-                targets=[]
-                if committed is None
-                else [KpiTarget(date=d, value=committed) for d in dates],
-                target_note=""
-                if committed is not None
-                else words("kpi_target_after_event")
-                if per_event
-                else _rule(inputs, kn, words, unit, template.lower_is_better),
-                owner=who,
-                rhythm=words(f"rhythm_{template.rhythm}"),
-                source=_source(template, inputs, words),
+        kpi = _follow_up(f"kpi_{n}", template, inputs, kn, words, who)
+        if template.target is not None:  # a level committed to, needing no first measure
+            targets = [KpiTarget(date=d, value=template.target) for d in dates]
+            update = {"first_measure": words("kpi_commitment"), "targets": targets}
+            kpi = kpi.model_copy(update={**update, "target_note": ""})
+        elif template.rhythm == "per_event":  # measured at the first event, not in month one
+            kpi = kpi.model_copy(
+                update={
+                    "first_measure": words("kpi_first_event"),
+                    "target_note": words("kpi_target_after_event"),
+                }
             )
-        )
+        kpis.append(kpi)
     kpis += _channel_kpis(inputs, kn, active, words, who)
     kpis += _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis})
     # Publishing regularity counts the posts the plan asks for; for support, only the main
