@@ -127,7 +127,7 @@ def build_strategy(
     budget.split = budget_split(inputs, kn, verdict, active, words)
     cited = {f for n in networks for r in n.reasons for f in r.facts}
     cited |= {f for w in warnings for f in w.facts}
-    cited |= set(budget_facts(kn, cite))
+    cited.add(kn.thresholds.reference_cost_fact)  # the budget's yardstick
     strategy = Strategy(
         tool_version=__version__,
         catalogue_version=kn.version,
@@ -296,11 +296,6 @@ def _objective(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> Smar
         desired_action=inputs["desired_action"],
         channels=[n.id for n in active],
     )
-
-
-def budget_facts(kn: Catalogue, cite: Citer) -> list[str]:
-    th = kn.thresholds
-    return [th.reference_cost_fact]
 
 
 def _yardstick(inputs: Inputs, kn: Catalogue, words: Words, cite: Citer) -> str:
