@@ -77,9 +77,7 @@ def pre_election_note(
         if first <= start:
             spans.append(say("pre_election_until", deadline=last))
         else:
-            day = say.loc.date(first)
-            day = "1er" + day[1:] if say.lang == "fr" and day.startswith("1 ") else day
-            spans.append(say("pre_election_span", n=day, deadline=last))
+            spans.append(say("pre_election_span", since=first, deadline=last))
     dates = f", {say('pre_election_then')} ".join(spans)
     note = say("pillar_pre_election", n=dates[:1].upper() + dates[1:])
     pillars = [

@@ -140,7 +140,9 @@ def _consultant_reason(w: Words, v: Any) -> str:
 
 
 def _date(w: Words, v: Any) -> str:
-    return w.loc.date(v)
+    """A date in a sentence; the first of the month written as French writes it (1er octobre)."""
+    text = w.loc.date(v)
+    return "1er" + text[1:] if w.lang == "fr" and text.startswith("1 ") else text
 
 
 def _money(w: Words, v: Any) -> str:
@@ -214,17 +216,11 @@ def _elections(w: Words, v: Any) -> str:
             w(
                 "election_window_latest" if e.until_latest else "election_window",
                 amount=name,
-                n=_first_day(w, e.window_start(th.election_window_months)),
+                since=e.window_start(th.election_window_months),
                 other_date=e.until,
             )
         )
     return (" ; " if w.lang == "fr" else "; ").join(windows)
-
-
-def _first_day(w: Words, day: Any) -> str:
-    """A date, the first of the month written as French writes it (1er octobre)."""
-    text = w.loc.date(day)
-    return "1er" + text[1:] if w.lang == "fr" and text.startswith("1 ") else text
 
 
 def _headlines(w: Words, v: Any) -> str:
@@ -295,6 +291,7 @@ FIGURES: dict[str, Format] = {
     "idea": _text,
     "deadline": _date,
     "other_date": _date,
+    "since": _date,
     "elections": _elections,
     "money": _money,
     "reference": _money,
