@@ -329,3 +329,103 @@ def test_a_town_hall_posts_no_results_before_an_election():
     pillar = next(p for p in after.editorial.pillars if p.key == "own_offer")
     assert pillar.note == ""
     assert any("1 400" in x.idea for x in after.calendar if x.pillar == "own_offer")
+
+
+# --- Review 5: posting times that fit the trade, a cross-post's own slot, a season closed
+
+
+def test_a_lunch_business_posts_before_the_service_not_after_it():
+    # the food truck sells lunch (« le midi », « déjeuner »): its feed posts go out at 11:00-11:30
+    s = persona("creperie-mobile")
+    posts = [x for x in s.calendar if x.activity == "post" and x.network == "instagram"]
+    assert posts and all("11:00" <= x.time <= "11:30" for x in posts), [x.time for x in posts]
+    # the same business selling in the evening keeps the network's usual times
+    evening = persona_with(
+        "creperie-mobile",
+        offer="Galettes et crêpes bretonnes faites minute, sur les marchés du soir",
+        desired_action="Venir dîner au camion",
+        audience_description="Des familles sur les marchés du soir.",
+    )
+    times = {x.time for x in evening.calendar if x.activity == "post" and x.network == "instagram"}
+    assert times and not times & {"11:00", "11:30"}
+
+
+def test_a_business_on_the_move_says_each_day_where_it_is_and_lists_its_week():
+    for lang, said in (("fr", "Story du jour avant 11 h"), ("en", "Today's story before 11:00")):
+        s = persona("creperie-mobile", lang=lang)
+        story = [r for r in s.editorial.rituals if r.what.startswith(said)]
+        assert len(story) == 1, [r.what for r in s.editorial.rituals]
+        # five minutes a day, taken from the main network's own time: the week still adds up
+        daily = [i for i in s.routine if i.network == "instagram" and "5 minutes" in i.what]
+        assert [i.hours for i in daily] == [0.5]
+        assert sum(i.hours for i in s.routine) == s.budget.hours_per_week
+        listing = [x for x in s.calendar if x.activity == "post" and x.network == "google_business"]
+        assert listing and all(
+            ("planning de la semaine" if lang == "fr" else "week's schedule") in x.idea
+            for x in listing
+        )
+        # what the story says each day is no feed post
+        feed = [x.idea for x in s.calendar if x.activity == "post" and x.network == "instagram"]
+        assert not [i for i in feed if "emplacement du jour" in i.casefold() or "où est" in i]
+    # a business with premises: no daily spot to give
+    fixed = persona_with("creperie-mobile", premises="shop")
+    assert not [r for r in fixed.editorial.rituals if "Story du jour" in r.what]
+    assert all("5 minutes" not in i.what for i in fixed.routine)
+
+
+def test_a_cross_posted_network_gets_its_own_slot_at_its_good_times():
+    for lang, line in (
+        ("en", "reposted with an opening line written for LinkedIn"),
+        ("fr", "avec une première ligne écrite pour LinkedIn"),
+    ):
+        s = persona("precision-machining", lang=lang)
+        shared = [x for x in s.calendar if x.activity == "post" and x.network == "linkedin"]
+        facebook = [x for x in s.calendar if x.activity == "post" and x.network == "facebook"]
+        assert shared and facebook
+        for x in shared:
+            assert x.date.isoweekday() <= 5, f"LinkedIn on {x.date:%A}"
+            assert x.time in ("08:30", "12:15"), x.time
+            assert line in x.idea and "same time" not in x.idea and "même temps" not in x.idea
+            # after the Facebook post it adapts, never before it
+            original = x.idea.split(" Your ")[0].split(" Reprise ")[0]
+            assert any(f.idea == original and f.date <= x.date for f in facebook), x.idea
+
+
+def test_an_organisation_has_a_facebook_page_not_a_profile():
+    for name in ("camping-familial", "listening-brand", "teen-esports"):
+        for lang, page, profile in (
+            ("fr", "Page Facebook", "profil Facebook"),
+            ("en", "Facebook Page", "Facebook profile"),
+        ):
+            s = persona(name, lang=lang)
+            lines = [
+                x.idea for x in s.calendar if x.network == "facebook" and x.activity == "setup"
+            ]
+            assert lines and all(page in x and profile not in x.casefold() for x in lines), lines
+
+
+def test_a_listing_out_of_season_speaks_of_the_next_opening_not_of_a_site_in_use():
+    for lang, opening, on_site in (
+        ("fr", "avril", "photo prise sur place"),
+        ("en", "April", "photo taken on site"),
+    ):
+        s = persona("camping-familial", lang=lang)  # open April to September, starts in January
+        listing = [x for x in s.calendar if x.activity == "post" and x.network == "google_business"]
+        assert listing and all(on_site not in x.idea for x in listing), [x.idea for x in listing]
+        assert opening in listing[0].idea and "2027" in listing[0].idea
+        set_up = next(
+            x.idea for x in s.calendar if x.activity == "setup" and x.network == "google_business"
+        )
+        assert opening in set_up  # closed until April, said in the listing's hours
+    festival = persona("folk-festival", lang="en")  # a festival in July, starts in January
+    listing = [
+        x for x in festival.calendar if x.activity == "post" and x.network == "google_business"
+    ]
+    assert listing and all("taken on site" not in x.idea for x in listing)
+    assert "2027 edition" in listing[0].idea and "July" in listing[0].idea
+    # in season, the listing posts about the site as usual
+    summer = persona_with("camping-familial", start_date="2027-06-07")
+    ideas = [
+        x.idea for x in summer.calendar if x.activity == "post" and x.network == "google_business"
+    ]
+    assert ideas and not any("Ouverture en" in i or "saison passée" in i for i in ideas)

@@ -17,7 +17,12 @@ from typing import get_args
 
 from strategy_wizard.base.locale import Lang
 from strategy_wizard.base.version import __version__
-from strategy_wizard.engine.calendar import build_calendar, pre_election_note
+from strategy_wizard.engine.calendar import (
+    build_calendar,
+    daily_story,
+    pre_election_note,
+    trade_rituals,
+)
 from strategy_wizard.engine.editorial import build_editorial, rules_notes, variants
 from strategy_wizard.engine.governance import (
     budget_split,
@@ -119,7 +124,10 @@ def build_strategy(
     editorial = build_editorial(inputs, kn, active, words, answer_within)
     editorial = pre_election_note(editorial, inputs, warnings, kn, words)
     editorial = rules_notes(editorial, inputs, words)
-    routine = build_routine(alloc, kn, words, inputs["objective"])
+    editorial = trade_rituals(editorial, inputs, kn, networks, words)
+    routine = build_routine(
+        alloc, kn, words, inputs["objective"], daily_story(inputs, kn, networks)
+    )
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
     )

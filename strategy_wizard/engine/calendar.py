@@ -6,12 +6,18 @@ makes: no post while the first phase is for fixing the basics or for listening; 
 network's rhythm as the mix set it; the pillars in the editorial line's proportions; each idea
 shaped by a format the network rewards and the person can make. Days and times come from the
 data (starting points to test), and two posts on one network are never less than the gap
-between two of its times apart, so the scheduler files import as they are.
+between two of its times apart, so the scheduler files import as they are. A trade moves them
+(a lunch business posts before its service); a network kept by cross-posting takes its own good
+times, except Instagram and Facebook posted together from Meta's tool. A business on the move
+lists its week on its listing and says each day where it is; a business closed for the season
+speaks there of its next opening, not of a site in use.
 """
 
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -19,12 +25,14 @@ from strategy_wizard.engine.editorial import Idea, IdeaDraw
 from strategy_wizard.engine.plan import first_issue, listens_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
+from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Slots
 from strategy_wizard.model.strategy import (
     Editorial,
     NetworkPlan,
     Phase,
     Pillar,
+    Ritual,
     RoutineItem,
     Slot,
     Verdict,
@@ -46,6 +54,104 @@ PRACTICAL_KINDS = (
     "info_contact",
 )
 PRE_ELECTION = "own_offer_pre_election"  # the pool those posts are drawn from
+
+
+# The answers where a trade shows in the person's own words (data/calendar.yaml, trades).
+SAID = ("offer", "desired_action", "audience_description", "audience_problems", "topics")
+
+
+def _said(inputs: Inputs) -> str:
+    parts = [inputs[q] if isinstance(inputs[q], str) else "" for q in SAID]
+    parts += [str(x) for q in SAID for x in inputs.list(q)]
+    return " \n ".join(p for p in parts if p)
+
+
+def trades(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """The trades of data/calendar.yaml the answers show (`lunch`: a food business serving
+    lunch; `mobile`: a business whose spot changes, a food truck or a market stall)."""
+    text = _said(inputs)
+    return [
+        name
+        for name, t in kn.calendar.trades.items()
+        if (not t.sectors or inputs["sector"] in t.sectors)
+        and (not t.premises or inputs["premises"] in t.premises)
+        and contains_words(text, t.words)
+    ]
+
+
+def _words(text: str) -> list[str]:
+    """The text's words, lower case and without accents (« d'avril » gives `d`, `avril`)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"[^\W_]+", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def open_months(inputs: Inputs, kn: Catalogue) -> list[int] | None:
+    """The months a business open part of the year is open, as its offer names them (« ouvert
+    d'avril à septembre »: 4 to 9; "a festival in July": 7); None when open all year."""
+    season = kn.calendar.season
+    offer = inputs["offer"] if isinstance(inputs["offer"], str) else ""
+    if season is None or not contains_words(offer, season.words):
+        return None
+    names = {
+        w: k + 1
+        for months in season.months.values()
+        for k, m in enumerate(months)
+        for w in _words(m)
+    }
+    before = {w for b in season.before for w in _words(b)}
+    until = {w for u in season.until for w in _words(u)}
+    tokens = _words(offer)
+    months: list[int] = []
+    last: int | None = None  # the position of the last month named
+    for i, token in enumerate(tokens):
+        if token not in names:
+            continue
+        ranged = last is not None and any(t in until for t in tokens[last + 1 : i])
+        if ranged and months:
+            first, end = months[-1], names[token]
+            months += [(first + k) % 12 + 1 for k in range((end - first) % 12)]
+        elif i and tokens[i - 1] in before:
+            months.append(names[token])
+        else:
+            continue
+        last = i
+    return sorted(set(months)) or None
+
+
+def daily_story(inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan]) -> str | None:
+    """The main social network of a business whose spot changes, where it says each service day
+    where it is (review 5, #6); None for any other business."""
+    primary = next((n for n in networks if n.role == "primary" and n.kind == "social"), None)
+    return primary.id if primary is not None and "mobile" in trades(inputs, kn) else None
+
+
+def _closed_until(inputs: Inputs, kn: Catalogue, day: date, lang: str) -> tuple[str, str] | None:
+    """When a business open part of the year is closed on `day`: the month it opens next, as
+    the document's language names it, and that opening's year; None when it is open."""
+    season = open_months(inputs, kn)
+    if not season or day.month in season or kn.calendar.season is None:
+        return None
+    later = [m for m in season if m > day.month]
+    month, year = (later[0], day.year) if later else (season[0], day.year + 1)
+    names = kn.calendar.season.months
+    name = names.get(lang, names["en"])[month - 1]
+    return (name.capitalize() if lang == "en" else name), str(year)
+
+
+def trade_rituals(
+    editorial: Editorial, inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan], say: Words
+) -> Editorial:
+    """A business whose spot changes says each service day where it is: a short story on its
+    main network, before the daily answers."""
+    on = daily_story(inputs, kn, networks)
+    if on is None:
+        return editorial
+    key = "ritual_daily_story_lunch" if "lunch" in trades(inputs, kn) else "ritual_daily_story"
+    ritual = Ritual(what=say(key, network=on), frequency=say("every_service_day"))
+    rituals = list(editorial.rituals)
+    at = next((k for k, r in enumerate(rituals) if r.frequency == say("every_day")), len(rituals))
+    rituals.insert(at, ritual)
+    return editorial.model_copy(update={"rituals": rituals})
 
 
 def pre_election_windows(warnings: list[Warning], kn: Catalogue) -> list[tuple[date, date]]:
@@ -183,7 +289,12 @@ def _setup_tasks(
         if n.id == "newsletter" and letter_from is not None:
             tasks.append((n.id, _letter_setup(inputs, say, letter_from)))
             continue
-        tasks.append((n.id, say(key, network=n.id)))
+        text = say(key, network=n.id)
+        closed = _closed_until(inputs, say.catalogue, inputs["start_date"], say.lang)
+        if n.kind == "local" and closed is not None:
+            # a listing set up out of season says when it opens, not hours nobody keeps
+            text = f"{text} {say('cal_setup_local_closed', subject=closed[0], year=closed[1])}"
+        tasks.append((n.id, text))
     watched = set(inputs.list("current_networks")) & set(listened)
     kept = [n.id for n in active]
     for nid in sorted(current - set(kept)):
@@ -294,6 +405,16 @@ def build_calendar(
         office = inputs["org_kind"] == "public_body" or (
             bool(types) and types <= {"professionals", "prescribers"}
         )
+        found = trades(inputs, kn)
+        before = [t for name in found for t in rules.trades[name].times]
+
+        def slots_of(n: NetworkPlan) -> Slots:
+            """The network's days and times: working days when no one answers at weekends; a
+            trade's times of day on the social networks (a lunch post before the service)."""
+            own = _office_days(rules.slots(n.id)) if office else rules.slots(n.id)
+            if before and n.kind == "social":
+                own = own.model_copy(update={"times": before})
+            return own
 
         def opens(n: NetworkPlan) -> date:
             """A new newsletter's rhythm starts with its first issue's week."""
@@ -307,7 +428,7 @@ def build_calendar(
                 opens(n),
                 (end - opens(n)).days // 7 + 1,
                 n.posts_per_week,
-                _office_days(rules.slots(n.id)) if office else rules.slots(n.id),
+                slots_of(n),
                 ready.get(n.id, start - timedelta(days=1)),
             )
             if day <= end
@@ -320,17 +441,35 @@ def build_calendar(
         draw = IdeaDraw(inputs, say)
         windows = pre_election_windows(warnings, kn)
         draw.pools[PRE_ELECTION] = _practical_pool(draw)
+        covered = [w for name in found for w in rules.trades[name].covers]
+        if covered and daily_story(inputs, kn, networks):
+            # what the daily story already says each day is no feed post: marked used and
+            # never drawn (a repeat only takes ideas drawn before)
+            draw.used |= {
+                i
+                for pool_ in draw.pools.values()
+                for i in pool_
+                if contains_words(i.value, covered)
+            }
 
         def pool(key: str, day: date) -> str:
             """A public body's own offer is practical information before an election."""
             return PRE_ELECTION if key == "own_offer" and _in_window(day, windows) else key
 
+        listing = _ListingPosts(inputs, kn, say, found)
+        by_key = {p.key: p for p in pillars}
         for day, time, n in posts:
-            order = orders.get(n.id, orders[""])
-            pillar = order(
-                lambda p, nid=n.id, d=day: draw.can(pool(p.key, d), nid)  # type: ignore[misc]
-            )
-            idea, fmt = draw(pool(pillar.key, day), n.id, list(n.formats or ["text"]), day)
+            fixed = listing(day, set(by_key)) if n.kind == "local" else None
+            if fixed is not None and fixed[0] in by_key:
+                # the listing of a business on the move or closed for the season: the week's
+                # schedule, the next opening, not a post about a site in use
+                pillar, idea, fmt = by_key[fixed[0]], fixed[1], "photo"
+            else:
+                order = orders.get(n.id, orders[""])
+                pillar = order(
+                    lambda p, nid=n.id, d=day: draw.can(pool(p.key, d), nid)  # type: ignore[misc]
+                )
+                idea, fmt = draw(pool(pillar.key, day), n.id, list(n.formats or ["text"]), day)
             if n.id == "newsletter":  # the letter named as often as it goes out
                 letter = f"cal_letter_{cadence(n.posts_per_week)}"
                 if letter_from is not None and not any(
@@ -351,22 +490,80 @@ def build_calendar(
             )
             for other, main in shared.items():
                 plan_of = next(m for m in active if m.id == other)
-                if main == n.id and day > ready.get(other, start - timedelta(days=1)):
-                    # the same post, shared from the main network's tool once set up there
-                    kept_fmt = fmt if fmt in plan_of.formats else (plan_of.formats or [fmt])[0]
-                    slots.append(
-                        Slot(
-                            date=day,
-                            time=time,
-                            network=other,
-                            activity="post",
-                            pillar=pillar.key,
-                            idea=say("cal_cross_post", network=main, idea=idea),
-                            format=kept_fmt,
-                        )
+                if main != n.id:
+                    continue
+                after = ready.get(other, start - timedelta(days=1))
+                together = any(r.code == "cross_post_meta" for r in plan_of.reasons)
+                if together:  # Meta's tool posts to both apps at once, as the mix said
+                    when: tuple[date, str] | None = (day, time) if day > after else None
+                else:
+                    # the post adapted in a line, at the shared network's own good time
+                    # (LinkedIn on a weekday morning, not Facebook's Saturday lunch)
+                    taken = {(x.date, x.time) for x in slots if x.network == other}
+                    when = _own_slot((day, time), slots_of(plan_of), after, end, taken)
+                if when is None:
+                    continue
+                key = "cal_cross_post_together" if together else "cal_cross_post"
+                kept_fmt = fmt if fmt in plan_of.formats else (plan_of.formats or [fmt])[0]
+                slots.append(
+                    Slot(
+                        date=when[0],
+                        time=when[1],
+                        network=other,
+                        activity="post",
+                        pillar=pillar.key,
+                        idea=say(key, network=other, other=main, idea=idea),
+                        format=kept_fmt,
                     )
+                )
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     return sorted(slots, key=lambda s: (s.date, s.time, s.activity != "setup"))
+
+
+class _ListingPosts:
+    """The listing posts that replace a drawn idea: a business whose spot changes posts the
+    week's schedule; a business closed for the season posts about its next opening and about
+    booking, in turn (review 5, #4 and #6)."""
+
+    CLOSED = (
+        ("own_offer", "cal_closed_dates"),
+        ("own_offer", "cal_closed_offer"),
+        ("audience_problems", "cal_closed_news"),
+        ("curation", "cal_closed_memory"),
+    )
+
+    def __init__(self, inputs: Inputs, kn: Catalogue, say: Words, found: list[str]) -> None:
+        self.inputs, self.say, self.kn, self.mobile = inputs, say, kn, "mobile" in found
+        self.closed_posts = 0
+
+    def __call__(self, day: date, pillars: set[str]) -> tuple[str, str] | None:
+        """The post for `day` in one of the editorial line's `pillars`, if the listing has one."""
+        closed = _closed_until(self.inputs, self.kn, day, self.say.lang)
+        if closed is not None:
+            turn = [self.CLOSED[(self.closed_posts + k) % len(self.CLOSED)] for k in range(4)]
+            pillar, key = next(((p, k) for p, k in turn if p in pillars), turn[0])
+            self.closed_posts += 1
+            return pillar, self.say(key, subject=closed[0], year=closed[1])
+        if self.mobile:
+            return "audience_problems", self.say("cal_week_schedule")
+        return None
+
+
+def _own_slot(
+    after: tuple[date, str], slots: Slots, ready: date, end: date, taken: set[tuple[date, str]]
+) -> tuple[date, str] | None:
+    """The first of a network's own days and times after a post elsewhere (`after`), once the
+    network is set up (after `ready`), in the four weeks and not taken yet; None when the
+    weeks end first."""
+    day, _ = after
+    free = (
+        (d, t)
+        for d in (day + timedelta(days=k) for k in range(8))
+        if d.isoweekday() in slots.days and ready < d <= end
+        for t in sorted(slots.times)
+        if (d, t) not in taken and (d, t) > after
+    )
+    return next(free, None)
 
 
 def _shared_from(active: list[NetworkPlan]) -> dict[str, str]:

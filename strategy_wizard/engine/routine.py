@@ -11,6 +11,8 @@ from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import Activity, RoutineItem
 
 # Share of a network's time per activity; interacting matters as much as publishing.
+# A daily story, five minutes on each of about six service days: two quarter hours a week.
+STORY_UNITS = 2
 SPLIT: tuple[tuple[Activity, float], ...] = (("create", 0.55), ("interact", 0.3), ("curate", 0.15))
 
 
@@ -26,11 +28,28 @@ def split(units: int) -> list[tuple[Activity, int]]:
 
 
 def build_routine(
-    alloc: Allocation, kn: Catalogue, words: Words, objective: str | None = None
+    alloc: Allocation,
+    kn: Catalogue,
+    words: Words,
+    objective: str | None = None,
+    story_on: str | None = None,
 ) -> list[RoutineItem]:
+    """`story_on`: the network where a business whose spot changes says each day where it is
+    (calendar.daily_story); its five minutes a day come out of that network's own time."""
     items: list[RoutineItem] = []
     for nid in alloc.active():
-        for activity, units in split(alloc.units[nid]):
+        budget = alloc.units[nid]
+        if nid == story_on and budget >= 2 * STORY_UNITS:
+            items.append(
+                RoutineItem(
+                    network=nid,
+                    activity="create",
+                    hours=STORY_UNITS / 4,
+                    what=words("routine_create_story", network=nid),
+                )
+            )
+            budget -= STORY_UNITS
+        for activity, units in split(budget):
             # a channel of its own ("routine_create_blog") where the general wording
             # ("publish on Blog") would not fit it
             own = f"routine_{activity}_{nid}"

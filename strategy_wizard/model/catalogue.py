@@ -434,12 +434,38 @@ class Slots(_Strict):
     times: list[HHMM] = Field(min_length=1)
 
 
+class Trade(_Strict):
+    """A trade whose customers come at a set hour (lunch): its posts go out before it. Read
+    from the sector and the person's words (the offer, the desired action, the audience)."""
+
+    sectors: list[str] = []
+    premises: list[str] = []
+    words: list[str] = Field(min_length=1)
+    times: list[HHMM] = []  # the social networks' times of day, before the service
+    # subjects the trade's own ritual answers (today's spot, for a business on the move): no
+    # feed post is drawn from an answer that says them
+    covers: list[str] = []
+    source: str = ""
+
+
+class OpenSeason(_Strict):
+    """A business open part of the year (a campsite, a festival): the offer names its months
+    after one of these words (« ouvert d'avril à septembre », "a festival in July")."""
+
+    words: list[str] = Field(min_length=1)
+    months: dict[str, list[str]]  # per language, January first: the names the offer may use
+    before: list[str] = []  # a word just before a month that names it as one (« en », "in")
+    until: list[str] = []  # the words between two months that make a range (« à », "to")
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
     networks: dict[str, Slots] = {}
     listen: Slots
     setup: Slots
+    trades: dict[str, Trade] = {}
+    season: OpenSeason | None = None
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
