@@ -74,6 +74,7 @@ class Idea:
     kind: str
     value: str = ""
     figures: tuple[tuple[str, str], ...] = ()
+    note: str = ""  # what to check before posting it (a diploma's mention, for a health profession)
 
     def phrase(self, say: Words, channel: str | None, fmt: str) -> str | None:
         """The idea in the shape `fmt` takes on `channel`; None when it has no such shape."""
@@ -92,7 +93,8 @@ class Idea:
             return None
         if key not in phrases:
             return None
-        return say(key, **dict(self.figures))
+        text = say(key, **dict(self.figures))
+        return f"{text} {self.note}" if self.note else text
 
 
 def _public_or_support(inputs: Inputs) -> bool:
@@ -152,6 +154,11 @@ class Shaper:
         self.same = (inputs.answers_lang or say.lang) == say.lang
         self.rules = say.catalogue.ideas.hooks.get(say.lang)
         self.address = (inputs["address_form"] or "vous") if say.loc.address_forms else "you"
+        self.sector = inputs["sector"]
+        # who speaks in a testimony: the sector's word, never "someone you helped"
+        tags = set(variants(inputs, say.catalogue))
+        who = next((p for p in say.catalogue.ideas.people if tags.issuperset(p.when)), None)
+        self.who = who.said(say.lang) if who else ""
 
     def problem(self, value: str) -> Idea:
         if self.same and self.rules:
@@ -167,8 +174,19 @@ class Shaper:
             head, subject = hooks.capital(value), hooks.inline(value)
         else:
             head = subject = self.say.loc.quote(value)
-        figures = ((figure, value), ("headline", head), ("subject", subject))
+        figures = ((figure, value), ("headline", head), ("subject", subject), ("who", self.who))
         return Idea(kind, value, figures)
+
+    def craft(self, value: str) -> Idea:
+        """An expertise item: a gesture of the trade, or, by its words and the sector, a place
+        or an activity shown as such (data/ideas.yaml, crafts)."""
+        kinds = [c for c in self.say.catalogue.ideas.crafts if self.sector in c.sectors]
+        found = (c.kind for c in kinds if contains_words(value, c.all_words()))
+        return self.headline(next(found, "craft"), "skill", value)
+
+    def testimony(self, kind: str) -> Idea:
+        """An idea in which a customer speaks, named by the sector's word."""
+        return Idea(kind, figures=(("who", self.who),))
 
     def action(self, value: str) -> Idea:
         said = hooks.how_to(value, self.rules) if self.same and self.rules else None
@@ -201,6 +219,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     personal = inputs["voice"] == "personal" and not (public or support)
     rules = offer_rules(inputs, kn)
     drop = {k for r in rules for k in r.drop}
+    drop |= set(kn.ideas.sector_drop.get(inputs["sector"] or "", []))
     instead = {k: v for r in rules for k, v in r.instead.items()}
     if confidential(inputs, kn):
         instead = {**kn.ideas.confidential.instead, **instead}
@@ -220,7 +239,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     audience += [Idea(k) for k in ("faq", "mistake", "myth", "checklist", "word", "reply")]
 
     proofs = [shape.headline("proof", "proof", p) for p in allowed(inputs.list("proof_points"))]
-    crafts = [shape.headline("craft", "skill", s) for s in allowed(inputs.list("expertise"))]
+    crafts = [shape.craft(s) for s in allowed(inputs.list("expertise"))]
     offer: list[Idea] = []
     if inputs["offer"]:
         offer.append(Idea("service" if public or support else "case"))
@@ -228,7 +247,8 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         offer.append(shape.action(inputs["desired_action"]))
     extra = added("own_offer")
     own = [i for row in zip_longest(proofs, extra, crafts, offer) for i in row if i]
-    own += [Idea(k) for k in ("offer_generic", "news", "feedback", "team")]
+    own += [Idea(k) for k in ("offer_generic", "news")]
+    own += [shape.testimony("feedback"), Idea("team")]
 
     field = "field_public" if public else "field_support" if support else "field"
     curation = [Idea(f"{field}_personal" if personal else field), Idea("spotlight")]
@@ -237,9 +257,16 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     curation += [Idea(k) for k in ("ask", "guest", "accounts", "quote", "roundup")]
     pools = {"audience_problems": audience, "own_offer": own, "curation": curation}
     informs = _informs(inputs, kn)
+    checks = [r.check for r in rules if r.check]
+
+    def note(value: str) -> str:
+        """What to check before posting words a sector's rules watch (a diploma named)."""
+        said = [c.note(say.lang) for c in checks if value and contains_words(value, c.words)]
+        return " ".join(said)
+
     return {
         pillar: [
-            Idea(informs(i) or instead.get(i.kind, i.kind), i.value, i.figures)
+            Idea(informs(i) or instead.get(i.kind, i.kind), i.value, i.figures, note(i.value))
             for i in ideas
             if i.kind not in drop
         ]

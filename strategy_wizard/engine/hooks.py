@@ -3,8 +3,9 @@ write tomorrow rather than a form with an answer pasted between quotes.
 
 - an audience's problem becomes the question the post opens on: a question is kept as it is,
   "Savoir si la cave se visite" becomes « Vous vous demandez si la cave se visite ? », an
-  infinitive or a gerund « Vous cherchez à … ? » / "Looking to …?", a noun phrase « Vous
-  cherchez … ? » / "Looking for …?";
+  infinitive or a listed gerund « Vous cherchez à … ? » / "Want to …?", a determiner « Vous
+  cherchez … ? » / "Looking for …?", and words whose grammar is not vouched for the headline
+  « Camping, parking : une question qu'on vous pose souvent. »;
 - a topic, a proof or a skill becomes the post's headline (« Les travaux : … »);
 - the desired action becomes "how to" (« Comment prendre un rendez-vous : … »).
 The words are reshaped only in the language they were written in; in another language they are
@@ -63,20 +64,23 @@ def _to_reader(text: str, swaps: dict[str, str]) -> str:
     return "".join(p if p.lower() in reflexive else swaps.get(p.lower(), p) for p in parts)
 
 
-def _infinitive(gerund: str, rules: HookWords) -> str:
-    """An English gerund's verb: "getting" -> "get", "choosing" -> "choose"."""
+def _verb(gerund: str, next_word: str, rules: HookWords) -> str | None:
+    """An English gerund's verb ("getting" -> "get"), only for a gerund the data lists: "Seeing"
+    is "see", "Camping facilities" has no verb (review 5, #3). A gerund that also names a thing
+    ("Learning difficulties", "Running costs") is a verb only before a determiner."""
     low = gerund.lower()
-    if low in rules.gerunds:
-        return rules.gerunds[low]
-    stem = low[: -len(rules.gerund_ending)] if rules.gerund_ending else low
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
-        stem = stem[:-1]  # getting -> get, planning -> plan; filling and dressing keep theirs
-    return stem
+    if low not in rules.gerunds:
+        return None
+    if low in rules.noun_gerunds and next_word not in rules.determiners:
+        return None
+    return rules.gerunds[low]
 
 
 def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:
     """The problem as the post's opening question: (shape, words) where the shape names the
-    phrase (hook_ask, hook_wonder, hook_want, hook_look_for) and the words fill it."""
+    phrase (hook_ask, hook_wonder, hook_want, hook_look_for, hook_about) and the words fill it.
+    Words whose grammar the rules cannot vouch for are the post's headline (hook_about): a
+    clumsy question is worse than a plain subject."""
     text = text.strip().rstrip(".!").strip()
     if text.endswith("?"):
         return "hook_ask", capital(text.rstrip("?").rstrip())
@@ -90,16 +94,18 @@ def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:
         return "hook_wonder", _to_reader(rest, swaps)
     if low in rules.determiners:
         return "hook_look_for", _to_reader(inline(text), swaps)
-    if low in rules.seek_verbs and rest and next_word in rules.determiners:
-        # "Trouver un camping…" / "Finding a job…": what is looked for is the question
+    seeks = rules.seek_any_object or next_word in rules.determiners
+    if low in rules.seek_verbs and rest and seeks:
+        # "Trouver un camping…" / "Finding a job…": what is looked for is the question, never
+        # « Vous cherchez à trouver… »
         return "hook_look_for", _to_reader(rest, swaps)
-    if low in rules.noun_gerunds:  # "Camping facilities, parking…": a noun phrase
-        return "hook_look_for", _to_reader(inline(text), swaps)
-    if rules.gerund_ending and low.endswith(rules.gerund_ending) and len(low) > 4:
-        return "hook_want", _to_reader(f"{_infinitive(first, rules)} {rest}".strip(), swaps)
-    if low in ("se", "s'") or any(low.endswith(e) for e in rules.infinitive_endings):
+    if rules.gerunds:  # a language whose verb phrases open on a gerund the data lists
+        verb = _verb(first, next_word, rules)
+        if verb:
+            return "hook_want", _to_reader(f"{verb} {rest}".strip(), swaps)
+    elif low in ("se", "s'") or any(low.endswith(e) for e in rules.infinitive_endings):
         return "hook_want", _to_reader(inline(text), swaps)
-    return "hook_look_for", _to_reader(inline(text), swaps)
+    return "hook_about", _to_reader(capital(text), swaps)
 
 
 def how_to(text: str, rules: HookWords) -> str | None:

@@ -285,6 +285,7 @@ FIGURES: dict[str, Format] = {
     "hook": _text,
     "headline": _text,
     "subject": _text,
+    "who": _text,
     "how": _text,
     "said": _text,
     "year": _text,

@@ -478,13 +478,42 @@ class HookWords(_Strict):
     wonder_verbs: list[str] = []
     wonder_words: list[str] = []
     infinitive_endings: list[str] = []
-    gerund_ending: str = ""
+    # the gerunds read as verbs, with their verb; any other gerund opens a noun phrase
     gerunds: dict[str, str] = {}
-    # -ing words that open a noun phrase ("camping facilities"), not a verb phrase
+    # listed gerunds that also name a thing ("Running costs"): verbs only before a determiner
     noun_gerunds: list[str] = []
     # verbs of looking for something: "Trouver un camping…" asks "Vous cherchez un camping… ?"
     seek_verbs: list[str] = []
+    # a seek verb is dropped before any words, not only before a determiner
+    seek_any_object: bool = False
     reader: dict[str, dict[str, str]] = {}
+
+
+class WordsNote(_Strict):
+    """A note added to the ideas whose words hold one of `words`."""
+
+    words: list[str] = Field(min_length=1)
+    note: Text
+
+
+class CraftKind(_Strict):
+    """An expertise item that is no gesture of a trade (a place, an activity), by its words in
+    each language and in the sectors listed: its ideas take the kind's own phrases."""
+
+    kind: str
+    sectors: list[str] = Field(min_length=1)
+    words: dict[str, list[str]]
+
+    def all_words(self) -> list[str]:
+        """Its words in every language (answers are read in the language they were written in)."""
+        return [w for words in self.words.values() for w in words]
+
+
+class People(_Strict):
+    """Who speaks for the client in a testimony, when all the variants `when` apply."""
+
+    when: list[str] = []
+    said: Text
 
 
 class RegulatedIdeas(_Strict):
@@ -500,6 +529,8 @@ class RegulatedIdeas(_Strict):
     # a kind of idea -> the words that turn a topic into it rather than leaving it out (a
     # dentist's "price of implants" becomes information on fees and what is left to pay)
     inform: dict[str, list[str]] = {}
+    # answers holding these words are kept with a note to check first (a diploma's mention)
+    check: WordsNote | None = None
 
 
 class Confidential(_Strict):
@@ -522,6 +553,9 @@ class IdeaRules(_Strict):
     channels: dict[str, list[str]] = {}
     regulated: dict[str, RegulatedIdeas] = {}
     confidential: Confidential = Confidential()
+    crafts: list[CraftKind] = []
+    people: list[People] = []
+    sector_drop: dict[str, list[str]] = {}
     seasons: list[Season] = []
     season_ahead_months: int = Field(default=2, ge=0, le=11)
 
