@@ -557,8 +557,15 @@ def _first(reasons: list[Reason], kind: str) -> str:
 
 
 def _deciding(n: NetworkPlan) -> Reason:
-    """The reason that decided a network's refusal: the first against it, else the first."""
-    return next((r for r in n.reasons if r.kind == "against"), n.reasons[0])
+    """The reason a refused network's row shows: the first against it, else the first; for an
+    account the person runs, what to do with it comes before (networks.py says it first:
+    review 5, D11)."""
+    against = next((r for r in n.reasons if r.kind == "against"), n.reasons[0])
+    first = n.reasons[0]
+    if first.code not in ("current_keep", "current_drop") or against is first:
+        return against
+    facts = first.facts + [f for f in against.facts if f not in first.facts]
+    return first.model_copy(update={"text": f"{first.text} {against.text}", "facts": facts})
 
 
 def _reason(r: Reason, cite: Citations | None) -> dict[str, Any]:
