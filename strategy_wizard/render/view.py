@@ -557,15 +557,12 @@ def _first(reasons: list[Reason], kind: str) -> str:
 
 
 def _deciding(n: NetworkPlan) -> Reason:
-    """The reason a refused network's row shows: the first against it, else the first; for an
-    account the person runs, what to do with it comes before (networks.py says it first:
-    review 5, D11)."""
-    against = next((r for r in n.reasons if r.kind == "against"), n.reasons[0])
-    first = n.reasons[0]
-    if first.code not in ("current_keep", "current_drop") or against is first:
-        return against
-    facts = first.facts + [f for f in against.facts if f not in first.facts]
-    return first.model_copy(update={"text": f"{first.text} {against.text}", "facts": facts})
+    """The reason a refused network's row shows: for an account the person runs, what to do
+    with it (networks.py says it first: review 5, D11; the strategy keeps the others), else the
+    first against it, else the first."""
+    if n.reasons and n.reasons[0].code in ("current_keep", "current_drop"):
+        return n.reasons[0]
+    return next((r for r in n.reasons if r.kind == "against"), n.reasons[0])
 
 
 def _reason(r: Reason, cite: Citations | None) -> dict[str, Any]:
