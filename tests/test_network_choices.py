@@ -191,7 +191,7 @@ def test_a_newsletter_fitting_better_than_the_main_network_is_kept_at_its_cadenc
     assert fb.hours_per_week == 1.5, "Facebook's minimum, not 1 h 45 for one post a week"
     assert nl.role == "secondary" and nl.hours_per_week == 0.5
     assert codes(s, "newsletter")[0] == "owned_first"
-    assert "et Instagram attend" in nl.reasons[0].text, "it says what it replaced"
+    assert "Instagram attend donc son tour" in nl.reasons[0].text, "it says what it replaced"
     for name in ("freelance-translator", "cabinet-dentaire", "webshop-tea"):
         assert roles(persona(name))["newsletter"] == "secondary", name
     # never a network below its minimum while another is refused "with the main at its minimum"
@@ -341,9 +341,11 @@ def test_recruitment_is_scored_on_the_candidates_not_on_the_market():
 
 def test_a_thin_audience_names_only_the_thin_bands():
     # review 4, D11: « peu présent (25 à 34 ans, 35 à 49 ans…) » for bands well there
+    # review 5, D1: the whole audience is said, where it is well there and where thinly
     s = persona("precision-machining")
-    fb = next(x for x in plan(s, "facebook").reasons if x.code == "audience_poor")
-    assert fb.figures["audience"]["ages"] == ["13-17", "18-24"]
+    fb = next(x for x in plan(s, "facebook").reasons if x.code == "audience_mixed")
+    assert fb.figures["other_audience"]["ages"] == ["13-17", "18-24"]
+    assert fb.figures["audience"]["ages"] == ["25-34", "35-49"]
 
 
 def test_refusals_say_the_hours_when_the_hours_decide():

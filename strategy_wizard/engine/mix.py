@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass, field
 
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import Fit, youngest_band
+from strategy_wizard.engine.scoring import Fit, age_fit, event_site, returning_list, youngest_band
 from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import Role
 
@@ -42,16 +42,19 @@ class Allocation:
     team_cap: int = 1
     local_first: str | None = None  # the listing kept right after the main network
     owned_first: str | None = None  # an own channel fitting better than the main network
+    returning: str | None = None  # the letter to returning customers, kept right after the main
     parents: str | None = None  # the payers' (parents') network, served before other supports
     replaced: list[str] = field(default_factory=list)  # what waits for owned_first or parents
     second_audience_poor: list[str] = field(default_factory=list)  # a second one missing them
-    primary_chosen_by: str = "fit"  # fit, formats, current (support), override, owned, local
+    # fit, formats, current (support), override, owned, local, young, ages (the whole audience)
+    primary_chosen_by: str = "fit"
     owned_choice: str | None = None  # the one channel of their own kept (the better fit)
     answering: list[str] = field(default_factory=list)  # kept to answer customers (support)
     cross_posted: list[str] = field(default_factory=list)  # current accounts fed from the main
     capped: list[str] = field(default_factory=list)  # served only within the team's cap
     cap_from_hours: bool = False  # the hours, not the team, allow a second social network
     young_band: str | None = None  # the youngest band aimed at, when a young one
+    passed_over: str | None = None  # the better-scoring network that reaches part of them
     not_primary: list[str] = field(default_factory=list)  # cannot be main: misses that band
     fit_of: dict[str, int] = field(default_factory=dict)  # network id -> its fit
     main_fit: int = 0  # the main network's fit
@@ -150,7 +153,9 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     # Serve each its minimum while time lasts; forced ones take time even when it is short.
     # A local business's listing is served before the main network takes its share: it costs
     # a quarter of an hour or two, and answers the searches made nearby.
-    reserved = need_units(by_id[alloc.local_first].network) if alloc.local_first else 0
+    reserved = sum(
+        need_units(by_id[n].network) for n in (alloc.local_first, alloc.returning) if n is not None
+    )
     main_score = by_id[order[0]].score if order else 0
     for i, nid in enumerate(order):
         net = by_id[nid].network
@@ -196,6 +201,16 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 # thinly present is taken from the main network for little
                 refused = "second_audience_poor"
                 alloc.second_audience_poor.append(nid)
+            if (
+                refused is None
+                and socials
+                and nid != alloc.parents
+                and not by_id[nid].boosts
+                and not _measured_here(by_id[nid].network, inputs, kn)
+            ):
+                # its audience figures are French and the audience is not: nothing shows it is
+                # there, so a second network's hours stay with the main one (review 5, D14)
+                refused = "audience_unmeasured"
             if refused is not None:
                 if (
                     nid in inputs.list("current_networks")
@@ -311,6 +326,15 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         "no_hours",
         "main_at_min",
     )
+    if alloc.returning in alloc.active():
+        # the letter to customers who come back goes out twice a month before any network is
+        # raised above its minimum (review 5, D14: a festival's 70 % of returning buyers)
+        nid = alloc.returning
+        give = max(
+            0, min(room_for_publishing(), quarters(th.returning_letter_hours) - alloc.units[nid])
+        )
+        alloc.units[nid] += give
+        left -= give
     for nid in alloc.active():
         if nid in alloc.cross_posted:
             continue  # shared from the main network: its time does not grow
@@ -410,6 +434,39 @@ def _second_fits(
     return False
 
 
+def _whole_audience(
+    pool: list[Fit], inputs: Inputs, kn: Catalogue, alloc: Allocation
+) -> Fit | None:
+    """The network to make main instead of the best-scoring one when that one reaches the ages
+    aimed at thinly as a whole (well only among some bands) and another reaches them well
+    within a few points: the audience is all the bands ticked, not the best-matching one."""
+    th = kn.thresholds
+    if alloc.young_band is not None or len(inputs.list("audience_ages")) < 2 or not pool:
+        return None
+    best = pool[0]
+    if (age_fit(best.network, inputs, th) or 0) >= th.primary_min_age_fit:
+        return None
+    return next(
+        (
+            f
+            for f in pool[1:]
+            if (age_fit(f.network, inputs, th) or 0) >= th.second_network_min_audience
+            and f.score >= best.score - th.primary_age_within
+        ),
+        None,
+    )
+
+
+def _measured_here(net: Network, inputs: Inputs, kn: Catalogue) -> bool:
+    """Whether the network's audience figures describe where the audience is: French figures
+    say nothing of a British audience (a worldwide or American figure is shown as such). The
+    audience is taken to be outside France when the answers are written in English, whatever
+    language the document is rendered in: the mix never depends on the reader's language."""
+    if (inputs.answers_lang or inputs.lang) != "en":
+        return True
+    return any(kn.fact(f).geo != "fr" for f in net.facts.get("audience", []))
+
+
 def _watch_candidates(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> list[str]:
     """Social networks worth listening to, where the audience talks first: public ones only,
     the person's own first (what is said to them there must be answered), then by how much of
@@ -446,6 +503,7 @@ def _order(
 ) -> list[str]:
     """The networks that may get time, in the order they are served."""
     th = kn.thresholds
+    event = event_site(inputs, th)
     primary = next((n for n, r in forced.items() if r == "primary"), None)
     if primary is not None:
         alloc.primary_chosen_by = "override"
@@ -479,6 +537,7 @@ def _order(
         and listing_main.score >= th.local_listing_min_fit
         and (not free_social or listing_main.score >= free_social[0].score)
         and alloc.young_band is None
+        and not event
     ):
         # few hours for a place people find by searching nearby: the listing leads
         primary, alloc.primary_chosen_by = listing_main.network.id, "local"
@@ -498,6 +557,10 @@ def _order(
         if pool is can_make and can_make[0] is not free_social[0]:
             alloc.primary_chosen_by = "formats"
         primary = pool[0].network.id
+        whole = _whole_audience(pool, inputs, kn, alloc)
+        if whole is not None:
+            alloc.passed_over = primary
+            primary, alloc.primary_chosen_by = whole.network.id, "ages"
     if primary is None:
         owned = [
             f
@@ -511,8 +574,24 @@ def _order(
             primary, alloc.primary_chosen_by = owned[0].network.id, "owned"
     order: list[str] = [primary] if primary else []
 
+    # A list of customers who come back is written to before anything else is added: it is
+    # the cheapest way to bring them back (review 5, D1: 62 % of a campsite's guests return).
+    letter = by_id.get(th.returning_channel)
+    if (
+        letter is not None
+        and primary is not None
+        and by_id[primary].network.kind != "owned"
+        and letter.eligible
+        and letter.score >= th.listen_threshold
+        and th.returning_channel not in forced
+        and returning_list(inputs, th)
+    ):
+        order.append(letter.network.id)
+        alloc.returning = letter.network.id
+
     # A shop or a trade's listing comes right after the main network: it costs little and
-    # answers people searching nearby.
+    # answers people searching nearby. A yearly event is not searched for nearby: its listing
+    # is a place page, kept up at each edition without weekly posts.
     listing = next(
         (
             f
@@ -524,7 +603,9 @@ def _order(
         ),
         None,
     )
-    if (
+    if listing is not None and event:
+        alloc.refusal[listing.network.id] = "event_place_page"
+    elif (
         listing is not None
         and inputs["premises"] in ("shop", "service_area")
         and listing.score >= th.local_listing_min_fit
@@ -543,6 +624,7 @@ def _order(
             and main.network.kind in ("social", "local")
             and f.score > main.score
             and f.network.id not in forced
+            and f.network.id not in order
         ),
         None,
     )
@@ -570,6 +652,9 @@ def _order(
         order.append(parents.network.id)
         alloc.capped.append(parents.network.id)
         alloc.parents = parents.network.id
+        if alloc.returning in order:  # the payers' network first, then the letter to them
+            order.remove(alloc.returning)
+            order.append(alloc.returning)
 
     order += [n for n, r in forced.items() if r == "secondary" and n not in order]
     socials_in = sum(1 for n in order if by_id[n].network.kind == "social")
@@ -647,6 +732,7 @@ def _order(
         and f.score >= alloc.threshold
         and f.network.id not in order
         and f.network.id not in forced
+        and alloc.refusal.get(f.network.id) != "event_place_page"
     ]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
     own = alloc.owned_choice

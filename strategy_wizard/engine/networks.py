@@ -13,12 +13,14 @@ from typing import Any
 
 from strategy_wizard.engine.mix import Allocation, formats_for, need_units, posts_for
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import Fit
+from strategy_wizard.engine.scoring import Fit, objectives_of, returning_share
 from strategy_wizard.engine.sources import Citer
 from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import NetworkPlan, Reason, ReasonKind
 
 GOOD = 0.6  # a part of the fit at or above this is a strength worth saying
+# objectives that bring new people: a channel reaching those who know you serves them little
+NEW_PEOPLE = ("leads", "awareness", "traffic", "sales")
 
 
 class _Reasons(list[Reason]):
@@ -59,7 +61,19 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         _why_kept(fit, alloc, inputs, kn, reasons, cited)
         strong = fit.parts["audience"] >= GOOD
         against = []
-        if net.kind == "social":
+        ages = inputs.list("audience_ages")
+        well = [a for a in ages if net.ages.get(a, 0) >= GOOD]
+        if net.kind == "social" and well and len(well) < len(ages):
+            # the whole audience said: where it is well there and where thinly (review 5, D1)
+            reasons.add(
+                "for" if strong else "against",
+                "audience_mixed",
+                cited("audience"),
+                audience={"ages": well},
+                other_audience={"ages": [a for a in ages if a not in well]},
+            )
+            against.append(not strong)
+        elif net.kind == "social":
             reasons.add(
                 "for" if strong else "against",
                 "audience_good" if strong else "audience_poor",
@@ -71,15 +85,32 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             # a listing or an own channel has no audience of its own to measure: say what is
             # true of it (people nearby search on Google; a letter reaches people who know you)
             code = "audience_local" if net.kind == "local" else f"audience_{nid}"
+            if nid in inputs.list("current_networks") and f"reason_{code}_current" in kn.phrases:
+                code += "_current"  # a list already written to is not built before a first send
             reasons.add("for", code, cited("reach"))
         strong = fit.parts["objective"] >= GOOD
-        reasons.add(
-            "for" if strong else "against",
-            "objective_good" if strong else "objective_poor",
-            cited("objectives", "audience"),
-            objective=objective,
-        )
-        against.append(not strong)
+        table = objectives_of(net, inputs)
+        served = [o for o in inputs.list("secondary_objectives") if table.get(o, 0) >= GOOD]
+        main = _main(alloc, kn)
+        if net.kind == "owned" and table.get(objective, 0) < GOOD and served:
+            # a letter to those who know you keeps them; it does not find new ones (review 5,
+            # D12): say what it serves, and where the new people come from
+            new = objective in NEW_PEOPLE and main is not None and main.id != nid
+            reasons.add(
+                "for",
+                "objective_secondary_new" if new else "objective_secondary",
+                cited("objectives", "audience"),
+                objective=served[0],
+                other=main.id if main else None,
+            )
+        else:
+            reasons.add(
+                "for" if strong else "against",
+                "objective_good" if strong else "objective_poor",
+                cited("objectives", "audience"),
+                objective=objective,
+            )
+            against.append(not strong)
         strong = fit.parts["formats"] >= GOOD
         missing = _not_made(fit, inputs)
         reasons.add(
@@ -120,6 +151,25 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add("note", f"tradeoff_{_kept_as(fit, alloc)}", [])
     else:
         posts = 0.0
+        refusal = alloc.refusal.get(nid)
+        main = _main(alloc, kn)
+        if nid == alloc.passed_over and main is not None:
+            # better scored, but reaching only part of the audience: what decided comes first
+            band = {"ages": [a for a in inputs.list("audience_ages") if net.ages.get(a, 0) >= GOOD]}
+            reasons.add(
+                "against",
+                "passed_ages" if band["ages"] else "passed_ages_none",
+                cited("audience"),
+                fit=fit.score,
+                other=main.id,
+                audience=band,
+            )
+        if nid in inputs.list("current_networks") and refusal != "cross_no_hours":
+            # an account the person runs: what to do with it is said first, where the
+            # document's table of other networks shows it (review 5, D11); a refusal that
+            # already says to share posts there needs no "no publishing effort" beside it
+            code = "current_keep" if role == "listen" else "current_drop"
+            reasons.add("note", code, cited("effort"))
         _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override))
         if role == "listen":
             reasons.add("note", "listen")  # a role, not a claim: nothing to cite
@@ -127,10 +177,23 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add("note", "listen_cap", [], n_networks=len(alloc.listened))
         elif net.kind == "social" and not net.listenable:
             reasons.add("note", "private", cite(["listening_private_2022"]))
-        if nid in inputs.list("current_networks"):
-            code = "current_keep" if role == "listen" else "current_drop"
-            reasons.add("note", code, cited("effort"))
-        elif nid in inputs.list("considered_networks") and alloc.refusal.get(nid) != "main_at_min":
+        if (
+            net.kind == "social"
+            and nid not in inputs.list("current_networks")
+            and main is not None
+            and main.cross_post_family is not None
+            and main.cross_post_family == net.cross_post_family
+            and refusal in ("no_hours", "no_hours_none", "team_cap", "short_for_two")
+        ):
+            # posted to from the main network's tool: the cheapest way in, once time frees up
+            reasons.add(
+                "note", "cross_later", cited("effort"), other=main.id, hours=alloc.hours_of(kn)
+            )
+        elif (
+            nid not in inputs.list("current_networks")
+            and nid in inputs.list("considered_networks")
+            and refusal != "main_at_min"
+        ):
             # (not "those hours pay off better elsewhere" for a channel that fits better)
             reasons.add("note", "considered", cited("effort"))
     for fid in facts.get("caveat", []):
@@ -187,8 +250,23 @@ def _why_kept(
             "owned": "primary_owned",
             "young": "primary_young",
             "local": "primary_local",
+            "ages": "primary_ages",
         }[alloc.primary_chosen_by]
-        if code == "primary_young":
+        if code == "primary_ages" and alloc.passed_over is not None:
+            other = kn.network(alloc.passed_over)
+            band = {
+                "ages": [a for a in inputs.list("audience_ages") if other.ages.get(a, 0) >= GOOD]
+            }
+            reasons.add(
+                "for",
+                code if band["ages"] else "primary_ages_none",
+                cited("audience"),
+                fit=fit.score,
+                other=other.id,
+                threshold=alloc.fit_of[other.id],
+                audience=band,
+            )
+        elif code == "primary_young":
             band = {"ages": [alloc.young_band]}
             reasons.add(
                 "for", code, [*cited("audience"), "tt_teens_fr_2024"], fit=fit.score, audience=band
@@ -230,6 +308,12 @@ def _why_kept(
         reasons.add("for", "answering", cited("audience"), fit=fit.score)
     elif alloc.local_first == nid:
         reasons.add("for", "local_first", cited("local", "objectives"), fit=fit.score)
+    elif alloc.returning == nid:
+        share = returning_share(inputs, kn.thresholds)
+        if share is not None and share >= kn.thresholds.returning_share_min:
+            reasons.add("for", "owned_returning", cited("objectives"), fit=fit.score, share=share)
+        else:
+            reasons.add("for", "owned_returning_loyal", cited("objectives"), fit=fit.score)
     elif alloc.owned_first == nid:
         # it fits better than the main network: kept before a second social network, and the
         # reason names what waits for it
@@ -315,6 +399,11 @@ def _refusal(
             other=main.id if main else None,
             hours=alloc.hours(main.id) if main else 0.0,
         )
+    elif refusal == "audience_unmeasured":
+        main = _main(alloc, kn)
+        reasons.add("against", refusal, cited("audience"), other=main.id if main else None)
+    elif refusal == "event_place_page":
+        reasons.add("against", refusal, cited("local", "effort"))
     elif refusal == "second_audience_poor":
         main = _main(alloc, kn)
         reasons.add(

@@ -8,9 +8,11 @@ points openly, as a boost the reasons cite.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Boost, Catalogue, Network, Thresholds
 
 
@@ -65,6 +67,39 @@ def age_fit(net: Network, inputs: Inputs, th: Thresholds) -> float | None:
     return net.ages[young] * w + mean * (1 - w)
 
 
+def event_site(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the organisation is a yearly event (a festival, a fair), by its offer's words.
+    People do not find it by searching "near me" week after week; they look for its dates."""
+    words = [w for ws in th.event_words.values() for w in ws]
+    return contains_words(str(inputs["offer"] or ""), words)
+
+
+_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+
+
+def returning_share(inputs: Inputs, th: Thresholds) -> float | None:
+    """The share of customers who come back, in % (the highest a proof point gives: "62 % de
+    clients qui reviennent", "70% of 2026 ticket buyers had been before"), else None."""
+    words = [w for ws in th.returning_words.values() for w in ws]
+    shares = [
+        float(m.group(1).replace(",", "."))
+        for point in inputs.list("proof_points")
+        if contains_words(str(point), words)
+        for m in _PERCENT.finditer(str(point))
+    ]
+    return max((s for s in shares if s <= 100), default=None)
+
+
+def returning_list(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the organisation holds a list of returning customers worth writing to: a high
+    share of them come back, or it aims at loyalty and already sends a newsletter."""
+    share = returning_share(inputs, th)
+    if share is not None and share >= th.returning_share_min:
+        return True
+    loyalty = "loyalty" in [inputs["objective"], *inputs.list("secondary_objectives")]
+    return loyalty and th.returning_channel in inputs.list("current_networks")
+
+
 def audience_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> float:
     parts = [
         age_fit(net, inputs, th or Thresholds()),
@@ -82,9 +117,16 @@ def market_fit(net: Network, inputs: Inputs) -> float:
     return b2b if market == "b2b" else b2c
 
 
+def objectives_of(net: Network, inputs: Inputs) -> dict[str, float]:
+    """How well the network serves each objective, for the market aimed at (a consumer's
+    newsletter reaches people who already know it: it brings few new contacts)."""
+    return {**net.objectives, **net.objectives_by_market.get(inputs["market"] or "b2c", {})}
+
+
 def objective_fit(net: Network, inputs: Inputs) -> float:
-    main = net.objectives.get(inputs["objective"] or "awareness", 0)
-    others = [net.objectives.get(o, 0) for o in inputs.list("secondary_objectives")]
+    table = objectives_of(net, inputs)
+    main = table.get(inputs["objective"] or "awareness", 0)
+    others = [table.get(o, 0) for o in inputs.list("secondary_objectives")]
     return main if not others else main * 0.75 + sum(others) / len(others) * 0.25
 
 

@@ -129,10 +129,33 @@ def _audience(w: Words, v: Any) -> str:
     """The audience as the person described it: ages, else types, else "your audience"."""
     ages, types = v.get("ages") or [], v.get("types") or []
     if ages:
-        return _labels("audience_ages")(w, ages)
+        return _ages(w, ages)
     if types:
         return _labels("audience_types")(w, types)
     return w("your_audience")
+
+
+def _ages(w: Words, ages: list[str]) -> str:
+    """Age bands as a reader says them: a run of neighbouring bands summarised ("25 and over",
+    « 35 à 64 ans »), never a pasted list of four bands (review 5, D8)."""
+    codes = [c.code for c in w.bank.question("audience_ages").choices or []]
+    runs: list[list[str]] = []
+    for code in sorted(ages, key=lambda c: codes.index(c) if c in codes else len(codes)):
+        if runs and code in codes and codes.index(code) == codes.index(runs[-1][-1]) + 1:
+            runs[-1].append(code)
+        else:
+            runs.append([code])
+    label = _labels("audience_ages")
+    parts = []
+    for run in runs:
+        low, high = run[0].partition("-")[0].rstrip("+"), run[-1].partition("-")[2]
+        if len(run) == 1 or not low.isdigit():
+            parts.append(label(w, run))
+        elif run[-1].endswith("+"):
+            parts.append(w("ages_from", age=int(low)))
+        else:
+            parts.append(w("ages_between", age=int(low), age_to=int(high)))
+    return w.loc.join(parts)
 
 
 def _consultant_reason(w: Words, v: Any) -> str:
@@ -260,6 +283,8 @@ FIGURES: dict[str, Format] = {
     "change": _number(0),
     "amount": _text,
     "audience": _audience,
+    "other_audience": _audience,
+    "share": _number(0),
     "objective": _objective,
     "formats": _labels("formats"),
     "market": _labels("market"),
@@ -278,6 +303,8 @@ FIGURES: dict[str, Format] = {
     "missing": _questions,
     "warnings": _headlines,
     "rule": _whole,
+    "age": _whole,
+    "age_to": _whole,
     "metric": _own,
     "unit": _own,
     "skill": _own,

@@ -132,6 +132,9 @@ class Network(_Strict):
     boosts: list[Boost] = []
     formats: dict[str, Score]
     objectives: dict[str, Score]
+    # How well it serves an objective for one market, where that differs (a consumer's
+    # newsletter reaches people who already know the business: few new contacts there)
+    objectives_by_market: dict[Literal["b2c", "b2b"], dict[str, Score]] = {}
     min_hours: float = Field(ge=0, le=40)
     typical_hours: float = Field(ge=0, le=40)
     min_posts: float = Field(ge=0, le=50)
@@ -420,6 +423,22 @@ class Thresholds(_Strict):
     # fed by sharing the main network's posts there, for this many minutes a week
     current_keep_within: float = 10
     cross_post_minutes: int = 15
+    # The main network must reach the audience as a whole: when the best one reaches the ages
+    # aimed at below this (mean over the bands ticked), one that reaches them well and fits
+    # within `primary_age_within` points of it is the main network instead.
+    primary_min_age_fit: float = Field(default=0.5, ge=0, le=1)
+    primary_age_within: float = 5
+    # A list of returning customers is an asset: a proof point giving at least this share (in %)
+    # of customers who come back, in words of this list (per language), keeps the newsletter to
+    # them ahead of a second social network or the local listing.
+    returning_share_min: float = 40
+    returning_words: dict[str, list[str]] = {}
+    returning_channel: str = "newsletter"
+    # A yearly event (an offer in these words, per language) is not found by a 'near me'
+    # search: its listing is a place page kept up at each edition, not served weekly.
+    event_words: dict[str, list[str]] = {}
+    # the hours a week that send the letter to returning customers twice a month
+    returning_letter_hours: float = 1.0
 
 
 HHMM = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]

@@ -557,7 +557,11 @@ def _first(reasons: list[Reason], kind: str) -> str:
 
 
 def _deciding(n: NetworkPlan) -> Reason:
-    """The reason that decided a network's refusal: the first against it, else the first."""
+    """The reason a refused network's row shows: for an account the person runs, what to do
+    with it (networks.py says it first: review 5, D11; the strategy keeps the others), else the
+    first against it, else the first."""
+    if n.reasons and n.reasons[0].code in ("current_keep", "current_drop"):
+        return n.reasons[0]
     return next((r for r in n.reasons if r.kind == "against"), n.reasons[0])
 
 
