@@ -17,6 +17,7 @@ import subprocess
 import tempfile
 import xml.etree.ElementTree as ET
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,38 @@ def test_answers_in_another_language_are_quoted_and_the_cover_says_so():
     same = persona("cabinet-dentaire", "fr")
     assert "« nouveaux patients par mois »" not in squash(same.objective.statement)
     assert "Les réponses ont été rédigées" not in render(same, "md", RenderOptions()).decode()
+
+
+def lone_words(path: Path) -> list[tuple[int, str, str]]:
+    """Words alone on a line inside a paragraph although the next line's first word would have
+    fitted after them (page, word, next word): a line broken too early."""
+    xml = subprocess.run(
+        ["pdftotext", "-bbox-layout", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    xml = re.sub(r"<!DOCTYPE[^>]*>", "", xml)
+    ns = "{http://www.w3.org/1999/xhtml}"
+    found = []
+    for number, page in enumerate(ET.fromstring(xml).iter(f"{ns}page"), 1):
+        for block in page.iter(f"{ns}block"):
+            right = float(block.get("xMax", 0))
+            lines = [
+                [(float(w.get("xMin", 0)), float(w.get("xMax", 0)), w.text or "") for w in line]
+                for line in block.iter(f"{ns}line")
+            ]
+            for a, b in pairwise(lines):
+                if len(a) != 1 or not b or abs(a[0][0] - b[0][0]) > 2:
+                    continue
+                word, after = a[0][2], b[0][2]
+                if word[-1:] in ".:!?)" or not after[:1].islower():
+                    continue  # a paragraph's or an item's end, not a line inside it
+                if right - a[0][1] > b[0][1] - b[0][0] + 8:
+                    found.append((number, word, after))
+    return found
+
+
+@pytest.mark.parametrize("name", ["camping-familial", "creperie-mobile", "cabinet-dentaire"])
+def test_no_word_is_left_alone_on_a_line_with_room_after_it(name):
+    """Review 5, #10: « Dès qu’un quart / d’heure / se libère » in the other networks' table,
+    « avant un second ré- / seau / social » in a card: WeasyPrint broke the line before a
+    citation's span and backtracked to the wrong place; the citation now holds to its word."""
+    assert lone_words(pdf(name, "fr", "a4")) == []

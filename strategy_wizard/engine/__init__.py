@@ -134,8 +134,11 @@ def build_strategy(
     budget = _budget(inputs, kn, words, cite, active)
     budget.split = budget_split(inputs, kn, verdict, active, words)
     cited = {f for n in networks for r in n.reasons for f in r.facts}
-    cited |= {f for w in warnings for f in w.facts}
     cited.add(kn.thresholds.reference_cost_fact)  # the budget's yardstick
+    # a figure from another country than the audience's is said as such, also where a reason
+    # names it outright (the warnings' facts are chosen by the citer, rules included)
+    cite.fallbacks |= {f for f in cited if cite.foreign(f)}
+    cited |= {f for w in warnings for f in w.facts}
     strategy = Strategy(
         tool_version=__version__,
         catalogue_version=kn.version,
@@ -308,7 +311,8 @@ def _objective(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> Smar
 
 def _yardstick(inputs: Inputs, kn: Catalogue, words: Words, cite: Citer) -> str:
     """The cost yardstick, said for who it describes: the survey's own population measured
-    for an organisation working in France; a larger organisation spends more; a one-person
+    for an organisation working in France; a larger organisation spends more; an organisation
+    in another country is told it is a French figure in euros (review 5, #7); a one-person
     business, another kind of organisation or one working internationally reads it as a proxy,
     told it is one (review 3, D10)."""
     th = kn.thresholds
@@ -316,6 +320,8 @@ def _yardstick(inputs: Inputs, kn: Catalogue, words: Words, cite: Citer) -> str:
     kind = inputs["org_kind"] or "small_business"
     if not cite.fits_population(fact):
         key = "budget_reference_small"  # a large organisation or a public body spends more
+    elif cite.foreign(fact):
+        key = "budget_reference_abroad"  # a French survey, in euros, for another country
     elif kind in th.reference_cost_solo:
         key = "budget_reference_proxy_solo"
     elif kind not in th.reference_cost_population or inputs["audience_geo"] == "international":

@@ -107,7 +107,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add(
                 "for" if strong else "against",
                 "objective_good" if strong else "objective_poor",
-                cited("objectives", "audience"),
+                cited("objectives" if strong else "limits"),  # never a usage figure (review 5, #7)
                 objective=objective,
             )
             against.append(not strong)
@@ -507,7 +507,7 @@ def _decisive(
         weakest = fit.weakest
     facts = {
         "audience": cited("audience"),
-        "objective": cited("objectives", "audience"),
+        "objective": cited("limits"),
         "market": cited("audience"),
         "formats": cited("formats", "effort"),
         "local": cited("local", "audience"),

@@ -1,10 +1,13 @@
 """Which facts a strategy cites: those that fit its audience's area and its organisation.
 
 A catalogue entry may name several facts for the same claim (the French figure, the American
-one, a worldwide one); the strategy cites the one measured where its audience is — France for a
-French audience, a worldwide or American figure for an international one or an English-speaking
-reader — and falls back openly: the fact's country is shown with it, and the strategy records
-which citations are fallbacks.
+one, a worldwide one); the strategy cites the one measured where its audience is and falls back
+openly. The audience's country is the answers' own: French answers describe an organisation
+working in France, whose figures come first (after a worldwide one when its audience is
+international); English answers describe an audience in an English-speaking country, for which
+the catalogue has worldwide and American figures, never a French one before them. A figure
+measured elsewhere than the audience's country (or worldwide) is recorded as a fallback, and
+the document says where it was measured (review 5, #7).
 """
 
 from __future__ import annotations
@@ -21,8 +24,12 @@ class Citer:
     def __init__(self, kn: Catalogue, inputs: Inputs) -> None:
         self.kn = kn
         international = inputs["audience_geo"] == "international"
-        if inputs.lang == "fr" and not international:
-            self.order: tuple[str, ...] = ("fr", "world", "us")
+        # where the audience lives, as the answers tell it: French answers, France
+        self.home: str | None = "fr" if (inputs.answers_lang or inputs.lang) == "fr" else None
+        if self.home == "fr":
+            self.order: tuple[str, ...] = (
+                ("world", "fr", "us") if international else ("fr", "world", "us")
+            )
         else:
             self.order = ("world", "us", "fr")
         self.small = (inputs["org_kind"] or "small_business") in SMALL_ORGS
@@ -33,11 +40,14 @@ class Citer:
         for geo in self.order:
             chosen = [f.id for f in facts if f.geo == geo]
             if chosen:
-                if geo not in (self.order[0], "world"):
-                    self.fallbacks.update(chosen)
+                self.fallbacks.update(f for f in chosen if self.foreign(f))
                 worldwide = [f.id for f in facts if f.geo == "world" and f.id not in chosen]
                 return chosen + worldwide
         return [f.id for f in facts]
+
+    def foreign(self, fact_id: str) -> bool:
+        """Whether a figure was measured in another country than the audience's own."""
+        return self.kn.fact(fact_id).geo not in ("world", self.home)
 
     def applies(self, fact_id: str) -> bool:
         """Whether a fact was measured where the audience is (or worldwide)."""

@@ -139,10 +139,20 @@ class Network(_Strict):
     typical_hours: float = Field(ge=0, le=40)
     min_posts: float = Field(ge=0, le=50)
     typical_posts: float = Field(ge=0, le=50)
-    # Which facts back each part of the profile; reasons cite these.
+    # Which facts back each part of the profile; reasons cite these. `objectives` backs "it
+    # serves your objective well", `limits` "it does little for your objective": a claim cites
+    # only facts that support it, none rather than a figure about something else (review 5, #7).
     facts: dict[
         Literal[
-            "audience", "objectives", "formats", "effort", "local", "caveat", "eligibility", "reach"
+            "audience",
+            "objectives",
+            "limits",
+            "formats",
+            "effort",
+            "local",
+            "caveat",
+            "eligibility",
+            "reach",
         ],
         list[str],
     ]

@@ -348,6 +348,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         out.extend([f"## {t('doc_sources')}", ""])
         for src in v["sources"]:
             lore = f" *({t('doc_lore')})*" if src["lore"] else ""
+            lore += f" *({src['measured']})*" if src["measured"] else ""
             url = f", <{src['url']}>" if src["url"] else ""
             out.append(
                 f"{src['n']}. {esc(src['publisher'])}, *{esc(src['title'])}*, "

@@ -55,12 +55,18 @@ TOOL_ORDER = ("scheduling", "listening", "link_tracking", "analytics", "design")
 
 
 class Citations:
-    """Numbers for the sources, given in the order they are first cited; one per source."""
+    """Numbers for the sources, given in the order they are first cited; one per source: a
+    publication cited for figures of two years (the editors' rules of thumb, two editions of a
+    survey) is listed once with its years (review 5, #7). A figure measured elsewhere than the
+    audience's country says where, and for want of what."""
 
     def __init__(self, strategy: Strategy) -> None:
         self.by_fact = {s.id: s for s in strategy.sources}
-        self.numbers: dict[tuple[str, str, int, str | None], int] = {}
+        self.numbers: dict[tuple[str, str, str | None], int] = {}
         self.entries: list[dict[str, Any]] = []
+        self.lang = strategy.lang
+        # the audience's country is the answers' own: French answers, France
+        self.home = "fr" if strategy.answers_lang == "fr" else "abroad"
 
     def __call__(self, facts: list[str]) -> list[int]:
         """The numbers of these facts' sources, giving new ones as they come."""
@@ -69,7 +75,7 @@ class Citations:
             src = self.by_fact.get(fid)
             if src is None:
                 continue
-            key = (src.publisher, src.title, src.year, src.url)
+            key = (src.publisher, src.title, src.url)
             if key not in self.numbers:
                 self.numbers[key] = len(self.numbers) + 1
                 self.entries.append(
@@ -77,11 +83,19 @@ class Citations:
                         "n": self.numbers[key],
                         "publisher": src.publisher,
                         "title": src.title,
-                        "year": src.year,
+                        "years": [],
+                        "year": "",
                         "url": src.url or "",
                         "lore": src.lore,
+                        "measured": "",
                     }
                 )
+            entry = self.entries[self.numbers[key] - 1]
+            if src.year not in entry["years"]:
+                entry["years"] = sorted([*entry["years"], src.year])
+                entry["year"] = ", ".join(map(str, entry["years"]))
+            if src.fallback and src.geo != "world" and not entry["measured"]:
+                entry["measured"] = word(f"doc_measured_{src.geo}_{self.home}", self.lang)
             if self.numbers[key] not in out:
                 out.append(self.numbers[key])
         return sorted(out)
