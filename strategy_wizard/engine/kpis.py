@@ -53,18 +53,19 @@ def no_customer_file(inputs: Inputs) -> bool:
 def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     """The contexts a KPI may be said otherwise in, the most binding first: an event's edition
     (sales that restart each time), a seasonal business (the answers name the months customers
-    buy or the season's opening months), each for the sector, then alone, then the sector."""
-    sector = inputs["sector"]
+    buy or the season's opening months), each qualified by sales counted in tickets or by the
+    sector, then alone; then the qualifiers alone."""
     found = []
     if per_edition(inputs, kn) or inputs["objective"] == "event":
         found.append("edition")
     if sales_window(inputs, kn):
         found.append("season")
-    tags = [f"{c}@{sector}" for c in found if sector] if sector else []
-    out: list[str] = []
-    for c in found:
-        out += [t for t in tags if t.startswith(c + "@")] + [c]
-    return out + ([sector] if sector else [])
+    said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    tickets = [w for ws in schedule(inputs, kn).ticket_words.values() for w in ws]
+    qualifiers = ["tickets"] if tickets and contains_words(said, tickets) else []
+    qualifiers += [inputs["sector"]] if inputs["sector"] else []
+    out = [f"{c}@{q}" for c in found for q in qualifiers]
+    return sorted(out, key=lambda t: found.index(t.split("@")[0])) + found + qualifiers
 
 
 def in_context(template: KpiTemplate, inputs: Inputs, kn: Catalogue) -> KpiTemplate:

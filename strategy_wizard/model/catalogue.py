@@ -235,6 +235,8 @@ class Schedule(_Strict):
     # with them are the sales window; else the season's opening months (« ouvert d'avril à … »)
     window_words: dict[str, list[str]] = {}
     open_words: dict[str, list[str]] = {}
+    # words of the person's metric or unit saying the sales are tickets (a ticketing platform)
+    ticket_words: dict[str, list[str]] = {}
     # how much more a day of the sales window weighs in the milestones than a day outside it
     window_weight: float = Field(default=3, ge=1)
     # the days before a date named in the answers when the plan pushes for it
