@@ -274,11 +274,14 @@ def _follow_up(
         rhythm=words(f"rhythm_{template.rhythm}"),
         source=_source(template, inputs, words),
     )
-    given = proof_baseline(template, inputs)
+    # a percentage among the proof points gives a share's baseline (never a count's)
+    rate = unit.strip().startswith("%")
+    given = proof_baseline(template, inputs) if rate else None
     once = {"per_season": "season", "per_edition": "edition"}.get(template.rhythm)
-    if given is None and once and unit.strip().startswith("%"):
+    end = deadline(inputs)
+    change = first_month_change(inputs, kn, end, True)
+    if given is None and once and rate:
         # read once a season or an edition: the last one gives the starting figure, not a month
-        change = first_month_change(inputs, kn, deadline(inputs), True)
         update = {
             "first_measure": words(f"kpi_first_last_{once}"),
             "target_note": words(f"kpi_rule_last_{once}", change=change),
@@ -288,17 +291,13 @@ def _follow_up(
         return kpi
     # the person's own figure is the baseline; the target is the rule's change from it, read
     # when the season or the edition gives the next figure
-    end = deadline(inputs)
-    rate = unit.strip().startswith("%")
-    change = first_month_change(inputs, kn, end, rate)
-    step = change if rate else given * change / 100
-    aim = given - step if template.lower_is_better else given + step
+    aim = given - change if template.lower_is_better else given + change
     note = {"per_season": "kpi_proof_season", "per_edition": "kpi_proof_edition"}
     return kpi.model_copy(
         update={
             "baseline": given,
             "targets": [KpiTarget(date=end, value=round(min(100.0, max(0.0, aim)), 1))],
-            "target_note": words(note.get(template.rhythm, "kpi_proof")),
+            "target_note": words(note.get(template.rhythm, "kpi_proof"), change=change),
         }
     )
 
