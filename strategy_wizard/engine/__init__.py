@@ -394,6 +394,11 @@ def _first_steps(
         if verdict == "fix_first":
             after = len(keys) - 1  # before the listening step only
         keys.insert(min(len(keys), after), "step_landing_page")
+    if inputs["offer_ready"] == "partly" and inputs["negative_feedback"] != "answer":
+        # an offer partly ready whose criticism is not yet handled: what reviews complain about
+        # is fixed before people are sent to buy (review 5, D15), right after the page they land on
+        at = keys.index("step_landing_page") + 1 if "step_landing_page" in keys else 1
+        keys.insert(min(len(keys), at), "step_fix_reviews")
     keys.append("step_baseline" if inputs["target"].get("baseline") is None else "step_record")
     keys = list(dict.fromkeys(keys))[:3]
     network = primary.id if primary else None

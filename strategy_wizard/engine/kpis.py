@@ -2,28 +2,39 @@
 direction and baseline, an owner, a rhythm and the place its figure is read.
 
 No two measure the same thing (a support objective measured in response time does not get a
-second response-time KPI); the measures fit the business (no till for an online shop); a KPI
-whose baseline nobody gave is measured in the first month and its targets are set relative to
-that month, in words a client reads. Follow-up KPIs are real counts or rates (never an index
-over the first month): their baseline is the first month's measure and their target is set from
-it, unless the data gives a commitment the team controls (one report a month).
+second response-time KPI); the measures fit the business (no till for an online shop, a campsite's
+reservation software, a festival's ticketing platform); a KPI whose baseline nobody gave is
+measured in the first month and its targets are set relative to that month, in words a client
+reads, except a share the person gave among the proof points (« 62 % de clients qui reviennent »),
+which is its baseline, and a share read once a season or an edition, which starts from the last
+one. An event's KPIs are read before the event (clicks to the ticket page, the share sold by an
+early-bird date), never only on the day itself. Follow-up KPIs are real counts or rates (never an
+index over the first month), unless the data gives a commitment the team controls (one report a
+month).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
 from strategy_wizard.engine.governance import response_hours
 from strategy_wizard.engine.plan import (
     add_months,
+    checkpoint_dates,
     checkpoint_value,
     deadline,
     first_month_change,
+    key_dates,
     lower_is_better,
+    per_edition,
+    sales_window,
+    schedule,
 )
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
+from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, KpiTemplate
 from strategy_wizard.model.strategy import Kpi, KpiTarget, NetworkPlan, Phase
 
@@ -37,6 +48,59 @@ def no_customer_file(inputs: Inputs) -> bool:
     """A business met in person with no website keeps no customer file: what a file would give
     is counted with a loyalty card or at the till (review 4, D13: a food truck)."""
     return inputs["website"] == "none" and inputs["premises"] not in (None, "online_only")
+
+
+def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """The contexts a KPI may be said otherwise in, the most binding first: an event's edition
+    (sales that restart each time), a seasonal business (the answers name the months customers
+    buy or the season's opening months), each qualified by sales counted in tickets or by the
+    sector, then alone; then the qualifiers alone."""
+    found = []
+    if per_edition(inputs, kn) or inputs["objective"] == "event":
+        found.append("edition")
+    if sales_window(inputs, kn):
+        found.append("season")
+    said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    tickets = [w for ws in schedule(inputs, kn).ticket_words.values() for w in ws]
+    qualifiers = ["tickets"] if tickets and contains_words(said, tickets) else []
+    qualifiers += [inputs["sector"]] if inputs["sector"] else []
+    out = [f"{c}@{q}" for c in found for q in qualifiers]
+    return sorted(out, key=lambda t: found.index(t.split("@")[0])) + found + qualifiers
+
+
+def in_context(template: KpiTemplate, inputs: Inputs, kn: Catalogue) -> KpiTemplate:
+    """The KPI said for this organisation's context (review 5, D4): returning guests read in the
+    reservation software once a season, buyers who come back once an edition."""
+    found = [template.contexts[c] for c in contexts(inputs, kn) if c in template.contexts]
+    said = found[0] if found else None
+    if said is None:
+        return template
+    update: dict[str, object] = {
+        k: getattr(said, k) for k in type(said).model_fields if getattr(said, k) is not None
+    }
+    if said.measure is not None:  # said otherwise, said for everyone
+        update |= {"measure_online": None, "measure_no_file": None}
+    if said.source is not None:
+        update["source_no_file"] = None
+    return template.model_copy(update=update)
+
+
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+
+
+def proof_baseline(template: KpiTemplate, inputs: Inputs) -> float | None:
+    """A percentage the person gave among the proof points for what this KPI measures
+    (« 62 % de clients qui reviennent », "70% of 2026 ticket buyers had been before")."""
+    words = [w for ws in template.proof_words.values() for w in ws]
+    if not words:
+        return None
+    for proof in inputs.list("proof_points"):
+        match = _PERCENT.search(str(proof))
+        if match and contains_words(str(proof), words):
+            value = float(match.group(1).replace(",", "."))
+            if 0 <= value <= 100:
+                return value
+    return None
 
 
 def _measure(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
@@ -75,12 +139,17 @@ def build_kpis(
     dates = [p.end for p in phases if p.end > start + (end - start) / 6] or [end]
     objective = kn.objective(inputs["objective"] or "awareness", inputs["org_kind"])
     who = owner(inputs, words)
-    main_template = objective.kpis[0]
+    main_template = in_context(objective.kpis[0], inputs, kn)
     lower = lower_is_better(inputs)
+    edition = per_edition(inputs, kn)
 
     targets: list[KpiTarget] = []
     if base is not None and checkpoint_value(inputs, kn, end) is not None:
-        targets = [KpiTarget(date=d, value=checkpoint_value(inputs, kn, d) or 0.0) for d in dates]
+        # the phases' ends, and the dates the answers name (an early bird, the booking months)
+        targets = [
+            KpiTarget(date=d, value=checkpoint_value(inputs, kn, d) or 0.0)
+            for d in checkpoint_dates(inputs, kn, dates)
+        ]
     goal = target.get("value")
     kpis = [
         Kpi(
@@ -89,7 +158,9 @@ def build_kpis(
             measure=_measure(main_template, inputs, words),
             unit=words.own_text(str(target["unit"])),
             lower_is_better=lower,
-            baseline=None if base is None else float(base),
+            # an edition's sales start from zero: the last edition's total is no starting level
+            baseline=None if base is None or edition else float(base),
+            first_measure=words("kpi_last_edition", baseline=base) if edition else "",
             targets=targets,
             target_note=_rule(inputs, kn, words, str(target["unit"]), lower)
             if goal is None
@@ -99,7 +170,11 @@ def build_kpis(
             source=_source(main_template, inputs, words),
         )
     ]
-    follow = [(n, t) for n, t in enumerate(objective.kpis[1:], 2) if _readable(t, active)]
+    follow = [
+        (n, in_context(t, inputs, kn))
+        for n, t in enumerate(objective.kpis[1:], 2)
+        if _readable(t, active) and (not t.at_key_date or key_dates(inputs))
+    ]
     if inputs["objective"] == "support" and lower:
         # the person measures support as a time: the questions solved, the objective's own
         # count, is followed too (the response time is not measured twice)
@@ -108,17 +183,15 @@ def build_kpis(
         )
     for n, template in follow:
         kpi = _follow_up(f"kpi_{n}", template, inputs, kn, words, who)
-        if template.target is not None:  # a level committed to, needing no first measure
+        if template.at_key_date:  # a share of the target by the first date the answers name
+            share = schedule(inputs, kn).key_date_share * 100
+            day = key_dates(inputs)[0]
+            update = {"targets": [KpiTarget(date=day, value=share)], "target_note": ""}
+            kpi = kpi.model_copy(update={**update, "first_measure": words("kpi_on_deadline")})
+        elif template.target is not None:  # a level committed to, needing no first measure
             targets = [KpiTarget(date=d, value=template.target) for d in dates]
             update = {"first_measure": words("kpi_commitment"), "targets": targets}
             kpi = kpi.model_copy(update={**update, "target_note": ""})
-        elif template.rhythm == "per_event":  # measured at the first event, not in month one
-            kpi = kpi.model_copy(
-                update={
-                    "first_measure": words("kpi_first_event"),
-                    "target_note": words("kpi_target_after_event"),
-                }
-            )
         kpis.append(kpi)
     kpis += _channel_kpis(inputs, kn, active, words, who)
     kpis += _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis})
@@ -173,6 +246,10 @@ def build_kpis(
         (lambda k: k.id != "main" and _usefulness(k) == 4, most),
         (lambda k: k.id == "posts", most - 1 if fixing else most),
         (lambda k: k.id.startswith("second_"), most),
+        # then a channel's own figures, the listing's before the list's (the list reaches the
+        # customers who come back)
+        (lambda k: k.id == "listing_actions", most),
+        (lambda k: k.id == "subscribers", most),
     ]
     for dropped, room in rules:
         while len(kpis) > room and any(dropped(k) for k in kpis):
@@ -185,7 +262,7 @@ def _follow_up(
 ) -> Kpi:
     """A KPI whose baseline is the first month's measure and whose target follows the rule."""
     unit = template.unit(words.lang) if template.unit else ""
-    return Kpi(
+    kpi = Kpi(
         id=kid,
         name=template.name(words.lang),
         measure=_measure(template, inputs, words),
@@ -196,6 +273,32 @@ def _follow_up(
         owner=who,
         rhythm=words(f"rhythm_{template.rhythm}"),
         source=_source(template, inputs, words),
+    )
+    # a percentage among the proof points gives a share's baseline (never a count's)
+    rate = unit.strip().startswith("%")
+    given = proof_baseline(template, inputs) if rate else None
+    once = {"per_season": "season", "per_edition": "edition"}.get(template.rhythm)
+    end = deadline(inputs)
+    change = first_month_change(inputs, kn, end, True)
+    if given is None and once and rate:
+        # read once a season or an edition: the last one gives the starting figure, not a month
+        update = {
+            "first_measure": words(f"kpi_first_last_{once}"),
+            "target_note": words(f"kpi_rule_last_{once}", change=change),
+        }
+        return kpi.model_copy(update=update)
+    if given is None:
+        return kpi
+    # the person's own figure is the baseline; the target is the rule's change from it, read
+    # when the season or the edition gives the next figure
+    aim = given - change if template.lower_is_better else given + change
+    note = {"per_season": "kpi_proof_season", "per_edition": "kpi_proof_edition"}
+    return kpi.model_copy(
+        update={
+            "baseline": given,
+            "targets": [KpiTarget(date=end, value=round(min(100.0, max(0.0, aim)), 1))],
+            "target_note": words(note.get(template.rhythm, "kpi_proof"), change=change),
+        }
     )
 
 
@@ -216,10 +319,14 @@ def _secondary_kpis(
         if code == main:
             continue
         objective = kn.objective(code, inputs["org_kind"])
-        if any(t.name(words.lang) in taken for t in objective.kpis):
+        own = objective.kpis + ([objective.secondary_kpi] if objective.secondary_kpi else [])
+        if any(t.name(words.lang) in taken for t in own):
             continue  # already measured (a repeat purchase rate measures loyalty)
+        if any(in_context(t, inputs, kn).name(words.lang) in taken for t in own):
+            continue  # the same, said for the context (buyers who come back)
         candidates = [objective.secondary_kpi] if objective.secondary_kpi else []
-        candidates += [t for t in objective.kpis if t.rhythm != "per_event"]
+        candidates += [t for t in objective.kpis if not t.at_key_date]
+        candidates = [in_context(t, inputs, kn) for t in candidates]
         template = next(
             (t for t in candidates if _readable(t, active) and t.name(words.lang) not in taken),
             None,

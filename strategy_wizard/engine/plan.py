@@ -11,13 +11,19 @@ objective makes the whole first phase a listening one.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
+from functools import cache
+from itertools import pairwise
 
+from strategy_wizard.base.locale import languages
 from strategy_wizard.engine.relays import relay_codes
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.warnings import ratio_limit
 from strategy_wizard.engine.wording import Words
-from strategy_wizard.model.catalogue import Catalogue
+from strategy_wizard.model.bank import contains_words
+from strategy_wizard.model.bank import fold as _fold
+from strategy_wizard.model.catalogue import Catalogue, Schedule
 from strategy_wizard.model.strategy import Milestone, NetworkPlan, Phase, Verdict
 
 PHASE_KEYS = ("foundations", "rhythm", "consolidate", "scale")
@@ -75,17 +81,169 @@ def goal_value(inputs: Inputs, kn: Catalogue) -> float | None:
     return realistic if realistic is not None else (None if value is None else float(value))
 
 
+def schedule(inputs: Inputs, kn: Catalogue) -> Schedule:
+    return kn.objective(inputs["objective"] or "awareness", inputs["org_kind"]).schedule
+
+
+def per_edition(inputs: Inputs, kn: Catalogue) -> bool:
+    """Sales that restart at zero each edition (an event's tickets): the person's baseline is the
+    last edition's total, and the milestones are cumulative shares of the target."""
+    return schedule(inputs, kn).per_edition and inputs["target"].get("baseline") is not None
+
+
+@cache
+def _months(babel: str) -> dict[str, int]:
+    """Month names as people write them, folded (« mars », « March », « sept »), from Babel."""
+    from babel.dates import get_month_names
+
+    names: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, babel).items():
+                folded = _fold(name).strip(".")
+                if len(folded) >= 3:
+                    names.setdefault(folded, number)
+    return names
+
+
+def _month_names() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for loc in languages().locales.values():
+        for name, number in _months(loc.babel).items():
+            names.setdefault(name, number)
+    return names
+
+
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _clauses(inputs: Inputs, qids: tuple[str, ...]) -> list[str]:
+    texts = [str(inputs[q]) for q in qids if inputs[q]]
+    return [c for t in texts for c in re.split(r"[.;,:\n()]", t) if c.strip()]
+
+
+def key_dates(inputs: Inputs) -> list[date]:
+    """The dates named in the desired action (« avant le 31 mars », "ends on 31 March"), each on
+    its next occurrence from the start, those within the plan only."""
+    names = _month_names()
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    found: set[date] = set()
+    for clause in _clauses(inputs, ("desired_action",)):
+        tokens = [_fold(t) for t in _TOKEN.findall(clause)]
+        for i, token in enumerate(tokens):
+            month = names.get(token)
+            if month is None:
+                continue
+            # « 31 mars », « 1er avril », "31 March", "March 31st"
+            near = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+            days = [int(m.group(1)) for t in near if (m := re.fullmatch(r"(\d{1,2})\D{0,2}", t))]
+            if not days:
+                continue
+            for year in (start.year, start.year + 1):
+                try:
+                    day = date(year, month, days[0])
+                except ValueError:
+                    break
+                if day >= start:
+                    if day <= end:
+                        found.add(day)
+                    break
+    return sorted(found)
+
+
+def sales_window(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The months customers buy in, from the answers: those named with a word of buying
+    (« réservent … entre janvier et avril »), else a season's opening months (« ouvert d'avril à
+    septembre »); first to last, across the new year if need be. Empty when none is named."""
+    plan = schedule(inputs, kn)
+    names = _month_names()
+    clauses = _clauses(inputs, ("audience_description", "offer", "desired_action"))
+    for words in (plan.window_words, plan.open_words):
+        flat = [w for ws in words.values() for w in ws]
+        for clause in clauses:
+            if not flat or not contains_words(clause, flat):
+                continue
+            months = [names[t] for t in map(_fold, _TOKEN.findall(clause)) if t in names]
+            if months:
+                first, last = months[0], months[-1]
+                return [(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)]
+    return []
+
+
+def _window_end(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The last day of the sales window within the plan, before its deadline."""
+    window = sales_window(inputs, kn)
+    if not window or len(window) == 12:
+        return None
+    start: date = inputs["start_date"]
+    day = start
+    while day < deadline(inputs):
+        nxt = day + timedelta(days=1)
+        if day.month in window and nxt.month not in window and day >= start + timedelta(days=28):
+            return day
+        day = nxt
+    return None
+
+
+def _weighted_fraction(inputs: Inputs, kn: Catalogue, day: date) -> float:
+    """The share of the plan's time gone by `day`, a day of the sales window weighing more."""
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    window = sales_window(inputs, kn)
+    weight = schedule(inputs, kn).window_weight if window else 1.0
+
+    def weighed(until: date) -> float:
+        total, d = 0.0, start
+        while d < until:
+            total += weight if d.month in window else 1.0
+            d += timedelta(days=1)
+        return total
+
+    return max(0.0, min(1.0, weighed(min(day, end)) / max(1.0, weighed(end))))
+
+
+def edition_share(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
+    """For sales that restart each edition, the share of the target aimed at by `day`: the
+    schedule's share by the first date named in the answers (an early bird), all of it by the
+    deadline, straight between; None before the first such date (the plan compares with the
+    last edition at the same date instead)."""
+    end = deadline(inputs)
+    anchors = [d for d in key_dates(inputs) if d < end][:1]
+    share = schedule(inputs, kn).key_date_share
+    points = [(d, share) for d in anchors] + [(end, 1.0)]
+    if day < points[0][0]:
+        return None
+    for (d0, s0), (d1, s1) in pairwise(points):
+        if d0 <= day <= d1:
+            return s0 + (s1 - s0) * (day - d0).days / max(1, (d1 - d0).days)
+    return 1.0 if day >= end else points[0][1]
+
+
 def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
-    """The target on `day`, on the slow-start curve from the baseline to the goal, rounded as
-    the person's figures are written: the one figure the plan's checkpoints and the KPI's
-    targets both quote. None without a baseline and a goal."""
+    """The target on `day`, rounded as the person's figures are written: the one figure the
+    plan's checkpoints and the KPI's targets both quote. On the slow-start curve from the
+    baseline to the goal, a day of the sales window named in the answers weighing more; for
+    sales that restart each edition, a cumulative share of the goal (None before the first
+    date named). None without a baseline and a goal."""
     base, goal = inputs["target"].get("baseline"), goal_value(inputs, kn)
     if base is None or goal is None:
         return None
-    start: date = inputs["start_date"]
-    span = max(1, (deadline(inputs) - start).days)
-    fraction = max(0.0, (day - start).days / span)
+    if per_edition(inputs, kn):
+        share = edition_share(inputs, kn, day)
+        return None if share is None else round_count(goal * share, base, goal)
+    fraction = _weighted_fraction(inputs, kn, day)
     return round_count(float(base) + (goal - float(base)) * progress(fraction), base, goal)
+
+
+def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> list[date]:
+    """The dates the objective's figure is checked on: the phases' ends, the dates named in
+    the answers and the end of the sales window, each with a value to check."""
+    days = set(phase_ends) | set(key_dates(inputs))
+    window_end = _window_end(inputs, kn)
+    if window_end is not None:
+        days.add(window_end)
+    return sorted(d for d in days if checkpoint_value(inputs, kn, d) is not None)
 
 
 def first_month_change(inputs: Inputs, kn: Catalogue, day: date, rate: bool = False) -> float:
@@ -121,6 +279,29 @@ def listens_first(inputs: Inputs, verdict: Verdict) -> bool:
     if verdict in ("fix_first", "not_needed"):
         return False
     return inputs["objective"] == "monitoring" or inputs.present_nowhere
+
+
+def _dated_checkpoints(
+    inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
+) -> list[Milestone]:
+    """Within a phase, before its end: a push in the two weeks before each date named in the
+    answers, the figure aimed at on that date, and at the end of the sales window."""
+    target = inputs["target"]
+    metric, unit = target["metric"], target["unit"]
+    found: list[Milestone] = []
+    window_end = _window_end(inputs, kn)
+    for day in checkpoint_dates(inputs, kn, []):
+        if not p_start <= day < p_end:
+            continue
+        value = checkpoint_value(inputs, kn, day)
+        if day in key_dates(inputs):
+            push = max(p_start, day - timedelta(days=schedule(inputs, kn).push_days))
+            found.append(Milestone(date=push, what=say("milestone_push_before", other_date=day)))
+            key = "milestone_key_date"
+        else:
+            key = "milestone_window_end" if day == window_end else "milestone_kpi"
+        found.append(Milestone(date=day, what=say(key, metric=metric, value=value, unit=unit)))
+    return found
 
 
 def build_plan(
@@ -203,14 +384,15 @@ def build_plan(
                     )
                 )
         else:
+            milestones += _dated_checkpoints(inputs, kn, say, p_start, p_end)
+            value = checkpoint_value(inputs, kn, p_end)
             milestones.append(
                 Milestone(
                     date=p_end,
-                    what=say(
-                        "milestone_kpi",
-                        metric=target["metric"],
-                        value=checkpoint_value(inputs, kn, p_end),
-                        unit=target["unit"],
+                    what=say("milestone_edition_so_far", metric=target["metric"])
+                    if value is None  # before the first date named: against the last edition
+                    else say(
+                        "milestone_kpi", metric=target["metric"], value=value, unit=target["unit"]
                     ),
                 )
             )

@@ -48,6 +48,11 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def fold(text: str) -> str:
+    """A word as the matchers compare it: lower case, without accents."""
+    return _fold(text)
+
+
 def contains_words(text: str, words: list[str]) -> bool:
     """Whether `text` holds one of `words` (or phrases) whole: « vin » is in « Vins bio » only
     through its plural, written in the list; it is never found inside « vinaigre »."""

@@ -219,6 +219,43 @@ class WarningText(_Strict):
         return self
 
 
+# how often a KPI is read: once a season (a seasonal business) or an edition (an event) for a
+# share of customers who come back (review 5, D4)
+Rhythm = Literal["weekly", "monthly", "quarterly", "per_season", "per_edition"]
+
+
+class KpiWords(_Strict):
+    """A KPI said otherwise in a context (an event's edition, a season, a sector): what it
+    replaces, the rest kept."""
+
+    name: Text | None = None
+    measure: Text | None = None
+    source: Text | None = None
+    unit: Text | None = None
+    rhythm: Rhythm | None = None
+
+
+class Schedule(_Strict):
+    """When an objective's figure moves in the year: the milestones follow it instead of a
+    straight line between the start and the deadline (review 5, D2)."""
+
+    # sales restart at zero each edition: the person's baseline is the last edition's total and
+    # the milestones are cumulative shares of the target
+    per_edition: bool = False
+    # the share of the target aimed at by the first date named in the answers (an early bird)
+    key_date_share: float = Field(default=0.5, gt=0, lt=1)
+    # words saying when customers buy (« réservent … entre janvier et avril »): the months named
+    # with them are the sales window; else the season's opening months (« ouvert d'avril à … »)
+    window_words: dict[str, list[str]] = {}
+    open_words: dict[str, list[str]] = {}
+    # words of the person's metric or unit saying the sales are tickets (a ticketing platform)
+    ticket_words: dict[str, list[str]] = {}
+    # how much more a day of the sales window weighs in the milestones than a day outside it
+    window_weight: float = Field(default=3, ge=1)
+    # the days before a date named in the answers when the plan pushes for it
+    push_days: int = Field(default=14, ge=1)
+
+
 class ObjectiveVariant(_Strict):
     """The same objective measured otherwise for some kinds of organisation (a public body's
     awareness is measured by the visits to its service pages, not by reach)."""
@@ -242,6 +279,7 @@ class Objective(_Strict):
     # does not fit that role; else its first KPI whose channels are kept
     secondary_kpi: KpiTemplate | None = None
     variants: list[ObjectiveVariant] = []
+    schedule: Schedule = Schedule()
 
     def for_kind(self, org_kind: str | None) -> Objective:
         """This objective as measured for this kind of organisation."""
@@ -263,8 +301,16 @@ class KpiTemplate(_Strict):
     # the kinds of channel (networks.yaml `kind`) one of which must be kept for this KPI to be
     # read at all (private messages and comments need a social network)
     needs: list[Literal["social", "local", "owned"]] | None = None
-    rhythm: Literal["weekly", "monthly", "quarterly", "per_event"] = "monthly"
+    rhythm: Rhythm = "monthly"
     lower_is_better: bool = False
+    # the words of a proof point giving this KPI's baseline (« 62 % de clients qui reviennent »)
+    proof_words: dict[str, list[str]] = {}
+    # the KPI said otherwise by context, the first found: `edition@sector`, `edition`,
+    # `season@sector`, `season`, `sector` (an event's edition, a seasonal business, a sector)
+    contexts: dict[str, KpiWords] = {}
+    # a share of the target by the first date named in the answers (an early bird); left out
+    # when the answers name no date
+    at_key_date: bool = False
     # What a follow-up KPI counts (a count or a rate, never an index); its baseline is the
     # first month's measure. The first KPI of an objective takes the person's unit instead.
     unit: Text | None = None
