@@ -545,7 +545,9 @@ class _ListingPosts:
             self.closed_posts += 1
             return pillar, self.say(key, subject=closed[0], year=closed[1])
         if self.mobile:
-            return "audience_problems", self.say("cal_week_schedule")
+            return "audience_problems", self.say(
+                "cal_week_schedule", day=day
+            )  # one post per week, dated
         return None
 
 

@@ -319,6 +319,7 @@ FIGURES: dict[str, Format] = {
     "idea": _text,
     "deadline": _date,
     "other_date": _date,
+    "day": _date,
     "since": _date,
     "elections": _elections,
     "money": _money,
