@@ -202,7 +202,9 @@ def test_a_public_body_is_told_the_rules_it_posts_under():
     ],
 )
 def test_an_offer_under_advertising_rules_is_told_them(code, wid, word):
-    told = {w.id: w for w in strategy_from(regulated=[code]).warnings}
+    # a health practice (outside a health sector the rule covers one service: test_regulated_scope)
+    sector = "health_wellness" if code == "health_care" else "professional_services"
+    told = {w.id: w for w in strategy_from(regulated=[code], sector=sector).warnings}
     assert told[wid].severity == "info"  # a rule to follow, not a reason to hold back
     assert word.lower() in (told[wid].message + told[wid].advice).lower()
     assert strategy_from(regulated=[code]).verdict == "go"
@@ -274,7 +276,9 @@ def test_ads_follow_the_rules_of_the_offer():
     wine = strategy_from(regulated=["alcohol"], monthly_budget_eur=200)
     ads = next(s for s in wine.budget.split if s.category == "ads")
     assert "18" in ads.why and ads.share > 0
-    care = strategy_from(regulated=["health_care"], monthly_budget_eur=200)
+    care = strategy_from(
+        regulated=["health_care"], sector="health_wellness", monthly_budget_eur=200
+    )
     ads = next(s for s in care.budget.split if s.category == "ads")
     assert ads.share == 0 and ads.eur_per_year == 0
 
@@ -300,7 +304,9 @@ def test_automated_prospecting_on_linkedin_is_against_its_rules():
 
 
 def test_a_health_practice_asks_no_testimonial_and_goes_through_other_carers():
-    s = strategy_from(regulated=["health_care"], relays=["customers"], lang="fr")
+    s = strategy_from(
+        regulated=["health_care"], sector="health_wellness", relays=["customers"], lang="fr"
+    )
     relays = {r.id: r for r in s.relays}
     assert "prescribers" in relays and relays["prescribers"].proposed
     assert "témoignage" in relays["customers"].how and "sans jamais" in relays["customers"].how

@@ -34,6 +34,7 @@ from itertools import zip_longest
 
 from strategy_wizard.engine import hooks
 from strategy_wizard.engine.governance import LARGE, response_hours
+from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, scoped, whole
 from strategy_wizard.engine.relays import no_employees
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
@@ -102,8 +103,9 @@ def _public_or_support(inputs: Inputs) -> bool:
 
 
 def offer_rules(inputs: Inputs, kn: Catalogue) -> list[RegulatedIdeas]:
-    """What the offer's advertising rules do to its ideas (data/ideas.yaml `regulated`)."""
-    return [kn.ideas.regulated[c] for c in inputs.list("regulated") if c in kn.ideas.regulated]
+    """What the offer's advertising rules do to its ideas (data/ideas.yaml `regulated`), for the
+    rules that cover the whole offer (a rule narrowed to one service: engine/regulated.py)."""
+    return [kn.ideas.regulated[c] for c in whole(inputs, kn) if c in kn.ideas.regulated]
 
 
 def confidential(inputs: Inputs, kn: Catalogue) -> bool:
@@ -121,7 +123,9 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     answers to no one (`founder`: no charter to have approved), no website (`no_site`: a link
     page, a link in bio), how customers find the business (`service_area`, `online_only`),
     "tu", the sector, the objective."""
-    found = [c for c in inputs.list("regulated") if c in kn.ideas.regulated]
+    found = [c for c in whole(inputs, kn) if c in kn.ideas.regulated]
+    # a health service inside a business that is no health practice: clients, not patients
+    found += [HEALTH_SERVICE for s in scoped(inputs, kn) if s.code == HEALTH]
     if confidential(inputs, kn):
         found.append("confidential")
     found += [inputs["org_kind"]] if inputs["org_kind"] else []
@@ -224,6 +228,8 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     if confidential(inputs, kn):
         instead = {**kn.ideas.confidential.instead, **instead}
     banned = [w for r in rules for w in r.words]
+    narrowed = scoped(inputs, kn)
+    banned += [w for n in narrowed for w in n.words]  # an answer naming the regulated service
 
     def allowed(values: list[str]) -> list[str]:
         return [v for v in values if not contains_words(v, banned)]
@@ -231,8 +237,11 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     def added(pillar: str) -> list[Idea]:
         return [Idea(k) for r in rules for k in r.add.get(pillar, [])]
 
-    problems = [shape.problem(p) for p in allowed(inputs.list("audience_problems"))]
-    topics = [shape.headline("topic", "topic", t) for t in allowed(inputs.list("topics"))]
+    claim = _food_claim(inputs, say)
+    problems = [claim(p) or shape.problem(p) for p in allowed(inputs.list("audience_problems"))]
+    topics = [
+        claim(t) or shape.headline("topic", "topic", t) for t in allowed(inputs.list("topics"))
+    ]
     # what the sector's rules add comes early, beside the person's own words
     extra = added("audience_problems")
     audience = [i for row in zip_longest(problems, topics, extra) for i in row if i]
@@ -259,19 +268,49 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     informs = _informs(inputs, kn)
     checks = [r.check for r in rules if r.check]
 
-    def note(value: str) -> str:
+    def note(idea: Idea) -> str:
         """What to check before posting words a sector's rules watch (a diploma named)."""
+        value = idea.value
         said = [c.note(say.lang) for c in checks if value and contains_words(value, c.words)]
+        # outside the regulated service, a before/after or a testimony needs the client's
+        # consent (a topic or a proof; a question "before and after a facial" shows no one)
+        said += [
+            say("note_scoped_consent", service=n.service)
+            for n in narrowed
+            if idea.kind != "problem" and value and contains_words(value, list(n.consent_words))
+        ]
         return " ".join(said)
 
     return {
         pillar: [
-            Idea(informs(i) or instead.get(i.kind, i.kind), i.value, i.figures, note(i.value))
+            Idea(informs(i) or instead.get(i.kind, i.kind), i.value, i.figures, note(i))
             for i in ideas
             if i.kind not in drop
         ]
         for pillar, ideas in pools.items()
     }
+
+
+def _food_claim(inputs: Inputs, say: Words) -> Callable[[str], Idea | None]:
+    """An answer naming a food claim the law reserves (« sans gluten »), as an idea that says
+    what the recipe holds instead and invites a coeliac customer to ask (data/ideas.yaml,
+    food_claims)."""
+    claims = [c for c in say.catalogue.ideas.food_claims if inputs["sector"] in c.sectors]
+    offer = str(inputs["offer"] or "")
+
+    def idea(value: str) -> Idea | None:
+        claim = next((c for c in claims if contains_words(value, c.words)), None)
+        if claim is None:
+            return None
+        base = next(
+            (m for m in claim.made_of if contains_words(value, m.words)),
+            next((m for m in claim.made_of if contains_words(offer, m.words)), None),
+        )
+        said = say(f"{claim.kind}_instead")
+        head = f"{base.said(say.lang)}, {said}" if base else said
+        return Idea(claim.kind, value, (("headline", hooks.capital(head)),))
+
+    return idea
 
 
 def _informs(inputs: Inputs, kn: Catalogue) -> Callable[[Idea], str | None]:
@@ -302,16 +341,26 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
     rules = offer_rules(inputs, kn)
     informs = _informs(inputs, kn)
     notes: dict[str, list[str]] = {}
+    narrowed = scoped(inputs, kn)
     for pillar, qids in ANSWERS_OF.items():
         for value in (str(v) for q in qids for v in inputs.list(q)):
             rule = next((r for r in rules if contains_words(value, r.words)), None)
-            if rule is not None:
+            scope = next((n for n in narrowed if n.names(value)), None)
+            if scope is not None and rule is None:
+                said = say("scoped_why", service=scope.service)
+                notes.setdefault(pillar, []).append(say("pillar_left_out", topic=value, said=said))
+            elif rule is not None:
                 why = rule.why(say.lang) if rule.why else ""
                 notes.setdefault(pillar, []).append(say("pillar_left_out", topic=value, said=why))
             elif pillar == "audience_problems" and value in inputs.list("topics"):
                 kind = informs(Idea("topic", value))
                 if kind:
                     notes.setdefault(pillar, []).append(say(f"pillar_as_{kind}", topic=value))
+    # the line the regulated service keeps to, said once where the offer is shown
+    for scope in narrowed:
+        service = hooks.capital(scope.service or say("scoped_service_unnamed"))
+        line = say(f"pillar_scoped_{scope.code}", service=service)
+        notes.setdefault("own_offer", []).insert(0, line)
     if not notes:
         return editorial
     pillars = [

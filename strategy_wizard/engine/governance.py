@@ -181,8 +181,9 @@ def budget_split(
     if money <= 0:
         return []
     regulated = inputs.list("regulated")
-    # a health profession may inform, never advertise: its ads share goes to creation
-    health = "health_care" in regulated
+    # a health practice may inform, never advertise: its ads share goes to creation; a business
+    # with one regulated health service advertises the rest of its offer (engine/regulated.py)
+    health = "health_care" in say.variants
     limits = kn.thresholds
     if monthly < limits.budget_one_line_below_eur:
         return [

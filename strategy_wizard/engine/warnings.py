@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from strategy_wizard.engine.regulated import scoped
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.model.catalogue import Catalogue, Thresholds
 
@@ -237,7 +238,11 @@ def _regulated(code: str) -> Condition:
         if said:  # the words of one answer, the first two: enough to recognise the reason
             first = said[0][0]
             figures = {"assumed_from": [w for q, w in said if q == first][:2], "assumed_in": first}
-        return _when(code in i.list("regulated"), figures)
+        # a rule narrowed to one service (a beauty studio's injections) names that service
+        scope = next((s for s in scoped(i, kn) if s.code == code), None)
+        if scope is not None:  # the service as the offer names it ("": "your health service")
+            figures = {**figures, "service": scope.service}
+        return _when(code in i.list("regulated"), figures, "service" if scope else None)
 
     return holds
 

@@ -220,6 +220,15 @@ def _peers(w: Words, v: Any) -> str:
     return w.loc.join([w.loc.quote(str(x)) for x in v]) if v else w("your_peers")
 
 
+def _service(w: Words, v: Any) -> str:
+    """A service as the offer names it (« anti-wrinkle injections »): a part of the person's
+    words, quoted when they answered in another language than the document's; when the offer
+    names none, "your health service"."""
+    if not v:
+        return str(w("scoped_service_unnamed"))
+    return w.loc.quote(str(v)) if w.own else str(v)
+
+
 def _said(w: Words, v: Any) -> str:
     """The person's own words, each quoted: « cidre », « Domaine »."""
     return w.loc.join([w.loc.quote(str(x)) for x in v])
@@ -333,6 +342,7 @@ FIGURES: dict[str, Format] = {
     # the person's words a rule was assumed from (« cidre »), and the question they answered
     "assumed_from": _said,
     "assumed_in": _text,
+    "service": _service,  # the one regulated service of an offer (engine/regulated.py)
     "extras": _text,  # names of sentences added to a warning's advice (not shown themselves)
 }
 WARNING_FIGURES: dict[str, Format] = FIGURES

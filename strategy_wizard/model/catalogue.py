@@ -591,6 +591,17 @@ class People(_Strict):
     said: Text
 
 
+class RuleScope(_Strict):
+    """Where a rule covers the whole offer (the sectors listed), and elsewhere the service it is
+    narrowed to, named by its words in the offer and in the answers (a beauty studio whose one
+    regulated service is a nurse's anti-wrinkle injections: review 6, #1)."""
+
+    sectors: list[str] = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    # answers kept, with the consent they need (before/after photos, reviews)
+    consent_words: list[str] = []
+
+
 class RegulatedIdeas(_Strict):
     """What an offer under advertising rules may not post: kinds left out, kinds that take a
     sober shape instead, answers left out for their words, information ideas added per pillar."""
@@ -606,6 +617,8 @@ class RegulatedIdeas(_Strict):
     inform: dict[str, list[str]] = {}
     # answers holding these words are kept with a note to check first (a diploma's mention)
     check: WordsNote | None = None
+    # outside these sectors the rule covers only the regulated service the offer names
+    scope: RuleScope | None = None
 
 
 class Confidential(_Strict):
@@ -623,6 +636,23 @@ class Season(_Strict):
     months: list[Annotated[int, Field(ge=1, le=12)]] = Field(min_length=1)
 
 
+class MadeOf(_Strict):
+    """What a dish is made of, by its words in an answer or the offer, said as a fact."""
+
+    words: list[str] = Field(min_length=1)
+    said: Text
+
+
+class FoodClaim(_Strict):
+    """A food claim the law reserves (« sans gluten »): an audience problem or a topic naming it
+    takes the idea `kind`, which says what the recipe holds instead of the claim."""
+
+    kind: str
+    sectors: list[str] = Field(min_length=1)
+    words: list[str] = Field(min_length=1)
+    made_of: list[MadeOf] = []
+
+
 class IdeaRules(_Strict):
     hooks: dict[str, HookWords] = {}
     channels: dict[str, list[str]] = {}
@@ -632,6 +662,7 @@ class IdeaRules(_Strict):
     people: list[People] = []
     sector_drop: dict[str, list[str]] = {}
     seasons: list[Season] = []
+    food_claims: list[FoodClaim] = []
     season_ahead_months: int = Field(default=2, ge=0, le=11)
 
 

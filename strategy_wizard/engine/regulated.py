@@ -1,0 +1,55 @@
+"""How far an offer's advertising rules reach: a health practice is covered whole; a business
+outside health whose offer holds one regulated health service (a beauty studio with a nurse's
+anti-wrinkle injections: review 6, #1) is covered for that service only (data/ideas.yaml,
+regulated.health_care.scope)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.model.bank import contains_words, found_words
+from strategy_wizard.model.catalogue import Catalogue
+
+HEALTH = "health_care"
+# the phrase variant of a regulated health service inside a business that is no health practice
+HEALTH_SERVICE = "health_service"
+
+
+@dataclass(frozen=True)
+class Scoped:
+    """A rule narrowed to one service: the service as the offer names it ("" when the offer
+    names none of the data's words), the words that name it in an answer, and the words of
+    the answers kept only with the client's consent."""
+
+    code: str
+    service: str
+    words: tuple[str, ...]
+    consent_words: tuple[str, ...]
+
+    def names(self, value: str) -> bool:
+        return contains_words(value, list(self.words))
+
+
+def scoped(inputs: Inputs, kn: Catalogue) -> list[Scoped]:
+    """The offer's regulated rules that cover one service only, not the whole offer."""
+    found = []
+    for code in inputs.list("regulated"):
+        rule = kn.ideas.regulated.get(code)
+        scope = rule.scope if rule else None
+        if scope is None or not inputs["sector"] or inputs["sector"] in scope.sectors:
+            continue
+        offer = str(inputs["offer"] or "")
+        # the service as the offer says it: the words met first, the longest at one place
+        # (« injections d'acide hyaluronique » is « injections »; "anti-wrinkle injections" whole)
+        named = sorted(found_words(offer, scope.words), key=lambda w: (offer.find(w), -len(w)))
+        found.append(
+            Scoped(code, named[0] if named else "", tuple(scope.words), tuple(scope.consent_words))
+        )
+    return found
+
+
+def whole(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """The offer's regulated codes whose rules cover the whole offer."""
+    narrowed = {s.code for s in scoped(inputs, kn)}
+    return [c for c in inputs.list("regulated") if c not in narrowed]
