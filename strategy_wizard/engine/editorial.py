@@ -26,6 +26,8 @@ to a shop, a booking or a help page, and on a blog two articles in three answeri
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,7 +41,7 @@ from strategy_wizard.engine.relays import no_employees
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
-from strategy_wizard.model.catalogue import Catalogue, RegulatedIdeas
+from strategy_wizard.model.catalogue import Catalogue, CraftKind, RegulatedIdeas
 from strategy_wizard.model.strategy import (
     Editorial,
     NetworkPlan,
@@ -149,6 +151,108 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _kind_of(value: str, kinds: list[CraftKind], sector: str | None, default: str) -> str:
+    """The kind of the first entry whose words `value` holds, in its sectors (none: any)."""
+    found = (
+        c.kind
+        for c in kinds
+        if (not c.sectors or sector in c.sectors) and contains_words(value, c.all_words())
+    )
+    return next(found, default)
+
+
+def campaign(inputs: Inputs, kn: Catalogue) -> bool:
+    """A campaign whose posts call to act (data/ideas.yaml, calls): an advocacy objective, or a
+    non-profit whose desired action is signing, writing or voting."""
+    calls = kn.ideas.calls
+    action = str(inputs["desired_action"] or "")
+    if not action:
+        return False
+    if inputs["objective"] in calls.objectives:
+        return True
+    return inputs["sector"] in calls.sectors and contains_words(action, calls.words)
+
+
+def _tokens(text: str) -> set[str]:
+    """The words of a text, lower case and without accents, for comparing two answers."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return set(re.findall(r"[^\W_]+", plain))
+
+
+_NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f ]*\d)?")
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _number(said: str) -> float | None:
+    """A number as written: « 1 650 », "1,650" and "1.650" are 1650, « 4,7 » is 4.7."""
+    text = re.sub(r"[\s\u00a0\u202f]", "", said)
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", text):
+        text = re.sub(r"[,.]", "", text)
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _numbers(text: str) -> list[float]:
+    return [n for m in _NUMBER.finditer(text) if (n := _number(m.group())) is not None]
+
+
+def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str, str]]:
+    """Whether a proof point is a post (review 6, #8): "keep"; "capacity" with the figures to
+    say it the public's way round; or left out as an internal figure: "internal_capacity" (a
+    part of a capacity said no other way), "internal_share" (a share of people under half),
+    "internal_baseline" (the target's starting figure, or its metric with a number)."""
+    rule = kn.ideas.internal
+    links = "|".join(re.escape(c) for c in sorted(rule.connectors, key=len, reverse=True))
+    part_of = (
+        re.search(rf"({_NUMBER.pattern})\s+(?:{links})\s+({_NUMBER.pattern})\s*(.*)$", value, re.I)
+        if links
+        else None
+    )
+    if part_of and contains_words(value, rule.capacity):
+        part, whole = _number(part_of.group(1)), _number(part_of.group(2))
+        if part is not None and whole is not None and part < whole:
+            years = "|".join(re.escape(w) for w in rule.year_words) or "in"
+            what = re.sub(rf"\s*\b(?:{years})\s+(?:19|20)\d\d\b.*$", "", part_of.group(3))
+            what = what.strip(" .,;:()")
+            year = _YEAR.search(value)
+            if not what:
+                return "internal_capacity", {}
+            said = {"part": part_of.group(1), "whole": part_of.group(2), "what": what}
+            return "capacity", {**said, "year": year.group() if year else ""}
+    share = _PERCENT.search(value)
+    low = share is not None and (_number(share.group(1)) or 0) < rule.share_floor
+    if low and contains_words(value, rule.people):
+        return "internal_share", {}
+    target = inputs["target"] or {}
+    baseline = target.get("baseline") if isinstance(target, dict) else None
+    if baseline is not None and float(baseline) in _numbers(value):
+        return "internal_baseline", {}
+    metric = str(target.get("metric") or "") if isinstance(target, dict) else ""
+    shared = {w for w in _tokens(metric) if len(w) >= 4} & _tokens(value)
+    if len(shared) >= 2 and _numbers(value):
+        return "internal_baseline", {}
+    return "keep", {}
+
+
+def _advocacy_order(proofs: list[Idea], inputs: Inputs) -> list[Idea]:
+    """A campaign's proofs, those about its cause first: the ones sharing words with its
+    topics, its audience's questions or its message (« 37 accidents … sur le quai », « la
+    Boverie … l'enquête publique ») before the association's own size; among equals, a fact
+    dated or sourced (« entre 2021 et 2025 », « en 2024 ») first."""
+    said = " ".join(str(v) for q in ("topics", "audience_problems") for v in inputs.list(q))
+    words = {w for w in _tokens(f"{said} {inputs['key_message'] or ''}") if len(w) >= 5}
+
+    def weight(idea: Idea) -> tuple[int, int]:
+        shared = len(words & {w for w in _tokens(idea.value) if len(w) >= 5})
+        return (-min(shared, 1), -len(_YEAR.findall(idea.value)) - ("(" in idea.value))
+
+    return sorted(proofs, key=weight)
+
+
 class Shaper:
     """The person's words as an idea's figures: said as they are, and reshaped in the language
     they were written in (a question to open on, a headline, "how to")."""
@@ -184,9 +288,24 @@ class Shaper:
     def craft(self, value: str) -> Idea:
         """An expertise item: a gesture of the trade, or, by its words and the sector, a place
         or an activity shown as such (data/ideas.yaml, crafts)."""
-        kinds = [c for c in self.say.catalogue.ideas.crafts if self.sector in c.sectors]
-        found = (c.kind for c in kinds if contains_words(value, c.all_words()))
-        return self.headline(next(found, "craft"), "skill", value)
+        return self.headline(
+            _kind_of(value, self.say.catalogue.ideas.crafts, self.sector, "craft"), "skill", value
+        )
+
+    def topic(self, value: str) -> Idea:
+        """A topic the person named: a subject explained, or, by its words, people who speak,
+        an event with a next date, a project on a site (data/ideas.yaml, topic_kinds)."""
+        kind = _kind_of(value, self.say.catalogue.ideas.topic_kinds, self.sector, "topic")
+        return self.headline(kind, "topic", value)
+
+    def capacity(self, value: str, said: dict[str, str]) -> Idea:
+        """A part of a capacity said the public's way round: "1,650 of you came in 2026; weekend
+        tickets are limited to 2,000" (review 6, #8)."""
+        what = said["what"] if self.same else self.say.loc.quote(said["what"])
+        key = "proof_capacity_year" if said.get("year") else "proof_capacity"
+        head = hooks.capital(self.say(key, **{**said, "what": what}))
+        figures = (("proof", value), ("headline", head), ("subject", head), ("who", self.who))
+        return Idea("proof_public", value, figures)
 
     def testimony(self, kind: str) -> Idea:
         """An idea in which a customer speaks, named by the sector's word."""
@@ -227,6 +346,11 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     instead = {k: v for r in rules for k, v in r.instead.items()}
     if confidential(inputs, kn):
         instead = {**kn.ideas.confidential.instead, **instead}
+    # a procedure, a body of knowledge or a product is a craft for the sector's rules (a care
+    # skill is information, a translator's method is told on a made-up example); a campaign's
+    # proof is a proof for them
+    family = {c.kind: "craft" for c in kn.ideas.crafts} | {"proof_cause": "proof"}
+    instead |= {k: instead[b] for k, b in family.items() if b in instead and k not in instead}
     banned = [w for r in rules for w in r.words]
     narrowed = scoped(inputs, kn)
     banned += [w for n in narrowed for w in n.words]  # an answer naming the regulated service
@@ -239,15 +363,21 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
 
     claim = _food_claim(inputs, say)
     problems = [claim(p) or shape.problem(p) for p in allowed(inputs.list("audience_problems"))]
-    topics = [
-        claim(t) or shape.headline("topic", "topic", t) for t in allowed(inputs.list("topics"))
-    ]
+    topics = [claim(t) or shape.topic(t) for t in allowed(inputs.list("topics"))]
     # what the sector's rules add comes early, beside the person's own words
     extra = added("audience_problems")
     audience = [i for row in zip_longest(problems, topics, extra) for i in row if i]
     audience += [Idea(k) for k in ("faq", "mistake", "myth", "checklist", "word", "reply")]
 
-    proofs = [shape.headline("proof", "proof", p) for p in allowed(inputs.list("proof_points"))]
+    # a proof point is a post only when it is a public fact (review 6, #8)
+    cause = campaign(inputs, kn)
+    proofs = []
+    for p in allowed(inputs.list("proof_points")):
+        use, said = proof_use(p, inputs, kn)
+        if use == "keep":
+            proofs.append(shape.headline("proof_cause" if cause else "proof", "proof", p))
+        elif use == "capacity":
+            proofs.append(shape.capacity(p, said))
     crafts = [shape.craft(s) for s in allowed(inputs.list("expertise"))]
     offer: list[Idea] = []
     if inputs["offer"]:
@@ -255,7 +385,12 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     if inputs["desired_action"]:
         offer.append(shape.action(inputs["desired_action"]))
     extra = added("own_offer")
-    own = [i for row in zip_longest(proofs, extra, crafts, offer) for i in row if i]
+    if cause:
+        # a campaign's facts are its posts, one each, those about the cause first (review 6, #7)
+        own = _advocacy_order(proofs, inputs)
+        own += [i for row in zip_longest(extra, offer, crafts) for i in row if i]
+    else:
+        own = [i for row in zip_longest(proofs, extra, crafts, offer) for i in row if i]
     own += [Idea(k) for k in ("offer_generic", "news")]
     own += [shape.testimony("feedback"), Idea("team")]
 
@@ -361,6 +496,15 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
         service = hooks.capital(scope.service or say("scoped_service_unnamed"))
         line = say(f"pillar_scoped_{scope.code}", service=service)
         notes.setdefault("own_offer", []).insert(0, line)
+    # a proof point kept out of the posts, or said the public's way round (review 6, #8)
+    shape = Shaper(inputs, say)
+    for value in inputs.list("proof_points"):
+        use, said = proof_use(str(value), inputs, kn)
+        if use.startswith("internal_"):
+            notes.setdefault("own_offer", []).append(say(f"pillar_{use}", topic=value))
+        elif use == "capacity":
+            head = dict(shape.capacity(str(value), said).figures)["headline"]
+            notes.setdefault("own_offer", []).append(say("pillar_reframed", topic=value, said=head))
     if not notes:
         return editorial
     pillars = [
@@ -390,6 +534,31 @@ class IdeaDraw:
         self.order: list[Idea] = []  # in the order used, for a repeat when all are used
         self.formats: Counter[tuple[str | None, str]] = Counter()
         self.texts: set[str] = set()  # what was written already: a repeat takes another shape
+        self.topic_kinds = {k.kind for k in self.rules.topic_kinds}
+        # a campaign's call to act, at the end of one post in `every` on each channel
+        self.call = self._call(inputs) if campaign(inputs, say.catalogue) else ""
+        self.since_call: Counter[str] = Counter()
+        self.kind = ""  # the kind of the idea drawn last
+
+    def _call(self, inputs: Inputs) -> str:
+        """The desired action as the post's last line, in the person's words."""
+        action = str(inputs["desired_action"]).strip().rstrip(".")
+        same = (inputs.answers_lang or self.say.lang) == self.say.lang
+        return hooks.inline(action) if same else self.say.loc.quote(action)
+
+    def _called(self, text: str, channel: str | None) -> str:
+        """`text` ending on the campaign's call to act, on one post in two on a network and on
+        every letter (review 6, #7: « Signez la pétition : lien en bio »)."""
+        if not self.call or channel is None or self.kind == "action":
+            return text
+        if channel in OWN_CHANNELS:
+            return f"{text} {self.say('call_letter', said=self.call)}"
+        calls = self.rules.calls
+        self.since_call[channel] += 1
+        if self.since_call[channel] % calls.every != 1 and calls.every > 1:
+            return text
+        where = "call_bio" if channel in calls.bio else "call_post"
+        return f"{text} {self.say(where, said=self.call)}"
 
     def carries(self, channel: str | None, kind: str) -> bool:
         """Whether a channel can carry this kind of idea (a listing never relays others)."""
@@ -405,7 +574,7 @@ class IdeaDraw:
 
     def _months(self, idea: Idea) -> list[int] | None:
         """The months a topic's subject happens in, when it is a seasonal one."""
-        if idea.kind != "topic":
+        if idea.kind != "topic" and idea.kind not in self.topic_kinds:
             return None
         for season in self.rules.seasons:
             if contains_words(idea.value, [w for words in season.words.values() for w in words]):
@@ -438,6 +607,7 @@ class IdeaDraw:
         fmt, text = min(fits, key=lambda ft: (self.formats[(channel, ft[0])], formats.index(ft[0])))
         self.formats[(channel, fmt)] += 1
         self.texts.add(text)
+        self.kind = idea.kind
         return text, fmt
 
     def __call__(
@@ -448,13 +618,24 @@ class IdeaDraw:
             formats = ["photo"]  # a listing's post goes out with a picture taken on site
         pool = self.pools[pillar]
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
-        fmt = formats[0]
         generic = {"audience_problems": "faq", "own_offer": "offer_generic", "curation": "ask"}
         kind = generic.get(pillar, "faq")  # a pool of its own (pre-election): a question
         if not any(i.kind == kind for i in pool) or not self.carries(channel, kind):
             kind = "faq"  # left out by the sector's rules or the channel: a question answered
         # an idea in a shape not written yet; then any client's ideas not written yet; only
         # when all are spent, a repeat (never the same post twice in a month while one is left)
+        text, fmt = self._pick(candidates, channel, formats, kind, when)
+        return self._called(text, channel), fmt
+
+    def _pick(
+        self,
+        candidates: list[Idea],
+        channel: str | None,
+        formats: list[str],
+        kind: str,
+        when: date | None,
+    ) -> tuple[str, str]:
+        fmt = formats[0]
         fitted = self._draw(candidates, channel, formats, True, when)
         if fitted:
             return fitted
@@ -462,7 +643,9 @@ class IdeaDraw:
             text = self.say(f"idea_{other}")
             if self.carries(channel, other) and text not in self.texts:
                 self.texts.add(text)
+                self.kind = other
                 return text, fmt
+        self.kind = kind
         return self._draw(candidates, channel, formats, False, when) or (
             self.say(f"idea_{kind}"),
             fmt,

@@ -326,6 +326,10 @@ FIGURES: dict[str, Format] = {
     "said": _text,
     "year": _text,
     "idea": _text,
+    # a capacity said the public's way round (« Vous étiez 1 650 ; billets : 2 000 au maximum »)
+    "part": _text,
+    "whole": _text,
+    "what": _text,
     "deadline": _date,
     "other_date": _date,
     "day": _date,

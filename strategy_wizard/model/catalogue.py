@@ -572,11 +572,12 @@ class WordsNote(_Strict):
 
 
 class CraftKind(_Strict):
-    """An expertise item that is no gesture of a trade (a place, an activity), by its words in
-    each language and in the sectors listed: its ideas take the kind's own phrases."""
+    """An expertise item or a topic by what it is (a place, an activity, a procedure, a body of
+    knowledge, a product, an event, people), by its words in each language and in the sectors
+    listed (none listed: any sector): its ideas take the kind's own phrases."""
 
     kind: str
-    sectors: list[str] = Field(min_length=1)
+    sectors: list[str] = []
     words: dict[str, list[str]]
 
     def all_words(self) -> list[str]:
@@ -629,6 +630,31 @@ class Confidential(_Strict):
     instead: dict[str, str] = {}
 
 
+class Calls(_Strict):
+    """A campaign's call to action: for the objectives listed, or in the sectors listed when the
+    desired action holds one of `words`, one post in `every` on a channel carries the action
+    and where its link is (in the bio on the networks listed in `bio`)."""
+
+    objectives: list[str] = []
+    sectors: list[str] = []
+    words: list[str] = []
+    every: int = Field(default=2, ge=1)
+    bio: list[str] = []
+
+
+class InternalFigures(_Strict):
+    """Proof points that are internal figures, not posts: a share under `share_floor` % of people
+    (`people`), a part of a capacity (`capacity` words, "N `connectors` M"), the target's
+    baseline or its metric's words."""
+
+    share_floor: float = Field(default=50, ge=0, le=100)
+    people: list[str] = []
+    capacity: list[str] = []
+    connectors: list[str] = []
+    # words before a year that end what a capacity counts ("weekend tickets in 2026")
+    year_words: list[str] = []
+
+
 class Season(_Strict):
     """A subject tied to months of the year, by its words in each language."""
 
@@ -659,6 +685,9 @@ class IdeaRules(_Strict):
     regulated: dict[str, RegulatedIdeas] = {}
     confidential: Confidential = Confidential()
     crafts: list[CraftKind] = []
+    topic_kinds: list[CraftKind] = []
+    calls: Calls = Calls()
+    internal: InternalFigures = InternalFigures()
     people: list[People] = []
     sector_drop: dict[str, list[str]] = {}
     seasons: list[Season] = []
