@@ -499,11 +499,11 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
     # a proof point kept out of the posts, or said the public's way round (review 6, #8)
     shape = Shaper(inputs, say)
     for value in inputs.list("proof_points"):
-        use, said = proof_use(str(value), inputs, kn)
+        use, parts = proof_use(str(value), inputs, kn)
         if use.startswith("internal_"):
             notes.setdefault("own_offer", []).append(say(f"pillar_{use}", topic=value))
         elif use == "capacity":
-            head = dict(shape.capacity(str(value), said).figures)["headline"]
+            head = dict(shape.capacity(str(value), parts).figures)["headline"]
             notes.setdefault("own_offer", []).append(say("pillar_reframed", topic=value, said=head))
     if not notes:
         return editorial
