@@ -405,9 +405,9 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             )
         )
     ]
-    # one not run is watched only where the audience is well represented and, when set aside
-    # for want of time, only where it talks in public (review 6, #11: a campsite's YouTube
-    # "watched" when its reason was the hours)
+    # one set aside for want of time is watched only where the audience talks in public, or
+    # when the person runs it (review 6, #11: a campsite's YouTube "watched" when its reason
+    # was the hours)
     for_time = ("no_hours", "no_hours_none", "main_at_min", "short_for_two")
     passive = [
         nid
@@ -415,10 +415,8 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         if nid not in alloc.roles
         and (
             nid in inputs.list("current_networks")
-            or (
-                (alloc.refusal.get(nid) not in for_time or nid in th.talk_networks)
-                and by_id[nid].parts["audience"] >= th.second_network_min_audience
-            )
+            or alloc.refusal.get(nid) not in for_time
+            or nid in th.talk_networks
         )
     ]
     room = max(0, cap - len(kept))
