@@ -55,7 +55,7 @@ def test_a_current_account_that_fits_nearly_as_well_is_kept_by_cross_posting():
     s = persona("webshop-tea")
     fb = plan(s, "facebook")
     assert fb.role == "secondary" and fb.hours_per_week == 0.25
-    assert codes(s, "facebook")[0] == "cross_post_meta"
+    assert codes(s, "facebook")[0].startswith("cross_post_meta")  # "nearly" only when near
     assert "Meta Business Suite" in fb.reasons[0].text
     assert "current_drop" not in codes(s, "facebook")
 
@@ -312,7 +312,7 @@ def test_formats_said_missing_are_never_formats_the_client_makes():
 
 def test_a_cross_posted_network_takes_the_main_network_s_posts():
     s = persona("webshop-tea", lang="en")
-    assert codes(s, "facebook")[0] == "cross_post_meta"
+    assert codes(s, "facebook")[0].startswith("cross_post_meta")
     main = [x for x in s.calendar if x.activity == "post" and x.network == "instagram"]
     shared = [x for x in s.calendar if x.activity == "post" and x.network == "facebook"]
     assert main and len(shared) == len(main)
@@ -351,8 +351,12 @@ def test_a_thin_audience_names_only_the_thin_bands():
 def test_refusals_say_the_hours_when_the_hours_decide():
     # review 4, D11: the food truck's TikTok at 47 was "out of your area" with 3 h a week
     s = persona("creperie-mobile")
-    for nid in ("tiktok", "linkedin", "pinterest", "whatsapp"):
+    for nid in ("tiktok", "whatsapp"):
         assert codes(s, nid)[0] == "near_bar_cap", nid
+    # review 6, #11: a near fit that misses the area (Pinterest, LinkedIn for a lunch truck)
+    # says that weakness, never "what decides is your time"
+    for nid in ("linkedin", "pinterest"):
+        assert codes(s, nid)[0] != "near_bar_cap", nid
     # with room for a second social network, the fit's own weakness is the reason again
     more = persona_with("creperie-mobile", hours_per_week=8, team="small_team")
     assert "near_bar_cap" not in codes(more, "bluesky")

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from strategy_wizard.engine.editorial import Idea, IdeaDraw
 from strategy_wizard.engine.plan import first_issue, listens_first
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.scoring import existing_list
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Slots
@@ -315,6 +316,22 @@ def _letter_setup(inputs: Inputs, say: Words, letter_from: date) -> str:
     """A new newsletter's first week: the sign-up form and a collection point where the
     customers are (the till, the vehicle, the site), explicit consent, and for a health practice
     no patient added from the patient file (review 4, D8). Its first issue waits for a list."""
+    held = existing_list(inputs, say.catalogue.thresholds)
+    if held is not None:
+        # a list already held is imported, not rebuilt from a QR code (review 6, #5)
+        law = say.catalogue.thresholds.existing_customers_law.get(inputs.answers_lang or "")
+        key = f"cal_import_{held}" + ("_law" if held != "members" and law else "")
+        text = say(
+            "cal_setup_newsletter_list",
+            network="newsletter",
+            how=say(key, said=law or ""),
+            deadline=letter_from,
+        )
+        if held == "clients":
+            text = f"{text} {say('cal_after_visit')}"
+        if "health_care" in inputs.list("regulated"):
+            text = f"{text} {say('cal_newsletter_consent_health')}"
+        return text
     premises = inputs["premises"]
     place = (
         "online" if premises == "online_only" else "area" if premises == "service_area" else "shop"
@@ -475,7 +492,11 @@ def build_calendar(
                 if letter_from is not None and not any(
                     x.network == n.id for x in slots if x.activity == "post"
                 ):
-                    letter = "cal_letter_first"  # to the sign-ups of the weeks before
+                    letter = (  # to the list imported, or the sign-ups of the weeks before
+                        "cal_letter_first_list"
+                        if existing_list(inputs, kn.thresholds)
+                        else "cal_letter_first"
+                    )
                 idea = say.loc.label(say(letter), idea)
             slots.append(
                 Slot(
@@ -493,7 +514,8 @@ def build_calendar(
                 if main != n.id:
                     continue
                 after = ready.get(other, start - timedelta(days=1))
-                together = any(r.code == "cross_post_meta" for r in plan_of.reasons)
+                together = any(r.code.startswith("cross_post_meta") for r in plan_of.reasons)
+                tag = any(r.code == "prescribers" for r in plan_of.reasons)
                 if together:  # Meta's tool posts to both apps at once, as the mix said
                     when: tuple[date, str] | None = (day, time) if day > after else None
                 else:
@@ -503,7 +525,13 @@ def build_calendar(
                     when = _own_slot((day, time), slots_of(plan_of), after, end, taken)
                 if when is None:
                     continue
-                key = "cal_cross_post_together" if together else "cal_cross_post"
+                key = (
+                    "cal_cross_post_tag"  # the fact put before councillors and journalists
+                    if tag
+                    else "cal_cross_post_together"
+                    if together
+                    else "cal_cross_post"
+                )
                 kept_fmt = fmt if fmt in plan_of.formats else (plan_of.formats or [fmt])[0]
                 slots.append(
                     Slot(

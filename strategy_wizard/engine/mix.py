@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from strategy_wizard.engine.relays import group_relay
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import Fit, age_fit, event_site, returning_list, youngest_band
 from strategy_wizard.model.catalogue import Catalogue, Network
@@ -55,6 +56,8 @@ class Allocation:
     cap_from_hours: bool = False  # the hours, not the team, allow a second social network
     young_band: str | None = None  # the youngest band aimed at, when a young one
     passed_over: str | None = None  # the better-scoring network that reaches part of them
+    prescribers: str | None = None  # the network where the people to convince are tagged
+    listing_heir: str | None = None  # the network given the time of a listing not visited
     not_primary: list[str] = field(default_factory=list)  # cannot be main: misses that band
     fit_of: dict[str, int] = field(default_factory=dict)  # network id -> its fit
     main_fit: int = 0  # the main network's fit
@@ -95,10 +98,16 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     market, objective = inputs["market"], inputs["objective"]
     types = inputs.list("audience_types")
     threshold = kn.fit_threshold(market, objective, types)
-    social_ok = [
-        f for f in ranked if f.network.kind == "social" and f.eligible and f.score >= threshold
-    ]
     forced = {nid: spec["role"] for nid, spec in inputs.overrides.items()}
+    relayed = group_relay(inputs, kn)
+    social_ok = [
+        f
+        for f in ranked
+        if f.network.kind == "social"
+        and f.eligible
+        and f.score >= threshold
+        and (f.network.id != relayed or relayed in forced)
+    ]
     monitoring = objective == "monitoring"
     team = inputs["team"] or "solo"
     alloc = Allocation(
@@ -122,6 +131,8 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     for f in fits:
         if not f.eligible:
             alloc.refusal[f.network.id] = "not_eligible"
+    if relayed is not None and relayed not in forced:
+        alloc.refusal[relayed] = "group_relay"  # its groups carry the message: a relay
 
     if total == 0:
         for f in fits:
@@ -326,6 +337,25 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         "no_hours",
         "main_at_min",
     )
+    unvisited = next((n for n, why in alloc.refusal.items() if why == "not_visited"), None)
+    heir = next(
+        (
+            n
+            for n in alloc.active()
+            if alloc.roles[n] == "secondary"
+            and by_id[n].network.kind == "social"
+            and n != alloc.prescribers
+        ),
+        None,
+    )
+    if unvisited is not None and heir is not None:
+        # the half hour a listing no one visits would have taken goes to the second network
+        # (review 6, #11: a machining plant's LinkedIn had 15 min, its listing 30)
+        give = min(room_for_publishing(), need_units(by_id[unvisited].network))
+        if give > 0:
+            alloc.units[heir] += give
+            left -= give
+            alloc.listing_heir = heir
     if alloc.returning in alloc.active():
         # the letter to customers who come back goes out twice a month before any network is
         # raised above its minimum (review 5, D14: a festival's 70 % of returning buyers)
@@ -375,7 +405,20 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             )
         )
     ]
-    passive = [nid for nid in watch if nid not in alloc.roles]
+    # one set aside for want of time is watched only where the audience talks in public, or
+    # when the person runs it (review 6, #11: a campsite's YouTube "watched" when its reason
+    # was the hours)
+    for_time = ("no_hours", "no_hours_none", "main_at_min", "short_for_two")
+    passive = [
+        nid
+        for nid in watch
+        if nid not in alloc.roles
+        and (
+            nid in inputs.list("current_networks")
+            or alloc.refusal.get(nid) not in for_time
+            or nid in th.talk_networks
+        )
+    ]
     room = max(0, cap - len(kept))
     alloc.listened = (kept[:cap] + passive[:room]) if alloc.listen_units else []
     alloc.not_listened = passive[room:] if alloc.listen_units else []
@@ -400,7 +443,9 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             nid, why = f.network.id, alloc.refusal.get(f.network.id, "low_fit")
             if nid in alloc.roles or f.network.kind != "social" or not f.eligible:
                 continue
-            if (why == "low_fit" and f.score >= threshold - th.near_bar_points) or (
+            weakest = min(f.parts[k] for k in ("objective", "market", "local"))
+            suits = weakest >= th.near_bar_min_part
+            if (why == "low_fit" and f.score >= threshold - th.near_bar_points and suits) or (
                 why == "second_audience_poor" and f.score > lowest_kept
             ):
                 alloc.refusal[nid] = "near_bar_cap" if why == "low_fit" else "team_cap"
@@ -455,6 +500,21 @@ def _whole_audience(
         ),
         None,
     )
+
+
+def _prescribers_network(inputs: Inputs, kn: Catalogue, by_id: dict[str, Fit]) -> str | None:
+    """For an advocacy objective aiming at prescribers (councillors, journalists), the network
+    where they are reachable: the one of the data's list the person runs, else considers, else
+    the first in the catalogue."""
+    th = kn.thresholds
+    if inputs["objective"] != "advocacy" or "prescribers" not in inputs.list("audience_types"):
+        return None
+    known = [n for n in th.prescriber_networks if n in by_id]
+    for wanted in (inputs.list("current_networks"), inputs.list("considered_networks")):
+        found = next((n for n in known if n in wanted), None)
+        if found is not None:
+            return found
+    return known[0] if known else None
 
 
 def _measured_here(net: Network, inputs: Inputs, kn: Catalogue) -> bool:
@@ -605,6 +665,10 @@ def _order(
     )
     if listing is not None and event:
         alloc.refusal[listing.network.id] = "event_place_page"
+    elif listing is not None and (inputs["market"] or "b2c") not in th.listing_weekly_markets:
+        # a firm selling to firms is not visited by people searching nearby: its listing is a
+        # profile kept up to date (address, hours, photos), its weekly time goes elsewhere
+        alloc.refusal[listing.network.id] = "not_visited"
     elif (
         listing is not None
         and inputs["premises"] in ("shop", "service_area")
@@ -696,6 +760,15 @@ def _order(
                 alloc.refusal.pop(nid, None)
 
     keep_current(same_family=True)
+    tagged = _prescribers_network(inputs, kn, by_id)
+    if tagged is not None and tagged not in order and tagged not in forced and main is not None:
+        # councillors and journalists are convinced by facts put in front of them where they
+        # read: a quarter of an hour to share each new fact there and tag them, not a network
+        # scored for the audience (review 6, #6)
+        order.append(tagged)
+        alloc.cross_posted.append(tagged)
+        alloc.prescribers = tagged
+        alloc.refusal.pop(tagged, None)
     if not alloc.not_needed:
         for f in social_ok:
             nid = f.network.id
@@ -732,7 +805,7 @@ def _order(
         and f.score >= alloc.threshold
         and f.network.id not in order
         and f.network.id not in forced
-        and alloc.refusal.get(f.network.id) != "event_place_page"
+        and alloc.refusal.get(f.network.id) not in ("event_place_page", "not_visited")
     ]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
     own = alloc.owned_choice

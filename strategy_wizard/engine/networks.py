@@ -9,11 +9,19 @@ size, the hours left); a network kept despite a weakness says what won.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from strategy_wizard.engine.mix import Allocation, formats_for, need_units, posts_for
+from strategy_wizard.engine.plan import key_dates, sales_window
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import Fit, objectives_of, returning_share
+from strategy_wizard.engine.scoring import (
+    Fit,
+    existing_list,
+    member_count,
+    objectives_of,
+    returning_share,
+)
 from strategy_wizard.engine.sources import Citer
 from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import NetworkPlan, Reason, ReasonKind
@@ -85,7 +93,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             # a listing or an own channel has no audience of its own to measure: say what is
             # true of it (people nearby search on Google; a letter reaches people who know you)
             code = "audience_local" if net.kind == "local" else f"audience_{nid}"
-            if nid in inputs.list("current_networks") and f"reason_{code}_current" in kn.phrases:
+            held = nid == alloc.returning and existing_list(inputs, kn.thresholds) is not None
+            if (nid in inputs.list("current_networks") or held) and (
+                f"reason_{code}_current" in kn.phrases
+            ):
                 code += "_current"  # a list already written to is not built before a first send
             reasons.add("for", code, cited("reach"))
         strong = fit.parts["objective"] >= GOOD
@@ -125,9 +136,20 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add("for", f"boost_{nid}", cite(boost.facts))
         posts = posts_for(net, hours)
         main = _main(alloc, kn)
+        rhythm = letter_cadence(inputs, kn) if nid == alloc.returning else None
+        if rhythm is not None and rhythm[0] != "after_visit":
+            # a list already held is written to as often as the window asks, its hours
+            # permitting (an hour a letter: one piece of news, one ask, the link)
+            can = hours * 60 / kn.thresholds.list_letter_minutes
+            wanted = 1.0 if rhythm[0] == "weekly" else 0.5
+            posts = max(posts, wanted if can + 1e-9 >= wanted else posts)
+        if rhythm is not None:
+            reasons.add("note", f"letter_{rhythm[0]}", [], deadline=rhythm[1])
         if nid in alloc.cross_posted and main is not None:
             posts = posts_for(main, alloc.hours(main.id))
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
+            if nid == alloc.listing_heir:
+                reasons.add("note", "listing_heir", [], other=main.id, network=nid)
         elif hours + 1e-9 < net.min_hours:
             reasons.add(
                 "against", "effort_short", cited("effort"), hours=hours, min_hours=net.min_hours
@@ -283,13 +305,25 @@ def _why_kept(
             reasons.add("note", "primary_apart", [], others=above)
     elif inputs.overrides.get(nid):
         return
+    elif nid == alloc.prescribers:
+        main = _main(alloc, kn)
+        others = [n for n in kn.thresholds.prescriber_networks if n != nid and n in kn.network_ids]
+        reasons.add(
+            "for",
+            "prescribers",
+            cited("audience"),
+            hours=alloc.hours(nid),
+            other=main.id if main else nid,
+            others=others[:1],
+        )
     elif nid in alloc.cross_posted:
         main = _main(alloc, kn)
         family = net.cross_post_family
         same = main is not None and family is not None and main.cross_post_family == family
+        near = alloc.main_fit - fit.score <= kn.thresholds.nearly_within
         reasons.add(
             "for",
-            f"cross_post_{family}" if same else "cross_post",
+            (f"cross_post_{family}" if same else "cross_post") + ("" if near else "_fits"),
             cited("audience"),
             fit=fit.score,
             hours=alloc.hours(nid),
@@ -310,8 +344,14 @@ def _why_kept(
         reasons.add("for", "local_first", cited("local", "objectives"), fit=fit.score)
     elif alloc.returning == nid:
         share = returning_share(inputs, kn.thresholds)
-        if share is not None and share >= kn.thresholds.returning_share_min:
+        held = existing_list(inputs, kn.thresholds)
+        if held == "clients":
+            reasons.add("for", "owned_clients", cited("objectives"), fit=fit.score)
+        elif share is not None and share >= kn.thresholds.returning_share_min:
             reasons.add("for", "owned_returning", cited("objectives"), fit=fit.score, share=share)
+        elif held == "members":
+            count = member_count(inputs, kn.thresholds)
+            reasons.add("for", "owned_members", cited("objectives"), fit=fit.score, value=count)
         else:
             reasons.add("for", "owned_returning_loyal", cited("objectives"), fit=fit.score)
     elif alloc.owned_first == nid:
@@ -402,6 +442,15 @@ def _refusal(
     elif refusal == "audience_unmeasured":
         main = _main(alloc, kn)
         reasons.add("against", refusal, cited("audience"), other=main.id if main else None)
+    elif refusal == "group_relay":
+        reasons.add("against", refusal, [])
+    elif refusal == "not_visited":
+        reasons.add(
+            "against",
+            refusal,
+            cited("local", "effort"),
+            others=[alloc.listing_heir] if alloc.listing_heir else alloc.active()[:1],
+        )
     elif refusal == "event_place_page":
         reasons.add("against", refusal, cited("local", "effort"))
     elif refusal == "second_audience_poor":
@@ -573,3 +622,26 @@ def _override_cost(fit: Fit, alloc: Allocation, reasons: _Reasons, cited: Any) -
         )
     elif fit.score >= alloc.threshold:
         reasons.add("override", "override_cost_none", [])
+
+
+def letter_cadence(inputs: Inputs, kn: Catalogue) -> tuple[str, date | None] | None:
+    """How often a list already held is written to, and until when (review 6, #5): every week
+    until an advocacy campaign's deadline (the inquiry closes on 31 March), twice a month until
+    the end of a booking window the plan starts in (a campsite's January to April), an e-mail
+    after each visit for a business that books appointments. None for any other letter."""
+    held = existing_list(inputs, kn.thresholds)
+    if held is None:
+        return None
+    if held == "clients":
+        return ("after_visit", None)
+    dates = key_dates(inputs)
+    if inputs["objective"] == "advocacy" and dates:
+        return ("weekly", dates[0])
+    window = sales_window(inputs, kn)
+    start: date = inputs["start_date"]
+    if window and len(window) < 12 and start.month in window:
+        day = start
+        while (day + timedelta(days=1)).month in window:
+            day += timedelta(days=1)
+        return ("fortnightly", day)
+    return None

@@ -19,6 +19,7 @@ from itertools import pairwise
 from strategy_wizard.base.locale import languages
 from strategy_wizard.engine.relays import relay_codes
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.scoring import existing_list
 from strategy_wizard.engine.warnings import ratio_limit
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -270,7 +271,10 @@ def first_issue(inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan]) -> d
     if not kept or "newsletter" in inputs.list("current_networks"):
         return None
     start: date = inputs["start_date"]
-    return start + timedelta(days=7 * (kn.thresholds.newsletter_first_issue_week - 1))
+    th = kn.thresholds
+    # a list already held (past guests, clients, members) is imported, then written to at once
+    week = th.list_first_issue_week if existing_list(inputs, th) else th.newsletter_first_issue_week
+    return start + timedelta(days=7 * (week - 1))
 
 
 def listens_first(inputs: Inputs, verdict: Verdict) -> bool:
@@ -372,7 +376,11 @@ def build_plan(
                 milestones.append(
                     Milestone(
                         date=letter_from + timedelta(days=6),
-                        what=say("milestone_first_issue"),
+                        what=say(
+                            "milestone_first_issue_list"
+                            if existing_list(inputs, kn.thresholds)
+                            else "milestone_first_issue"
+                        ),
                     )
                 )
         if base is None or goal is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import Bank
+from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import RelayPlan
 
 WANTED = 3
@@ -58,10 +59,34 @@ def relay_codes(inputs: Inputs) -> list[tuple[str, bool]]:
     return codes
 
 
+def group_relay(inputs: Inputs, kn: Catalogue) -> str | None:
+    """A messaging network whose groups the audience already runs (the parents of a school
+    bike bus on WhatsApp), for a local campaign or event: a relay the organisation posts a
+    message to each week, not a network to score (review 6, #6)."""
+    rule = kn.thresholds.group_relay
+    if inputs["objective"] not in rule.objectives or inputs["audience_geo"] not in rule.geo:
+        return None
+    named = inputs.list("current_networks") + inputs.list("considered_networks")
+    return next((n for n in rule.networks if n in named), None)
+
+
 def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
     question = bank.question("relays")
     codes = relay_codes(inputs)
-    return [
+    group = group_relay(inputs, words.catalogue)
+    groups = (
+        [
+            RelayPlan(
+                id=f"groups_{group}",
+                name=words("relay_groups_name", network=group),
+                how=words("relay_groups", network=group),
+                proposed=True,
+            )
+        ]
+        if group is not None
+        else []
+    )
+    return groups + [
         RelayPlan(
             id=code,
             name=question.choice_label(code, inputs.lang),

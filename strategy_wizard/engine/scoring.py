@@ -46,12 +46,18 @@ def for_candidates(inputs: Inputs) -> bool:
 
 
 def youngest_band(inputs: Inputs, th: Thresholds) -> str | None:
-    """The youngest band aimed at when it is a young one (13-17, 18-24), else None. Young
+    """The youngest band aimed at when it is a young one (13-17, 18-24), else None; None too
+    when the young bands are a small part of those ticked (one in four). Young
     candidates (apprentices from 16) are not a young audience whose parents pay: the adults who
     apply, and the parents who advise, weigh as much as they."""
     if for_candidates(inputs):
         return None
     ages = inputs.list("audience_ages")
+    young = [b for b in ages if b in th.young_bands]
+    if young and len(young) <= len(ages) * th.young_band_minority_share:
+        # pupils among parents, residents and commuters: the adults are the audience, and the
+        # whole-audience rule picks the main network; the young are reached on the side
+        return None
     return next((b for b in th.young_bands if b in ages), None)
 
 
@@ -90,14 +96,59 @@ def returning_share(inputs: Inputs, th: Thresholds) -> float | None:
     return max((s for s in shares if s <= 100), default=None)
 
 
-def returning_list(inputs: Inputs, th: Thresholds) -> bool:
-    """Whether the organisation holds a list of returning customers worth writing to: a high
-    share of them come back, or it aims at loyalty and already sends a newsletter."""
+_COUNTED = re.compile(r"(\d[\d\u202f\u00a0 .,]*\d|\d)\s+([^\W\d]+(?:\s+[^\W\d]+)?)")
+
+
+def member_count(inputs: Inputs, th: Thresholds) -> int | None:
+    """The members a proof point counts, the number right before the word (« 480 membres
+    cotisants », "480 paying members" read as 480, never the year after them), else None."""
+    words = [w for ws in th.member_words.values() for w in ws]
+    counts = [
+        int(re.sub(r"\D", "", m.group(1)))
+        for point in inputs.list("proof_points")
+        for m in _COUNTED.finditer(str(point))
+        if contains_words(m.group(2), words)
+    ]
+    best = max(counts, default=0)
+    return best if best >= th.members_min else None
+
+
+def books_appointments(inputs: Inputs, th: Thresholds) -> bool:
+    """A business that books its clients (a studio, a salon): its loyalty lever is the booking
+    tool that already holds every client, by the desired action's or the metric's words."""
+    loyalty = "loyalty" in [inputs["objective"], *inputs.list("secondary_objectives")]
+    words = [w for ws in th.booking_words.values() for w in ws]
+    said = " ".join(
+        [str(inputs["desired_action"] or ""), str(inputs["target"].get("metric") or "")]
+    )
+    return (
+        loyalty
+        and inputs["premises"] in ("shop", "service_area")
+        and inputs["sector"] not in th.booking_list_excluded_sectors
+        and contains_words(said, words)
+    )
+
+
+def existing_list(inputs: Inputs, th: Thresholds) -> str | None:
+    """The list the organisation already holds and can write to from the first weeks:
+    "clients" (in a booking tool), "customers" (who come back), "members", else None."""
+    if books_appointments(inputs, th):
+        return "clients"
     share = returning_share(inputs, th)
     if share is not None and share >= th.returning_share_min:
-        return True
+        return "customers"
     loyalty = "loyalty" in [inputs["objective"], *inputs.list("secondary_objectives")]
-    return loyalty and th.returning_channel in inputs.list("current_networks")
+    if loyalty and th.returning_channel in inputs.list("current_networks"):
+        return "customers"
+    if member_count(inputs, th) is not None:
+        return "members"
+    return None
+
+
+def returning_list(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the organisation holds a list worth writing to first: customers who come back,
+    clients in a booking tool, or members."""
+    return existing_list(inputs, th) is not None
 
 
 def audience_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> float:

@@ -415,6 +415,8 @@ class Thresholds(_Strict):
     primary_min_formats: float = 0.5
     # a local listing kept first for a local business needs at least this fit
     local_listing_min_fit: float = 40
+    # the markets whose listing is served each week (others keep it as a profile)
+    listing_weekly_markets: list[str] = ["b2c", "both"]
     weeks_per_year: int = 46
     own_offer_share_max: float = 1 / 3
     audience_problem_share_min: float = 0.5
@@ -473,12 +475,20 @@ class Thresholds(_Strict):
     young_bands: list[str] = ["13-17", "18-24"]
     young_band_weight: float = Field(default=0.5, ge=0, le=1)
     young_band_primary_min_fit: float = Field(default=0.3, ge=0, le=1)
+    # ...unless the young bands are at most this share of the bands ticked (a minority)
+    young_band_minority_share: float = Field(default=0.25, ge=0, le=1)
     # hours a week -> at least this many social networks, whatever the team (one or two)
     social_networks_from_hours: dict[float, int] = {}
     # a current account whose fit is within this many points of the main network's is kept,
     # fed by sharing the main network's posts there, for this many minutes a week
     current_keep_within: float = 10
     cross_post_minutes: int = 15
+    # a near-bar network is refused for the cap only when these parts each reach this
+    near_bar_min_part: float = 0.35
+    # where an audience talks in public: still watched when set aside for want of time
+    talk_networks: list[str] = []
+    # "nearly as well" as the main network only within this many points
+    nearly_within: float = 4
     # The main network must reach the audience as a whole: when the best one reaches the ages
     # aimed at below this (mean over the bands ticked), one that reaches them well and fits
     # within `primary_age_within` points of it is the main network instead.
@@ -495,6 +505,28 @@ class Thresholds(_Strict):
     event_words: dict[str, list[str]] = {}
     # the hours a week that send the letter to returning customers twice a month
     returning_letter_hours: float = 1.0
+    # a list already held (members, clients in a booking tool): how it is recognised, when it is
+    # first written to, and how long a letter to it takes
+    member_words: dict[str, list[str]] = {}
+    members_min: int = 50
+    booking_list_excluded_sectors: list[str] = []
+    booking_words: dict[str, list[str]] = {}
+    list_first_issue_week: int = 2
+    list_letter_minutes: int = 60
+    # where an advocacy objective's prescribers (councillors, journalists) are tagged
+    prescriber_networks: list[str] = []
+    # messaging groups the audience already runs, treated as a relay for these objectives
+    group_relay: GroupRelay = Field(default_factory=lambda: GroupRelay())
+    existing_customers_law: dict[str, str] = {}
+
+
+class GroupRelay(BaseModel):
+    """Messaging networks whose groups the audience runs: a relay for these objectives and
+    areas (a message a week to each group), not a network to score."""
+
+    networks: list[str] = []
+    objectives: list[str] = []
+    geo: list[str] = []
 
 
 HHMM = Annotated[str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
