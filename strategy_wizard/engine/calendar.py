@@ -329,7 +329,7 @@ def _letter_setup(inputs: Inputs, say: Words, letter_from: date) -> str:
         )
         if held == "clients":
             text = f"{text} {say('cal_after_visit')}"
-        if "health_care" in inputs.list("regulated"):
+        if "health_care" in say.variants:  # a health practice, not one health service in a shop
             text = f"{text} {say('cal_newsletter_consent_health')}"
         return text
     premises = inputs["premises"]

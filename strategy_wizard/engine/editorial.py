@@ -557,8 +557,7 @@ class IdeaDraw:
         self.since_call[channel] += 1
         if self.since_call[channel] % calls.every != 1 and calls.every > 1:
             return text
-        where = "call_bio" if channel in calls.bio else "call_post"
-        return f"{text} {self.say(where, said=self.call)}"
+        return f"{text} {self.say('call_post', said=self.call)}"
 
     def carries(self, channel: str | None, kind: str) -> bool:
         """Whether a channel can carry this kind of idea (a listing never relays others)."""

@@ -665,13 +665,12 @@ class Confidential(_Strict):
 class Calls(_Strict):
     """A campaign's call to action: for the objectives listed, or in the sectors listed when the
     desired action holds one of `words`, one post in `every` on a channel carries the action
-    and where its link is (in the bio on the networks listed in `bio`)."""
+    and where its link is."""
 
     objectives: list[str] = []
     sectors: list[str] = []
     words: list[str] = []
     every: int = Field(default=2, ge=1)
-    bio: list[str] = []
 
 
 class InternalFigures(_Strict):
