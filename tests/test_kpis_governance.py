@@ -38,8 +38,8 @@ def warning(s, wid: str):
 
 def test_a_missing_target_reads_as_set_after_the_first_month_not_as_empty_brackets():
     for lang, rule, later in (
-        ("fr", "le chiffre du 1er mois + 20 %", "cible fixée après le 1er mois de mesure"),
-        ("en", "first month's figure + 20%", "target set after the first month's measure"),
+        ("fr", "le chiffre du 1er mois + 20 %", "cible fixée après la première mesure"),
+        ("en", "first month's figure + 20%", "target set after the first measure"),
     ):
         md = persona_md("town-hall", lang)
         summary = md.split("\n## ")[1]  # the strategy on one page

@@ -31,16 +31,18 @@ from strategy_wizard.engine.governance import (
     build_tools,
     response_hours,
 )
-from strategy_wizard.engine.kpis import build_kpis
+from strategy_wizard.engine.kpis import build_kpis, main_source
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.networks import explain
 from strategy_wizard.engine.plan import (
     build_plan,
+    campaign_record,
     deadline,
     first_issue,
     first_month_change,
     listens_first,
     lower_is_better,
+    objective_deadline,
     realistic_target,
 )
 from strategy_wizard.engine.relays import build_relays
@@ -161,7 +163,7 @@ def build_strategy(
         tools=build_tools(inputs, kn, active, words),
         audit=build_audit(inputs, kn, words),
         budget=budget,
-        first_steps=_first_steps(verdict, primary, inputs, warnings, words),
+        first_steps=_first_steps(verdict, primary, inputs, warnings, words, kn),
         warnings=warnings,
         assumptions=inputs.assumptions,
         sources=[_source(fid, kn, inputs.lang, cite) for fid in sorted(cited)],
@@ -293,6 +295,8 @@ def _objective(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> Smar
     target = inputs["target"]
     objective = kn.objective(inputs["objective"] or "awareness")
     base, value = target.get("baseline"), target.get("value")
+    realistic = realistic_target(inputs, kn)
+    reached = campaign_record(inputs, kn)
     return SmartObjective(
         code=objective.code,
         label=objective.label(inputs.lang),
@@ -301,9 +305,11 @@ def _objective(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> Smar
         baseline=None if base is None else float(base),
         target=None if value is None else float(value),
         unit=target["unit"],
-        deadline=deadline(inputs),
+        # a campaign is judged on its own deadline (review 6, #4), else at the plan's end
+        deadline=objective_deadline(inputs, kn),
         lower_is_better=lower_is_better(inputs),
-        realistic_target=realistic_target(inputs, kn),
+        realistic_target=realistic,
+        realistic_proof=reached[1] if reached and realistic == reached[0] else None,
         desired_action=inputs["desired_action"],
         channels=[n.id for n in active],
     )
@@ -366,6 +372,7 @@ def _first_steps(
     inputs: Inputs,
     warnings: list[Warning],
     words: Words,
+    kn: Catalogue,
 ) -> list[str]:
     """Three concrete actions for the first two weeks: what fired first when the basics must be
     fixed; listening first when the objective or the situation asks for it."""
@@ -399,11 +406,17 @@ def _first_steps(
         # is fixed before people are sent to buy (review 5, D15), right after the page they land on
         at = keys.index("step_landing_page") + 1 if "step_landing_page" in keys else 1
         keys.insert(min(len(keys), at), "step_fix_reviews")
-    keys.append("step_baseline" if inputs["target"].get("baseline") is None else "step_record")
+    # a starting figure given is checked where it is read (review 6, #11), never asked again
+    source = main_source(inputs, kn, words)
+    target = inputs["target"]
+    given = "step_record" if source is not None else "step_record_agree"
+    keys.append("step_baseline" if target.get("baseline") is None else given)
     keys = list(dict.fromkeys(keys))[:3]
     network = primary.id if primary else None
-    metric = inputs["target"]["metric"]
-    return [words(k, network=network, metric=metric, missing=inputs.missing_gates) for k in keys]
+    figures = {"network": network, "metric": target["metric"], "missing": inputs.missing_gates}
+    if target.get("baseline") is not None:
+        figures |= {"baseline": target["baseline"], "unit": target["unit"], "source": source or ""}
+    return [words(k, **figures) for k in keys]
 
 
 def _source(fid: str, kn: Catalogue, lang: Lang, cite: Citer) -> SourceRef:

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from strategy_wizard.engine.editorial import Idea, IdeaDraw
+from strategy_wizard.engine.kpis import main_source
 from strategy_wizard.engine.plan import first_issue, listens_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list
@@ -306,7 +307,11 @@ def _setup_tasks(
     tasks.append((None, say("cal_setup_alerts", peers=inputs.list("competitors"))))
     tasks.append((None, say("cal_setup_charter")))
     if inputs["target"].get("baseline") is not None:
-        tasks.append((None, say("cal_setup_record", metric=metric)))
+        # the starting figure given is checked where it is read, not asked again (review 6)
+        source = main_source(inputs, say.catalogue, say)
+        figures = {"baseline": inputs["target"]["baseline"], "unit": inputs["target"]["unit"]}
+        key = "cal_setup_record" if source is not None else "cal_setup_record_agree"
+        tasks.append((None, say(key, metric=metric, source=source or "", **figures)))
     else:
         tasks.append((None, say("cal_setup_baseline", metric=metric)))
     return tasks

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from strategy_wizard.engine.governance import response_hours
 from strategy_wizard.engine.plan import (
     add_months,
+    campaign_end,
     checkpoint_dates,
     checkpoint_value,
     deadline,
@@ -31,11 +32,13 @@ from strategy_wizard.engine.plan import (
     per_edition,
     sales_window,
     schedule,
+    season_end,
 )
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.scoring import existing_list
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
-from strategy_wizard.model.catalogue import Catalogue, KpiTemplate
+from strategy_wizard.model.catalogue import Catalogue, KpiTemplate, MetricMeasure
 from strategy_wizard.model.strategy import Kpi, KpiTarget, NetworkPlan, Phase
 
 
@@ -64,6 +67,7 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     tickets = [w for ws in schedule(inputs, kn).ticket_words.values() for w in ws]
     qualifiers = ["tickets"] if tickets and contains_words(said, tickets) else []
     qualifiers += [inputs["sector"]] if inputs["sector"] else []
+    qualifiers += [inputs["org_kind"]] if inputs["org_kind"] else []  # an association's meetings
     out = [f"{c}@{q}" for c in found for q in qualifiers]
     return sorted(out, key=lambda t: found.index(t.split("@")[0])) + found + qualifiers
 
@@ -103,6 +107,63 @@ def proof_baseline(template: KpiTemplate, inputs: Inputs) -> float | None:
     return None
 
 
+def metric_template(inputs: Inputs, kn: Catalogue) -> tuple[KpiTemplate, MetricMeasure | None]:
+    """The main KPI's template, measured as the person named their metric (review 6, #3): the
+    objective's own first KPI when its context says it otherwise (a campsite's reservation
+    software), when the metric is the objective's own or when its words say it is (« couverts
+    vendus » is a sale); else the first entry of metrics.yaml whose words the metric holds
+    (signatures → the petition platform), measured with that entry or as the objective it
+    names; else read where the client says (« à préciser avec vous »). Also the entry found."""
+    code = inputs["objective"] or "awareness"
+    objective = kn.objective(code, inputs["org_kind"])
+    own = objective.kpis[0]
+    said = in_context(own, inputs, kn)
+    target = inputs["target"]
+    metric = str(target.get("metric") or "")
+    text = f"{metric} {target.get('unit') or ''}"
+    entry = next(
+        (m for m in kn.metrics.measures if contains_words(text, _all(m.words))),
+        None,
+    )
+    if said is not own or metric in [t for _, t in objective.metric.items()]:
+        return said, entry
+    if entry is None:
+        unknown = KpiTemplate(
+            name=own.name,
+            measure=kn.phrase("kpi_measure_unknown"),
+            source=kn.phrase("kpi_source_unknown"),
+            rhythm=own.rhythm,
+        )
+        return unknown, None
+    if entry.objective == code:
+        return said, entry
+    if entry.objective is not None:
+        other = kn.objective(entry.objective, inputs["org_kind"]).kpis[0]
+        return in_context(other, inputs, kn), entry
+    assert entry.measure is not None and entry.source is not None  # the model checks it
+    measured = KpiTemplate(
+        name=own.name,
+        measure=entry.measure,
+        source=entry.source,
+        measure_no_file=entry.measure_no_file,
+        source_no_file=entry.source_no_file,
+        rhythm=entry.rhythm or own.rhythm,
+    )
+    return measured, entry
+
+
+def _all(words: dict[str, list[str]]) -> list[str]:
+    return [w for ws in words.values() for w in ws]
+
+
+def main_source(inputs: Inputs, kn: Catalogue, words: Words) -> str | None:
+    """Where the main KPI's figure is read, None when that is still to agree with the client."""
+    template, _ = metric_template(inputs, kn)
+    if template.source == kn.phrase("kpi_source_unknown"):
+        return None
+    return _source(template, inputs, words)
+
+
 def _measure(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
     online = inputs["premises"] == "online_only"
     text = template.measure_online if online and template.measure_online else template.measure
@@ -139,7 +200,9 @@ def build_kpis(
     dates = [p.end for p in phases if p.end > start + (end - start) / 6] or [end]
     objective = kn.objective(inputs["objective"] or "awareness", inputs["org_kind"])
     who = owner(inputs, words)
-    main_template = in_context(objective.kpis[0], inputs, kn)
+    main_template, entry = metric_template(inputs, kn)
+    # a share of customers who come back is measured once: no repeat-purchase KPI beside it
+    restates = entry is not None and entry.returning
     lower = lower_is_better(inputs)
     edition = per_edition(inputs, kn)
 
@@ -173,7 +236,9 @@ def build_kpis(
     follow = [
         (n, in_context(t, inputs, kn))
         for n, t in enumerate(objective.kpis[1:], 2)
-        if _readable(t, active) and (not t.at_key_date or key_dates(inputs))
+        if _readable(t, active)
+        and (not t.at_key_date or key_dates(inputs))
+        and not (restates and t.proof_words)
     ]
     if inputs["objective"] == "support" and lower:
         # the person measures support as a time: the questions solved, the objective's own
@@ -194,7 +259,7 @@ def build_kpis(
             kpi = kpi.model_copy(update={**update, "target_note": ""})
         kpis.append(kpi)
     kpis += _channel_kpis(inputs, kn, active, words, who)
-    kpis += _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis})
+    kpis += _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis}, restates)
     # Publishing regularity counts the posts the plan asks for; for support, only the main
     # network's posts (answers elsewhere are not publications). The plan runs its rhythm from
     # the first week (routine and calendar): the target is that rhythm by the end of the second
@@ -231,7 +296,9 @@ def build_kpis(
                 measure=words("kpi_response_measure"),
                 unit=words("unit_hours"),
                 baseline=None if answered is None else float(answered),
-                targets=[KpiTarget(date=d, value=goal_hours) for d in dates],
+                targets=[
+                    KpiTarget(date=d, value=goal_hours) for d in _response_by(inputs, kn, dates)
+                ],
                 owner=who,
                 rhythm=words("rhythm_weekly"),
                 source=words("kpi_response_source"),
@@ -257,6 +324,20 @@ def build_kpis(
     return sorted(kpis, key=_usefulness)
 
 
+def _response_by(inputs: Inputs, kn: Catalogue, dates: list[date]) -> list[date]:
+    """When the response time is to be met: before the key period when the plan has one (a
+    campaign's deadline, the months customers book in, a date the answers name), by the first
+    of the month after the set-up fortnight (review 6, #4: people asking "how do I sign?" in
+    February do not wait four days); else the plan's checkpoints."""
+    if campaign_end(inputs, kn) is None and not sales_window(inputs, kn) and not key_dates(inputs):
+        return dates
+    start: date = inputs["start_date"]
+    early = add_months(start.replace(day=1), 1)
+    if early < start + timedelta(days=14):
+        early = add_months(early, 1)
+    return sorted({early, *dates})
+
+
 def _follow_up(
     kid: str, template: KpiTemplate, inputs: Inputs, kn: Catalogue, words: Words, who: str
 ) -> Kpi:
@@ -280,6 +361,17 @@ def _follow_up(
     once = {"per_season": "season", "per_edition": "edition"}.get(template.rhythm)
     end = deadline(inputs)
     change = first_month_change(inputs, kn, end, True)
+    if given is None and template.rhythm == "quarterly":
+        # a share read each quarter has no figure after one month (cards come back slowly)
+        update = {
+            "first_measure": words("kpi_first_quarter"),
+            "target_note": words(
+                f"kpi_rule_quarter{'_rate' if rate else ''}",
+                change=first_month_change(inputs, kn, end, rate),
+                deadline=end,
+            ),
+        }
+        return kpi.model_copy(update=update)
     if given is None and once and rate:
         # read once a season or an edition: the last one gives the starting figure, not a month
         update = {
@@ -293,10 +385,12 @@ def _follow_up(
     # when the season or the edition gives the next figure
     aim = given - change if template.lower_is_better else given + change
     note = {"per_season": "kpi_proof_season", "per_edition": "kpi_proof_edition"}
+    # read « at the end of the season »: dated then, even past the plan (review 6, #11)
+    when = (season_end(inputs, kn) or end) if once == "season" else end
     return kpi.model_copy(
         update={
             "baseline": given,
-            "targets": [KpiTarget(date=end, value=round(min(100.0, max(0.0, aim)), 1))],
+            "targets": [KpiTarget(date=when, value=round(min(100.0, max(0.0, aim)), 1))],
             "target_note": words(note.get(template.rhythm, "kpi_proof"), change=change),
         }
     )
@@ -309,6 +403,7 @@ def _secondary_kpis(
     words: Words,
     who: str,
     taken: set[str],
+    returning: bool = False,
 ) -> list[Kpi]:
     """One KPI per secondary objective, so that each action the person asks for is counted (a
     tasting booked, a truck booked for a company event): the objective's own KPI for that role,
@@ -327,6 +422,8 @@ def _secondary_kpis(
         candidates = [objective.secondary_kpi] if objective.secondary_kpi else []
         candidates += [t for t in objective.kpis if not t.at_key_date]
         candidates = [in_context(t, inputs, kn) for t in candidates]
+        if returning:  # the main KPI already is a share of customers who come back
+            candidates = [t for t in candidates if not t.proof_words]
         template = next(
             (t for t in candidates if _readable(t, active) and t.name(words.lang) not in taken),
             None,
@@ -367,18 +464,28 @@ def _channel_kpis(
         )
     if "newsletter" in kept:
         new = "newsletter" not in inputs.list("current_networks")
+        # a list already held (past customers, members) is imported the first week: the letter
+        # does not start from zero (review 6, #5)
+        imported = new and existing_list(inputs, kn.thresholds) is not None
         months = inputs.horizon
+        end = deadline(inputs)
+        if imported:
+            change = first_month_change(inputs, kn, end)
+            note = words("kpi_list_rule", change=change, deadline=end)
+        elif new:
+            note = words("kpi_subscribers_pace", months=months, deadline=end)
+        else:
+            note = _rule(inputs, kn, words, "", False)
         kpis.append(
             Kpi(
                 id="subscribers",
                 name=words("kpi_subscribers"),
                 measure=words("kpi_subscribers_measure"),
                 unit=words("unit_subscribers"),
-                baseline=0.0 if new else None,
+                baseline=0.0 if new and not imported else None,
+                first_measure=words("kpi_list_imported") if imported else "",
                 targets=[],
-                target_note=words("kpi_subscribers_pace", months=months, deadline=deadline(inputs))
-                if new
-                else _rule(inputs, kn, words, "", False),
+                target_note=note,
                 owner=who,
                 rhythm=words("rhythm_monthly"),
                 source=words("kpi_subscribers_source"),

@@ -56,16 +56,47 @@ def realistic_target(inputs: Inputs, kn: Catalogue) -> float | None:
     """The highest target the growth thresholds allow for the horizon, when the client's is
     beyond it: baseline × the ratio allowed. None when the client's target is within reach, when
     there are no figures to judge by, or for a reduction (a response time, a cost): that is a
-    matter of staffing and method, which the growth thresholds do not describe."""
+    matter of staffing and method, which the growth thresholds do not describe.
+
+    A campaign's count is no audience (review 6, #4): the growth ratio does not cap it; the best
+    count the organisation already reached in a campaign (« 2 300 remarques … en 2024 ») does,
+    the client's own target staying the stretch. Without such a figure, the ratio still does."""
     target = inputs["target"]
     base, value = target.get("baseline"), target.get("value")
     if base is None or value is None or float(base) <= 0 or float(value) <= 0:
         return None
     base, value = float(base), float(value)
-    limit = ratio_limit(inputs.horizon, kn.thresholds)
     if value < base:
         return None
+    reached = campaign_record(inputs, kn)
+    if reached is not None and reached[0] > base:
+        return None if reached[0] >= value else round_count(reached[0], base, value)
+    limit = ratio_limit(inputs.horizon, kn.thresholds)
     return round_count(base * limit, base, value) if value / base > limit else None
+
+
+_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?!\d)|\d+")
+
+
+def campaign_record(inputs: Inputs, kn: Catalogue) -> tuple[float, str] | None:
+    """For a campaign with a deadline, the best count of the same kind the proof points give
+    (« Le tronçon de la Boverie obtenu en 2024 après 2 300 remarques »: 2,300), with the proof
+    point it comes from; a count is a number followed within three words by a campaign word
+    (metrics.yaml) or the person's unit. None otherwise."""
+    if campaign_end(inputs, kn) is None:
+        return None
+    said = kn.metrics.campaign_words
+    words = [w for ws in said.values() for w in ws] + [str(inputs["target"].get("unit") or "")]
+    best: tuple[float, str] | None = None
+    for proof in map(str, inputs.list("proof_points")):
+        for match in _NUMBER.finditer(proof):
+            after = " ".join(_TOKEN.findall(proof[match.end() :])[:3])
+            if not contains_words(after, [w for w in words if w.strip()]):
+                continue
+            value = float(re.sub(r"\D", "", match.group()))
+            if best is None or value > best[0]:
+                best = (value, proof)
+    return best
 
 
 def round_count(x: float, *given: float) -> float:
@@ -153,6 +184,41 @@ def key_dates(inputs: Inputs) -> list[date]:
     return sorted(found)
 
 
+def campaign_end(inputs: Inputs, kn: Catalogue) -> date | None:
+    """A campaign's deadline (review 6, #4): the first date the desired action names within the
+    plan (« avant le 31 mars 2027 », a public inquiry's close), for an objective whose schedule
+    says a campaign ends on it (advocacy, an event); what the plan does after it is follow-up.
+    None for sales that restart each edition (their first date is an early bird's end)."""
+    if not schedule(inputs, kn).campaign_deadline or per_edition(inputs, kn):
+        return None
+    days = [d for d in key_dates(inputs) if d < deadline(inputs)]
+    return days[0] if days else None
+
+
+def objective_deadline(inputs: Inputs, kn: Catalogue) -> date:
+    """When the objective is judged: a campaign's deadline, else the plan's end."""
+    return campaign_end(inputs, kn) or deadline(inputs)
+
+
+def season_end(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The last day of the season a seasonal business opens for (« ouvert d'avril à
+    septembre »: 30 September), its next occurrence from the start; a share read « at the end
+    of the season » is dated then (review 6, #11). None when no opening months are named."""
+    plan = schedule(inputs, kn)
+    names = _month_names()
+    flat = [w for ws in plan.open_words.values() for w in ws]
+    for clause in _clauses(inputs, ("offer", "audience_description")):
+        if not flat or not contains_words(clause, flat):
+            continue
+        months = [names[t] for t in map(_fold, _TOKEN.findall(clause)) if t in names]
+        if not months:
+            continue
+        start: date = inputs["start_date"]
+        year = start.year if months[-1] >= start.month else start.year + 1
+        return date(year, months[-1], calendar.monthrange(year, months[-1])[1])
+    return None
+
+
 def sales_window(inputs: Inputs, kn: Catalogue) -> list[int]:
     """The months customers buy in, from the answers: those named with a word of buying
     (« réservent … entre janvier et avril »), else a season's opening months (« ouvert d'avril à
@@ -190,7 +256,7 @@ def _window_end(inputs: Inputs, kn: Catalogue) -> date | None:
 def _weighted_fraction(inputs: Inputs, kn: Catalogue, day: date) -> float:
     """The share of the plan's time gone by `day`, a day of the sales window weighing more."""
     start: date = inputs["start_date"]
-    end = deadline(inputs)
+    end = objective_deadline(inputs, kn)  # a campaign's figure is reached on its deadline
     window = sales_window(inputs, kn)
     weight = schedule(inputs, kn).window_weight if window else 1.0
 
@@ -244,7 +310,8 @@ def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> l
     window_end = _window_end(inputs, kn)
     if window_end is not None:
         days.add(window_end)
-    return sorted(d for d in days if checkpoint_value(inputs, kn, d) is not None)
+    last = objective_deadline(inputs, kn)  # after a campaign's deadline, follow-up only
+    return sorted(d for d in days if d <= last and checkpoint_value(inputs, kn, d) is not None)
 
 
 def first_month_change(inputs: Inputs, kn: Catalogue, day: date, rate: bool = False) -> float:
@@ -326,6 +393,7 @@ def build_plan(
     goal = goal_value(inputs, kn)
     network = primary.id if primary else None
     monitoring = inputs["objective"] == "monitoring"
+    ends_at = campaign_end(inputs, kn)  # a campaign's deadline: the time after it is follow-up
     phases: list[Phase] = []
 
     if listens_first(inputs, verdict) and not monitoring:
@@ -360,6 +428,8 @@ def build_plan(
         p_start = add_months(start, previous)
         if i == 0 and phases:
             p_start = phases[-1].end + timedelta(days=1)
+        if ends_at is not None and i > 0 and p_start > ends_at:
+            key = "follow_up"
         p_end = end_all if i == len(bounds) - 1 else add_months(start, months) - timedelta(days=1)
         relays = [code for code, _proposed in relay_codes(inputs)]
         goals = [say(f"goal_{key}_{n}", network=network, relays=relays) for n in (1, 2)]
@@ -391,6 +461,13 @@ def build_plan(
                         what=say("milestone_measure_baseline", metric=target["metric"]),
                     )
                 )
+        elif ends_at is not None and p_end > ends_at:
+            # after the campaign's deadline: its count, its thanks and what comes next
+            milestones += _dated_checkpoints(inputs, kn, say, p_start, p_end)
+            follow = "milestone_follow_up_end" if key == "follow_up" else "milestone_follow_up"
+            milestones.append(
+                Milestone(date=p_end, what=say(follow, metric=target["metric"], other_date=ends_at))
+            )
         else:
             milestones += _dated_checkpoints(inputs, kn, say, p_start, p_end)
             value = checkpoint_value(inputs, kn, p_end)

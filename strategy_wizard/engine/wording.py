@@ -340,6 +340,7 @@ FIGURES: dict[str, Format] = {
     "action": _quoted,
     "problem": _quoted,
     "proof": _quoted,
+    "source": _text,
     "offer": _quoted,
     "topic": _quoted,
     "peers": _peers,
@@ -474,7 +475,15 @@ class Words:
             statement = self(f"smart_provisional{rate}", change=change, **parts)
         else:
             statement = self(f"smart_measure_first{rate}", **parts)
-        if realistic is not None and base:
+        if realistic is not None and base and objective.realistic_proof:
+            statement += " " + self(
+                "smart_realistic_proof",
+                realistic=realistic,
+                value=target,
+                proof=objective.realistic_proof,
+                unit=objective.unit,
+            )
+        elif realistic is not None and base:
             ratio = (
                 (base / target) if objective.lower_is_better and target else ((target or 0) / base)
             )

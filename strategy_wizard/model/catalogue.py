@@ -254,6 +254,10 @@ class Schedule(_Strict):
     window_weight: float = Field(default=3, ge=1)
     # the days before a date named in the answers when the plan pushes for it
     push_days: int = Field(default=14, ge=1)
+    # a campaign (review 6, #4): the first date named in the desired action is the objective's
+    # deadline (signatures after a public inquiry closes count for nothing); the plan's time
+    # after it is follow-up. Not for sales that restart each edition (that date is an early bird)
+    campaign_deadline: bool = False
 
 
 class ObjectiveVariant(_Strict):
@@ -760,6 +764,39 @@ class BudgetSplit(_Strict):
         return self
 
 
+class MetricMeasure(_Strict):
+    """How and where the person's own metric is read, found by its words (« signatures » → the
+    petition platform; review 6, #3). `objective`: the metric is that objective's own measure
+    (« couverts vendus » is a sale), read as its first KPI. `returning`: a share of customers who
+    come back, which a repeat-purchase KPI would only restate."""
+
+    id: str
+    words: dict[str, list[str]]
+    objective: str | None = None
+    measure: Text | None = None
+    source: Text | None = None
+    measure_no_file: Text | None = None
+    source_no_file: Text | None = None
+    rhythm: Rhythm | None = None
+    returning: bool = False
+
+    @model_validator(mode="after")
+    def _said(self) -> MetricMeasure:
+        if self.objective is None and (self.measure is None or self.source is None):
+            raise ValueError(f"metric '{self.id}' needs an objective, or a measure and a source")
+        return self
+
+
+class Metrics(_Strict):
+    """The person's own metrics: how each is measured, by its words, and the words that say a
+    proof point is a campaign's count (members are the thresholds' `member_words`)."""
+
+    measures: list[MetricMeasure] = []
+    # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
+    # figure the organisation already reached, which its realistic target is not capped below
+    campaign_words: dict[str, list[str]] = {}
+
+
 class Catalogue(_Strict):
     version: str
     sources: list[Source]
@@ -772,6 +809,7 @@ class Catalogue(_Strict):
     calendar: CalendarRules
     tools: list[Tool]
     ideas: IdeaRules = IdeaRules()
+    metrics: Metrics = Metrics()
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalogue:
@@ -884,6 +922,7 @@ FILES = (
     "calendar",
     "tools",
     "ideas",
+    "metrics",
 )
 
 

@@ -43,6 +43,9 @@ class SmartObjective(_Out):
     # the highest target the growth thresholds allow for the horizon, when the client's is
     # beyond it (the plan's milestones lead here); None when the client's target is realistic
     realistic_target: float | None = None
+    # a campaign's realistic target is the best count it already reached: the proof point saying
+    # it (« … après 2 300 remarques à l'enquête publique »), quoted by the statement
+    realistic_proof: str | None = None
     desired_action: str | None = None
     channels: list[str] = []  # the network ids the statement names; none: the own channels
 
