@@ -127,3 +127,16 @@ def test_a_near_fit_that_misses_the_area_is_not_said_to_be_a_matter_of_time() ->
     codes = reason_codes(s, "pinterest")
     assert "near_bar_cap" not in codes
     assert "tout près des 50" not in " ".join(r.text for r in network(s, "pinterest").reasons)
+
+
+def test_a_network_that_addresses_the_market_poorly_is_not_watched_either():
+    """A B2B consultant's YouTube was « En veille » beside « Il s'adresse mal à votre marché »
+    once the Google listing left the mix: a network the market does not use is no place the
+    audience talks."""
+    from strategy_wizard.model.answers import load_answers
+    from tests.conftest import EXAMPLES, build
+
+    s = build(load_answers(EXAMPLES / "consultante-marque-personnelle.yaml"), lang="fr")
+    youtube = next(n for n in s.networks if n.id == "youtube")
+    assert youtube.role == "avoid", [r.code for r in youtube.reasons]
+    assert any(n.role == "listen" for n in s.networks)  # it still listens where it should

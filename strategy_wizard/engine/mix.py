@@ -407,7 +407,8 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     ]
     # one set aside for want of time is watched only where the audience talks in public, or
     # when the person runs it (review 6, #11: a campsite's YouTube "watched" when its reason
-    # was the hours)
+    # was the hours); one that addresses the market poorly is no place the audience talks (a
+    # B2B consultant's YouTube)
     for_time = ("no_hours", "no_hours_none", "main_at_min", "short_for_two")
     passive = [
         nid
@@ -415,7 +416,10 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         if nid not in alloc.roles
         and (
             nid in inputs.list("current_networks")
-            or alloc.refusal.get(nid) not in for_time
+            or (
+                alloc.refusal.get(nid) not in for_time
+                and by_id[nid].parts["market"] >= th.listen_market_min
+            )
             or nid in th.talk_networks
         )
     ]

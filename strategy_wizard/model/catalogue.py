@@ -491,6 +491,7 @@ class Thresholds(_Strict):
     near_bar_min_part: float = 0.35
     # where an audience talks in public: still watched when set aside for want of time
     talk_networks: list[str] = []
+    listen_market_min: float = Field(default=0.6, ge=0, le=1)
     # "nearly as well" as the main network only within this many points
     nearly_within: float = 4
     # The main network must reach the audience as a whole: when the best one reaches the ages
