@@ -145,6 +145,7 @@ def build_strategy(
         generated_on=today,
         lang=inputs.lang,
         answers_lang=answers.lang,
+        country=inputs.country or "",
         org_name=inputs["org_name"] or "",
         verdict=verdict,
         verdict_text=_verdict_text(verdict, primary, warnings, words),
@@ -164,7 +165,7 @@ def build_strategy(
         first_steps=_first_steps(verdict, primary, inputs, warnings, words),
         warnings=warnings,
         assumptions=inputs.assumptions,
-        sources=[_source(fid, kn, inputs.lang, cite) for fid in sorted(cited)],
+        sources=[_source(fid, kn, words, cite) for fid in sorted(cited)],
         notes=inputs.notes,
         recap=recap(answers, bank, inputs.lang),
         not_applicable=[
@@ -202,6 +203,7 @@ def _warning(wid: str, met: Fired, kn: Catalogue, cite: Citer) -> Warning:
         facts=cite(
             list(variant.facts if variant and variant.facts is not None else text.facts)
             + [f for x in met.figures.get("extras", []) for f in text.extras[x].facts]
+            + list(met.facts)
         ),
     )
 
@@ -321,7 +323,12 @@ def _yardstick(inputs: Inputs, kn: Catalogue, words: Words, cite: Citer) -> str:
     if not cite.fits_population(fact):
         key = "budget_reference_small"  # a large organisation or a public body spends more
     elif cite.foreign(fact):
-        key = "budget_reference_abroad"  # a French survey, in euros, for another country
+        # a French survey, in euros, for another country: the reason is the country, named
+        # when it is known (« faute de chiffre établi en Belgique »; review 6, #9)
+        if cite.country is not None:
+            said = cite.country.in_name(words.lang)
+            return words("budget_reference_abroad_named", said=said, fact=fact)
+        key = "budget_reference_abroad"
     elif kind in th.reference_cost_solo:
         key = "budget_reference_proxy_solo"
     elif kind not in th.reference_cost_population or inputs["audience_geo"] == "international":
@@ -406,7 +413,8 @@ def _first_steps(
     return [words(k, network=network, metric=metric, missing=inputs.missing_gates) for k in keys]
 
 
-def _source(fid: str, kn: Catalogue, lang: Lang, cite: Citer) -> SourceRef:
+def _source(fid: str, kn: Catalogue, words: Words, cite: Citer) -> SourceRef:
+    lang = words.lang
     fact = kn.fact(fid)
     source = kn.source(fact.source)
     return SourceRef(
@@ -419,4 +427,5 @@ def _source(fid: str, kn: Catalogue, lang: Lang, cite: Citer) -> SourceRef:
         lore=fact.lore,
         geo=fact.geo,
         fallback=fid in cite.fallbacks,
+        measured=cite.flag(fid, words),
     )
