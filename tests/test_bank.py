@@ -33,6 +33,7 @@ CONTRACT = {
         "offer": ("text", None),
         "market": ("choice", "b2c b2b both"),
         "premises": ("choice", "shop service_area online_only"),
+        "country": ("choice", "FR BE CH LU CA GB IE US AU other"),
     },
     "who": {
         "audience_description": ("longtext", None),

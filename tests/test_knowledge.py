@@ -44,6 +44,8 @@ SEVERITIES = {
     "health_profession_rules": "info",
     "health_claims": "info",
     "finance_rules": "info",
+    "social_issue_ads": "info",
+    "petition_data": "info",
 }
 
 

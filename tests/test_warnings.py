@@ -358,11 +358,17 @@ def test_a_health_practice_escalates_a_complaint_without_confirming_a_patient():
 
 def test_minors_rules_name_their_country_and_linkedin_its_age():
     """Review 4, D10: a UK firm is not told French law as its own; LinkedIn opens at 16."""
+    # the firm says it is in the UK (review 6, #2): the UK's age, from the UK's law
     uk = next(w for w in persona("precision-machining", lang="en").warnings if w.id == "minors")
-    assert "13 in the UK" in uk.advice and "15 in France" in uk.advice
+    assert "under 13" in uk.advice and "the age set in the UK" in uk.advice
+    assert "France" not in uk.advice and "minors_consent_uk" in uk.facts
     assert "LinkedIn is open only from 16" in uk.advice and "linkedin_min_age" in uk.facts
     moderation = persona("precision-machining", lang="en").governance.moderation
-    assert any("13 in the UK" in m for m in moderation)
+    assert any("in the UK, under 13" in m for m in moderation)
+    # English answers that give no country: the ages of the UK, France and the EU
+    unknown = persona_with("precision-machining", lang="en", country=None)
+    said = next(w for w in unknown.warnings if w.id == "minors").advice
+    assert "13 in the UK" in said and "15 in France" in said
     fr = strategy_from(audience_ages=["13-17"], lang="fr", current_networks=["instagram"])
     minors = next(w for w in fr.warnings if w.id == "minors")
     assert minors.advice.startswith("En France") and "LinkedIn" not in minors.advice

@@ -147,6 +147,7 @@ def build_strategy(
         generated_on=today,
         lang=inputs.lang,
         answers_lang=answers.lang,
+        country=inputs.country or "",
         org_name=inputs["org_name"] or "",
         verdict=verdict,
         verdict_text=_verdict_text(verdict, primary, warnings, words),
@@ -166,7 +167,7 @@ def build_strategy(
         first_steps=_first_steps(verdict, primary, inputs, warnings, words, kn),
         warnings=warnings,
         assumptions=inputs.assumptions,
-        sources=[_source(fid, kn, inputs.lang, cite) for fid in sorted(cited)],
+        sources=[_source(fid, kn, words, cite) for fid in sorted(cited)],
         notes=inputs.notes,
         recap=recap(answers, bank, inputs.lang),
         not_applicable=[
@@ -204,6 +205,7 @@ def _warning(wid: str, met: Fired, kn: Catalogue, cite: Citer) -> Warning:
         facts=cite(
             list(variant.facts if variant and variant.facts is not None else text.facts)
             + [f for x in met.figures.get("extras", []) for f in text.extras[x].facts]
+            + list(met.facts)
         ),
     )
 
@@ -327,7 +329,12 @@ def _yardstick(inputs: Inputs, kn: Catalogue, words: Words, cite: Citer) -> str:
     if not cite.fits_population(fact):
         key = "budget_reference_small"  # a large organisation or a public body spends more
     elif cite.foreign(fact):
-        key = "budget_reference_abroad"  # a French survey, in euros, for another country
+        # a French survey, in euros, for another country: the reason is the country, named
+        # when it is known (« faute de chiffre établi en Belgique »; review 6, #9)
+        if cite.country is not None:
+            said = cite.country.in_name(words.lang)
+            return words("budget_reference_abroad_named", said=said, fact=fact)
+        key = "budget_reference_abroad"
     elif kind in th.reference_cost_solo:
         key = "budget_reference_proxy_solo"
     elif kind not in th.reference_cost_population or inputs["audience_geo"] == "international":
@@ -419,7 +426,8 @@ def _first_steps(
     return [words(k, **figures) for k in keys]
 
 
-def _source(fid: str, kn: Catalogue, lang: Lang, cite: Citer) -> SourceRef:
+def _source(fid: str, kn: Catalogue, words: Words, cite: Citer) -> SourceRef:
+    lang = words.lang
     fact = kn.fact(fid)
     source = kn.source(fact.source)
     return SourceRef(
@@ -432,4 +440,5 @@ def _source(fid: str, kn: Catalogue, lang: Lang, cite: Citer) -> SourceRef:
         lore=fact.lore,
         geo=fact.geo,
         fallback=fid in cite.fallbacks,
+        measured=cite.flag(fid, words),
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from strategy_wizard.engine.plan import lower_is_better
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.warnings import abroad, social_issue_ads_barred
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import (
@@ -96,9 +97,22 @@ def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
     if support:
         moderation.append(say("gov_moderate_private"))
     if minors:
-        # the age of consent where the audience lives (answers in English, an audience abroad)
-        abroad = inputs.answers_lang == "en" or inputs["audience_geo"] == "international"
-        moderation.append(say("gov_moderate_minors_abroad" if abroad else "gov_moderate_minors"))
+        # the age of consent where the audience lives: its own when the data has it (13 in
+        # Belgium), France's in France, else the ages of the UK, France and the EU
+        country = kn.country(inputs.country)
+        if (
+            abroad(inputs)
+            and country
+            and country.consent_age
+            and inputs["audience_geo"] != "international"
+        ):
+            moderation.append(
+                say("gov_moderate_minors_country", age=country.consent_age, country=country.geo)
+            )
+        else:
+            moderation.append(
+                say("gov_moderate_minors_abroad" if abroad(inputs) else "gov_moderate_minors")
+            )
     moderation.append(say("gov_moderate_thank"))
     if not solo:
         moderation.append(say("gov_moderate_cover"))
@@ -204,7 +218,10 @@ def budget_split(
     shares = {"ads": split.ads, "tools": split.tools, "creation": split.creation}
     minors = "13-17" in inputs.list("audience_ages")
     network = ads_network(inputs, kn, active)
-    barred = health and shares["ads"] > 0
+    # a cause in the EU: Meta sells no social-issue ad there (review 6, #2); its share goes
+    # to printed material and creation
+    issue = social_issue_ads_barred(inputs, kn)
+    barred = (health or issue) and shares["ads"] > 0
     held = (verdict in ("fix_first", "not_needed") or barred) and shares["ads"] > 0
     nowhere = not held and network is None and shares["ads"] > 0
     useful = limits.ads_min_eur_per_year(network)
@@ -218,9 +235,11 @@ def budget_split(
         if share <= 0 and not (category == "ads" and (held or nowhere or small)):
             continue
         key = f"spend_{category}"
+        if category == "creation" and issue and barred:
+            key = "spend_creation_print"  # flyers and posters for members and relays
         if category == "ads":
             if barred:
-                key = "spend_ads_health_care"
+                key = "spend_ads_health_care" if health else "spend_ads_social_issue"
             elif held:
                 key = "spend_ads_held"
             elif nowhere:

@@ -64,6 +64,13 @@ class Inputs:
         return self["audience_geo"] in LOCAL_AREAS
 
     @property
+    def country(self) -> str | None:
+        """Where the organisation and its audience are (FR, BE, GB…): answered, or France for
+        French answers; None when unknown (English answers without it, or another country)."""
+        code = self.values.get("country")
+        return code if isinstance(code, str) and code != "other" else None
+
+    @property
     def present_nowhere(self) -> bool:
         return not self.list("current_networks")
 
@@ -119,6 +126,14 @@ def resolve(
             "shop" if local else "online_only",
             words("assume_premises_local" if local else "assume_premises_online"),
         )
+
+    if not is_answered(values.get("country")):
+        # French answers come mostly from France: its rules and figures, said as assumed; English
+        # answers may come from anywhere: no country, the rules said in general (review 6, #2)
+        if answers.lang == "fr":
+            assume("country", "FR", words("assume_country_fr"))
+        else:
+            assume("country", None, words("assume_country_unknown"), words("country_unknown"))
 
     if not is_answered(values.get("start_date")):
         start = first_monday_after(today)

@@ -1,21 +1,25 @@
-"""Which facts a strategy cites: those that fit its audience's area and its organisation.
+"""Which facts a strategy cites: those that fit its audience's country and its organisation.
 
 A catalogue entry may name several facts for the same claim (the French figure, the American
 one, a worldwide one); the strategy cites the one measured where its audience is and falls back
-openly. The audience's country is the answers' own: French answers describe an organisation
-working in France, whose figures come first (after a worldwide one when its audience is
-international); English answers describe an audience in an English-speaking country, for which
-the catalogue has worldwide and American figures, never a French one before them. A figure
-measured elsewhere than the audience's country (or worldwide) is recorded as a fallback, and
-the document says where it was measured (review 5, #7).
+openly. The audience's country is the `country` answer (France assumed for French answers,
+unknown for English ones): a Belgian association writing in French is not in France (review 6,
+#2). Its figures come first, then those of the places data/countries.yaml lists for it (a
+worldwide one first when the audience is international). A figure measured elsewhere is
+recorded as a fallback, and the document says where it was measured and for want of which
+(« chiffre français, faute d'un chiffre belge »). A rule (a law, a platform's rule) is never
+called a figure: outside where it applies, it is said as another country's rule to check
+against one's own; an EU rule applies in every EU country (review 6, #9).
 """
 
 from __future__ import annotations
 
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.model.catalogue import Catalogue
+from strategy_wizard.engine.wording import Words
+from strategy_wizard.model.catalogue import Catalogue, Country
 
 SMALL_ORGS = ("freelance", "small_business", "startup", "personal_brand", "nonprofit")
+UNKNOWN_ORDER = ("world", "us", "fr")  # a country not given: worldwide figures first
 
 
 class Citer:
@@ -23,31 +27,41 @@ class Citer:
 
     def __init__(self, kn: Catalogue, inputs: Inputs) -> None:
         self.kn = kn
-        international = inputs["audience_geo"] == "international"
-        # where the audience lives, as the answers tell it: French answers, France
-        self.home: str | None = "fr" if (inputs.answers_lang or inputs.lang) == "fr" else None
-        if self.home == "fr":
-            self.order: tuple[str, ...] = (
-                ("world", "fr", "us") if international else ("fr", "world", "us")
-            )
-        else:
-            self.order = ("world", "us", "fr")
+        self.country: Country | None = kn.country(inputs.country)
+        # where the audience lives: the country answered (or assumed), else unknown
+        self.home: str | None = self.country.geo if self.country else None
+        order = (self.home, *self.country.figures_from) if self.country else UNKNOWN_ORDER
+        if inputs["audience_geo"] == "international":
+            order = ("world", *order)
+        self.order: tuple[str, ...] = tuple(dict.fromkeys(g for g in order if g))
         self.small = (inputs["org_kind"] or "small_business") in SMALL_ORGS
         self.fallbacks: set[str] = set()
 
+    @property
+    def in_eu(self) -> bool:
+        return bool(self.country and self.country.eu)
+
     def __call__(self, fact_ids: list[str]) -> list[str]:
         facts = [self.kn.fact(f) for f in fact_ids]
+        # a rule is cited as the data gives it (a warning names the rules it rests on); where it
+        # does not apply, it is flagged as another country's
+        rules = [f.id for f in facts if f.kind == "rule"]
+        self.fallbacks.update(f for f in rules if self.foreign(f))
+        figures = [f for f in facts if f.kind != "rule"]
         for geo in self.order:
-            chosen = [f.id for f in facts if f.geo == geo]
+            chosen = [f.id for f in figures if f.geo == geo]
             if chosen:
                 self.fallbacks.update(f for f in chosen if self.foreign(f))
-                worldwide = [f.id for f in facts if f.geo == "world" and f.id not in chosen]
-                return chosen + worldwide
+                worldwide = [f.id for f in figures if f.geo == "world" and f.id not in chosen]
+                return [*chosen, *worldwide, *rules]
+        self.fallbacks.update(f.id for f in figures if self.foreign(f.id))
         return [f.id for f in facts]
 
     def foreign(self, fact_id: str) -> bool:
-        """Whether a figure was measured in another country than the audience's own."""
-        return self.kn.fact(fact_id).geo not in ("world", self.home)
+        """Whether a fact was measured, or a rule applies, elsewhere than the audience's country
+        (an EU rule applies in an EU country)."""
+        geo = self.kn.fact(fact_id).geo
+        return geo not in ("world", self.home) and not (geo == "eu" and self.in_eu)
 
     def applies(self, fact_id: str) -> bool:
         """Whether a fact was measured where the audience is (or worldwide)."""
@@ -57,3 +71,21 @@ class Citer:
         """Whether a figure describes organisations like this one (small firms' figures do not
         describe a large company or a public body)."""
         return self.kn.fact(fact_id).population == "all" or self.small
+
+    def flag(self, fact_id: str, say: Words) -> str:
+        """Where a fallback was measured, or whose rule it is, for want of what: « chiffre
+        français, faute d'un chiffre belge », "French rule; check your country's"."""
+        if fact_id not in self.fallbacks:
+            return ""
+        fact = self.kn.fact(fact_id)
+        origin = self.kn.country(fact.geo)
+        if origin is None:
+            return ""
+        lang = say.lang
+        if fact.kind == "rule":
+            return say("source_rule_elsewhere", said=origin.adjective_f(lang))
+        if self.country is None:
+            return say("source_figure_unknown", said=origin.adjective(lang))
+        return say(
+            "source_figure_elsewhere", said=origin.adjective(lang), who=self.country.adjective(lang)
+        )

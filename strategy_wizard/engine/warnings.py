@@ -17,6 +17,7 @@ from typing import Any
 
 from strategy_wizard.engine.regulated import scoped
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Thresholds
 
 Figures = Mapping[str, Any]
@@ -28,6 +29,8 @@ class Fired:
 
     figures: Figures = field(default_factory=dict)
     case: str | None = None
+    # the facts its case rests on beyond the data's own (the law of the audience's country)
+    facts: tuple[str, ...] = ()
 
 
 Condition = Callable[[Inputs, Catalogue, bool], Fired | None]
@@ -74,8 +77,13 @@ def min_hours_wanted(inputs: Inputs, kn: Catalogue) -> float:
     return sum(kn.network(n).min_hours for n in wanted)
 
 
-def _when(holds: bool, figures: Figures | None = None, case: str | None = None) -> Fired | None:
-    return Fired(dict(figures or {}), case) if holds else None
+def _when(
+    holds: bool,
+    figures: Figures | None = None,
+    case: str | None = None,
+    facts: tuple[str, ...] = (),
+) -> Fired | None:
+    return Fired(dict(figures or {}), case, facts) if holds else None
 
 
 SUPPORT = "support"
@@ -189,10 +197,16 @@ def _incomplete(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(bool(i.missing_gates), {"missing": list(i.missing_gates)})
 
 
+def in_france(i: Inputs) -> bool:
+    """An organisation and an audience in France (answered, or assumed for French answers),
+    not international: French law is said as the law (review 6, #2)."""
+    return i.country == "FR" and i["audience_geo"] != "international"
+
+
 def abroad(i: Inputs) -> bool:
-    """Answers in English or an audience abroad: a French rule is said as French, beside the
-    UK's and the EU's (review 4, D10)."""
-    return i.answers_lang == "en" or i["audience_geo"] == "international"
+    """An audience outside France, or in no single country: a French rule is said as French,
+    to check against the country's own (review 4, D10; review 6, #2)."""
+    return not in_france(i)
 
 
 @condition("minors")
@@ -200,9 +214,48 @@ def _minors(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     named = {*i.list("current_networks"), *i.list("considered_networks")}
     # LinkedIn is open from 16 only: said where teenagers are part of the audience
     extras = ["linkedin"] if "linkedin" in named else []
-    figures = {"extras": extras} if extras else {}
-    case = "abroad" if abroad(i) else None
-    return _when("13-17" in i.list("audience_ages"), figures, case)
+    figures: dict[str, Any] = {"extras": extras} if extras else {}
+    case: str | None = None
+    facts: tuple[str, ...] = ()
+    country = kn.country(i.country)
+    if i["audience_geo"] == "international" or country is None:
+        case = "abroad"  # no single country: the ages of the UK, France and the EU
+    elif i.country == "AU":
+        case = "au"  # no account under 16 on the main networks, from 10 December 2025
+    elif i.country != "FR" and country.consent_age:
+        # the age the audience's country sets, from its own law (13 in Belgium)
+        case, facts = "country", tuple(country.consent_facts)
+        figures |= {"age": country.consent_age, "country": country.geo}
+    elif i.country != "FR":
+        case = "abroad"
+    return _when("13-17" in i.list("audience_ages"), figures, case, facts)
+
+
+SOCIAL_ISSUE_OBJECTIVES = ("advocacy",)
+SOCIAL_ISSUE_SECTORS = ("cause_nonprofit",)
+
+
+def social_issue_ads_barred(i: Inputs, kn: Catalogue) -> bool:
+    """A cause or a campaign in an EU country: Meta sells no social-issue ad there since
+    October 2025 (Regulation (EU) 2024/900; review 6, #2), so no budget goes to sponsored
+    posts."""
+    country = kn.country(i.country)
+    cause = i["objective"] in SOCIAL_ISSUE_OBJECTIVES or i["sector"] in SOCIAL_ISSUE_SECTORS
+    return cause and country is not None and country.eu
+
+
+@condition("social_issue_ads")
+def _social_issue_ads(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    return _when(social_issue_ads_barred(i, kn) and float(i["monthly_budget_eur"] or 0) > 0)
+
+
+@condition("petition_data")
+def _petition_data(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """The desired action collects names (a petition): their data, and the consent to write
+    to them again (review 6, #2)."""
+    words = kn.warning("petition_data").words
+    said = [str(i["desired_action"] or ""), str((i["target"] or {}).get("metric") or "")]
+    return _when(any(contains_words(x, words) for x in said))
 
 
 @condition("public_personal_data")
@@ -216,6 +269,8 @@ def _public_body_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     the plan: the figure is the elections' places in the data's list."""
     if i["org_kind"] != "public_body":
         return None
+    if abroad(i):  # the French Code électoral's windows are dated for France only
+        return _when(True, case="abroad")
     start: date = i["start_date"]
     m0 = start.year * 12 + start.month - 1 + i.horizon
     end = date(m0 // 12, m0 % 12 + 1, 1)  # the plan's end, to the month
@@ -228,7 +283,12 @@ def _public_body_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(True, {"elections": inside}, "dated" if inside else None)
 
 
-def _regulated(code: str) -> Condition:
+# the regulated warnings' cases that the data words (checked by test_warnings)
+VARIANTS = ("health_profession_rules.au",)
+EU_RULES = ("health_claims",)  # an EU regulation: the same in every EU country
+
+
+def _regulated(wid: str, code: str) -> Condition:
     """The rules that come with an offer (the `regulated` answer, or what its words suggest)."""
 
     def holds(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
@@ -242,7 +302,17 @@ def _regulated(code: str) -> Condition:
         scope = next((s for s in scoped(i, kn) if s.code == code), None)
         if scope is not None:  # the service as the offer names it ("": "your health service")
             figures = {**figures, "service": scope.service}
-        return _when(code in i.list("regulated"), figures, "service" if scope else None)
+        # outside France the French rules are said as French, to check against the local ones;
+        # an Australian health service reads the TGA's and Ahpra's (review 6, #1 and #2)
+        country = kn.country(i.country)
+        eu_rule = wid in EU_RULES and country is not None and country.eu  # BE, like FR
+        case = "service" if scope else None
+        if abroad(i) and not (eu_rule and i["audience_geo"] != "international"):
+            if i.country == "AU" and f"{wid}.au" in VARIANTS:
+                case = "au"
+            elif scope is None:
+                case = "abroad"
+        return _when(code in i.list("regulated"), figures, case)
 
     return holds
 
@@ -253,7 +323,7 @@ for _wid, _code in (
     ("health_claims", "health_claims"),
     ("finance_rules", "finance"),
 ):
-    condition(_wid)(_regulated(_code))
+    condition(_wid)(_regulated(_wid, _code))
 
 
 AFTER_VERDICT = ("participation_not_needed",)  # it follows from the verdict, not the reverse

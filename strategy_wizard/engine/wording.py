@@ -255,6 +255,12 @@ def _elections(w: Words, v: Any) -> str:
     return (" ; " if w.lang == "fr" else "; ").join(windows)
 
 
+def _country(w: Words, v: Any) -> str:
+    """Where a rule applies, from the country's code: « en Belgique », "in Belgium"."""
+    country = w.catalogue.country(str(v))
+    return country.in_name(w.lang) if country else str(v)
+
+
 def _headlines(w: Words, v: Any) -> str:
     """Warnings named by their one-line headlines, as sentences."""
     return " ".join(w.catalogue.warning(wid).headline(w.lang) for wid in v)
@@ -313,6 +319,7 @@ FIGURES: dict[str, Format] = {
     "warnings": _headlines,
     "rule": _whole,
     "age": _whole,
+    "country": _country,
     "age_to": _whole,
     "metric": _own,
     "unit": _own,

@@ -68,8 +68,28 @@ class Fact(_Strict):
     # Where the figure was measured (fr: France, us: the United States, world: worldwide or
     # no single country) and whom it describes (all, smb: small firms): a strategy cites the
     # figure that fits its audience and organisation, and says so when it has to fall back.
-    geo: Literal["fr", "us", "world"] = "world"
+    # A `rule` is a law or a platform's rule, never called a figure: outside where it applies,
+    # it is said as another country's rule, to check against one's own (review 6, #9).
+    geo: Literal["fr", "us", "world", "eu", "be", "ch", "lu", "ca", "gb", "ie", "au"] = "world"
     population: Literal["all", "smb"] = "all"
+    kind: Literal["figure", "rule"] = "figure"
+
+
+class Country(_Strict):
+    """A country of the `country` answer, or a place a fact applies to (the EU): its names for
+    the flags of the sources, whether EU law applies there, where its figures are looked for
+    after its own, and the age below which a parent consents to a minor's data there."""
+
+    geo: str
+    code: str | None = None  # its code in the `country` question; none for the EU
+    eu: bool = False
+    adjective: Text  # « chiffre belge », "Belgian figure"
+    adjective_f: Text  # « règle belge »
+    # « en Belgique », "in Belgium": where a rule of the warnings applies
+    in_name: Text
+    figures_from: list[str] = ["world", "us", "fr"]
+    consent_age: int | None = Field(default=None, ge=13, le=16)
+    consent_facts: list[str] = []
 
 
 class Boost(_Strict):
@@ -198,6 +218,8 @@ class WarningText(_Strict):
     variants: dict[str, WarningVariant] = {}
     # sentences added to the advice, whatever the case, when the condition names them
     extras: dict[str, WarningExtra] = {}
+    # the words of an answer that raise it, for a condition that reads them (a petition)
+    words: list[str] = []
 
     @model_validator(mode="after")
     def _placeholders(self) -> WarningText:
@@ -811,6 +833,7 @@ class Catalogue(_Strict):
     tools: list[Tool]
     ideas: IdeaRules = IdeaRules()
     metrics: Metrics = Metrics()
+    countries: list[Country] = []
 
     @model_validator(mode="after")
     def _consistent(self) -> Catalogue:
@@ -848,6 +871,9 @@ class Catalogue(_Strict):
             unknown = [f for f in cited if f not in fact_ids]
             if unknown:
                 raise ValueError(f"warning '{warning.id}' cites unknown facts {unknown}")
+        unknown_consent = [f for c in self.countries for f in c.consent_facts if f not in fact_ids]
+        if unknown_consent:
+            raise ValueError(f"countries.yaml cites unknown facts {unknown_consent}")
         unknown_cites = [f for f in self.thresholds.cite.values() if f not in fact_ids]
         if unknown_cites:
             raise ValueError(f"thresholds.cite names unknown facts {unknown_cites}")
@@ -875,6 +901,12 @@ class Catalogue(_Strict):
 
     def source(self, sid: str) -> Source:
         return self._by_id()[2][sid]
+
+    def country(self, code: str | None) -> Country | None:
+        """A country by its code in the `country` answer (FR) or its place code (fr, eu)."""
+        if not code:
+            return None  # not given (the EU has no code of its own)
+        return next((c for c in self.countries if code in (c.code, c.geo)), None)
 
     def warning(self, wid: str) -> WarningText:
         return next(w for w in self.warnings if w.id == wid)
@@ -924,6 +956,7 @@ FILES = (
     "tools",
     "ideas",
     "metrics",
+    "countries",
 )
 
 

@@ -266,6 +266,9 @@ class SourceRef(_Out):
     lore: bool = False
     geo: str = "world"  # where the figure was measured: fr, us, world
     fallback: bool = False  # measured elsewhere than the audience: none found for its area
+    # where it was measured, or whose rule it is, when it is not the audience's country's:
+    # « chiffre français, faute d'un chiffre belge » (review 6, #9)
+    measured: str = ""
 
 
 class Strategy(_Out):
@@ -277,6 +280,7 @@ class Strategy(_Out):
     # the language the person answered in: when it is not `lang`, their own words are quoted
     # in the sentences and the document says so (review 3, D12)
     answers_lang: str = ""
+    country: str = ""  # where the organisation and its audience are (FR, BE…); "" when unknown
     org_name: str
     verdict: Verdict
     verdict_text: str

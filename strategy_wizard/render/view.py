@@ -65,8 +65,6 @@ class Citations:
         self.numbers: dict[tuple[str, str, str | None], int] = {}
         self.entries: list[dict[str, Any]] = []
         self.lang = strategy.lang
-        # the audience's country is the answers' own: French answers, France
-        self.home = "fr" if strategy.answers_lang == "fr" else "abroad"
 
     def __call__(self, facts: list[str]) -> list[int]:
         """The numbers of these facts' sources, giving new ones as they come."""
@@ -94,8 +92,8 @@ class Citations:
             if src.year not in entry["years"]:
                 entry["years"] = sorted([*entry["years"], src.year])
                 entry["year"] = ", ".join(map(str, entry["years"]))
-            if src.fallback and src.geo != "world" and not entry["measured"]:
-                entry["measured"] = word(f"doc_measured_{src.geo}_{self.home}", self.lang)
+            if src.measured and not entry["measured"]:
+                entry["measured"] = src.measured  # worded by the engine for its country
             if self.numbers[key] not in out:
                 out.append(self.numbers[key])
         return sorted(out)
