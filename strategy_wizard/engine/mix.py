@@ -523,10 +523,10 @@ def _prescribers_network(inputs: Inputs, kn: Catalogue, by_id: dict[str, Fit]) -
 
 def _measured_here(net: Network, inputs: Inputs, kn: Catalogue) -> bool:
     """Whether the network's audience figures describe where the audience is: French figures
-    say nothing of a British audience (a worldwide or American figure is shown as such). The
-    audience is taken to be outside France when the answers are written in English, whatever
-    language the document is rendered in: the mix never depends on the reader's language."""
-    if (inputs.answers_lang or inputs.lang) != "en":
+    say nothing of a British or a Belgian audience (a worldwide or American figure is shown as
+    such). Where the audience is comes from the `country` answer (France assumed for French
+    answers), never from the language the document is rendered in."""
+    if inputs.country == "FR":
         return True
     return any(kn.fact(f).geo != "fr" for f in net.facts.get("audience", []))
 
