@@ -60,8 +60,10 @@ def check_consistency(s, data) -> None:
             assert not {"low_fit", "not_needed", "team_cap", "no_hours"} & set(codes(s, n.id))
             against = [r for r in n.reasons if r.kind == "against"]
             if against and not n.overridden:
-                # what won: a trade-off said, or the account kept by sharing the main's posts
-                assert any(c.startswith(("tradeoff_", "cross_post")) for c in codes(s, n.id)), n.id
+                # what won: a trade-off said, the account kept by sharing the main's posts, or
+                # the slot kept to tag a campaign's councillors and journalists
+                won = ("tradeoff_", "cross_post", "prescribers")
+                assert any(c.startswith(won) for c in codes(s, n.id)), n.id
             if n.id == "google_business":
                 assert data.get("premises", "shop") != "online_only" or n.overridden
             assert (n.hours_per_week * 4).is_integer(), "hours to the quarter hour"
@@ -80,7 +82,8 @@ def check_consistency(s, data) -> None:
         if n.role in ACTIVE
         and n.kind == "social"
         and not n.overridden
-        and not any(c.startswith("cross_post") for c in codes(s, n.id))  # fed from the main
+        # fed from the main (shared, or reposted to tag a campaign's councillors and journalists)
+        and not any(c.startswith(("cross_post", "prescribers")) for c in codes(s, n.id))
     ]
     by_hours = [k for h, k in th.social_networks_from_hours.items() if hours >= h]
     cap = max([th.max_social_networks.get(data.get("team", "solo"), 1), *by_hours])
