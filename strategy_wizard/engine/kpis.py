@@ -30,9 +30,11 @@ from strategy_wizard.engine.plan import (
     key_dates,
     lower_is_better,
     per_edition,
+    read_lag,
     sales_window,
     schedule,
     season_end,
+    window_words,
 )
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list
@@ -214,6 +216,18 @@ def build_kpis(
             for d in checkpoint_dates(inputs, kn, dates)
         ]
     goal = target.get("value")
+    # a metric measured within a window (« dans les 8 semaines ») is read that long after the
+    # date each figure covers (review 7, #8): its targets move on, and the note says why
+    lag = read_lag(inputs, kn)
+    late = ""
+    if lag and targets:
+        late = words(
+            "kpi_read_later",
+            window=window_words(inputs, kn, words),
+            other_date=targets[0].date,
+            read_date=targets[0].date + lag,
+        )
+        targets = [t.model_copy(update={"date": t.date + lag}) for t in targets]
     kpis = [
         Kpi(
             id="main",
@@ -227,7 +241,7 @@ def build_kpis(
             targets=targets,
             target_note=_rule(inputs, kn, words, str(target["unit"]), lower)
             if goal is None
-            else "",
+            else late,
             owner=who,
             rhythm=words(f"rhythm_{main_template.rhythm}"),
             source=_source(main_template, inputs, words),

@@ -184,6 +184,39 @@ def key_dates(inputs: Inputs) -> list[date]:
     return sorted(found)
 
 
+def metric_window(inputs: Inputs, kn: Catalogue) -> tuple[int, int] | None:
+    """The window the person's metric is measured within (« qui reprennent rendez-vous dans les
+    8 semaines », "who rebook within 8 weeks"), as (count, days of its unit): a figure that cannot
+    be read before that long after the date it covers (review 7, #8). None without one."""
+    said = _fold(str(inputs["target"].get("metric") or ""))
+    opens = [_fold(w) for ws in kn.metrics.window_words.values() for w in ws]
+    for unit in kn.metrics.window_units:
+        names = [_fold(w) for ws in unit.words.values() for w in ws]
+        pattern = (
+            rf"(?<!\w)(?:{'|'.join(map(re.escape, opens))})\s+(\d{{1,3}})\s+"
+            rf"(?:{'|'.join(map(re.escape, names))})(?!\w)"
+        )
+        match = re.search(pattern, said)
+        if opens and names and match and int(match.group(1)) > 0:
+            return int(match.group(1)), unit.days
+    return None
+
+
+def read_lag(inputs: Inputs, kn: Catalogue) -> timedelta:
+    """How long after the date it covers the metric's figure can be read: its window."""
+    window = metric_window(inputs, kn)
+    return timedelta(days=window[0] * window[1]) if window else timedelta(0)
+
+
+def window_words(inputs: Inputs, kn: Catalogue, say: Words) -> str:
+    """The metric's window said in the document's language (« 8 semaines », "8 weeks")."""
+    window = metric_window(inputs, kn)
+    if window is None:
+        return ""
+    count, days = window
+    return say(f"window_{days}{'_one' if count == 1 else ''}", count=count)
+
+
 def campaign_end(inputs: Inputs, kn: Catalogue) -> date | None:
     """A campaign's deadline (review 6, #4): the first date the desired action names within the
     plan (« avant le 31 mars 2027 », a public inquiry's close), for an objective whose schedule
@@ -371,8 +404,22 @@ def _dated_checkpoints(
             key = "milestone_key_date"
         else:
             key = "milestone_window_end" if day == window_end else "milestone_kpi"
-        found.append(Milestone(date=day, what=say(key, metric=metric, value=value, unit=unit)))
+        found.append(
+            _read_on(inputs, kn, say, day, say(key, metric=metric, value=value, unit=unit))
+        )
     return found
+
+
+def _read_on(inputs: Inputs, kn: Catalogue, say: Words, day: date, what: str) -> Milestone:
+    """A checkpoint of the objective's figure for `day`, read once the metric's window has
+    passed for it (« le chiffre du 28 févr., lisible une fois ses 8 semaines écoulées »)."""
+    lag = read_lag(inputs, kn)
+    if not lag:
+        return Milestone(date=day, what=what)
+    window = window_words(inputs, kn, say)
+    return Milestone(
+        date=day + lag, what=say("milestone_read_later", what=what, other_date=day, window=window)
+    )
 
 
 def build_plan(
@@ -472,9 +519,12 @@ def build_plan(
             milestones += _dated_checkpoints(inputs, kn, say, p_start, p_end)
             value = checkpoint_value(inputs, kn, p_end)
             milestones.append(
-                Milestone(
-                    date=p_end,
-                    what=say("milestone_edition_so_far", metric=target["metric"])
+                _read_on(
+                    inputs,
+                    kn,
+                    say,
+                    p_end,
+                    say("milestone_edition_so_far", metric=target["metric"])
                     if value is None  # before the first date named: against the last edition
                     else say(
                         "milestone_kpi", metric=target["metric"], value=value, unit=target["unit"]
@@ -505,4 +555,20 @@ def build_plan(
             )
         )
         previous = months
-    return phases
+    return _in_their_phase(phases) if read_lag(inputs, kn) else phases
+
+
+def _in_their_phase(phases: list[Phase]) -> list[Phase]:
+    """Each milestone in the phase its date falls in (a figure read once its window has passed
+    moves on), the last phase keeping those read after the plan; each phase's in date order."""
+    if not phases:
+        return phases
+    placed: list[list[Milestone]] = [[] for _ in phases]
+    for phase in phases:
+        for m in phase.milestones:
+            at = next((i for i, p in enumerate(phases) if p.start <= m.date <= p.end), None)
+            placed[len(phases) - 1 if at is None and m.date > phase.end else at or 0].append(m)
+    return [
+        p.model_copy(update={"milestones": sorted(ms, key=lambda m: m.date)})
+        for p, ms in zip(phases, placed, strict=True)
+    ]

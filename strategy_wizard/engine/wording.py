@@ -356,6 +356,10 @@ FIGURES: dict[str, Format] = {
     "assumed_in": _text,
     "service": _service,  # the one regulated service of an offer (engine/regulated.py)
     "extras": _text,  # names of sentences added to a warning's advice (not shown themselves)
+    # a metric's window (« 8 semaines ») and the date a figure covering a day is read (plan.py)
+    "window": _text,
+    "count": _whole,
+    "read_date": _date,
 }
 WARNING_FIGURES: dict[str, Format] = FIGURES
 

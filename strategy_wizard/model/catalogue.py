@@ -810,6 +810,13 @@ class MetricMeasure(_Strict):
         return self
 
 
+class WindowUnit(_Strict):
+    """A unit a metric's window is said in (« semaines »), and its length in days."""
+
+    days: int = Field(gt=0)
+    words: dict[str, list[str]]
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
@@ -818,6 +825,9 @@ class Metrics(_Strict):
     # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
     # figure the organisation already reached, which its realistic target is not capped below
     campaign_words: dict[str, list[str]] = {}
+    # a metric read within a window (« dans les 8 semaines »): its checkpoints wait that long
+    window_words: dict[str, list[str]] = {}
+    window_units: list[WindowUnit] = []
 
 
 class Catalogue(_Strict):

@@ -1,0 +1,42 @@
+"""Review 7's plan and KPI points (#8 and smaller slips): what a client reads on the page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import persona, persona_with
+
+
+def _checkpoints(s) -> list[date]:
+    return [m.date for p in s.plan for m in p.milestones if "%" in m.what]
+
+
+def test_a_rate_within_eight_weeks_is_read_eight_weeks_after_the_date_it_covers() -> None:
+    # Lumen starts on 1 February: February's clients have until late April to rebook, so no
+    # checkpoint of the rebooking rate can fall on 28 February (review 7, #8)
+    s = persona("lumen-skin-studio")
+    start = date(2027, 2, 1)
+    days = _checkpoints(s)
+    assert days and min(days) >= date(2027, 3, 29)  # 8 weeks after the start
+    assert date(2027, 2, 28) not in days
+    main = next(k for k in s.kpis if k.id == "main")
+    assert all(t.date >= start.replace(month=3, day=29) for t in main.targets)
+    assert "8 weeks after the date it covers" in main.target_note
+    fr = persona("lumen-skin-studio", lang="fr")
+    assert (
+        "8 semaines après la date qu’il couvre"
+        in next(k for k in fr.kpis if k.id == "main").target_note
+    )
+
+
+def test_a_rate_without_a_window_keeps_its_phase_end_checkpoints() -> None:
+    s = persona_with(
+        "lumen-skin-studio",
+        target={
+            "metric": "share of new clients who rebook",
+            "baseline": 41,
+            "value": 60,
+            "unit": "%",
+        },
+    )
+    assert date(2027, 2, 28) in _checkpoints(s)
