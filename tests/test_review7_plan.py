@@ -40,3 +40,19 @@ def test_a_rate_without_a_window_keeps_its_phase_end_checkpoints() -> None:
         },
     )
     assert date(2027, 2, 28) in _checkpoints(s)
+
+
+def test_an_action_taken_before_leaving_the_studio_is_asked_at_checkout_first() -> None:
+    # « Book the next appointment before leaving the studio »: the lever is at the counter,
+    # ahead of profile and posts (review 7, #8)
+    en = persona("lumen-skin-studio").first_steps
+    assert en[0].startswith("At checkout, offer the next slot")
+    assert "rebooking reminder" in en[0]
+    fr = persona("lumen-skin-studio", lang="fr").first_steps
+    assert fr[0].startswith("Au moment de régler, proposer le prochain créneau")
+    assert any("chiffre de départ" in s for s in fr)  # the starting figure is still checked
+
+
+def test_an_action_taken_online_gets_no_counter_step() -> None:
+    steps = persona_with("lumen-skin-studio", desired_action="Book online from the reminder text")
+    assert not any("checkout" in s for s in steps.first_steps)

@@ -53,7 +53,7 @@ from strategy_wizard.engine.sources import Citer
 from strategy_wizard.engine.warnings import AFTER_VERDICT, Fired, check_warnings, raised
 from strategy_wizard.engine.wording import Words, check_phrases, own_words
 from strategy_wizard.model.answers import Answers
-from strategy_wizard.model.bank import Bank
+from strategy_wizard.model.bank import Bank, contains_words
 from strategy_wizard.model.catalogue import Catalogue, CatalogueError
 from strategy_wizard.model.strategy import (
     Budget,
@@ -373,6 +373,17 @@ def _budget(
     )
 
 
+def in_place(inputs: Inputs, kn: Catalogue) -> str | None:
+    """The first step's key when the desired action is done where the person already is (at
+    checkout, before leaving the studio: metrics.yaml), the booking one for an appointment."""
+    action = str(inputs["desired_action"] or "")
+    said = [w for ws in kn.metrics.in_place_words.values() for w in ws]
+    if not action or not contains_words(action, said):
+        return None
+    booking = [w for ws in kn.thresholds.booking_words.values() for w in ws]
+    return "step_in_place_booking" if contains_words(action, booking) else "step_in_place"
+
+
 def _first_steps(
     verdict: Verdict,
     primary: NetworkPlan | None,
@@ -400,6 +411,12 @@ def _first_steps(
         keys += ["step_setup"] if inputs["objective"] != "monitoring" else ["step_report"]
     else:
         keys += ["step_setup", "step_calendar"]
+    place = in_place(inputs, kn)
+    if place and verdict != "fix_first":
+        # the action happens at the counter (« avant de quitter le studio »): asked there first,
+        # ahead of the generic steps (review 7, #8); the ten questions wait for the second week
+        keys = [k for k in keys if k != "step_calendar"]
+        keys.insert(int(bool(inputs.missing_gates)), place)
     if any(w.id == "dated_site" for w in warnings):
         # the site the posts send people to is fixed among the first steps, right after the
         # first thing to do (the visitors sent to a dated page leave at once); the critical

@@ -828,6 +828,8 @@ class Metrics(_Strict):
     # a metric read within a window (« dans les 8 semaines »): its checkpoints wait that long
     window_words: dict[str, list[str]] = {}
     window_units: list[WindowUnit] = []
+    # a desired action done where the person already is (« avant de quitter le studio »)
+    in_place_words: dict[str, list[str]] = {}
 
 
 class Catalogue(_Strict):
