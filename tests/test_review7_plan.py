@@ -56,3 +56,14 @@ def test_an_action_taken_before_leaving_the_studio_is_asked_at_checkout_first() 
 def test_an_action_taken_online_gets_no_counter_step() -> None:
     steps = persona_with("lumen-skin-studio", desired_action="Book online from the reminder text")
     assert not any("checkout" in s for s in steps.first_steps)
+
+
+def test_a_budget_outside_the_euro_area_says_once_it_is_in_euros() -> None:
+    # Lumen (AU) and Montréal (CA) answered their budget in euros: one note says so (review 7)
+    for name, said in (("lumen-skin-studio", "in euros, as you entered them"),):
+        notes = persona(name).budget.notes
+        assert sum(said in n for n in notes) == 1
+    fr = persona("ecole-francisation-montreal").budget.notes
+    assert sum("en euros, comme vous les avez saisis" in n for n in fr) == 1
+    # a Belgian budget is in its own currency
+    assert not any("en euros" in n for n in persona("collectif-velo-liege").budget.notes)

@@ -365,6 +365,9 @@ def _budget(
     notes.append(_yardstick(inputs, kn, words, cite))
     if money and listens_first(inputs, "go"):
         notes.append(words("budget_listening_tool"))
+    if money and cite.country is not None and not cite.country.euro:
+        # a budget answered in euros for a country with its own currency (review 7, #9)
+        notes.append(words("budget_in_euros"))
     return Budget(
         hours_per_week=inputs.hours,
         hours_per_year=per_year,

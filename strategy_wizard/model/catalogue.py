@@ -83,6 +83,7 @@ class Country(_Strict):
     geo: str
     code: str | None = None  # its code in the `country` question; none for the EU
     eu: bool = False
+    euro: bool = False  # its currency is the euro (the budget is answered in euros)
     adjective: Text  # « chiffre belge », "Belgian figure"
     adjective_f: Text  # « règle belge »
     # « en Belgique », "in Belgium": where a rule of the warnings applies
