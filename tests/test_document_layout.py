@@ -205,3 +205,18 @@ def test_no_word_is_left_alone_on_a_line_with_room_after_it(name):
     « avant un second ré- / seau / social » in a card: WeasyPrint broke the line before a
     citation's span and backtracked to the wrong place; the citation now holds to its word."""
     assert lone_words(pdf(name, "fr", "a4")) == []
+
+
+def test_the_colophon_never_ends_the_document_alone_on_its_page():
+    # review 7: Liège's last page held only the colophon; it keeps the last sources with it
+    from datetime import date
+
+    from strategy_wizard.model.answers import load_answers
+    from tests.conftest import PERSONAS, build
+
+    strategy = build(load_answers(PERSONAS / "collectif-velo-liege.yaml"), date(2026, 11, 29))
+    path = OUT / "liege-review7.pdf"
+    path.write_bytes(render(strategy, "pdf", RenderOptions(paper="a4")))
+    last = [w[4] for w in words_on_pages(path)[-1]]
+    # the running header (name, section), the colophon and the page number are not content
+    assert any(re.fullmatch(r"\d{1,2}\.", w) for w in last), " ".join(last)
