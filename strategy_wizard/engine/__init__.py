@@ -360,14 +360,15 @@ def _budget(
     ]
     if not money:  # with money, the split below says where each euro goes, amount by amount
         notes.append(words("budget_no_money"))
+    if money and cite.country is not None and not cite.country.euro:
+        # a budget answered in euros for a country with its own currency (review 7, #9),
+        # before the yardstick, whose source is cited at the end of the notes
+        notes.append(words("budget_in_euros"))
     # one yardstick, the cost; the 2013 American survey of hours spent is too old and too far
     # from most readers to weigh a plan with (review 3)
     notes.append(_yardstick(inputs, kn, words, cite))
     if money and listens_first(inputs, "go"):
         notes.append(words("budget_listening_tool"))
-    if money and cite.country is not None and not cite.country.euro:
-        # a budget answered in euros for a country with its own currency (review 7, #9)
-        notes.append(words("budget_in_euros"))
     return Budget(
         hours_per_week=inputs.hours,
         hours_per_year=per_year,
