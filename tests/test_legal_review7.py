@@ -47,6 +47,9 @@ def test_every_uncovered_country_gets_one_line(country, case, law):
     lines = [w for w in s.warnings if w.id == "country_rules"]
     assert len(lines) == 1 and lines[0].case == case
     assert law in said(lines[0])
+    # the line cites no petition fact, nor any French one
+    assert not {"petition_data_gdpr"} & set(lines[0].facts)
+    assert not [f for f in lines[0].facts if f.endswith("_fr")]
     # the Canadian immigration rule is not carried to another country
     assert warning(s, "immigration_advice") is None
 
