@@ -20,6 +20,9 @@ from tests.conftest import NETWORK_IDS, ROOT
 
 DATA = ROOT / "strategy_wizard" / "data"
 SEVERITIES = {
+    "country_rules": "info",
+    "property_ads": "info",
+    "immigration_advice": "info",
     "intern_cm": "warning",
     "lone_cm": "warning",
     "quick_growth": "warning",

@@ -312,9 +312,84 @@ def _regulated(wid: str, code: str) -> Condition:
                 case = "au"
             elif scope is None:
                 case = "abroad"
+        if wid == "finance_rules" and speaks_of_credit(i, kn):
+            case = credit_case(i, kn)  # a loan or a mortgage, not an investment (review 7, #3)
         return _when(code in i.list("regulated"), figures, case)
 
     return holds
+
+
+def said_in(i: Inputs, questions: tuple[str, ...]) -> list[str]:
+    """The text answers to `questions`, one string per item of a list answer."""
+    said: list[str] = []
+    for q in questions:
+        value = i[q]
+        said += [str(v) for v in value] if isinstance(value, list) else [str(value or "")]
+    return said
+
+
+def speaks_of_credit(i: Inputs, kn: Catalogue) -> bool:
+    """The offer speaks of a loan, a mortgage or a broker: credit, not investment, wording."""
+    words = kn.warning("finance_rules").words
+    return any(contains_words(x, words) for x in said_in(i, ("offer", "expertise")))
+
+
+def credit_case(i: Inputs, kn: Catalogue) -> str:
+    """`credit` in France, `credit_<country>` where the data words that country's credit
+    rules, `credit_abroad` elsewhere."""
+    if in_france(i):
+        return "credit"
+    country = kn.country(i.country)
+    named = country is not None and f"credit_{country.geo}" in kn.warning("finance_rules").variants
+    return f"credit_{country.geo}" if named and country is not None else "credit_abroad"
+
+
+def country_case(i: Inputs, kn: Catalogue, wid: str, otherwise: str | None) -> str | None:
+    """The case of a rule that changes by country: the country's own words where the data holds
+    them (its place code), the EU's in another EU country, `otherwise` elsewhere."""
+    country = kn.country(i.country)
+    if country is None:
+        return otherwise
+    if country.geo in kn.warning(wid).variants:
+        return country.geo
+    return "eu" if country.eu and "eu" in kn.warning(wid).variants else otherwise
+
+
+@condition("country_rules")
+def _country_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """A country whose rules the data does not hold (Canada, the US, Switzerland, Luxembourg,
+    another): one line says so, naming the laws the data knows there (review 7, #3)."""
+    country = kn.country(i.country)
+    answered = i["country"] is not None  # unknown: nothing to say it is not covered
+    return _when(
+        answered and (country is None or not country.rules_covered),
+        case=country_case(i, kn, "country_rules", None),
+    )
+
+
+REAL_ESTATE = ("real_estate",)
+
+
+@condition("property_ads")
+def _property_ads(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """An estate agency: the energy rating (and the fees, or the licence) on every property
+    advert, social posts included (review 7, #3)."""
+    case = None if in_france(i) else country_case(i, kn, "property_ads", "abroad")
+    return _when(i["sector"] in REAL_ESTATE, case=case)
+
+
+# the countries whose rules on immigration advice the data words (Canada: IRPA s. 91)
+IMMIGRATION_RULES = ("CA",)
+IMMIGRATION_SAID = ("offer", "expertise", "audience_description", "audience_problems")
+
+
+@condition("immigration_advice")
+def _immigration_advice(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """An audience asking immigration questions in Canada: general information, never advice
+    on a person's case, which is reserved to licensed consultants and lawyers (review 7, #3)."""
+    words = kn.warning("immigration_advice").words
+    said = any(contains_words(x, words) for x in said_in(i, IMMIGRATION_SAID))
+    return _when(said and i.country in IMMIGRATION_RULES)
 
 
 for _wid, _code in (

@@ -91,6 +91,8 @@ class Country(_Strict):
     figures_from: list[str] = ["world", "us", "fr"]
     consent_age: int | None = Field(default=None, ge=13, le=16)
     consent_facts: list[str] = []
+    # whether the data holds its rules; if not, one line says so (review 7, #3)
+    rules_covered: bool = False
 
 
 class Boost(_Strict):
