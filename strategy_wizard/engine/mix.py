@@ -168,6 +168,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         need_units(by_id[n].network) for n in (alloc.local_first, alloc.returning) if n is not None
     )
     main_score = by_id[order[0]].score if order else 0
+    stretched = over_stretched(inputs, kn)
     for i, nid in enumerate(order):
         net = by_id[nid].network
         need = need_units(net)
@@ -222,9 +223,21 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 # its audience figures are French and the audience is not: nothing shows it is
                 # there, so a second network's hours stay with the main one (review 5, D14)
                 refused = "audience_unmeasured"
+            channels = [n for n in alloc.active() if by_id[n].network.kind != "local"]
+            if (
+                refused is not None
+                and stretched
+                and by_id[nid].score < main_score
+                and len(channels) >= th.stretched_max_channels
+            ):
+                # too many networks for the hours (the over-stretch warning): an account that
+                # fits less than the main one is kept up to date, watched, not fed with posts
+                # it cannot always carry (review 7, #2: a school's LinkedIn text on YouTube)
+                refused = "stretched_watch" if nid in inputs.list("current_networks") else refused
             if refused is not None:
                 if (
-                    nid in inputs.list("current_networks")
+                    refused != "stretched_watch"
+                    and nid in inputs.list("current_networks")
                     and by_id[order[0]].network.kind == "social"
                     and by_id[nid].score >= main_score - th.current_keep_within
                     and left >= cross_units(kn)
@@ -425,6 +438,10 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     ]
     room = max(0, cap - len(kept))
     alloc.listened = (kept[:cap] + passive[:room]) if alloc.listen_units else []
+    # an account put on standby for the over-stretch is watched even past the cap: it is run
+    alloc.listened += [
+        n for n in passive if alloc.refusal.get(n) == "stretched_watch" and n not in alloc.listened
+    ]
     alloc.not_listened = passive[room:] if alloc.listen_units else []
     unused = wanted - len(alloc.listened)
     if unused > 0 and not monitoring and alloc.listen_units > len(alloc.listened):
@@ -464,6 +481,13 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             )
     _apply_passive_overrides(alloc, forced)
     return alloc
+
+
+def over_stretched(inputs: Inputs, kn: Catalogue) -> bool:
+    """More networks run or considered than the hours can keep at their minimum (the
+    over_stretched warning's own test)."""
+    wanted = dict.fromkeys(inputs.list("current_networks") + inputs.list("considered_networks"))
+    return sum(kn.network(n).min_hours for n in wanted) > inputs.hours
 
 
 def _second_fits(

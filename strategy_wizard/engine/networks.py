@@ -118,7 +118,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add(
                 "for" if strong else "against",
                 "objective_good" if strong else "objective_poor",
-                cited("objectives" if strong else "limits"),  # never a usage figure (review 5, #7)
+                # never a usage figure (review 5, #7); a limit for this objective comes first
+                cited("objectives") if strong else cited(f"limits_{objective}", "limits"),
                 objective=objective,
             )
             against.append(not strong)
@@ -186,7 +187,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 other=main.id,
                 audience=band,
             )
-        if nid in inputs.list("current_networks") and refusal != "cross_no_hours":
+        if nid in inputs.list("current_networks") and refusal not in (
+            "cross_no_hours",
+            "stretched_watch",
+        ):
             # an account the person runs: what to do with it is said first, where the
             # document's table of other networks shows it (review 5, D11); a refusal that
             # already says to share posts there needs no "no publishing effort" beside it
@@ -438,6 +442,16 @@ def _refusal(
             min_posts=net.min_posts,
             other=main.id if main else None,
             hours=alloc.hours(main.id) if main else 0.0,
+        )
+    elif refusal == "stretched_watch":
+        main = _main(alloc, kn)
+        reasons.add(
+            "against",
+            refusal,
+            cited("effort"),
+            fit=fit.score,
+            threshold=alloc.main_fit,
+            other=main.id if main else None,
         )
     elif refusal == "audience_unmeasured":
         main = _main(alloc, kn)
