@@ -32,3 +32,16 @@ def test_linkedin_is_not_the_main_network_for_website_traffic():
     assert network(s, "linkedin").role != "primary"
     same = persona_with("ecole-francisation-montreal", objective="sales")
     assert network(s, "linkedin").score < network(same, "linkedin").score
+
+
+def test_an_estate_agency_s_listing_supports_facebook_where_its_sellers_are():
+    # review 7, #7: with 3 h the Google listing was made main (few hours, so the listing leads),
+    # against the rule that the listing and own channels count apart; Facebook reaches the
+    # homeowners and the hours keep it at its minimum beside the listing
+    s = persona("cork-estate-agent")
+    r = roles(s)
+    assert r["facebook"] == "primary" and r["google_business"] == "secondary"
+    assert "primary_apart" in codes(s, "facebook")
+    assert "primary_local" not in codes(s, "google_business")
+    # a practice whose 2 h cannot hold Facebook beside its listing still leads with the listing
+    assert roles(persona("cabinet-dentaire"))["google_business"] == "primary"

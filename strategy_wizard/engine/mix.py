@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from strategy_wizard.engine.relays import group_relay
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import Fit, age_fit, event_site, returning_list, youngest_band
-from strategy_wizard.model.catalogue import Catalogue, Network
+from strategy_wizard.model.catalogue import Catalogue, Network, Thresholds
 from strategy_wizard.model.strategy import Role
 
 QUARTER = 15  # minutes: the unit of every hour shown
@@ -490,6 +490,22 @@ def over_stretched(inputs: Inputs, kn: Catalogue) -> bool:
     return sum(kn.network(n).min_hours for n in wanted) > inputs.hours
 
 
+def _social_fits_beside(
+    free_social: list[Fit], listing: Fit, inputs: Inputs, alloc: Allocation, th: Thresholds
+) -> bool:
+    """The best social network reaches the audience and the hours keep it at its minimum beside
+    the listing: the listing and own channels count apart, so the social network leads (review 7,
+    #7: an estate agency's 3 h made its Google listing main, against the rule stated elsewhere)."""
+    if not free_social:
+        return False
+    best = free_social[0]
+    left = quarters(inputs.hours) - alloc.listen_units - alloc.measure_units
+    return (
+        best.parts["audience"] >= th.second_network_min_audience
+        and need_units(best.network) + need_units(listing.network) <= left
+    )
+
+
 def _second_fits(
     order: list[str], by_id: dict[str, Fit], alloc: Allocation, room: int, inputs: Inputs
 ) -> bool:
@@ -626,6 +642,7 @@ def _order(
         and (not free_social or listing_main.score >= free_social[0].score)
         and alloc.young_band is None
         and not event
+        and not _social_fits_beside(free_social, listing_main, inputs, alloc, th)
     ):
         # few hours for a place people find by searching nearby: the listing leads
         primary, alloc.primary_chosen_by = listing_main.network.id, "local"
