@@ -510,6 +510,9 @@ class Thresholds(_Strict):
     # fed by sharing the main network's posts there, for this many minutes a week
     current_keep_within: float = 10
     stretched_max_channels: int = 3
+    cross_post_min_format: float = 0.5
+    no_relay_networks: list[str] = []
+    live_needs_audience: list[str] = []
     cross_post_minutes: int = 15
     # a near-bar network is refused for the cap only when these parts each reach this
     near_bar_min_part: float = 0.35
