@@ -95,3 +95,11 @@ def test_no_linkedin_live_for_a_page_being_created():
     assert posts and not [x for x in posts if x.format == "live"]
     run = persona_with("ecole-francisation-montreal", current_networks=["linkedin"], **changes)
     assert [x for x in run.calendar if x.network == "linkedin" and x.format == "live"]
+
+
+def test_an_hour_and_a_half_of_facebook_is_two_short_posts():
+    # review 7, #6: « Facebook Principal · 1 h 30 · 1 publication par semaine » left 45 min of
+    # creation for one post (thresholds.yaml: short_post_hours)
+    s = persona("collectif-velo-liege")
+    fb = network(s, "facebook")
+    assert fb.hours_per_week == 1.5 and fb.posts_per_week == 2

@@ -880,9 +880,11 @@ def _apply_passive_overrides(alloc: Allocation, forced: dict[str, str]) -> None:
                 alloc.listened.remove(nid)
 
 
-def posts_for(net: Network, hours: float) -> float:
+def posts_for(net: Network, hours: float, short_post_hours: float = 0.0) -> float:
     """Posts a week the hours can sustain, from the catalogue's minimum and typical rhythm, as a
-    person counts them: whole posts a week, or one every two weeks, or one a month."""
+    person counts them: whole posts a week, or one every two weeks, or one a month. On a network
+    of short posts (an hour a post or less at its typical rhythm), each `short_post_hours` of the
+    time makes one (review 7, #6: 1 h 30 of Facebook is two short posts, not one)."""
     if hours <= 0:
         return 0.0
     if hours < net.min_hours or net.typical_hours == net.min_hours:
@@ -890,6 +892,9 @@ def posts_for(net: Network, hours: float) -> float:
     else:
         frac = min(1.0, (hours - net.min_hours) / (net.typical_hours - net.min_hours))
         posts = net.min_posts + (net.typical_posts - net.min_posts) * frac
+    short = net.typical_posts >= 1 and net.typical_hours <= net.typical_posts
+    if short_post_hours > 0 and short and hours + 1e-9 >= net.min_hours:
+        posts = max(posts, min(net.typical_posts, math.floor(hours / short_post_hours + 1e-9)))
     if posts >= 1:
         return float(math.floor(posts + 0.5))
     return 0.5 if posts >= 0.5 else 0.25

@@ -135,7 +135,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         against.append(not strong)
         for boost in fit.boosts:
             reasons.add("for", f"boost_{nid}", cite(boost.facts))
-        posts = posts_for(net, hours)
+        posts = posts_for(net, hours, kn.thresholds.short_post_hours)
         main = _main(alloc, kn)
         rhythm = letter_cadence(inputs, kn) if nid == alloc.returning else None
         if rhythm is not None and rhythm[0] != "after_visit":
@@ -147,7 +147,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         if rhythm is not None:
             reasons.add("note", f"letter_{rhythm[0]}", [], deadline=rhythm[1])
         if nid in alloc.cross_posted and main is not None:
-            posts = posts_for(main, alloc.hours(main.id))
+            posts = posts_for(main, alloc.hours(main.id), kn.thresholds.short_post_hours)
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
             if nid == alloc.listing_heir:
                 reasons.add("note", "listing_heir", [], other=main.id, network=nid)

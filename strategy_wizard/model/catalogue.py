@@ -511,6 +511,7 @@ class Thresholds(_Strict):
     current_keep_within: float = 10
     stretched_max_channels: int = 3
     cross_post_min_format: float = 0.5
+    short_post_hours: float = 0.75
     no_relay_networks: list[str] = []
     live_needs_audience: list[str] = []
     cross_post_minutes: int = 15
