@@ -103,3 +103,22 @@ def test_an_hour_and_a_half_of_facebook_is_two_short_posts():
     s = persona("collectif-velo-liege")
     fb = network(s, "facebook")
     assert fb.hours_per_week == 1.5 and fb.posts_per_week == 2
+
+
+def test_a_main_network_posts_more_inside_a_known_window_then_once_a_week():
+    # review 7, #6: Liège's petition closes on 31 March, the campsite books from January to
+    # April; the main network posts twice a week inside, once after, and says so
+    from datetime import date
+
+    for name, until in (("collectif-velo-liege", "2027-03-31"), ("camping-familial", "2027-04-30")):
+        s = persona(name, lang="en")
+        fb = network(s, "facebook")
+        assert fb.role == "primary" and fb.posts_per_week >= 2
+        push = [r for r in fb.reasons if r.code.startswith("window_push")]
+        assert push and str(push[0].figures["deadline"]) == until
+        assert "once a week" in push[0].text
+    # the calendar drops to one a week after the window
+    s = persona_with("collectif-velo-liege", start_date=date(2027, 3, 22))
+    after = [x for x in s.calendar if x.network == "facebook" and x.activity == "post"]
+    weeks = [x.date.isocalendar()[1] for x in after if x.date > date(2027, 3, 31)]
+    assert weeks and len(weeks) == len(set(weeks))

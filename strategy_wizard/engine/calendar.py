@@ -455,6 +455,20 @@ def build_calendar(
             )
             if day <= end
         ]
+        # after a known window, the main network is back to one post a week (review 7, #6)
+        seen: set[tuple[str, int]] = set()
+        kept_posts = []
+        for day, time, n in sorted(posts, key=lambda p: (p[0], p[1])):
+            until = next(
+                (r.figures.get("deadline") for r in n.reasons if r.code.startswith("window_push")),
+                None,
+            )
+            week = (n.id, (day - first).days // 7)
+            if isinstance(until, date) and day > until and week in seen:
+                continue
+            seen.add(week)
+            kept_posts.append((day, time, n))
+        posts = kept_posts
         posts.sort(key=lambda p: (p[0], p[1], networks.index(p[2])))
         pillars = [p for p in editorial.pillars if p.share > 0]
         # a channel that carries only some kinds (a listing, a broadcast channel) keeps its own

@@ -167,6 +167,21 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 posts=posts,
                 min_posts=net.min_posts,
             )
+        until = push_until(inputs, kn)
+        if (
+            until is not None
+            and role == "primary"
+            and net.kind == "social"
+            and net.min_posts <= 1
+            and hours + 1e-9 >= net.min_hours
+        ):
+            # a known window (a campaign's deadline, a booking season): the main network posts
+            # more inside it, then once a week after it (review 7, #6)
+            posts = max(posts, kn.thresholds.window_posts)
+            why = "campaign" if inputs["objective"] == "advocacy" else "season"
+            reasons.add(
+                "note", f"window_push_{why}", [], deadline=until, posts=posts, min_posts=1.0
+            )
         if override:
             _override_cost(fit, alloc, reasons, cited)
         elif any(against) and nid not in alloc.cross_posted:
@@ -636,6 +651,22 @@ def _override_cost(fit: Fit, alloc: Allocation, reasons: _Reasons, cited: Any) -
         )
     elif fit.score >= alloc.threshold:
         reasons.add("override", "override_cost_none", [])
+
+
+def push_until(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The last day of a known window the plan starts in: an advocacy campaign's deadline, or
+    the end of the booking season; None when there is none, or nothing after it."""
+    dates = key_dates(inputs)
+    start: date = inputs["start_date"]
+    if inputs["objective"] == "advocacy" and dates:
+        return dates[0] if dates[0] > start else None
+    window = sales_window(inputs, kn)
+    if window and len(window) < 12 and start.month in window:
+        day = start
+        while (day + timedelta(days=1)).month in window:
+            day += timedelta(days=1)
+        return day
+    return None
 
 
 def letter_cadence(inputs: Inputs, kn: Catalogue) -> tuple[str, date | None] | None:

@@ -512,6 +512,7 @@ class Thresholds(_Strict):
     stretched_max_channels: int = 3
     cross_post_min_format: float = 0.5
     short_post_hours: float = 0.75
+    window_posts: float = 2
     no_relay_networks: list[str] = []
     live_needs_audience: list[str] = []
     cross_post_minutes: int = 15
