@@ -455,6 +455,20 @@ def build_calendar(
             )
             if day <= end
         ]
+        # after a known window, the main network is back to one post a week (review 7, #6)
+        seen: set[tuple[str, int]] = set()
+        kept_posts = []
+        for day, time, n in sorted(posts, key=lambda p: (p[0], p[1])):
+            until = next(
+                (r.figures.get("deadline") for r in n.reasons if r.code.startswith("window_push")),
+                None,
+            )
+            week = (n.id, (day - first).days // 7)
+            if isinstance(until, date) and day > until and week in seen:
+                continue
+            seen.add(week)
+            kept_posts.append((day, time, n))
+        posts = kept_posts
         posts.sort(key=lambda p: (p[0], p[1], networks.index(p[2])))
         pillars = [p for p in editorial.pillars if p.share > 0]
         # a channel that carries only some kinds (a listing, a broadcast channel) keeps its own
@@ -491,7 +505,13 @@ def build_calendar(
                 pillar = order(
                     lambda p, nid=n.id, d=day: draw.can(pool(p.key, d), nid)  # type: ignore[misc]
                 )
-                idea, fmt = draw(pool(pillar.key, day), n.id, list(n.formats or ["text"]), day)
+                made = [
+                    f
+                    for f in n.formats or ["text"]
+                    if not (f == "live" and n.id in kn.thresholds.live_needs_audience)
+                    or n.id in inputs.list("current_networks")
+                ] or ["text"]
+                idea, fmt = draw(pool(pillar.key, day), n.id, made, day)
             if n.id == "newsletter":  # the letter named as often as it goes out
                 letter = f"cal_letter_{cadence(n.posts_per_week)}"
                 if letter_from is not None and not any(
@@ -528,7 +548,24 @@ def build_calendar(
                     # (LinkedIn on a weekday morning, not Facebook's Saturday lunch)
                     taken = {(x.date, x.time) for x in slots if x.network == other}
                     when = _own_slot((day, time), slots_of(plan_of), after, end, taken)
-                if when is None:
+                if when is None or not _carries(kn, other, fmt, idea, say):
+                    continue  # a post the network cannot publish is not reposted there
+                if fmt == "live":
+                    # one live, the others announce it (never the same live three times)
+                    slots.append(
+                        Slot(
+                            date=when[0],
+                            time=when[1],
+                            network=other,
+                            activity="post",
+                            pillar=pillar.key,
+                            idea=say("cal_cross_post_live", network=other, other=main, idea=idea),
+                            format=next(
+                                (f for f in plan_of.formats if f != "live"),
+                                (plan_of.formats or [fmt])[0],
+                            ),
+                        )
+                    )
                     continue
                 key = (
                     "cal_cross_post_tag"  # the fact put before councillors and journalists
@@ -599,6 +636,16 @@ def _own_slot(
         if (d, t) not in taken and (d, t) > after
     )
     return next(free, None)
+
+
+def _carries(kn: Catalogue, nid: str, fmt: str, idea: str, say: Words) -> bool:
+    """Whether a post can be reposted on a network: one in a format the network publishes (no
+    text on YouTube), never someone else's post relayed (Instagram and YouTube cannot share
+    another account's post; review 7, #2)."""
+    net = kn.network(nid)
+    if fmt != "live" and net.formats.get(fmt, 0) < kn.thresholds.cross_post_min_format:
+        return False
+    return not (idea.startswith(say("idea_field")) and nid in kn.thresholds.no_relay_networks)
 
 
 def _shared_from(active: list[NetworkPlan]) -> dict[str, str]:

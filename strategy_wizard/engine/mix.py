@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from strategy_wizard.engine.relays import group_relay
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import Fit, age_fit, event_site, returning_list, youngest_band
-from strategy_wizard.model.catalogue import Catalogue, Network
+from strategy_wizard.model.catalogue import Catalogue, Network, Thresholds
 from strategy_wizard.model.strategy import Role
 
 QUARTER = 15  # minutes: the unit of every hour shown
@@ -168,6 +168,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         need_units(by_id[n].network) for n in (alloc.local_first, alloc.returning) if n is not None
     )
     main_score = by_id[order[0]].score if order else 0
+    stretched = over_stretched(inputs, kn)
     for i, nid in enumerate(order):
         net = by_id[nid].network
         need = need_units(net)
@@ -222,9 +223,21 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 # its audience figures are French and the audience is not: nothing shows it is
                 # there, so a second network's hours stay with the main one (review 5, D14)
                 refused = "audience_unmeasured"
+            channels = [n for n in alloc.active() if by_id[n].network.kind != "local"]
+            if (
+                refused is not None
+                and stretched
+                and by_id[nid].score < main_score
+                and len(channels) >= th.stretched_max_channels
+            ):
+                # too many networks for the hours (the over-stretch warning): an account that
+                # fits less than the main one is kept up to date, watched, not fed with posts
+                # it cannot always carry (review 7, #2: a school's LinkedIn text on YouTube)
+                refused = "stretched_watch" if nid in inputs.list("current_networks") else refused
             if refused is not None:
                 if (
-                    nid in inputs.list("current_networks")
+                    refused != "stretched_watch"
+                    and nid in inputs.list("current_networks")
                     and by_id[order[0]].network.kind == "social"
                     and by_id[nid].score >= main_score - th.current_keep_within
                     and left >= cross_units(kn)
@@ -425,6 +438,10 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     ]
     room = max(0, cap - len(kept))
     alloc.listened = (kept[:cap] + passive[:room]) if alloc.listen_units else []
+    # an account put on standby for the over-stretch is watched even past the cap: it is run
+    alloc.listened += [
+        n for n in passive if alloc.refusal.get(n) == "stretched_watch" and n not in alloc.listened
+    ]
     alloc.not_listened = passive[room:] if alloc.listen_units else []
     unused = wanted - len(alloc.listened)
     if unused > 0 and not monitoring and alloc.listen_units > len(alloc.listened):
@@ -464,6 +481,29 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             )
     _apply_passive_overrides(alloc, forced)
     return alloc
+
+
+def over_stretched(inputs: Inputs, kn: Catalogue) -> bool:
+    """More networks run or considered than the hours can keep at their minimum (the
+    over_stretched warning's own test)."""
+    wanted = dict.fromkeys(inputs.list("current_networks") + inputs.list("considered_networks"))
+    return sum(kn.network(n).min_hours for n in wanted) > inputs.hours
+
+
+def _social_fits_beside(
+    free_social: list[Fit], listing: Fit, inputs: Inputs, alloc: Allocation, th: Thresholds
+) -> bool:
+    """The best social network reaches the audience and the hours keep it at its minimum beside
+    the listing: the listing and own channels count apart, so the social network leads (review 7,
+    #7: an estate agency's 3 h made its Google listing main, against the rule stated elsewhere)."""
+    if not free_social:
+        return False
+    best = free_social[0]
+    left = quarters(inputs.hours) - alloc.listen_units - alloc.measure_units
+    return (
+        best.parts["audience"] >= th.second_network_min_audience
+        and need_units(best.network) + need_units(listing.network) <= left
+    )
 
 
 def _second_fits(
@@ -602,6 +642,7 @@ def _order(
         and (not free_social or listing_main.score >= free_social[0].score)
         and alloc.young_band is None
         and not event
+        and not _social_fits_beside(free_social, listing_main, inputs, alloc, th)
     ):
         # few hours for a place people find by searching nearby: the listing leads
         primary, alloc.primary_chosen_by = listing_main.network.id, "local"
@@ -839,9 +880,11 @@ def _apply_passive_overrides(alloc: Allocation, forced: dict[str, str]) -> None:
                 alloc.listened.remove(nid)
 
 
-def posts_for(net: Network, hours: float) -> float:
+def posts_for(net: Network, hours: float, short_post_hours: float = 0.0) -> float:
     """Posts a week the hours can sustain, from the catalogue's minimum and typical rhythm, as a
-    person counts them: whole posts a week, or one every two weeks, or one a month."""
+    person counts them: whole posts a week, or one every two weeks, or one a month. On a network
+    of short posts (an hour a post or less at its typical rhythm), each `short_post_hours` of the
+    time makes one (review 7, #6: 1 h 30 of Facebook is two short posts, not one)."""
     if hours <= 0:
         return 0.0
     if hours < net.min_hours or net.typical_hours == net.min_hours:
@@ -849,6 +892,9 @@ def posts_for(net: Network, hours: float) -> float:
     else:
         frac = min(1.0, (hours - net.min_hours) / (net.typical_hours - net.min_hours))
         posts = net.min_posts + (net.typical_posts - net.min_posts) * frac
+    short = net.typical_posts >= 1 and net.typical_hours <= net.typical_posts
+    if short_post_hours > 0 and short and hours + 1e-9 >= net.min_hours:
+        posts = max(posts, min(net.typical_posts, math.floor(hours / short_post_hours + 1e-9)))
     if posts >= 1:
         return float(math.floor(posts + 0.5))
     return 0.5 if posts >= 0.5 else 0.25

@@ -118,7 +118,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add(
                 "for" if strong else "against",
                 "objective_good" if strong else "objective_poor",
-                cited("objectives" if strong else "limits"),  # never a usage figure (review 5, #7)
+                # never a usage figure (review 5, #7); a limit for this objective comes first
+                cited("objectives") if strong else cited(f"limits_{objective}", "limits"),
                 objective=objective,
             )
             against.append(not strong)
@@ -134,7 +135,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         against.append(not strong)
         for boost in fit.boosts:
             reasons.add("for", f"boost_{nid}", cite(boost.facts))
-        posts = posts_for(net, hours)
+        posts = posts_for(net, hours, kn.thresholds.short_post_hours)
         main = _main(alloc, kn)
         rhythm = letter_cadence(inputs, kn) if nid == alloc.returning else None
         if rhythm is not None and rhythm[0] != "after_visit":
@@ -146,7 +147,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         if rhythm is not None:
             reasons.add("note", f"letter_{rhythm[0]}", [], deadline=rhythm[1])
         if nid in alloc.cross_posted and main is not None:
-            posts = posts_for(main, alloc.hours(main.id))
+            posts = posts_for(main, alloc.hours(main.id), kn.thresholds.short_post_hours)
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
             if nid == alloc.listing_heir:
                 reasons.add("note", "listing_heir", [], other=main.id, network=nid)
@@ -165,6 +166,21 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 hours=hours,
                 posts=posts,
                 min_posts=net.min_posts,
+            )
+        until = push_until(inputs, kn)
+        if (
+            until is not None
+            and role == "primary"
+            and net.kind == "social"
+            and net.min_posts <= 1
+            and hours + 1e-9 >= net.min_hours
+        ):
+            # a known window (a campaign's deadline, a booking season): the main network posts
+            # more inside it, then once a week after it (review 7, #6)
+            posts = max(posts, kn.thresholds.window_posts)
+            why = "campaign" if inputs["objective"] == "advocacy" else "season"
+            reasons.add(
+                "note", f"window_push_{why}", [], deadline=until, posts=posts, min_posts=1.0
             )
         if override:
             _override_cost(fit, alloc, reasons, cited)
@@ -186,7 +202,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 other=main.id,
                 audience=band,
             )
-        if nid in inputs.list("current_networks") and refusal != "cross_no_hours":
+        if nid in inputs.list("current_networks") and refusal not in (
+            "cross_no_hours",
+            "stretched_watch",
+        ):
             # an account the person runs: what to do with it is said first, where the
             # document's table of other networks shows it (review 5, D11); a refusal that
             # already says to share posts there needs no "no publishing effort" beside it
@@ -439,6 +458,16 @@ def _refusal(
             other=main.id if main else None,
             hours=alloc.hours(main.id) if main else 0.0,
         )
+    elif refusal == "stretched_watch":
+        main = _main(alloc, kn)
+        reasons.add(
+            "against",
+            refusal,
+            cited("effort"),
+            fit=fit.score,
+            threshold=alloc.main_fit,
+            other=main.id if main else None,
+        )
     elif refusal == "audience_unmeasured":
         main = _main(alloc, kn)
         reasons.add("against", refusal, cited("audience"), other=main.id if main else None)
@@ -622,6 +651,22 @@ def _override_cost(fit: Fit, alloc: Allocation, reasons: _Reasons, cited: Any) -
         )
     elif fit.score >= alloc.threshold:
         reasons.add("override", "override_cost_none", [])
+
+
+def push_until(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The last day of a known window the plan starts in: an advocacy campaign's deadline, or
+    the end of the booking season; None when there is none, or nothing after it."""
+    dates = key_dates(inputs)
+    start: date = inputs["start_date"]
+    if inputs["objective"] == "advocacy" and dates:
+        return dates[0] if dates[0] > start else None
+    window = sales_window(inputs, kn)
+    if window and len(window) < 12 and start.month in window:
+        day = start
+        while (day + timedelta(days=1)).month in window:
+            day += timedelta(days=1)
+        return day
+    return None
 
 
 def letter_cadence(inputs: Inputs, kn: Catalogue) -> tuple[str, date | None] | None:

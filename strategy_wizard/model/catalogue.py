@@ -170,6 +170,7 @@ class Network(_Strict):
             "audience",
             "objectives",
             "limits",
+            "limits_traffic",  # what holds it down for website traffic only (review 7, #2)
             "formats",
             "effort",
             "local",
@@ -511,6 +512,12 @@ class Thresholds(_Strict):
     # a current account whose fit is within this many points of the main network's is kept,
     # fed by sharing the main network's posts there, for this many minutes a week
     current_keep_within: float = 10
+    stretched_max_channels: int = 3
+    cross_post_min_format: float = 0.5
+    short_post_hours: float = 0.75
+    window_posts: float = 2
+    no_relay_networks: list[str] = []
+    live_needs_audience: list[str] = []
     cross_post_minutes: int = 15
     # a near-bar network is refused for the cap only when these parts each reach this
     near_bar_min_part: float = 0.35
