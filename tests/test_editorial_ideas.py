@@ -131,11 +131,11 @@ def test_an_opinion_only_from_a_person_and_never_more_often_than_they_post():
 def test_the_nine_in_ten_link_rule_only_on_link_networks_and_not_to_sell():
     awareness = strategy_from(objective="awareness", current_networks=["linkedin"])
     sales = strategy_from(objective="sales", current_networks=["linkedin"])
-    assert any("nine shared links" in r.what for r in awareness.editorial.rituals)
-    assert not any("nine shared links" in r.what for r in sales.editorial.rituals)
+    assert any("among the links you share" in r.what for r in awareness.editorial.rituals)
+    assert not any("among the links you share" in r.what for r in sales.editorial.rituals)
     for name in ("town-hall", "ceramics-workshop", "teen-esports"):  # Facebook, no link rule
         s = strategy(PERSONAS / f"{name}.yaml", "en")
-        assert not any("nine shared links" in r.what for r in s.editorial.rituals)
+        assert not any("among the links you share" in r.what for r in s.editorial.rituals)
 
 
 def test_a_listening_month_fills_its_weeks_with_listening_and_preparing():

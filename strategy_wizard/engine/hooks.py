@@ -120,3 +120,31 @@ def how_to(text: str, rules: HookWords) -> str | None:
     ):
         return None
     return inline(text.strip().rstrip("."))
+
+
+def imperative(text: str, rules: HookWords) -> str:
+    """The desired action said to the reader: « Faire le test…, puis réserver un appel » ->
+    « faites le test…, puis réservez un appel ». Only the verbs the data lists, or a French
+    first-group verb, are turned; anything else is kept as written (English says it the same)."""
+
+    def turn(word: str) -> str:
+        low = word.lower()
+        if low in rules.imperatives:
+            return rules.imperatives[low]
+        if rules.imperative_er and low.endswith("er") and len(low) > 3:
+            return low[:-2] + "ez"
+        return word
+
+    first, rest = _split(text.strip())
+    if first.lower() in ("se", "s'") or not (
+        first.lower() in rules.imperatives or (rules.imperative_er and first.lower().endswith("er"))
+    ):
+        return inline(text)
+    said = f"{turn(first)} {rest}".strip()
+    for link in rules.imperative_links:
+        said = re.sub(
+            rf"(\b{re.escape(link)} )(\w+)",
+            lambda m: m.group(1) + turn(m.group(2)),
+            said,
+        )
+    return said
