@@ -612,3 +612,24 @@ def test_a_dentist_checks_a_diploma_with_the_ordre_and_prompts_say_to_fill_in(la
     assert re.search(r"diplômes et titres que votre Ordre|diplomas and titles your", rule.advice)
     factory = strategy(PERSONAS / "precision-machining.yaml", lang)
     assert not [i for i in ideas(factory) if re.search(r"événement du quartier|local event", i)]
+
+
+def test_first_person_problems_are_said_to_the_audience():
+    """Review 7, #5: "what my house is worth", posted by an agent, is said to the reader."""
+    from strategy_wizard.engine import hooks
+
+    agency = strategy(PERSONAS / "cork-estate-agent.yaml", "en")
+    posts = [x.idea for x in agency.calendar if x.activity == "post"]
+    ideas = [i for p in agency.editorial.pillars for i in p.ideas] + posts
+    assert any("what your house is really worth" in i for i in ideas)
+    assert not any("my house" in i for i in ideas)
+    rules = KN.ideas.hooks
+    said = hooks.question(
+        "Savoir si j'ai droit à un cours et ce que vaut mon niveau", rules["fr"], "vous"
+    )
+    assert said == ("hook_wonder", "si vous avez droit à un cours et ce que vaut votre niveau")
+    assert hooks.question("Trouver un cours pour mes enfants", rules["fr"], "tu")[1] == (
+        "un cours pour tes enfants"
+    )
+    # a first-person verb the data cannot vouch for is quoted as written, never mangled
+    assert hooks.question("Je cherche un cours du soir", rules["fr"], "vous")[0] == "hook_quoted"

@@ -274,7 +274,10 @@ class Shaper:
         if self.same and self.rules:
             shape, said = hooks.question(value, self.rules, self.address)
             key = f"{shape}_tu" if self.address == "tu" else shape
-            hook = self.say(key if key in self.say.catalogue.phrases else shape, said=said)
+            if shape == "hook_quoted":  # the client's own voice, not said to the reader
+                hook = self.say("hook_quoted", problem=value)
+            else:
+                hook = self.say(key if key in self.say.catalogue.phrases else shape, said=said)
         else:
             hook = self.say("hook_quoted", problem=value)
         return Idea("problem", value, (("problem", value), ("hook", hook)))
