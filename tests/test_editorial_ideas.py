@@ -633,3 +633,24 @@ def test_first_person_problems_are_said_to_the_audience():
     )
     # a first-person verb the data cannot vouch for is quoted as written, never mangled
     assert hooks.question("Je cherche un cours du soir", rules["fr"], "vous")[0] == "hook_quoted"
+
+
+def test_real_estate_and_education_have_frames_and_complaints_of_their_own():
+    """Review 7, #4: no "gesture of your trade" for an estate agent, no « stagiaire » for a
+    school's students, a Google listing post never called "a listing update"."""
+    for name, lang, frame, nouns in (
+        ("cork-estate-agent", "en", "just sold", "a viewing, a valuation"),
+        ("ecole-francisation-montreal", "fr", "ancien élève, son score", "un cours, un test"),
+        ("ecole-francisation-montreal", "en", "former student", "a course, a test"),
+    ):
+        s = strategy(PERSONAS / f"{name}.yaml", lang)
+        posts = [x.idea for x in s.calendar if x.activity == "post"]
+        text = " ".join(posts + [i for p in s.editorial.pillars for i in p.ideas])
+        assert frame in text
+        for wrong in ("gesture of your trade", "geste de votre métier", "travail réel"):
+            assert wrong not in text
+        for wrong in ("listing update", "actualité sur la fiche", "stagiaire", "trainee"):
+            assert wrong not in text
+        assert any(nouns in line for line in s.governance.escalation)
+    lumen = strategy(PERSONAS / "lumen-skin-studio.yaml", "en")
+    assert not any("recent creation" in x.idea for x in lumen.calendar)
