@@ -505,6 +505,8 @@ def build_calendar(
                 if letter == "cal_letter_first_list" and not campaign(inputs, kn):
                     # past customers first hear the desired action (review 7, #1)
                     idea = draw.first_letter() or idea
+                elif letter == "cal_letter_first":  # new sign-ups have just acted: no call yet
+                    idea = draw.uncalled(idea)
                 idea = say.loc.label(say(letter), idea)
             slots.append(
                 Slot(

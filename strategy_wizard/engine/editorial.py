@@ -571,6 +571,13 @@ class IdeaDraw:
             return text
         return text.replace(self.say("call_where_post"), self.say("call_where_bio"))
 
+    def uncalled(self, text: str) -> str:
+        """A letter's text without its call to act (the first issue to people who just signed
+        up: they have acted already)."""
+        if not self.call or self.campaign:
+            return text
+        return text.removesuffix(" " + self.say("call_letter", said=self.call))
+
     def first_letter(self) -> str | None:
         """The first letter to a list already held: the desired action with its link, a tip for
         past customers (review 7, #1: the booking link, aftercare and the rebooking link)."""
