@@ -433,3 +433,36 @@ def test_a_listing_out_of_season_speaks_of_the_next_opening_not_of_a_site_in_use
         x.idea for x in summer.calendar if x.activity == "post" and x.network == "google_business"
     ]
     assert ideas and not any("Ouverture en" in i or "saison passée" in i for i in ideas)
+
+
+def test_a_traffic_or_leads_plan_carries_its_desired_action_in_posts_and_letters():
+    """Review 7, #1: beyond campaigns, the call to act is keyed to the objective."""
+    posts = lambda s: [x for x in s.calendar if x.activity == "post"]  # noqa: E731
+    # traffic: every answer to the audience ends on the tracked link to the placement test
+    school = persona("ecole-francisation-montreal", lang="fr")
+    own = ("google_business",)  # a Google listing post has a button of its own
+    answers = [x for x in posts(school) if x.pillar == "audience_problems" and x.network not in own]
+    assert answers and all("faites le test de niveau gratuit" in x.idea for x in answers)
+    # curation stays link-out
+    assert not any("lien balisé" in x.idea for x in posts(school) if x.pillar == "curation")
+    # no nine-in-ten link rule on the network meant to send people to the site
+    assert not any("neuf" in r.what for r in school.editorial.rituals)
+    # leads: one post in two on a network ends on the offer, never a curation post
+    agency = persona("cork-estate-agent", lang="en")
+    social = [x for x in posts(agency) if x.network == "facebook"]
+    called = [x for x in social if "request a free valuation" in x.idea]
+    assert called and all(x.pillar != "curation" for x in called)
+    # every letter ends on the desired action; the first to an imported list opens on it
+    for name, lang, action in (
+        ("camping-familial", "fr", "réserver son séjour d’été"),
+        ("lumen-skin-studio", "en", "book the next appointment"),
+    ):
+        letters = [x for x in posts(persona(name, lang=lang)) if x.network == "newsletter"]
+        assert letters and all(action in x.idea for x in letters), [x.idea for x in letters]
+        assert "three reads" not in letters[0].idea and "trois lectures" not in letters[0].idea
+    # a campaign's X relays each fact with the petition link: no link-out rule there
+    liege = persona("collectif-velo-liege", lang="fr")
+    assert not any("X (Twitter)" in r.what and "neuf" in r.what for r in liege.editorial.rituals)
+    # the link goes in the bio on Instagram, in the post elsewhere; TikTok only when planned
+    instagram = [x.idea for x in posts(liege) if x.network == "instagram" and "Pour agir" in x.idea]
+    assert instagram and all("dans la bio" in i and "TikTok" not in i for i in instagram)

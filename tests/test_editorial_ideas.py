@@ -131,11 +131,11 @@ def test_an_opinion_only_from_a_person_and_never_more_often_than_they_post():
 def test_the_nine_in_ten_link_rule_only_on_link_networks_and_not_to_sell():
     awareness = strategy_from(objective="awareness", current_networks=["linkedin"])
     sales = strategy_from(objective="sales", current_networks=["linkedin"])
-    assert any("nine shared links" in r.what for r in awareness.editorial.rituals)
-    assert not any("nine shared links" in r.what for r in sales.editorial.rituals)
+    assert any("among the links you share" in r.what for r in awareness.editorial.rituals)
+    assert not any("among the links you share" in r.what for r in sales.editorial.rituals)
     for name in ("town-hall", "ceramics-workshop", "teen-esports"):  # Facebook, no link rule
         s = strategy(PERSONAS / f"{name}.yaml", "en")
-        assert not any("nine shared links" in r.what for r in s.editorial.rituals)
+        assert not any("among the links you share" in r.what for r in s.editorial.rituals)
 
 
 def test_a_listening_month_fills_its_weeks_with_listening_and_preparing():
@@ -612,3 +612,45 @@ def test_a_dentist_checks_a_diploma_with_the_ordre_and_prompts_say_to_fill_in(la
     assert re.search(r"diplômes et titres que votre Ordre|diplomas and titles your", rule.advice)
     factory = strategy(PERSONAS / "precision-machining.yaml", lang)
     assert not [i for i in ideas(factory) if re.search(r"événement du quartier|local event", i)]
+
+
+def test_first_person_problems_are_said_to_the_audience():
+    """Review 7, #5: "what my house is worth", posted by an agent, is said to the reader."""
+    from strategy_wizard.engine import hooks
+
+    agency = strategy(PERSONAS / "cork-estate-agent.yaml", "en")
+    posts = [x.idea for x in agency.calendar if x.activity == "post"]
+    ideas = [i for p in agency.editorial.pillars for i in p.ideas] + posts
+    assert any("what your house is really worth" in i for i in ideas)
+    assert not any("my house" in i for i in ideas)
+    rules = KN.ideas.hooks
+    said = hooks.question(
+        "Savoir si j'ai droit à un cours et ce que vaut mon niveau", rules["fr"], "vous"
+    )
+    assert said == ("hook_wonder", "si vous avez droit à un cours et ce que vaut votre niveau")
+    assert hooks.question("Trouver un cours pour mes enfants", rules["fr"], "tu")[1] == (
+        "un cours pour tes enfants"
+    )
+    # a first-person verb the data cannot vouch for is quoted as written, never mangled
+    assert hooks.question("Je cherche un cours du soir", rules["fr"], "vous")[0] == "hook_quoted"
+
+
+def test_real_estate_and_education_have_frames_and_complaints_of_their_own():
+    """Review 7, #4: no "gesture of your trade" for an estate agent, no « stagiaire » for a
+    school's students, a Google listing post never called "a listing update"."""
+    for name, lang, frame, nouns in (
+        ("cork-estate-agent", "en", "just sold", "a viewing, a valuation"),
+        ("ecole-francisation-montreal", "fr", "ancien élève, son score", "un cours, un test"),
+        ("ecole-francisation-montreal", "en", "former student", "a course, a test"),
+    ):
+        s = strategy(PERSONAS / f"{name}.yaml", lang)
+        posts = [x.idea for x in s.calendar if x.activity == "post"]
+        text = " ".join(posts + [i for p in s.editorial.pillars for i in p.ideas])
+        assert frame in text
+        for wrong in ("gesture of your trade", "geste de votre métier", "travail réel"):
+            assert wrong not in text
+        for wrong in ("listing update", "actualité sur la fiche", "stagiaire", "trainee"):
+            assert wrong not in text
+        assert any(nouns in line for line in s.governance.escalation)
+    lumen = strategy(PERSONAS / "lumen-skin-studio.yaml", "en")
+    assert not any("recent creation" in x.idea for x in lumen.calendar)

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from strategy_wizard.engine.editorial import Idea, IdeaDraw
+from strategy_wizard.engine.editorial import Idea, IdeaDraw, campaign
 from strategy_wizard.engine.kpis import main_source
 from strategy_wizard.engine.plan import first_issue, listens_first
 from strategy_wizard.engine.resolve import Inputs
@@ -522,6 +522,11 @@ def build_calendar(
                         if existing_list(inputs, kn.thresholds)
                         else "cal_letter_first"
                     )
+                if letter == "cal_letter_first_list" and not campaign(inputs, kn):
+                    # past customers first hear the desired action (review 7, #1)
+                    idea = draw.first_letter() or idea
+                elif letter == "cal_letter_first":  # new sign-ups have just acted: no call yet
+                    idea = draw.uncalled(idea)
                 idea = say.loc.label(say(letter), idea)
             slots.append(
                 Slot(
@@ -582,7 +587,7 @@ def build_calendar(
                         network=other,
                         activity="post",
                         pillar=pillar.key,
-                        idea=say(key, network=other, other=main, idea=idea),
+                        idea=say(key, network=other, other=main, idea=draw.relinked(idea, other)),
                         format=kept_fmt,
                     )
                 )

@@ -55,6 +55,8 @@ LINK_NETWORKS = ("x", "linkedin")
 # Objectives whose links lead to the client's own page (the shop, the booking, the help page,
 # the registration, the job offer): the nine-in-ten rule does not apply to them.
 OWN_LINK_OBJECTIVES = ("sales", "leads", "support", "event", "recruitment")
+# Objectives whose main network carries the link to the site: the rule spares that network.
+LINK_OWN_MAIN = ("traffic",)
 # Formats in the order an idea is best shaped by them (what shows a gesture first).
 FORMAT_ORDER = ("short_video", "visual_design", "photo", "text", "long_video", "live", "audio")
 # Channels of one kind of message: an idea there has its own shape (cal_<channel>_<kind>).
@@ -272,7 +274,10 @@ class Shaper:
         if self.same and self.rules:
             shape, said = hooks.question(value, self.rules, self.address)
             key = f"{shape}_tu" if self.address == "tu" else shape
-            hook = self.say(key if key in self.say.catalogue.phrases else shape, said=said)
+            if shape == "hook_quoted":  # the client's own voice, not said to the reader
+                hook = self.say("hook_quoted", problem=value)
+            else:
+                hook = self.say(key if key in self.say.catalogue.phrases else shape, said=said)
         else:
             hook = self.say("hook_quoted", problem=value)
         return Idea("problem", value, (("problem", value), ("hook", hook)))
@@ -535,8 +540,12 @@ class IdeaDraw:
         self.formats: Counter[tuple[str | None, str]] = Counter()
         self.texts: set[str] = set()  # what was written already: a repeat takes another shape
         self.topic_kinds = {k.kind for k in self.rules.topic_kinds}
-        # a campaign's call to act, at the end of one post in `every` on each channel
-        self.call = self._call(inputs) if campaign(inputs, say.catalogue) else ""
+        # the call to act: a campaign's at the end of one post in `every` on each channel; beyond
+        # campaigns, by objective (data/ideas.yaml, calls; review 7, #1)
+        self.campaign = campaign(inputs, say.catalogue)
+        self.objective = str(inputs["objective"] or "")
+        self.call = self._call(inputs) if inputs["desired_action"] else ""
+        self.ordered = self._ordered(inputs) if inputs["desired_action"] else ""
         self.since_call: Counter[str] = Counter()
         self.kind = ""  # the kind of the idea drawn last
 
@@ -546,18 +555,60 @@ class IdeaDraw:
         same = (inputs.answers_lang or self.say.lang) == self.say.lang
         return hooks.inline(action) if same else self.say.loc.quote(action)
 
-    def _called(self, text: str, channel: str | None) -> str:
-        """`text` ending on the campaign's call to act, on one post in two on a network and on
-        every letter (review 6, #7: « Signez la pétition : lien en bio »)."""
+    def _ordered(self, inputs: Inputs) -> str:
+        """The desired action said to the reader ("Faites le test…"), in the person's words."""
+        action = str(inputs["desired_action"]).strip().rstrip(".")
+        same = (inputs.answers_lang or self.say.lang) == self.say.lang
+        rules = self.rules.hooks.get(self.say.lang)
+        if not same or rules is None or inputs["address_form"] == "tu":
+            return self._call(inputs)
+        return hooks.imperative(action, rules)
+
+    def relinked(self, text: str, channel: str) -> str:
+        """A post's text taken to another network: where its link goes there (in the bio on
+        Instagram and TikTok)."""
+        if channel not in self.rules.calls.bio_links:
+            return text
+        return text.replace(self.say("call_where_post"), self.say("call_where_bio"))
+
+    def uncalled(self, text: str) -> str:
+        """A letter's text without its call to act (the first issue to people who just signed
+        up: they have acted already)."""
+        if not self.call or self.campaign:
+            return text
+        return text.removesuffix(" " + self.say("call_letter", said=self.call))
+
+    def first_letter(self) -> str | None:
+        """The first letter to a list already held: the desired action with its link, a tip for
+        past customers (review 7, #1: the booking link, aftercare and the rebooking link)."""
+        return self.say("cal_newsletter_first_list", said=self.call) if self.call else None
+
+    def _called(self, text: str, channel: str | None, pillar: str = "") -> str:
+        """`text` ending on the call to act: a campaign's on one post in two on a network and on
+        every letter (review 6, #7: « Signez la pétition : lien en bio »); beyond campaigns, by
+        objective: a traffic plan's answers to the audience end on the tracked link, a leads
+        plan's posts one in two on the offer, every letter on the desired action (review 7, #1)."""
         if not self.call or channel is None or self.kind == "action":
             return text
-        if channel in OWN_CHANNELS:
-            return f"{text} {self.say('call_letter', said=self.call)}"
         calls = self.rules.calls
-        self.since_call[channel] += 1
-        if self.since_call[channel] % calls.every != 1 and calls.every > 1:
+        if channel in OWN_CHANNELS:
+            if self.campaign or (calls.letters and channel == "newsletter"):
+                return f"{text} {self.say('call_letter', said=self.call)}"
             return text
-        return f"{text} {self.say('call_post', said=self.call)}"
+        where = self.say("call_where_bio" if channel in calls.bio_links else "call_where_post")
+        if self.campaign:
+            every, key, said = calls.every, "call_post", self.call
+        elif self.objective in calls.posts:
+            kept = calls.pillars.get(self.objective)
+            if kept and pillar not in kept:
+                return text
+            every, key, said = calls.posts[self.objective], f"call_{self.objective}", self.ordered
+        else:
+            return text
+        self.since_call[channel] += 1
+        if every > 1 and self.since_call[channel] % every != 1:
+            return text
+        return f"{text} {self.say(key, said=said, where=where)}"
 
     def carries(self, channel: str | None, kind: str) -> bool:
         """Whether a channel can carry this kind of idea (a listing never relays others)."""
@@ -624,7 +675,7 @@ class IdeaDraw:
         # an idea in a shape not written yet; then any client's ideas not written yet; only
         # when all are spent, a repeat (never the same post twice in a month while one is left)
         text, fmt = self._pick(candidates, channel, formats, kind, when)
-        return self._called(text, channel), fmt
+        return self._called(text, channel, pillar), fmt
 
     def _pick(
         self,
@@ -723,6 +774,13 @@ def build_rituals(
         )
     rituals.append(Ritual(what=say("ritual_compliment"), frequency=say("every_week")))
     links = [n.id for n in active if n.id in LINK_NETWORKS]
+    # never on the network meant to send people to the site (a traffic plan's main network), nor
+    # on a campaign's X, which relays each fact with the petition link (review 7, #1)
+    if inputs["objective"] in LINK_OWN_MAIN:
+        main = {n.id for n in active if n.role == "primary"}
+        links = [nid for nid in links if nid not in main]
+    if campaign(inputs, kn):
+        links = [nid for nid in links if nid != "x"]
     if links and inputs["objective"] not in OWN_LINK_OBJECTIVES:
         rituals.append(
             Ritual(what=say("ritual_links_on", networks=links), frequency=say("every_time"))

@@ -76,12 +76,41 @@ def _verb(gerund: str, next_word: str, rules: HookWords) -> str | None:
     return rules.gerunds[low]
 
 
+def to_audience(text: str, rules: HookWords, address: str) -> str | None:
+    """A problem written in the client's own voice said to the reader: "what my house is
+    worth" -> "what your house is worth", « mon logement » -> « votre logement », « j'ai » ->
+    « vous avez ». None when a first-person word is left whose verb the data cannot vouch for
+    (« je cherche » stays quoted as written)."""
+    swaps = rules.speaker.get(address) or next(iter(rules.speaker.values()), {})
+    if not swaps:
+        return text
+    keys = sorted(swaps, key=len, reverse=True)
+    pattern = "|".join(
+        rf"(?<![\w']){re.escape(k)}" + ("" if k.endswith("'") else r"(?![\w'])") for k in keys
+    )
+
+    def swap(m: re.Match[str]) -> str:
+        said = swaps[m.group().lower()]
+        return capital(said) if m.group()[:1].isupper() and m.start() == 0 else said
+
+    turned = re.sub(pattern, swap, text, flags=re.I)
+    left = "|".join(re.escape(w) for w in rules.speaker_unsafe)
+    if left and re.search(rf"(?<![\w']){left}(?![\w])", turned, flags=re.I):
+        return None
+    return turned
+
+
 def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:
     """The problem as the post's opening question: (shape, words) where the shape names the
     phrase (hook_ask, hook_wonder, hook_want, hook_look_for, hook_about) and the words fill it.
     Words whose grammar the rules cannot vouch for are the post's headline (hook_about): a
-    clumsy question is worse than a plain subject."""
+    clumsy question is worse than a plain subject; first-person words that cannot be said to
+    the reader are quoted as written (hook_quoted)."""
     text = text.strip().rstrip(".!").strip()
+    turned = to_audience(text, rules, address)
+    if turned is None:
+        return "hook_quoted", text
+    text = turned
     if text.endswith("?"):
         return "hook_ask", capital(text.rstrip("?").rstrip())
     first, rest = _split(text)
@@ -120,3 +149,31 @@ def how_to(text: str, rules: HookWords) -> str | None:
     ):
         return None
     return inline(text.strip().rstrip("."))
+
+
+def imperative(text: str, rules: HookWords) -> str:
+    """The desired action said to the reader: « Faire le test…, puis réserver un appel » ->
+    « faites le test…, puis réservez un appel ». Only the verbs the data lists, or a French
+    first-group verb, are turned; anything else is kept as written (English says it the same)."""
+
+    def turn(word: str) -> str:
+        low = word.lower()
+        if low in rules.imperatives:
+            return rules.imperatives[low]
+        if rules.imperative_er and low.endswith("er") and len(low) > 3:
+            return low[:-2] + "ez"
+        return word
+
+    first, rest = _split(text.strip())
+    if first.lower() in ("se", "s'") or not (
+        first.lower() in rules.imperatives or (rules.imperative_er and first.lower().endswith("er"))
+    ):
+        return inline(text)
+    said = f"{turn(first)} {rest}".strip()
+    for link in rules.imperative_links:
+        said = re.sub(
+            rf"(\b{re.escape(link)} )(\w+)",
+            lambda m: m.group(1) + turn(m.group(2)),
+            said,
+        )
+    return said

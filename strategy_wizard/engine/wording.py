@@ -331,6 +331,7 @@ FIGURES: dict[str, Format] = {
     "who": _text,
     "how": _text,
     "said": _text,
+    "where": _text,
     "year": _text,
     "idea": _text,
     # a capacity said the public's way round (« Vous étiez 1 650 ; billets : 2 000 au maximum »)

@@ -631,6 +631,16 @@ class HookWords(_Strict):
     # a seek verb is dropped before any words, not only before a determiner
     seek_any_object: bool = False
     reader: dict[str, dict[str, str]] = {}
+    # a problem written in the client's own voice ("what my house is worth"), said to the reader
+    # by address form: safe pronoun, possessive and verb-form swaps (review 7, #5); a problem
+    # holding any of `speaker_unsafe` is quoted as written instead
+    speaker: dict[str, dict[str, str]] = {}
+    speaker_unsafe: list[str] = []
+    # the desired action said to the reader: listed verbs, and (French) any verb in -er -> -ez,
+    # also after the `imperative_links` (« , puis réserver » -> « , puis réservez »)
+    imperatives: dict[str, str] = {}
+    imperative_er: bool = False
+    imperative_links: list[str] = []
 
 
 class WordsNote(_Strict):
@@ -708,6 +718,13 @@ class Calls(_Strict):
     sectors: list[str] = []
     words: list[str] = []
     every: int = Field(default=2, ge=1)
+    # beyond campaigns (review 7, #1): by objective, one post in N ends with the desired action,
+    # only in the pillars listed (none: any); `letters`: every letter ends with it
+    posts: dict[str, int] = {}
+    pillars: dict[str, list[str]] = {}
+    letters: bool = False
+    # the networks where a link goes in the bio, not in the post
+    bio_links: list[str] = []
 
 
 class InternalFigures(_Strict):
