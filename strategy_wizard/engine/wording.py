@@ -183,7 +183,7 @@ def _rhythm(w: Words, v: Any) -> str:
     if cadence(posts) != "weekly":
         return w(f"rhythm_posts_{cadence(posts)}")
     n = round(posts)
-    if n in (1, 2):
+    if f"rhythm_posts_{n}" in w.catalogue.phrases:  # a count said in words where one reads so
         return w(f"rhythm_posts_{n}")
     return w("rhythm_posts_n", n=str(n))
 
