@@ -557,29 +557,20 @@ def build_calendar(
                     continue  # a post the network cannot publish is not reposted there
                 if fmt == "live":
                     # one live, the others announce it (never the same live three times)
-                    slots.append(
-                        Slot(
-                            date=when[0],
-                            time=when[1],
-                            network=other,
-                            activity="post",
-                            pillar=pillar.key,
-                            idea=say("cal_cross_post_live", network=other, other=main, idea=idea),
-                            format=next(
-                                (f for f in plan_of.formats if f != "live"),
-                                (plan_of.formats or [fmt])[0],
-                            ),
-                        )
+                    key, text = "cal_cross_post_live", idea
+                    kept_fmt = next(
+                        (f for f in plan_of.formats if f != "live"), (plan_of.formats or [fmt])[0]
                     )
-                    continue
-                key = (
-                    "cal_cross_post_tag"  # the fact put before councillors and journalists
-                    if tag
-                    else "cal_cross_post_together"
-                    if together
-                    else "cal_cross_post"
-                )
-                kept_fmt = fmt if fmt in plan_of.formats else (plan_of.formats or [fmt])[0]
+                else:
+                    key = (
+                        "cal_cross_post_tag"  # the fact put before councillors and journalists
+                        if tag
+                        else "cal_cross_post_together"
+                        if together
+                        else "cal_cross_post"
+                    )
+                    text = draw.relinked(idea, other)
+                    kept_fmt = fmt if fmt in plan_of.formats else (plan_of.formats or [fmt])[0]
                 slots.append(
                     Slot(
                         date=when[0],
@@ -587,7 +578,7 @@ def build_calendar(
                         network=other,
                         activity="post",
                         pillar=pillar.key,
-                        idea=say(key, network=other, other=main, idea=draw.relinked(idea, other)),
+                        idea=say(key, network=other, other=main, idea=text),
                         format=kept_fmt,
                     )
                 )

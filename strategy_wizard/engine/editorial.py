@@ -594,6 +594,11 @@ class IdeaDraw:
         if channel in OWN_CHANNELS:
             if self.campaign or (calls.letters and channel == "newsletter"):
                 return f"{text} {self.say('call_letter', said=self.call)}"
+            if channel == "blog" and self.objective in calls.posts:
+                # an article is where a traffic or leads plan sends people: it ends on the action
+                where = self.say("call_where_post")
+                call = self.say(f"call_{self.objective}", said=self.ordered, where=where)
+                return f"{text} {call}"
             return text
         where = self.say("call_where_bio" if channel in calls.bio_links else "call_where_post")
         if self.campaign:

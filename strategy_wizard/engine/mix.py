@@ -894,7 +894,9 @@ def posts_for(net: Network, hours: float, short_post_hours: float = 0.0) -> floa
         posts = net.min_posts + (net.typical_posts - net.min_posts) * frac
     short = net.typical_posts >= 1 and net.typical_hours <= net.typical_posts
     if short_post_hours > 0 and short and hours + 1e-9 >= net.min_hours:
-        posts = max(posts, min(net.typical_posts, math.floor(hours / short_post_hours + 1e-9)))
+        # (up to two: beyond, the typical rhythm for the hours decides, as before)
+        by_time = min(net.typical_posts, 2, math.floor(hours / short_post_hours + 1e-9))
+        posts = max(posts, by_time)
     if posts >= 1:
         return float(math.floor(posts + 0.5))
     return 0.5 if posts >= 0.5 else 0.25

@@ -223,6 +223,9 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     def kpis() -> None:
         out.extend([f"## {t('doc_kpis')}", ""])
         note("kpis")
+        if v["kpi_owner"]:
+            owner = esc(v["kpi_owner"])
+            out.extend([f"**{t('doc_owner')}**{c}{owner} ({t('doc_owner_all')})", ""])
         rows = []
         for k in v["kpis"]:
             name = (
@@ -230,9 +233,10 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                 + (f" ({esc(k['unit'])})" if k["unit"] else "")
                 + f" — {esc(k['measure'])}"
             )
-            if k["owner"]:
+            if k["source"]:
+                who = f"{t('doc_owner')}{c}{esc(k['owner'])}; " if k["owner"] else ""
                 name += (
-                    f" — {t('doc_owner')}{c}{esc(k['owner'])}; {t('doc_source')}{c}"
+                    f" — {who}{t('doc_source')}{c}"
                     f"{esc(k['source'])}; {t('doc_rhythm')}{c}{esc(k['rhythm'])}"
                 )
             targets = "; ".join(f"{x['date']}{c}{x['value']}" for x in k["targets"])

@@ -358,7 +358,9 @@ def build_view(
         for ph in s.plan
     ]
 
-    # -- the KPI scorecard
+    # -- the KPI scorecard: one person measuring every KPI is named once above it, not on each row
+    owners = {k.owner for k in s.kpis}
+    view["kpi_owner"] = owners.pop() if len(owners) == 1 and len(s.kpis) > 1 else ""
     view["kpis"] = [
         {
             "name": k.name,
@@ -375,7 +377,7 @@ def build_view(
                 {"date": day(x.date, "d MMM y"), "value": present.figure(x.value, lang)}
                 for x in k.targets
             ],
-            "owner": k.owner,
+            "owner": "" if view["kpi_owner"] else k.owner,
             "source": k.source,
             "rhythm": k.rhythm,
             "lower_is_better": k.lower_is_better,
