@@ -301,3 +301,13 @@ def test_fuzz_the_command_line_ends_in_0_or_2(text, name):
             )  # fmt: skip
             assert rendered.returncode == checked.returncode, (fmt, rendered.stderr)
             assert "Traceback" not in rendered.stderr
+
+
+def test_a_long_unknown_tag_is_refused_in_a_message_one_can_read():
+    """Found by the fuzz test in CI: « !!python/object9999… » (thousands of characters) was
+    quoted whole in the refusal, 4,512 characters for one line."""
+    with pytest.raises(AnswersError) as caught:
+        parse_answers_text("!!python/object" + "9" * 4000, "fuzz.yaml")
+    problems = [str(p) for p in caught.value.problems]
+    assert problems and all(len(p) < 300 for p in problems), problems
+    assert "not valid YAML" in problems[0] and "..." in problems[0]

@@ -57,6 +57,12 @@ def shown_key(key: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _clipped(reason: str, limit: int = 200) -> str:
+    """A parser's reason as a message quotes it: a tag or a value the person typed can run to
+    thousands of characters, which would bury what is wrong."""
+    return reason if len(reason) <= limit else reason[: limit - 3] + "..."
+
+
 def path_text(path: list[object], parts: int = 6) -> str:
     """A path in the data as messages write it: target.value, audience_problems[2]; a long
     one cut after `parts` parts."""
@@ -158,10 +164,10 @@ def parse_yaml(text: str) -> Any:
         raise YamlError("not valid YAML (nested too deep)") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        reason = exc.problem or str(exc)
+        reason = _clipped(exc.problem or str(exc))
         raise YamlError(f"not valid YAML ({reason})", mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
-        raise YamlError(f"not valid YAML ({exc})") from None
+        raise YamlError(f"not valid YAML ({_clipped(str(exc))})") from None
     deep = too_deep(data)
     if deep is not None:
         raise YamlError(f"nested more than {MAX_DEPTH} levels deep", key=path_text(deep))
