@@ -406,6 +406,8 @@ def _refusal(
     """The reason a network was not given time, from what the allocation recorded."""
     net, th, nid = fit.network, kn.thresholds, fit.network.id
     refusal = alloc.refusal.get(nid, "low_fit")
+    main = _main(alloc, kn)  # most refusals are said against the main network
+    other = main.id if main else None
     if overridden:
         reasons.add("against", "override_removed", [], role=alloc.roles[nid])
     elif nid in alloc.not_primary and refusal in (
@@ -426,7 +428,6 @@ def _refusal(
             "against", refusal, cited("eligibility"), premises=[inputs["premises"] or "online_only"]
         )
     elif refusal == "near_bar_cap":
-        main = _main(alloc, kn)
         reasons.add(
             "against",
             refusal,
@@ -435,7 +436,7 @@ def _refusal(
             threshold=alloc.threshold,
             hours=inputs.hours,
             n_social=alloc.team_cap,
-            other=main.id if main else None,
+            other=other,
         )
     elif refusal == "team_cap":
         focus = [th.cite["focus"]] if "focus" in th.cite else cited("effort")
@@ -448,29 +449,26 @@ def _refusal(
             hours=inputs.hours,
         )
     elif refusal == "short_for_two":
-        main = _main(alloc, kn)
         reasons.add(
             "against",
             refusal,
             cited("effort"),
             min_hours=net.min_hours,
             min_posts=net.min_posts,
-            other=main.id if main else None,
+            other=other,
             hours=alloc.hours(main.id) if main else 0.0,
         )
     elif refusal == "stretched_watch":
-        main = _main(alloc, kn)
         reasons.add(
             "against",
             refusal,
             cited("effort"),
             fit=fit.score,
             threshold=alloc.main_fit,
-            other=main.id if main else None,
+            other=other,
         )
     elif refusal == "audience_unmeasured":
-        main = _main(alloc, kn)
-        reasons.add("against", refusal, cited("audience"), other=main.id if main else None)
+        reasons.add("against", refusal, cited("audience"), other=other)
     elif refusal == "group_relay":
         reasons.add("against", refusal, [])
     elif refusal == "not_visited":
@@ -483,47 +481,43 @@ def _refusal(
     elif refusal == "event_place_page":
         reasons.add("against", refusal, cited("local", "effort"))
     elif refusal == "second_audience_poor":
-        main = _main(alloc, kn)
         reasons.add(
             "against",
             refusal,
             cited("audience"),
             audience=bands(net, inputs, False),
-            other=main.id if main else None,
+            other=other,
         )
     elif refusal == "cross_no_hours":
-        main = _main(alloc, kn)
         reasons.add(
             "against",
             refusal,
             cited("effort"),
             hours=alloc.hours_of(kn),
-            other=main.id if main else None,
-            others=[n for n in alloc.active() if n != (main.id if main else None)],
+            other=other,
+            others=[n for n in alloc.active() if n != other],
         )
     elif refusal == "no_hours":
         left = alloc.left_when_refused.get(nid, 0) / 4
         code = refusal if left else "no_hours_none"  # never "the time still free (0 h)"
         reasons.add("against", code, cited("effort"), min_hours=net.min_hours, left=left)
     elif refusal == "main_at_min":
-        main = _main(alloc, kn)
         reasons.add(
             "against",
             refusal if alloc.left_when_refused.get(nid, 0) else "main_at_min_none",
             cited("effort"),
             min_hours=net.min_hours,
-            other=main.id if main else None,
+            other=other,
             hours=main.min_hours if main else 0.0,
             left=alloc.left_when_refused.get(nid, 0) / 4,
         )
     elif refusal == "main_first":
-        main = _main(alloc, kn)
         reasons.add(
             "against",
             refusal,
             cited("effort"),
             fit=fit.score,
-            other=main.id if main else None,
+            other=other,
             min_hours=main.min_hours if main else 0.0,
         )
     elif refusal == "zero_hours":
