@@ -138,6 +138,7 @@ def _months(babel: str) -> dict[str, int]:
     return names
 
 
+@cache
 def _month_names() -> dict[str, int]:
     names: dict[str, int] = {}
     for loc in languages().locales.values():
@@ -294,10 +295,13 @@ def _weighted_fraction(inputs: Inputs, kn: Catalogue, day: date) -> float:
     weight = schedule(inputs, kn).window_weight if window else 1.0
 
     def weighed(until: date) -> float:
+        # a month at a time: the checkpoints ask this hundreds of times a strategy
         total, d = 0.0, start
         while d < until:
-            total += weight if d.month in window else 1.0
-            d += timedelta(days=1)
+            following = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+            days = (min(following, until) - d).days
+            total += days * (weight if d.month in window else 1.0)
+            d = min(following, until)
         return total
 
     return max(0.0, min(1.0, weighed(min(day, end)) / max(1.0, weighed(end))))

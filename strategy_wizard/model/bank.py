@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -42,8 +42,10 @@ class Choice(_Strict):
     help: Text | None = None
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
-    """Lower case without accents, so « Vins » and « vin », « thé » and « the » compare alike."""
+    """Lower case without accents, so « Vins » and « vin », « thé » and « the » compare alike.
+    Cached: the engine folds the same answers and word lists thousands of times a strategy."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -75,6 +77,7 @@ def found_words(text: str, words: list[str]) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=8192)
 def _spaced(text: str) -> str:
     """The text's words folded, one space apart and one on each side, for whole-word search."""
     return " " + " ".join(_WORD.findall(_fold(text))) + " "
