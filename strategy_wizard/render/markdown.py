@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from strategy_wizard.base.locale import colon
+from strategy_wizard.base.locale import colon, semicolon
 from strategy_wizard.render.view import build_view
 from strategy_wizard.render.words import word
 
@@ -36,6 +36,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     v = build_view(strategy, hidden)
     lang = v["lang"]
     c = colon(lang)
+    sc = semicolon(lang)
 
     def t(key: str, **fields: object) -> str:
         return word(key, lang, **fields)
@@ -234,16 +235,16 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                 + f" — {esc(k['measure'])}"
             )
             if k["source"]:
-                who = f"{t('doc_owner')}{c}{esc(k['owner'])}; " if k["owner"] else ""
+                who = f"{t('doc_owner')}{c}{esc(k['owner'])}{sc}" if k["owner"] else ""
                 name += (
                     f" — {who}{t('doc_source')}{c}"
-                    f"{esc(k['source'])}; {t('doc_rhythm')}{c}{esc(k['rhythm'])}"
+                    f"{esc(k['source'])}{sc}{t('doc_rhythm')}{c}{esc(k['rhythm'])}"
                 )
-            targets = "; ".join(f"{x['date']}{c}{x['value']}" for x in k["targets"])
+            targets = sc.join(f"{x['date']}{c}{x['value']}" for x in k["targets"])
             if targets and k["target_note"]:
                 targets += f", {esc(k['target_note'])}"
             targets = targets or esc(k["target_note"]) or t("doc_target_later")
-            actual = "; ".join(f"{x['date']}{c}____" for x in k["targets"]) or "____"
+            actual = sc.join(f"{x['date']}{c}____" for x in k["targets"]) or "____"
             baseline = k["baseline"] + (
                 f" ({esc(k['baseline_note'])})" if k["baseline_note"] else ""
             )

@@ -363,7 +363,7 @@ def build_view(
     view["kpi_owner"] = owners.pop() if len(owners) == 1 and len(s.kpis) > 1 else ""
     view["kpis"] = [
         {
-            "name": k.name,
+            "name": label(k.name),
             "unit": k.unit,
             "measure": k.measure,
             # an unknown baseline is a dash in its narrow figure column, with when it is
@@ -590,10 +590,16 @@ def _format_label(code: str, lang: str) -> str:
     return label[:1].lower() + label[1:] if label[:2] != label[:2].upper() else label
 
 
+def label(text: str) -> str:
+    """A name heading a row, with its capital: the person types a metric as it comes in a
+    sentence (« couverts vendus par midi »), a scorecard row starts with « Couverts »."""
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
 def _kpi_line(k: Any, lang: str, day: Any) -> dict[str, str]:
     last = k.targets[-1] if k.targets else None
     return {
-        "name": k.name,
+        "name": label(k.name),
         "baseline": present.figure(k.baseline, lang)
         if k.baseline is not None
         else k.first_measure or word("doc_to_measure", lang),
