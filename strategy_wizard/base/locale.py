@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -64,6 +64,11 @@ class Locale:
     # the day order a scheduler's bulk import is set to by this language's readers
     # (Sprout Social takes dd/mm/yyyy or mm/dd/yyyy, as the account is set)
     scheduler_date: Literal["%d/%m/%Y", "%m/%d/%Y"] = "%d/%m/%Y"
+    # a country's own way with the language (languages.yaml `regions`: US English): its date
+    # patterns in place of the language's ("d MMM y" → "MMM d, y"), and the words it spells
+    # its own way, as (written, said here) pairs applied to a finished text
+    date_patterns: tuple[tuple[str, str], ...] = ()
+    spelling: tuple[tuple[str, str], ...] = ()
 
     # -- words and punctuation ---------------------------------------------------------------
 
@@ -111,7 +116,22 @@ class Locale:
         """A time of day as the language writes it in a sentence: "16 h", "12 h 30", "16:00"."""
         hours, minutes = (int(x) for x in hhmm.split(":"))
         pattern = self.clock_hm if minutes else self.clock_h
-        return pattern.format(h=hours, hh=f"{hours:02}", m=minutes, mm=f"{minutes:02}")
+        return pattern.format(
+            h=hours,
+            hh=f"{hours:02}",
+            m=minutes,
+            mm=f"{minutes:02}",
+            h12=(hours % 12) or 12,  # a 12-hour clock: "10:00 AM", "12:30 PM"
+            ampm="AM" if hours < 12 else "PM",
+        )
+
+    def respell(self, text: str) -> str:
+        """A finished text in this country's spelling ("organisation" → "organization" in US
+        English): whole words, their case kept. URLs and quoted words (a person's own, or a
+        title) are left as written."""
+        if not text or not self.spelling:
+            return text
+        return _respell(self, text)
 
     def label(self, label: str, value: str = "") -> str:
         """A label followed by its value: "Date : 4 janvier" / "Date: 4 January"."""
@@ -130,6 +150,9 @@ class Locale:
         return _format_money(value, currency, self.babel)
 
     def date(self, value: dt.date, fmt: str = "long") -> str:
+        """A date in a Babel format name or pattern; a pattern the country orders its own way
+        is swapped for its own ("d MMM y" → "MMM d, y" in the US)."""
+        fmt = next((mine for theirs, mine in self.date_patterns if theirs == fmt), fmt)
         return _format_date(value, self.babel, fmt)
 
     def parse_date(self, text: str) -> dt.date | None:
@@ -177,6 +200,41 @@ def _spacing(loc: Locale, text: str) -> str:
         text = _APOSTROPHE.sub(loc.apostrophe, text)
     # a sentence must not start with an inserted space (e.g. a "?" alone)
     return text.lstrip(NBSP + NNBSP) if text[:1] in (NBSP, NNBSP) else text
+
+
+_QUOTED = re.compile(r"\w+://\S+|“[^”]*”|«[^»]*»|\"[^\"]*\"")
+
+
+@lru_cache(maxsize=8)
+def _spelling_pattern(pairs: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    table = {written.lower(): said for written, said in pairs}
+    words = sorted(table, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE), table
+
+
+def _same_case(model: str, word: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def _respell(loc: Locale, text: str) -> str:
+    pattern, table = _spelling_pattern(loc.spelling)
+
+    def swap(part: str) -> str:
+        return pattern.sub(lambda m: _same_case(m.group(0), table[m.group(0).lower()]), part)
+
+    parts: list[str] = []
+    last = 0
+    for match in _QUOTED.finditer(text):
+        parts.append(swap(text[last : match.start()]))
+        parts.append(match.group(0))
+        last = match.end()
+    parts.append(swap(text[last:]))
+    return "".join(parts)
 
 
 @lru_cache(maxsize=4096)
@@ -250,6 +308,10 @@ class Languages:
     locales: dict[str, Locale]
     answers_default: str  # the language of an answers file that names none
     messages_default: str  # the language of messages when none is asked
+    # (language, country answer) → the language as that country writes it (US English)
+    regional: dict[tuple[str, str], Locale] = field(default_factory=dict)
+    # the countries whose paper is US Letter, not A4 (a document's default paper)
+    letter_paper: tuple[str, ...] = ()
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -275,6 +337,13 @@ def _parse(raw: Any, source: Path) -> Languages:
     if not isinstance(raw, dict) or not isinstance(raw.get("languages"), list):
         raise fail("(file)", "expected a mapping with a 'languages' list")
     locales: dict[str, Locale] = {}
+    regional: dict[tuple[str, str], Locale] = {}
+    spellings = raw.get("spellings") or {}
+    if not isinstance(spellings, dict) or not all(
+        isinstance(pairs, list) and all(isinstance(p, list) and len(p) == 2 for p in pairs)
+        for pairs in spellings.values()
+    ):
+        raise fail("spellings", "expected a mapping of names to [written, said] pairs")
     required = ("code", "name", "babel", "quotes", "yes", "no", "list_separator")
     for i, entry in enumerate(raw["languages"]):
         where = f"languages[{i}]"
@@ -290,16 +359,33 @@ def _parse(raw: Any, source: Path) -> Languages:
         if not (isinstance(quotes, list) and len(quotes) == 2):
             raise fail(where, "quotes must be [opening, closing]")
         known = set(Locale.__dataclass_fields__)
-        unknown = sorted(set(entry) - known)
+        regions = entry.get("regions") or {}
+        unknown = sorted(set(entry) - known - {"regions"})
         if unknown:
             raise fail(where, f"unknown keys {unknown}; allowed: {sorted(known)}")
-        values = {**entry, "code": code, "quotes": (str(quotes[0]), str(quotes[1]))}
+        values = {k: v for k, v in entry.items() if k != "regions"}
+        values.update(code=code, quotes=(str(quotes[0]), str(quotes[1])))
         values.setdefault("phrase_separator", "; ")
         values.setdefault("label_separator", ": ")
         if values.get("scheduler_date", "%d/%m/%Y") not in ("%d/%m/%Y", "%m/%d/%Y"):
             raise fail(where, "scheduler_date must be %d/%m/%Y or %m/%d/%Y")
         values["address_forms"] = tuple(entry.get("address_forms") or ())
         locales[code] = Locale(**values)
+        for country, changes in regions.items():
+            here = f"{where}.regions.{country}"
+            if not isinstance(changes, dict) or set(changes) - known:
+                raise fail(here, f"expected a mapping of locale keys; allowed: {sorted(known)}")
+            changes = dict(changes)
+            if "spelling" in changes:
+                if changes["spelling"] not in spellings:
+                    raise fail(here, f"spelling {changes['spelling']!r} is not in `spellings`")
+                changes["spelling"] = tuple(
+                    tuple(map(str, p)) for p in spellings[changes["spelling"]]
+                )
+            changes["date_patterns"] = tuple(
+                (str(k), str(v)) for k, v in (changes.get("date_patterns") or {}).items()
+            )
+            regional[(code, str(country))] = replace(locales[code], **changes)
     if not locales:
         raise fail("languages", "at least one language is needed")
     defaults = {}
@@ -308,7 +394,12 @@ def _parse(raw: Any, source: Path) -> Languages:
         if value not in locales:
             raise fail(key, f"{value!r} is not one of the languages {list(locales)}")
         defaults[key] = value
-    return Languages(locales=locales, **defaults)
+    letter = raw.get("letter_paper") or []
+    if not isinstance(letter, list):
+        raise fail("letter_paper", "expected a list of country codes")
+    return Languages(
+        locales=locales, regional=regional, letter_paper=tuple(map(str, letter)), **defaults
+    )
 
 
 def _load(folder: Path) -> Languages:
@@ -331,10 +422,21 @@ def languages() -> Languages:
     return cached("languages", resource_dir("data"), _load)
 
 
-def locale_for(code: str) -> Locale:
-    """The locale of a language code; an unknown code is a programming error (codes are checked
-    where they enter: answers files, the command line, the wizard)."""
-    return languages().locales[code]
+def locale_for(code: str, country: str | None = None) -> Locale:
+    """The locale of a language code, as the `country` answer's country writes it when the data
+    says it has its own way (US English); an unknown code is a programming error (codes are
+    checked where they enter: answers files, the command line, the wizard)."""
+    langs = languages()
+    if country:
+        found = langs.regional.get((code, country))
+        if found is not None:
+            return found
+    return langs.locales[code]
+
+
+def letter_paper(country: str | None) -> bool:
+    """Whether a document for this country is printed on US Letter by default, not A4."""
+    return bool(country) and country in languages().letter_paper
 
 
 # -- shorthands, for call sites that hold a language code --------------------------------------

@@ -119,7 +119,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             metavar="DIR",
             help="your own Jinja2 templates (rendered in a sandbox)",
         )
-        r.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size")
+        r.add_argument(
+            "--paper",
+            choices=("a4", "letter"),
+            default=None,
+            help="paper size (default: Letter for the US and Canada, A4 elsewhere)",
+        )
         r.add_argument(
             "--today",
             metavar="YYYY-MM-DD",

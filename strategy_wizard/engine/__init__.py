@@ -90,7 +90,7 @@ def build_strategy(
     """The strategy for these answers, in `lang` (by default the answers' own language)."""
     check_catalogue(catalogue)
     kn = catalogue
-    words = Words(bank, kn, lang or answers.lang)
+    words = Words(bank, kn, lang or answers.lang, answers.get("country"))
     inputs = resolve(answers, bank, kn, today, words)
     if answers.lang != words.lang:  # the person's words, quoted in another language's sentences
         words.own = own_words(answers.values, bank)
@@ -360,9 +360,11 @@ def _budget(
     ]
     if not money:  # with money, the split below says where each euro goes, amount by amount
         notes.append(words("budget_no_money"))
-    if money and cite.country is not None and not cite.country.euro:
-        # a budget answered in euros for a country with its own currency (review 7, #9),
-        # before the yardstick, whose source is cited at the end of the notes
+    elsewhere = inputs["country"] == "other"  # a country the list does not name (review 8b, #8)
+    if money and (elsewhere or (cite.country is not None and not cite.country.euro)):
+        # a budget answered in euros (the question asks for euros: the figures are never
+        # converted) for a country with its own currency (review 7, #9), before the
+        # yardstick, whose source is cited at the end of the notes
         notes.append(words("budget_in_euros"))
     # one yardstick, the cost; the 2013 American survey of hours spent is too old and too far
     # from most readers to weigh a plan with (review 3)

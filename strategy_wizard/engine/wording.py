@@ -368,11 +368,15 @@ WARNING_FIGURES: dict[str, Format] = FIGURES
 class Words:
     """The phrases of the catalogue in one language, with figures formatted by name."""
 
-    def __init__(self, bank: Bank, catalogue: Catalogue, lang: str) -> None:
+    def __init__(
+        self, bank: Bank, catalogue: Catalogue, lang: str, country: str | None = None
+    ) -> None:
         self.bank, self.catalogue, self.lang = bank, catalogue, lang
         self._vowel_names: re.Pattern[str] | None = None  # see _elide
         self._varied: set[str] | None = None  # see variant
-        self.loc: Locale = locale_for(lang)
+        # the language as the `country` answer's country writes it: US English spells
+        # "organization", dates "Jan 4, 2027" (review 8, #7)
+        self.loc: Locale = locale_for(lang, country)
         # what the organisation is and aims at (org kind, objective): a phrase `key@variant` of
         # the data replaces `key` for them (a town hall listens to neighbouring towns, not to
         # competitors; volunteers only for a non-profit)
@@ -408,7 +412,13 @@ class Words:
 
     def _fill(self, text: Any, figures: Mapping[str, Any], formats: Mapping[str, Format]) -> str:
         shown = {name: formats[name](self, value) for name, value in figures.items()}
-        out = str(text(self.lang, **shown))
+        if self.loc.spelling:  # the phrase in the country's spelling, its figures as they are
+            marks = {name: f"\x00{i}\x00" for i, name in enumerate(shown)}
+            out = self.loc.respell(str(text(self.lang, **marks)))
+            for name, mark in marks.items():
+                out = out.replace(mark, shown[name])
+        else:
+            out = str(text(self.lang, **shown))
         if self.own:  # a phrase that already quotes the metric: quoted once, not twice
             out = _DOUBLE_OPEN.sub(r"\1", _DOUBLE_CLOSE.sub(r"\1", out))
         if self.lang == "fr":

@@ -33,7 +33,7 @@ class RenderOptions:
 
     def __init__(
         self,
-        paper: Literal["a4", "letter"] = "a4",
+        paper: Literal["a4", "letter"] | None = None,  # None: the country's (Letter in the US)
         brand: object | None = None,  # a validated brand (render.brand.Brand)
         template_dir: Path | None = None,
     ) -> None:

@@ -83,8 +83,9 @@ def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> 
         "v": view,
         "s": strategy.model_dump(mode="json"),  # the whole strategy, for a consultant's partials
         "lang": lang,
+        "country": strategy.country,  # its way with the language (US spelling), as text
         "brand": brand.plain(),
-        "paper": "A4" if options.paper == "a4" else "letter",
+        "paper": "A4" if paper_of(strategy, options) == "a4" else "letter",
         "fonts": font_faces(inline_assets),
         "network_chart": network_bars(
             view["networks"]["chart"], brand.primary_color, brand.accent_color, t("doc_chart_alt")
@@ -93,6 +94,16 @@ def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> 
             view["editorial"]["pillars"], brand.primary_color, brand.accent_color
         ),
     }
+
+
+def paper_of(strategy: Strategy, options: RenderOptions) -> str:
+    """The paper asked for, else the country's: US Letter in the United States and Canada
+    (review 8, #7), A4 elsewhere."""
+    from strategy_wizard.base.locale import letter_paper
+
+    if options.paper:
+        return options.paper
+    return "letter" if letter_paper(strategy.country) else "a4"
 
 
 def render_html(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> str:

@@ -292,6 +292,13 @@ def _lang(context: Any) -> str:
     return lang
 
 
+def _country(context: Any) -> str | None:
+    """The `country` answer a document is for ("US"), when the context names one: its way of
+    writing the language (US spelling and dates)."""
+    country = context.get("country")
+    return country if isinstance(country, str) and country else None
+
+
 def _number(value: Any, helper: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise Refused(f"{helper}() takes a number, not {_kind(value)}")
@@ -311,7 +318,10 @@ def h_t(context: Any, key: Any, **fields: Any) -> str:
         if not isinstance(value, PLAIN_SCALARS) or _length(value) > 10_000:
             raise Refused(f"t(): the field {name!r} must be a short text or a number")
     try:
-        return document_words()[key](_lang(context), **fields)
+        from strategy_wizard.base.locale import locale_for
+
+        said = document_words()[key](_lang(context), **fields)
+        return locale_for(_lang(context), _country(context)).respell(said)
     except (KeyError, IndexError, ValueError) as exc:
         raise Refused(f"t({key!r}): the fields do not fit its text ({exc})") from None
 
@@ -357,7 +367,7 @@ DATE_FORMATS = ("short", "medium", "long", "full")
 def h_date(context: Any, value: Any, fmt: Any = "long") -> str:
     """`date(d)` or `date(d, 'medium')`: a day (written YYYY-MM-DD in the data) as the
     language writes it; anything that is not a day gives an empty text."""
-    from strategy_wizard.base.locale import format_date
+    from strategy_wizard.base.locale import locale_for
 
     if fmt not in DATE_FORMATS:
         raise Refused(f"date() takes one of the formats {', '.join(DATE_FORMATS)}")
@@ -367,7 +377,8 @@ def h_date(context: Any, value: Any, fmt: Any = "long") -> str:
             day = date.fromisoformat(value)
         except ValueError:
             day = None
-    return format_date(day, _lang(context), fmt) if day is not None else ""
+    loc = locale_for(_lang(context), _country(context))
+    return loc.date(day, fmt) if day is not None else ""
 
 
 @pass_context

@@ -105,7 +105,7 @@ def build_view(
     """The whole document as plain data, for the templates and the Markdown."""
     s = strategy
     lang = s.lang
-    loc = locale_for(lang)
+    loc = locale_for(lang, s.country)  # as the country writes it: US dates and clock
     cite = Citations(s)
     names = {n.id: n.name for n in s.networks}
 
@@ -463,8 +463,11 @@ def build_view(
     }
 
     # -- the appendix
-    view["thread"] = [
-        {"title": st.title, "rows": [{"label": r.label, "value": r.value} for r in st.rows]}
+    view["thread"] = [  # the questions in the country's spelling, the answers as given
+        {
+            "title": loc.respell(st.title),
+            "rows": [{"label": loc.respell(r.label), "value": r.value} for r in st.rows],
+        }
         for st in s.recap
     ]
     view["assumptions"] = [
@@ -486,7 +489,27 @@ def build_view(
     view["sections"] = [x for x in shown if view["has"].get(x, True)]
     view["appendix_first"] = next((x for x in view["sections"] if x in APPENDIX), "")
     view["toc"] = [{"anchor": x, "label": t(f"doc_{x}")} for x in view["sections"]]
+    if loc.spelling:  # US English spelling, but the person's answers and titles as written
+        view = {k: v if k in AS_WRITTEN else _respell(v, loc.respell) for k, v in view.items()}
     return view
+
+
+# what the view shows as it was written: the person's answers and notes, their organisation's
+# name, the sources' titles
+AS_WRITTEN = frozenset(
+    {"org_name", "notes", "thread", "thread_pairs", "sources", "sources_pairs", "lang"}
+)
+
+
+def _respell(value: Any, respell: Any) -> Any:
+    """Every text of a view's part in the country's spelling."""
+    if isinstance(value, str):
+        return respell(value)
+    if isinstance(value, dict):
+        return {k: _respell(v, respell) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_respell(v, respell) for v in value]
+    return value
 
 
 def pairs(items: list[Any]) -> list[list[Any]]:
