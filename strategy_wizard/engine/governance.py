@@ -87,7 +87,7 @@ def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
         # a data protection officer is a GDPR role (the EU, the UK); elsewhere the privacy or
         # legal team (review 8a, #7)
         place = kn.country(inputs.country)
-        gdpr = place is not None and (place.eu or place.geo == "gb")
+        gdpr = place.eu or place.geo == "gb" if place else inputs["country"] is None
         escalation.append(say("gov_escalate_legal" if gdpr else "gov_escalate_legal_privacy"))
     if minors:
         escalation.append(say("gov_escalate_minors"))
