@@ -104,7 +104,8 @@ def test_french_rules_fire_as_law_in_france_and_as_french_elsewhere():
     home = warning(persona("creperie-mobile", "fr"), "alcohol_rules")
     assert home.case is None and "loi Évin limite" in home.message
     swiss = warning(persona_with("creperie-mobile", lang="fr", country="CH"), "alcohol_rules")
-    assert swiss.case == "abroad" and "règle française" in swiss.message
+    # France's neighbour: the Évin law a yardstick, binding only for ads aimed at France (8b, #2)
+    assert swiss.case == "near" and "règle française" in swiss.message
     # the EU's health-claims rule is Belgium's too; not Australia's
     tea = persona_with("webshop-tea", lang="en", country="BE")
     assert warning(tea, "health_claims").case is None

@@ -136,7 +136,8 @@ def build_strategy(
     budget = _budget(inputs, kn, words, cite, active)
     budget.split = budget_split(inputs, kn, verdict, active, words)
     cited = {f for n in networks for r in n.reasons for f in r.facts}
-    cited.add(kn.thresholds.reference_cost_fact)  # the budget's yardstick
+    if has_yardstick(inputs):
+        cited.add(kn.thresholds.reference_cost_fact)  # the budget's yardstick
     # a figure from another country than the audience's is said as such, also where a reason
     # names it outright (the warnings' facts are chosen by the citer, rules included)
     cite.fallbacks |= {f for f in cited if cite.foreign(f)}
@@ -317,6 +318,12 @@ def _objective(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> Smar
     )
 
 
+def has_yardstick(inputs: Inputs) -> bool:
+    """A survey of small French businesses' costs tells a large company nothing useful, in
+    France or elsewhere: it is not given there (review 8a, #9)."""
+    return bool(inputs["org_kind"] != "large_company")
+
+
 def _yardstick(inputs: Inputs, kn: Catalogue, words: Words, cite: Citer) -> str:
     """The cost yardstick, said for who it describes: the survey's own population measured
     for an organisation working in France; a larger organisation spends more; an organisation
@@ -368,7 +375,8 @@ def _budget(
         notes.append(words("budget_in_euros"))
     # one yardstick, the cost; the 2013 American survey of hours spent is too old and too far
     # from most readers to weigh a plan with (review 3)
-    notes.append(_yardstick(inputs, kn, words, cite))
+    if has_yardstick(inputs):
+        notes.append(_yardstick(inputs, kn, words, cite))
     if money and listens_first(inputs, "go"):
         notes.append(words("budget_listening_tool"))
     return Budget(

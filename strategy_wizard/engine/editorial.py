@@ -112,6 +112,12 @@ def offer_rules(inputs: Inputs, kn: Catalogue) -> list[RegulatedIdeas]:
     return [kn.ideas.regulated[c] for c in whole(inputs, kn) if c in kn.ideas.regulated]
 
 
+def own_event(value: str, rules: list[RegulatedIdeas]) -> bool:
+    """The client's own event (a summer fest, an open day), which a rule on what the offer
+    shows never leaves out: it is announced (review 8b, #2)."""
+    return any(r.events is not None and contains_words(value, r.events.words) for r in rules)
+
+
 def confidential(inputs: Inputs, kn: Catalogue) -> bool:
     """A profession working under confidentiality (a translator, a lawyer, an accountant):
     recognised from the sector and the offer's words (data/ideas.yaml)."""
@@ -361,7 +367,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     banned += [w for n in narrowed for w in n.words]  # an answer naming the regulated service
 
     def allowed(values: list[str]) -> list[str]:
-        return [v for v in values if not contains_words(v, banned)]
+        return [v for v in values if not contains_words(v, banned) or own_event(v, rules)]
 
     def added(pillar: str) -> list[Idea]:
         return [Idea(k) for r in rules for k in r.add.get(pillar, [])]
@@ -489,6 +495,9 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
             if scope is not None and rule is None:
                 said = say("scoped_why", service=scope.service)
                 notes.setdefault(pillar, []).append(say("pillar_left_out", topic=value, said=said))
+            elif rule is not None and own_event(value, [rule]):
+                said = rule.events.note(say.lang) if rule.events else ""
+                notes.setdefault(pillar, []).append(say("pillar_kept", topic=value, said=said))
             elif rule is not None:
                 why = rule.why(say.lang) if rule.why else ""
                 notes.setdefault(pillar, []).append(say("pillar_left_out", topic=value, said=why))

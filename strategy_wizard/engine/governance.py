@@ -84,7 +84,11 @@ def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
     escalation = [say(complaint)]
     escalation.append(say("gov_escalate_crisis_owner" if owner_speaks else "gov_escalate_crisis"))
     if large or support:
-        escalation.append(say("gov_escalate_legal"))
+        # a data protection officer is a GDPR role (the EU, the UK); elsewhere the privacy or
+        # legal team (review 8a, #7)
+        place = kn.country(inputs.country)
+        gdpr = place.eu or place.geo == "gb" if place else inputs["country"] is None
+        escalation.append(say("gov_escalate_legal" if gdpr else "gov_escalate_legal_privacy"))
     if minors:
         escalation.append(say("gov_escalate_minors"))
     if run_by == "intern":
@@ -109,6 +113,13 @@ def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
             moderation.append(
                 say("gov_moderate_minors_country", age=country.consent_age, country=country.geo)
             )
+        elif (
+            inputs["audience_geo"] != "international"
+            and inputs["country"] is not None
+            and (country is None or not (country.rules_covered or country.consent_age))
+        ):
+            # a country the data does not cover: no other country's ages (review 8b, #4)
+            moderation.append(say("gov_moderate_minors_uncovered"))
         else:
             moderation.append(
                 say("gov_moderate_minors_abroad" if abroad(inputs) else "gov_moderate_minors")
@@ -183,6 +194,22 @@ def ads_network(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> str
     return next((n for n in kept if kn.network(n).cross_post_family == "meta"), None)
 
 
+def outside_eu(inputs: Inputs, kn: Catalogue) -> bool:
+    """A country answered outside the EU (the UK, Singapore...): no EU regulation is cited
+    there as binding (review 8b, #4); a country not given keeps the EU's rule."""
+    country = kn.country(inputs.country)
+    return inputs["country"] is not None and not (country is not None and country.eu)
+
+
+def alcohol_ads_key(inputs: Inputs) -> str:
+    """The ads line for alcoholic drinks: the Évin law and its health message in France only;
+    Meta's 21+ and the TTB in the United States; elsewhere the legal drinking age and the
+    country's law to check (review 8a, #1; review 8b, #2)."""
+    if not abroad(inputs):
+        return "spend_ads_alcohol"
+    return "spend_ads_alcohol_us" if inputs.country == "US" else "spend_ads_alcohol_abroad"
+
+
 def budget_split(
     inputs: Inputs, kn: Catalogue, verdict: Verdict, active: list[NetworkPlan], say: Words
 ) -> list[Spend]:
@@ -245,12 +272,14 @@ def budget_split(
             elif nowhere:
                 # no kept network to carry them: never ads on a network set aside
                 key = "spend_ads_none_minors" if minors else "spend_ads_none"
+                key += "_outside_eu" if minors and outside_eu(inputs, kn) else ""
             elif small:
                 key = "spend_ads_too_small"  # a line that would buy a single short test
             elif minors:
                 key = "spend_ads_minors"  # to the parents only: no profiled ads to minors
+                key += "_outside_eu" if outside_eu(inputs, kn) else ""  # no EU law cited
             elif "alcohol" in regulated:
-                key = "spend_ads_alcohol"  # adults only, with the health message
+                key = alcohol_ads_key(inputs)  # adults only; France's health message in France
         spends.append(
             Spend(
                 category=category,

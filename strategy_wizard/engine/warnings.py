@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.regulated import scoped
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.scoring import score_all
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Thresholds
 
@@ -146,12 +148,22 @@ def _repetition(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when("repeat_ads" in i.list("expectations"))
 
 
+def kept_networks(i: Inputs, kn: Catalogue) -> list[str]:
+    """The networks the plan keeps (main and supporting)."""
+    return allocate(score_all(i, kn), i, kn).active()
+
+
 @condition("automation")
 def _automation(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
-    # where prospecting happens on LinkedIn, the network's own rules forbid the tools
-    named = {*i.list("current_networks"), *i.list("considered_networks")}
-    linkedin = "linkedin" in named or i["market"] == "b2b"
-    return _when("automate_dms" in i.list("expectations"), case="linkedin" if linkedin else None)
+    """Automated messages: LinkedIn's variant where the plan prospects there (LinkedIn kept, or
+    a B2B market), Instagram's where it is kept for consumers (a guide sent to whoever asks in
+    a comment), else the general one; a network merely named picks no variant (review 8a, #4)."""
+    if "automate_dms" not in i.list("expectations"):
+        return None
+    kept = kept_networks(i, kn)
+    if i["market"] == "b2b" or "linkedin" in kept:
+        return _when(True, case="linkedin")
+    return _when(True, case="instagram" if "instagram" in kept else None)
 
 
 @condition("bought_fans")
@@ -218,8 +230,10 @@ def _minors(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     case: str | None = None
     facts: tuple[str, ...] = ()
     country = kn.country(i.country)
-    if i["audience_geo"] == "international" or country is None:
-        case = "abroad"  # no single country: the ages of the UK, France and the EU
+    if i["audience_geo"] == "international" or (country is None and i["country"] is None):
+        case = "abroad"  # no single country known: the ages of the UK, France and the EU
+    elif country is None or not (country.rules_covered or country.consent_age):
+        case = "uncovered"  # a country the data does not cover: no other country's ages
     elif i.country == "AU":
         case = "au"  # no account under 16 on the main networks, from 10 December 2025
     elif i.country != "FR" and country.consent_age:
@@ -314,9 +328,37 @@ def _regulated(wid: str, code: str) -> Condition:
                 case = "abroad"
         if wid == "finance_rules" and speaks_of_credit(i, kn):
             case = credit_case(i, kn)  # a loan or a mortgage, not an investment (review 7, #3)
+        elif wid == "finance_rules" and case == "abroad":
+            case = finance_case(i, kn)
+        if wid == "alcohol_rules" and case == "abroad":
+            case = alcohol_case(i, kn)
         return _when(code in i.list("regulated"), figures, case)
 
     return holds
+
+
+# France's neighbours: the Évin law reaches an ad of theirs aimed at residents of France
+NEAR_FRANCE = ("BE", "LU", "CH")
+
+
+def alcohol_case(i: Inputs, kn: Catalogue) -> str:
+    """Alcohol outside France: the country's own words where the data holds them (the US:
+    TTB, state law, Meta's 21+), `near` for France's neighbours, `abroad` elsewhere; the Évin
+    law is never the rule the plan follows there (review 8a, #1; review 8b, #2)."""
+    country = kn.country(i.country)
+    if country is not None and country.geo in kn.warning("alcohol_rules").variants:
+        return country.geo
+    return "near" if i.country in NEAR_FRANCE and i["audience_geo"] != "international" else "abroad"
+
+
+def finance_case(i: Inputs, kn: Catalogue) -> str:
+    """Money outside France: the country's own words where the data holds them (Switzerland:
+    general information, never a personal recommendation; review 8a, #1), a person speaking in
+    their own name (no influencer to brief: they are the one), else `abroad`."""
+    country = kn.country(i.country)
+    if country is not None and country.geo in kn.warning("finance_rules").variants:
+        return country.geo
+    return "personal" if i["org_kind"] == "personal_brand" else "abroad"
 
 
 def said_in(i: Inputs, questions: tuple[str, ...]) -> list[str]:

@@ -697,6 +697,9 @@ class RegulatedIdeas(_Strict):
     inform: dict[str, list[str]] = {}
     # answers holding these words are kept with a note to check first (a diploma's mention)
     check: WordsNote | None = None
+    # answers holding these words are the client's own event, kept whatever `words` they hold
+    # (a brewery's summer fest is announced: date, place, programme; review 8b, #2)
+    events: WordsNote | None = None
     # outside these sectors the rule covers only the regulated service the offer names
     scope: RuleScope | None = None
 
