@@ -118,7 +118,10 @@ def build_strategy(
             if wid in AFTER_VERDICT
         ]
 
-    plan = build_plan(inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks))
+    letter = any(n.id == "newsletter" for n in active)  # an event's reminders go out by it too
+    plan = build_plan(
+        inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks), letter
+    )
     objective = _objective(inputs, kn, active)
     kpis = build_kpis(inputs, kn, plan, active, words, verdict == "fix_first")
     # the rituals and the calendar promise the response time the plan aims at

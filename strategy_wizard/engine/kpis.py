@@ -26,8 +26,8 @@ from strategy_wizard.engine.plan import (
     checkpoint_dates,
     checkpoint_value,
     deadline,
+    deadline_dates,
     first_month_change,
-    key_dates,
     lower_is_better,
     per_edition,
     read_lag,
@@ -251,7 +251,7 @@ def build_kpis(
         (n, in_context(t, inputs, kn))
         for n, t in enumerate(objective.kpis[1:], 2)
         if _readable(t, active)
-        and (not t.at_key_date or key_dates(inputs))
+        and (not t.at_key_date or deadline_dates(inputs, kn))
         and not (restates and t.proof_words)
     ]
     if inputs["objective"] == "support" and lower:
@@ -264,7 +264,7 @@ def build_kpis(
         kpi = _follow_up(f"kpi_{n}", template, inputs, kn, words, who)
         if template.at_key_date:  # a share of the target by the first date the answers name
             share = schedule(inputs, kn).key_date_share * 100
-            day = key_dates(inputs)[0]
+            day = deadline_dates(inputs, kn)[0]
             update = {"targets": [KpiTarget(date=day, value=share)], "target_note": ""}
             kpi = kpi.model_copy(update={**update, "first_measure": words("kpi_on_deadline")})
         elif template.target is not None:  # a level committed to, needing no first measure
@@ -343,7 +343,11 @@ def _response_by(inputs: Inputs, kn: Catalogue, dates: list[date]) -> list[date]
     campaign's deadline, the months customers book in, a date the answers name), by the first
     of the month after the set-up fortnight (review 6, #4: people asking "how do I sign?" in
     February do not wait four days); else the plan's checkpoints."""
-    if campaign_end(inputs, kn) is None and not sales_window(inputs, kn) and not key_dates(inputs):
+    if (
+        campaign_end(inputs, kn) is None
+        and not sales_window(inputs, kn)
+        and not deadline_dates(inputs, kn)
+    ):
         return dates
     start: date = inputs["start_date"]
     early = add_months(start.replace(day=1), 1)

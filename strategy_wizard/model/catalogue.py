@@ -284,6 +284,13 @@ class Schedule(_Strict):
     # deadline (signatures after a public inquiry closes count for nothing); the plan's time
     # after it is follow-up. Not for sales that restart each edition (that date is an early bird)
     campaign_deadline: bool = False
+    # an event (review 8, #1): a date the desired action names is the event itself (« Open House
+    # on 13-14 March »), unless its clause says an early bird (`early_words`: « before the
+    # early-bird price ends on 31 March »); registrations close on its eve, and nothing grows after
+    event_date: bool = False
+    early_words: dict[str, list[str]] = {}
+    # the weeks before an event when its countdown starts: every post asks to register
+    countdown_weeks: int = Field(default=3, ge=1)
 
 
 class ObjectiveVariant(_Strict):

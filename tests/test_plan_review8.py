@@ -1,0 +1,59 @@
+"""Review 8's plan, KPI, calendar and governance points: what a client reads on the page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import persona
+
+
+def _milestones(s) -> list[tuple[date, str]]:
+    return [(m.date, m.what) for p in s.plan for m in p.milestones]
+
+
+# 1. An event inside the horizon (review 8b, #1): BrightPath's Open House on 13-14 March 2027
+
+
+def test_an_event_inside_the_horizon_is_the_objectives_deadline_not_an_early_bird() -> None:
+    s = persona("brightpath-singapore")
+    # registrations close on the eve of the Open House, not at the end of the horizon
+    assert s.objective.deadline == date(2027, 3, 12)
+    assert "by 12 March 2027" in s.objective.statement
+    main = next(k for k in s.kpis if k.id == "main")
+    assert [(t.date, t.value) for t in main.targets] == [(date(2027, 3, 12), 80.0)]
+    # no figure grows after the event, and none is set at the baseline on the event's day
+    figures = [(d, w) for d, w in _milestones(s) if "families registered" in w]
+    assert all(d <= date(2027, 3, 12) for d, _ in figures)
+    assert not any("at 40" in w or "at 74" in w for _, w in figures)
+    # no early-bird wording: BrightPath has none
+    text = s.model_dump_json()
+    assert "early-bird" not in text.lower() and "first deadline" not in text
+
+
+def test_an_event_inside_the_horizon_has_its_countdown_its_day_and_its_follow_up() -> None:
+    s = persona("brightpath-singapore")
+    said = dict(_milestones(s))
+    assert "Countdown" in said[date(2027, 2, 20)]  # three weeks out
+    assert "newsletter" in said[date(2027, 2, 20)]  # a newsletter is kept: it pushes too
+    assert "week before" in said[date(2027, 3, 6)]
+    assert "Event day" in said[date(2027, 3, 13)]
+    after = said[date(2027, 3, 21)]
+    assert "turnout" in after and "leads" in after  # the secondary objective is the next step
+    fr = persona("brightpath-singapore", lang="fr")
+    assert "Clôture des inscriptions" in " ".join(w for _, w in _milestones(fr))
+
+
+def test_an_early_bird_named_keeps_its_deadline_and_the_edition_runs_to_the_end() -> None:
+    # the folk festival's date is an early bird's end (« before the early-bird price ends on
+    # 31 March »): a first deadline with half the target, the edition counted to the horizon
+    s = persona("folk-festival")
+    assert s.objective.deadline == date(2027, 7, 17)
+    main = next(k for k in s.kpis if k.id == "main")
+    assert (main.targets[0].date, main.targets[0].value) == (date(2027, 3, 31), 1000.0)
+    assert main.targets[-1].date == date(2027, 7, 17)
+    assert not any("Event day" in w for _, w in _milestones(s))
+
+
+def test_a_first_letter_promises_no_early_bird_advantage_to_a_studio() -> None:
+    s = persona("lumen-skin-studio")
+    assert "early-bird" not in s.model_dump_json()
