@@ -57,3 +57,16 @@ def test_an_early_bird_named_keeps_its_deadline_and_the_edition_runs_to_the_end(
 def test_a_first_letter_promises_no_early_bird_advantage_to_a_studio() -> None:
     s = persona("lumen-skin-studio")
     assert "early-bird" not in s.model_dump_json()
+
+
+# 2. Horizon words (review 8b, #8): the horizon's own length, an event's next edition
+
+
+def test_a_three_month_plan_judges_its_results_at_three_months_and_an_event_at_its_next() -> None:
+    s = persona("brightpath-singapore")
+    growth = next(w for w in s.warnings if w.id == "quick_growth")
+    assert "at the end of the 3 months" in growth.advice and "six months" not in growth.advice
+    assert "Your target of 150 stays the aim for the next edition" in s.objective.statement
+    assert "next horizon" not in s.objective.statement
+    fr = persona("brightpath-singapore", lang="fr")
+    assert "au bout des 3 mois" in next(w for w in fr.warnings if w.id == "quick_growth").advice
