@@ -70,3 +70,13 @@ def test_a_three_month_plan_judges_its_results_at_three_months_and_an_event_at_i
     assert "next horizon" not in s.objective.statement
     fr = persona("brightpath-singapore", lang="fr")
     assert "au bout des 3 mois" in next(w for w in fr.warnings if w.id == "quick_growth").advice
+
+
+# 7. The one-page summary's three KPIs are results, effort after (review 8b, #8: Lumen)
+
+
+def test_the_summarys_three_kpis_are_results_before_publishing_regularity() -> None:
+    s = persona("lumen-skin-studio")
+    first = [k.id for k in s.kpis[:3]]
+    assert "posts" not in first and "second_sales" in first
+    assert s.kpis[-1].id == "posts"

@@ -557,14 +557,17 @@ def _said_once(kpi: Kpi, words: Words) -> Kpi:
 
 def _usefulness(kpi: Kpi) -> float:
     """The objective's own measure, then what leads to it, then the response time to improve,
-    then publishing regularity (a means, headline only when nothing better), then the channels'
-    figures and the secondary objectives' KPIs (read on the scorecard, the one-page summary
-    keeping its three lines), then what is held."""
+    then the secondary objectives' results and the channels' figures, then publishing
+    regularity (an effort, not a result: the one-page summary keeps the first three lines, and
+    Lumen's showed « Publishing regularity » in place of its sales, review 8b #8), then what is
+    held."""
     if kpi.id == "main":
         return 0
     if kpi.id == "posts":
+        return 3.75
+    if kpi.id.startswith("second_"):
         return 3
-    if kpi.id in ("subscribers", "listing_actions") or kpi.id.startswith("second_"):
+    if kpi.id in ("subscribers", "listing_actions"):
         return 3.5  # a new list starts from nothing: its 0 is no level held
     if not kpi.targets and kpi.target_note and kpi.baseline is not None:
         return 4  # held
