@@ -80,3 +80,23 @@ def test_the_summarys_three_kpis_are_results_before_publishing_regularity() -> N
     first = [k.id for k in s.kpis[:3]]
     assert "posts" not in first and "second_sales" in first
     assert s.kpis[-1].id == "posts"
+
+
+# 3. Awareness measured as the followers named (review 8b, #6: the brewery)
+
+
+def test_followers_are_counted_as_followers_with_the_reach_beside_them() -> None:
+    s = persona("brasserie-sauerdall", lang="fr")
+    main = next(k for k in s.kpis if k.id == "main")
+    assert "nombre d’abonnés le 1er de chaque mois" in main.measure
+    assert "portée" not in main.measure
+    reach = [k for k in s.kpis if "portée" in k.measure]
+    assert reach and reach[0].unit == "comptes touchés"
+    assert any(k.id == "second_event" for k in s.kpis)  # the summer fest's bookings kept
+
+
+def test_a_secondary_event_named_in_the_topics_gets_its_announcement_and_its_day() -> None:
+    s = persona("brasserie-sauerdall", lang="fr")
+    said = dict(_milestones(s))
+    assert "Annonce de l’événement du 26 juin 2027" in said[date(2027, 6, 5)]
+    assert "Jour de l’événement" in said[date(2027, 6, 26)]

@@ -247,9 +247,11 @@ def build_kpis(
             source=_source(main_template, inputs, words),
         )
     ]
+    # a count the objective does not measure itself (followers): its own measure follows it
+    first = 0 if entry is not None and entry.also_own_kpi else 1
     follow = [
         (n, in_context(t, inputs, kn))
-        for n, t in enumerate(objective.kpis[1:], 2)
+        for n, t in enumerate(objective.kpis[first:], first + 1)
         if _readable(t, active)
         and (not t.at_key_date or deadline_dates(inputs, kn))
         and not (restates and t.proof_words)
@@ -326,6 +328,8 @@ def build_kpis(
     rules: list[tuple[Callable[[Kpi], bool], int]] = [
         (lambda k: k.id != "main" and _usefulness(k) == 4, most),
         (lambda k: k.id == "posts", most - 1 if fixing else most),
+        # beside followers, the reach (the objective's own measure) before its mentions
+        (lambda k: first == 0 and k.id == "kpi_2", most),
         (lambda k: k.id.startswith("second_"), most),
         # then a channel's own figures, the listing's before the list's (the list reaches the
         # customers who come back)

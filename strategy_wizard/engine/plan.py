@@ -476,7 +476,7 @@ def _event_milestones(
     a newsletter is kept), the event day, and a week after it, the turnout and the next step."""
     event = event_days(inputs, kn)
     if event is None:
-        return []
+        return _second_event_milestones(inputs, kn, say, p_start, p_end)
     first, last = event
     start: date = inputs["start_date"]
     weeks = schedule(inputs, kn).countdown_weeks
@@ -500,6 +500,39 @@ def _event_milestones(
             if second
             else say("milestone_event_after"),
         ),
+    ]
+    return [m for m in found if p_start <= m.date <= p_end]
+
+
+def second_event_day(inputs: Inputs, kn: Catalogue) -> date | None:
+    """A secondary `event` objective's day (review 8b, #6: the brewery's « fête d'été du 26
+    juin »): the first date its topics or desired action name within the plan, at least three
+    weeks after the start. None otherwise."""
+    if "event" not in inputs.list("secondary_objectives") or inputs["objective"] == "event":
+        return None
+    start: date = inputs["start_date"]
+    weeks = kn.objective("event", inputs["org_kind"]).schedule.countdown_weeks
+    for clause in _clauses(inputs, ("topics", "desired_action")):
+        for first, _last in _clause_dates(clause, start, deadline(inputs)):
+            if first - timedelta(days=7 * weeks) >= start:
+                return first
+    return None
+
+
+def _second_event_milestones(
+    inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
+) -> list[Milestone]:
+    """A secondary event's announcement three weeks out and its day, those within the phase."""
+    day = second_event_day(inputs, kn)
+    if day is None:
+        return []
+    weeks = kn.objective("event", inputs["org_kind"]).schedule.countdown_weeks
+    found = [
+        Milestone(
+            date=day - timedelta(days=7 * weeks),
+            what=say("milestone_second_event_announce", weeks=weeks, other_date=day),
+        ),
+        Milestone(date=day, what=say("milestone_second_event_day", other_date=day)),
     ]
     return [m for m in found if p_start <= m.date <= p_end]
 

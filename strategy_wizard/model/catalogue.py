@@ -836,6 +836,8 @@ class MetricMeasure(_Strict):
     source_no_file: Text | None = None
     rhythm: Rhythm | None = None
     returning: bool = False
+    # the objective's own first KPI is still followed beside it (followers are no reach)
+    also_own_kpi: bool = False
 
     @model_validator(mode="after")
     def _said(self) -> MetricMeasure:
