@@ -100,3 +100,16 @@ def test_a_secondary_event_named_in_the_topics_gets_its_announcement_and_its_day
     said = dict(_milestones(s))
     assert "Annonce de l’événement du 26 juin 2027" in said[date(2027, 6, 5)]
     assert "Jour de l’événement" in said[date(2027, 6, 26)]
+
+
+# 4. An owned channel's objective (review 8a, #3: the Geneva coach's newsletter)
+
+
+def test_the_newsletters_subscribers_are_counted_once_and_fit_an_online_brand() -> None:
+    s = persona("coach-finances-geneve", lang="fr")
+    main = next(k for k in s.kpis if k.id == "main")
+    assert main.source == "l’outil d’envoi de la newsletter"
+    assert not [k for k in s.kpis if k.id != "main" and "abonnés" in k.name.lower()]
+    text = " ".join(f"{k.measure} {k.source}" for k in s.kpis)
+    assert "fiche Google" not in text  # no Google listing for an online-only brand
+    assert "caisse" not in text  # no till either

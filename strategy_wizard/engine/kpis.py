@@ -87,7 +87,7 @@ def in_context(template: KpiTemplate, inputs: Inputs, kn: Catalogue) -> KpiTempl
     if said.measure is not None:  # said otherwise, said for everyone
         update |= {"measure_online": None, "measure_no_file": None}
     if said.source is not None:
-        update["source_no_file"] = None
+        update |= {"source_online": None, "source_no_file": None}
     return template.model_copy(update=update)
 
 
@@ -177,6 +177,8 @@ def _measure(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
 def _source(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
     if no_customer_file(inputs) and template.source_no_file:
         return template.source_no_file(words.lang)
+    if inputs["premises"] == "online_only" and template.source_online:
+        return template.source_online(words.lang)
     return template.source(words.lang)
 
 
@@ -274,7 +276,12 @@ def build_kpis(
             update = {"first_measure": words("kpi_commitment"), "targets": targets}
             kpi = kpi.model_copy(update={**update, "target_note": ""})
         kpis.append(kpi)
-    kpis += _channel_kpis(inputs, kn, active, words, who)
+    # the objective's metric is the newsletter's own subscribers: not counted twice (review 8a #3)
+    kpis += [
+        k
+        for k in _channel_kpis(inputs, kn, active, words, who)
+        if not (k.id == "subscribers" and entry is not None and entry.id == "newsletter")
+    ]
     kpis += _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis}, restates)
     # Publishing regularity counts the posts the plan asks for; for support, only the main
     # network's posts (answers elsewhere are not publications). The plan runs its rhythm from

@@ -331,6 +331,7 @@ class KpiTemplate(_Strict):
     measure: Text
     measure_online: Text | None = None  # for an organisation with no premises
     source: Text  # where the figure is read
+    source_online: Text | None = None  # for an organisation with no premises (no till)
     # for a business with no customer file (no website, customers met in person): where the
     # figure is counted instead (a loyalty card, the till)
     measure_no_file: Text | None = None
