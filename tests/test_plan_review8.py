@@ -113,3 +113,16 @@ def test_the_newsletters_subscribers_are_counted_once_and_fit_an_online_brand() 
     text = " ".join(f"{k.measure} {k.source}" for k in s.kpis)
     assert "fiche Google" not in text  # no Google listing for an online-only brand
     assert "caisse" not in text  # no till either
+
+
+# 5. X for prescribers: tags on the facts only (review 8b, #7: Liège)
+
+
+def test_x_tags_councillors_on_facts_reposts_curation_plainly_and_skips_thank_yous() -> None:
+    s = persona("collectif-velo-liege", lang="fr")
+    on_x = [sl for sl in s.calendar if sl.network == "x" and sl.activity == "post"]
+    tagged = [sl for sl in on_x if "en identifiant les élus" in sl.idea]
+    assert tagged and all(sl.pillar in ("own_offer", "audience_problems") for sl in tagged)
+    curation = [sl for sl in on_x if sl.pillar == "curation"]
+    assert curation and all("sans identifier personne" in sl.idea for sl in curation)
+    assert not [sl for sl in on_x if "remerciant" in sl.idea]  # a thank-you stays off X

@@ -555,6 +555,9 @@ def build_calendar(
                     when = _own_slot((day, time), slots_of(plan_of), after, end, taken)
                 if when is None or not _carries(kn, other, fmt, idea, say):
                     continue  # a post the network cannot publish is not reposted there
+                relayed = idea.startswith(say("idea_field"))  # someone else's post
+                if tag and pillar.key == "curation" and not relayed:
+                    continue  # a thank-you or a partner stays off the prescribers' network
                 if fmt == "live":
                     # one live, the others announce it (never the same live three times)
                     key, text = "cal_cross_post_live", idea
@@ -563,7 +566,9 @@ def build_calendar(
                     )
                 else:
                     key = (
-                        "cal_cross_post_tag"  # the fact put before councillors and journalists
+                        "cal_cross_post_native"  # a plain repost: tags are for the facts
+                        if tag and relayed
+                        else "cal_cross_post_tag"  # the fact put before councillors, journalists
                         if tag
                         else "cal_cross_post_together"
                         if together
