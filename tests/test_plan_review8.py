@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+
+import pytest
 
 from tests.conftest import persona
 
@@ -126,3 +128,37 @@ def test_x_tags_councillors_on_facts_reposts_curation_plainly_and_skips_thank_yo
     curation = [sl for sl in on_x if sl.pillar == "curation"]
     assert curation and all("sans identifier personne" in sl.idea for sl in curation)
     assert not [sl for sl in on_x if "remerciant" in sl.idea]  # a thank-you stays off X
+
+
+# 6. Calendar slips, a school's conversion KPI, the response time's date (review 8a, #9)
+
+
+def test_a_live_is_announced_two_days_before_it_not_at_its_minute() -> None:
+    s = persona("ecole-francisation-montreal", lang="fr")
+    lives = {(sl.date, sl.time) for sl in s.calendar if sl.format == "live"}
+    notices = [sl for sl in s.calendar if "Annonce du direct" in sl.idea]
+    assert lives and notices
+    assert all((sl.date, sl.time) not in lives for sl in notices)
+    assert any((sl.date + timedelta(days=2), sl.time) in lives for sl in notices)
+
+
+@pytest.mark.parametrize("name", ["ecole-francisation-montreal", "harvest-lane-markets"])
+def test_a_set_up_task_never_shares_its_minute_with_a_post(name: str) -> None:
+    s = persona(name)
+    posts = {(sl.date, sl.time) for sl in s.calendar if sl.activity != "setup"}
+    setups = [(sl.date, sl.time) for sl in s.calendar if sl.activity == "setup"]
+    assert not [at for at in setups if at in posts]
+    assert len(setups) == len(set(setups))
+
+
+def test_a_school_counts_the_advice_calls_booked_not_quotes() -> None:
+    s = persona("ecole-francisation-montreal", lang="fr")
+    text = " ".join(f"{k.name} {k.measure}" for k in s.kpis)
+    assert "devis" not in text and "Rendez-vous d’orientation pris" in text
+
+
+def test_governance_gives_the_response_target_and_its_date() -> None:
+    s = persona("ecole-francisation-montreal", lang="fr")
+    kpi = next(k for k in s.kpis if k.id == "response_time")
+    assert kpi.baseline == 72 and kpi.targets[0].date == date(2027, 4, 17)
+    assert "de 72 h aujourd’hui à 24 h d’ici le 17 avril 2027" in s.governance.answers

@@ -163,7 +163,9 @@ def build_strategy(
         kpis=kpis,
         relays=build_relays(inputs, bank, words),
         calendar=calendar,
-        governance=build_governance(inputs, kn, words),
+        governance=build_governance(
+            inputs, kn, words, next((k for k in kpis if k.id == "response_time"), None)
+        ),
         tools=build_tools(inputs, kn, active, words),
         audit=build_audit(inputs, kn, words),
         budget=budget,

@@ -616,6 +616,8 @@ class CalendarRules(_Strict):
     networks: dict[str, Slots] = {}
     listen: Slots
     setup: Slots
+    # the days before a live when the other networks announce it
+    live_notice_days: int = Field(default=2, ge=1, le=7)
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
 
