@@ -464,9 +464,10 @@ def test_the_dentist_s_kpi_counts_every_new_patient_and_a_second_line_the_share_
 def test_the_headline_leads_with_the_realistic_target_and_keeps_the_client_s_as_next_horizon():
     s = persona("cabinet-dentaire", "fr")
     assert s.objective.statement.startswith("Passer de 15 à 30 nouveaux patients par mois")
-    assert "Votre cible de 60 reste l’horizon suivant" in s.objective.statement
+    assert "Votre cible de 60 reste le but sur un horizon plus long" in s.objective.statement
     md = persona_md("cabinet-dentaire", "en").split("\n## ")[1]
-    assert "Go from 15 to 30" in md and "Your target of 60 remains the next horizon" in md
+    assert "Go from 15 to 30" in md
+    assert "Your target of 60 stays the aim over a longer horizon" in md
 
 
 # -- the town hall: a provisional target and dated election windows (review 3, D15) ---------------

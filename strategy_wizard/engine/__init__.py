@@ -118,7 +118,10 @@ def build_strategy(
             if wid in AFTER_VERDICT
         ]
 
-    plan = build_plan(inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks))
+    letter = any(n.id == "newsletter" for n in active)  # an event's reminders go out by it too
+    plan = build_plan(
+        inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks), letter
+    )
     objective = _objective(inputs, kn, active)
     kpis = build_kpis(inputs, kn, plan, active, words, verdict == "fix_first")
     # the rituals and the calendar promise the response time the plan aims at
@@ -161,7 +164,9 @@ def build_strategy(
         kpis=kpis,
         relays=build_relays(inputs, bank, words),
         calendar=calendar,
-        governance=build_governance(inputs, kn, words),
+        governance=build_governance(
+            inputs, kn, words, next((k for k in kpis if k.id == "response_time"), None)
+        ),
         tools=build_tools(inputs, kn, active, words),
         audit=build_audit(inputs, kn, words),
         budget=budget,

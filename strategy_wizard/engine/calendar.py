@@ -546,15 +546,25 @@ def build_calendar(
                 after = ready.get(other, start - timedelta(days=1))
                 together = any(r.code.startswith("cross_post_meta") for r in plan_of.reasons)
                 tag = any(r.code == "prescribers" for r in plan_of.reasons)
-                if together:  # Meta's tool posts to both apps at once, as the mix said
-                    when: tuple[date, str] | None = (day, time) if day > after else None
+                taken = {(x.date, x.time) for x in slots if x.network == other}
+                if fmt == "live":
+                    # a live is announced two days before, never at the minute it starts
+                    # (review 8a, #9: Montréal's « à annoncer deux jours avant » at 18 h 30)
+                    ahead = day - timedelta(days=rules.live_notice_days)
+                    when: tuple[date, str] | None = (
+                        (ahead, time) if ahead > after and (ahead, time) not in taken else None
+                    )
+                elif together:  # Meta's tool posts to both apps at once, as the mix said
+                    when = (day, time) if day > after else None
                 else:
                     # the post adapted in a line, at the shared network's own good time
                     # (LinkedIn on a weekday morning, not Facebook's Saturday lunch)
-                    taken = {(x.date, x.time) for x in slots if x.network == other}
                     when = _own_slot((day, time), slots_of(plan_of), after, end, taken)
                 if when is None or not _carries(kn, other, fmt, idea, say):
                     continue  # a post the network cannot publish is not reposted there
+                relayed = idea.startswith(say("idea_field"))  # someone else's post
+                if tag and pillar.key == "curation" and not relayed:
+                    continue  # a thank-you or a partner stays off the prescribers' network
                 if fmt == "live":
                     # one live, the others announce it (never the same live three times)
                     key, text = "cal_cross_post_live", idea
@@ -563,7 +573,9 @@ def build_calendar(
                     )
                 else:
                     key = (
-                        "cal_cross_post_tag"  # the fact put before councillors and journalists
+                        "cal_cross_post_native"  # a plain repost: tags are for the facts
+                        if tag and relayed
+                        else "cal_cross_post_tag"  # the fact put before councillors, journalists
                         if tag
                         else "cal_cross_post_together"
                         if together
@@ -578,12 +590,30 @@ def build_calendar(
                         network=other,
                         activity="post",
                         pillar=pillar.key,
-                        idea=say(key, network=other, other=main, idea=text),
+                        idea=say(key, network=other, other=main, idea=text, day=day),
                         format=kept_fmt,
                     )
                 )
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
-    return sorted(slots, key=lambda s: (s.date, s.time, s.activity != "setup"))
+    return sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
+
+
+def _one_at_a_time(slots: list[Slot]) -> list[Slot]:
+    """A set-up task never shares its minute with a post (review 8a, #9: Harvest's Google
+    listing set-up and a YouTube post both on 6 January at 10:00): it moves on by the hour to
+    the first free time of its day. Two networks posting together from one tool stay together."""
+    busy = {(s.date, s.time) for s in slots if s.activity != "setup"}
+    moved: list[Slot] = []
+    for s in slots:
+        if s.activity == "setup" and (s.date, s.time) in busy:
+            hour, minute = map(int, s.time.split(":"))
+            while (s.date, f"{hour:02d}:{minute:02d}") in busy and hour < 23:
+                hour += 1
+            s = s.model_copy(update={"time": f"{hour:02d}:{minute:02d}"})
+        if s.activity == "setup":
+            busy.add((s.date, s.time))
+        moved.append(s)
+    return moved
 
 
 class _ListingPosts:

@@ -19,6 +19,7 @@ from strategy_wizard.model.strategy import (
     AccountAudit,
     Audit,
     Governance,
+    Kpi,
     NetworkPlan,
     Spend,
     ToolPlan,
@@ -48,7 +49,12 @@ def response_hours(inputs: Inputs, kn: Catalogue) -> float:
     return cap if given is None else min(float(given), cap)
 
 
-def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
+def build_governance(
+    inputs: Inputs, kn: Catalogue, say: Words, response_kpi: Kpi | None = None
+) -> Governance:
+    """Who does what; `response_kpi`, the scorecard's response time: when today's time is
+    slower than the one committed to, who answers is told the target and by when (review 8a,
+    #9: « sous 24 h » while the KPI says 72 → 24 by 17 April)."""
     run_by = inputs["run_by"] or "unknown"
     large = inputs["org_kind"] in LARGE
     solo = inputs["team"] == "solo"
@@ -137,7 +143,8 @@ def build_governance(inputs: Inputs, kn: Catalogue, say: Words) -> Governance:
             else "gov_answers_alone"
             if alone
             else "gov_answers_publisher"
-        ),
+        )
+        + _response_by(response_kpi, response_hours(inputs, kn), say),
         response_time_hours=response_hours(inputs, kn),
         escalation=escalation,
         moderation=moderation,
@@ -320,3 +327,10 @@ def build_audit(inputs: Inputs, kn: Catalogue, say: Words) -> Audit:
         checks.append(say(f"bench_{n}"))
         n += 1
     return Audit(accounts=accounts, competitors=competitors, checks=checks)
+
+
+def _response_by(kpi: Kpi | None, hours: float, say: Words) -> str:
+    """When today's response time is slower than the one committed to: the target and by when."""
+    if kpi is None or kpi.baseline is None or kpi.baseline <= hours or not kpi.targets:
+        return ""
+    return " " + say("gov_response_by", response=kpi.baseline, hours=hours, day=kpi.targets[0].date)

@@ -26,8 +26,8 @@ from strategy_wizard.engine.plan import (
     checkpoint_dates,
     checkpoint_value,
     deadline,
+    deadline_dates,
     first_month_change,
-    key_dates,
     lower_is_better,
     per_edition,
     read_lag,
@@ -87,7 +87,7 @@ def in_context(template: KpiTemplate, inputs: Inputs, kn: Catalogue) -> KpiTempl
     if said.measure is not None:  # said otherwise, said for everyone
         update |= {"measure_online": None, "measure_no_file": None}
     if said.source is not None:
-        update["source_no_file"] = None
+        update |= {"source_online": None, "source_no_file": None}
     return template.model_copy(update=update)
 
 
@@ -177,6 +177,8 @@ def _measure(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
 def _source(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
     if no_customer_file(inputs) and template.source_no_file:
         return template.source_no_file(words.lang)
+    if inputs["premises"] == "online_only" and template.source_online:
+        return template.source_online(words.lang)
     return template.source(words.lang)
 
 
@@ -247,11 +249,13 @@ def build_kpis(
             source=_source(main_template, inputs, words),
         )
     ]
+    # a count the objective does not measure itself (followers): its own measure follows it
+    first = 0 if entry is not None and entry.also_own_kpi else 1
     follow = [
         (n, in_context(t, inputs, kn))
-        for n, t in enumerate(objective.kpis[1:], 2)
+        for n, t in enumerate(objective.kpis[first:], first + 1)
         if _readable(t, active)
-        and (not t.at_key_date or key_dates(inputs))
+        and (not t.at_key_date or deadline_dates(inputs, kn))
         and not (restates and t.proof_words)
     ]
     if inputs["objective"] == "support" and lower:
@@ -264,7 +268,7 @@ def build_kpis(
         kpi = _follow_up(f"kpi_{n}", template, inputs, kn, words, who)
         if template.at_key_date:  # a share of the target by the first date the answers name
             share = schedule(inputs, kn).key_date_share * 100
-            day = key_dates(inputs)[0]
+            day = deadline_dates(inputs, kn)[0]
             update = {"targets": [KpiTarget(date=day, value=share)], "target_note": ""}
             kpi = kpi.model_copy(update={**update, "first_measure": words("kpi_on_deadline")})
         elif template.target is not None:  # a level committed to, needing no first measure
@@ -272,7 +276,12 @@ def build_kpis(
             update = {"first_measure": words("kpi_commitment"), "targets": targets}
             kpi = kpi.model_copy(update={**update, "target_note": ""})
         kpis.append(kpi)
-    kpis += _channel_kpis(inputs, kn, active, words, who)
+    # the objective's metric is the newsletter's own subscribers: not counted twice (review 8a #3)
+    kpis += [
+        k
+        for k in _channel_kpis(inputs, kn, active, words, who)
+        if not (k.id == "subscribers" and entry is not None and entry.id == "newsletter")
+    ]
     kpis += _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis}, restates)
     # Publishing regularity counts the posts the plan asks for; for support, only the main
     # network's posts (answers elsewhere are not publications). The plan runs its rhythm from
@@ -326,6 +335,8 @@ def build_kpis(
     rules: list[tuple[Callable[[Kpi], bool], int]] = [
         (lambda k: k.id != "main" and _usefulness(k) == 4, most),
         (lambda k: k.id == "posts", most - 1 if fixing else most),
+        # beside followers, the reach (the objective's own measure) before its mentions
+        (lambda k: first == 0 and k.id == "kpi_2", most),
         (lambda k: k.id.startswith("second_"), most),
         # then a channel's own figures, the listing's before the list's (the list reaches the
         # customers who come back)
@@ -343,7 +354,11 @@ def _response_by(inputs: Inputs, kn: Catalogue, dates: list[date]) -> list[date]
     campaign's deadline, the months customers book in, a date the answers name), by the first
     of the month after the set-up fortnight (review 6, #4: people asking "how do I sign?" in
     February do not wait four days); else the plan's checkpoints."""
-    if campaign_end(inputs, kn) is None and not sales_window(inputs, kn) and not key_dates(inputs):
+    if (
+        campaign_end(inputs, kn) is None
+        and not sales_window(inputs, kn)
+        and not deadline_dates(inputs, kn)
+    ):
         return dates
     start: date = inputs["start_date"]
     early = add_months(start.replace(day=1), 1)
@@ -553,14 +568,17 @@ def _said_once(kpi: Kpi, words: Words) -> Kpi:
 
 def _usefulness(kpi: Kpi) -> float:
     """The objective's own measure, then what leads to it, then the response time to improve,
-    then publishing regularity (a means, headline only when nothing better), then the channels'
-    figures and the secondary objectives' KPIs (read on the scorecard, the one-page summary
-    keeping its three lines), then what is held."""
+    then the secondary objectives' results and the channels' figures, then publishing
+    regularity (an effort, not a result: the one-page summary keeps the first three lines, and
+    Lumen's showed « Publishing regularity » in place of its sales, review 8b #8), then what is
+    held."""
     if kpi.id == "main":
         return 0
     if kpi.id == "posts":
+        return 3.75
+    if kpi.id.startswith("second_"):
         return 3
-    if kpi.id in ("subscribers", "listing_actions") or kpi.id.startswith("second_"):
+    if kpi.id in ("subscribers", "listing_actions"):
         return 3.5  # a new list starts from nothing: its 0 is no level held
     if not kpi.targets and kpi.target_note and kpi.baseline is not None:
         return 4  # held

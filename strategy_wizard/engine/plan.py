@@ -155,34 +155,79 @@ def _clauses(inputs: Inputs, qids: tuple[str, ...]) -> list[str]:
     return [c for t in texts for c in re.split(r"[.;,:\n()]", t) if c.strip()]
 
 
+def _clause_dates(clause: str, start: date, end: date) -> list[tuple[date, date]]:
+    """The dates a clause names (« 31 mars », "31 March", "March 31st"), each on its next
+    occurrence from the start and within the plan, as (first, last) day: a range « 13-14 March »
+    is one event of two days."""
+    names = _month_names()
+    tokens = [_fold(t) for t in _TOKEN.findall(clause)]
+    day_of = re.compile(r"(\d{1,2})\D{0,2}")
+    found: list[tuple[date, date]] = []
+    for i, token in enumerate(tokens):
+        month = names.get(token)
+        if month is None:
+            continue
+        before: list[int] = []  # « 13-14 March »: the days written just before the month
+        j = i - 1
+        while j >= 0 and (m := day_of.fullmatch(tokens[j])):
+            before.insert(0, int(m.group(1)))
+            j -= 1
+        after = day_of.fullmatch(tokens[i + 1]) if i + 1 < len(tokens) else None
+        days = [before[-1]] if before else [int(after.group(1))] if after else []
+        if not days:
+            continue
+        first = before[0] if len(before) > 1 and before[0] < before[-1] else days[0]
+        for year in (start.year, start.year + 1):
+            try:
+                day, opening = date(year, month, days[0]), date(year, month, first)
+            except ValueError:
+                break
+            if day >= start:
+                if day <= end:
+                    found.append((opening, day))
+                break
+    return found
+
+
 def key_dates(inputs: Inputs) -> list[date]:
     """The dates named in the desired action (« avant le 31 mars », "ends on 31 March"), each on
     its next occurrence from the start, those within the plan only."""
-    names = _month_names()
     start: date = inputs["start_date"]
     end = deadline(inputs)
-    found: set[date] = set()
-    for clause in _clauses(inputs, ("desired_action",)):
-        tokens = [_fold(t) for t in _TOKEN.findall(clause)]
-        for i, token in enumerate(tokens):
-            month = names.get(token)
-            if month is None:
-                continue
-            # « 31 mars », « 1er avril », "31 March", "March 31st"
-            near = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
-            days = [int(m.group(1)) for t in near if (m := re.fullmatch(r"(\d{1,2})\D{0,2}", t))]
-            if not days:
-                continue
-            for year in (start.year, start.year + 1):
-                try:
-                    day = date(year, month, days[0])
-                except ValueError:
-                    break
-                if day >= start:
-                    if day <= end:
-                        found.add(day)
-                    break
+    found = {
+        day
+        for clause in _clauses(inputs, ("desired_action",))
+        for _first, day in _clause_dates(clause, start, end)
+    }
     return sorted(found)
+
+
+def event_days(inputs: Inputs, kn: Catalogue) -> tuple[date, date] | None:
+    """An event's first and last days (review 8, #1), for an objective whose dates are the event
+    itself: the first date the desired action names outside a clause saying an early bird
+    (« Open House on 13-14 March 2027 »: 13 and 14 March), when its eve falls within the plan.
+    None otherwise (the folk festival's « before the early-bird price ends on 31 March »)."""
+    plan = schedule(inputs, kn)
+    if not plan.event_date:
+        return None
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    early = [w for ws in plan.early_words.values() for w in ws]
+    for clause in _clauses(inputs, ("desired_action",)):
+        if early and contains_words(clause, early):
+            continue
+        for first, last in _clause_dates(clause, start, end):
+            if first - timedelta(days=1) > start:
+                return first, last
+    return None
+
+
+def deadline_dates(inputs: Inputs, kn: Catalogue) -> list[date]:
+    """The dates named in the desired action that are deadlines (an early bird's end, a public
+    inquiry's close): all but an event's own days."""
+    event = event_days(inputs, kn)
+    days = key_dates(inputs)
+    return days if event is None else [d for d in days if not event[0] <= d <= event[1]]
 
 
 def metric_window(inputs: Inputs, kn: Catalogue) -> tuple[int, int] | None:
@@ -222,10 +267,14 @@ def campaign_end(inputs: Inputs, kn: Catalogue) -> date | None:
     """A campaign's deadline (review 6, #4): the first date the desired action names within the
     plan (« avant le 31 mars 2027 », a public inquiry's close), for an objective whose schedule
     says a campaign ends on it (advocacy, an event); what the plan does after it is follow-up.
-    None for sales that restart each edition (their first date is an early bird's end)."""
+    None for sales that restart each edition (their first date is an early bird's end). An
+    event's registrations close on its eve (review 8, #1), whether counted per edition or not."""
+    event = event_days(inputs, kn)
+    if event is not None:
+        return event[0] - timedelta(days=1)
     if not schedule(inputs, kn).campaign_deadline or per_edition(inputs, kn):
         return None
-    days = [d for d in key_dates(inputs) if d < deadline(inputs)]
+    days = [d for d in deadline_dates(inputs, kn) if d < deadline(inputs)]
     return days[0] if days else None
 
 
@@ -311,9 +360,9 @@ def edition_share(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     """For sales that restart each edition, the share of the target aimed at by `day`: the
     schedule's share by the first date named in the answers (an early bird), all of it by the
     deadline, straight between; None before the first such date (the plan compares with the
-    last edition at the same date instead)."""
-    end = deadline(inputs)
-    anchors = [d for d in key_dates(inputs) if d < end][:1]
+    last edition at the same date instead). An event's target is all reached on its eve."""
+    end = objective_deadline(inputs, kn)
+    anchors = [d for d in deadline_dates(inputs, kn) if d < end][:1]
     share = schedule(inputs, kn).key_date_share
     points = [(d, share) for d in anchors] + [(end, 1.0)]
     if day < points[0][0]:
@@ -343,11 +392,13 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
 def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> list[date]:
     """The dates the objective's figure is checked on: the phases' ends, the dates named in
     the answers and the end of the sales window, each with a value to check."""
-    days = set(phase_ends) | set(key_dates(inputs))
+    days = set(phase_ends) | set(deadline_dates(inputs, kn))
     window_end = _window_end(inputs, kn)
     if window_end is not None:
         days.add(window_end)
     last = objective_deadline(inputs, kn)  # after a campaign's deadline, follow-up only
+    if event_days(inputs, kn) is not None:
+        days.add(last)  # the eve of the event: registrations close at the target
     return sorted(d for d in days if d <= last and checkpoint_value(inputs, kn, d) is not None)
 
 
@@ -398,11 +449,14 @@ def _dated_checkpoints(
     metric, unit = target["metric"], target["unit"]
     found: list[Milestone] = []
     window_end = _window_end(inputs, kn)
+    event = event_days(inputs, kn)
     for day in checkpoint_dates(inputs, kn, []):
         if not p_start <= day < p_end:
             continue
         value = checkpoint_value(inputs, kn, day)
-        if day in key_dates(inputs):
+        if event is not None and day == event[0] - timedelta(days=1):
+            key = "milestone_registrations_close"
+        elif day in deadline_dates(inputs, kn):
             push = max(p_start, day - timedelta(days=schedule(inputs, kn).push_days))
             found.append(Milestone(date=push, what=say("milestone_push_before", other_date=day)))
             key = "milestone_key_date"
@@ -412,6 +466,75 @@ def _dated_checkpoints(
             _read_on(inputs, kn, say, day, say(key, metric=metric, value=value, unit=unit))
         )
     return found
+
+
+def _event_milestones(
+    inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date, letter: bool
+) -> list[Milestone]:
+    """Around an event within the plan (review 8, #1), those within the phase: the countdown
+    three weeks out, a reminder a week before and the day before (a newsletter and a post when
+    a newsletter is kept), the event day, and a week after it, the turnout and the next step."""
+    event = event_days(inputs, kn)
+    if event is None:
+        return _second_event_milestones(inputs, kn, say, p_start, p_end)
+    first, last = event
+    start: date = inputs["start_date"]
+    weeks = schedule(inputs, kn).countdown_weeks
+    second = [o for o in inputs.list("secondary_objectives") if o != inputs["objective"]]
+    after = min(last + timedelta(days=7), deadline(inputs))
+    push = "_letter" if letter else ""
+    found = [
+        Milestone(
+            date=max(start, first - timedelta(days=7 * weeks)),
+            what=say(f"milestone_event_countdown{push}", weeks=weeks, other_date=first),
+        ),
+        *(
+            Milestone(date=first - timedelta(days=days), what=say(f"milestone_event_{when}{push}"))
+            for days, when in ((7, "week"), (1, "eve"))
+            if first - timedelta(days=days) > start
+        ),
+        Milestone(date=first, what=say("milestone_event_day", other_date=first)),
+        Milestone(
+            date=after,
+            what=say("milestone_event_after_next", objective=second[0])
+            if second
+            else say("milestone_event_after"),
+        ),
+    ]
+    return [m for m in found if p_start <= m.date <= p_end]
+
+
+def second_event_day(inputs: Inputs, kn: Catalogue) -> date | None:
+    """A secondary `event` objective's day (review 8b, #6: the brewery's « fête d'été du 26
+    juin »): the first date its topics or desired action name within the plan, at least three
+    weeks after the start. None otherwise."""
+    if "event" not in inputs.list("secondary_objectives") or inputs["objective"] == "event":
+        return None
+    start: date = inputs["start_date"]
+    weeks = kn.objective("event", inputs["org_kind"]).schedule.countdown_weeks
+    for clause in _clauses(inputs, ("topics", "desired_action")):
+        for first, _last in _clause_dates(clause, start, deadline(inputs)):
+            if first - timedelta(days=7 * weeks) >= start:
+                return first
+    return None
+
+
+def _second_event_milestones(
+    inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
+) -> list[Milestone]:
+    """A secondary event's announcement three weeks out and its day, those within the phase."""
+    day = second_event_day(inputs, kn)
+    if day is None:
+        return []
+    weeks = kn.objective("event", inputs["org_kind"]).schedule.countdown_weeks
+    found = [
+        Milestone(
+            date=day - timedelta(days=7 * weeks),
+            what=say("milestone_second_event_announce", weeks=weeks, other_date=day),
+        ),
+        Milestone(date=day, what=say("milestone_second_event_day", other_date=day)),
+    ]
+    return [m for m in found if p_start <= m.date <= p_end]
 
 
 def _read_on(inputs: Inputs, kn: Catalogue, say: Words, day: date, what: str) -> Milestone:
@@ -433,9 +556,11 @@ def build_plan(
     primary: NetworkPlan | None,
     say: Words,
     letter_from: date | None = None,
+    letter: bool = False,
 ) -> list[Phase]:
     """The phases; `letter_from`, a new newsletter's first issue week, is a first-phase
-    milestone (its sign-up form is set up in the first week)."""
+    milestone (its sign-up form is set up in the first week); `letter` when a newsletter is kept
+    (an event's reminders go out by it too)."""
     start: date = inputs["start_date"]
     end_all = deadline(inputs)
     bounds = _bounds(inputs, kn)
@@ -516,9 +641,13 @@ def build_plan(
             # after the campaign's deadline: its count, its thanks and what comes next
             milestones += _dated_checkpoints(inputs, kn, say, p_start, p_end)
             follow = "milestone_follow_up_end" if key == "follow_up" else "milestone_follow_up"
-            milestones.append(
-                Milestone(date=p_end, what=say(follow, metric=target["metric"], other_date=ends_at))
-            )
+            if event_days(inputs, kn) is None or key == "follow_up":
+                # an event's own follow-up is the week after it (_event_milestones)
+                milestones.append(
+                    Milestone(
+                        date=p_end, what=say(follow, metric=target["metric"], other_date=ends_at)
+                    )
+                )
         else:
             milestones += _dated_checkpoints(inputs, kn, say, p_start, p_end)
             value = checkpoint_value(inputs, kn, p_end)
@@ -535,6 +664,9 @@ def build_plan(
                     ),
                 )
             )
+        around = _event_milestones(inputs, kn, say, p_start, p_end, letter)
+        if around:
+            milestones = sorted(milestones + around, key=lambda m: m.date)
         if (base is None or goal is None) and i > 0:
             # the rule the target follows once the first month is measured, as a checkpoint
             rate = "_rate" if str(target["unit"]).strip().startswith("%") else ""

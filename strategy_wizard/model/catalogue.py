@@ -284,6 +284,13 @@ class Schedule(_Strict):
     # deadline (signatures after a public inquiry closes count for nothing); the plan's time
     # after it is follow-up. Not for sales that restart each edition (that date is an early bird)
     campaign_deadline: bool = False
+    # an event (review 8, #1): a date the desired action names is the event itself (« Open House
+    # on 13-14 March »), unless its clause says an early bird (`early_words`: « before the
+    # early-bird price ends on 31 March »); registrations close on its eve, and nothing grows after
+    event_date: bool = False
+    early_words: dict[str, list[str]] = {}
+    # the weeks before an event when its countdown starts: every post asks to register
+    countdown_weeks: int = Field(default=3, ge=1)
 
 
 class ObjectiveVariant(_Strict):
@@ -324,6 +331,7 @@ class KpiTemplate(_Strict):
     measure: Text
     measure_online: Text | None = None  # for an organisation with no premises
     source: Text  # where the figure is read
+    source_online: Text | None = None  # for an organisation with no premises (no till)
     # for a business with no customer file (no website, customers met in person): where the
     # figure is counted instead (a loyalty card, the till)
     measure_no_file: Text | None = None
@@ -608,6 +616,8 @@ class CalendarRules(_Strict):
     networks: dict[str, Slots] = {}
     listen: Slots
     setup: Slots
+    # the days before a live when the other networks announce it
+    live_notice_days: int = Field(default=2, ge=1, le=7)
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
 
@@ -832,6 +842,8 @@ class MetricMeasure(_Strict):
     source_no_file: Text | None = None
     rhythm: Rhythm | None = None
     returning: bool = False
+    # the objective's own first KPI is still followed beside it (followers are no reach)
+    also_own_kpi: bool = False
 
     @model_validator(mode="after")
     def _said(self) -> MetricMeasure:
