@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 
 from strategy_wizard.engine.relays import group_relay
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import Fit, age_fit, event_site, returning_list, youngest_band
+from strategy_wizard.engine.scoring import (
+    Fit,
+    adults_decide,
+    age_fit,
+    event_site,
+    returning_list,
+    youngest_band,
+)
 from strategy_wizard.model.catalogue import Catalogue, Network, Thresholds
 from strategy_wizard.model.strategy import Role
 
@@ -45,9 +52,12 @@ class Allocation:
     owned_first: str | None = None  # an own channel fitting better than the main network
     returning: str | None = None  # the letter to returning customers, kept right after the main
     parents: str | None = None  # the payers' (parents') network, served before other supports
+    young_support: str | None = None  # the young band's network when the adults act
+    inbox: str | None = None  # a private messaging account kept to answer what comes in
     replaced: list[str] = field(default_factory=list)  # what waits for owned_first or parents
     second_audience_poor: list[str] = field(default_factory=list)  # a second one missing them
-    # fit, formats, current (support), override, owned, local, young, ages (the whole audience)
+    # fit, formats, current (support), override, owned, local, young, ages (the whole audience),
+    # deciders (the adults who act, when the young band has a say)
     primary_chosen_by: str = "fit"
     owned_choice: str | None = None  # the one channel of their own kept (the better fit)
     answering: list[str] = field(default_factory=list)  # kept to answer customers (support)
@@ -205,7 +215,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             if (
                 refused is None
                 and socials
-                and nid != alloc.parents
+                and nid not in (alloc.parents, alloc.young_support)
                 and by_id[nid].parts["audience"] < th.second_network_min_audience
                 and not by_id[nid].boosts  # a doctrine for this case outweighs it
             ):
@@ -216,7 +226,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             if (
                 refused is None
                 and socials
-                and nid != alloc.parents
+                and nid not in (alloc.parents, alloc.young_support)
                 and not by_id[nid].boosts
                 and not _measured_here(by_id[nid].network, inputs, kn)
             ):
@@ -323,7 +333,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     alloc.listen_units += extra
     left -= extra
     # What a better-fitting own channel, or the parents' network, was kept instead of.
-    first = [n for n in (alloc.owned_first, alloc.parents) if n and alloc.roles.get(n)]
+    first = [
+        n
+        for n in (alloc.owned_first, alloc.parents, alloc.young_support)
+        if n and alloc.roles.get(n)
+    ]
     if first:
         after = order[max(order.index(n) for n in first) + 1 :]
         alloc.replaced = [
@@ -470,11 +484,27 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 why == "second_audience_poor" and f.score > lowest_kept
             ):
                 alloc.refusal[nid] = "near_bar_cap" if why == "low_fit" else "team_cap"
+    # A private messaging account customers already write to is not left: it stays the inbox
+    # (greeting message, quick replies, labels), with no broadcasts; its replies come out of the
+    # time for answering, not out of listening (review 8b, #3: WhatsApp in Singapore)
+    alloc.inbox = next(
+        (
+            nid
+            for nid in th.inbox_networks
+            if nid in by_id
+            and nid not in alloc.roles
+            and nid in inputs.list("current_networks")
+            and nid not in forced
+            and not by_id[nid].network.listenable
+            and ("automate_dms" in inputs.list("expectations") or nid == relayed)
+        ),
+        None,
+    )
     for f in fits:
         nid = f.network.id
         if nid in alloc.roles:
             continue
-        alloc.roles[nid] = "listen" if nid in alloc.listened else "avoid"
+        alloc.roles[nid] = "listen" if nid in alloc.listened or nid == alloc.inbox else "avoid"
         if nid not in alloc.refusal:
             alloc.refusal[nid] = (
                 "not_needed" if alloc.not_needed and f.network.kind == "social" else "low_fit"
@@ -612,7 +642,8 @@ def _order(
     if primary is not None:
         alloc.primary_chosen_by = "override"
     free_social = [f for f in social_ok if f.network.id not in forced]
-    if alloc.young_band is not None:
+    deciders = alloc.young_band is not None and adults_decide(inputs, th)
+    if alloc.young_band is not None and not deciders:
         # the main network must reach the youngest band aimed at, not only the parents
         missing = [
             f.network.id
@@ -741,6 +772,32 @@ def _order(
         # it fits better than the main network: served before other supporting channels
         order.append(better_own.network.id)
         alloc.owned_first = better_own.network.id
+
+    # The young band, when the adults are the ones who act: the main network serves the adults,
+    # the network the young use best is the supporting one (review 8b, #3)
+    young = (
+        next(
+            (
+                f
+                for f in social_ok
+                if f.network.id not in order
+                and f.network.id not in forced
+                and f.network.ages.get(alloc.young_band or "", 0) >= th.young_band_primary_min_fit
+                and main is not None
+                and f.network.ages.get(alloc.young_band or "", 0)
+                > main.network.ages.get(alloc.young_band or "", 0)
+            ),
+            None,
+        )
+        if deciders and not alloc.not_needed
+        else None
+    )
+    if young is not None:
+        if primary is not None and alloc.primary_chosen_by == "fit":
+            alloc.primary_chosen_by = "deciders"
+        order.append(young.network.id)
+        alloc.capped.append(young.network.id)
+        alloc.young_support = young.network.id
 
     # The parents, who pay and decide, on the network they use when the main one reaches
     # their children: served before other supporting channels (within the team's cap).

@@ -202,7 +202,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 other=main.id,
                 audience=band,
             )
-        if nid in inputs.list("current_networks") and refusal not in (
+        if nid == alloc.inbox:
+            # kept to answer those who write: what to set up, never a post to pin
+            reasons.add("for", "inbox", cited("effort"))
+        elif nid in inputs.list("current_networks") and refusal not in (
             "cross_no_hours",
             "stretched_watch",
         ):
@@ -210,9 +213,14 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             # document's table of other networks shows it (review 5, D11); a refusal that
             # already says to share posts there needs no "no publishing effort" beside it
             code = "current_keep" if role == "listen" else "current_drop"
+            if code == "current_drop" and net.kind == "social" and not net.listenable:
+                code = "current_drop_private"  # no post to pin in private messages
             reasons.add("note", code, cited("effort"))
-        _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override))
-        if role == "listen":
+        if nid != alloc.inbox:  # an inbox is kept, not refused
+            _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override))
+        if nid == alloc.inbox:
+            pass  # its reason said what it is kept for; nothing is listened to there
+        elif role == "listen":
             reasons.add("note", "listen")  # a role, not a claim: nothing to cite
         elif nid in alloc.not_listened:
             reasons.add("note", "listen_cap", [], n_networks=len(alloc.listened))
@@ -292,6 +300,7 @@ def _why_kept(
             "young": "primary_young",
             "local": "primary_local",
             "ages": "primary_ages",
+            "deciders": "primary_deciders",
         }[alloc.primary_chosen_by]
         if code == "primary_ages" and alloc.passed_over is not None:
             other = kn.network(alloc.passed_over)
@@ -307,7 +316,7 @@ def _why_kept(
                 threshold=alloc.fit_of[other.id],
                 audience=band,
             )
-        elif code == "primary_young":
+        elif code in ("primary_young", "primary_deciders"):
             band = {"ages": [alloc.young_band]}
             reasons.add(
                 "for", code, [*cited("audience"), "tt_teens_fr_2024"], fit=fit.score, audience=band
@@ -348,6 +357,16 @@ def _why_kept(
             hours=alloc.hours(nid),
             other=main.id if main else nid,
             threshold=alloc.main_fit,
+        )
+    elif nid == alloc.young_support:
+        main = _main(alloc, kn)
+        reasons.add(
+            "for",
+            "young_support",
+            [*cited("audience"), "tt_teens_fr_2024"],
+            fit=fit.score,
+            other=main.id if main else nid,
+            audience={"ages": [alloc.young_band]},
         )
     elif nid in alloc.not_primary:
         reasons.add(

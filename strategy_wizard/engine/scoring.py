@@ -45,6 +45,17 @@ def for_candidates(inputs: Inputs) -> bool:
     return inputs["objective"] == "recruitment" or (bool(types) and set(types) <= {"candidates"})
 
 
+def adults_decide(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the answers say the adults (parents, buyers) are the ones who act: one clause of
+    the audience description names them with a decision word (« parents … who decide on the
+    weekend »). Never read from the order of the ticked age bands (review 8b, #3)."""
+    text = inputs["audience_description"] or ""
+    clauses = re.split(r"[;.]", text)
+    return any(
+        contains_words(c, th.adult_words) and contains_words(c, th.decision_words) for c in clauses
+    )
+
+
 def youngest_band(inputs: Inputs, th: Thresholds) -> str | None:
     """The youngest band aimed at when it is a young one (13-17, 18-24), else None; None too
     when the young bands are a small part of those ticked (one in four). Young

@@ -507,6 +507,13 @@ class Thresholds(_Strict):
     young_band_primary_min_fit: float = Field(default=0.3, ge=0, le=1)
     # ...unless the young bands are at most this share of the bands ticked (a minority)
     young_band_minority_share: float = Field(default=0.25, ge=0, le=1)
+    # ...and when a clause of the audience description names the parents (or buyers) with a
+    # decision word, they are the ones who act: the main network serves them, the young get
+    # the supporting one (review 8b, #3)
+    adult_words: list[str] = []
+    decision_words: list[str] = []
+    # a private messaging account customers already write to, kept as the inbox (review 8b, #3)
+    inbox_networks: list[str] = []
     # hours a week -> at least this many social networks, whatever the team (one or two)
     social_networks_from_hours: dict[float, int] = {}
     # a current account whose fit is within this many points of the main network's is kept,

@@ -1,0 +1,59 @@
+"""Review 8's mix defects, checked on the personas a client would read (8b #3, 8a #3, #5, #9)."""
+
+from __future__ import annotations
+
+from tests.conftest import network, persona, persona_with, roles
+from tests.conftest import reason_codes as codes
+
+
+def _text(s, nid: str) -> str:
+    return " ".join(r.text for r in network(s, nid).reasons)
+
+
+def test_the_main_network_serves_the_parents_who_decide_and_the_students_get_the_support():
+    # review 8b, #3: "parents … decide on the weekend" register their child; the tool made
+    # Instagram main because 13-17 came first in the ticked ages ("whom you aim at first")
+    s = persona("brightpath-singapore")
+    r = roles(s)
+    assert r["facebook"] == "primary" and r["instagram"] == "secondary"
+    assert "primary_deciders" in codes(s, "facebook")
+    assert "young_support" in codes(s, "instagram")
+    assert network(s, "instagram").hours_per_week >= 2  # native posts for the students
+    for nid in ("facebook", "instagram"):
+        assert "aim at first" not in _text(s, nid)
+    # without the parents deciding, the young band's network still leads (a teen camp)
+    same = persona_with(
+        "brightpath-singapore",
+        audience_description="Students aged 13 to 16 who follow study content, and their parents.",
+    )
+    assert roles(same)["instagram"] == "primary"
+
+
+def test_a_whatsapp_customers_write_to_is_kept_as_the_inbox_never_left():
+    # review 8b, #3: « Before leaving WhatsApp, pin a post » — WhatsApp is where the parents
+    # send enquiries, and it has no post to pin
+    for lang in ("en", "fr"):
+        s = persona("brightpath-singapore", lang)
+        wa = network(s, "whatsapp")
+        assert wa.role == "listen" and wa.hours_per_week == 0
+        assert codes(s, "whatsapp")[0] == "inbox"
+        assert "current_drop" not in codes(s, "whatsapp")
+        assert "WhatsApp Business" in _text(s, "whatsapp")
+        tasks = " ".join(t.idea for t in s.calendar if t.network == "whatsapp")
+        assert "pin" not in tasks.lower() and "épingl" not in tasks.lower()
+        assert "Before leaving" not in tasks and "Avant de quitter" not in tasks
+
+
+def test_a_private_messaging_account_left_is_never_told_to_pin_a_post():
+    # review 8b, #3: without enquiries there, WhatsApp is left, with an away message
+    s = persona_with(
+        "brightpath-singapore",
+        expectations=["repeat_ads"],
+        objective="sales",
+        secondary_objectives=[],
+    )
+    assert roles(s)["whatsapp"] == "avoid"
+    assert "current_drop_private" in codes(s, "whatsapp")
+    assert "pin" not in _text(s, "whatsapp")
+    tasks = " ".join(t.idea for t in s.calendar if t.network == "whatsapp")
+    assert "away message" in tasks and "pin" not in tasks
