@@ -57,3 +57,24 @@ def test_a_private_messaging_account_left_is_never_told_to_pin_a_post():
     assert "pin" not in _text(s, "whatsapp")
     tasks = " ".join(t.idea for t in s.calendar if t.network == "whatsapp")
     assert "away message" in tasks and "pin" not in tasks
+
+
+def test_a_newsletter_that_is_the_objective_keeps_its_weekly_send():
+    # review 8a, #3: « newsletter gratuite chaque mardi », objective = its subscribers; the plan
+    # cut it to « 1 publication par mois » in 30 min
+    for lang in ("fr", "en"):
+        s = persona("coach-finances-geneve", lang)
+        letter = network(s, "newsletter")
+        assert letter.role == "secondary"
+        assert letter.posts_per_week == 1 and letter.hours_per_week >= 1.25
+        assert codes(s, "newsletter")[0] == "owned_objective"
+        assert network(s, "instagram").role == "primary"  # where new readers come from
+        sends = [t for t in s.calendar if t.network == "newsletter" and t.activity == "post"]
+        assert len(sends) >= 4, [t.idea for t in s.calendar if t.network == "newsletter"]
+    # no cadence said: the letter is served as before
+    same = persona_with(
+        "coach-finances-geneve",
+        offer="Ateliers et programme en ligne de six semaines pour indépendantes",
+        desired_action="S'inscrire à la newsletter gratuite",
+    )
+    assert "owned_objective" not in codes(same, "newsletter")

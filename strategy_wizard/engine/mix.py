@@ -23,6 +23,7 @@ from strategy_wizard.engine.scoring import (
     adults_decide,
     age_fit,
     event_site,
+    objective_channel,
     returning_list,
     youngest_band,
 )
@@ -54,6 +55,8 @@ class Allocation:
     parents: str | None = None  # the payers' (parents') network, served before other supports
     young_support: str | None = None  # the young band's network when the adults act
     inbox: str | None = None  # a private messaging account kept to answer what comes in
+    objective_channel: str | None = None  # an own channel the objective's metric names
+    kept_posts: float = 0.0  # ...and the issues a week it goes out now, kept
     replaced: list[str] = field(default_factory=list)  # what waits for owned_first or parents
     second_audience_poor: list[str] = field(default_factory=list)  # a second one missing them
     # fit, formats, current (support), override, owned, local, young, ages (the whole audience),
@@ -176,12 +179,15 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     # a quarter of an hour or two, and answers the searches made nearby.
     reserved = sum(
         need_units(by_id[n].network) for n in (alloc.local_first, alloc.returning) if n is not None
-    )
+    ) + (_kept_units(alloc, kn) if alloc.objective_channel else 0)
     main_score = by_id[order[0]].score if order else 0
     stretched = over_stretched(inputs, kn)
     for i, nid in enumerate(order):
         net = by_id[nid].network
         need = need_units(net)
+        if nid == alloc.objective_channel:
+            need = _kept_units(alloc, kn)  # the cadence it goes out at now, kept
+            reserved = 0
         if nid == alloc.local_first:
             reserved = 0
         if (
@@ -393,8 +399,8 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         alloc.units[nid] += give
         left -= give
     for nid in alloc.active():
-        if nid in alloc.cross_posted:
-            continue  # shared from the main network: its time does not grow
+        if nid in alloc.cross_posted or nid == alloc.objective_channel:
+            continue  # shared from the main network, or kept at its cadence: no more time
         if better_refused and alloc.roles[nid] == "primary":
             continue
         room = typical_units(by_id[nid].network) - alloc.units[nid]
@@ -511,6 +517,15 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             )
     _apply_passive_overrides(alloc, forced)
     return alloc
+
+
+def _kept_units(alloc: Allocation, kn: Catalogue) -> int:
+    """Quarter hours a week an own channel kept at its cadence takes: its issues a week at the
+    minutes an issue takes, never below the channel's own minimum."""
+    assert alloc.objective_channel is not None
+    net = kn.network(alloc.objective_channel)
+    minutes = alloc.kept_posts * kn.thresholds.kept_issue_minutes
+    return max(need_units(net), math.ceil(minutes / QUARTER - 1e-9))
 
 
 def over_stretched(inputs: Inputs, kn: Catalogue) -> bool:
@@ -710,6 +725,21 @@ def _order(
             primary, alloc.primary_chosen_by = owned[0].network.id, "owned"
     order: list[str] = [primary] if primary else []
 
+    # An own channel the objective's metric names, already run at a cadence: it is the
+    # objective, kept as often as it goes out now; the main network brings it new readers
+    # (review 8a, #3: a weekly newsletter cut to once a month)
+    own_kept = objective_channel(inputs, th)
+    if (
+        own_kept is not None
+        and primary is not None
+        and own_kept[0] != primary
+        and own_kept[0] in by_id
+        and by_id[own_kept[0]].eligible
+        and own_kept[0] not in forced
+    ):
+        order.append(own_kept[0])
+        alloc.objective_channel, alloc.kept_posts = own_kept
+
     # A list of customers who come back is written to before anything else is added: it is
     # the cheapest way to bring them back (review 5, D1: 62 % of a campsite's guests return).
     letter = by_id.get(th.returning_channel)
@@ -718,6 +748,7 @@ def _order(
         and primary is not None
         and by_id[primary].network.kind != "owned"
         and letter.eligible
+        and letter.network.id not in order
         and letter.score >= th.listen_threshold
         and th.returning_channel not in forced
         and returning_list(inputs, th)

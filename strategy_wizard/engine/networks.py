@@ -146,6 +146,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             posts = max(posts, wanted if can + 1e-9 >= wanted else posts)
         if rhythm is not None:
             reasons.add("note", f"letter_{rhythm[0]}", [], deadline=rhythm[1])
+        if nid == alloc.objective_channel:
+            posts = alloc.kept_posts  # as often as it goes out now (review 8a, #3)
         if nid in alloc.cross_posted and main is not None:
             posts = posts_for(main, alloc.hours(main.id), kn.thresholds.short_post_hours)
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
@@ -378,6 +380,17 @@ def _why_kept(
         )
     elif nid in alloc.answering:
         reasons.add("for", "answering", cited("audience"), fit=fit.score)
+    elif nid == alloc.objective_channel:
+        main = _main(alloc, kn)
+        reasons.add(
+            "for",
+            "owned_objective",
+            cited("objectives"),
+            fit=fit.score,
+            posts=alloc.kept_posts,
+            hours=alloc.hours(nid),
+            other=main.id if main else nid,
+        )
     elif alloc.local_first == nid:
         reasons.add("for", "local_first", cited("local", "objectives"), fit=fit.score)
     elif alloc.returning == nid:

@@ -45,6 +45,24 @@ def for_candidates(inputs: Inputs) -> bool:
     return inputs["objective"] == "recruitment" or (bool(types) and set(types) <= {"candidates"})
 
 
+def objective_channel(inputs: Inputs, th: Thresholds) -> tuple[str, float] | None:
+    """The own channel the person already runs that the objective's metric names (newsletter
+    subscribers), with the issues a week the answers say it goes out now; None when the metric
+    names none, the person does not run it, or no cadence is said (review 8a, #3)."""
+    metric = str((inputs["target"] or {}).get("metric") or "")
+    said = " ".join(str(inputs[k] or "") for k in ("offer", "desired_action", "key_message"))
+    for nid, words in th.objective_channel_words.items():
+        if nid not in inputs.list("current_networks"):
+            continue
+        every = [w for lang in words.values() for w in lang]
+        if not contains_words(metric, every):
+            continue
+        for posts, cadence in sorted(th.cadence_words.items(), key=lambda kv: -kv[0]):
+            if contains_words(said, [w for lang in cadence.values() for w in lang]):
+                return nid, posts
+    return None
+
+
 def adults_decide(inputs: Inputs, th: Thresholds) -> bool:
     """Whether the answers say the adults (parents, buyers) are the ones who act: one clause of
     the audience description names them with a decision word (« parents … who decide on the

@@ -514,6 +514,12 @@ class Thresholds(_Strict):
     decision_words: list[str] = []
     # a private messaging account customers already write to, kept as the inbox (review 8b, #3)
     inbox_networks: list[str] = []
+    # an own channel the person already runs whose name is in the objective's metric (newsletter
+    # subscribers): its words, the cadence words that say how often it goes out now, and the
+    # minutes an issue takes once its format is set (review 8a, #3)
+    objective_channel_words: dict[str, dict[str, list[str]]] = {}
+    cadence_words: dict[float, dict[str, list[str]]] = {}
+    kept_issue_minutes: int = 75
     # hours a week -> at least this many social networks, whatever the team (one or two)
     social_networks_from_hours: dict[float, int] = {}
     # a current account whose fit is within this many points of the main network's is kept,
