@@ -78,3 +78,33 @@ def test_a_newsletter_that_is_the_objective_keeps_its_weekly_send():
         desired_action="S'inscrire à la newsletter gratuite",
     )
     assert "owned_objective" not in codes(same, "newsletter")
+
+
+def test_a_chain_of_38_stores_gets_listing_hours_for_its_sites_and_no_solo_long_video():
+    # review 8a, #5: one Google listing at 1 h for 38 stores, YouTube 8 h of long videos for a
+    # lone manager without video skills, Instagram at 15 min of copies
+    for lang in ("en", "fr"):
+        s = persona("harvest-lane-markets", lang)
+        listing = network(s, "google_business")
+        assert listing.role == "secondary" and listing.hours_per_week == 3  # 38 × 6 min, capped
+        assert codes(s, "google_business")[0] == "local_sites"
+        assert "38" in _text(s, "google_business")
+        assert ("templates" if lang == "en" else "modèles") in _text(s, "google_business")
+        yt = network(s, "youtube")
+        assert yt.role == "listen" and yt.hours_per_week == 0
+        assert "long_video_solo" in codes(s, "youtube")
+        ig = network(s, "instagram")
+        assert ig.role == "secondary" and ig.hours_per_week >= 2
+        assert "cross_post_meta_fits" not in codes(s, "instagram")
+    # a single shop's listing keeps its usual half hour or hour
+    one = persona_with(
+        "harvest-lane-markets",
+        audience_description="Household shoppers within ten minutes of our store.",
+        offer="A neighborhood grocery store with a fresh bakery",
+    )
+    assert network(one, "google_business").hours_per_week <= 1
+    # with the video skill, YouTube may be served again
+    skilled = persona_with(
+        "harvest-lane-markets", skills=["writing", "photo", "design", "analytics", "video"]
+    )
+    assert "long_video_solo" not in codes(skilled, "youtube")

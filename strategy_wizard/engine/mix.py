@@ -25,6 +25,7 @@ from strategy_wizard.engine.scoring import (
     event_site,
     objective_channel,
     returning_list,
+    site_count,
     youngest_band,
 )
 from strategy_wizard.model.catalogue import Catalogue, Network, Thresholds
@@ -57,6 +58,8 @@ class Allocation:
     inbox: str | None = None  # a private messaging account kept to answer what comes in
     objective_channel: str | None = None  # an own channel the objective's metric names
     kept_posts: float = 0.0  # ...and the issues a week it goes out now, kept
+    sites: int | None = None  # the sites of a chain, when its listing is served for them
+    long_video_solo: list[str] = field(default_factory=list)  # long videos, one person, no skill
     replaced: list[str] = field(default_factory=list)  # what waits for owned_first or parents
     second_audience_poor: list[str] = field(default_factory=list)  # a second one missing them
     # fit, formats, current (support), override, owned, local, young, ages (the whole audience),
@@ -177,8 +180,13 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     # Serve each its minimum while time lasts; forced ones take time even when it is short.
     # A local business's listing is served before the main network takes its share: it costs
     # a quarter of an hour or two, and answers the searches made nearby.
+    sites = site_count(inputs, th)
+    if sites is not None and alloc.local_first is not None:
+        alloc.sites = sites
     reserved = sum(
-        need_units(by_id[n].network) for n in (alloc.local_first, alloc.returning) if n is not None
+        _need(by_id[n].network, alloc, kn)
+        for n in (alloc.local_first, alloc.returning)
+        if n is not None
     ) + (_kept_units(alloc, kn) if alloc.objective_channel else 0)
     main_score = by_id[order[0]].score if order else 0
     stretched = over_stretched(inputs, kn)
@@ -190,6 +198,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             reserved = 0
         if nid == alloc.local_first:
             reserved = 0
+            need = _need(net, alloc, kn)  # a chain's listings grow with its sites
         if (
             nid == alloc.owned_first
             and nid not in inputs.list("current_networks")
@@ -460,9 +469,17 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     alloc.listened = (kept[:cap] + passive[:room]) if alloc.listen_units else []
     # an account put on standby for the over-stretch is watched even past the cap: it is run
     alloc.listened += [
-        n for n in passive if alloc.refusal.get(n) == "stretched_watch" and n not in alloc.listened
+        n
+        for n in passive
+        if (
+            alloc.refusal.get(n) == "stretched_watch"
+            or (n in alloc.long_video_solo and n in inputs.list("current_networks"))
+        )
+        and n not in alloc.listened
     ]
-    alloc.not_listened = passive[room:] if alloc.listen_units else []
+    alloc.not_listened = (
+        [n for n in passive[room:] if n not in alloc.listened] if alloc.listen_units else []
+    )
     unused = wanted - len(alloc.listened)
     if unused > 0 and not monitoring and alloc.listen_units > len(alloc.listened):
         freed = min(unused, alloc.listen_units - max(1, len(alloc.listened)))
@@ -517,6 +534,16 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             )
     _apply_passive_overrides(alloc, forced)
     return alloc
+
+
+def _need(net: Network, alloc: Allocation, kn: Catalogue) -> int:
+    """Quarter hours a week a network needs at least: a chain's listing grows with its sites
+    (six minutes a site, capped: the store managers answer their reviews)."""
+    if net.kind == "local" and alloc.sites is not None and net.id == alloc.local_first:
+        th = kn.thresholds
+        hours = min(th.listing_max_hours, alloc.sites * th.listing_hours_per_site)
+        return max(need_units(net), quarters(hours))
+    return need_units(net)
 
 
 def _kept_units(alloc: Allocation, kn: Catalogue) -> int:
@@ -887,6 +914,10 @@ def _order(
                 and nid not in forced
                 and f.score >= main.score - th.current_keep_within
                 and (not same_family or (family and f.network.cross_post_family == family))
+                and not (
+                    inputs.hours + 1e-9 >= th.native_second_min_hours
+                    and f.parts["audience"] >= th.second_network_min_audience
+                )
             ):
                 order.append(nid)
                 alloc.cross_posted.append(nid)
@@ -909,6 +940,17 @@ def _order(
                 continue
             if f.parts["formats"] < th.primary_min_formats:
                 alloc.refusal[nid] = "cannot_make"  # it rewards what the person cannot make
+                continue
+            if (
+                nid in th.long_video_networks
+                and nid in inputs.list("current_networks")
+                and (inputs["team"] or "solo") == "solo"
+                and "video" not in inputs.list("skills")
+            ):
+                # two edited long videos a week is a day's work for one person without the
+                # skill: watched, its Shorts cut from the short videos (review 8a, #5)
+                alloc.refusal[nid] = "long_video_solo"
+                alloc.long_video_solo.append(nid)
                 continue
             order.append(nid)  # the team's cap is applied as time is served
             alloc.capped.append(nid)

@@ -391,6 +391,15 @@ def _why_kept(
             hours=alloc.hours(nid),
             other=main.id if main else nid,
         )
+    elif alloc.local_first == nid and alloc.sites is not None:
+        reasons.add(
+            "for",
+            "local_sites",
+            cited("local", "objectives"),
+            fit=fit.score,
+            value=alloc.sites,
+            hours=alloc.hours(nid),
+        )
     elif alloc.local_first == nid:
         reasons.add("for", "local_first", cited("local", "objectives"), fit=fit.score)
     elif alloc.returning == nid:

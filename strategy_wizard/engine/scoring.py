@@ -63,6 +63,20 @@ def objective_channel(inputs: Inputs, th: Thresholds) -> tuple[str, float] | Non
     return None
 
 
+def site_count(inputs: Inputs, th: Thresholds) -> int | None:
+    """How many sites (stores, agencies) the answers name, from « 38 stores »; None for one or
+    none said (review 8a, #5)."""
+    said = " ".join(str(inputs[k] or "") for k in ("offer", "audience_description", "key_message"))
+    said += " " + " ".join(str(p) for p in inputs.list("proof_points"))
+    words = "|".join(re.escape(w) for w in sorted(th.site_words, key=len, reverse=True))
+    counts = [
+        int(m.group(1).replace(",", ""))
+        for m in re.finditer(rf"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:{words})\b", said, re.I)
+    ]
+    best = max(counts, default=0)
+    return best if best >= th.multi_site_min else None
+
+
 def adults_decide(inputs: Inputs, th: Thresholds) -> bool:
     """Whether the answers say the adults (parents, buyers) are the ones who act: one clause of
     the audience description names them with a decision word (« parents … who decide on the

@@ -520,6 +520,18 @@ class Thresholds(_Strict):
     objective_channel_words: dict[str, dict[str, list[str]]] = {}
     cadence_words: dict[float, dict[str, list[str]]] = {}
     kept_issue_minutes: int = 75
+    # a chain's listings: the number of sites read in the answers (« 38 stores »), the hours a
+    # site adds each week from this many sites, capped (review 8a, #5)
+    site_words: list[str] = []
+    multi_site_min: int = 2
+    listing_hours_per_site: float = 0.1
+    listing_max_hours: float = 3.0
+    # networks of long edited videos, served only by a team with the video skill, or by more
+    # than one person (review 8a, #5: a lone manager's YouTube at 8 h)
+    long_video_networks: list[str] = []
+    # from these hours a week, an account of the main network's family whose audience is there
+    # gets posts of its own rather than copies (Instagram beside Facebook)
+    native_second_min_hours: float = 10
     # hours a week -> at least this many social networks, whatever the team (one or two)
     social_networks_from_hours: dict[float, int] = {}
     # a current account whose fit is within this many points of the main network's is kept,
