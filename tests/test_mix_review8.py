@@ -108,3 +108,33 @@ def test_a_chain_of_38_stores_gets_listing_hours_for_its_sites_and_no_solo_long_
         "harvest-lane-markets", skills=["writing", "photo", "design", "analytics", "video"]
     )
     assert "long_video_solo" not in codes(skilled, "youtube")
+
+
+def test_a_network_only_considered_is_never_on_watch():
+    # review 8a, #9: YouTube « En veille » for a coach with no account there; watching means
+    # keeping an account up to date
+    for name in ("coach-finances-geneve", "camping-familial", "ceramics-workshop"):
+        s = persona(name)
+        current = set(_answers(name).get("current_networks", []))
+        considered = set(_answers(name).get("considered_networks", [])) - current
+        watched = {n.id for n in s.networks if n.role == "listen"}
+        assert not watched & considered, (name, watched & considered)
+
+
+def test_the_montreal_blog_says_what_decided_and_does_not_contradict_itself():
+    # review 8a, #9: « LinkedIn attend donc son tour » (a non sequitur) and « s'adresse à ceux
+    # qui vous connaissent déjà » beside « trouvés par ceux qui cherchent »
+    s = persona("ecole-francisation-montreal", "fr")
+    text = _text(s, "blog")
+    assert "attend donc son tour" not in text
+    assert "connaissent déjà" not in text
+    assert "avant d'ouvrir un autre réseau" in text.replace("’", "'")
+
+
+def _answers(name: str) -> dict:
+    from pathlib import Path
+
+    import yaml
+
+    path = Path(__file__).parent / "personas" / f"{name}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -466,7 +466,16 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         )
     ]
     room = max(0, cap - len(kept))
-    alloc.listened = (kept[:cap] + passive[:room]) if alloc.listen_units else []
+    # one only considered has no account to keep up to date: later, never on watch; its place
+    # among those listened to stays empty (review 8a, #9: a coach's YouTube « En veille »)
+    later = [
+        n
+        for n in passive
+        if n in inputs.list("considered_networks") and n not in inputs.list("current_networks")
+    ]
+    alloc.listened = (
+        (kept[:cap] + [n for n in passive[:room] if n not in later]) if alloc.listen_units else []
+    )
     # an account put on standby for the over-stretch is watched even past the cap: it is run
     alloc.listened += [
         n
