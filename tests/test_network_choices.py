@@ -141,8 +141,10 @@ def test_a_town_weighs_a_whatsapp_channel_for_its_practical_news():
 def test_listening_starts_where_the_person_publishes():
     ceramics = persona("ceramics-workshop")
     line = next(i for i in ceramics.routine if i.activity == "listen").what
-    assert "Facebook" in line and "Google" in line and "Instagram" in line
-    assert "YouTube" not in line
+    assert "Facebook" in line and "Google" in line
+    # Instagram is only considered, with no account to keep up: later, not listened to
+    # (review 8a, #9)
+    assert "Instagram" not in line and "YouTube" not in line
     telecom = persona("support-telecom")
     line = next(i for i in telecom.routine if i.activity == "listen").what
     assert "Facebook" in line and "X (Twitter)" in line
@@ -191,7 +193,7 @@ def test_a_newsletter_fitting_better_than_the_main_network_is_kept_at_its_cadenc
     assert fb.hours_per_week == 1.5, "Facebook's minimum, not 1 h 45 for one post a week"
     assert nl.role == "secondary" and nl.hours_per_week == 0.5
     assert codes(s, "newsletter")[0] == "owned_first"
-    assert "Instagram attend donc son tour" in nl.reasons[0].text, "it says what it replaced"
+    assert "Instagram, le suivant, attend" in nl.reasons[0].text, "it says what it replaced"
     for name in ("freelance-translator", "cabinet-dentaire", "webshop-tea"):
         assert roles(persona(name))["newsletter"] == "secondary", name
     # never a network below its minimum while another is refused "with the main at its minimum"

@@ -270,9 +270,11 @@ def _setup_tasks(
     say: Words,
     listened: list[str] | None = None,
     letter_from: date | None = None,
+    inboxes: list[str] | None = None,
 ) -> list[tuple[str | None, str]]:
     """The first week's one-off tasks, in the order they unlock the rest."""
     listened = listened or []
+    inboxes = inboxes or []
     metric = inputs["target"]["metric"]
     tasks: list[tuple[str | None, str]] = []
     if verdict == "fix_first":
@@ -303,6 +305,9 @@ def _setup_tasks(
         # an account watched is kept up to date, never said to be left; one left says
         # where the person now is
         key = "cal_setup_audit_listen" if nid in watched else "cal_setup_audit_other"
+        if not say.catalogue.network(nid).listenable:
+            # private messages: no post to pin; the inbox kept is set up (review 8b, #3)
+            key = "cal_setup_inbox" if nid in inboxes else "cal_setup_audit_private"
         tasks.append((nid, say(key, network=nid, others=kept)))
     tasks.append((None, say("cal_setup_alerts", peers=inputs.list("competitors"))))
     tasks.append((None, say("cal_setup_charter")))
@@ -389,6 +394,7 @@ def build_calendar(
             say,
             [n.id for n in networks if n.role == "listen"],
             letter_from,
+            [n.id for n in networks if any(r.code == "inbox" for r in n.reasons)],
         ),
         sorted(times),
         strict=False,

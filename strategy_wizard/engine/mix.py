@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 
 from strategy_wizard.engine.relays import group_relay
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import Fit, age_fit, event_site, returning_list, youngest_band
+from strategy_wizard.engine.scoring import (
+    Fit,
+    adults_decide,
+    age_fit,
+    event_site,
+    objective_channel,
+    returning_list,
+    site_count,
+    youngest_band,
+)
 from strategy_wizard.model.catalogue import Catalogue, Network, Thresholds
 from strategy_wizard.model.strategy import Role
 
@@ -45,9 +54,16 @@ class Allocation:
     owned_first: str | None = None  # an own channel fitting better than the main network
     returning: str | None = None  # the letter to returning customers, kept right after the main
     parents: str | None = None  # the payers' (parents') network, served before other supports
+    young_support: str | None = None  # the young band's network when the adults act
+    inbox: str | None = None  # a private messaging account kept to answer what comes in
+    objective_channel: str | None = None  # an own channel the objective's metric names
+    kept_posts: float = 0.0  # ...and the issues a week it goes out now, kept
+    sites: int | None = None  # the sites of a chain, when its listing is served for them
+    long_video_solo: list[str] = field(default_factory=list)  # long videos, one person, no skill
     replaced: list[str] = field(default_factory=list)  # what waits for owned_first or parents
     second_audience_poor: list[str] = field(default_factory=list)  # a second one missing them
-    # fit, formats, current (support), override, owned, local, young, ages (the whole audience)
+    # fit, formats, current (support), override, owned, local, young, ages (the whole audience),
+    # deciders (the adults who act, when the young band has a say)
     primary_chosen_by: str = "fit"
     owned_choice: str | None = None  # the one channel of their own kept (the better fit)
     answering: list[str] = field(default_factory=list)  # kept to answer customers (support)
@@ -164,16 +180,25 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     # Serve each its minimum while time lasts; forced ones take time even when it is short.
     # A local business's listing is served before the main network takes its share: it costs
     # a quarter of an hour or two, and answers the searches made nearby.
+    sites = site_count(inputs, th)
+    if sites is not None and alloc.local_first is not None:
+        alloc.sites = sites
     reserved = sum(
-        need_units(by_id[n].network) for n in (alloc.local_first, alloc.returning) if n is not None
-    )
+        _need(by_id[n].network, alloc, kn)
+        for n in (alloc.local_first, alloc.returning)
+        if n is not None
+    ) + (_kept_units(alloc, kn) if alloc.objective_channel else 0)
     main_score = by_id[order[0]].score if order else 0
     stretched = over_stretched(inputs, kn)
     for i, nid in enumerate(order):
         net = by_id[nid].network
         need = need_units(net)
+        if nid == alloc.objective_channel:
+            need = _kept_units(alloc, kn)  # the cadence it goes out at now, kept
+            reserved = 0
         if nid == alloc.local_first:
             reserved = 0
+            need = _need(net, alloc, kn)  # a chain's listings grow with its sites
         if (
             nid == alloc.owned_first
             and nid not in inputs.list("current_networks")
@@ -205,7 +230,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             if (
                 refused is None
                 and socials
-                and nid != alloc.parents
+                and nid not in (alloc.parents, alloc.young_support)
                 and by_id[nid].parts["audience"] < th.second_network_min_audience
                 and not by_id[nid].boosts  # a doctrine for this case outweighs it
             ):
@@ -216,7 +241,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             if (
                 refused is None
                 and socials
-                and nid != alloc.parents
+                and nid not in (alloc.parents, alloc.young_support)
                 and not by_id[nid].boosts
                 and not _measured_here(by_id[nid].network, inputs, kn)
             ):
@@ -323,7 +348,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     alloc.listen_units += extra
     left -= extra
     # What a better-fitting own channel, or the parents' network, was kept instead of.
-    first = [n for n in (alloc.owned_first, alloc.parents) if n and alloc.roles.get(n)]
+    first = [
+        n
+        for n in (alloc.owned_first, alloc.parents, alloc.young_support)
+        if n and alloc.roles.get(n)
+    ]
     if first:
         after = order[max(order.index(n) for n in first) + 1 :]
         alloc.replaced = [
@@ -379,8 +408,8 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         alloc.units[nid] += give
         left -= give
     for nid in alloc.active():
-        if nid in alloc.cross_posted:
-            continue  # shared from the main network: its time does not grow
+        if nid in alloc.cross_posted or nid == alloc.objective_channel:
+            continue  # shared from the main network, or kept at its cadence: no more time
         if better_refused and alloc.roles[nid] == "primary":
             continue
         room = typical_units(by_id[nid].network) - alloc.units[nid]
@@ -437,12 +466,29 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         )
     ]
     room = max(0, cap - len(kept))
-    alloc.listened = (kept[:cap] + passive[:room]) if alloc.listen_units else []
+    # one only considered has no account to keep up to date: later, never on watch; its place
+    # among those listened to stays empty (review 8a, #9: a coach's YouTube « En veille »)
+    later = [
+        n
+        for n in passive
+        if n in inputs.list("considered_networks") and n not in inputs.list("current_networks")
+    ]
+    alloc.listened = (
+        (kept[:cap] + [n for n in passive[:room] if n not in later]) if alloc.listen_units else []
+    )
     # an account put on standby for the over-stretch is watched even past the cap: it is run
     alloc.listened += [
-        n for n in passive if alloc.refusal.get(n) == "stretched_watch" and n not in alloc.listened
+        n
+        for n in passive
+        if (
+            alloc.refusal.get(n) == "stretched_watch"
+            or (n in alloc.long_video_solo and n in inputs.list("current_networks"))
+        )
+        and n not in alloc.listened
     ]
-    alloc.not_listened = passive[room:] if alloc.listen_units else []
+    alloc.not_listened = (
+        [n for n in passive[room:] if n not in alloc.listened] if alloc.listen_units else []
+    )
     unused = wanted - len(alloc.listened)
     if unused > 0 and not monitoring and alloc.listen_units > len(alloc.listened):
         freed = min(unused, alloc.listen_units - max(1, len(alloc.listened)))
@@ -470,17 +516,52 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 why == "second_audience_poor" and f.score > lowest_kept
             ):
                 alloc.refusal[nid] = "near_bar_cap" if why == "low_fit" else "team_cap"
+    # A private messaging account customers already write to is not left: it stays the inbox
+    # (greeting message, quick replies, labels), with no broadcasts; its replies come out of the
+    # time for answering, not out of listening (review 8b, #3: WhatsApp in Singapore)
+    alloc.inbox = next(
+        (
+            nid
+            for nid in th.inbox_networks
+            if nid in by_id
+            and nid not in alloc.roles
+            and nid in inputs.list("current_networks")
+            and nid not in forced
+            and not by_id[nid].network.listenable
+            and ("automate_dms" in inputs.list("expectations") or nid == relayed)
+        ),
+        None,
+    )
     for f in fits:
         nid = f.network.id
         if nid in alloc.roles:
             continue
-        alloc.roles[nid] = "listen" if nid in alloc.listened else "avoid"
+        alloc.roles[nid] = "listen" if nid in alloc.listened or nid == alloc.inbox else "avoid"
         if nid not in alloc.refusal:
             alloc.refusal[nid] = (
                 "not_needed" if alloc.not_needed and f.network.kind == "social" else "low_fit"
             )
     _apply_passive_overrides(alloc, forced)
     return alloc
+
+
+def _need(net: Network, alloc: Allocation, kn: Catalogue) -> int:
+    """Quarter hours a week a network needs at least: a chain's listing grows with its sites
+    (six minutes a site, capped: the store managers answer their reviews)."""
+    if net.kind == "local" and alloc.sites is not None and net.id == alloc.local_first:
+        th = kn.thresholds
+        hours = min(th.listing_max_hours, alloc.sites * th.listing_hours_per_site)
+        return max(need_units(net), quarters(hours))
+    return need_units(net)
+
+
+def _kept_units(alloc: Allocation, kn: Catalogue) -> int:
+    """Quarter hours a week an own channel kept at its cadence takes: its issues a week at the
+    minutes an issue takes, never below the channel's own minimum."""
+    assert alloc.objective_channel is not None
+    net = kn.network(alloc.objective_channel)
+    minutes = alloc.kept_posts * kn.thresholds.kept_issue_minutes
+    return max(need_units(net), math.ceil(minutes / QUARTER - 1e-9))
 
 
 def over_stretched(inputs: Inputs, kn: Catalogue) -> bool:
@@ -612,7 +693,8 @@ def _order(
     if primary is not None:
         alloc.primary_chosen_by = "override"
     free_social = [f for f in social_ok if f.network.id not in forced]
-    if alloc.young_band is not None:
+    deciders = alloc.young_band is not None and adults_decide(inputs, th)
+    if alloc.young_band is not None and not deciders:
         # the main network must reach the youngest band aimed at, not only the parents
         missing = [
             f.network.id
@@ -679,6 +761,21 @@ def _order(
             primary, alloc.primary_chosen_by = owned[0].network.id, "owned"
     order: list[str] = [primary] if primary else []
 
+    # An own channel the objective's metric names, already run at a cadence: it is the
+    # objective, kept as often as it goes out now; the main network brings it new readers
+    # (review 8a, #3: a weekly newsletter cut to once a month)
+    own_kept = objective_channel(inputs, th)
+    if (
+        own_kept is not None
+        and primary is not None
+        and own_kept[0] != primary
+        and own_kept[0] in by_id
+        and by_id[own_kept[0]].eligible
+        and own_kept[0] not in forced
+    ):
+        order.append(own_kept[0])
+        alloc.objective_channel, alloc.kept_posts = own_kept
+
     # A list of customers who come back is written to before anything else is added: it is
     # the cheapest way to bring them back (review 5, D1: 62 % of a campsite's guests return).
     letter = by_id.get(th.returning_channel)
@@ -687,6 +784,7 @@ def _order(
         and primary is not None
         and by_id[primary].network.kind != "owned"
         and letter.eligible
+        and letter.network.id not in order
         and letter.score >= th.listen_threshold
         and th.returning_channel not in forced
         and returning_list(inputs, th)
@@ -741,6 +839,32 @@ def _order(
         # it fits better than the main network: served before other supporting channels
         order.append(better_own.network.id)
         alloc.owned_first = better_own.network.id
+
+    # The young band, when the adults are the ones who act: the main network serves the adults,
+    # the network the young use best is the supporting one (review 8b, #3)
+    young = (
+        next(
+            (
+                f
+                for f in social_ok
+                if f.network.id not in order
+                and f.network.id not in forced
+                and f.network.ages.get(alloc.young_band or "", 0) >= th.young_band_primary_min_fit
+                and main is not None
+                and f.network.ages.get(alloc.young_band or "", 0)
+                > main.network.ages.get(alloc.young_band or "", 0)
+            ),
+            None,
+        )
+        if deciders and not alloc.not_needed
+        else None
+    )
+    if young is not None:
+        if primary is not None and alloc.primary_chosen_by == "fit":
+            alloc.primary_chosen_by = "deciders"
+        order.append(young.network.id)
+        alloc.capped.append(young.network.id)
+        alloc.young_support = young.network.id
 
     # The parents, who pay and decide, on the network they use when the main one reaches
     # their children: served before other supporting channels (within the team's cap).
@@ -799,6 +923,10 @@ def _order(
                 and nid not in forced
                 and f.score >= main.score - th.current_keep_within
                 and (not same_family or (family and f.network.cross_post_family == family))
+                and not (
+                    inputs.hours + 1e-9 >= th.native_second_min_hours
+                    and f.parts["audience"] >= th.second_network_min_audience
+                )
             ):
                 order.append(nid)
                 alloc.cross_posted.append(nid)
@@ -821,6 +949,17 @@ def _order(
                 continue
             if f.parts["formats"] < th.primary_min_formats:
                 alloc.refusal[nid] = "cannot_make"  # it rewards what the person cannot make
+                continue
+            if (
+                nid in th.long_video_networks
+                and nid in inputs.list("current_networks")
+                and (inputs["team"] or "solo") == "solo"
+                and "video" not in inputs.list("skills")
+            ):
+                # two edited long videos a week is a day's work for one person without the
+                # skill: watched, its Shorts cut from the short videos (review 8a, #5)
+                alloc.refusal[nid] = "long_video_solo"
+                alloc.long_video_solo.append(nid)
                 continue
             order.append(nid)  # the team's cap is applied as time is served
             alloc.capped.append(nid)

@@ -146,6 +146,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             posts = max(posts, wanted if can + 1e-9 >= wanted else posts)
         if rhythm is not None:
             reasons.add("note", f"letter_{rhythm[0]}", [], deadline=rhythm[1])
+        if nid == alloc.objective_channel:
+            posts = alloc.kept_posts  # as often as it goes out now (review 8a, #3)
         if nid in alloc.cross_posted and main is not None:
             posts = posts_for(main, alloc.hours(main.id), kn.thresholds.short_post_hours)
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
@@ -202,7 +204,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 other=main.id,
                 audience=band,
             )
-        if nid in inputs.list("current_networks") and refusal not in (
+        if nid == alloc.inbox:
+            # kept to answer those who write: what to set up, never a post to pin
+            reasons.add("for", "inbox", cited("effort"))
+        elif nid in inputs.list("current_networks") and refusal not in (
             "cross_no_hours",
             "stretched_watch",
         ):
@@ -210,9 +215,14 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             # document's table of other networks shows it (review 5, D11); a refusal that
             # already says to share posts there needs no "no publishing effort" beside it
             code = "current_keep" if role == "listen" else "current_drop"
+            if code == "current_drop" and net.kind == "social" and not net.listenable:
+                code = "current_drop_private"  # no post to pin in private messages
             reasons.add("note", code, cited("effort"))
-        _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override))
-        if role == "listen":
+        if nid != alloc.inbox:  # an inbox is kept, not refused
+            _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override))
+        if nid == alloc.inbox:
+            pass  # its reason said what it is kept for; nothing is listened to there
+        elif role == "listen":
             reasons.add("note", "listen")  # a role, not a claim: nothing to cite
         elif nid in alloc.not_listened:
             reasons.add("note", "listen_cap", [], n_networks=len(alloc.listened))
@@ -292,6 +302,7 @@ def _why_kept(
             "young": "primary_young",
             "local": "primary_local",
             "ages": "primary_ages",
+            "deciders": "primary_deciders",
         }[alloc.primary_chosen_by]
         if code == "primary_ages" and alloc.passed_over is not None:
             other = kn.network(alloc.passed_over)
@@ -307,7 +318,7 @@ def _why_kept(
                 threshold=alloc.fit_of[other.id],
                 audience=band,
             )
-        elif code == "primary_young":
+        elif code in ("primary_young", "primary_deciders"):
             band = {"ages": [alloc.young_band]}
             reasons.add(
                 "for", code, [*cited("audience"), "tt_teens_fr_2024"], fit=fit.score, audience=band
@@ -349,6 +360,16 @@ def _why_kept(
             other=main.id if main else nid,
             threshold=alloc.main_fit,
         )
+    elif nid == alloc.young_support:
+        main = _main(alloc, kn)
+        reasons.add(
+            "for",
+            "young_support",
+            [*cited("audience"), "tt_teens_fr_2024"],
+            fit=fit.score,
+            other=main.id if main else nid,
+            audience={"ages": [alloc.young_band]},
+        )
     elif nid in alloc.not_primary:
         reasons.add(
             "for",
@@ -359,6 +380,26 @@ def _why_kept(
         )
     elif nid in alloc.answering:
         reasons.add("for", "answering", cited("audience"), fit=fit.score)
+    elif nid == alloc.objective_channel:
+        main = _main(alloc, kn)
+        reasons.add(
+            "for",
+            "owned_objective",
+            cited("objectives"),
+            fit=fit.score,
+            posts=alloc.kept_posts,
+            hours=alloc.hours(nid),
+            other=main.id if main else nid,
+        )
+    elif alloc.local_first == nid and alloc.sites is not None:
+        reasons.add(
+            "for",
+            "local_sites",
+            cited("local", "objectives"),
+            fit=fit.score,
+            value=alloc.sites,
+            hours=alloc.hours(nid),
+        )
     elif alloc.local_first == nid:
         reasons.add("for", "local_first", cited("local", "objectives"), fit=fit.score)
     elif alloc.returning == nid:

@@ -45,6 +45,49 @@ def for_candidates(inputs: Inputs) -> bool:
     return inputs["objective"] == "recruitment" or (bool(types) and set(types) <= {"candidates"})
 
 
+def objective_channel(inputs: Inputs, th: Thresholds) -> tuple[str, float] | None:
+    """The own channel the person already runs that the objective's metric names (newsletter
+    subscribers), with the issues a week the answers say it goes out now; None when the metric
+    names none, the person does not run it, or no cadence is said (review 8a, #3)."""
+    metric = str((inputs["target"] or {}).get("metric") or "")
+    said = " ".join(str(inputs[k] or "") for k in ("offer", "desired_action", "key_message"))
+    for nid, words in th.objective_channel_words.items():
+        if nid not in inputs.list("current_networks"):
+            continue
+        every = [w for lang in words.values() for w in lang]
+        if not contains_words(metric, every):
+            continue
+        for posts, cadence in sorted(th.cadence_words.items(), key=lambda kv: -kv[0]):
+            if contains_words(said, [w for lang in cadence.values() for w in lang]):
+                return nid, posts
+    return None
+
+
+def site_count(inputs: Inputs, th: Thresholds) -> int | None:
+    """How many sites (stores, agencies) the answers name, from « 38 stores »; None for one or
+    none said (review 8a, #5)."""
+    said = " ".join(str(inputs[k] or "") for k in ("offer", "audience_description", "key_message"))
+    said += " " + " ".join(str(p) for p in inputs.list("proof_points"))
+    words = "|".join(re.escape(w) for w in sorted(th.site_words, key=len, reverse=True))
+    counts = [
+        int(m.group(1).replace(",", ""))
+        for m in re.finditer(rf"\b(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:{words})\b", said, re.I)
+    ]
+    best = max(counts, default=0)
+    return best if best >= th.multi_site_min else None
+
+
+def adults_decide(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the answers say the adults (parents, buyers) are the ones who act: one clause of
+    the audience description names them with a decision word (« parents … who decide on the
+    weekend »). Never read from the order of the ticked age bands (review 8b, #3)."""
+    text = inputs["audience_description"] or ""
+    clauses = re.split(r"[;.]", text)
+    return any(
+        contains_words(c, th.adult_words) and contains_words(c, th.decision_words) for c in clauses
+    )
+
+
 def youngest_band(inputs: Inputs, th: Thresholds) -> str | None:
     """The youngest band aimed at when it is a young one (13-17, 18-24), else None; None too
     when the young bands are a small part of those ticked (one in four). Young

@@ -515,6 +515,31 @@ class Thresholds(_Strict):
     young_band_primary_min_fit: float = Field(default=0.3, ge=0, le=1)
     # ...unless the young bands are at most this share of the bands ticked (a minority)
     young_band_minority_share: float = Field(default=0.25, ge=0, le=1)
+    # ...and when a clause of the audience description names the parents (or buyers) with a
+    # decision word, they are the ones who act: the main network serves them, the young get
+    # the supporting one (review 8b, #3)
+    adult_words: list[str] = []
+    decision_words: list[str] = []
+    # a private messaging account customers already write to, kept as the inbox (review 8b, #3)
+    inbox_networks: list[str] = []
+    # an own channel the person already runs whose name is in the objective's metric (newsletter
+    # subscribers): its words, the cadence words that say how often it goes out now, and the
+    # minutes an issue takes once its format is set (review 8a, #3)
+    objective_channel_words: dict[str, dict[str, list[str]]] = {}
+    cadence_words: dict[float, dict[str, list[str]]] = {}
+    kept_issue_minutes: int = 75
+    # a chain's listings: the number of sites read in the answers (« 38 stores »), the hours a
+    # site adds each week from this many sites, capped (review 8a, #5)
+    site_words: list[str] = []
+    multi_site_min: int = 2
+    listing_hours_per_site: float = 0.1
+    listing_max_hours: float = 3.0
+    # networks of long edited videos, served only by a team with the video skill, or by more
+    # than one person (review 8a, #5: a lone manager's YouTube at 8 h)
+    long_video_networks: list[str] = []
+    # from these hours a week, an account of the main network's family whose audience is there
+    # gets posts of its own rather than copies (Instagram beside Facebook)
+    native_second_min_hours: float = 10
     # hours a week -> at least this many social networks, whatever the team (one or two)
     social_networks_from_hours: dict[float, int] = {}
     # a current account whose fit is within this many points of the main network's is kept,
