@@ -142,6 +142,8 @@ def how_to(text: str, rules: HookWords) -> str | None:
     verb."""
     first, _ = _split(text.strip())
     low = first.lower()
+    if low in ("se", "s'"):  # « S'inscrire à… »: a reflexive verb, never « s'il »
+        return inline(text.strip().rstrip("."))
     if low in rules.determiners or low in rules.wonder_words:
         return None
     if rules.infinitive_endings and not (
