@@ -131,7 +131,7 @@ def test_a_money_coach_gets_teaching_frames_in_the_feminine():
     ):
         assert leak not in said, leak
     assert "une consœur ou une cliente" in said
-    assert "exemple chiffré" in said
+    assert "la méthode sur un exemple concret" in said
 
 
 def test_the_tool_says_vous_to_a_client_whose_posts_say_tu():
