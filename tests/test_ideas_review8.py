@@ -92,9 +92,16 @@ def test_a_grocers_loyalty_posts_end_on_clipping_the_coupons(lang: str):
 def test_sales_and_event_plans_end_posts_on_their_action():
     """8a #2: the call to act by objective extended to sales and event (BrightPath's Open House)."""
     s = persona("brightpath-singapore", "en")
-    said = posts(s, "facebook")
+    # an event's invitation ends the answers to the audience's questions, one in two
+    said = [
+        x.idea
+        for x in s.calendar
+        if x.activity == "post" and x.network == "facebook" and x.pillar == "audience_problems"
+    ]
     called = [p for p in said if "register for the Open House" in p]
     assert called and len(called) * 2 >= len(said) - 1, said
+    shop = persona("webshop-tea", "fr")
+    assert any("Dernière ligne" in p for p in posts(shop, "instagram"))
 
 
 def test_a_letter_never_asks_its_readers_to_subscribe_to_it():
