@@ -228,7 +228,8 @@ def test_a_problem_becomes_the_question_the_post_opens_on():
     translator = " ".join(ideas(strategy(PERSONAS / "freelance-translator.yaml", "en")))
     assert "Wondering whether a machine translation is safe for a contract?" in translator
     assert "Want to get an annual report translated in time" in translator
-    assert "12 years translating for two Big Four firms. What it means for you" in translator
+    # the proof opens its post; no blank follows it (review 8, #5)
+    assert "12 years translating for two Big Four firms: the figure first" in translator
     teen = " ".join(ideas(strategy(PERSONAS / "teen-esports.yaml", "en")))
     assert "How to sign up for the summer camp:" in teen
     young = strategy_from(
@@ -435,7 +436,7 @@ def test_a_proof_is_a_post_that_opens_on_the_fact(path, lang):
 def test_the_wine_estates_medal_opens_its_post():
     s = strategy(PERSONAS / "domaine-vin.yaml", "fr")
     medal = [i for i in ideas(s) if i.startswith("Médaille d’or")]
-    assert medal and all("pour vous, à table" in i for i in medal), medal
+    assert medal and all("ce qu’il change à table" in i for i in medal), medal
 
 
 def test_a_town_hall_speaks_of_residents_and_services_never_of_customers():
@@ -603,9 +604,9 @@ def test_a_dentist_checks_a_diploma_with_the_ordre_and_prompts_say_to_fill_in(la
     du = [i for i in ideas(s) if "DU d" in i]
     check = "auprès de votre Ordre" if lang == "fr" else "professional council"
     assert du and all(check in i for i in du), du
-    prompts = [i for i in ideas(s) if re.search(r"pour vous\s?: …|for you: …", i)]
-    fill = "(à compléter)" if lang == "fr" else "(to fill in)"
-    assert prompts and all(fill in i for i in prompts), prompts
+    # what the fact changes is asked of the client as a sentence to write, never a blank sent
+    # as a post (review 8, #5: « Concrètement, pour vous : … (à compléter) »)
+    assert not [i for i in ideas(s) if re.search(r"…|à compléter|to fill in", i)]
     assert not [i for i in ideas(s) if re.search(r"événement du quartier|local event you", i)]
     # the rule itself says so (review 5, #15)
     rule = next(w for w in s.warnings if w.id == "health_profession_rules")

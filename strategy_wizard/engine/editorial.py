@@ -154,9 +154,26 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
         found.append(inputs["premises"])
     if inputs["address_form"] == "tu":
         found.append("tu")
+    if women(inputs, kn):
+        found.append("women")
     found += [inputs["sector"]] if inputs["sector"] else []
     found += [inputs["objective"]] if inputs["objective"] else []
     return tuple(found)
+
+
+def women(inputs: Inputs, kn: Catalogue) -> bool:
+    """An audience its description says is women (« des femmes de 28 à 45 ans »): nouns agree
+    (data/ideas.yaml, women; review 8, #6)."""
+    words = [w for said in kn.ideas.women.values() for w in said]
+    return bool(words) and contains_words(str(inputs["audience_description"] or ""), words)
+
+
+def own_list_action(inputs: Inputs, kn: Catalogue) -> bool:
+    """A desired action that signs people up to the client's own letter (« s'inscrire à la
+    newsletter »): the letter itself never asks for it (review 8, #3)."""
+    calls = kn.ideas.calls
+    action = str(inputs["desired_action"] or "")
+    return contains_words(action, calls.own_list) and contains_words(action, calls.subscribe)
 
 
 def _kind_of(value: str, kinds: list[CraftKind], sector: str | None, default: str) -> str:
@@ -375,6 +392,9 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     claim = _food_claim(inputs, say)
     problems = [claim(p) or shape.problem(p) for p in allowed(inputs.list("audience_problems"))]
     topics = [claim(t) or shape.topic(t) for t in allowed(inputs.list("topics"))]
+    # a topic that is the offer at work (homes sold) goes to the offer third (review 8, #6)
+    sold = [t for t in topics if t.kind in kn.ideas.offer_topics]
+    topics = [t for t in topics if t not in sold]
     # what the sector's rules add comes early, beside the person's own words
     extra = added("audience_problems")
     audience = [i for row in zip_longest(problems, topics, extra) for i in row if i]
@@ -398,10 +418,10 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     extra = added("own_offer")
     if cause:
         # a campaign's facts are its posts, one each, those about the cause first (review 6, #7)
-        own = _advocacy_order(proofs, inputs)
+        own = _advocacy_order(proofs, inputs) + sold
         own += [i for row in zip_longest(extra, offer, crafts) for i in row if i]
     else:
-        own = [i for row in zip_longest(proofs, extra, crafts, offer) for i in row if i]
+        own = [i for row in zip_longest(proofs, sold, extra, crafts, offer) for i in row if i]
     own += [Idea(k) for k in ("offer_generic", "news")]
     own += [shape.testimony("feedback"), Idea("team")]
 
@@ -557,6 +577,12 @@ class IdeaDraw:
         self.ordered = self._ordered(inputs) if inputs["desired_action"] else ""
         self.since_call: Counter[str] = Counter()
         self.kind = ""  # the kind of the idea drawn last
+        # the letter's own sign-up as the desired action: the letter asks to be forwarded
+        self.own_list = own_list_action(inputs, say.catalogue)
+        self.weeks: set[tuple[int, int]] = set()  # the weeks a weekly idea went out
+        b2b = self.rules.b2b
+        self.b2b_words = [w for said in b2b.words.values() for w in said] if b2b else []
+        self.b2b_channels = b2b.channels if b2b else []
 
     def _call(self, inputs: Inputs) -> str:
         """The desired action as the post's last line, in the person's words."""
@@ -585,12 +611,15 @@ class IdeaDraw:
         up: they have acted already)."""
         if not self.call or self.campaign:
             return text
+        text = text.removesuffix(" " + self.say("call_letter_forward"))
         return text.removesuffix(" " + self.say("call_letter", said=self.call))
 
     def first_letter(self) -> str | None:
         """The first letter to a list already held: the desired action with its link, a tip for
         past customers (review 7, #1: the booking link, aftercare and the rebooking link)."""
-        return self.say("cal_newsletter_first_list", said=self.call) if self.call else None
+        if not self.call or self.own_list:  # the list holds those who signed up already
+            return None
+        return self.say("cal_newsletter_first_list", said=self.call)
 
     def _called(self, text: str, channel: str | None, pillar: str = "") -> str:
         """`text` ending on the call to act: a campaign's on one post in two on a network and on
@@ -600,6 +629,9 @@ class IdeaDraw:
         if not self.call or channel is None or self.kind == "action":
             return text
         calls = self.rules.calls
+        if channel == "newsletter" and self.own_list and not self.campaign:
+            # its readers have signed up: they pass it on (review 8, #3)
+            return f"{text} {self.say('call_letter_forward')}"
         if channel in OWN_CHANNELS:
             if self.campaign or (calls.letters and channel == "newsletter"):
                 return f"{text} {self.say('call_letter', said=self.call)}"
@@ -620,7 +652,8 @@ class IdeaDraw:
         else:
             return text
         self.since_call[channel] += 1
-        if every > 1 and self.since_call[channel] % every != 1:
+        weekly = self.kind in self.rules.weekly  # the week's deals always end on the action
+        if every > 1 and self.since_call[channel] % every != 1 and not weekly:
             return text
         return f"{text} {self.say(key, said=said, where=where)}"
 
@@ -681,7 +714,14 @@ class IdeaDraw:
         if channel in SHORT_OWN_CHANNELS and "photo" in formats:
             formats = ["photo"]  # a listing's post goes out with a picture taken on site
         pool = self.pools[pillar]
+        weekly = self._weekly(pool, channel, formats, when)
+        if weekly:
+            return self._called(weekly[0], channel, pillar), weekly[1]
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
+        if channel in self.b2b_channels and self.b2b_words:
+            # a professional's question goes first where professionals read (review 8b, #8)
+            pro = [i for i in candidates if i.kind == "problem" and self._b2b(i)]
+            candidates = pro + [i for i in candidates if i not in pro]
         generic = {"audience_problems": "faq", "own_offer": "offer_generic", "curation": "ask"}
         kind = generic.get(pillar, "faq")  # a pool of its own (pre-election): a question
         if not any(i.kind == kind for i in pool) or not self.carries(channel, kind):
@@ -690,6 +730,41 @@ class IdeaDraw:
         # when all are spent, a repeat (never the same post twice in a month while one is left)
         text, fmt = self._pick(candidates, channel, formats, kind, when)
         return self._called(text, channel, pillar), fmt
+
+    def _b2b(self, idea: Idea) -> bool:
+        return contains_words(idea.value, self.b2b_words)
+
+    def _weekly(
+        self, pool: list[Idea], channel: str | None, formats: list[str], when: date | None
+    ) -> tuple[str, str] | None:
+        """A weekly idea (a retailer's deals) on the week's first social post that can carry it,
+        once a week, in the format used least (review 8, #2)."""
+        if when is None or channel is None or channel in OWN_CHANNELS:
+            return None
+        week = when.isocalendar()[:2]
+        if week in self.weeks:
+            return None
+        for idea in (i for i in pool if i.kind in self.rules.weekly):
+            if not self.carries(channel, idea.kind):
+                continue
+            shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
+            # a shape not written yet: the week's post varies, never the same post twice
+            fits = [(f, t) for f, t in shaped if t and t not in self.texts]
+            if not fits:
+                continue
+            fmt, text = min(
+                fits, key=lambda ft: (self.formats[(channel, ft[0])], formats.index(ft[0]))
+            )
+            self.formats[(channel, fmt)] += 1
+            self.texts.add(text)
+            self.used.add(idea)
+            if idea in self.order:
+                self.order.remove(idea)
+            self.order.append(idea)
+            self.weeks.add(week)
+            self.kind = idea.kind
+            return text, fmt
+        return None
 
     def _pick(
         self,
@@ -807,7 +882,23 @@ def build_rituals(
     ]
     if inputs.list("relays"):
         rituals.append(Ritual(what=say("ritual_relays"), frequency=say("every_month")))
+    if podcast(inputs, kn) and inputs["desired_action"]:
+        action = str(inputs["desired_action"]).strip().rstrip(".")
+        same = (inputs.answers_lang or say.lang) == say.lang
+        said = hooks.inline(action) if same else say.loc.quote(action)
+        what, every = say("ritual_podcast", said=said), say("every_episode")
+        rituals.append(Ritual(what=what, frequency=every))
     return rituals
+
+
+def podcast(inputs: Inputs, kn: Catalogue) -> bool:
+    """A podcast the person records: the audio format, and a podcast named in the answers
+    (data/ideas.yaml, topic_kinds topic_podcast; review 8, #3)."""
+    kind = next((k for k in kn.ideas.topic_kinds if k.kind == "topic_podcast"), None)
+    if kind is None or "audio" not in inputs.list("formats"):
+        return False
+    said = [str(v) for q in ("topics", "proof_points") for v in inputs.list(q)]
+    return contains_words(" ".join([*said, str(inputs["offer"] or "")]), kind.all_words())
 
 
 def build_editorial(

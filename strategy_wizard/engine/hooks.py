@@ -142,6 +142,8 @@ def how_to(text: str, rules: HookWords) -> str | None:
     verb."""
     first, _ = _split(text.strip())
     low = first.lower()
+    if low in ("se", "s'"):  # « S'inscrire à… »: a reflexive verb, never « s'il »
+        return inline(text.strip().rstrip("."))
     if low in rules.determiners or low in rules.wonder_words:
         return None
     if rules.infinitive_endings and not (
@@ -164,15 +166,27 @@ def imperative(text: str, rules: HookWords) -> str:
             return low[:-2] + "ez"
         return word
 
+    def turns(word: str) -> bool:
+        low = word.lower()
+        return low in rules.imperatives or (rules.imperative_er and low.endswith("er"))
+
+    def reflexive(m: re.Match[str]) -> str:
+        """« et s'inscrire » -> « et inscrivez-vous » (review 8: « venez … et s'inscrire »)."""
+        verb = m.group(3)
+        return f"{m.group(1)}{turn(verb)}-vous" if turns(verb) else m.group(0)
+
     first, rest = _split(text.strip())
-    if first.lower() in ("se", "s'") or not (
-        first.lower() in rules.imperatives or (rules.imperative_er and first.lower().endswith("er"))
-    ):
+    if first.lower() in ("se", "s'") and rules.imperative_er:
+        verb, after = _split(rest)
+        if turns(verb):  # « S'inscrire à la lettre » -> « inscrivez-vous à la lettre »
+            return f"{turn(verb)}-vous {after}".strip()
+    if first.lower() in ("se", "s'") or not turns(first):
         return inline(text)
     said = f"{turn(first)} {rest}".strip()
     for link in rules.imperative_links:
+        said = re.sub(rf"(\b{re.escape(link)} )(s'|s’|se )(\w+)", reflexive, said, flags=re.I)
         said = re.sub(
-            rf"(\b{re.escape(link)} )(\w+)",
+            rf"(\b{re.escape(link)} )(\w+)(?!['’])",
             lambda m: m.group(1) + turn(m.group(2)),
             said,
         )

@@ -763,6 +763,10 @@ class Calls(_Strict):
     letters: bool = False
     # the networks where a link goes in the bio, not in the post
     bio_links: list[str] = []
+    # a desired action that subscribes to the letter itself (`own_list` words with a `subscribe`
+    # verb): the letter never asks its readers to subscribe; it asks them to forward it
+    own_list: list[str] = []
+    subscribe: list[str] = []
 
 
 class InternalFigures(_Strict):
@@ -802,6 +806,14 @@ class FoodClaim(_Strict):
     made_of: list[MadeOf] = []
 
 
+class B2BQuestions(_Strict):
+    """Audience questions asked by professionals (a café owner choosing what to pour), by their
+    words, and the channels that carry them first (LinkedIn, a newsletter)."""
+
+    words: dict[str, list[str]] = {}
+    channels: list[str] = []
+
+
 class IdeaRules(_Strict):
     hooks: dict[str, HookWords] = {}
     channels: dict[str, list[str]] = {}
@@ -816,6 +828,14 @@ class IdeaRules(_Strict):
     seasons: list[Season] = []
     food_claims: list[FoodClaim] = []
     season_ahead_months: int = Field(default=2, ge=0, le=11)
+    # topic kinds posted each week on a social network (a retailer's weekly deals)
+    weekly: list[str] = []
+    # topic kinds shown in the offer third, not among the audience's questions (homes sold)
+    offer_topics: list[str] = []
+    # words of the audience description saying it is women: the "women" variant (une cliente)
+    women: dict[str, list[str]] = {}
+    # an audience question asked by a professional (a café owner): on `b2b.channels`, first
+    b2b: B2BQuestions | None = None
 
 
 # always; posting: a kept network publishes; links: the plan sends people to a site;
