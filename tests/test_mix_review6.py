@@ -84,8 +84,11 @@ def test_councillors_and_journalists_get_a_quarter_hour_on_x_said_as_such() -> N
     assert x.role == "secondary" and x.hours_per_week == 0.25
     said = next(r for r in x.reasons if r.code == "prescribers")
     assert "journalistes" in said.text and "Bluesky" in said.text
-    tagged = [c.idea for c in s.calendar if c.network == "x" and c.activity == "post"]
-    assert tagged and all("identifiant les élus" in i for i in tagged)
+    on_x = [c for c in s.calendar if c.network == "x" and c.activity == "post"]
+    tagged = [c for c in on_x if "identifiant les élus" in c.idea]
+    # the facts and questions tag them; someone else's post is reposted without (review 8b, #7)
+    assert tagged and all(c.pillar in ("own_offer", "audience_problems") for c in tagged)
+    assert not any("identifiant" in c.idea for c in on_x if c.pillar == "curation")
 
 
 def test_whatsapp_groups_are_a_relay_not_a_network() -> None:
