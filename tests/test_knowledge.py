@@ -21,6 +21,7 @@ from tests.conftest import NETWORK_IDS, ROOT
 DATA = ROOT / "strategy_wizard" / "data"
 SEVERITIES = {
     "country_rules": "info",
+    "raw_milk": "info",
     "property_ads": "info",
     "immigration_advice": "info",
     "intern_cm": "warning",

@@ -444,8 +444,8 @@ def test_the_french_source_list_describes_the_tool_s_own_and_generic_sources_in_
 def test_the_cost_yardstick_says_when_a_french_sme_figure_is_a_proxy():
     translator = persona("freelance-translator", "en")
     notes = " ".join(translator.budget.notes)
-    # English answers from an unknown country: the French survey is said to be French
-    assert "1,657 French SMEs" in notes and "a French yardstick, for want of one" in notes
+    # English answers from an unknown country: no French survey (review 9b, #9)
+    assert "1,657 French SMEs" not in notes
     tea = persona("webshop-tea", "fr")  # a French small firm: the survey describes it
     assert any(n.startswith("Pour vous situer, un repère public.") for n in tea.budget.notes)
 

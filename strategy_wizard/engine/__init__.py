@@ -50,7 +50,14 @@ from strategy_wizard.engine.resolve import Inputs, recap, resolve
 from strategy_wizard.engine.routine import build_routine
 from strategy_wizard.engine.scoring import score_all
 from strategy_wizard.engine.sources import Citer
-from strategy_wizard.engine.warnings import AFTER_VERDICT, Fired, check_warnings, raised
+from strategy_wizard.engine.warnings import (
+    AFTER_VERDICT,
+    Fired,
+    check_warnings,
+    country_rules_said,
+    in_france,
+    raised,
+)
 from strategy_wizard.engine.wording import Words, check_phrases, own_words
 from strategy_wizard.model.answers import Answers
 from strategy_wizard.model.bank import Bank, contains_words
@@ -139,12 +146,13 @@ def build_strategy(
     budget = _budget(inputs, kn, words, cite, active)
     budget.split = budget_split(inputs, kn, verdict, active, words)
     cited = {f for n in networks for r in n.reasons for f in r.facts}
-    if has_yardstick(inputs):
+    if has_yardstick(inputs, kn):
         cited.add(kn.thresholds.reference_cost_fact)  # the budget's yardstick
     # a figure from another country than the audience's is said as such, also where a reason
     # names it outright (the warnings' facts are chosen by the citer, rules included)
     cite.fallbacks |= {f for f in cited if cite.foreign(f)}
     cited |= {f for w in warnings for f in w.facts}
+    country_rules_said(warnings, cited, kn, cite.foreign)  # « a French rule is cited as French »
     strategy = Strategy(
         tool_version=__version__,
         catalogue_version=kn.version,
@@ -323,10 +331,18 @@ def _objective(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> Smar
     )
 
 
-def has_yardstick(inputs: Inputs) -> bool:
+def has_yardstick(inputs: Inputs, kn: Catalogue) -> bool:
     """A survey of small French businesses' costs tells a large company nothing useful, in
-    France or elsewhere: it is not given there (review 8a, #9)."""
-    return bool(inputs["org_kind"] != "large_company")
+    France or elsewhere (review 8a, #9); nor an organisation abroad, nor one whose budget is
+    far below it (€40 a month): given in France, with no money or at least the data's monthly
+    floor (data/thresholds.yaml; review 9b, #9)."""
+    money = float(inputs["monthly_budget_eur"] or 0)
+    floor = kn.thresholds.reference_cost_min_monthly_eur
+    return (
+        inputs["org_kind"] != "large_company"
+        and in_france(inputs)
+        and (not money or money >= floor)
+    )
 
 
 def _yardstick(inputs: Inputs, kn: Catalogue, words: Words, cite: Citer) -> str:
@@ -380,7 +396,7 @@ def _budget(
         notes.append(words("budget_in_euros"))
     # one yardstick, the cost; the 2013 American survey of hours spent is too old and too far
     # from most readers to weigh a plan with (review 3)
-    if has_yardstick(inputs):
+    if has_yardstick(inputs, kn):
         notes.append(_yardstick(inputs, kn, words, cite))
     if money and listens_first(inputs, "go"):
         notes.append(words("budget_listening_tool"))

@@ -14,6 +14,7 @@ from strategy_wizard.engine.plan import lower_is_better
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.warnings import abroad, social_issue_ads_barred
 from strategy_wizard.engine.wording import Words
+from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import (
     AccountAudit,
@@ -34,6 +35,12 @@ VISUAL_FORMATS = ("photo", "visual_design", "short_video", "long_video")
 
 def serves_support(inputs: Inputs) -> bool:
     return inputs["objective"] == "support" or "replace_support" in inputs.list("expectations")
+
+
+def outdoor_activity(inputs: Inputs, kn: Catalogue) -> bool:
+    """An activity the customer does with you, outdoors or on a guided tour (a kayak trip, a
+    guided hike), from the offer's words (data/thresholds.yaml, activity_words)."""
+    return contains_words(str(inputs["offer"] or ""), kn.thresholds.activity_words)
 
 
 def response_hours(inputs: Inputs, kn: Catalogue) -> float:
@@ -85,9 +92,13 @@ def build_governance(
         complaint = "gov_escalate_complaint_support"
     elif inputs["org_kind"] == "public_body":
         complaint = "gov_escalate_request_public"  # users' requests, not orders and bills
+    elif outdoor_activity(inputs, kn):
+        complaint = "gov_escalate_complaint_activity"  # a tour, not a stay (review 9b, #9)
     else:
         complaint = "gov_escalate_complaint"
     escalation = [say(complaint)]
+    if outdoor_activity(inputs, kn):
+        escalation.append(say("gov_escalate_safety"))  # a sting, an injury, a rescue
     escalation.append(say("gov_escalate_crisis_owner" if owner_speaks else "gov_escalate_crisis"))
     if large or support:
         # a data protection officer is a GDPR role (the EU, the UK); elsewhere the privacy or

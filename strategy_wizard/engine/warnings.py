@@ -21,6 +21,7 @@ from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import score_all
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Thresholds
+from strategy_wizard.model.strategy import Warning
 
 Figures = Mapping[str, Any]
 
@@ -274,7 +275,11 @@ def _petition_data(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
 
 @condition("public_personal_data")
 def _public_personal_data(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
-    return _when(support_rests_on_it(i))
+    """Claims handled in private, with the sector's own nouns where the data words them (a
+    grocer's loyalty card and receipt, not a contract number: review 9a, #8)."""
+    sector = i["sector"]
+    case = sector if sector in kn.warning("public_personal_data").variants else None
+    return _when(support_rests_on_it(i), case=case)
 
 
 @condition("public_body_rules")
@@ -399,14 +404,41 @@ def country_case(i: Inputs, kn: Catalogue, wid: str, otherwise: str | None) -> s
 
 @condition("country_rules")
 def _country_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
-    """A country whose rules the data does not hold (Canada, the US, Switzerland, Luxembourg,
-    another): one line says so, naming the laws the data knows there (review 7, #3)."""
+    """The country's rules as far as the data holds them (review 9a, #1; review 9b, #5): a
+    country whose rules the data does not hold whole (Canada, the US, Switzerland, another),
+    or a covered one with a baseline of its own (Australia: consumer law, creators, children's
+    photos, e-mail). The case is the country's place code where the data words its rules, the
+    EU's in another EU country, none where the tool holds no rule of the country."""
     country = kn.country(i.country)
     answered = i["country"] is not None  # unknown: nothing to say it is not covered
-    return _when(
-        answered and (country is None or not country.rules_covered),
-        case=country_case(i, kn, "country_rules", None),
-    )
+    case = country_case(i, kn, "country_rules", None)
+    baseline = country is not None and case == country.geo  # its own rules, worded
+    return _when(answered and (country is None or not country.rules_covered or baseline), case=case)
+
+
+def country_rules_said(
+    warnings: list[Warning], cited: set[str], kn: Catalogue, foreign: Callable[[str], bool]
+) -> None:
+    """Once the document's sources are known: the country line adds that a French rule is
+    cited as French only when the document cites one (review 9a, #1)."""
+    line = next((w for w in warnings if w.id == "country_rules"), None)
+    if line is None:
+        return
+    french = any(kn.fact(f).kind == "rule" and kn.fact(f).geo == "fr" and foreign(f) for f in cited)
+    if french:
+        line.figures = {**line.figures, "extras": [*line.figures.get("extras", []), "french"]}
+
+
+@condition("raw_milk")
+def _raw_milk(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """Raw milk in the offer or in what the audience asks: the health authorities' advice for
+    pregnant women and young children goes with every answer about it (review 9b, #5)."""
+    words = kn.warning("raw_milk").words
+    said = said_in(i, RAW_MILK_SAID)
+    return _when(any(contains_words(x, words) for x in said))
+
+
+RAW_MILK_SAID = ("offer", "audience_problems", "topics", "expertise")
 
 
 REAL_ESTATE = ("real_estate",)

@@ -463,6 +463,10 @@ class Thresholds(_Strict):
     # the organisations the yardstick's survey describes, and the one-person ones it is a proxy for
     reference_cost_population: list[str] = ["small_business", "startup"]
     reference_cost_solo: list[str] = ["freelance", "personal_brand"]
+    # the yardstick is given in France only, with no money or at least this much a month
+    reference_cost_min_monthly_eur: float = 200
+    # an outdoor activity or a guided tour, from the offer's words (engine/governance.py)
+    activity_words: list[str] = []
     current_audience_bonus: float = 5
     # how far from the expected KPI value still counts as on track (share of the expected)
     progress_tolerance: float = 0.1
