@@ -49,6 +49,12 @@ def posts(s):
             "Venir avec ses enfants et s'inscrire sur place",
             "venez avec vos enfants et inscrivez-vous sur place",
         ),
+        # « en » before a noun is no pronoun
+        (
+            "Demander une Sauerdall au café ou en magasin, et venir visiter la brasserie",
+            "demandez une Sauerdall au café ou en magasin, et venez visiter la brasserie",
+        ),
+        ("Acheter du pain et en manger", "achetez du pain et mangez-en"),
         # the farm's goats stay the farm's: « ses » after a noun is not the reader's
         ("Découvrir la ferme et ses chèvres", "découvrez la ferme et ses chèvres"),
     ],

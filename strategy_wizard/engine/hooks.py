@@ -321,8 +321,11 @@ def _linked(
         )
     if clitics:
         links = "|".join(re.escape(w) for w in rules.imperative_links)
-        if re.search(rf"\b(?:{links}) (?:{clitics})(?:(?<=['’])|\s)", said, flags=re.I):
-            return None  # « et les boire »: a verb the rules cannot turn
+        left = re.finditer(rf"\b(?:{links}) (?:{clitics})(?:(?<=['’])|\s+)(\w+)", said, flags=re.I)
+        if any(_infinitive(m.group(1), rules) for m in left):
+            return (
+                None  # « et les boire »: a verb the rules cannot turn (« ou en magasin » is none)
+            )
         ends = "|".join(re.escape(e) for e in rules.infinitive_endings)
         if ends and re.search(rf"\b(?:{links}) l['’]\w+(?:{ends})\b", said, flags=re.I):
             return None  # « et l'offrir »: le or la? the action is quoted
