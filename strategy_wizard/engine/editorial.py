@@ -340,6 +340,9 @@ class Shaper:
         return Idea(kind, figures=(("who", self.who),))
 
     def action(self, value: str) -> Idea:
+        # a post's subject in a few words: the action's first clause (review 9b, #8)
+        cut = self.say.catalogue.ideas.calls.short
+        value = hooks.shortened(value.strip().rstrip("."), cut.words, cut.breaks, cut.links)
         said = hooks.how_to(value, self.rules) if self.same and self.rules else None
         how = self.say("how_to", said=said) if said else self.say("how_quoted", action=value)
         return Idea("action", value, (("action", value), ("how", how)))
@@ -575,6 +578,10 @@ class IdeaDraw:
         self.objective = str(inputs["objective"] or "")
         self.call = self._call(inputs) if inputs["desired_action"] else ""
         self.ordered = self._ordered(inputs) if inputs["desired_action"] else ""
+        # a post's last line in a few words: the action's first clause (review 9b, #8)
+        self.short_call = self._call(inputs, short=True) if inputs["desired_action"] else ""
+        self.short_ordered = self._ordered(inputs, short=True) if inputs["desired_action"] else ""
+        # the posts on each network since its last call to act (a large start: the first can)
         self.since_call: Counter[str] = Counter()
         self.kind = ""  # the kind of the idea drawn last
         # the letter's own sign-up as the desired action: the letter asks to be forwarded
@@ -584,20 +591,29 @@ class IdeaDraw:
         self.b2b_words = [w for said in b2b.words.values() for w in said] if b2b else []
         self.b2b_channels = b2b.channels if b2b else []
 
-    def _call(self, inputs: Inputs) -> str:
-        """The desired action as the post's last line, in the person's words."""
+    def _action(self, inputs: Inputs, short: bool) -> str:
+        """The desired action as written; `short`: its first clause only, when it runs beyond a
+        post's last line (« Book a tour directly on our website, where the price… » -> "Book a
+        tour directly on our website"; data/ideas.yaml, calls.short)."""
         action = str(inputs["desired_action"]).strip().rstrip(".")
+        cut = self.rules.calls.short
+        return hooks.shortened(action, cut.words, cut.breaks, cut.links) if short else action
+
+    def _call(self, inputs: Inputs, short: bool = False) -> str:
+        """The desired action as the post's last line, in the person's words."""
+        action = self._action(inputs, short)
         same = (inputs.answers_lang or self.say.lang) == self.say.lang
         return hooks.inline(action) if same else self.say.loc.quote(action)
 
-    def _ordered(self, inputs: Inputs) -> str:
+    def _ordered(self, inputs: Inputs, short: bool = False) -> str:
         """The desired action said to the reader ("Faites le test…"), in the person's words."""
-        action = str(inputs["desired_action"]).strip().rstrip(".")
+        action = self._action(inputs, short)
         same = (inputs.answers_lang or self.say.lang) == self.say.lang
         rules = self.rules.hooks.get(self.say.lang)
         if not same or rules is None or inputs["address_form"] == "tu":
-            return self._call(inputs)
-        return hooks.imperative(action, rules)
+            return self._call(inputs, short)
+        # a verb or a pronoun the rules cannot turn: the action quoted, never broken French
+        return hooks.imperative(action, rules) or self.say.loc.quote(action)
 
     def relinked(self, text: str, channel: str) -> str:
         """A post's text taken to another network: where its link goes there (in the bio on
@@ -643,18 +659,28 @@ class IdeaDraw:
             return text
         where = self.say("call_where_bio" if channel in calls.bio_links else "call_where_post")
         if self.campaign:
-            every, key, said = calls.every, "call_post", self.call
+            every, key, said = calls.every, "call_post", self.short_call
         elif self.objective in calls.posts:
-            kept = calls.pillars.get(self.objective)
-            if kept and pillar not in kept:
-                return text
-            every, key, said = calls.posts[self.objective], f"call_{self.objective}", self.ordered
+            every, key, said = (
+                calls.posts[self.objective],
+                f"call_{self.objective}",
+                self.short_ordered,
+            )
         else:
             return text
-        self.since_call[channel] += 1
+        # every post on the network counts: one in `every` at most carries the call (review 9b,
+        # #8: 13 calls in four weeks), never a frame that promises no sales talk
+        since = self.since_call.get(channel, every)
+        self.since_call[channel] = since + 1
         weekly = self.kind in self.rules.weekly  # the week's deals always end on the action
-        if every > 1 and self.since_call[channel] % every != 1 and not weekly:
+        kept = calls.pillars.get(self.objective) if not self.campaign else None
+        if kept and pillar not in kept and not weekly:
             return text
+        if contains_words(text, calls.quiet.get(self.say.lang, [])):
+            return text
+        if since < every and not weekly:
+            return text
+        self.since_call[channel] = 1
         return f"{text} {self.say(key, said=said, where=where)}"
 
     def carries(self, channel: str | None, kind: str) -> bool:

@@ -15,6 +15,7 @@ quoted as they are (the caller's phrase says so). The shapes are in data/ideas.y
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from strategy_wizard.model.catalogue import HookWords
 
@@ -41,7 +42,7 @@ def _split(text: str) -> tuple[str, str]:
     return (m.group(1), m.group(2)) if m else (text, "")
 
 
-def _to_reader(text: str, swaps: dict[str, str]) -> str:
+def _to_reader(text: str, swaps: dict[str, str], rules: HookWords | None = None) -> str:
     """A reflexive verb or a possessive turned towards the reader: "se faire livrer" ->
     "vous faire livrer", "rencontrer ses voisins" -> "rencontrer vos voisins"."""
     reflexive = ("se", "s'")
@@ -60,8 +61,54 @@ def _to_reader(text: str, swaps: dict[str, str]) -> str:
                 rf"\1 {to}",
                 text,
             )
-    parts = re.split(r"(\s+)", text)
-    return "".join(p if p.lower() in reflexive else swaps.get(p.lower(), p) for p in parts)
+    if rules is None or not (rules.reader_subjects or rules.reader_anaphora):
+        parts = re.split(r"(\s+)", text)
+        return "".join(p if p.lower() in reflexive else swaps.get(p.lower(), p) for p in parts)
+    return _audience_pronouns(text, swaps, rules)
+
+
+def _plural(word: str, rules: HookWords) -> bool:
+    """A word that may name several things ("turtles"): a pronoun after it may mean them."""
+    low = word.lower()
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and low not in rules.not_plurals
+    )
+
+
+def _audience_pronouns(text: str, swaps: dict[str, str], rules: HookWords) -> str:
+    """ "they", "their", "them" said to the reader only when they mean the audience (review 9b,
+    #4): "if they only have one day" -> "if you only have one day", but "turtles … without
+    harming them" keeps "them". A subject ("they") is the audience unless a plural word comes
+    just before it; "their" or "them" only when the audience was named before it ("they"), or
+    nothing it could mean comes first, with no plural word or named thing in between."""
+    out: list[str] = []
+    last = 0
+    other = False  # a thing named since (a plural word, or a noun after a determiner)
+    words: list[str] = []
+    owned = False  # the word just after a pronoun turned ("your kids"): the reader's own
+    for m in re.finditer(r"[\w'’]+", text):
+        word, low = m.group(), m.group().lower()
+        said = None
+        if low in rules.reader_subjects and low in swaps:
+            if not any(_plural(w, rules) for w in words[-2:]):
+                said, other = swaps[low], False
+        elif low in rules.reader_anaphora and low in swaps:
+            if not other:
+                said = swaps[low]
+        elif low in swaps:
+            said = swaps[low]
+        elif not owned and (_plural(word, rules) or (words and words[-1] in rules.determiners)):
+            other = True
+        owned = said is not None
+        if said is not None:
+            said = capital(said) if word[:1].isupper() else said
+            out.append(text[last : m.start()] + said)
+            last = m.end()
+        words.append(low)
+    return "".join(out) + text[last:]
 
 
 def _verb(gerund: str, next_word: str, rules: HookWords) -> str | None:
@@ -95,7 +142,8 @@ def to_audience(text: str, rules: HookWords, address: str) -> str | None:
 
     turned = re.sub(pattern, swap, text, flags=re.I)
     left = "|".join(re.escape(w) for w in rules.speaker_unsafe)
-    if left and re.search(rf"(?<![\w']){left}(?![\w])", turned, flags=re.I):
+    # one group: « je » never matches the start of « jeunes » or « jeudi » (review 9b, #5)
+    if left and re.search(rf"(?<![\w'])(?:{left})(?![\w])", turned, flags=re.I):
         return None
     return turned
 
@@ -118,23 +166,61 @@ def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:
     swaps = rules.reader.get(address) or next(iter(rules.reader.values()), {})
     next_word = _split(rest)[0].lower() if rest else ""
     if low in rules.wonder_words:
-        return "hook_wonder", _to_reader(inline(text), swaps)
+        return "hook_wonder", _to_reader(inline(text), swaps, rules)
     if low in rules.wonder_verbs and next_word in rules.wonder_words:
-        return "hook_wonder", _to_reader(rest, swaps)
+        return "hook_wonder", _to_reader(rest, swaps, rules)
     if low in rules.determiners:
-        return "hook_look_for", _to_reader(inline(text), swaps)
+        return "hook_look_for", _to_reader(inline(text), swaps, rules)
     seeks = rules.seek_any_object or next_word in rules.determiners
     if low in rules.seek_verbs and rest and seeks:
         # "Trouver un camping…" / "Finding a job…": what is looked for is the question, never
         # « Vous cherchez à trouver… »
-        return "hook_look_for", _to_reader(rest, swaps)
+        return "hook_look_for", _to_reader(rest, swaps, rules)
     if rules.gerunds:  # a language whose verb phrases open on a gerund the data lists
         verb = _verb(first, next_word, rules)
         if verb:
-            return "hook_want", _to_reader(f"{verb} {rest}".strip(), swaps)
+            return "hook_want", _to_reader(f"{verb} {rest}".strip(), swaps, rules)
     elif low in ("se", "s'") or any(low.endswith(e) for e in rules.infinitive_endings):
-        return "hook_want", _to_reader(inline(text), swaps)
-    return "hook_about", _to_reader(capital(text), swaps)
+        return "hook_want", _to_reader(_linked_to(inline(text), rules), swaps, rules)
+    return "hook_about", _to_reader(capital(text), swaps, rules)
+
+
+def shortened(text: str, words: int, breaks: list[str], links: list[str]) -> str:
+    """An action longer than `words` cut to its first clause: at a comma or a "where" that
+    starts an explanation, else at a linked second verb (« … avant jeudi midi et les retirer… »
+    -> « … avant jeudi midi »); a part shorter than four words is never left alone."""
+
+    def count(said: str) -> int:
+        return len(said.split())
+
+    for marks in (breaks, links):
+        if count(text) <= words:
+            return text
+        cuts = [text.find(m) for m in marks if text.find(m) > 0]
+        cuts = [c for c in sorted(cuts) if count(text[:c]) >= 4]
+        if cuts:
+            text = text[: cuts[0]].rstrip(" ,;")
+    return text
+
+
+def _infinitive(word: str, rules: HookWords) -> bool:
+    low = word.lower()
+    if low in rules.determiners or low in rules.not_infinitives:
+        return False
+    return low in ("se", "s'") or any(low.endswith(e) for e in rules.infinitive_endings)
+
+
+def _linked_to(text: str, rules: HookWords) -> str:
+    """« Vous cherchez à choisir…, et savoir quand » -> « …, et à savoir quand »: a second
+    infinitive after « et » or « ou » takes « à » again (review 9b, #9)."""
+    if not rules.want_links:
+        return text
+    links = "|".join(re.escape(w) for w in rules.want_links)
+    return re.sub(
+        rf"(\b(?:{links}) )(?=([^\s']+'?))",
+        lambda m: m.group(1) + ("à " if _infinitive(m.group(2), rules) else ""),
+        text,
+    )
 
 
 def how_to(text: str, rules: HookWords) -> str | None:
@@ -153,10 +239,14 @@ def how_to(text: str, rules: HookWords) -> str | None:
     return inline(text.strip().rstrip("."))
 
 
-def imperative(text: str, rules: HookWords) -> str:
+def imperative(text: str, rules: HookWords) -> str | None:
     """The desired action said to the reader: « Faire le test…, puis réserver un appel » ->
     « faites le test…, puis réservez un appel ». Only the verbs the data lists, or a French
-    first-group verb, are turned; anything else is kept as written (English says it the same)."""
+    first-group verb, are turned; anything else is kept as written (English says it the same).
+    A pronoun before a linked verb goes after it (« et les retirer » -> « et retirez-les »), a
+    third-person possessive after a verb is the reader's (« commandez ses fromages » -> « vos
+    fromages »); None when a linked verb or pronoun is left that the rules cannot turn (the
+    caller quotes the action rather than print broken French; review 9b, #3)."""
 
     def turn(word: str) -> str:
         low = word.lower()
@@ -175,19 +265,78 @@ def imperative(text: str, rules: HookWords) -> str:
         verb = m.group(3)
         return f"{m.group(1)}{turn(verb)}-vous" if turns(verb) else m.group(0)
 
+    def clitic(m: re.Match[str]) -> str:
+        """« et les retirer » -> « et retirez-les », « et nous appeler » -> « et appelez-nous »."""
+        said, verb = rules.imperative_clitics[m.group(2).lower()], m.group(3)
+        return f"{m.group(1)}{turn(verb)}-{said}" if turns(verb) else m.group(0)
+
+    by_length = sorted(rules.imperative_clitics, key=len, reverse=True)
+    clitics = "|".join(re.escape(c) for c in by_length)
     first, rest = _split(text.strip())
     if first.lower() in ("se", "s'") and rules.imperative_er:
         verb, after = _split(rest)
         if turns(verb):  # « S'inscrire à la lettre » -> « inscrivez-vous à la lettre »
-            return f"{turn(verb)}-vous {after}".strip()
+            return _linked(f"{turn(verb)}-vous {after}".strip(), rules, reflexive, clitic, clitics)
+    if first.lower() in rules.imperative_clitics:
+        verb, after = _split(rest)
+        if turns(verb):  # « Nous appeler au… » -> « appelez-nous au… »
+            said = f"{turn(verb)}-{rules.imperative_clitics[first.lower()]} {after}".strip()
+            return _linked(said, rules, reflexive, clitic, clitics)
     if first.lower() in ("se", "s'") or not turns(first):
         return inline(text)
-    said = f"{turn(first)} {rest}".strip()
+    return _linked(f"{turn(first)} {rest}".strip(), rules, reflexive, clitic, clitics)
+
+
+def _linked(
+    said: str,
+    rules: HookWords,
+    reflexive: Callable[[re.Match[str]], str],
+    clitic: Callable[[re.Match[str]], str],
+    clitics: str,
+) -> str | None:
+    """The verbs after « et », « puis », « ou » turned too, their pronouns after them, and the
+    possessives after a turned verb said to the reader; None when one is left unturned."""
     for link in rules.imperative_links:
         said = re.sub(rf"(\b{re.escape(link)} )(s'|s’|se )(\w+)", reflexive, said, flags=re.I)
+        if clitics:
+            said = re.sub(
+                rf"(\b{re.escape(link)} )({clitics})(?:(?<=['’])|\s+)(\w+)",
+                clitic,
+                said,
+                flags=re.I,
+            )
         said = re.sub(
-            rf"(\b{re.escape(link)} )(\w+)(?!['’])",
-            lambda m: m.group(1) + turn(m.group(2)),
+            rf"(\b{re.escape(link)} )(\w+)\b(?!['’-])",
+            lambda m: m.group(1) + (turn_word(m.group(2), rules)),
             said,
         )
+    if rules.imperative_reader:
+        owned = "|".join(re.escape(w) for w in rules.imperative_reader)
+        # after a verb said to the reader (…ez, …ez-les) or « avec », « pour »: the reader's own
+        said = re.sub(
+            rf"(\b(?!chez\b)\w+ez(?:-\w+)?|\bavec|\bpour) ({owned})\b",
+            lambda m: f"{m.group(1)} {rules.imperative_reader[m.group(2).lower()]}",
+            said,
+            flags=re.I,
+        )
+    if clitics:
+        links = "|".join(re.escape(w) for w in rules.imperative_links)
+        left = re.finditer(rf"\b(?:{links}) (?:{clitics})(?:(?<=['’])|\s+)(\w+)", said, flags=re.I)
+        if any(_infinitive(m.group(1), rules) for m in left):
+            return (
+                None  # « et les boire »: a verb the rules cannot turn (« ou en magasin » is none)
+            )
+        ends = "|".join(re.escape(e) for e in rules.infinitive_endings)
+        if ends and re.search(rf"\b(?:{links}) l['’]\w+(?:{ends})\b", said, flags=re.I):
+            return None  # « et l'offrir »: le or la? the action is quoted
     return said
+
+
+def turn_word(word: str, rules: HookWords) -> str:
+    """One verb in the imperative, or the word as written."""
+    low = word.lower()
+    if low in rules.imperatives:
+        return rules.imperatives[low]
+    if rules.imperative_er and low.endswith("er") and len(low) > 3:
+        return low[:-2] + "ez"
+    return word

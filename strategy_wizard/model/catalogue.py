@@ -670,6 +670,16 @@ class HookWords(_Strict):
     # a seek verb is dropped before any words, not only before a determiner
     seek_any_object: bool = False
     reader: dict[str, dict[str, str]] = {}
+    # French: « et » or « ou » before a second infinitive in « Vous cherchez à … ? » takes « à »
+    # again (« …, et à savoir quand »); words ending like an infinitive that are none (« notre »)
+    want_links: list[str] = []
+    # English: "they" said to the reader unless a plural word comes just before it; "their",
+    # "them" only when nothing else named comes before them (review 9b, #4: "without harming
+    # them" means the turtles); words ending in -s that name no plural
+    reader_subjects: list[str] = []
+    reader_anaphora: list[str] = []
+    not_plurals: list[str] = []
+    not_infinitives: list[str] = []
     # a problem written in the client's own voice ("what my house is worth"), said to the reader
     # by address form: safe pronoun, possessive and verb-form swaps (review 7, #5); a problem
     # holding any of `speaker_unsafe` is quoted as written instead
@@ -680,6 +690,10 @@ class HookWords(_Strict):
     imperatives: dict[str, str] = {}
     imperative_er: bool = False
     imperative_links: list[str] = []
+    # a pronoun before a linked verb, as it reads after the verb (« et les retirer » -> « et
+    # retirez-les »); a third-person possessive after a turned verb, said to the reader
+    imperative_clitics: dict[str, str] = {}
+    imperative_reader: dict[str, str] = {}
 
 
 class WordsNote(_Strict):
@@ -751,6 +765,15 @@ class Confidential(_Strict):
     instead: dict[str, str] = {}
 
 
+class CallCut(_Strict):
+    """A post's last line in a few words: an action longer than `words` is cut at the first of
+    `breaks` (an explanation), then at the first of `links` (a second verb)."""
+
+    words: int = Field(default=16, ge=4)
+    breaks: list[str] = []
+    links: list[str] = []
+
+
 class Calls(_Strict):
     """A campaign's call to action: for the objectives listed, or in the sectors listed when the
     desired action holds one of `words`, one post in `every` on a channel carries the action
@@ -771,6 +794,9 @@ class Calls(_Strict):
     # verb): the letter never asks its readers to subscribe; it asks them to forward it
     own_list: list[str] = []
     subscribe: list[str] = []
+    # the last line of a post in a few words; no call on a frame that says it sells nothing
+    short: CallCut = CallCut()
+    quiet: dict[str, list[str]] = {}
 
 
 class InternalFigures(_Strict):
