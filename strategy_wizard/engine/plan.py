@@ -150,6 +150,30 @@ def _month_names() -> dict[str, int]:
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+# the words that put a month name before it as a month, not a verb (« en mars », "in May")
+_MONTH_BEFORE = frozenset(
+    {"en", "in", "de", "d", "du", "mi", "debut", "fin", "early", "late", "mid", "during", "each"}
+)
+
+
+def named_months(text: str) -> list[int]:
+    """The months a text names as a time of year (« la naissance des chevreaux en mars », "our
+    reef in June"), never a full date (« le 30 mai » is an event's day, placed by its date) nor
+    a month name that is another word ("you may")."""
+    names = _month_names()
+    tokens = [_fold(t) for t in _TOKEN.findall(text)]
+    found: list[int] = []
+    for i, token in enumerate(tokens):
+        month = names.get(token)
+        if month is None or i == 0:
+            continue
+        if tokens[i - 1].isdigit() or (i + 1 < len(tokens) and tokens[i + 1].isdigit()):
+            continue  # a date: its event is placed by its day
+        if tokens[i - 1] in _MONTH_BEFORE or (tokens[i - 1] == "et" and found):
+            found.append(month)
+    return found
+
+
 def _clauses(inputs: Inputs, qids: tuple[str, ...]) -> list[str]:
     texts = [str(inputs[q]) for q in qids if inputs[q]]
     return [c for t in texts for c in re.split(r"[.;,:\n()]", t) if c.strip()]

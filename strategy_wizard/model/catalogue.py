@@ -635,6 +635,19 @@ class OpenSeason(_Strict):
     until: list[str] = []  # the words between two months that make a range (« à », "to")
 
 
+class OrderDeadline(_Strict):
+    """A weekly deadline the desired action names (« avant le jeudi midi »): the week's offer
+    post goes out `days_before` it, and a short reminder the morning of the deadline when the
+    main network posts at least `reminder_min_posts` a week."""
+
+    before: list[str] = Field(min_length=1)  # the words just before the weekday (« avant le »)
+    weekdays: dict[str, list[str]]  # per language, Monday first
+    days_before: list[Annotated[int, Field(ge=1, le=3)]] = Field(min_length=1)
+    reminder_time: HHMM
+    reminder_min_posts: float = Field(ge=0)
+    source: str = ""
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -645,6 +658,7 @@ class CalendarRules(_Strict):
     live_notice_days: int = Field(default=2, ge=1, le=7)
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
+    order_deadline: OrderDeadline | None = None
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)

@@ -1,0 +1,47 @@
+"""Review 9's plan, KPI, calendar and budget points: what a client reads on the page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from strategy_wizard.engine.plan import named_months
+from tests.conftest import persona
+
+# 1. The business's own calendar (review 9b, #1)
+
+
+def test_a_month_named_in_a_topic_is_read_as_a_month_not_a_date_or_a_verb() -> None:
+    assert named_months("la naissance des chevreaux en mars") == [3]
+    assert named_months("pas de fromage frais en janvier et février") == [1, 2]
+    assert named_months("la Fête de la chèvre du 30 mai") == []  # an event's date
+    assert named_months("you may come back") == []
+
+
+def test_a_topic_naming_a_month_is_not_posted_in_another_month() -> None:
+    s = persona("chevrerie-combe-ardeche")  # the four weeks run from 11 January 2027
+    posts = [x for x in s.calendar if x.activity == "post"]
+    assert posts and all(x.date.month in (1, 2) for x in posts)
+    assert not any("chevreaux en mars" in x.idea for x in posts)
+
+
+def test_the_weekly_offer_post_goes_out_before_the_order_deadline_with_a_reminder() -> None:
+    s = persona("chevrerie-combe-ardeche")  # « commander … avant le jeudi midi »
+    main = next(n.id for n in s.networks if n.role == "primary")
+    posts = [x for x in s.calendar if x.activity == "post" and x.network == main]
+    offers = [x for x in posts if x.pillar == "own_offer"]
+    weeks = {x.date.isocalendar()[1] for x in posts}
+    for week in weeks:
+        days = {x.date.isoweekday() for x in offers if x.date.isocalendar()[1] == week}
+        assert days & {2, 3}, f"no offer post on Tuesday or Wednesday in week {week}"
+    reminders = [x for x in posts if "échéance (avant le jeudi midi)" in x.idea]
+    assert len(reminders) == 4 and all(
+        x.date.isoweekday() == 4 and x.time < "12:00" for x in reminders
+    )
+    # no offer post on the Saturday, five days before the next deadline
+    assert not any(x.date.isoweekday() == 6 for x in offers)
+
+
+def test_no_deadline_no_reminder() -> None:
+    s = persona("reef-kayak-port-douglas")
+    assert not any("morning of the deadline" in x.idea for x in s.calendar)
+    assert s.calendar[0].date >= date(2027, 2, 1)
