@@ -45,3 +45,35 @@ def test_no_deadline_no_reminder() -> None:
     s = persona("reef-kayak-port-douglas")
     assert not any("morning of the deadline" in x.idea for x in s.calendar)
     assert s.calendar[0].date >= date(2027, 2, 1)
+
+
+def _milestones(s) -> dict[date, str]:
+    return {m.date: m.what for p in s.plan for m in p.milestones}
+
+
+def test_a_checkpoint_in_a_dry_month_is_read_against_the_same_month_last_year() -> None:
+    # « pas de fromage frais en janvier et février »: no straight line in February
+    said = _milestones(persona("chevrerie-combe-ardeche"))
+    assert "mois creux" in said[date(2027, 2, 10)] and "l’an dernier" in said[date(2027, 2, 10)]
+    assert "à 39" not in said[date(2027, 2, 10)]
+    assert said[date(2027, 5, 10)].endswith("à 42")  # the figure said once
+
+
+def test_a_tour_in_the_stinger_season_reads_its_checkpoints_year_on_year() -> None:
+    s = persona("reef-kayak-port-douglas")
+    said = _milestones(s)
+    assert "low-season" in said[date(2027, 5, 31)]
+    # the objective keeps its target
+    assert said[date(2028, 1, 31)].endswith("at 340 bookings a month")
+    main = next(k for k in s.kpis if k.id == "main")
+    assert all(
+        t.date.month not in (11, 12, 1, 2, 3, 4, 5) or t.date == s.objective.deadline
+        for t in main.targets
+    )
+    assert "same month last year" in main.target_note
+
+
+def test_a_long_metric_checkpoint_says_its_figure_once() -> None:
+    said = _milestones(persona("harvest-lane-markets"))
+    checks = [w for w in said.values() if w.startswith("Checkpoint")]
+    assert checks and all(w.count("coupon") == 1 for w in checks)

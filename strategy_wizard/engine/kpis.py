@@ -28,6 +28,7 @@ from strategy_wizard.engine.plan import (
     deadline,
     deadline_dates,
     first_month_change,
+    low_months,
     lower_is_better,
     per_edition,
     read_lag,
@@ -217,6 +218,10 @@ def build_kpis(
             KpiTarget(date=d, value=checkpoint_value(inputs, kn, d) or 0.0)
             for d in checkpoint_dates(inputs, kn, dates)
         ]
+    # a month the business sells little in is read against the same month last year, not
+    # against a line from the year's average (review 9b, #1)
+    low = [t for t in targets if t.date.month in low_months(inputs, kn) and t.date < end]
+    targets = [t for t in targets if t not in low]
     goal = target.get("value")
     # a metric measured within a window (« dans les 8 semaines ») is read that long after the
     # date each figure covers (review 7, #8): its targets move on, and the note says why
@@ -243,7 +248,10 @@ def build_kpis(
             targets=targets,
             target_note=_rule(inputs, kn, words, str(target["unit"]), lower)
             if goal is None
-            else late,
+            else " ".join(
+                [late] * bool(late)
+                + [words("kpi_low_months", what=_month_list(low, words))] * bool(low)
+            ),
             owner=who,
             rhythm=words(f"rhythm_{main_template.rhythm}"),
             source=_source(main_template, inputs, words),
@@ -347,6 +355,12 @@ def build_kpis(
         while len(kpis) > room and any(dropped(k) for k in kpis):
             kpis.remove([k for k in kpis if dropped(k)][-1])
     return sorted(kpis, key=_usefulness)
+
+
+def _month_list(targets: list[KpiTarget], words: Words) -> str:
+    """The months of these checkpoints, named (« février et mai »)."""
+    months = sorted({t.date.month for t in targets})
+    return words.loc.join([words.loc.date(date(2000, m, 1), "MMMM") for m in months])
 
 
 def _response_by(inputs: Inputs, kn: Catalogue, dates: list[date]) -> list[date]:

@@ -174,6 +174,30 @@ def named_months(text: str) -> list[int]:
     return found
 
 
+def low_months(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The months the business sells little in for reasons of its own: named in the answers
+    beside a word of a closed or dry season (« pas de fromage frais en janvier et février »), or
+    a named season of its sector where it is (Queensland's stinger season, for a tour)."""
+    rule = kn.calendar.low_season
+    if rule is None:
+        return []
+    said = ("offer", "audience_problems", "topics", "key_message", "audience_description")
+    texts = [str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t]
+    clauses = [c for t in texts for c in re.split(r"[.;,:\n()]", t) if c.strip()]
+    months = {
+        m for clause in clauses if contains_words(clause, rule.words) for m in named_months(clause)
+    }
+    text = " ".join(clauses)
+    for season in rule.seasons:
+        if season.countries and inputs["country"] not in season.countries:
+            continue
+        if season.sectors and inputs["sector"] not in season.sectors:
+            continue
+        if contains_words(text, season.words):
+            months |= set(season.months)
+    return sorted(months)
+
+
 def _clauses(inputs: Inputs, qids: tuple[str, ...]) -> list[str]:
     texts = [str(inputs[q]) for q in qids if inputs[q]]
     return [c for t in texts for c in re.split(r"[.;,:\n()]", t) if c.strip()]
@@ -486,9 +510,15 @@ def _dated_checkpoints(
             key = "milestone_key_date"
         else:
             key = "milestone_window_end" if day == window_end else "milestone_kpi"
-        found.append(
-            _read_on(inputs, kn, say, day, say(key, metric=metric, value=value, unit=unit))
+        if key == "milestone_kpi" and day.month in low_months(inputs, kn):
+            found.append(_read_on(inputs, kn, say, day, say("milestone_kpi_low", metric=metric)))
+            continue
+        what = (
+            _checkpoint(say, str(metric), value, str(unit))
+            if key == "milestone_kpi" and value is not None
+            else say(key, metric=metric, value=value, unit=unit)
         )
+        found.append(_read_on(inputs, kn, say, day, what))
     return found
 
 
@@ -559,6 +589,18 @@ def _second_event_milestones(
         Milestone(date=day, what=say("milestone_second_event_day", other_date=day)),
     ]
     return [m for m in found if p_start <= m.date <= p_end]
+
+
+def _checkpoint(say: Words, metric: str, value: float, unit: str) -> str:
+    """A checkpoint saying its figure once (review 9a, #9): a long metric gives way to its unit
+    (« 61,686 monthly active coupon users »); a unit the metric already says is not said again
+    (« commandes à retirer par semaine à 42 », not « … à 42 commandes par semaine »)."""
+    metric_words = {_fold(w) for w in _TOKEN.findall(metric)}
+    if len(metric_words) >= say.catalogue.metrics.checkpoint_metric_words:
+        return say("milestone_kpi_figure", value=value, unit=unit)
+    said = {_fold(w) for w in _TOKEN.findall(unit)}
+    rest = "" if said and said <= metric_words else unit
+    return re.sub(r"\s+", " ", say("milestone_kpi", metric=metric, value=value, unit=rest)).strip()
 
 
 def _read_on(inputs: Inputs, kn: Catalogue, say: Words, day: date, what: str) -> Milestone:
@@ -683,9 +725,10 @@ def build_plan(
                     p_end,
                     say("milestone_edition_so_far", metric=target["metric"])
                     if value is None  # before the first date named: against the last edition
-                    else say(
-                        "milestone_kpi", metric=target["metric"], value=value, unit=target["unit"]
-                    ),
+                    else say("milestone_kpi_low", metric=target["metric"])
+                    # a month the business sells little in: against the same month last year
+                    if p_end.month in low_months(inputs, kn) and p_end < end_all
+                    else _checkpoint(say, str(target["metric"]), value, str(target["unit"])),
                 )
             )
         around = _event_milestones(inputs, kn, say, p_start, p_end, letter)

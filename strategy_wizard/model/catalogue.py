@@ -648,6 +648,25 @@ class OrderDeadline(_Strict):
     source: str = ""
 
 
+class NamedSeason(_Strict):
+    """A season known by its name where the business is (Queensland's stinger season)."""
+
+    words: list[str] = Field(min_length=1)
+    countries: list[str] = []
+    sectors: list[str] = []
+    months: list[Annotated[int, Field(ge=1, le=12)]] = Field(min_length=1)
+    source: str = ""
+
+
+class LowSeason(_Strict):
+    """The months the answers name as closed, dry or quiet (« pas de fromage frais en janvier et
+    février »), or a named season the sector's quiet months are in: a checkpoint then is read
+    against the same month last year, not a line from the year's average."""
+
+    words: list[str] = Field(min_length=1)
+    seasons: list[NamedSeason] = []
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -659,6 +678,7 @@ class CalendarRules(_Strict):
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
+    low_season: LowSeason | None = None
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
@@ -931,6 +951,8 @@ class Metrics(_Strict):
     window_units: list[WindowUnit] = []
     # a desired action done where the person already is (« avant de quitter le studio »)
     in_place_words: dict[str, list[str]] = {}
+    # a metric this many words long gives way to its unit in a checkpoint (the figure said once)
+    checkpoint_metric_words: int = Field(default=8, ge=2)
 
 
 class Catalogue(_Strict):
