@@ -77,3 +77,32 @@ def test_a_long_metric_checkpoint_says_its_figure_once() -> None:
     said = _milestones(persona("harvest-lane-markets"))
     checks = [w for w in said.values() if w.startswith("Checkpoint")]
     assert checks and all(w.count("coupon") == 1 for w in checks)
+
+
+# 2. KPIs that fit the purchase (review 9b #2, 9a #3)
+
+
+def test_a_tour_bought_once_gets_direct_bookings_not_a_repeat_rate() -> None:
+    s = persona("reef-kayak-port-douglas")
+    names = [k.name for k in s.kpis]
+    assert "Repeat purchase rate" not in names and "Returning guests" not in names
+    direct = next(k for k in s.kpis if k.name == "Share of bookings made direct")
+    assert direct.unit == "% of bookings" and "online travel agencies" in direct.measure
+    assert any("review" in k.name.lower() for k in s.kpis)
+
+
+def test_an_open_house_for_new_families_counts_turnout_and_no_ticket() -> None:
+    s = persona("brightpath-singapore")
+    names = [k.name for k in s.kpis]
+    assert "Returning participants" not in names and "Turnout" in names
+    assert not any("ticket" in k.name.lower() for k in s.kpis)
+    last = s.plan[-1]
+    assert "Add a network" not in " ".join(last.goals)
+    assert any("next step" in g for g in last.goals)
+
+
+def test_a_farm_open_day_counts_visitors_on_the_day_not_bookings() -> None:
+    s = persona("chevrerie-combe-ardeche")
+    kpi = next(k for k in s.kpis if k.id == "second_event")
+    assert kpi.name == "Visiteurs le jour de l’événement"
+    assert "réservation" not in kpi.measure and "jour même" in kpi.target_note

@@ -61,7 +61,7 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     (sales that restart each time), a seasonal business (the answers name the months customers
     buy or the season's opening months), each qualified by sales counted in tickets or by the
     sector, then alone; then the qualifiers alone."""
-    found = []
+    found = [c for c in _purchase(inputs, kn) if c != "free"]
     if per_edition(inputs, kn) or inputs["objective"] == "event":
         found.append("edition")
     if sales_window(inputs, kn):
@@ -71,8 +71,38 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     qualifiers = ["tickets"] if tickets and contains_words(said, tickets) else []
     qualifiers += [inputs["sector"]] if inputs["sector"] else []
     qualifiers += [inputs["org_kind"]] if inputs["org_kind"] else []  # an association's meetings
+    qualifiers += ["free"] if "free" in _purchase(inputs, kn) else []
     out = [f"{c}@{q}" for c in found for q in qualifiers]
     return sorted(out, key=lambda t: found.index(t.split("@")[0])) + found + qualifiers
+
+
+def _purchase(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """What the purchase is (review 9b #2, 9a #3): bought once by visitors from elsewhere
+    (`once`), an event for newcomers (`newcomers`: an open house), an open day or a fête
+    counted on the day (`open_day`), a free event (`free`)."""
+    rules = kn.metrics
+    said = " ".join(
+        str(t)
+        for q in ("desired_action", "offer", "topics", "key_message")
+        for t in (inputs.list(q) or [inputs[q]])
+        if t
+    )
+    found = []
+    if (
+        inputs["sector"] in rules.once_sectors
+        and inputs["audience_geo"] in rules.once_geo
+        and contains_words(str(inputs["offer"] or ""), _all(rules.once_words))
+    ):
+        found.append("once")
+    if contains_words(str(inputs["desired_action"] or ""), _all(rules.newcomer_words)):
+        found.append("newcomers")
+    if "event" in inputs.list("secondary_objectives") and contains_words(
+        said, _all(rules.open_day_words)
+    ):
+        found.append("open_day")
+    if contains_words(str(inputs["desired_action"] or ""), _all(rules.free_words)):
+        found.append("free")
+    return found
 
 
 def in_context(template: KpiTemplate, inputs: Inputs, kn: Catalogue) -> KpiTemplate:
@@ -415,6 +445,9 @@ def _follow_up(
             ),
         }
         return kpi.model_copy(update=update)
+    if given is None and once == "edition" and not rate:
+        # a count taken on the day (visitors at an open day): no monthly rule (review 9b, #9)
+        return kpi.model_copy(update={"target_note": words("kpi_count_on_the_day")})
     if given is None and once and rate:
         # read once a season or an edition: the last one gives the starting figure, not a month
         update = {

@@ -672,6 +672,15 @@ def build_plan(
             p_start = phases[-1].end + timedelta(days=1)
         if ends_at is not None and i > 0 and p_start > ends_at:
             key = "follow_up"
+        elif (
+            key == "scale"
+            and ends_at is not None
+            and event_days(inputs, kn) is not None
+            and p_start <= ends_at
+        ):
+            # the event falls in the last phase: its last push, then follow up and convert,
+            # not « add a network » (review 9a, #3)
+            key = "event_close"
         p_end = end_all if i == len(bounds) - 1 else add_months(start, months) - timedelta(days=1)
         relays = [code for code, _proposed in relay_codes(inputs)]
         goals = [say(f"goal_{key}_{n}", network=network, relays=relays) for n in (1, 2)]

@@ -953,6 +953,15 @@ class Metrics(_Strict):
     in_place_words: dict[str, list[str]] = {}
     # a metric this many words long gives way to its unit in a checkpoint (the figure said once)
     checkpoint_metric_words: int = Field(default=8, ge=2)
+    # a purchase made once (a tour for visitors from elsewhere): no repeat-purchase KPI
+    once_sectors: list[str] = []
+    once_geo: list[str] = []
+    once_words: dict[str, list[str]] = {}  # in the offer: a tour, not a stay people come back to
+    # a free event (no ticket), an event for newcomers (no returning participants), an open day
+    # counted on the day (no bookings)
+    free_words: dict[str, list[str]] = {}
+    newcomer_words: dict[str, list[str]] = {}
+    open_day_words: dict[str, list[str]] = {}
 
 
 class Catalogue(_Strict):
