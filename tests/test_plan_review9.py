@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from strategy_wizard.engine.plan import named_months
 from tests.conftest import persona
@@ -127,3 +127,18 @@ def test_the_summary_line_gives_the_plans_own_cost_in_a_short_line() -> None:
     view = build_view(persona("brightpath-singapore"))
     assert "6 h a week: 69 h and €1,800 over the plan's 3 months." in str(view)
     assert "276" not in str(view["budget"]["head"])
+
+
+# 4. A live announced two days before is announced (review 9a, #9)
+
+
+def test_every_live_has_its_announcement_two_days_before() -> None:
+    for name in ("coach-finances-geneve", "brightpath-singapore"):
+        s = persona(name)
+        lives = [x for x in s.calendar if x.activity == "post" and x.format == "live"]
+        assert lives, name
+        for live in lives:
+            before = live.date - timedelta(days=2)
+            assert any(
+                x.date == before and x.format != "live" and x.activity == "post" for x in s.calendar
+            ), (name, live.date)

@@ -643,8 +643,52 @@ def build_calendar(
                     )
                 )
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
+        kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
+        slots += _live_notices(slots, rules.live_notice_days, ready, start, say, kinds)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     return sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
+
+
+def _live_notices(
+    slots: list[Slot],
+    notice: int,
+    ready: dict[str | None, date],
+    start: date,
+    say: Words,
+    made: dict[str, list[str]],
+) -> list[Slot]:
+    """A live no other network announces is announced on its own network `notice` days before,
+    in a short post (the date, the hour, the topic, the link), when that day is free and after
+    the set-up (review 9a, #9: « à annoncer deux jours avant » with nothing two days before)."""
+    out: list[Slot] = []
+    for live in [x for x in slots if x.activity == "post" and x.format == "live"]:
+        ahead = live.date - timedelta(days=notice)
+        announced = any(
+            x.date <= ahead
+            and x.activity == "post"
+            and x.network != live.network
+            and x.format != "live"
+            and x.date >= live.date - timedelta(days=notice + 1)
+            and say.loc.date(live.date, "long") in x.idea
+            for x in slots
+        )
+        after = ready.get(live.network, start - timedelta(days=1))
+        busy = any(x.network == live.network and x.date == ahead for x in slots + out)
+        kinds = made.get(live.network or "", [])
+        if announced or ahead <= after or busy or not kinds:
+            continue
+        out.append(
+            Slot(
+                date=ahead,
+                time=live.time,
+                network=live.network,
+                activity="post",
+                pillar=live.pillar,
+                idea=say("cal_live_notice", day=live.date),
+                format="text" if "text" in kinds else kinds[0],
+            )
+        )
+    return out
 
 
 def _reminders(
