@@ -142,3 +142,16 @@ def test_every_live_has_its_announcement_two_days_before() -> None:
             assert any(
                 x.date == before and x.format != "live" and x.activity == "post" for x in s.calendar
             ), (name, live.date)
+
+
+# 5. The newsletter as the objective's figure (review 9a, #7)
+
+
+def test_a_newsletter_objective_reads_its_new_sign_ups_source_not_enquiries() -> None:
+    s = persona("coach-finances-geneve")
+    names = [k.name for k in s.kpis]
+    assert "Part venue des réseaux" not in names
+    share = next(
+        k for k in s.kpis if k.name == "Part des nouvelles inscriptions venues des réseaux"
+    )
+    assert share.unit == "% des nouvelles inscriptions" and "UTM" in share.measure

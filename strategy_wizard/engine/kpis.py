@@ -62,6 +62,12 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     buy or the season's opening months), each qualified by sales counted in tickets or by the
     sector, then alone; then the qualifiers alone."""
     found = [c for c in _purchase(inputs, kn) if c != "free"]
+    said_metric = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    if any(
+        m.id == "newsletter" and contains_words(said_metric, _all(m.words))
+        for m in kn.metrics.measures
+    ):
+        found.append("own_list")  # the objective is the list: its sign-ups' source (9a, #7)
     if per_edition(inputs, kn) or inputs["objective"] == "event":
         found.append("edition")
     if sales_window(inputs, kn):
