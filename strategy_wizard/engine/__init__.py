@@ -386,6 +386,22 @@ def _budget(
             weeks=th.weeks_per_year,
         ),
     ]
+    # a plan shorter than a year is costed over its months first, then a year at that pace
+    # (review 9a, #3: a 3-month plan read « 276 hours a year; €7,200 a year »)
+    months = inputs.horizon
+    short = months < 12
+    over_hours = round(per_year * months / 12 * 4) / 4 if short else None
+    over_money = round(money * months / 12, 2) if short else None
+    if short:
+        notes[0] = words(
+            "budget_hours_horizon" + ("_money" if money else ""),
+            months=months,
+            hours=over_hours,
+            money=over_money,
+            week_hours=inputs.hours,
+            year_hours=per_year,
+            reference=money,
+        )
     if not money:  # with money, the split below says where each euro goes, amount by amount
         notes.append(words("budget_no_money"))
     elsewhere = inputs["country"] == "other"  # a country the list does not name (review 8b, #8)
@@ -404,6 +420,9 @@ def _budget(
         hours_per_week=inputs.hours,
         hours_per_year=per_year,
         money_per_year_eur=money,
+        horizon_months=months,
+        hours_over_plan=over_hours,
+        money_over_plan_eur=over_money,
         notes=notes,
     )
 

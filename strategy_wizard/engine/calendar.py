@@ -120,6 +120,28 @@ def open_months(inputs: Inputs, kn: Catalogue) -> list[int] | None:
     return sorted(set(months)) or None
 
 
+def order_deadline(inputs: Inputs, kn: Catalogue) -> tuple[int, str] | None:
+    """The weekday a weekly order deadline in the desired action falls on (« commander avant le
+    jeudi midi »: 4), with its words as the person wrote them (« avant le jeudi midi »)."""
+    rule = kn.calendar.order_deadline
+    action = str(inputs["desired_action"] or "")
+    if rule is None or not action:
+        return None
+    days = {name.lower(): n for names in rule.weekdays.values() for n, name in enumerate(names, 1)}
+    before = "|".join(re.escape(w) for w in sorted(rule.before, key=len, reverse=True))
+    weekday = "|".join(re.escape(w) for w in sorted(days, key=len, reverse=True))
+    said = re.search(
+        rf"\b(?:{before})[\s'’]+(?:(?:le|la|the)\s+)?({weekday})s?\b"
+        r"(?:\s+(?:midi|minuit|soir|matin|noon|midnight|\d{1,2}\s?h(?:\s?\d{2})?"
+        r"|\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?))?",
+        action,
+        re.IGNORECASE,
+    )
+    if said is None:
+        return None
+    return days[said.group(1).lower()], said.group(0)
+
+
 def daily_story(inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan]) -> str | None:
     """The main social network of a business whose spot changes, where it says each service day
     where it is (review 5, #6); None for any other business."""
@@ -243,7 +265,9 @@ def _placed(
     return sorted(placed)
 
 
-def _pillar_order(pillars: list[Pillar]) -> Callable[[Callable[[Pillar], bool]], Pillar]:
+def _pillar_order(
+    pillars: list[Pillar],
+) -> Callable[[Callable[[Pillar], bool], str | None], Pillar]:
     """Pillars in their shares' proportions, spread out: at each post the pillar furthest behind
     its share comes next (half of the posts answer the audience, one in five speaks of the
     offer…), whatever the number of posts; among those the channel can carry (a listing
@@ -251,10 +275,12 @@ def _pillar_order(pillars: list[Pillar]) -> Callable[[Callable[[Pillar], bool]],
     counts = [0] * len(pillars)
     posts = [0]
 
-    def pick(fits: Callable[[Pillar], bool]) -> Pillar:
+    def pick(fits: Callable[[Pillar], bool], wanted: str | None = None) -> Pillar:
         posts[0] += 1
         lag = [p.share * posts[0] - c for p, c in zip(pillars, counts, strict=True)]
         allowed = [k for k, p in enumerate(pillars) if fits(p)] or list(range(len(pillars)))
+        # a post that must speak of the offer (the week's, before its order deadline)
+        allowed = [k for k in allowed if pillars[k].key == wanted] or allowed
         i = max(allowed, key=lambda k: (lag[k], -k))
         counts[i] += 1
         return pillars[i]
@@ -436,12 +462,27 @@ def build_calendar(
         found = trades(inputs, kn)
         before = [t for name in found for t in rules.trades[name].times]
 
+        # a weekly order deadline: the main network's offer post goes out the day or two
+        # before it (review 9b, #1: not on Saturday for a Thursday-noon deadline)
+        weekly = order_deadline(inputs, kn)
+        lead = next((n for n in active if n.role == "primary" and n.kind == "social"), None)
+        offer_day: int | None = None
+        weekly_day = weekly[0] if weekly else None
+        if weekly is not None and lead is not None and rules.order_deadline is not None:
+            near = [(weekly[0] - k - 1) % 7 + 1 for k in rules.order_deadline.days_before]
+            own_days = rules.slots(lead.id).days
+            offer_day = next((d for d in own_days if d in near), near[0])
+
         def slots_of(n: NetworkPlan) -> Slots:
             """The network's days and times: working days when no one answers at weekends; a
-            trade's times of day on the social networks (a lunch post before the service)."""
+            trade's times of day on the social networks (a lunch post before the service); the
+            main network's offer day first before a weekly order deadline."""
             own = _office_days(rules.slots(n.id)) if office else rules.slots(n.id)
             if before and n.kind == "social":
                 own = own.model_copy(update={"times": before})
+            if offer_day is not None and n is lead:
+                days = [offer_day, *(d for d in own.days if d not in (offer_day, weekly_day))]
+                own = own.model_copy(update={"days": days})
             return own
 
         def opens(n: NetworkPlan) -> date:
@@ -509,7 +550,8 @@ def build_calendar(
             else:
                 order = orders.get(n.id, orders[""])
                 pillar = order(
-                    lambda p, nid=n.id, d=day: draw.can(pool(p.key, d), nid)  # type: ignore[misc]
+                    lambda p, nid=n.id, d=day: draw.can(pool(p.key, d), nid),  # type: ignore[misc]
+                    "own_offer" if n is lead and day.isoweekday() == offer_day else None,
                 )
                 made = [
                     f
@@ -600,8 +642,95 @@ def build_calendar(
                         format=kept_fmt,
                     )
                 )
+        slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
+        kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
+        slots += _live_notices(slots, rules.live_notice_days, ready, start, say, kinds)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     return sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
+
+
+def _live_notices(
+    slots: list[Slot],
+    notice: int,
+    ready: dict[str | None, date],
+    start: date,
+    say: Words,
+    made: dict[str, list[str]],
+) -> list[Slot]:
+    """A live no other network announces is announced on its own network `notice` days before,
+    in a short post (the date, the hour, the topic, the link), when that day is free and after
+    the set-up (review 9a, #9: « à annoncer deux jours avant » with nothing two days before)."""
+    out: list[Slot] = []
+    for live in [x for x in slots if x.activity == "post" and x.format == "live"]:
+        ahead = live.date - timedelta(days=notice)
+        announced = any(
+            x.date <= ahead
+            and x.activity == "post"
+            and x.network != live.network
+            and x.format != "live"
+            and x.date >= live.date - timedelta(days=notice + 1)
+            and say.loc.date(live.date, "long") in x.idea
+            for x in slots
+        )
+        after = ready.get(live.network, start - timedelta(days=1))
+        busy = any(x.network == live.network and x.date == ahead for x in slots + out)
+        kinds = made.get(live.network or "", [])
+        if announced or ahead <= after or busy or not kinds:
+            continue
+        out.append(
+            Slot(
+                date=ahead,
+                time=live.time,
+                network=live.network,
+                activity="post",
+                pillar=live.pillar,
+                idea=say("cal_live_notice", day=live.date),
+                format="text" if "text" in kinds else kinds[0],
+            )
+        )
+    return out
+
+
+def _reminders(
+    inputs: Inputs,
+    kn: Catalogue,
+    main: NetworkPlan | None,
+    slots: list[Slot],
+    weekly: tuple[int, str] | None,
+    first: date,
+    end: date,
+    say: Words,
+) -> list[Slot]:
+    """A short reminder on the main network the morning of a weekly order deadline, each week
+    it posts, when it posts often enough for a line more (review 9b, #1)."""
+    rule = kn.calendar.order_deadline
+    if rule is None or weekly is None or main is None:
+        return []
+    made = [f for f in main.formats if f != "live"]
+    if main.posts_per_week < rule.reminder_min_posts or not made:
+        return []
+    posted = [s.date for s in slots if s.network == main.id and s.activity == "post"]
+    if not posted:
+        return []
+    out = []
+    day = _on(first, weekly[0])
+    while day <= end:
+        if day >= min(posted) and (day, rule.reminder_time) not in {
+            (s.date, s.time) for s in slots if s.network == main.id
+        }:
+            out.append(
+                Slot(
+                    date=day,
+                    time=rule.reminder_time,
+                    network=main.id,
+                    activity="post",
+                    pillar="own_offer",
+                    idea=say("cal_order_reminder", what=weekly[1]),
+                    format="text" if "text" in made else made[0],
+                )
+            )
+        day += timedelta(days=7)
+    return out
 
 
 def _one_at_a_time(slots: list[Slot]) -> list[Slot]:

@@ -36,6 +36,7 @@ from itertools import zip_longest
 
 from strategy_wizard.engine import hooks
 from strategy_wizard.engine.governance import LARGE, response_hours
+from strategy_wizard.engine.plan import named_months
 from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, scoped, whole
 from strategy_wizard.engine.relays import no_employees
 from strategy_wizard.engine.resolve import Inputs
@@ -825,6 +826,9 @@ class IdeaDraw:
         when: date | None,
     ) -> tuple[str, str] | None:
         for idea in candidates:
+            named = named_months(idea.value) if when is not None else []
+            if when is not None and named and when.month not in named:
+                continue  # « les chevreaux en mars » goes out in March (review 9b, #1)
             fitted = self._fit(idea, channel, formats, fresh, when)
             if fitted:
                 if idea in self.used:  # all used: the least recent comes back

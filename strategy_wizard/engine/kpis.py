@@ -28,6 +28,7 @@ from strategy_wizard.engine.plan import (
     deadline,
     deadline_dates,
     first_month_change,
+    low_months,
     lower_is_better,
     per_edition,
     read_lag,
@@ -60,7 +61,13 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     (sales that restart each time), a seasonal business (the answers name the months customers
     buy or the season's opening months), each qualified by sales counted in tickets or by the
     sector, then alone; then the qualifiers alone."""
-    found = []
+    found = [c for c in _purchase(inputs, kn) if c != "free"]
+    said_metric = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    if any(
+        m.id == "newsletter" and contains_words(said_metric, _all(m.words))
+        for m in kn.metrics.measures
+    ):
+        found.append("own_list")  # the objective is the list: its sign-ups' source (9a, #7)
     if per_edition(inputs, kn) or inputs["objective"] == "event":
         found.append("edition")
     if sales_window(inputs, kn):
@@ -70,8 +77,38 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     qualifiers = ["tickets"] if tickets and contains_words(said, tickets) else []
     qualifiers += [inputs["sector"]] if inputs["sector"] else []
     qualifiers += [inputs["org_kind"]] if inputs["org_kind"] else []  # an association's meetings
+    qualifiers += ["free"] if "free" in _purchase(inputs, kn) else []
     out = [f"{c}@{q}" for c in found for q in qualifiers]
     return sorted(out, key=lambda t: found.index(t.split("@")[0])) + found + qualifiers
+
+
+def _purchase(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """What the purchase is (review 9b #2, 9a #3): bought once by visitors from elsewhere
+    (`once`), an event for newcomers (`newcomers`: an open house), an open day or a fête
+    counted on the day (`open_day`), a free event (`free`)."""
+    rules = kn.metrics
+    said = " ".join(
+        str(t)
+        for q in ("desired_action", "offer", "topics", "key_message")
+        for t in (inputs.list(q) or [inputs[q]])
+        if t
+    )
+    found = []
+    if (
+        inputs["sector"] in rules.once_sectors
+        and inputs["audience_geo"] in rules.once_geo
+        and contains_words(str(inputs["offer"] or ""), _all(rules.once_words))
+    ):
+        found.append("once")
+    if contains_words(str(inputs["desired_action"] or ""), _all(rules.newcomer_words)):
+        found.append("newcomers")
+    if "event" in inputs.list("secondary_objectives") and contains_words(
+        said, _all(rules.open_day_words)
+    ):
+        found.append("open_day")
+    if contains_words(str(inputs["desired_action"] or ""), _all(rules.free_words)):
+        found.append("free")
+    return found
 
 
 def in_context(template: KpiTemplate, inputs: Inputs, kn: Catalogue) -> KpiTemplate:
@@ -217,6 +254,10 @@ def build_kpis(
             KpiTarget(date=d, value=checkpoint_value(inputs, kn, d) or 0.0)
             for d in checkpoint_dates(inputs, kn, dates)
         ]
+    # a month the business sells little in is read against the same month last year, not
+    # against a line from the year's average (review 9b, #1)
+    low = [t for t in targets if t.date.month in low_months(inputs, kn) and t.date < end]
+    targets = [t for t in targets if t not in low]
     goal = target.get("value")
     # a metric measured within a window (« dans les 8 semaines ») is read that long after the
     # date each figure covers (review 7, #8): its targets move on, and the note says why
@@ -243,7 +284,10 @@ def build_kpis(
             targets=targets,
             target_note=_rule(inputs, kn, words, str(target["unit"]), lower)
             if goal is None
-            else late,
+            else " ".join(
+                [late] * bool(late)
+                + [words("kpi_low_months", what=_month_list(low, words))] * bool(low)
+            ),
             owner=who,
             rhythm=words(f"rhythm_{main_template.rhythm}"),
             source=_source(main_template, inputs, words),
@@ -349,6 +393,12 @@ def build_kpis(
     return sorted(kpis, key=_usefulness)
 
 
+def _month_list(targets: list[KpiTarget], words: Words) -> str:
+    """The months of these checkpoints, named (« février et mai »)."""
+    months = sorted({t.date.month for t in targets})
+    return words.loc.join([words.loc.date(date(2000, m, 1), "MMMM") for m in months])
+
+
 def _response_by(inputs: Inputs, kn: Catalogue, dates: list[date]) -> list[date]:
     """When the response time is to be met: before the key period when the plan has one (a
     campaign's deadline, the months customers book in, a date the answers name), by the first
@@ -401,6 +451,9 @@ def _follow_up(
             ),
         }
         return kpi.model_copy(update=update)
+    if given is None and once == "edition" and not rate:
+        # a count taken on the day (visitors at an open day): no monthly rule (review 9b, #9)
+        return kpi.model_copy(update={"target_note": words("kpi_count_on_the_day")})
     if given is None and once and rate:
         # read once a season or an edition: the last one gives the starting figure, not a month
         update = {

@@ -150,6 +150,54 @@ def _month_names() -> dict[str, int]:
 _TOKEN = re.compile(r"[^\W_]+")
 
 
+# the words that put a month name before it as a month, not a verb (« en mars », "in May")
+_MONTH_BEFORE = frozenset(
+    {"en", "in", "de", "d", "du", "mi", "debut", "fin", "early", "late", "mid", "during", "each"}
+)
+
+
+def named_months(text: str) -> list[int]:
+    """The months a text names as a time of year (« la naissance des chevreaux en mars », "our
+    reef in June"), never a full date (« le 30 mai » is an event's day, placed by its date) nor
+    a month name that is another word ("you may")."""
+    names = _month_names()
+    tokens = [_fold(t) for t in _TOKEN.findall(text)]
+    found: list[int] = []
+    for i, token in enumerate(tokens):
+        month = names.get(token)
+        if month is None or i == 0:
+            continue
+        if tokens[i - 1].isdigit() or (i + 1 < len(tokens) and tokens[i + 1].isdigit()):
+            continue  # a date: its event is placed by its day
+        if tokens[i - 1] in _MONTH_BEFORE or (tokens[i - 1] == "et" and found):
+            found.append(month)
+    return found
+
+
+def low_months(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The months the business sells little in for reasons of its own: named in the answers
+    beside a word of a closed or dry season (« pas de fromage frais en janvier et février »), or
+    a named season of its sector where it is (Queensland's stinger season, for a tour)."""
+    rule = kn.calendar.low_season
+    if rule is None:
+        return []
+    said = ("offer", "audience_problems", "topics", "key_message", "audience_description")
+    texts = [str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t]
+    clauses = [c for t in texts for c in re.split(r"[.;,:\n()]", t) if c.strip()]
+    months = {
+        m for clause in clauses if contains_words(clause, rule.words) for m in named_months(clause)
+    }
+    text = " ".join(clauses)
+    for season in rule.seasons:
+        if season.countries and inputs["country"] not in season.countries:
+            continue
+        if season.sectors and inputs["sector"] not in season.sectors:
+            continue
+        if contains_words(text, season.words):
+            months |= set(season.months)
+    return sorted(months)
+
+
 def _clauses(inputs: Inputs, qids: tuple[str, ...]) -> list[str]:
     texts = [str(inputs[q]) for q in qids if inputs[q]]
     return [c for t in texts for c in re.split(r"[.;,:\n()]", t) if c.strip()]
@@ -462,9 +510,15 @@ def _dated_checkpoints(
             key = "milestone_key_date"
         else:
             key = "milestone_window_end" if day == window_end else "milestone_kpi"
-        found.append(
-            _read_on(inputs, kn, say, day, say(key, metric=metric, value=value, unit=unit))
+        if key == "milestone_kpi" and day.month in low_months(inputs, kn):
+            found.append(_read_on(inputs, kn, say, day, say("milestone_kpi_low", metric=metric)))
+            continue
+        what = (
+            _checkpoint(say, str(metric), value, str(unit))
+            if key == "milestone_kpi" and value is not None
+            else say(key, metric=metric, value=value, unit=unit)
         )
+        found.append(_read_on(inputs, kn, say, day, what))
     return found
 
 
@@ -537,6 +591,18 @@ def _second_event_milestones(
     return [m for m in found if p_start <= m.date <= p_end]
 
 
+def _checkpoint(say: Words, metric: str, value: float, unit: str) -> str:
+    """A checkpoint saying its figure once (review 9a, #9): a long metric gives way to its unit
+    (« 61,686 monthly active coupon users »); a unit the metric already says is not said again
+    (« commandes à retirer par semaine à 42 », not « … à 42 commandes par semaine »)."""
+    metric_words = {_fold(w) for w in _TOKEN.findall(metric)}
+    if len(metric_words) >= say.catalogue.metrics.checkpoint_metric_words:
+        return say("milestone_kpi_figure", value=value, unit=unit)
+    said = {_fold(w) for w in _TOKEN.findall(unit)}
+    rest = "" if said and said <= metric_words else unit
+    return re.sub(r"\s+", " ", say("milestone_kpi", metric=metric, value=value, unit=rest)).strip()
+
+
 def _read_on(inputs: Inputs, kn: Catalogue, say: Words, day: date, what: str) -> Milestone:
     """A checkpoint of the objective's figure for `day`, read once the metric's window has
     passed for it (« le chiffre du 28 févr., lisible une fois ses 8 semaines écoulées »)."""
@@ -606,6 +672,15 @@ def build_plan(
             p_start = phases[-1].end + timedelta(days=1)
         if ends_at is not None and i > 0 and p_start > ends_at:
             key = "follow_up"
+        elif (
+            key == "scale"
+            and ends_at is not None
+            and event_days(inputs, kn) is not None
+            and p_start <= ends_at
+        ):
+            # the event falls in the last phase: its last push, then follow up and convert,
+            # not « add a network » (review 9a, #3)
+            key = "event_close"
         p_end = end_all if i == len(bounds) - 1 else add_months(start, months) - timedelta(days=1)
         relays = [code for code, _proposed in relay_codes(inputs)]
         goals = [say(f"goal_{key}_{n}", network=network, relays=relays) for n in (1, 2)]
@@ -659,9 +734,10 @@ def build_plan(
                     p_end,
                     say("milestone_edition_so_far", metric=target["metric"])
                     if value is None  # before the first date named: against the last edition
-                    else say(
-                        "milestone_kpi", metric=target["metric"], value=value, unit=target["unit"]
-                    ),
+                    else say("milestone_kpi_low", metric=target["metric"])
+                    # a month the business sells little in: against the same month last year
+                    if p_end.month in low_months(inputs, kn) and p_end < end_all
+                    else _checkpoint(say, str(target["metric"]), value, str(target["unit"])),
                 )
             )
         around = _event_milestones(inputs, kn, say, p_start, p_end, letter)

@@ -639,6 +639,38 @@ class OpenSeason(_Strict):
     until: list[str] = []  # the words between two months that make a range (« à », "to")
 
 
+class OrderDeadline(_Strict):
+    """A weekly deadline the desired action names (« avant le jeudi midi »): the week's offer
+    post goes out `days_before` it, and a short reminder the morning of the deadline when the
+    main network posts at least `reminder_min_posts` a week."""
+
+    before: list[str] = Field(min_length=1)  # the words just before the weekday (« avant le »)
+    weekdays: dict[str, list[str]]  # per language, Monday first
+    days_before: list[Annotated[int, Field(ge=1, le=3)]] = Field(min_length=1)
+    reminder_time: HHMM
+    reminder_min_posts: float = Field(ge=0)
+    source: str = ""
+
+
+class NamedSeason(_Strict):
+    """A season known by its name where the business is (Queensland's stinger season)."""
+
+    words: list[str] = Field(min_length=1)
+    countries: list[str] = []
+    sectors: list[str] = []
+    months: list[Annotated[int, Field(ge=1, le=12)]] = Field(min_length=1)
+    source: str = ""
+
+
+class LowSeason(_Strict):
+    """The months the answers name as closed, dry or quiet (« pas de fromage frais en janvier et
+    février »), or a named season the sector's quiet months are in: a checkpoint then is read
+    against the same month last year, not a line from the year's average."""
+
+    words: list[str] = Field(min_length=1)
+    seasons: list[NamedSeason] = []
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -649,6 +681,8 @@ class CalendarRules(_Strict):
     live_notice_days: int = Field(default=2, ge=1, le=7)
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
+    order_deadline: OrderDeadline | None = None
+    low_season: LowSeason | None = None
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
@@ -947,6 +981,17 @@ class Metrics(_Strict):
     window_units: list[WindowUnit] = []
     # a desired action done where the person already is (« avant de quitter le studio »)
     in_place_words: dict[str, list[str]] = {}
+    # a metric this many words long gives way to its unit in a checkpoint (the figure said once)
+    checkpoint_metric_words: int = Field(default=8, ge=2)
+    # a purchase made once (a tour for visitors from elsewhere): no repeat-purchase KPI
+    once_sectors: list[str] = []
+    once_geo: list[str] = []
+    once_words: dict[str, list[str]] = {}  # in the offer: a tour, not a stay people come back to
+    # a free event (no ticket), an event for newcomers (no returning participants), an open day
+    # counted on the day (no bookings)
+    free_words: dict[str, list[str]] = {}
+    newcomer_words: dict[str, list[str]] = {}
+    open_day_words: dict[str, list[str]] = {}
 
 
 class Catalogue(_Strict):

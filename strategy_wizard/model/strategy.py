@@ -173,6 +173,10 @@ class Budget(_Out):
     hours_per_week: float
     hours_per_year: float
     money_per_year_eur: float
+    # a plan shorter than a year is costed over its own months first (review 9a, #3)
+    horizon_months: int = 12
+    hours_over_plan: float | None = None
+    money_over_plan_eur: float | None = None
     notes: list[str]
     split: list[Spend] = []  # empty when there is no money
 

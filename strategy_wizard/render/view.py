@@ -415,8 +415,18 @@ def build_view(
         # the headline: each figure with what it counts (review 3, D14)
         "head": [
             {"figure": present.hours(b.hours_per_week, lang), "label": t("doc_budget_head_week")},
-            {"figure": loc.number(b.hours_per_year, 0), "label": t("doc_budget_head_year")},
+            {"figure": loc.number(b.hours_per_year, 0), "label": t("doc_budget_head_year")}
+            if b.hours_over_plan is None
+            else {
+                "figure": loc.number(b.hours_over_plan, 0),
+                "label": t("doc_budget_head_plan", months=b.horizon_months),
+            },
             {"figure": loc.money(b.money_per_year_eur), "label": t("doc_budget_head_money")}
+            if b.money_per_year_eur and b.money_over_plan_eur is None
+            else {
+                "figure": loc.money(b.money_over_plan_eur or 0),
+                "label": t("doc_budget_head_money_plan", months=b.horizon_months),
+            }
             if b.money_per_year_eur
             else {"figure": "", "label": t("doc_budget_head_no_money")},
         ],
@@ -425,7 +435,12 @@ def build_view(
             {
                 "category": t("label_spend_" + x.category),
                 "share": loc.percent(x.share),
-                "amount": loc.money(x.eur_per_year),
+                # over the plan's months when it is shorter than a year, like the headline
+                "amount": loc.money(
+                    x.eur_per_year
+                    if b.money_over_plan_eur is None
+                    else round(x.eur_per_year * b.horizon_months / 12, 2)
+                ),
                 "why": x.why,
             }
             for x in b.split
@@ -637,6 +652,21 @@ def _budget_line(s: Strategy, lang: str, t: Any) -> str:
     loc = locale_for(lang)
     b = s.budget
     week, year = present.hours(b.hours_per_week, lang), loc.number(b.hours_per_year, 0)
+    if b.hours_over_plan is not None:
+        # a plan shorter than a year: its own months' cost, in a short line (review 9a, #3)
+        hours = present.hours(b.hours_over_plan, lang)
+        if not b.money_per_year_eur:
+            return str(t("doc_budget_line_plan", week=week, hours=hours, months=b.horizon_months))
+        money = loc.money(b.money_over_plan_eur or 0)
+        return str(
+            t(
+                "doc_budget_line_plan_money",
+                week=week,
+                hours=hours,
+                money=money,
+                months=b.horizon_months,
+            )
+        )
     if not b.money_per_year_eur:
         return str(t("doc_budget_line", week=week, year=year))
     split = loc.join(
