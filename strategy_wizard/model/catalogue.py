@@ -592,7 +592,8 @@ class Thresholds(_Strict):
 
 class GroupRelay(BaseModel):
     """Messaging networks whose groups the audience runs: a relay for these objectives and
-    areas (a message a week to each group), not a network to score."""
+    areas (at most a message a month to each group; once before an event), not a network to
+    score."""
 
     networks: list[str] = []
     objectives: list[str] = []
