@@ -39,3 +39,44 @@ def test_a_messaging_account_kept_to_answer_is_labelled_an_inbox_not_watched():
     watched = [r for r in build_view(s)["networks"]["others"] if r["role"] == "listen"]
     assert watched and all(r["role_label"] == "En veille" for r in watched)
     assert roles(s)["instagram"] == "primary"
+
+
+def test_a_weekly_order_keeps_the_message_of_the_week_that_takes_the_orders():
+    # review 9b, #6: « WhatsApp — Écarté · 48 — Il sert peu votre objectif (vendre) » and the
+    # newsletter set aside for lack of time, for a farm whose sales are weekly pre-orders
+    for lang in ("fr", "en"):
+        s = persona("chevrerie-combe-ardeche", lang)
+        r = roles(s)
+        assert r["facebook"] == "primary"
+        wa = network(s, "whatsapp")
+        assert wa.role == "secondary" and wa.hours_per_week == 0.5 and wa.posts_per_week == 1
+        assert codes(s, "whatsapp")[0] == "weekly_message_list"
+        assert "objective_poor" not in codes(s, "whatsapp")
+        assert "objective_weekly" in codes(s, "whatsapp")
+        # the newsletter is not a second weekly message
+        assert codes(s, "newsletter")[0] == "weekly_elsewhere"
+        # Instagram, already run, kept as a quarter-hour cross-post from Meta's tool
+        ig = network(s, "instagram")
+        assert ig.role == "secondary" and ig.hours_per_week == 0.25
+        assert codes(s, "instagram")[0].startswith("cross_post_meta")
+        # the listing kept to hours, photos and reviews, with no weekly post
+        gbp = network(s, "google_business")
+        assert gbp.role == "secondary" and gbp.hours_per_week == 0.25 and gbp.posts_per_week == 0
+        assert codes(s, "google_business")[0] == "listing_profile"
+        # the main network still posts every week, and the total is the hours given
+        assert network(s, "facebook").posts_per_week >= 1
+        assert sum(i.hours for i in s.routine) == 2.5
+    text = _text(persona("chevrerie-combe-ardeche", "fr"), "whatsapp")
+    assert "il sert peu" not in text.lower() and "prévenir chaque semaine" in text
+
+
+def test_a_weekly_order_without_whatsapp_keeps_a_newsletter_and_none_without_a_weekly_order():
+    s = persona_with("chevrerie-combe-ardeche", considered_networks=["tiktok", "google_business"])
+    assert roles(s)["newsletter"] == "secondary"
+    assert codes(s, "newsletter")[0] == "weekly_message_owned"
+    assert network(s, "newsletter").hours_per_week == 0.5
+    # an order with no weekly deadline is no weekly order: the mix is as before
+    s = persona_with(
+        "chevrerie-combe-ardeche", desired_action="Commander ses fromages sur notre site"
+    )
+    assert roles(s)["whatsapp"] == "avoid" and network(s, "facebook").hours_per_week == 1.5

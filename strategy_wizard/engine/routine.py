@@ -53,6 +53,10 @@ def build_routine(
             # a channel of its own ("routine_create_blog") where the general wording
             # ("publish on Blog") would not fit it
             own = f"routine_{activity}_{nid}"
+            if nid == alloc.weekly_message:
+                own = f"routine_{activity}_weekly"  # the message of the week (review 9b, #6)
+            elif nid == alloc.local_first and alloc.listing_profile:
+                own = f"routine_{activity}_profile"  # hours, photos, reviews: no posts
             key = own if own in kn.phrases else f"routine_{activity}"
             items.append(
                 RoutineItem(

@@ -63,6 +63,20 @@ def objective_channel(inputs: Inputs, th: Thresholds) -> tuple[str, float] | Non
     return None
 
 
+def weekly_order(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the sale is a weekly order with a deadline (« commander avant le jeudi midi et
+    retirer le vendredi »): the desired action names an order and a weekly day or cadence
+    (review 9b, #6)."""
+    said = str(inputs["desired_action"] or "")
+    orders = [w for ws in th.weekly_order_words.values() for w in ws]
+    weekly = [w for ws in th.weekly_deadline_words.values() for w in ws]
+    return (
+        inputs["objective"] == "sales"
+        and contains_words(said, orders)
+        and contains_words(said, weekly)
+    )
+
+
 def site_count(inputs: Inputs, th: Thresholds) -> int | None:
     """How many sites (stores, agencies) the answers name, from « 38 stores »; None for one or
     none said (review 8a, #5)."""

@@ -528,6 +528,15 @@ class Thresholds(_Strict):
     objective_channel_words: dict[str, dict[str, list[str]]] = {}
     cadence_words: dict[float, dict[str, list[str]]] = {}
     kept_issue_minutes: int = 75
+    # a sale made by a weekly order (« commandez avant le jeudi midi »): the message of the week
+    # sent to those who asked for it, on the first of these channels the person runs or considers
+    # (else the last), at this many hours a week, counted apart from the social networks; the
+    # listing then kept to its profile at this many hours when the hours are short (review 9b, #6)
+    weekly_order_words: dict[str, list[str]] = {}
+    weekly_deadline_words: dict[str, list[str]] = {}
+    weekly_message_channels: list[str] = []
+    weekly_message_hours: float = 0.5
+    listing_profile_hours: float = 0.25
     # a chain's listings: the number of sites read in the answers (« 38 stores »), the hours a
     # site adds each week from this many sites, capped (review 8a, #5)
     site_words: list[str] = []
