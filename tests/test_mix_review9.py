@@ -80,3 +80,38 @@ def test_a_weekly_order_without_whatsapp_keeps_a_newsletter_and_none_without_a_w
         "chevrerie-combe-ardeche", desired_action="Commander ses fromages sur notre site"
     )
     assert roles(s)["whatsapp"] == "avoid" and network(s, "facebook").hours_per_week == 1.5
+
+
+def test_a_tour_operator_gets_no_pinterest_without_pages_and_answers_its_reviews_on_the_listing():
+    # review 9b, #6: « Pinterest (Supporting, 2 h, 3 posts a week) » beside Instagram's 2, with
+    # no blog behind it, and the 2,860 TripAdvisor reviews nowhere in the plan
+    for lang, site in (("en", "TripAdvisor"), ("fr", "TripAdvisor")):
+        s = persona("reef-kayak-port-douglas", lang)
+        r = roles(s)
+        assert r["instagram"] == "primary" and r["pinterest"] == "avoid"
+        assert "boost_pinterest" not in codes(s, "pinterest")
+        main = network(s, "instagram").posts_per_week
+        for n in s.networks:
+            if n.role == "secondary" and n.kind == "social":
+                assert n.posts_per_week <= main, n.id
+        gbp = network(s, "google_business")
+        assert gbp.role == "secondary" and gbp.hours_per_week == 1
+        assert "reviews_booking_site" in codes(s, "google_business")
+        assert site in _text(s, "google_business")
+        answer = [
+            i for i in s.routine if i.network == "google_business" and i.activity == "interact"
+        ]
+        assert answer and site in answer[0].what and answer[0].hours >= 0.5
+    # an online shop's catalogue still gives pins a page to link to: the doctrine stays
+    assert "boost_pinterest" in codes(persona("webshop-tea"), "pinterest")
+
+
+def test_a_supporting_network_busier_than_the_main_one_is_set_aside():
+    # review 9b, #6: a supporting network never posts more than the main one; Pinterest with no
+    # catalogue to link (a shop people visit) needs 3 pins a week, Instagram 2 at its minimum
+    s = persona_with(
+        "webshop-tea", premises="service_area", considered_networks=["pinterest", "tiktok"]
+    )
+    assert roles(s)["instagram"] == "primary"
+    assert codes(s, "pinterest")[0] == "busier_than_main"
+    assert "Instagram" in _text(s, "pinterest")

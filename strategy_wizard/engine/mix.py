@@ -25,6 +25,7 @@ from strategy_wizard.engine.scoring import (
     event_site,
     objective_channel,
     returning_list,
+    review_site,
     site_count,
     weekly_order,
     youngest_band,
@@ -80,6 +81,9 @@ class Allocation:
     main_fit: int = 0  # the main network's fit
     weekly_message: str | None = None  # the message of the week a weekly order comes from
     listing_profile: bool = False  # the listing kept to its profile (hours, photos, reviews)
+    main_posts_then: float = 0.0  # the main network's posts when a busier one was refused
+    reviews_first: bool = False  # the listing's time goes to answering reviews (tourism)
+    review_site: str | None = None  # ...and the review site the answers name, beside it
 
     def active(self) -> list[str]:
         return [n for n, r in self.roles.items() if r in ("primary", "secondary")]
@@ -267,6 +271,22 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 # its audience figures are French and the audience is not: nothing shows it is
                 # there, so a second network's hours stay with the main one (review 5, D14)
                 refused = "audience_unmeasured"
+            main_posts = posts_for(
+                by_id[order[0]].network, alloc.hours(order[0]), th.short_post_hours
+            )
+            if (
+                refused is None
+                and socials
+                and nid not in (alloc.parents, alloc.young_support)
+                and not by_id[nid].boosts
+                and alloc.primary_chosen_by != "override"  # a main channel imposed: its choice
+                and net.min_posts > main_posts + 1e-9
+            ):
+                # a supporting network never posts more than the main one: at its minimum
+                # rhythm it would take the lead (review 9b, #6: Pinterest's 3 pins a week
+                # beside Instagram's 2 posts)
+                refused = "busier_than_main"
+                alloc.main_posts_then = main_posts
             channels = [n for n in alloc.active() if by_id[n].network.kind != "local"]
             if (
                 refused is not None
@@ -417,6 +437,16 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             alloc.units[heir] += give
             left -= give
             alloc.listing_heir = heir
+    if alloc.local_first in alloc.active() and inputs["sector"] in th.review_sectors:
+        # for a trip or a tour, reviews decide the booking: the listing is raised to its typical
+        # time for answering each one before the main network is raised (review 9b, #6)
+        nid = alloc.local_first
+        alloc.reviews_first, alloc.review_site = True, review_site(inputs, th)
+        if not alloc.listing_profile:
+            room = typical_units(by_id[nid].network) - alloc.units[nid]
+            give = max(0, min(room_for_publishing(), room))
+            alloc.units[nid] += give
+            left -= give
     if alloc.returning in alloc.active():
         # the letter to customers who come back goes out twice a month before any network is
         # raised above its minimum (review 5, D14: a festival's 70 % of returning buyers)

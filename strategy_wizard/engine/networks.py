@@ -178,6 +178,12 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 posts=posts,
                 min_posts=net.min_posts,
             )
+        if nid == alloc.local_first and alloc.reviews_first:
+            # for a trip or a tour, the reviews decide the booking (review 9b, #6)
+            site = alloc.review_site
+            reasons.add(
+                "note", "reviews_booking_site" if site else "reviews_booking", [], site=site
+            )
         until = push_until(inputs, kn)
         if (
             until is not None
@@ -442,6 +448,11 @@ def _why_kept(
             value=alloc.sites,
             hours=alloc.hours(nid),
         )
+    elif alloc.local_first == nid and alloc.reviews_first:
+        hours = alloc.hours(nid)
+        reasons.add(
+            "for", "local_reviews", cited("local", "objectives"), fit=fit.score, hours=hours
+        )
     elif alloc.local_first == nid:
         reasons.add("for", "local_first", cited("local", "objectives"), fit=fit.score)
     elif alloc.returning == nid:
@@ -614,6 +625,15 @@ def _refusal(
         )
     elif refusal == "one_owned":
         reasons.add("against", refusal, [], other=alloc.owned_choice, fit=fit.score)
+    elif refusal == "busier_than_main":
+        reasons.add(
+            "against",
+            refusal,
+            cited("effort"),
+            min_posts=net.min_posts,
+            other=other,
+            posts=alloc.main_posts_then,
+        )
     elif refusal == "weekly_elsewhere":
         reasons.add("against", refusal, [], other=alloc.weekly_message, fit=fit.score)
     else:  # not_needed, low_fit: the part that decided, then the bar it was compared with

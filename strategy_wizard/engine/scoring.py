@@ -77,6 +77,18 @@ def weekly_order(inputs: Inputs, th: Thresholds) -> bool:
     )
 
 
+def review_site(inputs: Inputs, th: Thresholds) -> str | None:
+    """For a sector where reviews decide the booking, the review site the answers name where
+    customers leave reviews (« 4.9 from 2,860 TripAdvisor reviews »), else None (review 9b, #6).
+    A site named only as a seller (« the same price as on Viator ») is not taken for it."""
+    if inputs["sector"] not in th.review_sectors:
+        return None
+    said = [str(p) for p in inputs.list("proof_points")]
+    said += re.split(r"[;.]\s", str(inputs["audience_description"] or ""))
+    points = [p for p in said if contains_words(p, ["review", "reviews", "avis"])]
+    return next((w for w in th.review_sites for p in points if contains_words(p, [w])), None)
+
+
 def site_count(inputs: Inputs, th: Thresholds) -> int | None:
     """How many sites (stores, agencies) the answers name, from « 38 stores »; None for one or
     none said (review 8a, #5)."""

@@ -106,10 +106,20 @@ class Boost(_Strict):
     market: list[str] | None = None
     org_kind: list[str] | None = None
     audience_geo: list[str] | None = None
+    # pages to link to, one of which must hold: a premises value (online_only: a shop's catalogue)
+    # or a channel the person runs or considers (blog) (review 9b, #6: pins with nothing behind)
+    pages: list[str] | None = None
     add: float = Field(gt=0, le=0.5)
     facts: list[str] = Field(min_length=1)
 
     def matches(self, values: dict[str, object]) -> bool:
+        if self.pages is not None:
+            named = [values.get("premises")]
+            for key in ("current_networks", "considered_networks"):
+                held = values.get(key)
+                named += list(held) if isinstance(held, list) else []
+            if not any(n in self.pages for n in named):
+                return False
         return all(
             allowed is None or values.get(key) in allowed
             for key, allowed in (
@@ -536,6 +546,10 @@ class Thresholds(_Strict):
     weekly_deadline_words: dict[str, list[str]] = {}
     weekly_message_channels: list[str] = []
     weekly_message_hours: float = 0.5
+    # where reviews decide the booking (tourism): the listing is raised to its typical time for
+    # answering them, and a review site the answers name is named beside it (review 9b, #6)
+    review_sectors: list[str] = []
+    review_sites: list[str] = []
     listing_profile_hours: float = 0.25
     # a chain's listings: the number of sites read in the answers (« 38 stores »), the hours a
     # site adds each week from this many sites, capped (review 8a, #5)
