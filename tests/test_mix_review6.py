@@ -95,7 +95,8 @@ def test_whatsapp_groups_are_a_relay_not_a_network() -> None:
     s = persona("collectif-velo-liege")
     assert "group_relay" in reason_codes(s, "whatsapp")
     relay = next(r for r in s.relays if r.id == "groups_whatsapp")
-    assert "chaque semaine" in relay.how and "lien" in relay.how
+    # at most once a month in a group (review 9a, #5: a weekly push gets you removed)
+    assert "par mois" in relay.how and "lien" in relay.how and "chaque semaine" not in relay.how
 
 
 # --- #11: the mix's smaller words -----------------------------------------------------------

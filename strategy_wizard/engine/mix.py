@@ -25,7 +25,9 @@ from strategy_wizard.engine.scoring import (
     event_site,
     objective_channel,
     returning_list,
+    review_site,
     site_count,
+    weekly_order,
     youngest_band,
 )
 from strategy_wizard.model.catalogue import Catalogue, Network, Thresholds
@@ -77,6 +79,11 @@ class Allocation:
     not_primary: list[str] = field(default_factory=list)  # cannot be main: misses that band
     fit_of: dict[str, int] = field(default_factory=dict)  # network id -> its fit
     main_fit: int = 0  # the main network's fit
+    weekly_message: str | None = None  # the message of the week a weekly order comes from
+    listing_profile: bool = False  # the listing kept to its profile (hours, photos, reviews)
+    main_posts_then: float = 0.0  # the main network's posts when a busier one was refused
+    reviews_first: bool = False  # the listing's time goes to answering reviews (tourism)
+    review_site: str | None = None  # ...and the review site the answers name, beside it
 
     def active(self) -> list[str]:
         return [n for n, r in self.roles.items() if r in ("primary", "secondary")]
@@ -188,6 +195,18 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         for n in (alloc.local_first, alloc.returning)
         if n is not None
     ) + (_kept_units(alloc, kn) if alloc.objective_channel else 0)
+    if alloc.weekly_message is not None:
+        # the message of the week carries the sale: it is served, and an account of the main
+        # network's family already run keeps its quarter hour, before the main network is given
+        # more than what is left (review 9b, #6: Instagram « dès qu'un quart d'heure se libère »)
+        weekly, crossed = _weekly_units(kn), cross_units(kn) * len(alloc.cross_posted)
+        main_need = need_units(by_id[order[0]].network) if order else 0
+        if alloc.local_first is not None and main_need + weekly + crossed + reserved > left:
+            # hours short: the listing is kept to its profile, the week's news goes in the message
+            reserved -= _need(by_id[alloc.local_first].network, alloc, kn)
+            alloc.listing_profile = True
+            reserved += _need(by_id[alloc.local_first].network, alloc, kn)
+        reserved += weekly + crossed
     main_score = by_id[order[0]].score if order else 0
     stretched = over_stretched(inputs, kn)
     for i, nid in enumerate(order):
@@ -196,6 +215,8 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         if nid == alloc.objective_channel:
             need = _kept_units(alloc, kn)  # the cadence it goes out at now, kept
             reserved = 0
+        if nid == alloc.weekly_message:
+            need = _weekly_units(kn)
         if nid == alloc.local_first:
             reserved = 0
             need = _need(net, alloc, kn)  # a chain's listings grow with its sites
@@ -222,7 +243,9 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             socials = [
                 n
                 for n in alloc.active()
-                if by_id[n].network.kind == "social" and n not in alloc.cross_posted
+                if by_id[n].network.kind == "social"
+                and n not in alloc.cross_posted
+                and n != alloc.weekly_message  # counted apart, as an own channel
             ]
             refused = "team_cap" if len(socials) >= alloc.team_cap else None
             if refused is None and not left >= need > 0:
@@ -248,6 +271,22 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 # its audience figures are French and the audience is not: nothing shows it is
                 # there, so a second network's hours stay with the main one (review 5, D14)
                 refused = "audience_unmeasured"
+            main_posts = posts_for(
+                by_id[order[0]].network, alloc.hours(order[0]), th.short_post_hours
+            )
+            if (
+                refused is None
+                and socials
+                and nid not in (alloc.parents, alloc.young_support)
+                and not by_id[nid].boosts
+                and alloc.primary_chosen_by != "override"  # a main channel imposed: its choice
+                and net.min_posts > main_posts + 1e-9
+            ):
+                # a supporting network never posts more than the main one: at its minimum
+                # rhythm it would take the lead (review 9b, #6: Pinterest's 3 pins a week
+                # beside Instagram's 2 posts)
+                refused = "busier_than_main"
+                alloc.main_posts_then = main_posts
             channels = [n for n in alloc.active() if by_id[n].network.kind != "local"]
             if (
                 refused is not None
@@ -398,6 +437,16 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             alloc.units[heir] += give
             left -= give
             alloc.listing_heir = heir
+    if alloc.local_first in alloc.active() and inputs["sector"] in th.review_sectors:
+        # for a trip or a tour, reviews decide the booking: the listing is raised to its typical
+        # time for answering each one before the main network is raised (review 9b, #6)
+        nid = alloc.local_first
+        alloc.reviews_first, alloc.review_site = True, review_site(inputs, th)
+        if not alloc.listing_profile:
+            room = typical_units(by_id[nid].network) - alloc.units[nid]
+            give = max(0, min(room_for_publishing(), room))
+            alloc.units[nid] += give
+            left -= give
     if alloc.returning in alloc.active():
         # the letter to customers who come back goes out twice a month before any network is
         # raised above its minimum (review 5, D14: a festival's 70 % of returning buyers)
@@ -408,8 +457,10 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         alloc.units[nid] += give
         left -= give
     for nid in alloc.active():
-        if nid in alloc.cross_posted or nid == alloc.objective_channel:
+        if nid in alloc.cross_posted or nid in (alloc.objective_channel, alloc.weekly_message):
             continue  # shared from the main network, or kept at its cadence: no more time
+        if nid == alloc.local_first and alloc.listing_profile:
+            continue  # kept to its profile: the week's news goes in the message
         if better_refused and alloc.roles[nid] == "primary":
             continue
         room = typical_units(by_id[nid].network) - alloc.units[nid]
@@ -502,7 +553,9 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     socials = [
         n
         for n in alloc.active()
-        if by_id[n].network.kind == "social" and n not in alloc.cross_posted
+        if by_id[n].network.kind == "social"
+        and n not in alloc.cross_posted
+        and n != alloc.weekly_message
     ]
     lowest_kept = min((alloc.fit_of[n] for n in alloc.active()), default=0)
     if len(socials) >= alloc.team_cap and not alloc.not_needed:
@@ -548,11 +601,18 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
 def _need(net: Network, alloc: Allocation, kn: Catalogue) -> int:
     """Quarter hours a week a network needs at least: a chain's listing grows with its sites
     (six minutes a site, capped: the store managers answer their reviews)."""
+    if net.kind == "local" and alloc.listing_profile and net.id == alloc.local_first:
+        return max(1, quarters(kn.thresholds.listing_profile_hours))
     if net.kind == "local" and alloc.sites is not None and net.id == alloc.local_first:
         th = kn.thresholds
         hours = min(th.listing_max_hours, alloc.sites * th.listing_hours_per_site)
         return max(need_units(net), quarters(hours))
     return need_units(net)
+
+
+def _weekly_units(kn: Catalogue) -> int:
+    """Quarter hours a week the message of the week takes (what there is, until when to order)."""
+    return max(1, quarters(kn.thresholds.weekly_message_hours))
 
 
 def _kept_units(alloc: Allocation, kn: Catalogue) -> int:
@@ -776,6 +836,21 @@ def _order(
         order.append(own_kept[0])
         alloc.objective_channel, alloc.kept_posts = own_kept
 
+    # A sale made by a weekly order: the message of the week, sent to those who asked for it, is
+    # the sales channel; kept right after the main network, counted apart (review 9b, #6)
+    if primary is not None and weekly_order(inputs, th):
+        wanted = inputs.list("current_networks") + inputs.list("considered_networks")
+        usable = [
+            n
+            for n in th.weekly_message_channels
+            if n in by_id and by_id[n].eligible and n not in forced and n not in order
+        ]
+        chosen = next((n for n in usable if n in wanted), usable[-1] if usable else None)
+        if chosen is not None and primary not in th.weekly_message_channels:
+            order.append(chosen)
+            alloc.weekly_message = chosen
+            alloc.refusal.pop(chosen, None)
+
     # A list of customers who come back is written to before anything else is added: it is
     # the cheapest way to bring them back (review 5, D1: 62 % of a campsite's guests return).
     letter = by_id.get(th.returning_channel)
@@ -972,6 +1047,12 @@ def _order(
         and f.score >= th.listen_threshold
         and f.network.id not in forced
     ]
+    if alloc.weekly_message is not None:
+        # the message of the week goes out once, on one channel: no second letter beside it
+        for f in owned:
+            if f.network.id in th.weekly_message_channels and f.network.id not in order:
+                alloc.refusal[f.network.id] = "weekly_elsewhere"
+        owned = [f for f in owned if alloc.refusal.get(f.network.id) != "weekly_elsewhere"]
     kept = next((n for n in order if by_id[n].network.kind == "owned"), None)
     if kept is None and owned:
         extras.append(owned[0])

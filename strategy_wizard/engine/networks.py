@@ -103,7 +103,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         table = objectives_of(net, inputs)
         served = [o for o in inputs.list("secondary_objectives") if table.get(o, 0) >= GOOD]
         main = _main(alloc, kn)
-        if net.kind == "owned" and table.get(objective, 0) < GOOD and served:
+        if nid == alloc.weekly_message:
+            # its own objective's words: how the orders come, never « it serves little »
+            reasons.add("for", "objective_weekly", [], objective=objective)
+        elif net.kind == "owned" and table.get(objective, 0) < GOOD and served:
             # a letter to those who know you keeps them; it does not find new ones (review 5,
             # D12): say what it serves, and where the new people come from
             new = objective in NEW_PEOPLE and main is not None and main.id != nid
@@ -135,7 +138,11 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         against.append(not strong)
         for boost in fit.boosts:
             reasons.add("for", f"boost_{nid}", cite(boost.facts))
-        posts = posts_for(net, hours, kn.thresholds.short_post_hours)
+        posts = (
+            _posts(net, hours, alloc, kn)
+            if role == "primary"
+            else posts_for(net, hours, kn.thresholds.short_post_hours)
+        )
         main = _main(alloc, kn)
         rhythm = letter_cadence(inputs, kn) if nid == alloc.returning else None
         if rhythm is not None and rhythm[0] != "after_visit":
@@ -148,8 +155,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add("note", f"letter_{rhythm[0]}", [], deadline=rhythm[1])
         if nid == alloc.objective_channel:
             posts = alloc.kept_posts  # as often as it goes out now (review 8a, #3)
-        if nid in alloc.cross_posted and main is not None:
-            posts = posts_for(main, alloc.hours(main.id), kn.thresholds.short_post_hours)
+        if nid == alloc.local_first and alloc.listing_profile:
+            posts = 0.0  # hours, photos and answers to reviews: the news goes in the message
+        elif nid in alloc.cross_posted and main is not None:
+            posts = _posts(main, alloc.hours(main.id), alloc, kn)
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
             if nid == alloc.listing_heir:
                 reasons.add("note", "listing_heir", [], other=main.id, network=nid)
@@ -169,6 +178,12 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 posts=posts,
                 min_posts=net.min_posts,
             )
+        if nid == alloc.local_first and alloc.reviews_first:
+            # for a trip or a tour, the reviews decide the booking (review 9b, #6)
+            site = alloc.review_site
+            reasons.add(
+                "note", "reviews_booking_site" if site else "reviews_booking", [], site=site
+            )
         until = push_until(inputs, kn)
         if (
             until is not None
@@ -186,7 +201,14 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             )
         if override:
             _override_cost(fit, alloc, reasons, cited)
-        elif any(against) and nid not in alloc.cross_posted:
+        elif role == "primary" and alloc.weekly_message and hours + 1e-9 < net.min_hours:
+            # what it gave its time to: the message that takes the orders
+            reasons.add("note", "main_for_weekly", [], other=alloc.weekly_message)
+        elif (
+            any(against)
+            and nid not in alloc.cross_posted
+            and not (nid == alloc.local_first and alloc.listing_profile)
+        ):
             # a weakness said is balanced by what won: never a "does little" left standing
             reasons.add("note", f"tradeoff_{_kept_as(fit, alloc)}", [])
     else:
@@ -263,6 +285,15 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         reasons=list(reasons),
         overridden=bool(override),
     )
+
+
+def _posts(main: Network, hours: float, alloc: Allocation, kn: Catalogue) -> float:
+    """The main network's posts a week. The week's news is written once, for the message of the
+    week: the main network's weekly post takes it up, so an hour still makes one (review 9b, #6)."""
+    posts = posts_for(main, hours, kn.thresholds.short_post_hours)
+    if alloc.weekly_message is not None and hours + 1e-9 >= 1:
+        posts = max(posts, 1.0)
+    return posts
 
 
 def _rewarded(fit: Fit) -> list[str]:
@@ -346,6 +377,23 @@ def _why_kept(
             other=main.id if main else nid,
             others=others[:1],
         )
+    elif nid == alloc.weekly_message:
+        # the message of the week a weekly order comes from (review 9b, #6)
+        reasons.add(
+            "for",
+            "weekly_message_owned" if net.kind == "owned" else "weekly_message_list",
+            cited("effort"),
+            hours=alloc.hours(nid),
+        )
+    elif alloc.local_first == nid and alloc.listing_profile:
+        reasons.add(
+            "for",
+            "listing_profile",
+            cited("local", "objectives"),
+            fit=fit.score,
+            hours=alloc.hours(nid),
+            other=alloc.weekly_message,
+        )
     elif nid in alloc.cross_posted:
         main = _main(alloc, kn)
         family = net.cross_post_family
@@ -399,6 +447,11 @@ def _why_kept(
             fit=fit.score,
             value=alloc.sites,
             hours=alloc.hours(nid),
+        )
+    elif alloc.local_first == nid and alloc.reviews_first:
+        hours = alloc.hours(nid)
+        reasons.add(
+            "for", "local_reviews", cited("local", "objectives"), fit=fit.score, hours=hours
         )
     elif alloc.local_first == nid:
         reasons.add("for", "local_first", cited("local", "objectives"), fit=fit.score)
@@ -572,6 +625,17 @@ def _refusal(
         )
     elif refusal == "one_owned":
         reasons.add("against", refusal, [], other=alloc.owned_choice, fit=fit.score)
+    elif refusal == "busier_than_main":
+        reasons.add(
+            "against",
+            refusal,
+            cited("effort"),
+            min_posts=net.min_posts,
+            other=other,
+            posts=alloc.main_posts_then,
+        )
+    elif refusal == "weekly_elsewhere":
+        reasons.add("against", refusal, [], other=alloc.weekly_message, fit=fit.score)
     else:  # not_needed, low_fit: the part that decided, then the bar it was compared with
         _decisive(fit, alloc, inputs, kn, reasons, cited, refusal)
     # Say why the bar was higher only where it changed the answer.

@@ -61,8 +61,9 @@ def relay_codes(inputs: Inputs) -> list[tuple[str, bool]]:
 
 def group_relay(inputs: Inputs, kn: Catalogue) -> str | None:
     """A messaging network whose groups the audience already runs (the parents of a school
-    bike bus on WhatsApp), for a local campaign or event: a relay the organisation posts a
-    message to each week, not a network to score (review 6, #6)."""
+    bike bus on WhatsApp), for a local campaign or event: a relay, not a network to score
+    (review 6, #6); a ready-to-forward message once before an event, at most monthly otherwise
+    (review 9a, #5)."""
     rule = kn.thresholds.group_relay
     if inputs["objective"] not in rule.objectives or inputs["audience_geo"] not in rule.geo:
         return None
@@ -79,7 +80,10 @@ def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
             RelayPlan(
                 id=f"groups_{group}",
                 name=words("relay_groups_name", network=group),
-                how=words("relay_groups", network=group),
+                how=words(
+                    "relay_groups_event" if inputs["objective"] == "event" else "relay_groups",
+                    network=group,
+                ),
                 proposed=True,
             )
         ]

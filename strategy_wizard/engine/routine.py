@@ -49,16 +49,24 @@ def build_routine(
                 )
             )
             budget -= STORY_UNITS
-        for activity, units in split(budget):
+        parts = split(budget)
+        if nid == alloc.local_first and alloc.reviews_first and budget >= 2:
+            # reviews decide the booking: answering them takes most of the listing's time
+            parts = [("create", 1), ("interact", budget - 1)]
+        for activity, units in parts:
             # a channel of its own ("routine_create_blog") where the general wording
             # ("publish on Blog") would not fit it
             own = f"routine_{activity}_{nid}"
+            if nid == alloc.weekly_message:
+                own = f"routine_{activity}_weekly"  # the message of the week (review 9b, #6)
+            elif nid == alloc.local_first and alloc.listing_profile:
+                own = f"routine_{activity}_profile"  # hours, photos, reviews: no posts
+            elif nid == alloc.local_first and alloc.reviews_first and activity == "interact":
+                # reviews decide the booking: each one answered, here and where they are left
+                own = "routine_interact_reviews_site" if alloc.review_site else own
             key = own if own in kn.phrases else f"routine_{activity}"
-            items.append(
-                RoutineItem(
-                    network=nid, activity=activity, hours=units / 4, what=words(key, network=nid)
-                )
-            )
+            what = words(key, network=nid, site=alloc.review_site or "")
+            items.append(RoutineItem(network=nid, activity=activity, hours=units / 4, what=what))
     if alloc.listen_units:
         key = "routine_listen_networks" if alloc.listened else "routine_listen_all"
         items.append(

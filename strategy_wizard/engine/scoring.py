@@ -63,6 +63,32 @@ def objective_channel(inputs: Inputs, th: Thresholds) -> tuple[str, float] | Non
     return None
 
 
+def weekly_order(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the sale is a weekly order with a deadline (« commander avant le jeudi midi et
+    retirer le vendredi »): the desired action names an order and a weekly day or cadence
+    (review 9b, #6)."""
+    said = str(inputs["desired_action"] or "")
+    orders = [w for ws in th.weekly_order_words.values() for w in ws]
+    weekly = [w for ws in th.weekly_deadline_words.values() for w in ws]
+    return (
+        inputs["objective"] == "sales"
+        and contains_words(said, orders)
+        and contains_words(said, weekly)
+    )
+
+
+def review_site(inputs: Inputs, th: Thresholds) -> str | None:
+    """For a sector where reviews decide the booking, the review site the answers name where
+    customers leave reviews (« 4.9 from 2,860 TripAdvisor reviews »), else None (review 9b, #6).
+    A site named only as a seller (« the same price as on Viator ») is not taken for it."""
+    if inputs["sector"] not in th.review_sectors:
+        return None
+    said = [str(p) for p in inputs.list("proof_points")]
+    said += re.split(r"[;.]\s", str(inputs["audience_description"] or ""))
+    points = [p for p in said if contains_words(p, ["review", "reviews", "avis"])]
+    return next((w for w in th.review_sites for p in points if contains_words(p, [w])), None)
+
+
 def site_count(inputs: Inputs, th: Thresholds) -> int | None:
     """How many sites (stores, agencies) the answers name, from « 38 stores »; None for one or
     none said (review 8a, #5)."""

@@ -297,6 +297,7 @@ FIGURES: dict[str, Format] = {
     "growth": _number(2),
     "change": _number(0),
     "amount": _text,
+    "site": _text,  # a review site the answers name (TripAdvisor)
     "audience": _audience,
     "other_audience": _audience,
     "share": _number(0),

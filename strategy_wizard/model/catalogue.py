@@ -106,10 +106,20 @@ class Boost(_Strict):
     market: list[str] | None = None
     org_kind: list[str] | None = None
     audience_geo: list[str] | None = None
+    # pages to link to, one of which must hold: a premises value (online_only: a shop's catalogue)
+    # or a channel the person runs or considers (blog) (review 9b, #6: pins with nothing behind)
+    pages: list[str] | None = None
     add: float = Field(gt=0, le=0.5)
     facts: list[str] = Field(min_length=1)
 
     def matches(self, values: dict[str, object]) -> bool:
+        if self.pages is not None:
+            named = [values.get("premises")]
+            for key in ("current_networks", "considered_networks"):
+                held = values.get(key)
+                named += list(held) if isinstance(held, list) else []
+            if not any(n in self.pages for n in named):
+                return False
         return all(
             allowed is None or values.get(key) in allowed
             for key, allowed in (
@@ -532,6 +542,19 @@ class Thresholds(_Strict):
     objective_channel_words: dict[str, dict[str, list[str]]] = {}
     cadence_words: dict[float, dict[str, list[str]]] = {}
     kept_issue_minutes: int = 75
+    # a sale made by a weekly order (« commandez avant le jeudi midi »): the message of the week
+    # sent to those who asked for it, on the first of these channels the person runs or considers
+    # (else the last), at this many hours a week, counted apart from the social networks; the
+    # listing then kept to its profile at this many hours when the hours are short (review 9b, #6)
+    weekly_order_words: dict[str, list[str]] = {}
+    weekly_deadline_words: dict[str, list[str]] = {}
+    weekly_message_channels: list[str] = []
+    weekly_message_hours: float = 0.5
+    # where reviews decide the booking (tourism): the listing is raised to its typical time for
+    # answering them, and a review site the answers name is named beside it (review 9b, #6)
+    review_sectors: list[str] = []
+    review_sites: list[str] = []
+    listing_profile_hours: float = 0.25
     # a chain's listings: the number of sites read in the answers (« 38 stores »), the hours a
     # site adds each week from this many sites, capped (review 8a, #5)
     site_words: list[str] = []
@@ -596,7 +619,8 @@ class Thresholds(_Strict):
 
 class GroupRelay(BaseModel):
     """Messaging networks whose groups the audience runs: a relay for these objectives and
-    areas (a message a week to each group), not a network to score."""
+    areas (at most a message a month to each group; once before an event), not a network to
+    score."""
 
     networks: list[str] = []
     objectives: list[str] = []

@@ -168,7 +168,7 @@ def build_view(
         "networks": [
             {
                 "name": n.name,
-                "role": t("label_role_" + n.role),
+                "role": _role_label(n, t),
                 "hours": present.hours(n.hours_per_week, lang),
                 "posts": present.rhythm(n.posts_per_week, lang),
                 "reason": _card_reason(n, placed["named"]),
@@ -220,7 +220,7 @@ def build_view(
                 "id": n.id,
                 "name": n.name,
                 "role": n.role,
-                "role_label": t("label_role_" + n.role),
+                "role_label": _role_label(n, t),
                 "score": n.score,
                 "hours": present.hours(n.hours_per_week, lang),
                 "posts": present.rhythm(n.posts_per_week, lang),
@@ -238,7 +238,7 @@ def build_view(
             {
                 "name": n.name,
                 "role": n.role,
-                "role_label": t("label_role_" + n.role),
+                "role_label": _role_label(n, t),
                 "score": n.score,
                 "reason": _reason(_deciding(n), cite if cited else None),
             }
@@ -680,12 +680,19 @@ def _budget_line(s: Strategy, lang: str, t: Any) -> str:
     return str(t("doc_budget_line_money", week=week, year=year, money=money, split=split))
 
 
+def _role_label(n: Any, t: Any) -> str:
+    """A network's role as the document names it: a messaging account kept to answer what comes
+    in is an inbox, not a network watched (review 9a, #9: « Watch » for « your inbox »)."""
+    inbox = n.role == "listen" and n.reasons and n.reasons[0].code == "inbox"
+    return str(t("label_role_inbox" if inbox else "label_role_" + n.role))
+
+
 def _chart_rows(s: Strategy, t: Any) -> list[dict[str, Any]]:
     """The fit chart's bars: the kept networks and the closest refused, not all fourteen."""
     kept = [n for n in s.networks if n.role in ACTIVE]
     refused = sorted((n for n in s.networks if n.role not in ACTIVE), key=lambda n: -n.score)
     rows = kept + refused[:REFUSED_IN_CHART]
     return [
-        {"name": n.name, "score": n.score, "role": n.role, "role_label": t("label_role_" + n.role)}
+        {"name": n.name, "score": n.score, "role": n.role, "role_label": _role_label(n, t)}
         for n in rows
     ]
