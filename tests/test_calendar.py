@@ -486,3 +486,15 @@ def test_a_traffic_or_leads_plan_carries_its_desired_action_in_posts_and_letters
     # the link goes in the bio on Instagram, in the post elsewhere; TikTok only when planned
     instagram = [x.idea for x in posts(liege) if x.network == "instagram" and "Pour agir" in x.idea]
     assert instagram and all("dans la bio" in i and "TikTok" not in i for i in instagram)
+
+
+def test_a_new_linkedin_page_with_only_lives_gets_posts_of_a_format_its_card_names():
+    # found by the property test: formats [live] on a new LinkedIn page (no LinkedIn Live
+    # before an audience) put 'text' posts in the calendar while the card said 'live'
+    s = strategy_from(formats=["live"], current_networks=[], considered_networks=["linkedin"])
+    linkedin = [n for n in s.networks if n.id == "linkedin" and n.role in ACTIVE]
+    for n in linkedin:
+        assert "live" not in n.formats
+        posts = [x for x in s.calendar if x.network == "linkedin" and x.activity == "post"]
+        assert all(x.format in n.formats for x in posts)
+    check_calendar(s)

@@ -14,6 +14,7 @@ audience talks, and never in private messaging.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from strategy_wizard.engine.relays import group_relay
@@ -1122,11 +1123,14 @@ def posts_for(net: Network, hours: float, short_post_hours: float = 0.0) -> floa
     return 0.5 if posts >= 0.5 else 0.25
 
 
-def formats_for(net: Network, inputs: Inputs) -> list[str]:
-    can = inputs.list("formats")
-    good = sorted(
-        (f for f in can if net.formats.get(f, 0) >= 0.5), key=lambda f: -net.formats.get(f, 0)
-    )
+def formats_for(net: Network, inputs: Inputs, live_gated: Sequence[str] = ()) -> list[str]:
+    """The formats a network's posts take: those the person makes that work there. A network
+    that opens lives only to an audience (`live_gated`: LinkedIn) gets no live on a page the
+    person does not have yet, so that a card and its calendar never disagree."""
+    gated = net.id in live_gated and net.id not in inputs.list("current_networks")
+    scores = {f: v for f, v in net.formats.items() if not (gated and f == "live")}
+    can = [f for f in inputs.list("formats") if not (gated and f == "live")]
+    good = sorted((f for f in can if scores.get(f, 0) >= 0.5), key=lambda f: -scores.get(f, 0))
     if good:
         return good[:3]
-    return [max(net.formats, key=lambda f: net.formats[f])] if net.formats else []
+    return [max(scores, key=lambda f: scores[f])] if scores else []

@@ -281,7 +281,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         score=fit.score,
         hours_per_week=hours,
         posts_per_week=posts,
-        formats=formats_for(net, inputs) if active else [],
+        formats=formats_for(net, inputs, kn.thresholds.live_needs_audience) if active else [],
         reasons=list(reasons),
         overridden=bool(override),
     )
