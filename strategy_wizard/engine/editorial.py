@@ -413,6 +413,15 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
             proofs.append(shape.headline("proof_cause" if cause else "proof", "proof", p))
         elif use == "capacity":
             proofs.append(shape.capacity(p, said))
+    # where it is poured, headed by the proof that counts those places (review 9a, #6: « 45 cafés
+    # nous servent à la pression » opens the monthly café post, never a post of its own)
+    for n, idea in enumerate(sold):
+        near = {w for w in _tokens(idea.value) if len(w) >= 4}
+        count = next((p for p in proofs if near & _tokens(p.value) and _numbers(p.value)), None)
+        if idea.kind == "topic_stockists" and count is not None:
+            figures = {**dict(idea.figures), "headline": dict(count.figures)["headline"]}
+            sold[n] = Idea(idea.kind, idea.value, tuple(figures.items()))
+            proofs.remove(count)
     crafts = [shape.craft(s) for s in allowed(inputs.list("expertise"))]
     offer: list[Idea] = []
     if inputs["offer"]:
