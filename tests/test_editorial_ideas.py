@@ -573,7 +573,8 @@ def test_a_place_or_an_activity_is_no_gesture_of_a_trade(lang):
 @pytest.mark.parametrize(
     ("persona", "lang", "who"),
     [
-        ("camping-familial", "fr", "un client fidèle"),
+        # a guest who came recently: a reef tour is taken once (review 9b, #2)
+        ("camping-familial", "fr", "un client venu récemment"),
         ("folk-festival", "en", "someone who came to the last edition"),
     ],
 )

@@ -522,6 +522,8 @@ def build_calendar(
         # count, so the others keep the editorial line's proportions
         orders = {c: _pillar_order(pillars) for c in ("", *kn.ideas.channels)}
         draw = IdeaDraw(inputs, say)
+        # the young band's own network carries their posts, not their parents' (review 9a, #5)
+        draw.young = {n.id for n in networks if any(r.code == "young_support" for r in n.reasons)}
         windows = pre_election_windows(warnings, kn)
         draw.pools[PRE_ELECTION] = _practical_pool(draw)
         covered = [w for name in found for w in rules.trades[name].covers]

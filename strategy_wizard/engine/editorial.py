@@ -91,6 +91,10 @@ class Idea:
                 key = f"idea_{self.kind}"  # a short post with a picture, as on a social network
                 if f"{key}_{fmt}" in phrases:
                     key = f"{key}_{fmt}"
+        elif channel and f"cal_{channel}_{self.kind}" in phrases:
+            if fmt not in NEUTRAL_FORMATS:  # a pin is a picture, never "to camera"
+                return None
+            key = f"cal_{channel}_{self.kind}"  # a network's own shape (a Pinterest pin)
         elif f"idea_{self.kind}_{fmt}" in phrases:
             key = f"idea_{self.kind}_{fmt}"
         elif fmt in NEUTRAL_FORMATS:
@@ -413,6 +417,15 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
             proofs.append(shape.headline("proof_cause" if cause else "proof", "proof", p))
         elif use == "capacity":
             proofs.append(shape.capacity(p, said))
+    # where it is poured, headed by the proof that counts those places (review 9a, #6: « 45 cafés
+    # nous servent à la pression » opens the monthly café post, never a post of its own)
+    for n, idea in enumerate(sold):
+        near = {w for w in _tokens(idea.value) if len(w) >= 4}
+        count = next((p for p in proofs if near & _tokens(p.value) and _numbers(p.value)), None)
+        if idea.kind == "topic_stockists" and count is not None:
+            figures = {**dict(idea.figures), "headline": dict(count.figures)["headline"]}
+            sold[n] = Idea(idea.kind, idea.value, tuple(figures.items()))
+            proofs.remove(count)
     crafts = [shape.craft(s) for s in allowed(inputs.list("expertise"))]
     offer: list[Idea] = []
     if inputs["offer"]:
@@ -431,7 +444,11 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
 
     field = "field_public" if public else "field_support" if support else "field"
     curation = [Idea(f"{field}_personal" if personal else field), Idea("spotlight")]
-    if inputs.local:
+    if inputs.local and inputs["objective"] == "event":
+        # the client's own event on the listing is its offer (review 9b, #9: an Open House
+        # filed under « the best of others and community life »)
+        own.insert(1, Idea("local_event"))
+    elif inputs.local:
         curation.append(Idea("local_event"))
     curation += [Idea(k) for k in ("ask", "guest", "accounts", "quote", "roundup")]
     pools = {"audience_problems": audience, "own_offer": own, "curation": curation}
@@ -591,6 +608,10 @@ class IdeaDraw:
         b2b = self.rules.b2b
         self.b2b_words = [w for said in b2b.words.values() for w in said] if b2b else []
         self.b2b_channels = b2b.channels if b2b else []
+        # networks kept for the young band when the parents decide (engine/mix.py young_support):
+        # the parents' questions stay on the parents' network (review 9a, #5)
+        self.young: set[str] = set()
+        self.parent_words = [w for said in self.rules.parents.values() for w in said]
 
     def _action(self, inputs: Inputs, short: bool) -> str:
         """The desired action as written; `short`: its first clause only, when it runs beyond a
@@ -745,6 +766,8 @@ class IdeaDraw:
         if weekly:
             return self._called(weekly[0], channel, pillar), weekly[1]
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
+        if channel in self.young and self.parent_words:
+            candidates = [i for i in candidates if not contains_words(i.value, self.parent_words)]
         if channel in self.b2b_channels and self.b2b_words:
             # a professional's question goes first where professionals read (review 8b, #8)
             pro = [i for i in candidates if i.kind == "problem" and self._b2b(i)]
@@ -769,9 +792,11 @@ class IdeaDraw:
         if when is None or channel is None or channel in OWN_CHANNELS:
             return None
         week = when.isocalendar()[:2]
-        if week in self.weeks:
-            return None
-        for idea in (i for i in pool if i.kind in self.rules.weekly):
+        month = (when.year, -when.month)  # a monthly idea's period, apart from the weeks
+        for idea in (i for i in pool if i.kind in (*self.rules.weekly, *self.rules.monthly)):
+            period = week if idea.kind in self.rules.weekly else month
+            if period in self.weeks:
+                continue
             if not self.carries(channel, idea.kind):
                 continue
             shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
@@ -788,7 +813,7 @@ class IdeaDraw:
             if idea in self.order:
                 self.order.remove(idea)
             self.order.append(idea)
-            self.weeks.add(week)
+            self.weeks.add(period)
             self.kind = idea.kind
             return text, fmt
         return None
@@ -881,6 +906,8 @@ def build_rituals(
     ]
     rituals += [
         Ritual(what=say("ritual_answer", answer_within=answer_within), frequency=say("every_day")),
+        # a working habit, never a post (review 9a, #2): the week's most asked question
+        Ritual(what=say("ritual_questions"), frequency=say("every_week")),
         Ritual(what=say("ritual_credit"), frequency=say("every_time")),
     ]
     total = sum(n.posts_per_week for n in posting)
@@ -945,6 +972,10 @@ def build_editorial(
     tone = say("tone_personal" if personal else "tone_brand")
     if address:
         tone += " " + say(f"tone_address_{address}")
+    # a country of several languages: which one the posts are in (review 9a, #6)
+    languages = kn.ideas.post_languages.get(str(inputs["country"] or ""))
+    if languages and say.lang in languages:
+        tone += " " + languages[say.lang]
 
     formats = _formats(inputs, active)
     draw = IdeaDraw(inputs, say)

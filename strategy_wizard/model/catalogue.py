@@ -918,8 +918,14 @@ class IdeaRules(_Strict):
     season_ahead_months: int = Field(default=2, ge=0, le=11)
     # topic kinds posted each week on a social network (a retailer's weekly deals)
     weekly: list[str] = []
+    # topic kinds posted once a month on a social network (a café that pours the beer)
+    monthly: list[str] = []
     # topic kinds shown in the offer third, not among the audience's questions (homes sold)
     offer_topics: list[str] = []
+    # words naming a parent's question (« my child »): never on the young band's own network
+    parents: dict[str, list[str]] = {}
+    # the language of posts for a country of several languages (LU, BE, CH), by country code
+    post_languages: dict[str, dict[str, str]] = {}
     # words of the audience description saying it is women: the "women" variant (une cliente)
     women: dict[str, list[str]] = {}
     # an audience question asked by a professional (a café owner): on `b2b.channels`, first
