@@ -80,6 +80,14 @@ def check_calendar(s) -> None:
         ]
         assert len(mine) - len(notices) <= math.ceil(active[nid].posts_per_week * weeks) + 1
     shares = {p.key: p.share for p in s.editorial.pillars}
+    # a live's short announcement and a deadline's reminder are notices, outside the line's
+    # proportions (they carry the pillar of what they announce)
+    posts = [
+        p
+        for p in posts
+        if not any(w in p.idea for w in ("Annonce courte", "short announcement"))
+        and not any(w in p.idea for w in ("Rappel court", "short reminder"))
+    ]
     # a network kept by cross-posting repeats the main network's posts: counted once
     shared = {n.id for n in s.networks for r in n.reasons if r.code == "effort_cross"}
     posts = [p for p in posts if p.network not in shared]

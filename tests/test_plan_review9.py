@@ -34,9 +34,14 @@ def test_the_weekly_offer_post_goes_out_before_the_order_deadline_with_a_reminde
         days = {x.date.isoweekday() for x in offers if x.date.isocalendar()[1] == week}
         assert days & {2, 3}, f"no offer post on Tuesday or Wednesday in week {week}"
     reminders = [x for x in posts if "échéance (avant le jeudi midi)" in x.idea]
-    assert len(reminders) == 4 and all(
-        x.date.isoweekday() == 4 and x.time < "12:00" for x in reminders
-    )
+    lead = next(n for n in s.networks if n.role == "primary")
+    # a morning reminder only from a main network that posts twice a week (the farm's posts once)
+    assert len(reminders) == (4 if lead.posts_per_week >= 2 else 0)
+    assert all(x.date.isoweekday() == 4 and x.time < "12:00" for x in reminders)
+    # the weekly message to those who asked goes out with the offer post, before the deadline
+    weekly = [x for x in s.calendar if x.network == "whatsapp" and x.activity == "post"]
+    assert len(weekly) == 4 and all(x.date.isoweekday() in (2, 3) for x in weekly)
+    assert all("jusqu’à quand commander (avant le jeudi midi)" in x.idea for x in weekly)
     # no offer post on the Saturday, five days before the next deadline
     assert not any(x.date.isoweekday() == 6 for x in offers)
 
@@ -155,3 +160,13 @@ def test_a_newsletter_objective_reads_its_new_sign_ups_source_not_enquiries() ->
         k for k in s.kpis if k.name == "Part des nouvelles inscriptions venues des réseaux"
     )
     assert share.unit == "% des nouvelles inscriptions" and "UTM" in share.measure
+
+
+def test_visitors_counted_on_the_day_are_not_said_to_be_measured_in_month_one() -> None:
+    # the bakery's secondary event: its visitors are counted on the day, not « mesuré le 1er mois »
+    from strategy_wizard.model.answers import load_answers
+    from tests.conftest import EXAMPLES, build
+
+    s = build(load_answers(EXAMPLES / "boulangerie-locale.yaml"), lang="fr")
+    visitors = next(k for k in s.kpis if k.name.startswith("Visiteurs"))
+    assert visitors.first_measure == "compté le jour même"

@@ -480,7 +480,9 @@ def build_calendar(
             own = _office_days(rules.slots(n.id)) if office else rules.slots(n.id)
             if before and n.kind == "social":
                 own = own.model_copy(update={"times": before})
-            if offer_day is not None and n is lead:
+            # the weekly message to those who asked (review 9b, #6) goes out with the offer post
+            weekly_list = any(r.code == "weekly_message_list" for r in n.reasons)
+            if offer_day is not None and (n is lead or weekly_list):
                 days = [offer_day, *(d for d in own.days if d not in (offer_day, weekly_day))]
                 own = own.model_copy(update={"days": days})
             return own
@@ -545,6 +547,13 @@ def build_calendar(
         by_key = {p.key: p for p in pillars}
         for day, time, n in posts:
             fixed = listing(day, set(by_key)) if n.kind == "local" else None
+            if (
+                fixed is None
+                and weekly is not None
+                and any(r.code == "weekly_message_list" for r in n.reasons)
+            ):
+                # the weekly message is the week's offer and its deadline (review 9b, #6)
+                fixed = ("own_offer", say("cal_weekly_list", what=weekly[1]))
             if fixed is not None and fixed[0] in by_key:
                 # the listing of a business on the move or closed for the season: the week's
                 # schedule, the next opening, not a post about a site in use

@@ -381,6 +381,9 @@ def build_kpis(
         (lambda k: k.id == "posts", most - 1 if fixing else most),
         # beside followers, the reach (the objective's own measure) before its mentions
         (lambda k: first == 0 and k.id == "kpi_2", most),
+        # a second objective's reach goes before its reviews or its bookings: reach says the
+        # least about a result (a tour operator keeps its reviews, review 9b, #2)
+        (lambda k: k.id == "second_awareness", most),
         (lambda k: k.id.startswith("second_"), most),
         # then a channel's own figures, the listing's before the list's (the list reaches the
         # customers who come back)
@@ -453,7 +456,11 @@ def _follow_up(
         return kpi.model_copy(update=update)
     if given is None and once == "edition" and not rate:
         # a count taken on the day (visitors at an open day): no monthly rule (review 9b, #9)
-        return kpi.model_copy(update={"target_note": words("kpi_count_on_the_day")})
+        update = {
+            "first_measure": words("kpi_first_on_the_day"),
+            "target_note": words("kpi_count_on_the_day"),
+        }
+        return kpi.model_copy(update=update)
     if given is None and once and rate:
         # read once a season or an edition: the last one gives the starting figure, not a month
         update = {
