@@ -341,8 +341,13 @@ def build_view(
                 "idea": slot.idea,
             }
         )
+    # the time column is set for « 18 h 30 »; a 12-hour clock (« 12:30 PM ») needs a wider one,
+    # taken from the idea column, or the time splits into « 12:30 P » / « M » (review 9a, #4)
+    longest = max((len(x["time"]) for w in weeks for x in w["slots"]), default=0)
+    time_width = 7 if longest <= 7 else 10
     view["calendar"] = {
         "weeks": weeks,
+        "widths": [13, time_width, 15, 65 - (time_width - 7)],
         "listen": listen_what,
         "listen_when": loc.join(listen_when),
     }
