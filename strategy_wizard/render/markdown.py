@@ -83,6 +83,9 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
             out.extend(x for r in s["obstacles"] for x in (esc(r), ""))
             if s["fixes"]:
                 out.extend([f"- {esc(f)}" for f in s["fixes"]] + [""])
+            if s["more_fixes"]:
+                # a leading « + » would open a list of its own
+                out.extend([re.sub(r"^\+", r"\\+", esc(s["more_fixes"])), ""])
         out.extend([f"### {t('doc_kept')}", ""])
         out.extend(x for r in s["networks_lead"] for x in (esc(r), ""))
         out.extend(

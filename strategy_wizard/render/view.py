@@ -48,6 +48,7 @@ SECTIONS = (
 APPENDIX = ("thread", "assumptions", "sources")
 ACTIVE = ("primary", "secondary")
 IDEAS_PER_PILLAR = 2
+MAX_FIXES_ON_SUMMARY = 3  # the points to settle the one-page summary names, when 5 or more
 POST_IDEAS = 0  # the calendar holds a month of ideas already
 REFUSED_IN_CHART = 2  # the closest refused networks the fit chart shows beside the kept ones
 ROUTINE_COLUMNS = ("create", "interact", "curate", "listen", "measure")
@@ -147,11 +148,23 @@ def build_view(
     by_activity: dict[str, float] = defaultdict(float)
     for item in s.routine:
         by_activity[item.activity] += item.hours
+    # the most important first, as the page says: the critical points, then the others, each
+    # in the engine's order
     fixes = (
-        [w.headline for w in s.warnings if w.severity in ("warning", "critical")]
+        [
+            w.headline
+            for w in sorted(s.warnings, key=lambda w: w.severity != "critical")
+            if w.severity in ("warning", "critical")
+        ]
         if s.verdict != "go"
         else []
     )
+    # a long list of points to settle would push the page onto a second one (Montréal's six, in
+    # French: the budget line alone on page 3, review 9b #7): the three most important, then
+    # how many more and where the section is (when the document has it)
+    more_fixes = 0
+    if len(fixes) > MAX_FIXES_ON_SUMMARY + 1 and "warnings" in shown:
+        fixes, more_fixes = fixes[:MAX_FIXES_ON_SUMMARY], len(fixes) - MAX_FIXES_ON_SUMMARY
     # The page reads objective first, tools after (the product's first rule): the verdict's
     # sentence, the objective, what stands in the way, then the means. So the verdict's reasons
     # are shared out: one naming a network goes with the networks kept (the main one's own line
@@ -162,6 +175,9 @@ def build_view(
         "reasons": list(s.verdict_reasons),  # all of them, in the engine's order
         "obstacles": placed["obstacles"],
         "fixes": fixes,
+        "more_fixes": (
+            t("doc_more_fixes", n=more_fixes, section=t("doc_warnings")) if more_fixes else ""
+        ),
         "objective": s.objective.statement,
         "networks_lead": placed["networks"],
         "hours_lead": placed["hours"],
@@ -341,8 +357,13 @@ def build_view(
                 "idea": slot.idea,
             }
         )
+    # the time column is set for « 18 h 30 »; a 12-hour clock (« 12:30 PM ») needs a wider one,
+    # taken from the idea column, or the time splits into « 12:30 P » / « M » (review 9a, #4)
+    longest = max((len(x["time"]) for w in weeks for x in w["slots"]), default=0)
+    time_width = 7 if longest <= 7 else 10
     view["calendar"] = {
         "weeks": weeks,
+        "widths": [13, time_width, 15, 65 - (time_width - 7)],
         "listen": listen_what,
         "listen_when": loc.join(listen_when),
     }
