@@ -145,7 +145,8 @@ def test_no_empty_benchmark_table_when_nobody_is_named(lang):
 def test_the_budget_headline_says_what_each_figure_counts():
     """D14: « 2 h · 92 h · 1 200 € » said nothing."""
     text = squash(" ".join(page_texts(pdf("cabinet-dentaire", "fr", "a4"))))
-    assert "2 h par semaine · 92 h sur l’année · 1 200 € par an" in text
+    # a plan shorter than a year is costed over its own months (review 9a, #3)
+    assert "2 h par semaine · 46 h sur les 6 mois du plan · 600 € sur les 6 mois" in text
     town = squash(" ".join(page_texts(pdf("town-hall", "fr", "a4"))))
     assert "8 h par semaine · 368 h sur l’année · pas de budget en argent" in town
 

@@ -20,3 +20,9 @@ def test_french_scorecard_separates_its_phrases_with_a_spaced_semicolon():
     row = next(line for line in md.splitlines() if "**Couverts vendus" in line)
     assert "la caisse\u202f; Rythme" in row
     assert "caisse; " not in row
+
+
+def test_a_plan_without_money_says_so_without_an_empty_bold_figure():
+    md = render(persona("town-hall"), "md", RenderOptions()).decode()
+    assert "****" not in md
+    assert "**368** h sur l’année · pas de budget en argent" in md

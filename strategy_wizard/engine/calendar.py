@@ -553,7 +553,7 @@ def build_calendar(
                 and any(r.code == "weekly_message_list" for r in n.reasons)
             ):
                 # the weekly message is the week's offer and its deadline (review 9b, #6)
-                fixed = ("own_offer", say("cal_weekly_list", what=weekly[1]))
+                fixed = ("own_offer", say("cal_weekly_list", what=weekly[1], day=day))
             if fixed is not None and fixed[0] in by_key:
                 # the listing of a business on the move or closed for the season: the week's
                 # schedule, the next opening, not a post about a site in use

@@ -288,7 +288,11 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         b = v["budget"]
         out.extend([f"### {t('doc_budget')}", ""])
         note("budget")
-        head = " · ".join(f"**{x['figure']}** {x['label']}".strip() for x in b["head"])
+        # a figure in bold, then what it counts; "no money" has no figure, only its words
+        head = " · ".join(
+            (f"**{x['figure']}** {x['label']}" if x["figure"] else x["label"]).strip()
+            for x in b["head"]
+        )
         out.extend([head, ""])
         notes = list(b["notes"])
         out.extend(
