@@ -249,12 +249,7 @@ def imperative(text: str, rules: HookWords) -> str | None:
     caller quotes the action rather than print broken French; review 9b, #3)."""
 
     def turn(word: str) -> str:
-        low = word.lower()
-        if low in rules.imperatives:
-            return rules.imperatives[low]
-        if rules.imperative_er and low.endswith("er") and len(low) > 3:
-            return low[:-2] + "ez"
-        return word
+        return turn_word(word, rules)
 
     def turns(word: str) -> bool:
         low = word.lower()
