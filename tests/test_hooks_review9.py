@@ -173,3 +173,11 @@ def test_the_kayak_call_keeps_the_action_s_first_clause():
     text = " ".join(x.idea for x in posts(s))
     assert "Last line: book a tour directly on our website (the link in" in text
     assert "where the price is the same as on Viator" not in text
+
+
+def test_a_post_taken_from_instagram_to_facebook_has_its_link_in_the_post():
+    # review 10, #5: the tour operator's Facebook copies said « the link in the bio »
+    s = persona("reef-kayak-port-douglas", "en")
+    facebook = [x.idea for x in s.calendar if x.network == "facebook" and x.activity == "post"]
+    assert any("(the link in the post)" in i for i in facebook)
+    assert not any("in the bio" in i for i in facebook)

@@ -473,6 +473,14 @@ def build_calendar(
             own_days = rules.slots(lead.id).days
             offer_day = next((d for d in own_days if d in near), near[0])
 
+        # the main network's post before the deadline is the week's offer, unless a weekly
+        # message already carries it and the network posts once a week: then its one post keeps
+        # the line's proportions (review 10, #1: a farm's four weeks all about the offer)
+        lead_offers = lead is not None and (
+            lead.posts_per_week >= 2
+            or not any(r.code == "weekly_message_list" for n in active for r in n.reasons)
+        )
+
         def slots_of(n: NetworkPlan) -> Slots:
             """The network's days and times: working days when no one answers at weekends; a
             trade's times of day on the social networks (a lunch post before the service); the
@@ -562,7 +570,9 @@ def build_calendar(
                 order = orders.get(n.id, orders[""])
                 pillar = order(
                     lambda p, nid=n.id, d=day: draw.can(pool(p.key, d), nid),  # type: ignore[misc]
-                    "own_offer" if n is lead and day.isoweekday() == offer_day else None,
+                    "own_offer"
+                    if n is lead and day.isoweekday() == offer_day and lead_offers
+                    else None,
                 )
                 made = [
                     f

@@ -640,8 +640,8 @@ class IdeaDraw:
     def relinked(self, text: str, channel: str) -> str:
         """A post's text taken to another network: where its link goes there (in the bio on
         Instagram and TikTok)."""
-        if channel not in self.rules.calls.bio_links:
-            return text
+        if channel not in self.rules.calls.bio_links:  # Facebook has no bio (review 10, #5)
+            return text.replace(self.say("call_where_bio"), self.say("call_where_post"))
         return text.replace(self.say("call_where_post"), self.say("call_where_bio"))
 
     def uncalled(self, text: str) -> str:
