@@ -115,3 +115,13 @@ def test_a_supporting_network_busier_than_the_main_one_is_set_aside():
     assert roles(s)["instagram"] == "primary"
     assert codes(s, "pinterest")[0] == "busier_than_main"
     assert "Instagram" in _text(s, "pinterest")
+
+
+def test_the_fewer_networks_advice_never_says_to_close_what_the_plan_keeps():
+    # review 10, #5: « close the others » beside a plan that keeps four channels
+    from tests.conftest import persona as _persona
+
+    s = _persona("reef-kayak-port-douglas", "en")
+    advice = next(w.advice for w in s.warnings if w.id == "over_stretched")
+    assert "close or pause cleanly the ones it sets aside" in advice
+    assert "the others" not in advice
