@@ -476,10 +476,11 @@ def build_calendar(
         # the main network's post before the deadline is the week's offer, unless a weekly
         # message already carries it and the network posts once a week: then its one post keeps
         # the line's proportions (review 10, #1: a farm's four weeks all about the offer)
-        lead_offers = lead is not None and (
-            lead.posts_per_week >= 2
-            or not any(r.code == "weekly_message_list" for n in active for r in n.reasons)
+        # the weekly message to those who asked (review 9b, #6), found once
+        weekly_list = next(
+            (n for n in active if any(r.code == "weekly_message_list" for r in n.reasons)), None
         )
+        lead_offers = lead is not None and (lead.posts_per_week >= 2 or weekly_list is None)
 
         def slots_of(n: NetworkPlan) -> Slots:
             """The network's days and times: working days when no one answers at weekends; a
@@ -488,9 +489,8 @@ def build_calendar(
             own = _office_days(rules.slots(n.id)) if office else rules.slots(n.id)
             if before and n.kind == "social":
                 own = own.model_copy(update={"times": before})
-            # the weekly message to those who asked (review 9b, #6) goes out with the offer post
-            weekly_list = any(r.code == "weekly_message_list" for r in n.reasons)
-            if offer_day is not None and (n is lead or weekly_list):
+            # the weekly message goes out with the offer post
+            if offer_day is not None and (n is lead or n is weekly_list):
                 days = [offer_day, *(d for d in own.days if d not in (offer_day, weekly_day))]
                 own = own.model_copy(update={"days": days})
             return own
@@ -555,11 +555,7 @@ def build_calendar(
         by_key = {p.key: p for p in pillars}
         for day, time, n in posts:
             fixed = listing(day, set(by_key)) if n.kind == "local" else None
-            if (
-                fixed is None
-                and weekly is not None
-                and any(r.code == "weekly_message_list" for r in n.reasons)
-            ):
+            if fixed is None and weekly is not None and n is weekly_list:
                 # the weekly message is the week's offer and its deadline (review 9b, #6)
                 fixed = ("own_offer", say("cal_weekly_list", what=weekly[1], day=day))
             if fixed is not None and fixed[0] in by_key:
@@ -698,17 +694,8 @@ def _live_notices(
         kinds = made.get(live.network or "", [])
         if announced or ahead <= after or busy or not kinds:
             continue
-        out.append(
-            Slot(
-                date=ahead,
-                time=live.time,
-                network=live.network,
-                activity="post",
-                pillar=live.pillar,
-                idea=say("cal_live_notice", day=live.date),
-                format="text" if "text" in kinds else kinds[0],
-            )
-        )
+        idea = say("cal_live_notice", day=live.date)
+        out.append(_notice(ahead, live.time, live.network, live.pillar, idea, kinds))
     return out
 
 
@@ -733,25 +720,26 @@ def _reminders(
     posted = [s.date for s in slots if s.network == main.id and s.activity == "post"]
     if not posted:
         return []
+    taken = {(s.date, s.time) for s in slots if s.network == main.id}
+    idea = say("cal_order_reminder", what=weekly[1])
     out = []
     day = _on(first, weekly[0])
     while day <= end:
-        if day >= min(posted) and (day, rule.reminder_time) not in {
-            (s.date, s.time) for s in slots if s.network == main.id
-        }:
-            out.append(
-                Slot(
-                    date=day,
-                    time=rule.reminder_time,
-                    network=main.id,
-                    activity="post",
-                    pillar="own_offer",
-                    idea=say("cal_order_reminder", what=weekly[1]),
-                    format="text" if "text" in made else made[0],
-                )
-            )
+        if day >= min(posted) and (day, rule.reminder_time) not in taken:
+            out.append(_notice(day, rule.reminder_time, main.id, "own_offer", idea, made))
         day += timedelta(days=7)
     return out
+
+
+def _notice(
+    day: date, time: str, network: str | None, pillar: str | None, idea: str, kinds: list[str]
+) -> Slot:
+    """A notice (a live's announcement, a deadline's reminder): a short post, in text when the
+    network takes text, else in the first format it is given."""
+    fmt = "text" if "text" in kinds else kinds[0]
+    return Slot(
+        date=day, time=time, network=network, activity="post", pillar=pillar, idea=idea, format=fmt
+    )
 
 
 def _one_at_a_time(slots: list[Slot]) -> list[Slot]:
