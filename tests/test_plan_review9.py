@@ -67,22 +67,22 @@ def _milestones(s) -> dict[date, str]:
 def test_a_checkpoint_in_a_dry_month_is_read_against_the_same_month_last_year() -> None:
     # « pas de fromage frais en janvier et février »: no straight line in February
     said = _milestones(persona("chevrerie-combe-ardeche"))
-    assert "mois creux" in said[date(2027, 2, 10)] and "l’an dernier" in said[date(2027, 2, 10)]
+    assert "mois creux" in said[date(2027, 2, 10)] and "février 2026" in said[date(2027, 2, 10)]
     assert "à 39" not in said[date(2027, 2, 10)]
-    assert said[date(2027, 5, 10)].endswith("à 42")  # the figure said once
+    # a peak month too is read against the same month a year before (review 10, #2)
+    assert said[date(2027, 5, 10)].endswith("en hausse de 11 % sur mai 2026")
 
 
 def test_a_tour_in_the_stinger_season_reads_its_checkpoints_year_on_year() -> None:
     s = persona("reef-kayak-port-douglas")
     said = _milestones(s)
     assert "low-season" in said[date(2027, 5, 31)]
-    # the objective keeps its target
-    assert said[date(2028, 1, 31)].endswith("at 340 bookings a month")
-    main = next(k for k in s.kpis if k.id == "main")
-    assert all(
-        t.date.month not in (11, 12, 1, 2, 3, 4, 5) or t.date == s.objective.deadline
-        for t in main.targets
+    # the deadline in January too is read year on year (review 10, #2)
+    assert said[date(2028, 1, 31)].endswith(
+        "up 62% on January 2027 (the same month, not the year's average)"
     )
+    main = next(k for k in s.kpis if k.id == "main")
+    assert all(t.date.month not in (11, 12, 1, 2, 3, 4, 5) for t in main.targets)
     assert "same month last year" in main.target_note
 
 

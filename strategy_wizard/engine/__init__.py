@@ -44,6 +44,7 @@ from strategy_wizard.engine.plan import (
     lower_is_better,
     objective_deadline,
     realistic_target,
+    season_statement,
 )
 from strategy_wizard.engine.relays import build_relays
 from strategy_wizard.engine.resolve import Inputs, recap, resolve
@@ -192,7 +193,7 @@ def build_strategy(
     )
     rate = str(inputs["target"]["unit"]).strip().startswith("%")
     change = first_month_change(inputs, kn, deadline(inputs), rate)
-    return word(strategy, words, change)
+    return word(strategy, words, change, season_statement(inputs, kn, words))
 
 
 def decide(inputs: Inputs, warnings: list[Warning], not_needed: bool) -> Verdict:
@@ -295,7 +296,9 @@ def _verdict_reasons(
     return reasons
 
 
-def word(strategy: Strategy, words: Words, change: float | None = None) -> Strategy:
+def word(
+    strategy: Strategy, words: Words, change: float | None = None, season: str = ""
+) -> Strategy:
     """Every decision recorded as data gets its sentence: the one place where reasons,
     warnings and the objective are worded, so no sentence says what its figures do not."""
     for network in strategy.networks:
@@ -303,7 +306,7 @@ def word(strategy: Strategy, words: Words, change: float | None = None) -> Strat
             reason.text = words.reason(reason)
     for warning in strategy.warnings:
         warning.headline, warning.message, warning.advice = words.warning(warning)
-    strategy.objective.statement = words.statement(strategy.objective, change)
+    strategy.objective.statement = words.statement(strategy.objective, change, season)
     return strategy
 
 

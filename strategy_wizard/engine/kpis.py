@@ -35,7 +35,9 @@ from strategy_wizard.engine.plan import (
     sales_window,
     schedule,
     season_end,
+    seasonal,
     window_words,
+    year_on_year,
 )
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list
@@ -257,6 +259,21 @@ def build_kpis(
     # a month the business sells little in is read against the same month last year, not
     # against a line from the year's average (review 9b, #1)
     low = [t for t in targets if t.date.month in low_months(inputs, kn) and t.date < end]
+    yearly = ""
+    if seasonal(inputs, kn) and targets:
+        # a seasonal business (review 10, #2): every target against the same month a year
+        # before, the deadline's too when it falls in a low month
+        months = low_months(inputs, kn)
+        low = [t for t in targets if t.date.month in months]
+        items = [
+            words(
+                f"kpi_year_item{'_low' if t.date.month in months else ''}",
+                month=t.date,
+                change=year_on_year(inputs, kn, t.date),
+            )
+            for t in targets
+        ]
+        yearly = words("kpi_year_on_year", what=words.loc.join(items))
     targets = [t for t in targets if t not in low]
     goal = target.get("value")
     # a metric measured within a window (« dans les 8 semaines ») is read that long after the
@@ -286,7 +303,8 @@ def build_kpis(
             if goal is None
             else " ".join(
                 [late] * bool(late)
-                + [words("kpi_low_months", what=_month_list(low, words))] * bool(low)
+                + [yearly] * bool(yearly)
+                + [words("kpi_low_months", what=_month_list(low, words))] * bool(low and not yearly)
             ),
             owner=who,
             rhythm=words(f"rhythm_{main_template.rhythm}"),
@@ -384,6 +402,9 @@ def build_kpis(
         # a second objective's reach goes before its reviews or its bookings: reach says the
         # least about a result (a tour operator keeps its reviews, review 9b, #2)
         (lambda k: k.id == "second_awareness", most),
+        # the list the weekly message goes to leads to the orders: the listing's actions give
+        # way to it before a second objective's result does (review 10, #9)
+        (lambda k: k.id == "listing_actions" and any(x.id == "list_members" for x in kpis), most),
         (lambda k: k.id.startswith("second_"), most),
         # then a channel's own figures, the listing's before the list's (the list reaches the
         # customers who come back)
@@ -580,6 +601,30 @@ def _channel_kpis(
                 source=words("kpi_subscribers_source"),
             )
         )
+    weekly = next(
+        (n for n in active if any(r.code == "weekly_message_list" for r in n.reasons)), None
+    )
+    if weekly is not None and weekly.id != "newsletter":
+        # the list the weekly pre-order message goes to (review 10, #9): its members and the
+        # orders each message brings, the newsletter's own subscribers being counted above
+        end = deadline(inputs)
+        new = weekly.id not in inputs.list("current_networks")
+        kpis.append(
+            Kpi(
+                id="list_members",
+                name=words("kpi_list_members", network=weekly.id),
+                measure=words("kpi_list_members_measure"),
+                unit=words("unit_list_members"),
+                baseline=0.0 if new else None,
+                targets=[],
+                target_note=words("kpi_subscribers_pace", months=inputs.horizon, deadline=end)
+                if new
+                else _rule(inputs, kn, words, "", False),
+                owner=who,
+                rhythm=words("rhythm_weekly"),
+                source=words("kpi_list_members_source", network=weekly.id),
+            )
+        )
     return kpis
 
 
@@ -638,7 +683,7 @@ def _usefulness(kpi: Kpi) -> float:
         return 3.75
     if kpi.id.startswith("second_"):
         return 3
-    if kpi.id in ("subscribers", "listing_actions"):
+    if kpi.id in ("subscribers", "listing_actions", "list_members"):
         return 3.5  # a new list starts from nothing: its 0 is no level held
     if not kpi.targets and kpi.target_note and kpi.baseline is not None:
         return 4  # held

@@ -450,6 +450,75 @@ def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> l
     return sorted(d for d in days if d <= last and checkpoint_value(inputs, kn, d) is not None)
 
 
+def seasonal(inputs: Inputs, kn: Catalogue) -> bool:
+    """A business with low months whose target is a level to grow to by the plan's end (not an
+    edition's sales, a campaign's count or a reduction): its figures are read against the same
+    month a year before (review 10, #2), since a level straight from a year's average says
+    nothing of a trough or a peak."""
+    base = inputs["target"].get("baseline")
+    return (
+        bool(low_months(inputs, kn))
+        and base is not None
+        and float(base) > 0
+        and goal_value(inputs, kn) is not None
+        and not per_edition(inputs, kn)
+        and not lower_is_better(inputs)
+        and campaign_end(inputs, kn) is None
+    )
+
+
+def year_on_year(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
+    """For a seasonal business, the rise on the same month a year before aimed at by `day`, in
+    whole % (the plan's level for the day over the baseline: from 38 to 42, +11 %). None for
+    any other business, or without a figure for the day."""
+    value = checkpoint_value(inputs, kn, day) if seasonal(inputs, kn) else None
+    if value is None:
+        return None
+    return float(round((value / float(inputs["target"]["baseline"]) - 1) * 100))
+
+
+def year_ago(day: date) -> date:
+    return add_months(day, -12)
+
+
+def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
+    """The objective's sentence on the season (review 10, #2): a deadline in a low month is
+    judged against the same month a year before, at the rise the target asks (« Le 10 janvier
+    2028 tombe en mois creux : … en hausse de 58 %, la même hausse que de 38 à 60 »). Empty
+    when the deadline is in a good month or the business is not seasonal."""
+    end = deadline(inputs)
+    change = year_on_year(inputs, kn, end)
+    if change is None or end.month not in low_months(inputs, kn):
+        return ""
+    return say(
+        "smart_low_season",
+        deadline=end,
+        month=end,
+        month_before=year_ago(end),
+        change=change,
+        baseline=inputs["target"]["baseline"],
+        value=goal_value(inputs, kn),
+    )
+
+
+def _year_checkpoint(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> str | None:
+    """A seasonal business's checkpoint: the month against the same month a year before, with
+    the rise aimed at (« commandes … en mai 2027, en hausse de 11 % sur mai 2026 »), said to be
+    a low month when it is one. None for any other business."""
+    change = year_on_year(inputs, kn, day)
+    if change is None:
+        return None
+    low = "_low" if day.month in low_months(inputs, kn) else ""
+    level = "_level" if change < 1 else ""
+    return say(
+        f"milestone_kpi_year{low}{level}",
+        metric=inputs["target"]["metric"],
+        month=day,
+        month_before=year_ago(day),
+        change=change,
+    )
+
+
 def first_month_change(inputs: Inputs, kn: Catalogue, day: date, rate: bool = False) -> float:
     """With no figure given, the change from the first month's measure aimed at by `day` (in %
     of it, or in points for a rate): the thresholds' rule for the horizon, on the same
@@ -510,6 +579,10 @@ def _dated_checkpoints(
             key = "milestone_key_date"
         else:
             key = "milestone_window_end" if day == window_end else "milestone_kpi"
+        yearly = _year_checkpoint(inputs, kn, say, day) if key == "milestone_kpi" else None
+        if yearly is not None:
+            found.append(_read_on(inputs, kn, say, day, yearly))
+            continue
         if key == "milestone_kpi" and day.month in low_months(inputs, kn):
             found.append(_read_on(inputs, kn, say, day, say("milestone_kpi_low", metric=metric)))
             continue
@@ -573,6 +646,30 @@ def second_event_day(inputs: Inputs, kn: Catalogue) -> date | None:
     return None
 
 
+# what opens an event's name the plan can say after « de » / "Announce" as it is written
+_NAME_OPENS = {"fr": ("la ", "l'", "l’"), "en": ("the ",)}
+_NAME_MAX_WORDS = 8  # a topic, not a sentence
+
+
+def second_event_name(inputs: Inputs, kn: Catalogue, lang: str) -> str | None:
+    """A secondary event's name as the topics give it with its date (review 10, #9: « la Fête
+    de la chèvre du 30 mai »), when the topic is short and opens on an article the document's
+    language can say after « de » or "Announce" as it is; None otherwise (the date alone)."""
+    day = second_event_day(inputs, kn)
+    if day is None:
+        return None
+    start: date = inputs["start_date"]
+    for topic in map(str, inputs.list("topics")):
+        name = topic.strip().rstrip(".")
+        if len(_TOKEN.findall(name)) > _NAME_MAX_WORDS:
+            continue
+        if not name.lower().startswith(_NAME_OPENS.get(lang, ())):
+            continue
+        if any(first == day for first, _ in _clause_dates(name, start, deadline(inputs))):
+            return name
+    return None
+
+
 def _second_event_milestones(
     inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
 ) -> list[Milestone]:
@@ -581,12 +678,18 @@ def _second_event_milestones(
     if day is None:
         return []
     weeks = kn.objective("event", inputs["org_kind"]).schedule.countdown_weeks
+    name = second_event_name(inputs, kn, say.lang)
+    named = "_named" if name else ""  # the event called as the answers call it
     found = [
         Milestone(
             date=day - timedelta(days=7 * weeks),
-            what=say("milestone_second_event_announce", weeks=weeks, other_date=day),
+            what=say(
+                f"milestone_second_event_announce{named}", weeks=weeks, other_date=day, what=name
+            ),
         ),
-        Milestone(date=day, what=say("milestone_second_event_day", other_date=day)),
+        Milestone(
+            date=day, what=say(f"milestone_second_event_day{named}", other_date=day, what=name)
+        ),
     ]
     return [m for m in found if p_start <= m.date <= p_end]
 
@@ -726,13 +829,16 @@ def build_plan(
         else:
             milestones += _dated_checkpoints(inputs, kn, say, p_start, p_end)
             value = checkpoint_value(inputs, kn, p_end)
+            yearly = _year_checkpoint(inputs, kn, say, p_end)
             milestones.append(
                 _read_on(
                     inputs,
                     kn,
                     say,
                     p_end,
-                    say("milestone_edition_so_far", metric=target["metric"])
+                    yearly  # a seasonal business: against the same month a year before
+                    if yearly is not None
+                    else say("milestone_edition_so_far", metric=target["metric"])
                     if value is None  # before the first date named: against the last edition
                     else say("milestone_kpi_low", metric=target["metric"])
                     # a month the business sells little in: against the same month last year

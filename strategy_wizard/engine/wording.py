@@ -168,6 +168,11 @@ def _date(w: Words, v: Any) -> str:
     return "1er" + text[1:] if w.lang == "fr" and text.startswith("1 ") else text
 
 
+def _month_year(w: Words, v: Any) -> str:
+    """A month and its year (« janvier 2028 », "January 2028")."""
+    return w.loc.date(v, "MMMM y")
+
+
 def _money(w: Words, v: Any) -> str:
     return w.loc.money(float(v))
 
@@ -362,6 +367,9 @@ FIGURES: dict[str, Format] = {
     "window": _text,
     "count": _whole,
     "read_date": _date,
+    # a seasonal business's checkpoint month and the same month a year before (plan.py)
+    "month": _month_year,
+    "month_before": _month_year,
 }
 WARNING_FIGURES: dict[str, Format] = FIGURES
 
@@ -471,7 +479,9 @@ class Words:
             advice,
         )
 
-    def statement(self, objective: SmartObjective, change: float | None = None) -> str:
+    def statement(
+        self, objective: SmartObjective, change: float | None = None, season: str = ""
+    ) -> str:
         """The SMART sentence, from the objective's parts: from what to what, by when, through
         which channels; a reduction reads as a reduction; a figure nobody gave is not invented
         but measured in the first month; a target out of reach comes with the realistic one."""
@@ -498,6 +508,8 @@ class Words:
             statement = self(f"smart_provisional{rate}", change=change, **parts)
         else:
             statement = self(f"smart_measure_first{rate}", **parts)
+        if season:  # a deadline in the low season: read against the same month (plan.py)
+            statement += " " + season
         if realistic is not None and base and objective.realistic_proof:
             statement += " " + self(
                 "smart_realistic_proof",
