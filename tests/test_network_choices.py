@@ -193,7 +193,7 @@ def test_a_newsletter_fitting_better_than_the_main_network_is_kept_at_its_cadenc
     assert fb.hours_per_week == 1.5, "Facebook's minimum, not 1 h 45 for one post a week"
     assert nl.role == "secondary" and nl.hours_per_week == 0.5
     assert codes(s, "newsletter")[0] == "owned_first"
-    assert "Instagram, le suivant, attend" in nl.reasons[0].text, "it says what it replaced"
+    assert "vous ouvrirez Instagram ensuite" in nl.reasons[0].text, "it says what it replaced"
     for name in ("freelance-translator", "cabinet-dentaire", "webshop-tea"):
         assert roles(persona(name))["newsletter"] == "secondary", name
     # never a network below its minimum while another is refused "with the main at its minimum"

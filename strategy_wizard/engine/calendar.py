@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from strategy_wizard.engine.editorial import Idea, IdeaDraw, campaign
 from strategy_wizard.engine.kpis import main_source
+from strategy_wizard.engine.lead_time import bought_once
 from strategy_wizard.engine.plan import first_issue, listens_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list
@@ -373,12 +374,15 @@ def _letter_setup(inputs: Inputs, say: Words, letter_from: date) -> str:
         "online" if premises == "online_only" else "area" if premises == "service_area" else "shop"
     )
     site = "_site" if inputs["website"] not in (None, "none") else ""
+    once = bought_once(inputs, say.catalogue)  # a tour: guests at the counter have booked
     text = say(
         "cal_setup_newsletter",
         network="newsletter",
-        how=say(f"cal_collect_{place}{site}"),
+        how=say("cal_collect_planned" if once else f"cal_collect_{place}{site}"),
         deadline=letter_from,
     )
+    if once:
+        text = f"{text} {say('cal_after_tour')}"
     if "health_care" in say.variants:  # a health practice, not one health service in a shop
         text = f"{text} {say('cal_newsletter_consent_health')}"
     return text

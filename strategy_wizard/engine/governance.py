@@ -10,6 +10,7 @@ tools are the categories the plan needs, the free option first; the budget split
 
 from __future__ import annotations
 
+from strategy_wizard.engine.lead_time import planned_ahead
 from strategy_wizard.engine.plan import lower_is_better
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.warnings import abroad, social_issue_ads_barred
@@ -298,6 +299,8 @@ def budget_split(
                 key += "_outside_eu" if outside_eu(inputs, kn) else ""  # no EU law cited
             elif "alcohol" in regulated:
                 key = alcohol_ads_key(inputs)  # adults only; France's health message in France
+            elif planned_ahead(inputs, kn):
+                key = "spend_ads_planned"  # retarget who did not book; reach those planning
         spends.append(
             Spend(
                 category=category,

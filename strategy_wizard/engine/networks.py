@@ -162,6 +162,11 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
             if nid == alloc.listing_heir:
                 reasons.add("note", "listing_heir", [], other=main.id, network=nid)
+        elif hours + 1e-9 < net.min_hours and role == "primary" and alloc.weekly_message:
+            # the time it gave to the weekly message is a choice, not a shortfall (review 10, #9)
+            reasons.add(
+                "note", "effort_for_weekly", cited("effort"), hours=hours, min_hours=net.min_hours
+            )
         elif hours + 1e-9 < net.min_hours:
             reasons.add(
                 "against", "effort_short", cited("effort"), hours=hours, min_hours=net.min_hours

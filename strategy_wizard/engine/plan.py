@@ -785,7 +785,7 @@ def build_plan(
             # not « add a network » (review 9a, #3)
             key = "event_close"
         p_end = end_all if i == len(bounds) - 1 else add_months(start, months) - timedelta(days=1)
-        relays = [code for code, _proposed in relay_codes(inputs)]
+        relays = [code for code, _proposed in relay_codes(inputs, kn)]
         goals = [say(f"goal_{key}_{n}", network=network, relays=relays) for n in (1, 2)]
         milestones: list[Milestone] = []
         if i == 0:

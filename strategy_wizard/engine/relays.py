@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
-from strategy_wizard.model.bank import Bank
+from strategy_wizard.model.bank import Bank, contains_words
 from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import RelayPlan
 
@@ -45,9 +45,10 @@ def no_employees(inputs: Inputs) -> bool:
     return inputs["org_kind"] in ("freelance", "personal_brand") or alone
 
 
-def relay_codes(inputs: Inputs) -> list[tuple[str, bool]]:
+def relay_codes(inputs: Inputs, kn: Catalogue) -> list[tuple[str, bool]]:
     """The relays of the plan, each with whether it is proposed rather than named: the plan's
-    steps and the relays section name the same ones."""
+    steps and the relays section name the same ones (with prescribers when the audience names
+    people who recommend the business and no relay named reaches them)."""
     named = inputs.list("relays")
     codes = [(code, False) for code in named]
     if len(named) < 2:
@@ -56,7 +57,7 @@ def relay_codes(inputs: Inputs) -> list[tuple[str, bool]]:
                 break
             if code not in named:
                 codes.append((code, True))
-    return codes
+    return kit_relay(codes, recommenders(inputs, kn))
 
 
 def group_relay(inputs: Inputs, kn: Catalogue) -> str | None:
@@ -71,9 +72,34 @@ def group_relay(inputs: Inputs, kn: Catalogue) -> str | None:
     return next((n for n in rule.networks if n in named), None)
 
 
+def recommenders(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """Those the audience description names who recommend the business to their own public
+    (« hotel concierges and holiday-rental hosts »), the longest words found, in the order
+    given (data/thresholds.yaml, recommender_words; review 10, #7)."""
+    said = str(inputs["audience_description"] or "")
+    words = kn.thresholds.recommender_words.get(inputs.answers_lang or "", [])
+    found = [w for w in words if contains_words(said, [w]) and w.lower() in said.lower()]
+    longest = [w for w in found if not any(w != o and w in o for o in found)]
+    return sorted(dict.fromkeys(longest), key=lambda w: said.lower().find(w.lower()))
+
+
+def kit_relay(codes: list[tuple[str, bool]], who: list[str]) -> list[tuple[str, bool]]:
+    """The relay that reaches the recommenders named: prescribers when named, else the partners
+    named (whom the person meant), else prescribers proposed beside the others."""
+    if not who:
+        return codes
+    named = [code for code, proposed in codes if not proposed]
+    if "prescribers" in named or "partners" in named:
+        return codes
+    return [c for c in codes if c[0] != "prescribers"] + [("prescribers", True)]
+
+
 def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
     question = bank.question("relays")
-    codes = relay_codes(inputs)
+    who = recommenders(inputs, words.catalogue)
+    codes = relay_codes(inputs, words.catalogue)
+    names = [code for code, _ in codes]
+    kit = None if not who else "prescribers" if "prescribers" in names else "partners"
     group = group_relay(inputs, words.catalogue)
     groups = (
         [
@@ -94,8 +120,17 @@ def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
         RelayPlan(
             id=code,
             name=question.choice_label(code, inputs.lang),
-            how=words(f"relay_{code}"),
+            how=words("relay_kit", who=_who(inputs, words, who))
+            if code == kit
+            else words(f"relay_{code}"),
             proposed=proposed,
         )
         for code, proposed in codes
     ]
+
+
+def _who(inputs: Inputs, words: Words, who: list[str]) -> str:
+    """The recommenders in the answers' own words, or said generally in another language."""
+    if words.lang != inputs.answers_lang:
+        return words("relay_kit_who")
+    return words.loc.join(who)

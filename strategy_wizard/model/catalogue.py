@@ -614,7 +614,20 @@ class Thresholds(_Strict):
     prescriber_networks: list[str] = []
     # messaging groups the audience already runs, treated as a relay for these objectives
     group_relay: GroupRelay = Field(default_factory=lambda: GroupRelay())
+    planned_ahead: PlannedAhead = Field(default_factory=lambda: PlannedAhead())
+    # people named in the audience who recommend the business to their own public (a hotel
+    # concierge, a pharmacist): the relay that reaches them gives them a kit to hand on
+    recommender_words: dict[str, list[str]] = {}
     existing_customers_law: dict[str, str] = {}
+
+
+class PlannedAhead(BaseModel):
+    """Customers who plan ahead (a trip booked weeks before): ads retarget the site's visitors
+    who did not book and reach people planning the trip; a tour bought once collects sign-ups on
+    the site around a planning guide, and asks for a review after the visit."""
+
+    sectors: list[str] = []
+    geo: list[str] = []
 
 
 class GroupRelay(BaseModel):

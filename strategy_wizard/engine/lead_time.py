@@ -1,0 +1,34 @@
+"""Customers who plan ahead (review 10, #7): travellers from elsewhere book a trip or a tour
+weeks before it, so the ads retarget the site's visitors who did not book and reach people
+planning the trip, and a tour bought once collects newsletter sign-ups on the site around a
+planning guide, not at the counter where guests have already booked."""
+
+from __future__ import annotations
+
+from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.model.bank import contains_words
+from strategy_wizard.model.catalogue import Catalogue
+
+
+def planned_ahead(inputs: Inputs, kn: Catalogue) -> bool:
+    """A business whose customers come from elsewhere and book ahead, with a website whose
+    visitors an ad can find again (data/thresholds.yaml, planned_ahead)."""
+    rule = kn.thresholds.planned_ahead
+    return (
+        inputs["sector"] in rule.sectors
+        and inputs["audience_geo"] in rule.geo
+        and inputs["website"] not in (None, "none")
+    )
+
+
+def bought_once(inputs: Inputs, kn: Catalogue) -> bool:
+    """A tour or an excursion bought once by visitors from elsewhere (data/metrics.yaml, once_*):
+    its guests do not come back to the counter, so the list is built before they come."""
+    rules = kn.metrics
+    words = [w for ws in rules.once_words.values() for w in ws]
+    return (
+        planned_ahead(inputs, kn)
+        and inputs["sector"] in rules.once_sectors
+        and inputs["audience_geo"] in rules.once_geo
+        and contains_words(str(inputs["offer"] or ""), words)
+    )
