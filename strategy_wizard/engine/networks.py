@@ -38,6 +38,14 @@ class _Reasons(list[Reason]):
         self.append(Reason(code=code, kind=kind, figures=figures, facts=list(facts or [])))
 
 
+def _measured_abroad(facts: list[str], cite: Citer, kn: Catalogue) -> str | None:
+    """Where an audience's figures were measured when none of them is the audience's own
+    country's (nor worldwide): that place's code, else None."""
+    if not facts or not all(cite.foreign(f) for f in facts):
+        return None
+    return kn.fact(facts[0]).geo
+
+
 def bar_for(fit: Fit, alloc: Allocation, kn: Catalogue) -> float:
     """The fit a network of this kind is compared with to be given time."""
     if fit.network.kind == "owned":
@@ -71,22 +79,29 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         against = []
         ages = inputs.list("audience_ages")
         well = [a for a in ages if net.ages.get(a, 0) >= GOOD]
+        said = cited("audience")
+        # ages measured only in another country (Pew's US ages for an Australian audience) are
+        # said as a foreign indicator, in the sentence itself (review 10, #8)
+        abroad = _measured_abroad(said, cite, kn)
         if net.kind == "social" and well and len(well) < len(ages):
             # the whole audience said: where it is well there and where thinly (review 5, D1)
             reasons.add(
                 "for" if strong else "against",
-                "audience_mixed",
-                cited("audience"),
+                "audience_mixed_abroad" if abroad else "audience_mixed",
+                said,
                 audience={"ages": well},
                 other_audience={"ages": [a for a in ages if a not in well]},
+                **({"country": abroad} if abroad else {}),
             )
             against.append(not strong)
         elif net.kind == "social":
+            code = "audience_good" if strong else "audience_poor"
             reasons.add(
                 "for" if strong else "against",
-                "audience_good" if strong else "audience_poor",
-                cited("audience"),
+                f"{code}_abroad" if abroad else code,
+                said,
                 audience=bands(net, inputs, strong),
+                **({"country": abroad} if abroad else {}),
             )
             against.append(not strong)
         else:

@@ -441,6 +441,17 @@ def _raw_milk(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
 RAW_MILK_SAID = ("offer", "audience_problems", "topics", "expertise")
 
 
+@condition("reef_marine_park")
+def _reef_marine_park(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """A tour or an activity on the Great Barrier Reef, named in the offer or the expertise:
+    what is filmed and posted there keeps to the Marine Park's rules (review 10, #5)."""
+    words = kn.warning("reef_marine_park").words
+    return _when(any(contains_words(x, words) for x in said_in(i, REEF_SAID)))
+
+
+REEF_SAID = ("offer", "expertise")
+
+
 REAL_ESTATE = ("real_estate",)
 
 
