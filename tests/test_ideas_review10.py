@@ -130,3 +130,9 @@ def test_a_french_deadline_is_quoted_in_english():
     weekly = [x.idea for x in posts(s, "whatsapp")]
     assert weekly and all("(avant le jeudi midi)" not in i for i in weekly)
     assert all("“avant le jeudi midi”" in i for i in weekly), weekly[0]
+
+
+def test_the_spotlight_names_no_guides_from_an_agents_area_guides():
+    """#3: an estate agent's « local area guides » are documents, not people to spotlight."""
+    s = persona("cork-estate-agent", "en")
+    assert "one of your guides" not in " ".join(every_idea(s))
