@@ -143,6 +143,12 @@ def order_deadline(inputs: Inputs, kn: Catalogue) -> tuple[int, str] | None:
     return days[said.group(1).lower()], said.group(0)
 
 
+def deadline_said(inputs: Inputs, say: Words, said: str) -> str:
+    """The deadline's words as written, quoted in a document of another language (review 10,
+    #9: « until when to order (avant le jeudi midi) »)."""
+    return said if (inputs.answers_lang or say.lang) == say.lang else say.loc.quote(said)
+
+
 def daily_story(inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan]) -> str | None:
     """The main social network of a business whose spot changes, where it says each service day
     where it is (review 5, #6); None for any other business."""
@@ -561,7 +567,10 @@ def build_calendar(
             fixed = listing(day, set(by_key)) if n.kind == "local" else None
             if fixed is None and weekly is not None and n is weekly_list:
                 # the weekly message is the week's offer and its deadline (review 9b, #6)
-                fixed = ("own_offer", say("cal_weekly_list", what=weekly[1], day=day))
+                fixed = (
+                    "own_offer",
+                    say("cal_weekly_list", what=deadline_said(inputs, say, weekly[1]), day=day),
+                )
             if fixed is not None and fixed[0] in by_key:
                 # the listing of a business on the move or closed for the season: the week's
                 # schedule, the next opening, not a post about a site in use
@@ -725,7 +734,7 @@ def _reminders(
     if not posted:
         return []
     taken = {(s.date, s.time) for s in slots if s.network == main.id}
-    idea = say("cal_order_reminder", what=weekly[1])
+    idea = say("cal_order_reminder", what=deadline_said(inputs, say, weekly[1]))
     out = []
     day = _on(first, weekly[0])
     while day <= end:

@@ -36,12 +36,14 @@ from itertools import zip_longest
 
 from strategy_wizard.engine import hooks
 from strategy_wizard.engine.governance import LARGE, response_hours
+from strategy_wizard.engine.plan import _month_names as month_names
 from strategy_wizard.engine.plan import named_months
 from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, scoped, whole
 from strategy_wizard.engine.relays import no_employees
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
+from strategy_wizard.model.bank import fold as _fold
 from strategy_wizard.model.catalogue import Catalogue, CraftKind, RegulatedIdeas
 from strategy_wizard.model.strategy import (
     Editorial,
@@ -161,6 +163,8 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
         found.append("tu")
     if women(inputs, kn):
         found.append("women")
+    if farm(inputs, kn):
+        found.append("farm")
     found += [inputs["sector"]] if inputs["sector"] else []
     found += [inputs["objective"]] if inputs["objective"] else []
     return tuple(found)
@@ -171,6 +175,58 @@ def women(inputs: Inputs, kn: Catalogue) -> bool:
     (data/ideas.yaml, women; review 8, #6)."""
     words = [w for said in kn.ideas.women.values() for w in said]
     return bool(words) and contains_words(str(inputs["audience_description"] or ""), words)
+
+
+def farm(inputs: Inputs, kn: Catalogue) -> bool:
+    """A farm or a food producer, by the offer's words (data/ideas.yaml, farm): its frames are
+    the week's orders ready before pick-up, never a caterer's service (review 10, #3)."""
+    rule = kn.ideas.farm
+    if inputs["sector"] not in rule.sectors:
+        return False
+    return contains_words(str(inputs["offer"] or ""), rule.words)
+
+
+def stems(text: str) -> set[str]:
+    """A text's words of four letters or more, by their first five letters (« recette » and
+    « recettes », "season" and "seasons" are one)."""
+    return {w[:5] for w in _tokens(text) if len(w) >= 4}
+
+
+def repeats(value: str, questions: list[str], enough: int) -> bool:
+    """Whether a topic says again one of the audience's questions (review 10, #4: « Stinger
+    season explained » beside "Whether it is safe to swim during stinger season")."""
+    said = stems(value)
+    return any(len(said & stems(q)) >= enough for q in questions)
+
+
+def answer_seasons(inputs: Inputs, kn: Catalogue) -> list[tuple[set[str], list[int]]]:
+    """The ranges of months the answers give a subject (« nos chèvres … pâturent sur le Coiron
+    d'avril à novembre »: the words of that clause, and April to November; review 10, #3)."""
+    rule = kn.ideas.season_ranges
+    opens = {w for said in rule.from_ for w in _tokens(said)}
+    closes = {w for said in rule.to for w in _tokens(said)}
+    if not opens or not closes:
+        return []
+    names = month_names()
+    said = [str(inputs[q] or "") for q in ("key_message", "offer", "audience_description")]
+    said += [str(v) for q in ("topics", "proof_points", "expertise") for v in inputs.list(q)]
+    found: list[tuple[set[str], list[int]]] = []
+    for clause in (c for text in said for c in re.split(r"[,;.:()]", text)):
+        words = [w for w in re.findall(r"[^\W_]+", _fold(clause))]
+        for i, word in enumerate(words[:-2]):
+            first = names.get(words[i + 1]) if word in opens else None
+            if first is None:
+                continue
+            rest = words[i + 2 : i + 5]
+            n = next((k for k, w in enumerate(rest) if w not in closes), len(rest))
+            last = names.get(rest[n]) if 0 < n < len(rest) else None
+            if last is None:
+                continue
+            months = [(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)]
+            subject = stems(clause) - {w[:5] for w in names} - {w[:5] for w in opens | closes}
+            if subject:
+                found.append((subject, months))
+    return found
 
 
 def own_list_action(inputs: Inputs, kn: Catalogue) -> bool:
@@ -386,6 +442,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     # skill is information, a translator's method is told on a made-up example); a campaign's
     # proof is a proof for them
     family = {c.kind: "craft" for c in kn.ideas.crafts} | {"proof_cause": "proof"}
+    family |= {"topic_scene": "topic"}
     instead |= {k: instead[b] for k, b in family.items() if b in instead and k not in instead}
     banned = [w for r in rules for w in r.words]
     narrowed = scoped(inputs, kn)
@@ -403,6 +460,25 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     # a topic that is the offer at work (homes sold) goes to the offer third (review 8, #6)
     sold = [t for t in topics if t.kind in kn.ideas.offer_topics]
     topics = [t for t in topics if t not in sold]
+    # a topic by what it is (review 10, #4): what the offer shows to the offer third, the
+    # life of the team or the farm to community life; one that says again an audience
+    # question is left out
+    moved: dict[str, list[Idea]] = {"own_offer": [], "curation": []}
+    for t in list(topics):
+        where = next(
+            (r.pillar for r in kn.ideas.topic_pillars if contains_words(t.value, r.all_words())),
+            None,
+        )
+        if where is not None and t.kind == "topic":
+            # shown as a scene (a photo, a short video), never "the essentials in three points"
+            moved[where].append(Idea("topic_scene", t.value, t.figures))
+            topics.remove(t)
+    asked = allowed(inputs.list("audience_problems"))
+    topics = [
+        t
+        for t in topics
+        if t.kind != "topic" or not repeats(t.value, asked, kn.ideas.topic_repeat_words)
+    ]
     # what the sector's rules add comes early, beside the person's own words
     extra = added("audience_problems")
     audience = [i for row in zip_longest(problems, topics, extra) for i in row if i]
@@ -426,6 +502,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
             figures = {**dict(idea.figures), "headline": dict(count.figures)["headline"]}
             sold[n] = Idea(idea.kind, idea.value, tuple(figures.items()))
             proofs.remove(count)
+    sold += moved["own_offer"]
     crafts = [shape.craft(s) for s in allowed(inputs.list("expertise"))]
     offer: list[Idea] = []
     if inputs["offer"]:
@@ -443,7 +520,8 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     own += [shape.testimony("feedback"), Idea("team")]
 
     field = "field_public" if public else "field_support" if support else "field"
-    curation = [Idea(f"{field}_personal" if personal else field), Idea("spotlight")]
+    curation = [*moved["curation"], Idea(f"{field}_personal" if personal else field)]
+    curation.append(_spotlight(inputs, say))
     if inputs.local and inputs["objective"] == "event":
         # the client's own event on the listing is its offer (review 9b, #9: an Open House
         # filed under « the best of others and community life »)
@@ -476,6 +554,20 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         ]
         for pillar, ideas in pools.items()
     }
+
+
+def _spotlight(inputs: Inputs, say: Words) -> Idea:
+    """The spotlight post, naming whom the answers name (one of your guides, a delicatessen
+    that sells your produce; data/ideas.yaml, spotlight; review 10, #3)."""
+    said = [str(inputs[q] or "") for q in ("offer", "audience_description", "key_message")]
+    said += [str(v) for q in ("proof_points", "topics") for v in inputs.list(q)]
+    text = " ".join(said)
+    who = next(
+        (s for s in say.catalogue.ideas.spotlight if contains_words(text, s.all_words())), None
+    )
+    if who is None:
+        return Idea("spotlight")
+    return Idea("spotlight_named", figures=(("who", who.said(say.lang)),))
 
 
 def _food_claim(inputs: Inputs, say: Words) -> Callable[[str], Idea | None]:
@@ -590,6 +682,7 @@ class IdeaDraw:
         self.formats: Counter[tuple[str | None, str]] = Counter()
         self.texts: set[str] = set()  # what was written already: a repeat takes another shape
         self.topic_kinds = {k.kind for k in self.rules.topic_kinds}
+        self.answer_seasons = answer_seasons(inputs, say.catalogue)
         # the call to act: a campaign's at the end of one post in `every` on each channel; beyond
         # campaigns, by objective (data/ideas.yaml, calls; review 7, #1)
         self.campaign = campaign(inputs, say.catalogue)
@@ -718,8 +811,17 @@ class IdeaDraw:
         return any(self.carries(channel, i.kind) for i in self.pools[pillar] if i not in self.used)
 
     def _months(self, idea: Idea) -> list[int] | None:
-        """The months a topic's subject happens in, when it is a seasonal one."""
-        if idea.kind != "topic" and idea.kind not in self.topic_kinds:
+        """The months a topic's or a skill's subject happens in, when it is a seasonal one:
+        as the answers say it (« pâturent … d'avril à novembre »), else by its words."""
+        crafty = idea.kind == "craft" or idea.kind.startswith("craft_")
+        topical = idea.kind in ("topic", "topic_scene") or idea.kind in self.topic_kinds
+        if not topical and not crafty:
+            return None
+        said = stems(idea.value)
+        for words, months in self.answer_seasons:
+            if said & words:
+                return months
+        if crafty:
             return None
         for season in self.rules.seasons:
             if contains_words(idea.value, [w for words in season.words.values() for w in words]):
@@ -827,6 +929,13 @@ class IdeaDraw:
         when: date | None,
     ) -> tuple[str, str]:
         fmt = formats[0]
+        if when is not None:
+            # an idea naming this month goes first (review 10, #3: « pourquoi il n'y a pas de
+            # fromage frais en janvier et février » is January's post)
+            now = [
+                i for i in candidates if i not in self.used and when.month in named_months(i.value)
+            ]
+            candidates = now + [i for i in candidates if i not in now]
         fitted = self._draw(candidates, channel, formats, True, when)
         if fitted:
             return fitted
@@ -854,6 +963,10 @@ class IdeaDraw:
             named = named_months(idea.value) if when is not None else []
             if when is not None and named and when.month not in named:
                 continue  # « les chevreaux en mars » goes out in March (review 9b, #1)
+            crafty = idea.kind == "craft" or idea.kind.startswith("craft_")
+            months = self._months(idea) if crafty and when is not None else None
+            if when is not None and months and when.month not in months:
+                continue  # « au pâturage » stays out of January (review 10, #3)
             fitted = self._fit(idea, channel, formats, fresh, when)
             if fitted:
                 if idea in self.used:  # all used: the least recent comes back

@@ -374,6 +374,9 @@ FIGURES: dict[str, Format] = {
 WARNING_FIGURES: dict[str, Format] = FIGURES
 
 
+_ARTICLE = re.compile(r"\b([dD]|[qQ]u)e (une?)\b(?!\s+(?:à|a|ou|et|sur)\b)")
+
+
 class Words:
     """The phrases of the catalogue in one language, with figures formatted by name."""
 
@@ -453,7 +456,9 @@ class Words:
             either = "|".join(map(re.escape, vowel)) or r"(?!)"  # none: never matches
             self._vowel_names = re.compile(rf"\b(qu|d|l)e ({either})\b")
         out = self._vowel_names.sub(r"\1’\2", out)
-        return out
+        # « de un ancien élève » is « d'un ancien élève », « que une » « qu'une » (review 10,
+        # #9), never a count (« de un à trois »)
+        return _ARTICLE.sub(lambda m: f"{m.group(1)}’{m.group(2)}", out)
 
     def reason(self, reason: Reason) -> str:
         """A reason's sentence, from its code and figures."""

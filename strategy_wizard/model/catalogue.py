@@ -795,6 +795,41 @@ class People(_Strict):
     said: Text
 
 
+class Farm(_Strict):
+    """A farm or a food producer, by the offer's words in the sectors listed: the `farm`
+    variant (the week's orders ready before pick-up, never a caterer's service)."""
+
+    sectors: list[str] = []
+    words: list[str] = []
+
+
+class TopicPillar(_Strict):
+    """Topics whose words say they belong to another pillar than the audience's questions."""
+
+    pillar: Literal["own_offer", "curation"]
+    words: dict[str, list[str]]
+
+    def all_words(self) -> list[str]:
+        return [w for words in self.words.values() for w in words]
+
+
+class Spotlight(_Strict):
+    """Who the spotlight post names when the answers name them (guides, stockists)."""
+
+    words: dict[str, list[str]]
+    said: Text
+
+    def all_words(self) -> list[str]:
+        return [w for words in self.words.values() for w in words]
+
+
+class SeasonRanges(_Strict):
+    """The words that open and close a range of months said in the answers."""
+
+    from_: list[str] = Field(default=[], alias="from")
+    to: list[str] = []
+
+
 class RuleScope(_Strict):
     """Where a rule covers the whole offer (the sectors listed), and elsewhere the service it is
     narrowed to, named by its words in the offer and in the answers (a beauty studio whose one
@@ -943,6 +978,16 @@ class IdeaRules(_Strict):
     women: dict[str, list[str]] = {}
     # an audience question asked by a professional (a café owner): on `b2b.channels`, first
     b2b: B2BQuestions | None = None
+    # a farm or a food producer: the `farm` variant (review 10, #3)
+    farm: Farm = Farm()
+    # topics that are no question, by their words: the pillar they go to (review 10, #4)
+    topic_pillars: list[TopicPillar] = []
+    # a topic sharing this many words with an audience question is left out (review 10, #4)
+    topic_repeat_words: int = Field(default=2, ge=1)
+    # who the spotlight names, when the answers name them (review 10, #3)
+    spotlight: list[Spotlight] = []
+    # the words of a range of months in the answers (« d'avril à novembre »; review 10, #3)
+    season_ranges: SeasonRanges = SeasonRanges()
 
 
 # always; posting: a kept network publishes; links: the plan sends people to a site;
