@@ -66,6 +66,7 @@ CONTRACT = {
         "monthly_budget_eur": ("number", None),
         "skills": ("multi", "writing photo video design community analytics"),
         "offer_ready": ("choice", "yes partly no"),
+        "capacity": ("choice", "yes limited full"),
         "response_time_hours": ("number", None),
         "negative_feedback": ("choice", "answer delete unsure"),
         "expectations": (

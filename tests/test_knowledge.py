@@ -51,6 +51,8 @@ SEVERITIES = {
     "finance_rules": "info",
     "social_issue_ads": "info",
     "petition_data": "info",
+    # review 11a, #1: no room for more customers (critical when the demand already waits)
+    "no_capacity": "warning",
 }
 
 

@@ -443,7 +443,7 @@ async def test_management_support_is_not_asked_where_it_does_not_apply(tmp_path,
         await pilot.pause()
         assert not question.display, f"not asked for {answers}"
         sidebar = str(app.screen.query_one(StepSidebar).get_option("realism").prompt.count)
-        assert sidebar.endswith("/10"), f"counted as a question to answer: {sidebar}"
+        assert sidebar.endswith("/11"), f"counted as a question to answer: {sidebar}"
         assert "management_support" not in app.state.values
         # recorded as not applicable, not as an assumption
         strategy = app.build()

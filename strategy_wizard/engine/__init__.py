@@ -273,7 +273,11 @@ def _verdict_reasons(
     if verdict == "fix_first":
         if inputs["offer_ready"] == "no":
             reasons.append(words("why_fix_offer"))
-        if any(w.severity == "critical" and w.id != "compensate_weaknesses" for w in warnings):
+        capacity = next((w for w in warnings if w.id == "no_capacity"), None)
+        if capacity is not None and capacity.severity == "critical":
+            reasons.append(words("why_fix_capacity", response=capacity.figures["response"]))
+        practices = ("compensate_weaknesses", "no_capacity")
+        if any(w.severity == "critical" and w.id not in practices for w in warnings):
             reasons.append(words("why_fix_practice"))
         if primary:
             reasons.append(words("why_fix_then", network=network, fit=fit))
@@ -307,6 +311,15 @@ def word(
     for warning in strategy.warnings:
         warning.headline, warning.message, warning.advice = words.warning(warning)
     strategy.objective.statement = words.statement(strategy.objective, change, season)
+    capacity = next((w for w in strategy.warnings if w.id == "no_capacity"), None)
+    if capacity is not None:
+        # no promise of more customers without saying the basics come first (review 11a, #1)
+        first = capacity.severity == "critical"
+        said = words(
+            "smart_basics_first" if first else "smart_when_room", hours=capacity.figures["hours"]
+        )
+        statement = strategy.objective.statement
+        strategy.objective.statement = f"{said} {statement}" if first else f"{statement} {said}"
     return strategy
 
 
@@ -441,6 +454,17 @@ def in_place(inputs: Inputs, kn: Catalogue) -> str | None:
     return "step_in_place_booking" if contains_words(action, booking) else "step_in_place"
 
 
+# A critical warning repaired in several steps (review 11a, #1): a business booked out that
+# already fails its demand calls back, claims its listing and answers its reviews, in that order.
+FIX_STEPS: dict[str, tuple[str, ...]] = {
+    "no_capacity": (
+        "step_fix_no_capacity",
+        "step_fix_no_capacity_listing",
+        "step_fix_no_capacity_reviews",
+    ),
+}
+
+
 def _first_steps(
     verdict: Verdict,
     primary: NetworkPlan | None,
@@ -460,7 +484,8 @@ def _first_steps(
             (w.id for w in warnings if w.severity == "critical"),
             key=lambda wid: wid != "compensate_weaknesses",
         )
-        keys += [f"step_fix_{wid}" for wid in critical] + ["step_listen"]
+        keys += [k for wid in critical for k in FIX_STEPS.get(wid, (f"step_fix_{wid}",))]
+        keys += ["step_listen"]
     elif verdict == "not_needed":
         keys += ["step_owned_list", "step_owned_contacts", "step_listen"]
     elif listens_first(inputs, verdict):
@@ -482,7 +507,12 @@ def _first_steps(
         if verdict == "fix_first":
             after = len(keys) - 1  # before the listening step only
         keys.insert(min(len(keys), after), "step_landing_page")
-    if inputs["offer_ready"] == "partly" and inputs["negative_feedback"] != "answer":
+    repairs = "step_fix_no_capacity_reviews" in keys  # the reviews are answered there already
+    if (
+        inputs["offer_ready"] == "partly"
+        and inputs["negative_feedback"] != "answer"
+        and not repairs
+    ):
         # an offer partly ready whose criticism is not yet handled: what reviews complain about
         # is fixed before people are sent to buy (review 5, D15), right after the page they land on
         at = keys.index("step_landing_page") + 1 if "step_landing_page" in keys else 1
@@ -495,6 +525,7 @@ def _first_steps(
     keys = list(dict.fromkeys(keys))[:3]
     network = primary.id if primary else None
     figures = {"network": network, "metric": target["metric"], "missing": inputs.missing_gates}
+    figures["hours"] = kn.thresholds.callback_hours  # the callback rule of a business booked out
     if target.get("baseline") is not None:
         figures |= {"baseline": target["baseline"], "unit": target["unit"], "source": source or ""}
     return [words(k, **figures) for k in keys]

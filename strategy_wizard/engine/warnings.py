@@ -486,6 +486,37 @@ for _wid, _code in (
     condition(_wid)(_regulated(_wid, _code))
 
 
+def capacity(i: Inputs) -> str:
+    """Whether more customers can be served: the optional `capacity` answer, else `yes` (the
+    question is not asked of everyone, and nothing is assumed aloud when unanswered)."""
+    return str(i["capacity"] or "yes")
+
+
+@condition("no_capacity")
+def _no_capacity(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """No room for more customers while the plan seeks them (review 11a, #1): booked out with an
+    objective that brings new customers, or little room and the hope of quick growth. Critical
+    when the demand already there waits too long for an answer: the basics come first."""
+    th = kn.thresholds
+    room = capacity(i)
+    seeks = i["objective"] in th.no_capacity_objectives
+    holds = (room == "full" and seeks) or (
+        room == "limited" and "quick_growth" in i.list("expectations")
+    )
+    response = float(i["response_time_hours"] or 0)
+    case = "failing" if response > th.no_capacity_failing_hours else None
+    if case is None and room == "limited":
+        case = "limited"
+    figures: dict[str, Any] = {
+        "response": response,
+        "max_response": th.no_capacity_failing_hours,
+        "hours": th.callback_hours,
+    }
+    if "recruitment" in i.list("secondary_objectives"):
+        figures["extras"] = ["recruitment"]  # the one social job with a payoff meanwhile
+    return _when(holds, figures, case)
+
+
 AFTER_VERDICT = ("participation_not_needed",)  # it follows from the verdict, not the reverse
 
 

@@ -415,6 +415,11 @@ class Thresholds(_Strict):
     promo_share_max: float = 33
     near_bar_points: float = 5
     slow_response_hours: float = 48
+    # capacity (review 11a, #1): the objectives that bring new customers, the response time
+    # beyond which a business already fails the demand it has, and the callback it commits to
+    no_capacity_objectives: list[str] = ["traffic", "leads", "sales", "event"]
+    no_capacity_failing_hours: float = 72
+    callback_hours: float = 48
     # the response time a plan commits to at most (governance, rituals, the KPI): the same day
     response_target_hours: float = 24
     # horizon in months -> largest believable target/baseline ratio
