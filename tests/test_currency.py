@@ -114,3 +114,13 @@ def test_the_pdf_prints_the_countrys_money():
     text = "\n".join(page.extract_text() for page in PdfReader(BytesIO(data)).pages)
     assert "£1,800" in text and "£30,000" in text
     assert "€" not in text
+
+
+def test_every_country_of_the_answer_has_its_currency():
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    for c in load_catalogue().countries:
+        if c.code is None:  # the EU, a place rules apply to, not an answer
+            continue
+        assert c.currency, c.geo
+        assert c.euro == (c.currency == "EUR"), c.geo
