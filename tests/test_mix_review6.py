@@ -50,7 +50,7 @@ def test_members_are_written_to_weekly_until_the_inquiry_closes() -> None:
     s = persona("collectif-velo-liege")
     letter = network(s, "newsletter")
     members = next(r for r in letter.reasons if r.code == "owned_members")
-    assert members.figures["value"] == 480  # not the year after « 480 membres cotisants »
+    assert members.figures["count"] == 480  # not the year after « 480 membres cotisants »
     assert letter.posts_per_week == 1.0
     weekly = next(r for r in letter.reasons if r.code == "letter_weekly")
     assert weekly.figures["deadline"] == date(2027, 3, 31)

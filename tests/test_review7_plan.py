@@ -58,12 +58,15 @@ def test_an_action_taken_online_gets_no_counter_step() -> None:
     assert not any("checkout" in s for s in steps.first_steps)
 
 
-def test_a_budget_outside_the_euro_area_says_once_it_is_in_euros() -> None:
-    # Lumen (AU) and Montréal (CA) answered their budget in euros: one note says so (review 7)
-    for name, said in (("lumen-skin-studio", "in euros, as you entered them"),):
+def test_a_budget_outside_the_euro_area_says_once_which_currency_it_is_in() -> None:
+    # Lumen (AU) and Montréal (CA) answer their budget in their own money: one note names it
+    # (review 7; review 11a, #5: it was « in euros »)
+    for name, said in (("lumen-skin-studio", "in Australian dollars, as you entered them"),):
         notes = persona(name).budget.notes
         assert sum(said in n for n in notes) == 1
     fr = persona("ecole-francisation-montreal").budget.notes
-    assert sum("en euros, comme vous les avez saisis" in n for n in fr) == 1
-    # a Belgian budget is in its own currency
-    assert not any("en euros" in n for n in persona("collectif-velo-liege").budget.notes)
+    assert sum("en dollars canadiens, comme vous les avez saisis" in n for n in fr) == 1
+    # a Belgian budget is in euros, its own currency: no note
+    assert not any(
+        "comme vous les avez saisis" in n for n in persona("collectif-velo-liege").budget.notes
+    )

@@ -69,6 +69,11 @@ class Locale:
     # its own way, as (written, said here) pairs applied to a finished text
     date_patterns: tuple[tuple[str, str], ...] = ()
     spelling: tuple[tuple[str, str], ...] = ()
+    # the currency amounts are in (ISO 4217, from the country: data/countries.yaml), and the
+    # country whose own way of writing its symbol is used (« 18 400 £ », not « 18 400 £GB »);
+    # None when the currency is unknown: amounts are then plain numbers (review 11a, #5)
+    currency: str | None = "EUR"
+    money_country: str | None = None
 
     # -- words and punctuation ---------------------------------------------------------------
 
@@ -145,9 +150,23 @@ class Locale:
     def percent(self, share: float) -> str:
         return _format_percent(share, self.babel)
 
-    def money(self, value: float, currency: str = "EUR") -> str:
-        """Whole units in the locale's own currency pattern ("10 000 €", "€10,000")."""
-        return _format_money(value, currency, self.babel)
+    def in_currency(self, currency: str | None, country: str | None = None) -> Locale:
+        """This locale with its amounts in `currency`, the symbol written as `country` writes
+        it (None: amounts with no symbol, for a currency nobody named)."""
+        return replace(self, currency=currency, money_country=country)
+
+    def money(self, value: float) -> str:
+        """Whole units in the locale's own currency pattern ("10 000 €", "€10,000", "£1,800"),
+        or a plain number when the currency is unknown."""
+        if not self.currency:
+            return self.number(value, 0)
+        return _format_money(value, self.currency, self.babel, self.money_country)
+
+    def currency_name(self, code: str) -> str:
+        """A currency named in a sentence, in the plural (« livres sterling », "US dollars")."""
+        from babel.numbers import get_currency_name
+
+        return str(get_currency_name(code, count=2, locale=self.babel))
 
     def date(self, value: dt.date, fmt: str = "long") -> str:
         """A date in a Babel format name or pattern; a pattern the country orders its own way
@@ -282,13 +301,45 @@ def _format_percent(share: float, babel: str) -> str:
 
 @_finite
 @lru_cache(maxsize=1024)
-def _format_money(value: float, currency: str, babel: str) -> str:
+def _format_money(value: float, currency: str, babel: str, country: str | None = None) -> str:
     from babel import Locale as BabelLocale
     from babel.numbers import format_currency
 
     pattern = BabelLocale.parse(babel).currency_formats["standard"].pattern
     whole = re.sub(r"\.0+", "", pattern.split(";")[0])
+    symbol = _local_symbol(currency, babel, country) or BabelLocale.parse(
+        babel
+    ).currency_symbols.get(currency, currency)
+    if "¤" in whole:
+        # the symbol as the country writes it, in the language's pattern; a symbol in letters
+        # keeps a space before the figure ("CHF 3,000", CLDR's currency spacing)
+        quoted = "'" + symbol.replace("'", "''") + "'"
+        if symbol[-1].isalpha() and whole.index("¤") < whole.index("#"):
+            quoted += "\u00a0"
+        whole = whole.replace("¤", quoted)
     return format_currency(value, currency, format=whole, locale=babel, currency_digits=False)
+
+
+@lru_cache(maxsize=64)
+def _local_symbol(currency: str, babel: str, country: str | None) -> str | None:
+    """The symbol a country writes its money with, in this language where Babel knows the
+    pair (fr_CA: « $ »), else in English (en_GB: « £ », where French says « £GB »); None when
+    the country has no locale of its own (the language's symbol is used)."""
+    from babel import Locale as BabelLocale
+    from babel.core import UnknownLocaleError
+
+    if not country:
+        return None
+    language = BabelLocale.parse(babel).language
+    for tag in (f"{language}_{country}", f"en_{country}"):
+        try:
+            symbols = BabelLocale.parse(tag).currency_symbols
+        except (UnknownLocaleError, ValueError):
+            continue
+        found = symbols.get(currency)
+        if found and found != currency:
+            return str(found)
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -458,8 +509,10 @@ def format_percent(share: float, lang: Lang) -> str:
     return locale_for(lang).percent(share)
 
 
-def format_money(value: float, lang: Lang) -> str:
-    return locale_for(lang).money(value)
+def format_money(
+    value: float, lang: Lang, currency: str | None = "EUR", country: str | None = None
+) -> str:
+    return locale_for(lang, country).in_currency(currency, country).money(value)
 
 
 def format_date(value: dt.date, lang: Lang, fmt: str = "long") -> str:

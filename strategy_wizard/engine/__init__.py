@@ -33,6 +33,7 @@ from strategy_wizard.engine.governance import (
 )
 from strategy_wizard.engine.kpis import build_kpis, main_source
 from strategy_wizard.engine.mix import allocate
+from strategy_wizard.engine.money import amount_unit, money_target
 from strategy_wizard.engine.networks import explain
 from strategy_wizard.engine.plan import (
     build_plan,
@@ -103,6 +104,14 @@ def build_strategy(
     if answers.lang != words.lang:  # the person's words, quoted in another language's sentences
         words.own = own_words(answers.values, bank)
     words.variants = variants(inputs, kn)  # sector rules first, then the organisation
+    if money_target(inputs["target"], kn):
+        # a target counted in money: its figures are amounts in the country's currency, its
+        # unit loses the currency its symbol says (« £18,400 raised »; review 11a, #5)
+        unit = amount_unit(str(inputs["target"]["unit"] or ""), kn)
+        inputs.values["target"] = {**inputs["target"], "unit": unit}
+        words.money, words.variants = True, ("money", *words.variants)
+        if words.own:
+            words.own |= {unit}
     cite = Citer(kn, inputs)
 
     fits = score_all(inputs, kn)
@@ -161,6 +170,7 @@ def build_strategy(
         lang=inputs.lang,
         answers_lang=answers.lang,
         country=inputs.country or "",
+        currency=words.currency,
         org_name=inputs["org_name"] or "",
         verdict=verdict,
         verdict_text=_verdict_text(verdict, primary, warnings, words),
@@ -420,12 +430,13 @@ def _budget(
         )
     if not money:  # with money, the split below says where each euro goes, amount by amount
         notes.append(words("budget_no_money"))
-    elsewhere = inputs["country"] == "other"  # a country the list does not name (review 8b, #8)
-    if money and (elsewhere or (cite.country is not None and not cite.country.euro)):
-        # a budget answered in euros (the question asks for euros: the figures are never
-        # converted) for a country with its own currency (review 7, #9), before the
-        # yardstick, whose source is cited at the end of the notes
-        notes.append(words("budget_in_euros"))
+    if money and words.currency != "EUR":
+        # the budget is answered in the country's own money, never converted (review 11a, #5:
+        # it was asked in euros), said before the yardstick, whose source ends the notes
+        if words.currency:
+            notes.append(words("budget_in_currency", currency=words.currency))
+        else:  # a country the list does not name: its money is not known
+            notes.append(words("budget_in_own_currency"))
     # one yardstick, the cost; the 2013 American survey of hours spent is too old and too far
     # from most readers to weigh a plan with (review 3)
     if has_yardstick(inputs, kn):

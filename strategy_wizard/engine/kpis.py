@@ -20,6 +20,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from strategy_wizard.engine.governance import response_hours
+from strategy_wizard.engine.money import unit_beside
 from strategy_wizard.engine.plan import (
     add_months,
     campaign_end,
@@ -293,7 +294,9 @@ def build_kpis(
             id="main",
             name=words.own_text(str(target["metric"])),
             measure=_measure(main_template, inputs, words),
-            unit=words.own_text(str(target["unit"])),
+            # an amount says its unit: a money target's unit only when it adds to the metric
+            unit=words.own_text(unit_beside(str(target["unit"]), str(target["metric"]), words)),
+            money=words.money,
             lower_is_better=lower,
             # an edition's sales start from zero: the last edition's total is no starting level
             baseline=None if base is None or edition else float(base),
@@ -660,7 +663,12 @@ def _said_once(kpi: Kpi, words: Words) -> Kpi:
     base = kpi.baseline
     met = base is not None and (base <= value if kpi.lower_is_better else base >= value)
     if met:
-        amount = f"{words.loc.number(value, 0 if value.is_integer() else 1)} {kpi.unit}".strip()
+        figure = (
+            words.loc.money(value)
+            if kpi.money
+            else words.loc.number(value, 0 if value.is_integer() else 1)
+        )
+        amount = f"{figure} {kpi.unit}".strip()
         return kpi.model_copy(
             update={"targets": [], "target_note": words("kpi_hold", amount=amount)}
         )

@@ -465,7 +465,7 @@ def _why_kept(
             "local_sites",
             cited("local", "objectives"),
             fit=fit.score,
-            value=alloc.sites,
+            count=alloc.sites,  # a count, not the target's figure (an amount for a money target)
             hours=alloc.hours(nid),
         )
     elif alloc.local_first == nid and alloc.reviews_first:
@@ -484,7 +484,7 @@ def _why_kept(
             reasons.add("for", "owned_returning", cited("objectives"), fit=fit.score, share=share)
         elif held == "members":
             count = member_count(inputs, kn.thresholds)
-            reasons.add("for", "owned_members", cited("objectives"), fit=fit.score, value=count)
+            reasons.add("for", "owned_members", cited("objectives"), fit=fit.score, count=count)
         else:
             reasons.add("for", "owned_returning_loyal", cited("objectives"), fit=fit.score)
     elif alloc.owned_first == nid:

@@ -177,6 +177,11 @@ def _money(w: Words, v: Any) -> str:
     return w.loc.money(float(v))
 
 
+def _currency(w: Words, v: Any) -> str:
+    """A currency by its name in a sentence (« livres sterling », "British pounds")."""
+    return w.loc.currency_name(str(v))
+
+
 def _duration(w: Words, v: Any) -> str:
     """Hours as a person says them, to the quarter hour: "2 h 45", "45 min", "3 h"."""
     return w.loc.duration(float(v))
@@ -213,6 +218,12 @@ def _count(w: Words, v: Any) -> str:
     """A figure as the person's own: whole when whole, else one decimal."""
     x = float(v)
     return w.loc.number(x, 0 if x.is_integer() else 1)
+
+
+def _figure(w: Words, v: Any) -> str:
+    """The target's figure: an amount in the country's currency when the target counts money
+    (« £18,400 », review 11a, #5), else a count as the person's own."""
+    return w.loc.money(float(v)) if w.money else _count(w, v)
 
 
 def _questions(w: Words, v: Any) -> str:
@@ -292,9 +303,9 @@ FIGURES: dict[str, Format] = {
     "answer_within": _duration,
     "posts": _rhythm,
     "min_posts": _rhythm,
-    "value": _count,
-    "baseline": _count,
-    "realistic": _count,
+    "value": _figure,
+    "baseline": _figure,
+    "realistic": _figure,
     "ratio": _number(1),
     "limit": _number(1),
     "promo": _number(0),
@@ -326,6 +337,7 @@ FIGURES: dict[str, Format] = {
     "rule": _whole,
     "age": _whole,
     "country": _country,
+    "currency": _currency,
     "age_to": _whole,
     "metric": _own,
     "unit": _own,
@@ -377,6 +389,16 @@ WARNING_FIGURES: dict[str, Format] = FIGURES
 _ARTICLE = re.compile(r"\b([dD]|[qQ]u)e (une?)\b(?!\s+(?:à|a|ou|et|sur)\b)")
 
 
+def currency_of(catalogue: Catalogue, country: str | None) -> str:
+    """The money the answers' amounts are in: the country's own (data/countries.yaml); none
+    for a country the list does not name (its amounts are shown as plain figures); the euro
+    when no country is answered, the questionnaire's home (review 11a, #5)."""
+    if country == "other":
+        return ""
+    found = catalogue.country(country) if country else None
+    return (found.currency or "") if found is not None else "EUR"
+
+
 class Words:
     """The phrases of the catalogue in one language, with figures formatted by name."""
 
@@ -388,13 +410,16 @@ class Words:
         self._varied: set[str] | None = None  # see variant
         # the language as the `country` answer's country writes it: US English spells
         # "organization", dates "Jan 4, 2027" (review 8, #7)
-        self.loc: Locale = locale_for(lang, country)
+        self.currency = currency_of(catalogue, country)
+        self.loc: Locale = locale_for(lang, country).in_currency(self.currency or None, country)
         # what the organisation is and aims at (org kind, objective): a phrase `key@variant` of
         # the data replaces `key` for them (a town hall listens to neighbouring towns, not to
         # competitors; volunteers only for a non-profit)
         self.variants: tuple[str, ...] = ()
         # the person's own texts, when they answered in another language (quoted when shown)
         self.own: frozenset[str] = frozenset()
+        # the target counts money: its figures are amounts (engine/money.py; review 11a, #5)
+        self.money = False
 
     def own_text(self, text: str) -> str:
         """`text` quoted when it is the person's own words in another language."""

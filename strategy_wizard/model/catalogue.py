@@ -84,6 +84,8 @@ class Country(_Strict):
     code: str | None = None  # its code in the `country` question; none for the EU
     eu: bool = False
     euro: bool = False  # its currency is the euro (the budget is answered in euros)
+    # its money (ISO 4217): amounts are answered and written in it (review 11a, #5)
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     adjective: Text  # « chiffre belge », "Belgian figure"
     adjective_f: Text  # « règle belge »
     # « en Belgique », "in Belgium": where a rule of the warnings applies
@@ -1085,6 +1087,10 @@ class Metrics(_Strict):
     free_words: dict[str, list[str]] = {}
     newcomer_words: dict[str, list[str]] = {}
     open_day_words: dict[str, list[str]] = {}
+    # a target counted in money: its figures are amounts in the country's currency, and the
+    # currency marks are dropped from the unit beside them (review 11a, #5)
+    money_words: dict[str, list[str]] = {}
+    currency_marks: list[str] = []
 
 
 class Catalogue(_Strict):

@@ -151,6 +151,8 @@ class Kpi(_Out):
     owner: str = ""  # who measures it
     rhythm: str = ""  # how often
     source: str = ""  # where the figure is read
+    # its figures are amounts, in the strategy's currency (a target counted in money)
+    money: bool = False
 
 
 class RelayPlan(_Out):
@@ -285,6 +287,9 @@ class Strategy(_Out):
     # in the sentences and the document says so (review 3, D12)
     answers_lang: str = ""
     country: str = ""  # where the organisation and its audience are (FR, BE…); "" when unknown
+    # the money every amount is in (ISO 4217), the country's own: the budget is answered in it
+    # and never converted; "" for a country the list does not name (plain figures; review 11a, #5)
+    currency: str = "EUR"
     org_name: str
     verdict: Verdict
     verdict_text: str

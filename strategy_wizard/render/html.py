@@ -84,6 +84,7 @@ def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> 
         "s": strategy.model_dump(mode="json"),  # the whole strategy, for a consultant's partials
         "lang": lang,
         "country": strategy.country,  # its way with the language (US spelling), as text
+        "currency": strategy.currency,  # the money its amounts are in (money())
         "brand": brand.plain(),
         "paper": "A4" if paper_of(strategy, options) == "a4" else "letter",
         "fonts": font_faces(inline_assets),

@@ -354,10 +354,13 @@ def h_pct(context: Any, value: Any) -> str:
 
 @pass_context
 def h_money(context: Any, value: Any) -> str:
-    """`money(x)`: an amount in euros."""
+    """`money(x)`: an amount in the document's money (the strategy's `currency`, euros when
+    the context names none; a plain figure when the currency is unknown)."""
     from strategy_wizard.base.locale import format_money
 
-    return format_money(_number(value, "money"), _lang(context))
+    currency = context.get("currency", "EUR")
+    currency = currency if isinstance(currency, str) and currency else None
+    return format_money(_number(value, "money"), _lang(context), currency, _country(context))
 
 
 DATE_FORMATS = ("short", "medium", "long", "full")

@@ -20,7 +20,7 @@ from collections import defaultdict
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from strategy_wizard.base.locale import locale_for
+from strategy_wizard.base.locale import Locale, locale_for
 from strategy_wizard.render import present
 from strategy_wizard.render.words import word
 
@@ -100,13 +100,19 @@ class Citations:
         return sorted(out)
 
 
+def money_locale(s: Strategy) -> Locale:
+    """The document's language as the strategy's country writes it, its amounts in that
+    country's money (never converted: the budget is answered in it; review 11a, #5)."""
+    return locale_for(s.lang, s.country or None).in_currency(s.currency or None, s.country or None)
+
+
 def build_view(
     strategy: Strategy, hidden: set[str] | frozenset[str] = frozenset()
 ) -> dict[str, Any]:
     """The whole document as plain data, for the templates and the Markdown."""
     s = strategy
     lang = s.lang
-    loc = locale_for(lang, s.country)  # as the country writes it: US dates and clock
+    loc = money_locale(s)  # as the country writes it: US dates and clock, its own money
     cite = Citations(s)
     names = {n.id: n.name for n in s.networks}
 
@@ -198,7 +204,7 @@ def build_view(
         ],
         "hours_total": present.hours(sum(by_activity.values()), lang),
         "steps": list(s.first_steps),
-        "kpis": [_kpi_line(k, lang, day) for k in s.kpis[:3]],
+        "kpis": [_kpi_line(k, lang, day, loc) for k in s.kpis[:3]],
         "budget": _budget_line(s, lang, t),
     }
 
@@ -390,12 +396,12 @@ def build_view(
             # an unknown baseline is a dash in its narrow figure column, with when it is
             # measured written small beneath, wrapping: the phrase printed over the targets
             # (review 3, D4)
-            "baseline": present.figure(k.baseline, lang) if k.baseline is not None else "—",
+            "baseline": kpi_figure(k, k.baseline, lang, loc) if k.baseline is not None else "—",
             "baseline_note": ""
             if k.baseline is not None
             else k.first_measure or word("doc_to_measure", lang),
             "targets": [
-                {"date": day(x.date, "d MMM y"), "value": present.figure(x.value, lang)}
+                {"date": day(x.date, "d MMM y"), "value": kpi_figure(k, x.value, lang, loc)}
                 for x in k.targets
             ],
             "owner": "" if view["kpi_owner"] else k.owner,
@@ -655,22 +661,27 @@ def label(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
-def _kpi_line(k: Any, lang: str, day: Any) -> dict[str, str]:
+def kpi_figure(k: Any, value: float | None, lang: str, loc: Locale) -> str:
+    """A KPI's figure: an amount in the strategy's currency when the KPI counts money."""
+    return loc.money(value) if k.money and value is not None else present.figure(value, lang)
+
+
+def _kpi_line(k: Any, lang: str, day: Any, loc: Locale) -> dict[str, str]:
     last = k.targets[-1] if k.targets else None
     return {
         "name": label(k.name),
-        "baseline": present.figure(k.baseline, lang)
+        "baseline": kpi_figure(k, k.baseline, lang, loc)
         if k.baseline is not None
         else k.first_measure or word("doc_to_measure", lang),
         # the summary says a target comes later; its rule is in the scorecard
-        "target": present.figure(last.value, lang) if last else word("doc_target_later", lang),
+        "target": kpi_figure(k, last.value, lang, loc) if last else word("doc_target_later", lang),
         "date": day(last.date, "d MMM y") if last else "",
     }
 
 
 def _budget_line(s: Strategy, lang: str, t: Any) -> str:
     """The budget in one line: the hours, and the money with its split when there is money."""
-    loc = locale_for(lang)
+    loc = money_locale(s)
     b = s.budget
     week, year = present.hours(b.hours_per_week, lang), loc.number(b.hours_per_year, 0)
     if b.hours_over_plan is not None:
