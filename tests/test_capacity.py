@@ -156,3 +156,10 @@ async def test_the_wizard_asks_about_capacity(tmp_path):
         await pilot.pause()
         assert app.screen.__class__.__name__ == "TeachingScreen"
         assert app.screen.note == load_bank().question("capacity").teaching("fr")
+
+
+def test_an_online_shop_booked_out_writes_its_lead_time_where_it_is_ordered_not_on_a_listing():
+    s = persona_with("menuiserie-velay", premises="online_only")
+    assert s.verdict == "fix_first"
+    assert not any("fiche Google" in step for step in s.first_steps)
+    assert any("page où l’on vous commande" in step for step in s.first_steps)

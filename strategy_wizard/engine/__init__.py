@@ -496,6 +496,13 @@ def _first_steps(
             key=lambda wid: wid != "compensate_weaknesses",
         )
         keys += [k for wid in critical for k in FIX_STEPS.get(wid, (f"step_fix_{wid}",))]
+        if inputs["premises"] == "online_only":
+            # no Google listing for a business with no premises (its guidelines refuse it):
+            # the lead time goes where orders are placed
+            keys = [
+                "step_fix_no_capacity_page" if k == "step_fix_no_capacity_listing" else k
+                for k in keys
+            ]
         keys += ["step_listen"]
     elif verdict == "not_needed":
         keys += ["step_owned_list", "step_owned_contacts", "step_listen"]
