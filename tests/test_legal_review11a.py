@@ -188,3 +188,19 @@ def _others() -> list[str]:
 def test_no_other_persona_gains_these_lines(name: str) -> None:
     ids = {w.id for w in persona(name).warnings}
     assert not ids & {CHARITY, IMAGES}
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "words"),
+    [
+        (NORTHBANK, "en", ["CAP Code", "UK GDPR", "PECR", "not all of them"]),
+        (NORTHBANK, "fr", ["CAP Code", "RGPD britannique", "PECR", "pas toutes"]),
+        ("folk-festival", "en", ["CAP Code", "UK GDPR", "PECR"]),
+    ],
+)
+def test_the_uk_is_said_to_be_covered_in_part(name: str, lang: str, words: list[str]) -> None:
+    w = line(persona(name, lang), "country_rules")
+    assert w is not None and w.case == "gb"
+    text = whole(w)
+    for word in words:
+        assert word in text, word
