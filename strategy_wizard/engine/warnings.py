@@ -477,6 +477,60 @@ def _immigration_advice(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(said and i.country in IMMIGRATION_RULES)
 
 
+# the answers that say what a charity raises money for and how (review 11a, #3)
+FUNDRAISING_SAID = (
+    "offer",
+    "desired_action",
+    "key_message",
+    "topics",
+    "proof_points",
+    "audience_description",
+    "audience_problems",
+)
+CHARITY_KINDS = ("nonprofit",)
+CHARITY_SECTORS = ("cause_nonprofit",)
+
+
+def fundraising_said(i: Inputs) -> list[str]:
+    """The answers that may speak of fundraising, the target's metric included."""
+    return [*said_in(i, FUNDRAISING_SAID), str((i["target"] or {}).get("metric") or "")]
+
+
+@condition("uk_charity_fundraising")
+def _uk_charity_fundraising(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """A non-profit in the UK whose answers speak of donations, appeals or a sponsored event:
+    the fundraising code, the registered status on appeals, consent for e-mail; Gift Aid and a
+    raffle (a lottery in law) when the answers name them (review 11a, #3)."""
+    text = kn.warning("uk_charity_fundraising")
+    said = fundraising_said(i)
+    charity = i["org_kind"] in CHARITY_KINDS or i["sector"] in CHARITY_SECTORS
+    raising = any(contains_words(x, text.words) for x in said)
+    extras = [
+        name
+        for name, extra in text.extras.items()
+        if any(contains_words(x, extra.words) for x in said)
+    ]
+    figures: dict[str, Any] = {"extras": extras} if extras else {}
+    return _when(i.country == "GB" and charity and raising, figures)
+
+
+# where the people an organisation helps are named (review 11a, #3)
+BENEFICIARIES_SAID = ("offer", "audience_description", "topics", "proof_points", "expertise")
+
+
+@condition("beneficiary_images")
+def _beneficiary_images(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """Children or vulnerable people the organisation helps, who appear in its stories without
+    being its audience, in every country: the NSPCC's guidance in the UK, image rights and
+    both parents' agreement in France, a neutral wording elsewhere (review 11a, #3)."""
+    words = kn.warning("beneficiary_images").words
+    named = any(contains_words(x, words) for x in said_in(i, BENEFICIARIES_SAID))
+    case = country_case(i, kn, "beneficiary_images", None)
+    if case == "fr" and not in_france(i):  # a French organisation speaking abroad: neutral
+        case = None
+    return _when(named, case=case)
+
+
 for _wid, _code in (
     ("alcohol_rules", "alcohol"),
     ("health_profession_rules", "health_care"),

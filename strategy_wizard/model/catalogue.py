@@ -220,6 +220,8 @@ class WarningExtra(_Strict):
 
     text: Text
     facts: list[str] = []
+    # the words of an answer that add it, for a condition that reads them (a raffle)
+    words: list[str] = []
 
 
 class WarningText(_Strict):
