@@ -211,6 +211,8 @@ def test_the_plan_s_checkpoints_quote_the_kpi_s_targets_exactly():
         for phase in s.plan:
             for m in phase.milestones:
                 # the figure said once: a long metric gives way to its unit (review 9a, #9)
+                if "% on " in m.what:
+                    continue  # a seasonal month against the same month a year before (10, #2)
                 if m.date in wanted and (main.name in m.what or main.unit in m.what):
                     figure = re.search(r"(?: at|:) ([\d,.]+)(?: |$)", m.what)
                     assert figure, m.what

@@ -25,13 +25,16 @@ from strategy_wizard.engine.plan import (
     campaign_end,
     checkpoint_dates,
     checkpoint_value,
+    collected_days,
     deadline,
     deadline_dates,
     first_month_change,
+    goal_value,
     low_months,
     lower_is_better,
     per_edition,
     read_lag,
+    registrations_close,
     sales_window,
     schedule,
     season_end,
@@ -173,6 +176,7 @@ def metric_template(inputs: Inputs, kn: Catalogue) -> tuple[KpiTemplate, MetricM
             name=own.name,
             measure=kn.phrase("kpi_measure_unknown"),
             source=kn.phrase("kpi_source_unknown"),
+            source_online=kn.phrase("kpi_source_unknown_online"),
             rhythm=own.rhythm,
         )
         return unknown, None
@@ -311,6 +315,7 @@ def build_kpis(
             source=_source(main_template, inputs, words),
         )
     ]
+    kpis += _participants(inputs, kn, words, who)
     # a count the objective does not measure itself (followers): its own measure follows it
     first = 0 if entry is not None and entry.also_own_kpi else 1
     follow = [
@@ -415,6 +420,33 @@ def build_kpis(
         while len(kpis) > room and any(dropped(k) for k in kpis):
             kpis.remove([k for k in kpis if dropped(k)][-1])
     return sorted(kpis, key=_usefulness)
+
+
+def _participants(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list[Kpi]:
+    """An event judged on the money raised after it (review 11a, #4): its own lever, the
+    participants registered by its eve, is counted too; aimed at the money's rise, at the same
+    amount raised per participant as the last edition."""
+    close = registrations_close(inputs, kn)
+    if close is None or not collected_days(inputs, kn):
+        return []
+    base, goal = inputs["target"].get("baseline"), goal_value(inputs, kn)
+    rise = goal / float(base) if base and goal else None
+    return [
+        Kpi(
+            id="participants",
+            name=words("kpi_participants"),
+            measure=words("kpi_participants_measure"),
+            unit=words("unit_participants"),
+            first_measure=words("kpi_participants_first"),
+            targets=[],
+            target_note=words("kpi_participants_rule", ratio=rise, other_date=close)
+            if rise
+            else "",
+            owner=who,
+            rhythm=words("rhythm_weekly"),
+            source=words("kpi_participants_source"),
+        )
+    ]
 
 
 def _month_list(targets: list[KpiTarget], words: Words) -> str:
@@ -679,6 +711,8 @@ def _usefulness(kpi: Kpi) -> float:
     held."""
     if kpi.id == "main":
         return 0
+    if kpi.id == "participants":
+        return 0.5  # the event's own lever, beside the money it raises
     if kpi.id == "posts":
         return 3.75
     if kpi.id.startswith("second_"):

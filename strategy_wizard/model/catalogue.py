@@ -695,6 +695,18 @@ class LowSeason(_Strict):
     seasons: list[NamedSeason] = []
 
 
+class Appeal(_Strict):
+    """A second season a charity or a shop runs each year (a Christmas appeal), found by its
+    words in the topics or the offer: a phase of its own when its dates fall within the plan,
+    after the objective's deadline (review 11a, #4)."""
+
+    words: dict[str, list[str]]
+    name: Text  # said when the topic cannot be quoted as it is
+    opens: tuple[int, int]  # (month, day)
+    closes: tuple[int, int]
+    source: str = ""
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -703,6 +715,14 @@ class CalendarRules(_Strict):
     setup: Slots
     # the days before a live when the other networks announce it
     live_notice_days: int = Field(default=2, ge=1, le=7)
+    # the latest day before a live its announcement may go out (review 11b, #7: 2 to 7 days)
+    live_notice_max_days: int = Field(default=7, ge=1, le=14)
+    # below these weekly hours, one live per `live_gap_days` at most (review 11b, #7)
+    live_gap_below_hours: float = Field(default=0, ge=0)
+    live_gap_days: int = Field(default=28, ge=1)
+    # the days a B2B audience is at work (1 Monday ... 7 Sunday): a live's announcement then
+    working_days: list[int] = [1, 2, 3, 4, 5]
+    appeals: list[Appeal] = []
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
@@ -983,6 +1003,9 @@ class MetricMeasure(_Strict):
     returning: bool = False
     # the objective's own first KPI is still followed beside it (followers are no reach)
     also_own_kpi: bool = False
+    # money raised for an event keeps coming in after it (sponsorship pages stay open): the
+    # figure is judged this many days after the event, not on its eve (review 11a, #4)
+    collected_days: int | None = Field(default=None, gt=0)
 
     @model_validator(mode="after")
     def _said(self) -> MetricMeasure:
