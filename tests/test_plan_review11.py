@@ -113,3 +113,26 @@ def test_no_weekend_announcement_for_b2b_lives() -> None:
 def test_lives_are_spaced_under_eight_hours_a_week() -> None:
     s = persona("brightpath-singapore")  # 6 h a week: three lives in three weeks before
     assert len(_lives(s)) == 1
+
+
+# Smaller KPI points (11b: 9a #6 and 8b #6 residues; the fête by its name)
+
+
+def test_instagram_followers_are_won_on_instagram_not_credited_to_the_listing() -> None:
+    s = persona("brasserie-sauerdall", lang="fr")
+    assert s.objective.channels == ["instagram"]
+    assert "grâce à Instagram." in s.objective.statement
+    assert "fiche Google" not in s.objective.statement.split(".")[0]
+
+
+def test_the_cafes_that_serve_the_beer_get_their_kpi() -> None:
+    s = persona("brasserie-sauerdall", lang="fr")
+    cafes = _kpi(s, "stockists")
+    assert cafes.name == "Points de vente (cafés) qui vous servent"
+    assert cafes.baseline == 45 and cafes.targets[-1].value == 50
+    assert any(k.id == "second_event" for k in s.kpis)  # the fête's visitors kept beside it
+
+
+def test_the_fete_s_visitors_are_counted_under_its_name() -> None:
+    s = persona("brasserie-sauerdall", lang="fr")
+    assert _kpi(s, "second_event").name == "Visiteurs à la fête d’été du 26 juin"

@@ -39,6 +39,7 @@ from strategy_wizard.engine.plan import (
     schedule,
     season_end,
     seasonal,
+    second_event_name,
     window_words,
     year_on_year,
 )
@@ -46,6 +47,7 @@ from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
+from strategy_wizard.model.bank import fold as _fold
 from strategy_wizard.model.catalogue import Catalogue, KpiTemplate, MetricMeasure
 from strategy_wizard.model.strategy import Kpi, KpiTarget, NetworkPlan, Phase
 
@@ -197,6 +199,19 @@ def metric_template(inputs: Inputs, kn: Catalogue) -> tuple[KpiTemplate, MetricM
     return measured, entry
 
 
+def objective_channels(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> list[str]:
+    """The channels the objective is reached through: a network's own followers (« abonnés
+    Instagram ») are won on that network, not credited to a Google listing (review 11b, 8b #6
+    residue); any other metric, every channel kept."""
+    kept = [n.id for n in active]
+    _, entry = metric_template(inputs, kn)
+    if entry is None or not entry.also_own_kpi:
+        return kept
+    metric = str(inputs["target"].get("metric") or "")
+    named = [nid for nid in kept if contains_words(metric, [kn.network(nid).name])]
+    return named or kept
+
+
 def _all(words: dict[str, list[str]]) -> list[str]:
     return [w for ws in words.values() for w in ws]
 
@@ -316,6 +331,7 @@ def build_kpis(
         )
     ]
     kpis += _participants(inputs, kn, words, who)
+    kpis += _stockists(inputs, kn, words, who)
     # a count the objective does not measure itself (followers): its own measure follows it
     first = 0 if entry is not None and entry.also_own_kpi else 1
     follow = [
@@ -410,6 +426,8 @@ def build_kpis(
         # the list the weekly message goes to leads to the orders: the listing's actions give
         # way to it before a second objective's result does (review 10, #9)
         (lambda k: k.id == "listing_actions" and any(x.id == "list_members" for x in kpis), most),
+        # the cafés that serve the brand say more than the listing's actions (review 11b)
+        (lambda k: k.id == "listing_actions" and any(x.id == "stockists" for x in kpis), most),
         (lambda k: k.id.startswith("second_"), most),
         # then a channel's own figures, the listing's before the list's (the list reaches the
         # customers who come back)
@@ -447,6 +465,40 @@ def _participants(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list
             source=words("kpi_participants_source"),
         )
     ]
+
+
+def _stockists(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list[Kpi]:
+    """The places serving the brand, counted in a proof point (« 45 cafés nous servent »): a
+    KPI from that count, `growth` more by the plan's end (review 11b, 9a #6 residue)."""
+    rule = kn.metrics.stockists
+    if rule is None:
+        return []
+    places = [w for ws in rule.words.values() for w in ws]
+    verbs = [w for ws in rule.verbs.values() for w in ws]
+    for proof in map(str, inputs.list("proof_points")):
+        match = re.match(r"\s*(\d[\d\s.,]*)\s+(.+)", proof)
+        if not match or not contains_words(proof, verbs):
+            continue
+        noun = next((p for p in places if _fold(match.group(2)).startswith(_fold(p))), None)
+        if noun is None:
+            continue
+        count = float(re.sub(r"[\s.,]", "", match.group(1)))
+        end = deadline(inputs)
+        return [
+            Kpi(
+                id="stockists",
+                name=words("kpi_stockists", what=match.group(2)[: len(noun)]),
+                measure=words("kpi_stockists_measure"),
+                unit=words.own_text(match.group(2)[: len(noun)]),
+                baseline=count,
+                targets=[KpiTarget(date=end, value=float(round(count * (1 + rule.growth))))],
+                target_note=words("kpi_stockists_rule"),
+                owner=who,
+                rhythm=words("rhythm_monthly"),
+                source=words("kpi_stockists_source"),
+            )
+        ]
+    return []
 
 
 def _month_list(targets: list[KpiTarget], words: Words) -> str:
@@ -576,7 +628,12 @@ def _secondary_kpis(
             template if template.unit else template.model_copy(update={"unit": objective.unit})
         )
         taken.add(template.name(words.lang))
-        kpis.append(_follow_up(f"second_{code}", template, inputs, kn, words, who))
+        kpi = _follow_up(f"second_{code}", template, inputs, kn, words, who)
+        event = second_event_name(inputs, kn, words.lang) if code == "event" else None
+        if event is not None and "open_day" in contexts(inputs, kn):
+            # the fête the plan announces by its name is counted by its name (review 11b)
+            kpi = kpi.model_copy(update={"name": words("kpi_visitors_named", what=event)})
+        kpis.append(kpi)
     return kpis
 
 

@@ -1021,11 +1021,22 @@ class WindowUnit(_Strict):
     words: dict[str, list[str]]
 
 
+class Stockists(_Strict):
+    """The places that sell or serve the brand, counted in a proof point (« 45 cafés nous
+    servent à la pression »): a KPI of their own, aimed at `growth` more by the plan's end."""
+
+    words: dict[str, list[str]]  # the places, just after the number
+    verbs: dict[str, list[str]]  # what they do with the product (serve, stock)
+    growth: float = Field(gt=0, le=1)
+    source: str = ""
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
 
     measures: list[MetricMeasure] = []
+    stockists: Stockists | None = None
     # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
     # figure the organisation already reached, which its realistic target is not capped below
     campaign_words: dict[str, list[str]] = {}
