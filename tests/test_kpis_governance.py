@@ -370,8 +370,8 @@ def test_a_dated_site_puts_the_landing_page_among_the_first_three_steps():
 
 def test_publishing_regularity_targets_the_planned_rhythm_by_month_two_then_keeps_it():
     # review 3, D8: « 30 juin 2027 : 1 » while the plan runs 2 a week from week 1
+    # (the translator's fifth line now counts her referral partners' introductions, review 11b)
     for name in (
-        "freelance-translator",
         "teen-esports",
         "ceramics-workshop",
         "saas-recrute",

@@ -136,3 +136,12 @@ def test_the_cafes_that_serve_the_beer_get_their_kpi() -> None:
 def test_the_fete_s_visitors_are_counted_under_its_name() -> None:
     s = persona("brasserie-sauerdall", lang="fr")
     assert _kpi(s, "second_event").name == "Visiteurs à la fête d’été du 26 juin"
+
+
+def test_creators_and_referral_partners_are_counted_apart() -> None:
+    gummies = persona("gummies-lyon-ados", lang="fr")  # sales, relayed by creators
+    assert _kpi(gummies, "relay_influencers").name == "Ventes par code ou lien de créateur"
+    law = persona("employment-law-toronto")  # leads, relayed by accountants and VCs
+    assert _kpi(law, "relay_prescribers").name == "Introductions from referral partners"
+    brasserie = persona("brasserie-sauerdall", lang="fr")  # awareness: no such KPI
+    assert not any(k.id.startswith("relay_") for k in brasserie.kpis)

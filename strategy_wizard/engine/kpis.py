@@ -332,6 +332,11 @@ def build_kpis(
     ]
     kpis += _participants(inputs, kn, words, who)
     kpis += _stockists(inputs, kn, words, who)
+    kpis += [  # what a relay brings, when it serves the objective (review 11b, #9)
+        _follow_up(f"relay_{code}", rule.kpi, inputs, kn, words, who)
+        for code, rule in kn.metrics.relay_kpis.items()
+        if code in inputs.list("relays") and inputs["objective"] in rule.objectives
+    ]
     # a count the objective does not measure itself (followers): its own measure follows it
     first = 0 if entry is not None and entry.also_own_kpi else 1
     follow = [
@@ -770,6 +775,8 @@ def _usefulness(kpi: Kpi) -> float:
         return 0
     if kpi.id == "participants":
         return 0.5  # the event's own lever, beside the money it raises
+    if kpi.id.startswith("relay_"):
+        return 1.5  # what a relay brings leads to the result, after the objective's own
     if kpi.id == "posts":
         return 3.75
     if kpi.id.startswith("second_"):

@@ -1031,12 +1031,21 @@ class Stockists(_Strict):
     source: str = ""
 
 
+class RelayKpi(_Strict):
+    """What a relay brings, counted when the objective is one it serves (creators' codes for
+    sales, referral partners' introductions for leads; review 11b, #9)."""
+
+    objectives: list[str] = Field(min_length=1)
+    kpi: KpiTemplate
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
 
     measures: list[MetricMeasure] = []
     stockists: Stockists | None = None
+    relay_kpis: dict[str, RelayKpi] = {}
     # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
     # figure the organisation already reached, which its realistic target is not capped below
     campaign_words: dict[str, list[str]] = {}
