@@ -433,6 +433,11 @@ def build_kpis(
         (lambda k: k.id == "listing_actions" and any(x.id == "list_members" for x in kpis), most),
         # the cafés that serve the brand say more than the listing's actions (review 11b)
         (lambda k: k.id == "listing_actions" and any(x.id == "stockists" for x in kpis), most),
+        # a relay's figure gives way to the reviews a tour operator lives on (review 9b, #2)
+        (
+            lambda k: k.id.startswith("relay_") and any(x.id == "second_advocacy" for x in kpis),
+            most,
+        ),
         (lambda k: k.id.startswith("second_"), most),
         # then a channel's own figures, the listing's before the list's (the list reaches the
         # customers who come back)
