@@ -39,7 +39,8 @@ def test_a_metric_no_rule_knows_is_read_where_the_client_says():
         "fr",
         target={"metric": "kilomètres de pistes", "baseline": 12, "value": 20, "unit": "km"},
     )
-    assert kpi(s, "main").source == "à préciser avec vous"
+    # a place is named all the same, never « à préciser avec vous » (review 11a, #4)
+    assert kpi(s, "main").source.startswith("le tableau ou l’outil où vous le suivez")
     assert "endroit où lire" in " ".join(s.first_steps), "where to read it is agreed first"
 
 

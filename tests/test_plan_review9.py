@@ -117,7 +117,7 @@ def test_an_open_house_for_new_families_counts_turnout_and_no_ticket() -> None:
 def test_a_farm_open_day_counts_visitors_on_the_day_not_bookings() -> None:
     s = persona("chevrerie-combe-ardeche")
     kpi = next(k for k in s.kpis if k.id == "second_event")
-    assert kpi.name == "Visiteurs le jour de l’événement"
+    assert kpi.name == "Visiteurs à la Fête de la chèvre du 30 mai"  # its name (review 11b)
     assert "réservation" not in kpi.measure and "jour même" in kpi.target_note
 
 

@@ -31,7 +31,7 @@ from strategy_wizard.engine.governance import (
     build_tools,
     response_hours,
 )
-from strategy_wizard.engine.kpis import build_kpis, main_source
+from strategy_wizard.engine.kpis import build_kpis, main_source, objective_channels
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.money import amount_unit, money_target
 from strategy_wizard.engine.networks import explain
@@ -353,7 +353,7 @@ def _objective(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> Smar
         realistic_target=realistic,
         realistic_proof=reached[1] if reached and realistic == reached[0] else None,
         desired_action=inputs["desired_action"],
-        channels=[n.id for n in active],
+        channels=objective_channels(inputs, kn, active),  # followers: their own network
     )
 
 

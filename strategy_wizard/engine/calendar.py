@@ -589,6 +589,8 @@ def build_calendar(
                     if not (f == "live" and n.id in kn.thresholds.live_needs_audience)
                     or n.id in inputs.list("current_networks")
                 ] or ["text"]
+                if "live" in made and not _live_fits(inputs, kn, n.id, day, slots, ready, start):
+                    made = [f for f in made if f != "live"] or ["text"]
                 idea, fmt = draw(pool(pillar.key, day), n.id, made, day)
             if n.id == "newsletter":  # the letter named as often as it goes out
                 letter = f"cal_letter_{cadence(n.posts_per_week)}"
@@ -627,11 +629,11 @@ def build_calendar(
                 taken = {(x.date, x.time) for x in slots if x.network == other}
                 if fmt == "live":
                     # a live is announced two days before, never at the minute it starts
-                    # (review 8a, #9: Montréal's « à annoncer deux jours avant » at 18 h 30)
-                    ahead = day - timedelta(days=rules.live_notice_days)
-                    when: tuple[date, str] | None = (
-                        (ahead, time) if ahead > after and (ahead, time) not in taken else None
-                    )
+                    # (review 8a, #9: Montréal's « à annoncer deux jours avant » at 18 h 30),
+                    # on a working day for a B2B audience (review 11b, #7)
+                    days = _notice_days(inputs, kn, day)
+                    ahead = next((d for d in days if d > after and (d, time) not in taken), day)
+                    when: tuple[date, str] | None = (ahead, time) if ahead < day else None
                 elif together:  # Meta's tool posts to both apps at once, as the mix said
                     when = (day, time) if day > after else None
                 else:
@@ -674,39 +676,82 @@ def build_calendar(
                 )
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
-        slots += _live_notices(slots, rules.live_notice_days, ready, start, say, kinds)
+        slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     return sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
 
 
-def _live_notices(
+def _notice_days(inputs: Inputs, kn: Catalogue, live: date) -> list[date]:
+    """The days a live may be announced on, nearest first: from `live_notice_days` to
+    `live_notice_max_days` before it, working days only for a B2B audience (review 11b, #7)."""
+    rules = kn.calendar
+    days = [
+        live - timedelta(days=k)
+        for k in range(rules.live_notice_days, rules.live_notice_max_days + 1)
+    ]
+    if inputs["market"] == "b2b":
+        days = [d for d in days if d.isoweekday() in rules.working_days]
+    return days
+
+
+def _live_fits(
+    inputs: Inputs,
+    kn: Catalogue,
+    network: str,
+    day: date,
     slots: list[Slot],
-    notice: int,
+    ready: dict[str | None, date],
+    start: date,
+) -> bool:
+    """A live is planned only when it can be announced after the network's set-up, and, under
+    `live_gap_below_hours` a week, when no other live of the network falls within
+    `live_gap_days` (review 11b, #7: four LinkedIn lives in four weeks on 3 h 30)."""
+    rules = kn.calendar
+    hours = inputs["hours_per_week"]
+    if hours is not None and float(hours) < rules.live_gap_below_hours:
+        gap = timedelta(days=rules.live_gap_days)
+        lives = [x.date for x in slots if x.activity == "post" and x.format == "live"]
+        if any(abs(day - d) < gap for d in lives):
+            return False
+    after = ready.get(network, start - timedelta(days=1))
+    posted = {x.date for x in slots if x.network == network}
+    return any(d > after and d not in posted for d in _notice_days(inputs, kn, day))
+
+
+def _live_notices(
+    inputs: Inputs,
+    kn: Catalogue,
+    slots: list[Slot],
     ready: dict[str | None, date],
     start: date,
     say: Words,
     made: dict[str, list[str]],
 ) -> list[Slot]:
-    """A live no other network announces is announced on its own network `notice` days before,
-    in a short post (the date, the hour, the topic, the link), when that day is free and after
-    the set-up (review 9a, #9: « à annoncer deux jours avant » with nothing two days before)."""
+    """A live no other network announces is announced on its own network two to seven days
+    before (the nearest free day; a working day for a B2B audience), in a short post (the date,
+    the hour, the topic, the link), after the set-up (review 9a, #9: « à annoncer deux jours
+    avant » with nothing two days before; review 11b, #7: a Sunday 08:30 notice for B2B)."""
     out: list[Slot] = []
+    latest = kn.calendar.live_notice_max_days
     for live in [x for x in slots if x.activity == "post" and x.format == "live"]:
-        ahead = live.date - timedelta(days=notice)
         announced = any(
-            x.date <= ahead
-            and x.activity == "post"
+            x.activity == "post"
             and x.network != live.network
             and x.format != "live"
-            and x.date >= live.date - timedelta(days=notice + 1)
+            and live.date - timedelta(days=latest) <= x.date < live.date
             and say.loc.date(live.date, "long") in x.idea
             for x in slots
         )
         after = ready.get(live.network, start - timedelta(days=1))
-        busy = any(x.network == live.network and x.date == ahead for x in slots + out)
+        free = [
+            d
+            for d in _notice_days(inputs, kn, live.date)
+            if d > after and not any(x.network == live.network and x.date == d for x in slots + out)
+        ]
         kinds = made.get(live.network or "", [])
-        if announced or ahead <= after or busy or not kinds:
+        if announced or not free or not kinds:
             continue
+        ahead = free[0]
         idea = say("cal_live_notice", day=live.date)
         out.append(_notice(ahead, live.time, live.network, live.pillar, idea, kinds))
     return out

@@ -26,17 +26,21 @@ from strategy_wizard.engine.plan import (
     campaign_end,
     checkpoint_dates,
     checkpoint_value,
+    collected_days,
     deadline,
     deadline_dates,
     first_month_change,
+    goal_value,
     low_months,
     lower_is_better,
     per_edition,
     read_lag,
+    registrations_close,
     sales_window,
     schedule,
     season_end,
     seasonal,
+    second_event_name,
     window_words,
     year_on_year,
 )
@@ -44,6 +48,7 @@ from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
+from strategy_wizard.model.bank import fold as _fold
 from strategy_wizard.model.catalogue import Catalogue, KpiTemplate, MetricMeasure
 from strategy_wizard.model.strategy import Kpi, KpiTarget, NetworkPlan, Phase
 
@@ -174,6 +179,7 @@ def metric_template(inputs: Inputs, kn: Catalogue) -> tuple[KpiTemplate, MetricM
             name=own.name,
             measure=kn.phrase("kpi_measure_unknown"),
             source=kn.phrase("kpi_source_unknown"),
+            source_online=kn.phrase("kpi_source_unknown_online"),
             rhythm=own.rhythm,
         )
         return unknown, None
@@ -192,6 +198,19 @@ def metric_template(inputs: Inputs, kn: Catalogue) -> tuple[KpiTemplate, MetricM
         rhythm=entry.rhythm or own.rhythm,
     )
     return measured, entry
+
+
+def objective_channels(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> list[str]:
+    """The channels the objective is reached through: a network's own followers (« abonnés
+    Instagram ») are won on that network, not credited to a Google listing (review 11b, 8b #6
+    residue); any other metric, every channel kept."""
+    kept = [n.id for n in active]
+    _, entry = metric_template(inputs, kn)
+    if entry is None or not entry.also_own_kpi:
+        return kept
+    metric = str(inputs["target"].get("metric") or "")
+    named = [nid for nid in kept if contains_words(metric, [kn.network(nid).name])]
+    return named or kept
 
 
 def _all(words: dict[str, list[str]]) -> list[str]:
@@ -314,6 +333,13 @@ def build_kpis(
             source=_source(main_template, inputs, words),
         )
     ]
+    kpis += _participants(inputs, kn, words, who)
+    kpis += _stockists(inputs, kn, words, who)
+    kpis += [  # what a relay brings, when it serves the objective (review 11b, #9)
+        _follow_up(f"relay_{code}", rule.kpi, inputs, kn, words, who)
+        for code, rule in kn.metrics.relay_kpis.items()
+        if code in inputs.list("relays") and inputs["objective"] in rule.objectives
+    ]
     # a count the objective does not measure itself (followers): its own measure follows it
     first = 0 if entry is not None and entry.also_own_kpi else 1
     follow = [
@@ -408,6 +434,13 @@ def build_kpis(
         # the list the weekly message goes to leads to the orders: the listing's actions give
         # way to it before a second objective's result does (review 10, #9)
         (lambda k: k.id == "listing_actions" and any(x.id == "list_members" for x in kpis), most),
+        # the cafés that serve the brand say more than the listing's actions (review 11b)
+        (lambda k: k.id == "listing_actions" and any(x.id == "stockists" for x in kpis), most),
+        # a relay's figure gives way to the reviews a tour operator lives on (review 9b, #2)
+        (
+            lambda k: k.id.startswith("relay_") and any(x.id == "second_advocacy" for x in kpis),
+            most,
+        ),
         (lambda k: k.id.startswith("second_"), most),
         # then a channel's own figures, the listing's before the list's (the list reaches the
         # customers who come back)
@@ -418,6 +451,67 @@ def build_kpis(
         while len(kpis) > room and any(dropped(k) for k in kpis):
             kpis.remove([k for k in kpis if dropped(k)][-1])
     return sorted(kpis, key=_usefulness)
+
+
+def _participants(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list[Kpi]:
+    """An event judged on the money raised after it (review 11a, #4): its own lever, the
+    participants registered by its eve, is counted too; aimed at the money's rise, at the same
+    amount raised per participant as the last edition."""
+    close = registrations_close(inputs, kn)
+    if close is None or not collected_days(inputs, kn):
+        return []
+    base, goal = inputs["target"].get("baseline"), goal_value(inputs, kn)
+    rise = goal / float(base) if base and goal else None
+    return [
+        Kpi(
+            id="participants",
+            name=words("kpi_participants"),
+            measure=words("kpi_participants_measure"),
+            unit=words("unit_participants"),
+            first_measure=words("kpi_participants_first"),
+            targets=[],
+            target_note=words("kpi_participants_rule", ratio=rise, other_date=close)
+            if rise
+            else "",
+            owner=who,
+            rhythm=words("rhythm_weekly"),
+            source=words("kpi_participants_source"),
+        )
+    ]
+
+
+def _stockists(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list[Kpi]:
+    """The places serving the brand, counted in a proof point (« 45 cafés nous servent »): a
+    KPI from that count, `growth` more by the plan's end (review 11b, 9a #6 residue)."""
+    rule = kn.metrics.stockists
+    if rule is None:
+        return []
+    places = [w for ws in rule.words.values() for w in ws]
+    verbs = [w for ws in rule.verbs.values() for w in ws]
+    for proof in map(str, inputs.list("proof_points")):
+        match = re.match(r"\s*(\d[\d\s.,]*)\s+(.+)", proof)
+        if not match or not contains_words(proof, verbs):
+            continue
+        noun = next((p for p in places if _fold(match.group(2)).startswith(_fold(p))), None)
+        if noun is None:
+            continue
+        count = float(re.sub(r"[\s.,]", "", match.group(1)))
+        end = deadline(inputs)
+        return [
+            Kpi(
+                id="stockists",
+                name=words("kpi_stockists", what=match.group(2)[: len(noun)]),
+                measure=words("kpi_stockists_measure"),
+                unit=words.own_text(match.group(2)[: len(noun)]),
+                baseline=count,
+                targets=[KpiTarget(date=end, value=float(round(count * (1 + rule.growth))))],
+                target_note=words("kpi_stockists_rule"),
+                owner=who,
+                rhythm=words("rhythm_monthly"),
+                source=words("kpi_stockists_source"),
+            )
+        ]
+    return []
 
 
 def _month_list(targets: list[KpiTarget], words: Words) -> str:
@@ -547,7 +641,12 @@ def _secondary_kpis(
             template if template.unit else template.model_copy(update={"unit": objective.unit})
         )
         taken.add(template.name(words.lang))
-        kpis.append(_follow_up(f"second_{code}", template, inputs, kn, words, who))
+        kpi = _follow_up(f"second_{code}", template, inputs, kn, words, who)
+        event = second_event_name(inputs, kn, words.lang) if code == "event" else None
+        if event is not None and "open_day" in contexts(inputs, kn):
+            # the fête the plan announces by its name is counted by its name (review 11b)
+            kpi = kpi.model_copy(update={"name": words("kpi_visitors_named", what=event)})
+        kpis.append(kpi)
     return kpis
 
 
@@ -687,6 +786,10 @@ def _usefulness(kpi: Kpi) -> float:
     held."""
     if kpi.id == "main":
         return 0
+    if kpi.id == "participants":
+        return 0.5  # the event's own lever, beside the money it raises
+    if kpi.id.startswith("relay_"):
+        return 1.5  # what a relay brings leads to the result, after the objective's own
     if kpi.id == "posts":
         return 3.75
     if kpi.id.startswith("second_"):

@@ -311,6 +311,31 @@ def window_words(inputs: Inputs, kn: Catalogue, say: Words) -> str:
     return say(f"window_{days}{'_one' if count == 1 else ''}", count=count)
 
 
+def collected_days(inputs: Inputs, kn: Catalogue) -> int:
+    """Days after an event its metric keeps coming in (review 11a, #4): money raised on
+    sponsorship pages that stay open after the walk (metrics.yaml `collected_days`); 0 for a
+    count made by the event's eve (sign-ups, tickets) or an objective without an event day."""
+    if event_days(inputs, kn) is None:
+        return 0
+    target = inputs["target"]
+    text = f"{target.get('metric') or ''} {target.get('unit') or ''}"
+    entry = next(
+        (
+            m
+            for m in kn.metrics.measures
+            if contains_words(text, [w for ws in m.words.values() for w in ws])
+        ),
+        None,
+    )
+    return entry.collected_days or 0 if entry is not None else 0
+
+
+def registrations_close(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The eve of the event, when its registrations close (review 8, #1); None without one."""
+    event = event_days(inputs, kn)
+    return None if event is None else event[0] - timedelta(days=1)
+
+
 def campaign_end(inputs: Inputs, kn: Catalogue) -> date | None:
     """A campaign's deadline (review 6, #4): the first date the desired action names within the
     plan (« avant le 31 mars 2027 », a public inquiry's close), for an objective whose schedule
@@ -319,6 +344,9 @@ def campaign_end(inputs: Inputs, kn: Catalogue) -> date | None:
     event's registrations close on its eve (review 8, #1), whether counted per edition or not."""
     event = event_days(inputs, kn)
     if event is not None:
+        collect = collected_days(inputs, kn)
+        if collect:  # money raised for the event is judged once its pages close (11a, #4)
+            return min(event[1] + timedelta(days=collect), deadline(inputs))
         return event[0] - timedelta(days=1)
     if not schedule(inputs, kn).campaign_deadline or per_edition(inputs, kn):
         return None
@@ -446,7 +474,7 @@ def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> l
         days.add(window_end)
     last = objective_deadline(inputs, kn)  # after a campaign's deadline, follow-up only
     if event_days(inputs, kn) is not None:
-        days.add(last)  # the eve of the event: registrations close at the target
+        days.add(last)  # the eve of the event (registrations close) or its collection's end
     return sorted(d for d in days if d <= last and checkpoint_value(inputs, kn, d) is not None)
 
 
@@ -571,7 +599,13 @@ def _dated_checkpoints(
         if not p_start <= day < p_end:
             continue
         value = checkpoint_value(inputs, kn, day)
-        if event is not None and day == event[0] - timedelta(days=1):
+        if (
+            event is not None
+            and collected_days(inputs, kn)
+            and day == objective_deadline(inputs, kn)
+        ):
+            key = "milestone_collection_close"  # the money is judged once the pages close
+        elif event is not None and day == event[0] - timedelta(days=1):
             key = "milestone_registrations_close"
         elif day in deadline_dates(inputs, kn):
             push = max(p_start, day - timedelta(days=schedule(inputs, kn).push_days))
@@ -589,9 +623,13 @@ def _dated_checkpoints(
         what = (
             _checkpoint(say, str(metric), value, str(unit))
             if key == "milestone_kpi" and value is not None
-            else say(key, metric=metric, value=value, unit=unit)
+            else say(key, metric=metric, value=value, unit=unit, count=collected_days(inputs, kn))
         )
         found.append(_read_on(inputs, kn, say, day, what))
+    close = registrations_close(inputs, kn)
+    if close is not None and collected_days(inputs, kn) and p_start <= close < p_end:
+        # the money comes later: on the eve, the participants registered are counted
+        found.append(Milestone(date=close, what=say("milestone_registrations_close_count")))
     return found
 
 
@@ -873,7 +911,70 @@ def build_plan(
             )
         )
         previous = months
+    phases = _with_appeal(inputs, kn, say, phases)  # a second season gets its phase (11a, #4)
     return _in_their_phase(phases) if read_lag(inputs, kn) else phases
+
+
+def appeal_season(inputs: Inputs, kn: Catalogue, lang: str) -> tuple[date, date, str] | None:
+    """A second season the topics or the offer name (a Christmas appeal, calendar.yaml
+    `appeals`), as (opens, closes, name), when it opens after the objective's deadline and
+    closes within the plan (review 11a, #4); its name as the topic says it when the document's
+    language can quote it as it is, else the entry's own. None otherwise."""
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    after = objective_deadline(inputs, kn)
+    for appeal in kn.calendar.appeals:
+        words = [w for ws in appeal.words.values() for w in ws]
+        texts = [str(t) for t in inputs.list("topics")] + _clauses(inputs, ("offer",))
+        said = [c for c in texts if contains_words(c, words)]
+        if not said:
+            continue
+        for year in (start.year, start.year + 1):
+            opens = date(year, *appeal.opens)
+            closes = date(year, *appeal.closes)
+            if after < opens and closes <= end:
+                topic = said[0].strip().rstrip(".")
+                quoted = topic.lower().startswith(_NAME_OPENS.get(lang, ())) and (
+                    len(_TOKEN.findall(topic)) <= _NAME_MAX_WORDS
+                )
+                return opens, closes, topic if quoted else appeal.name(lang)
+    return None
+
+
+def _with_appeal(inputs: Inputs, kn: Catalogue, say: Words, phases: list[Phase]) -> list[Phase]:
+    """The phase the second season opens in is cut there: the season runs to that phase's end,
+    with its opening, a last reminder a week before it closes and its close."""
+    season = appeal_season(inputs, kn, say.lang)
+    if season is None:
+        return phases
+    opens, closes, name = season
+    at = next((i for i, p in enumerate(phases) if p.start < opens <= p.end), None)
+    if at is None:
+        return phases
+    cut = phases[at]
+    before = cut.model_copy(
+        update={
+            "end": opens - timedelta(days=1),
+            "milestones": [m for m in cut.milestones if m.date < opens],
+        }
+    )
+    own = [
+        Milestone(date=opens, what=say("milestone_appeal_opens", what=name)),
+        Milestone(
+            date=closes - timedelta(days=7), what=say("milestone_appeal_last_week", what=name)
+        ),
+        Milestone(date=closes, what=say("milestone_appeal_closes", what=name)),
+    ]
+    season_phase = Phase(
+        name=say("phase_appeal", what=name),
+        start=opens,
+        end=cut.end,
+        goals=[say("goal_appeal_1", what=name, deadline=closes), say("goal_appeal_2")],
+        milestones=sorted(
+            own + [m for m in cut.milestones if m.date >= opens], key=lambda m: m.date
+        ),
+    )
+    return [*phases[:at], before, season_phase, *phases[at + 1 :]]
 
 
 def _in_their_phase(phases: list[Phase]) -> list[Phase]:

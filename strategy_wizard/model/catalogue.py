@@ -717,6 +717,18 @@ class LowSeason(_Strict):
     seasons: list[NamedSeason] = []
 
 
+class Appeal(_Strict):
+    """A second season a charity or a shop runs each year (a Christmas appeal), found by its
+    words in the topics or the offer: a phase of its own when its dates fall within the plan,
+    after the objective's deadline (review 11a, #4)."""
+
+    words: dict[str, list[str]]
+    name: Text  # said when the topic cannot be quoted as it is
+    opens: tuple[int, int]  # (month, day)
+    closes: tuple[int, int]
+    source: str = ""
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -725,6 +737,14 @@ class CalendarRules(_Strict):
     setup: Slots
     # the days before a live when the other networks announce it
     live_notice_days: int = Field(default=2, ge=1, le=7)
+    # the latest day before a live its announcement may go out (review 11b, #7: 2 to 7 days)
+    live_notice_max_days: int = Field(default=7, ge=1, le=14)
+    # below these weekly hours, one live per `live_gap_days` at most (review 11b, #7)
+    live_gap_below_hours: float = Field(default=0, ge=0)
+    live_gap_days: int = Field(default=28, ge=1)
+    # the days a B2B audience is at work (1 Monday ... 7 Sunday): a live's announcement then
+    working_days: list[int] = [1, 2, 3, 4, 5]
+    appeals: list[Appeal] = []
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
@@ -1050,6 +1070,9 @@ class MetricMeasure(_Strict):
     returning: bool = False
     # the objective's own first KPI is still followed beside it (followers are no reach)
     also_own_kpi: bool = False
+    # money raised for an event keeps coming in after it (sponsorship pages stay open): the
+    # figure is judged this many days after the event, not on its eve (review 11a, #4)
+    collected_days: int | None = Field(default=None, gt=0)
 
     @model_validator(mode="after")
     def _said(self) -> MetricMeasure:
@@ -1065,11 +1088,31 @@ class WindowUnit(_Strict):
     words: dict[str, list[str]]
 
 
+class Stockists(_Strict):
+    """The places that sell or serve the brand, counted in a proof point (« 45 cafés nous
+    servent à la pression »): a KPI of their own, aimed at `growth` more by the plan's end."""
+
+    words: dict[str, list[str]]  # the places, just after the number
+    verbs: dict[str, list[str]]  # what they do with the product (serve, stock)
+    growth: float = Field(gt=0, le=1)
+    source: str = ""
+
+
+class RelayKpi(_Strict):
+    """What a relay brings, counted when the objective is one it serves (creators' codes for
+    sales, referral partners' introductions for leads; review 11b, #9)."""
+
+    objectives: list[str] = Field(min_length=1)
+    kpi: KpiTemplate
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
 
     measures: list[MetricMeasure] = []
+    stockists: Stockists | None = None
+    relay_kpis: dict[str, RelayKpi] = {}
     # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
     # figure the organisation already reached, which its realistic target is not capped below
     campaign_words: dict[str, list[str]] = {}
