@@ -136,10 +136,11 @@ def test_savoir_si_is_a_question_on_a_google_listing_too():
         "hook_want",
         "choisir entre le TEFAQ et le TCF Québec, et à savoir quand s'inscrire",
     )
-    # « notre » is no infinitive; « jeunes » no « je »
+    # « notre » is no infinitive; « jeunes » no « je »; the audience's « notre » is the
+    # reader's « votre » (review 11b, #6)
     assert (
         hooks.question("Choisir un vin et notre cave", FR, "vous")[1]
-        == "choisir un vin et notre cave"
+        == "choisir un vin et votre cave"
     )
 
 

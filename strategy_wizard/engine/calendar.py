@@ -647,7 +647,8 @@ def build_calendar(
                     continue  # a thank-you or a partner stays off the prescribers' network
                 if fmt == "live":
                     # one live, the others announce it (never the same live three times)
-                    key, text = "cal_cross_post_live", idea
+                    # where the link goes on the announcing network (review 11, no bio on Facebook)
+                    key, text = "cal_cross_post_live", draw.relinked(idea, other)
                     kept_fmt = next(
                         (f for f in plan_of.formats if f != "live"), (plan_of.formats or [fmt])[0]
                     )

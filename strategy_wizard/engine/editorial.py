@@ -259,6 +259,21 @@ def campaign(inputs: Inputs, kn: Catalogue) -> bool:
     return inputs["sector"] in calls.sectors and contains_words(action, calls.words)
 
 
+def minors_unsold(inputs: Inputs, kn: Catalogue) -> bool:
+    """No purchase call on posts read by minors (data/ideas.yaml, calls.minors): minors in the
+    audience, a selling objective, and an audience of minors only or an offer never pushed to
+    them (sugary food, alcohol)."""
+    rule = kn.ideas.calls.minors
+    ages = [str(a) for a in inputs.list("audience_ages")]
+    if not rule.ages or not any(a in rule.ages for a in ages):
+        return False
+    if inputs["objective"] not in rule.objectives:
+        return False
+    only = all(a in rule.ages for a in ages)
+    regulated = {str(r) for r in inputs.list("regulated")}
+    return only or inputs["sector"] in rule.sectors or bool(regulated & set(rule.regulated))
+
+
 def _tokens(text: str) -> set[str]:
     """The words of a text, lower case and without accents, for comparing two answers."""
     folded = unicodedata.normalize("NFKD", text.casefold())
@@ -697,6 +712,7 @@ class IdeaDraw:
         self.kind = ""  # the kind of the idea drawn last
         # the letter's own sign-up as the desired action: the letter asks to be forwarded
         self.own_list = own_list_action(inputs, say.catalogue)
+        self.minors = minors_unsold(inputs, say.catalogue)  # no buy line on posts (review 11b, #4)
         self.weeks: set[tuple[int, int]] = set()  # the weeks a weekly idea went out
         b2b = self.rules.b2b
         self.b2b_words = [w for said in b2b.words.values() for w in said] if b2b else []
@@ -712,6 +728,8 @@ class IdeaDraw:
         tour directly on our website"; data/ideas.yaml, calls.short)."""
         action = str(inputs["desired_action"]).strip().rstrip(".")
         cut = self.rules.calls.short
+        if (inputs.answers_lang or self.say.lang) == self.say.lang:  # a quote stays as written
+            action = hooks.unbracketed(action, cut.links)
         return hooks.shortened(action, cut.words, cut.breaks, cut.links) if short else action
 
     def _call(self, inputs: Inputs, short: bool = False) -> str:
@@ -782,6 +800,8 @@ class IdeaDraw:
                 self.short_ordered,
             )
         else:
+            return text
+        if self.minors:
             return text
         # every post on the network counts: one in `every` at most carries the call (review 9b,
         # #8: 13 calls in four weeks), never a frame that promises no sales talk

@@ -137,8 +137,11 @@ def to_audience(text: str, rules: HookWords, address: str) -> str | None:
     )
 
     def swap(m: re.Match[str]) -> str:
-        said = swaps[m.group().lower()]
-        return capital(said) if m.group()[:1].isupper() and m.start() == 0 else said
+        word = m.group()
+        if len(word) > 1 and word.isupper():  # an acronym ("US", "MY"), never a pronoun
+            return word
+        said = swaps[word.lower()]
+        return capital(said) if word[:1].isupper() and m.start() == 0 else said
 
     turned = re.sub(pattern, swap, text, flags=re.I)
     left = "|".join(re.escape(w) for w in rules.speaker_unsafe)
@@ -190,8 +193,8 @@ def shortened(text: str, words: int, breaks: list[str], links: list[str]) -> str
     starts an explanation, else at a linked second verb (« … avant jeudi midi et les retirer… »
     -> « … avant jeudi midi »); a part shorter than four words is never left alone."""
 
-    def count(said: str) -> int:
-        return len(said.split())
+    def count(said: str) -> int:  # words, not quote marks or dashes (« », —)
+        return sum(1 for w in said.split() if any(c.isalnum() for c in w))
 
     for marks in (breaks, links):
         if count(text) <= words:
@@ -201,6 +204,24 @@ def shortened(text: str, words: int, breaks: list[str], links: list[str]) -> str
         if cuts:
             text = text[: cuts[0]].rstrip(" ,;")
     return text
+
+
+def unbracketed(text: str, links: list[str]) -> str:
+    """An action whose last words are in brackets, made one sentence before the link's own
+    bracket (review 11a, 9a #7: « s'inscrire … (et recevoir le guide) (le lien dans la bio) »):
+    a bracket that opens on a link word joins the sentence (« s'inscrire … et recevoir le
+    guide »), any other is set off by a comma (« réserver une visite, 10 € par personne »)."""
+    text = text.rstrip()
+    if not text.endswith(")"):
+        return text
+    opened = text.rfind("(")
+    inside = text[opened + 1 : -1].strip()
+    if opened <= 0 or not inside or "(" in inside or ")" in inside:
+        return text
+    before = text[:opened].rstrip().rstrip(",")
+    words = {w.strip().lower() for w in links}
+    first = inside.split(" ", 1)[0].lower()
+    return f"{before} {inside}" if first in words else f"{before}, {inside}"
 
 
 def _infinitive(word: str, rules: HookWords) -> bool:

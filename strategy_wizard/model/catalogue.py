@@ -909,6 +909,17 @@ class CallCut(_Strict):
     links: list[str] = []
 
 
+class CallMinors(_Strict):
+    """No purchase call on a post when the audience counts minors (`ages`), the objective sells
+    (`objectives`), and either every band is a minor's or the offer is one never pushed to minors
+    (`sectors`, `regulated` codes): the posts inform, the letters keep the call."""
+
+    ages: list[str] = []
+    objectives: list[str] = []
+    sectors: list[str] = []
+    regulated: list[str] = []
+
+
 class Calls(_Strict):
     """A campaign's call to action: for the objectives listed, or in the sectors listed when the
     desired action holds one of `words`, one post in `every` on a channel carries the action
@@ -932,6 +943,7 @@ class Calls(_Strict):
     # the last line of a post in a few words; no call on a frame that says it sells nothing
     short: CallCut = CallCut()
     quiet: dict[str, list[str]] = {}
+    minors: CallMinors = CallMinors()
 
 
 class InternalFigures(_Strict):
