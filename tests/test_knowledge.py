@@ -27,6 +27,9 @@ SEVERITIES = {
     "immigration_advice": "info",
     "uk_charity_fundraising": "info",  # review 11a, #3
     "beneficiary_images": "info",
+    "profession_rules": "info",
+    "influencer_law_fr": "info",
+    "food_ad_health_fr": "info",
     "intern_cm": "warning",
     "lone_cm": "warning",
     "quick_growth": "warning",

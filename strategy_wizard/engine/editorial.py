@@ -129,6 +129,8 @@ def confidential(inputs: Inputs, kn: Catalogue) -> bool:
     """A profession working under confidentiality (a translator, a lawyer, an accountant):
     recognised from the sector and the offer's words (data/ideas.yaml)."""
     rule = kn.ideas.confidential
+    if "profession" in inputs.list("regulated"):  # a regulated profession (review 11b, #2)
+        return True
     if inputs["sector"] not in rule.sectors:
         return False
     return contains_words(str(inputs["offer"] or ""), rule.words)

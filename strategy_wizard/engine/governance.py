@@ -13,7 +13,12 @@ from __future__ import annotations
 from strategy_wizard.engine.lead_time import planned_ahead
 from strategy_wizard.engine.plan import lower_is_better
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.warnings import abroad, social_issue_ads_barred
+from strategy_wizard.engine.warnings import (
+    abroad,
+    food_health_message,
+    in_france,
+    social_issue_ads_barred,
+)
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue
@@ -88,6 +93,10 @@ def build_governance(
         approves = "gov_approves_large"
     else:
         approves = "gov_approves_manager"
+    if "profession" in inputs.list("regulated") and run_by != "intern":
+        # a regulated profession: a member of it approves every post (review 11b, #2); an
+        # intern's manager already approves each one
+        approves = "gov_approves_profession"
 
     if support:
         complaint = "gov_escalate_complaint_support"
@@ -273,6 +282,11 @@ def budget_split(
     useful = limits.ads_min_eur_per_year(network)
     small = not (held or nowhere) and 0 < money * shares["ads"] < useful
     ads_given = money * shares["ads"]
+    # creators named as relays: a line of their own (gifted products, fees), taken from the
+    # ads share while ads run (review 11b, #3)
+    if "influencers" in inputs.list("relays") and not barred and not (held or nowhere or small):
+        shares["creators"] = round(shares["ads"] * limits.creators_share_of_ads, 4)
+        shares["ads"] -= shares["creators"]
     if held or nowhere or small:
         shares["creation"] += shares["ads"]
         shares["ads"] = 0.0
@@ -281,6 +295,8 @@ def budget_split(
         if share <= 0 and not (category == "ads" and (held or nowhere or small)):
             continue
         key = f"spend_{category}"
+        if category == "creators" and in_france(inputs):
+            key = "spend_creators_fr"  # the 2023 influencer law's label
         if category == "creation" and issue and barred:
             key = "spend_creation_print"  # flyers and posters for members and relays
         if category == "ads":
@@ -301,18 +317,21 @@ def budget_split(
                 key = alcohol_ads_key(inputs)  # adults only; France's health message in France
             elif planned_ahead(inputs, kn):
                 key = "spend_ads_planned"  # retarget who did not book; reach those planning
+        why = say(
+            key,
+            network=network,
+            audience=_audience(inputs),
+            money=round(ads_given),
+            reference=useful,
+        )
+        if category == "ads" and share > 0 and food_health_message(inputs, kn):
+            why += " " + say("spend_ads_food_health")  # France's health message (CSP L2133-1)
         spends.append(
             Spend(
                 category=category,
                 share=round(share, 4),
                 eur_per_year=round(money * share),
-                why=say(
-                    key,
-                    network=network,
-                    audience=_audience(inputs),
-                    money=round(ads_given),
-                    reference=useful,
-                ),
+                why=why,
             )
         )
     return spends

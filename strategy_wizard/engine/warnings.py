@@ -337,9 +337,77 @@ def _regulated(wid: str, code: str) -> Condition:
             case = finance_case(i, kn)
         if wid == "alcohol_rules" and case == "abroad":
             case = alcohol_case(i, kn)
+        if wid == "profession_rules":
+            case = profession_case(i, kn)
+        if wid == "health_claims" and case is None and nutrition_claim(i, kn):
+            figures = {**figures, "extras": ["nutrition"]}  # EU law applies: its conditions
         return _when(code in i.list("regulated"), figures, case)
 
     return holds
+
+
+# where a nutrition claim may be written (« 40 % de sucres en moins »: review 11b, #4)
+CLAIM_SAID = ("offer", "key_message", "proof_points", "audience_problems", "topics", "expertise")
+# where a province may be named (review 11b, #2)
+REGION_SAID = ("org_name", "offer", "audience_description", "audience_problems", "topics")
+# where a regulated profession says it practises law (an Ontario law firm: its Law Society)
+LAW_SAID = ("org_name", "offer", "desired_action", "expertise")
+
+
+def nutrition_claim(i: Inputs, kn: Catalogue) -> bool:
+    """An answer making a nutrition claim the EU regulates (a reduced sugar content)."""
+    words = kn.warning("health_claims").words
+    return any(contains_words(x, words) for x in said_in(i, CLAIM_SAID))
+
+
+def region(i: Inputs, kn: Catalogue) -> str | None:
+    """The one region (province) of the country the answers name, by the data's words
+    (countries.yaml `regions`); none when they name none, or several."""
+    country = kn.country(i.country)
+    if country is None or not country.regions:
+        return None
+    said = said_in(i, REGION_SAID)
+    named = [
+        r for r, words in country.regions.items() if any(contains_words(x, words) for x in said)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def profession_case(i: Inputs, kn: Catalogue) -> str | None:
+    """A regulated profession's rules: France's as the base (the avocats' RIN), an Ontario law
+    firm's Law Society rules (`on`), a neutral line elsewhere (`abroad`; review 11b, #2)."""
+    if in_france(i):
+        return None
+    law = any(contains_words(x, kn.warning("profession_rules").words) for x in said_in(i, LAW_SAID))
+    if i.country == "CA" and law and region(i, kn) == "on":
+        return "on"
+    return "abroad"
+
+
+@condition("influencer_law_fr")
+def _influencer_law_fr(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """A brand in France working with creators: the 2023 influencer law's label, contract and
+    joint liability, and the 2020 law for creators under 16 (review 11b, #3)."""
+    return _when("influencers" in i.list("relays") and in_france(i))
+
+
+FOOD_SAID = ("offer", "org_name")
+
+
+@condition("food_ad_health_fr")
+def _food_ad_health_fr(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """A French food brand whose offer names a sweet or salty manufactured food, with an ads
+    budget or paid creators: the health message on every ad (CSP L2133-1; review 11b, #3)."""
+    paid = float(i["monthly_budget_eur"] or 0) > 0 or "influencers" in i.list("relays")
+    return _when(food_health_message(i, kn) and paid)
+
+
+def food_health_message(i: Inputs, kn: Catalogue) -> bool:
+    """A food brand in France whose offer names a sweet or salty manufactured food: its ads
+    carry the health message (CSP L2133-1; data/warnings.yaml `food_ad_health_fr`)."""
+    words = kn.warning("food_ad_health_fr").words
+    named = any(contains_words(x, words) for x in said_in(i, FOOD_SAID))
+    return bool(i["sector"] == "food_drink" and in_france(i) and named)
 
 
 # France's neighbours: the Évin law reaches an ad of theirs aimed at residents of France
@@ -413,6 +481,12 @@ def _country_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     answered = i["country"] is not None  # unknown: nothing to say it is not covered
     case = country_case(i, kn, "country_rules", None)
     baseline = country is not None and case == country.geo  # its own rules, worded
+    if baseline and case == "ca":  # the province's privacy law, when the answers name one
+        place = region(i, kn)
+        if place == "qc":
+            case = "ca_qc"
+        elif place in ("on", "federal"):
+            case = "ca_federal"
     return _when(answered and (country is None or not country.rules_covered or baseline), case=case)
 
 
@@ -536,6 +610,7 @@ for _wid, _code in (
     ("health_profession_rules", "health_care"),
     ("health_claims", "health_claims"),
     ("finance_rules", "finance"),
+    ("profession_rules", "profession"),
 ):
     condition(_wid)(_regulated(_wid, _code))
 

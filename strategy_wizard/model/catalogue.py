@@ -95,6 +95,8 @@ class Country(_Strict):
     consent_facts: list[str] = []
     # whether the data holds its rules; if not, one line says so (review 7, #3)
     rules_covered: bool = False
+    # the regions (provinces) the answers may name, by the words that name them (review 11b)
+    regions: dict[str, list[str]] = {}
 
 
 class Boost(_Strict):
@@ -500,6 +502,8 @@ class Thresholds(_Strict):
     election_window_months: int = 6
     # under this monthly budget the money goes on one line (creation): no split, no ads
     budget_one_line_below_eur: float = 100
+    # the part of the ads share that goes to creators when the answers name them as relays
+    creators_share_of_ads: float = Field(default=0.4, ge=0, le=1)
     # the least an ads line must fund to be useful: this many campaigns a year of this many days,
     # each at the network's minimum daily budget (the default for networks without a figure)
     ads_min_daily_eur: dict[str, float] = {"default": 5}
