@@ -214,7 +214,8 @@ def test_the_plan_s_checkpoints_quote_the_kpi_s_targets_exactly():
                 if "% on " in m.what:
                     continue  # a seasonal month against the same month a year before (10, #2)
                 if m.date in wanted and (main.name in m.what or main.unit in m.what):
-                    figure = re.search(r"(?: at|:) ([\d,.]+)(?: |$)", m.what)
+                    # an amount carries its currency (« at £30,000 », review 11a, #5)
+                    figure = re.search(r"(?: at|:) (?:[£$€]|[A-Z]{3} )?([\d,.]+)(?: |$)", m.what)
                     assert figure, m.what
                     assert float(figure.group(1).replace(",", "")) == wanted[m.date], (path, m)
     # sign-ups restart each season: before any date the answers name, the checkpoint compares
@@ -416,7 +417,9 @@ def test_no_ads_line_below_what_four_short_campaigns_cost_on_the_network():
 def test_the_response_warning_quotes_the_source_s_figure_and_calls_48_h_the_tool_s_threshold():
     w = warning(persona("town-hall", "fr"), "slow_response")
     assert "que le public tolère" not in w.message
-    assert "quatre" in w.message and "seuil de 48 h que cet outil retient" in w.message
+    # a practitioners' rule now, no ten-year-old survey figure (review 10, #8)
+    assert "dans la journée" in w.message and "seuil de 48 h que cet outil retient" in w.message
+    assert "Sprout" not in w.message
 
 
 def test_management_buy_in_cites_no_cost_survey_and_lore_makes_no_superlative():
