@@ -339,6 +339,7 @@ def _why_kept(
             "local": "primary_local",
             "ages": "primary_ages",
             "deciders": "primary_deciders",
+            "hours": "primary_hours",
         }[alloc.primary_chosen_by]
         if code == "primary_ages" and alloc.passed_over is not None:
             other = kn.network(alloc.passed_over)
@@ -353,6 +354,16 @@ def _why_kept(
                 other=other.id,
                 threshold=alloc.fit_of[other.id],
                 audience=band,
+            )
+        elif code == "primary_hours" and alloc.short_primary is not None:
+            reasons.add(
+                "for",
+                code,
+                cited("audience"),
+                fit=fit.score,
+                other=alloc.short_primary,
+                threshold=alloc.fit_of[alloc.short_primary],
+                min_hours=alloc.short_primary_need,
             )
         elif code in ("primary_young", "primary_deciders"):
             band = {"ages": [alloc.young_band]}
