@@ -55,6 +55,9 @@ def test_linkedin_weighs_the_buyers_side_for_both_markets() -> None:
     brewery = persona("brasserie-sauerdall")
     assert network(brewery, "facebook").score > network(brewery, "linkedin").score
     assert roles(brewery)["instagram"] == "primary"
+    # said against the side most buyers are on, not « votre marché, les deux »
+    said = [r.text for r in network(joiner, "linkedin").reasons]
+    assert any("particuliers" in t for t in said) and not any("les deux" in t for t in said)
     # a school teaching adults and firms alike keeps its main network
     assert roles(persona("ecole-francisation-montreal"))["instagram"] == "primary"
 

@@ -17,6 +17,7 @@ from strategy_wizard.engine.plan import key_dates, sales_window
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
     Fit,
+    consumer_share,
     existing_list,
     member_count,
     objectives_of,
@@ -708,7 +709,7 @@ def _decisive(
     choices: dict[str, dict[str, Any]] = {
         "audience": {"audience": bands(net, inputs, False)},
         "objective": {"objective": inputs["objective"] or "awareness"},
-        "market": {"market": [inputs["market"] or "b2c"]},
+        "market": {"market": [_buyers_side(inputs, kn)]},
         "formats": {"formats": _not_made(fit, inputs) or _rewarded(fit)},
         "local": {"area": [inputs["audience_geo"] or "national"]},
     }
@@ -716,6 +717,17 @@ def _decisive(
     bar = bar_for(fit, alloc, kn)
     code = "low_fit_owned" if net.kind == "owned" else refusal
     reasons.add("note", code, [], fit=fit.score, threshold=bar)
+
+
+def _buyers_side(inputs: Inputs, kn: Catalogue) -> str:
+    """The market a low market fit is said against: for both markets, the side most of the
+    buyers are on when one is (review 11a, #2: « votre marché, les deux » for a joiner's
+    households)."""
+    market = inputs["market"] or "b2c"
+    if market != "both":
+        return market
+    share = consumer_share(inputs, kn.thresholds)
+    return "b2c" if share > 0.5 else "b2b" if share < 0.5 else market
 
 
 def _main(alloc: Allocation, kn: Catalogue) -> Network | None:
