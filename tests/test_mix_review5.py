@@ -110,8 +110,14 @@ def test_the_reasons_of_one_network_agree():
 
 
 def test_a_letter_waiting_for_its_list_says_so_plainly():
-    # review 5, D8: « Sans liste à qui écrire, ce canal attend qu'il les ait »
-    s = persona("creperie-mobile", lang="fr")
+    # review 5, D8: « Sans liste à qui écrire, ce canal attend qu'il les ait » (buyers on both
+    # sides alike, so the letter fits better than Instagram, as the food truck's did before its
+    # fit weighed its mostly-consumer buyers, review 11a #2)
+    s = persona_with(
+        "creperie-mobile",
+        lang="fr",
+        audience_types=["local_residents", "customers", "professionals"],
+    )
     text = network(s, "newsletter").reasons[0].text
     assert "Tant qu’aucune liste d’abonnés n’existe" in text or (
         "Tant qu'aucune liste d'abonnés n'existe" in text

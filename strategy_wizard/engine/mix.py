@@ -29,6 +29,7 @@ from strategy_wizard.engine.scoring import (
     review_site,
     site_count,
     weekly_order,
+    young_buy_themselves,
     youngest_band,
 )
 from strategy_wizard.model.catalogue import Catalogue, Network, Thresholds
@@ -63,6 +64,8 @@ class Allocation:
     kept_posts: float = 0.0  # ...and the issues a week it goes out now, kept
     sites: int | None = None  # the sites of a chain, when its listing is served for them
     long_video_solo: list[str] = field(default_factory=list)  # long videos, one person, no skill
+    short_primary: str | None = None  # the main network the hours could not hold, given way
+    short_primary_need: float = 0.0  # its minimum hours a week
     replaced: list[str] = field(default_factory=list)  # what waits for owned_first or parents
     second_audience_poor: list[str] = field(default_factory=list)  # a second one missing them
     # fit, formats, current (support), override, owned, local, young, ages (the whole audience),
@@ -208,6 +211,8 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             alloc.listing_profile = True
             reserved += _need(by_id[alloc.local_first].network, alloc, kn)
         reserved += weekly + crossed
+    if order and order[0] not in forced:
+        reserved = _swap_short_primary(order, by_id, alloc, social_ok, left, reserved, kn)
     main_score = by_id[order[0]].score if order else 0
     stretched = over_stretched(inputs, kn)
     for i, nid in enumerate(order):
@@ -599,6 +604,45 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     return alloc
 
 
+def _swap_short_primary(
+    order: list[str],
+    by_id: dict[str, Fit],
+    alloc: Allocation,
+    social_ok: list[Fit],
+    left: int,
+    reserved: int,
+    kn: Catalogue,
+) -> int:
+    """A main network the hours cannot give its minimum gives way to one fitting nearly as
+    well whose minimum fits (review 11a, #2: a joiner's LinkedIn at 1 h of its 2 h while the
+    listing fitted better in half an hour). Returns the time still reserved before it."""
+    th = kn.thresholds
+    main = by_id[order[0]]
+    if alloc.weekly_message is not None or alloc.objective_channel is not None:
+        return reserved  # its time went to the channel that carries the objective, by design
+    if left - reserved >= need_units(main.network) * th.primary_short_swap_share - 1e-9:
+        return reserved  # near its minimum, it still runs
+    candidates = [f for f in social_ok if f.network.id not in order]
+    candidates = [f for f in candidates if f.network.id not in alloc.not_primary]
+    if alloc.local_first is not None:
+        candidates.append(by_id[alloc.local_first])
+    for f in sorted(candidates, key=lambda f: -f.score):
+        room = left - reserved
+        if f.network.id == alloc.local_first:
+            room += _need(f.network, alloc, kn)  # it no longer waits apart
+        if f.score + th.primary_short_swap_within < main.score or need_units(f.network) > room:
+            continue
+        if f.network.id == alloc.local_first:
+            order.remove(f.network.id)
+            alloc.local_first = None
+            reserved = left - room
+        order.insert(0, f.network.id)
+        alloc.short_primary, alloc.short_primary_need = main.network.id, main.network.min_hours
+        alloc.primary_chosen_by = "hours"
+        break
+    return reserved
+
+
 def _need(net: Network, alloc: Allocation, kn: Catalogue) -> int:
     """Quarter hours a week a network needs at least: a chain's listing grows with its sites
     (six minutes a site, capped: the store managers answer their reviews)."""
@@ -943,7 +987,9 @@ def _order(
         alloc.young_support = young.network.id
 
     # The parents, who pay and decide, on the network they use when the main one reaches
-    # their children: served before other supporting channels (within the team's cap).
+    # their children: served before other supporting channels (within the team's cap). Not
+    # when the young buy with their own money: they choose, and their second network is kept
+    # (review 11b, #1: Facebook « pour les parents » took a sweets brand's TikTok slot).
     adults = [a for a in inputs.list("audience_ages") if a not in th.young_bands]
     parents = (
         next(
@@ -954,7 +1000,10 @@ def _order(
             ),
             None,
         )
-        if alloc.young_band is not None and adults and not alloc.not_needed
+        if alloc.young_band is not None
+        and adults
+        and not alloc.not_needed
+        and not young_buy_themselves(inputs, th)
         else None
     )
     if parents is not None and parents.network.id not in order:

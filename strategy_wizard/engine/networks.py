@@ -17,6 +17,7 @@ from strategy_wizard.engine.plan import key_dates, sales_window
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
     Fit,
+    consumer_share,
     existing_list,
     member_count,
     objectives_of,
@@ -354,6 +355,7 @@ def _why_kept(
             "local": "primary_local",
             "ages": "primary_ages",
             "deciders": "primary_deciders",
+            "hours": "primary_hours",
         }[alloc.primary_chosen_by]
         if code == "primary_ages" and alloc.passed_over is not None:
             other = kn.network(alloc.passed_over)
@@ -368,6 +370,16 @@ def _why_kept(
                 other=other.id,
                 threshold=alloc.fit_of[other.id],
                 audience=band,
+            )
+        elif code == "primary_hours" and alloc.short_primary is not None:
+            reasons.add(
+                "for",
+                code,
+                cited("audience"),
+                fit=fit.score,
+                other=alloc.short_primary,
+                threshold=alloc.fit_of[alloc.short_primary],
+                min_hours=alloc.short_primary_need,
             )
         elif code in ("primary_young", "primary_deciders"):
             band = {"ages": [alloc.young_band]}
@@ -712,7 +724,7 @@ def _decisive(
     choices: dict[str, dict[str, Any]] = {
         "audience": {"audience": bands(net, inputs, False)},
         "objective": {"objective": inputs["objective"] or "awareness"},
-        "market": {"market": [inputs["market"] or "b2c"]},
+        "market": {"market": [_buyers_side(inputs, kn)]},
         "formats": {"formats": _not_made(fit, inputs) or _rewarded(fit)},
         "local": {"area": [inputs["audience_geo"] or "national"]},
     }
@@ -720,6 +732,17 @@ def _decisive(
     bar = bar_for(fit, alloc, kn)
     code = "low_fit_owned" if net.kind == "owned" else refusal
     reasons.add("note", code, [], fit=fit.score, threshold=bar)
+
+
+def _buyers_side(inputs: Inputs, kn: Catalogue) -> str:
+    """The market a low market fit is said against: for both markets, the side most of the
+    buyers are on when one is (review 11a, #2: « votre marché, les deux » for a joiner's
+    households)."""
+    market = inputs["market"] or "b2c"
+    if market != "both":
+        return market
+    share = consumer_share(inputs, kn.thresholds)
+    return "b2c" if share > 0.5 else "b2b" if share < 0.5 else market
 
 
 def _main(alloc: Allocation, kn: Catalogue) -> Network | None:

@@ -114,6 +114,17 @@ def adults_decide(inputs: Inputs, th: Thresholds) -> bool:
     )
 
 
+def young_buy_themselves(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the answers say the young buy with their own money (« avec leur argent de poche
+    ou leur job étudiant »): one clause that names no adult holds an own-money phrase. The
+    parents who pay now and then are then no network of their own (review 11b, #1)."""
+    text = inputs["audience_description"] or ""
+    return any(
+        contains_words(c, th.own_money_words) and not contains_words(c, th.adult_words)
+        for c in re.split(r"[;.]", text)
+    )
+
+
 def youngest_band(inputs: Inputs, th: Thresholds) -> str | None:
     """The youngest band aimed at when it is a young one (13-17, 18-24), else None; None too
     when the young bands are a small part of those ticked (one in four). Young
@@ -229,11 +240,27 @@ def audience_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> 
     return sum(known) / len(known) if known else 0.5
 
 
-def market_fit(net: Network, inputs: Inputs) -> float:
+def consumer_share(inputs: Inputs, th: Thresholds) -> float:
+    """For a market answered `both`, the share of the buyers ticked who are individuals
+    (consumers, local residents) rather than firms (professionals); 0.5 when none says."""
+    types = inputs.list("audience_types")
+    sides = {side: sum(1 for t in types if t in ts) for side, ts in th.market_sides.items()}
+    told = sides.get("b2c", 0) + sides.get("b2b", 0)
+    return sides.get("b2c", 0) / told if told else 0.5
+
+
+def market_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> float:
+    """How well the network serves the market aimed at. For both markets, a network strong on
+    one side serves it, but a side few of the buyers are on counts for less (a brewery selling
+    mostly to drinkers, a joiner's households beside two architects): review 11a, #2."""
     market = inputs["market"] or "b2c"
     b2c, b2b = net.markets.get("b2c", 0.0), net.markets.get("b2b", 0.0)
     if market == "both":
-        return max(b2c, b2b) * 0.6 + (b2c + b2b) / 2 * 0.4
+        th = th or Thresholds()
+        s = consumer_share(inputs, th)
+        floor = th.market_minor_side_floor
+        wc, wb = max(floor, min(1.0, 2 * s)), max(floor, min(1.0, 2 * (1 - s)))
+        return max(b2c * wc, b2b * wb) * 0.6 + (b2c * s + b2b * (1 - s)) * 0.4
     return b2b if market == "b2b" else b2c
 
 
@@ -289,7 +316,7 @@ def score_network(net: Network, inputs: Inputs, kn: Catalogue) -> Fit:
     boosts = [b for b in net.boosts if b.matches(inputs.values)]
     parts = {
         "audience": audience_fit(net, inputs, kn.thresholds),
-        "market": 1.0 if for_candidates(inputs) else market_fit(net, inputs),
+        "market": 1.0 if for_candidates(inputs) else market_fit(net, inputs, kn.thresholds),
         "objective": min(1.0, objective_fit(net, inputs) + sum(b.add for b in boosts)),
         "formats": formats_fit(net, inputs),
         "local": reach_fit(net, inputs),

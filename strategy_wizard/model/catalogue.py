@@ -547,6 +547,11 @@ class Thresholds(_Strict):
     # the supporting one (review 8b, #3)
     adult_words: list[str] = []
     decision_words: list[str] = []
+    own_money_words: list[str] = []
+    market_sides: dict[str, list[str]] = {}
+    market_minor_side_floor: float = Field(default=0.5, ge=0, le=1)
+    primary_short_swap_within: int = Field(default=5, ge=0, le=100)
+    primary_short_swap_share: float = Field(default=0.75, ge=0, le=1)
     # a private messaging account customers already write to, kept as the inbox (review 8b, #3)
     inbox_networks: list[str] = []
     # an own channel the person already runs whose name is in the objective's metric (newsletter
