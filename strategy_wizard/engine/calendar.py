@@ -592,6 +592,8 @@ def build_calendar(
                 if "live" in made and not _live_fits(inputs, kn, n.id, day, slots, ready, start):
                     made = [f for f in made if f != "live"] or ["text"]
                 idea, fmt = draw(pool(pillar.key, day), n.id, made, day)
+                # a question in a generic frame's slot (review 11a, #6)
+                pillar = next((p for p in pillars if p.key == draw.drawn), pillar)
             if n.id == "newsletter":  # the letter named as often as it goes out
                 letter = f"cal_letter_{cadence(n.posts_per_week)}"
                 if letter_from is not None and not any(

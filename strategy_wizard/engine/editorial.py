@@ -103,6 +103,11 @@ class Idea:
             key = f"idea_{self.kind}"
         else:
             return None
+        if key not in phrases and self.kind.endswith("_named"):
+            # a channel with no named shape of its own: the kind's plain one
+            return Idea(self.kind.removesuffix("_named"), self.value, (), self.note).phrase(
+                say, channel, fmt
+            )
         if key not in phrases:
             return None
         text = say(key, **dict(self.figures))
@@ -336,7 +341,13 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
         return "internal_baseline", {}
     metric = str(target.get("metric") or "") if isinstance(target, dict) else ""
     shared = {w for w in _tokens(metric) if len(w) >= 4} & _tokens(value)
-    if len(shared) >= 2 and _numbers(value):
+    # the metric's words with a figure of the metric's size (« 1,800 followers » for a baseline
+    # of 1,750), never another figure beside those words (review 11a, #8: "members saved $27.40
+    # a week" held back for a baseline of 61,000 clippers)
+    near = [float(baseline)] if baseline is not None else []
+    near += [float(target["value"])] if isinstance(target, dict) and target.get("value") else []
+    sized = any(b / 2 <= n <= b * 2 for n in _numbers(value) for b in near if b > 0)
+    if len(shared) >= 2 and (sized or (not near and _numbers(value))):
         return "internal_baseline", {}
     return "keep", {}
 
@@ -472,8 +483,15 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         return [Idea(k) for r in rules for k in r.add.get(pillar, [])]
 
     claim = _food_claim(inputs, say)
-    problems = [claim(p) or shape.problem(p) for p in allowed(inputs.list("audience_problems"))]
+    effect = _no_effect(inputs, kn)
+    problems = [
+        claim(p) or shape.problem(effect(p)) for p in allowed(inputs.list("audience_problems"))
+    ]
     topics = [claim(t) or shape.topic(t) for t in allowed(inputs.list("topics"))]
+    # a job announced when recruitment is an objective: the offer's post, early (review 11a, #6)
+    hiring = _hiring(inputs, kn)
+    jobs = [t for t in topics if hiring and contains_words(t.value, hiring)]
+    topics = [t for t in topics if t not in jobs]
     # a topic that is the offer at work (homes sold) goes to the offer third (review 8, #6)
     sold = [t for t in topics if t.kind in kn.ideas.offer_topics]
     topics = [t for t in topics if t not in sold]
@@ -533,11 +551,15 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         own += [i for row in zip_longest(extra, offer, crafts) for i in row if i]
     else:
         own = [i for row in zip_longest(proofs, sold, extra, crafts, offer) for i in row if i]
+    if _recruits(inputs):
+        hire = [Idea("topic_hiring", j.value, j.figures) for j in jobs] or [Idea("hiring")]
+        own[1:1] = hire[:1]
+        own += hire[1:]
     own += [Idea(k) for k in ("offer_generic", "news")]
     own += [shape.testimony("feedback"), Idea("team")]
 
     field = "field_public" if public else "field_support" if support else "field"
-    curation = [*moved["curation"], Idea(f"{field}_personal" if personal else field)]
+    curation = [*moved["curation"], _field(inputs, say, field, personal)]
     curation.append(_spotlight(inputs, say))
     if inputs.local and inputs["objective"] == "event":
         # the client's own event on the listing is its offer (review 9b, #9: an Open House
@@ -547,6 +569,12 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         curation.append(Idea("local_event"))
     curation += [Idea(k) for k in ("ask", "guest", "accounts", "quote", "roundup")]
     pools = {"audience_problems": audience, "own_offer": own, "curation": curation}
+    # a kind that needs a product of its own (brewing a tea, a harvest) is left out without it
+    named = " ".join(
+        [str(inputs["offer"] or "")]
+        + [str(v) for q in ("topics", "expertise", "proof_points") for v in inputs.list(q)]
+    )
+    drop |= {k for k, words in kn.ideas.kind_needs.items() if not contains_words(named, words)}
     informs = _informs(inputs, kn)
     checks = [r.check for r in rules if r.check]
 
@@ -571,6 +599,66 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         ]
         for pillar, ideas in pools.items()
     }
+
+
+def _recruits(inputs: Inputs) -> bool:
+    """Recruitment named as a second objective: a hiring post in the first weeks."""
+    return inputs["objective"] != "recruitment" and "recruitment" in inputs.list(
+        "secondary_objectives"
+    )
+
+
+def _hiring(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """The words of a topic that announces a job, when recruitment is an objective."""
+    if inputs["objective"] != "recruitment" and not _recruits(inputs):
+        return []
+    return [w for words in kn.ideas.hiring.values() for w in words]
+
+
+def _field(inputs: Inputs, say: Words, field: str, personal: bool) -> Idea:
+    """The relay post, naming whom to relay where the sector and the offer say it (an architect,
+    a partner charity; data/ideas.yaml, field_who; review 11a, #7)."""
+    kind = f"{field}_personal" if personal else field
+    if field != "field":
+        return Idea(kind)
+    offer = str(inputs["offer"] or "")
+    who = next(
+        (
+            f
+            for f in say.catalogue.ideas.field_who
+            if (not f.sectors or inputs["sector"] in f.sectors)
+            and (not f.premises or inputs["premises"] in f.premises)
+            and (not f.words or contains_words(offer, f.all_words()))
+        ),
+        None,
+    )
+    if who is None:
+        return Idea(kind)
+    return Idea(f"{kind}_named", figures=(("who", who.said(say.lang)),))
+
+
+def _no_effect(inputs: Inputs, kn: Catalogue) -> Callable[[str], str]:
+    """An audience question without the clause implying a food's effect on energy or health
+    (« …pendant les révisions du bac sans avoir un coup de barre » -> « …pendant les révisions
+    du bac »; data/ideas.yaml, effects; review 11b, #4)."""
+    rule = kn.ideas.effects
+    if inputs["sector"] not in rule.sectors:
+        return lambda value: value
+    words = [w for said in rule.words.values() for w in said]
+    links = [w for said in rule.links.values() for w in said]
+
+    def cut(value: str) -> str:
+        if not contains_words(value, words):
+            return value
+        folded = value.casefold()
+        for link in sorted(links, key=len, reverse=True):
+            for m in re.finditer(rf"(?:^|[\s,]){re.escape(link.casefold())}\s", folded):
+                rest = value[m.start() :]
+                if m.start() > 0 and contains_words(rest, words):
+                    return value[: m.start()].rstrip(" ,;")
+        return value
+
+    return cut
 
 
 def _spotlight(inputs: Inputs, say: Words) -> Idea:
@@ -680,6 +768,8 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
     return editorial.model_copy(update={"pillars": pillars})
 
 
+# A job post's kinds: it ends on whom to call, never on the offer (review 11a, #6).
+HIRING = ("hiring", "topic_hiring")
 # Ideas any client can post (phrases.yaml idea_<kind>), when the person's own words run out.
 ANY_CLIENT = ("faq", "mistake", "checklist", "word", "myth", "reminder", "reply")
 
@@ -723,6 +813,13 @@ class IdeaDraw:
         # the parents' questions stay on the parents' network (review 9a, #5)
         self.young: set[str] = set()
         self.parent_words = [w for said in self.rules.parents.values() for w in said]
+        # an audience with minors: a post that speaks to them ends with no purchase call
+        minors = self.rules.minor_calls
+        young = any(b in inputs.list("audience_ages") for b in minors.bands)
+        self.minor_words = minors.all_words() if young else []
+        # the pillar the last idea was drawn from (a generic relay gives way to a question)
+        self.drawn = ""
+        self.yielded: set[str] = set()  # channels where a generic frame gave way once
 
     def _action(self, inputs: Inputs, short: bool) -> str:
         """The desired action as written; `short`: its first clause only, when it runs beyond a
@@ -777,14 +874,16 @@ class IdeaDraw:
         every letter (review 6, #7: « Signez la pétition : lien en bio »); beyond campaigns, by
         objective: a traffic plan's answers to the audience end on the tracked link, a leads
         plan's posts one in two on the offer, every letter on the desired action (review 7, #1)."""
-        if not self.call or channel is None or self.kind == "action":
-            return text
+        if not self.call or channel is None or self.kind in ("action", *HIRING):
+            return text  # a job post ends on whom to call, never on the offer
         calls = self.rules.calls
         if channel == "newsletter" and self.own_list and not self.campaign:
             # its readers have signed up: they pass it on (review 8, #3)
             return f"{text} {self.say('call_letter_forward')}"
         if channel in OWN_CHANNELS:
-            if self.campaign or (calls.letters and channel == "newsletter"):
+            # a listing's post has its own button: no letter's call under it
+            campaign = self.campaign and channel not in SHORT_OWN_CHANNELS
+            if campaign or (calls.letters and channel == "newsletter"):
                 return f"{text} {self.say('call_letter', said=self.call)}"
             if channel == "blog" and self.objective in calls.posts:
                 # an article is where a traffic or leads plan sends people: it ends on the action
@@ -815,6 +914,8 @@ class IdeaDraw:
             return text
         if contains_words(text, calls.quiet.get(self.say.lang, [])):
             return text
+        if self.minor_words and contains_words(text, self.minor_words):
+            return text  # no purchase call on a post aimed at minors (review 11b, #4)
         if since < every and not weekly:
             return text
         self.since_call[channel] = 1
@@ -885,6 +986,11 @@ class IdeaDraw:
         formats = formats or ["text"]
         if channel in SHORT_OWN_CHANNELS and "photo" in formats:
             formats = ["photo"]  # a listing's post goes out with a picture taken on site
+        self.drawn = pillar
+        if self._yields(pillar, channel):
+            # a generic frame gives way to an audience question not posted yet (review 11a, #6)
+            self.drawn = "audience_problems"
+            pillar = "audience_problems"
         pool = self.pools[pillar]
         weekly = self._weekly(pool, channel, formats, when)
         if weekly:
@@ -904,6 +1010,30 @@ class IdeaDraw:
         # when all are spent, a repeat (never the same post twice in a month while one is left)
         text, fmt = self._pick(candidates, channel, formats, kind, when)
         return self._called(text, channel, pillar), fmt
+
+    def _yields(self, pillar: str, channel: str | None) -> bool:
+        """Whether the next idea of `pillar` on `channel` is a generic frame (a neighbourhood
+        event, an unnamed relay) while an audience question of the client's is not posted yet."""
+        kinds = self.rules.yield_to_problems
+        if pillar != "curation" or not kinds or (channel or "") in self.yielded:
+            return False
+        fresh = [
+            i for i in self.pools[pillar] if i not in self.used and self.carries(channel, i.kind)
+        ]
+        if not fresh or fresh[0].kind not in kinds:
+            return False
+        # only the plain frame: a trade's own (a farm's market on the listing) keeps its slot
+        key = f"cal_{channel}_{fresh[0].kind}"
+        key = key if key in self.say.catalogue.phrases else f"idea_{fresh[0].kind}"
+        if self.say.variant(key) != key:
+            return False
+        if not any(
+            i.kind == "problem" and i not in self.used and self.carries(channel, i.kind)
+            for i in self.pools["audience_problems"]
+        ):
+            return False
+        self.yielded.add(channel or "")
+        return True
 
     def _b2b(self, idea: Idea) -> bool:
         return contains_words(idea.value, self.b2b_words)

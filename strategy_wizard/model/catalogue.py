@@ -861,6 +861,39 @@ class Spotlight(_Strict):
         return [w for words in self.words.values() for w in words]
 
 
+class FieldWho(_Strict):
+    """Whom the relay post names (another maker, a partner charity, an architect): an entry
+    applies in its sectors (none: any) when the offer holds one of its words (none: always)."""
+
+    sectors: list[str] = []
+    premises: list[str] = []  # how customers find the business (online_only), none: any
+    words: dict[str, list[str]] = {}
+    said: Text
+
+    def all_words(self) -> list[str]:
+        return [w for words in self.words.values() for w in words]
+
+
+class MinorCalls(_Strict):
+    """A post aimed at minors never ends on a purchase call: the audience bands under 18, and
+    the words that say a post speaks to them (« bac », "high school")."""
+
+    bands: list[str] = []
+    words: dict[str, list[str]] = {}
+
+    def all_words(self) -> list[str]:
+        return [w for words in self.words.values() for w in words]
+
+
+class Effects(_Strict):
+    """Words implying an energy or health effect of a food (« sans coup de barre »): in these
+    sectors, the clause that says it is cut from an audience question, from the link word on."""
+
+    sectors: list[str] = []
+    words: dict[str, list[str]] = {}
+    links: dict[str, list[str]] = {}
+
+
 class SeasonRanges(_Strict):
     """The words that open and close a range of months said in the answers."""
 
@@ -1038,6 +1071,19 @@ class IdeaRules(_Strict):
     spotlight: list[Spotlight] = []
     # the words of a range of months in the answers (« d'avril à novembre »; review 10, #3)
     season_ranges: SeasonRanges = SeasonRanges()
+    # generic curation frames that give way to an audience question not posted yet (11a, #6)
+    yield_to_problems: list[str] = []
+    # whom the relay post names, by sector and offer words (review 11a, #7)
+    field_who: list[FieldWho] = []
+    # kinds kept only when the offer, the topics or the expertise name one of these words
+    # (review 11b, #5: « Bien le préparer : la dose, la température » for gummies)
+    kind_needs: dict[str, list[str]] = {}
+    # a topic announcing a job (« nous recrutons un menuisier »; review 11a, #6)
+    hiring: dict[str, list[str]] = {}
+    # no purchase call on a post aimed at minors (review 11b, #4)
+    minor_calls: MinorCalls = MinorCalls()
+    # no implied energy or health effect of a food in a question (review 11b, #4)
+    effects: Effects = Effects()
 
 
 # always; posting: a kept network publishes; links: the plan sends people to a site;
