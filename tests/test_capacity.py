@@ -163,3 +163,13 @@ def test_an_online_shop_booked_out_writes_its_lead_time_where_it_is_ordered_not_
     assert s.verdict == "fix_first"
     assert not any("fiche Google" in step for step in s.first_steps)
     assert any("page où l’on vous commande" in step for step in s.first_steps)
+
+
+def test_the_joinery_s_first_week_schedules_the_three_repairs_with_their_figures():
+    """Review 12a, #3 and #4: the calendar showed « sous {hours} » and left out the listing and
+    the reviews that the first steps named."""
+    s = persona("menuiserie-velay")
+    setup = [x.idea for x in s.calendar if x.activity == "setup"]
+    assert "rappelée sous 48 h" in setup[0]
+    assert "fiche Google" in setup[1] and "avis négatif" in setup[2]
+    assert not any("{" in idea for idea in setup)

@@ -45,6 +45,7 @@ from strategy_wizard.engine.plan import (
     lower_is_better,
     objective_deadline,
     realistic_target,
+    repair_steps,
     season_statement,
 )
 from strategy_wizard.engine.relays import build_relays
@@ -465,17 +466,6 @@ def in_place(inputs: Inputs, kn: Catalogue) -> str | None:
     return "step_in_place_booking" if contains_words(action, booking) else "step_in_place"
 
 
-# A critical warning repaired in several steps (review 11a, #1): a business booked out that
-# already fails its demand calls back, claims its listing and answers its reviews, in that order.
-FIX_STEPS: dict[str, tuple[str, ...]] = {
-    "no_capacity": (
-        "step_fix_no_capacity",
-        "step_fix_no_capacity_listing",
-        "step_fix_no_capacity_reviews",
-    ),
-}
-
-
 def _first_steps(
     verdict: Verdict,
     primary: NetworkPlan | None,
@@ -495,14 +485,7 @@ def _first_steps(
             (w.id for w in warnings if w.severity == "critical"),
             key=lambda wid: wid != "compensate_weaknesses",
         )
-        keys += [k for wid in critical for k in FIX_STEPS.get(wid, (f"step_fix_{wid}",))]
-        if inputs["premises"] == "online_only":
-            # no Google listing for a business with no premises (its guidelines refuse it):
-            # the lead time goes where orders are placed
-            keys = [
-                "step_fix_no_capacity_page" if k == "step_fix_no_capacity_listing" else k
-                for k in keys
-            ]
+        keys += repair_steps(critical, inputs)
         keys += ["step_listen"]
     elif verdict == "not_needed":
         keys += ["step_owned_list", "step_owned_contacts", "step_listen"]

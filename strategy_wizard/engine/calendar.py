@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from strategy_wizard.engine.editorial import Idea, IdeaDraw, campaign
 from strategy_wizard.engine.kpis import main_source
 from strategy_wizard.engine.lead_time import bought_once
-from strategy_wizard.engine.plan import first_issue, listens_first
+from strategy_wizard.engine.plan import first_issue, listens_first, repair_steps
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list
 from strategy_wizard.engine.wording import Words
@@ -315,7 +315,8 @@ def _setup_tasks(
             (w.id for w in warnings if w.severity == "critical"),
             key=lambda wid: wid != "compensate_weaknesses",
         )
-        tasks += [(None, say(f"step_fix_{wid}")) for wid in critical]
+        hours = say.catalogue.thresholds.callback_hours  # the callback rule's delay
+        tasks += [(None, say(k, hours=hours)) for k in repair_steps(critical, inputs)]
     if verdict == "not_needed":
         tasks += [(None, say("step_owned_list")), (None, say("step_owned_contacts"))]
     current = set(inputs.list("current_networks"))

@@ -174,6 +174,28 @@ def named_months(text: str) -> list[int]:
     return found
 
 
+# A critical warning repaired in several steps (review 11a, #1): a business booked out that
+# already fails its demand calls back, claims its listing and answers its reviews, in that order.
+FIX_STEPS: dict[str, tuple[str, ...]] = {
+    "no_capacity": (
+        "step_fix_no_capacity",
+        "step_fix_no_capacity_listing",
+        "step_fix_no_capacity_reviews",
+    ),
+}
+
+
+def repair_steps(critical: list[str], inputs: Inputs) -> list[str]:
+    """The phrase keys of the repairs a fix-first verdict starts with, the same in the first
+    steps and in the calendar's first week (review 12a, #4: the calendar left the listing and
+    the reviews out). A business with no premises has no Google listing to claim (its
+    guidelines refuse one): its lead time goes where orders are placed."""
+    keys = [k for wid in critical for k in FIX_STEPS.get(wid, (f"step_fix_{wid}",))]
+    if inputs["premises"] == "online_only":
+        keys = ["step_fix_no_capacity_page" if k.endswith("_listing") else k for k in keys]
+    return keys
+
+
 def low_months(inputs: Inputs, kn: Catalogue) -> list[int]:
     """The months the business sells little in for reasons of its own: named in the answers
     beside a word of a closed or dry season (« pas de fromage frais en janvier et février »), or
