@@ -26,7 +26,7 @@ from strategy_wizard.engine.kpis import main_source
 from strategy_wizard.engine.lead_time import bought_once
 from strategy_wizard.engine.plan import first_issue, listens_first, repair_steps
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import existing_list
+from strategy_wizard.engine.scoring import existing_list, held
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Slots
@@ -320,8 +320,9 @@ def _setup_tasks(
     if verdict == "not_needed":
         tasks += [(None, say("step_owned_list")), (None, say("step_owned_contacts"))]
     current = set(inputs.list("current_networks"))
+    have = held(inputs, say.catalogue)  # ticked or shown by the answers (review 12a, #9)
     for n in active:
-        key = "cal_setup_audit" if n.id in current else f"cal_setup_profile_{n.kind}"
+        key = "cal_setup_audit" if n.id in have else f"cal_setup_profile_{n.kind}"
         if key != "cal_setup_audit" and f"{key}_{n.id}" in say.catalogue.phrases:
             key = f"{key}_{n.id}"  # a blog is not set up as a newsletter
         if n.id == "newsletter" and letter_from is not None:

@@ -39,7 +39,7 @@ from strategy_wizard.engine.governance import LARGE, response_hours
 from strategy_wizard.engine.plan import _month_names as month_names
 from strategy_wizard.engine.plan import named_months
 from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, scoped, whole
-from strategy_wizard.engine.relays import no_employees
+from strategy_wizard.engine.relays import no_employees, people_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -153,6 +153,8 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     if confidential(inputs, kn):
         found.append("confidential")
     found += [inputs["org_kind"]] if inputs["org_kind"] else []
+    if people_first(inputs):
+        found.append("people")  # their own profiles first on LinkedIn (review 12b, #5)
     if no_employees(inputs) and inputs["org_kind"] not in ("public_body", "nonprofit"):
         found.append("solo")
     # the governance's rule: the founder of a small organisation publishes without sign-off

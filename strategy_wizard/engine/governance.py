@@ -193,6 +193,9 @@ def build_tools(
             continue
         no_site = inputs["website"] == "none" and tool.free_no_site is not None
         how = (tool.free_no_site if no_site and tool.free_no_site else tool.free)(lang)
+        bio = [n for n in active if n.posts_per_week > 0 and n.id in tool.bio_networks]
+        if no_site and bio and tool.free_no_site_bio is not None:
+            how = tool.free_no_site_bio(lang)  # a link page in the profile (review 12a)
         why = tool.why(lang)
         if inputs["org_kind"] == "public_body":
             why = tool.why_public_body(lang) if tool.why_public_body else why

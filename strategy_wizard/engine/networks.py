@@ -14,6 +14,7 @@ from typing import Any
 
 from strategy_wizard.engine.mix import Allocation, formats_for, need_units, posts_for
 from strategy_wizard.engine.plan import key_dates, sales_window
+from strategy_wizard.engine.relays import people_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
     Fit,
@@ -199,6 +200,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 posts=posts,
                 min_posts=net.min_posts,
             )
+        if nid == "linkedin" and people_first(inputs):
+            reasons.add("note", "people_first", [])  # profiles first (review 12b, #5)
         if nid == alloc.local_first and alloc.reviews_first:
             # for a trip or a tour, the reviews decide the booking (review 9b, #6)
             site = alloc.review_site

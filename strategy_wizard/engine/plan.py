@@ -193,6 +193,9 @@ def repair_steps(critical: list[str], inputs: Inputs) -> list[str]:
     keys = [k for wid in critical for k in FIX_STEPS.get(wid, (f"step_fix_{wid}",))]
     if inputs["premises"] == "online_only":
         keys = ["step_fix_no_capacity_page" if k.endswith("_listing") else k for k in keys]
+    elif "google_business" in inputs.list("current_networks"):
+        # a listing they have is claimed if need be, never created (review 12a, #9)
+        keys = [f"{k}_held" if k.endswith("_listing") else k for k in keys]
     return keys
 
 

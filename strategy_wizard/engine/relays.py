@@ -45,6 +45,14 @@ def no_employees(inputs: Inputs) -> bool:
     return inputs["org_kind"] in ("freelance", "personal_brand") or alone
 
 
+def people_first(inputs: Inputs) -> bool:
+    """People who post in their own name (a personal voice, or employees who publish): on
+    LinkedIn their own profiles carry the reach, the company page is where they share from
+    (review 12b, #5). A person alone has no company page to put second."""
+    personal = inputs["voice"] == "personal" or inputs["run_by"] == "employees"
+    return personal and not no_employees(inputs)
+
+
 def relay_codes(inputs: Inputs, kn: Catalogue) -> list[tuple[str, bool]]:
     """The relays of the plan, each with whether it is proposed rather than named: the plan's
     steps and the relays section name the same ones (with prescribers when the audience names
@@ -122,6 +130,8 @@ def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
             name=question.choice_label(code, inputs.lang),
             how=words("relay_kit", who=_who(inputs, words, who))
             if code == kit
+            else _prescribers(inputs, words)
+            if code == "prescribers"
             else words(f"relay_{code}"),
             proposed=proposed,
         )
@@ -134,3 +144,20 @@ def _who(inputs: Inputs, words: Words, who: list[str]) -> str:
     if words.lang != inputs.answers_lang:
         return words("relay_kit_who")
     return words.loc.join(who)
+
+
+def _prescribers(inputs: Inputs, words: Words) -> str:
+    """The prescribers relay: professionals the description names (architects, accountants)
+    are reached where they work, on LinkedIn, by a call or a visit (review 12a); others through
+    what is useful to their own public. A health practice keeps its own rule."""
+    said = str(inputs["audience_description"] or "")
+    pros = words.catalogue.thresholds.professional_prescriber_words.get(inputs.answers_lang or "")
+    if "health_care" in inputs.list("regulated") or not pros or not contains_words(said, pros):
+        return words("relay_prescribers")
+    found = [w for w in pros if contains_words(said, [w])]
+    longest = [w for w in found if not any(w != o and w in o for o in found)]
+    ordered = sorted(dict.fromkeys(longest), key=lambda w: said.lower().find(w.lower()))
+    who = words("relay_prescribers_pros_who")
+    if words.lang == inputs.answers_lang:  # named in the answers' own words
+        who = f"{who} ({words.loc.join(ordered)})"
+    return words("relay_prescribers_pros", who=who)

@@ -340,3 +340,17 @@ def score_network(net: Network, inputs: Inputs, kn: Catalogue) -> Fit:
 
 def score_all(inputs: Inputs, kn: Catalogue) -> list[Fit]:
     return [score_network(n, inputs, kn) for n in kn.networks]
+
+
+def held(inputs: Inputs, kn: Catalogue) -> set[str]:
+    """The accounts the person already has: the current networks ticked, and those the answers
+    show (a proof quoting « 58 Google reviews », data/networks.yaml `held_words`). An account
+    held is checked and updated, never created or claimed (review 12a, #9)."""
+    said = [str(t) for q in ("proof_points", "audience_problems") for t in inputs.list(q)]
+    said += [str(inputs[q]) for q in ("offer", "audience_description") if inputs[q]]
+    found = {
+        n.id
+        for n in kn.networks
+        if n.held_words and any(contains_words(t, n.held_words) for t in said)
+    }
+    return set(inputs.list("current_networks")) | found

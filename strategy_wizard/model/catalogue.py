@@ -164,6 +164,10 @@ class Network(_Strict):
     # Whether it sells sponsored posts (an ads manager): the budget's ads line names only a
     # network kept that has one (2025: Bluesky and WhatsApp channels sell none)
     sponsored_posts: bool = False
+    # Words of the answers (a proof, the description) that show an account already held even
+    # when it is not ticked among the current networks (« 58 Google reviews »): it is checked
+    # and updated, never created or claimed (review 12a, #9)
+    held_words: list[str] = []
     # How running text names it, when not by its name ("your newsletter", not "Newsletter").
     in_text: Text | None = None
     boosts: list[Boost] = []
@@ -636,6 +640,9 @@ class Thresholds(_Strict):
     # people named in the audience who recommend the business to their own public (a hotel
     # concierge, a pharmacist): the relay that reaches them gives them a kit to hand on
     recommender_words: dict[str, list[str]] = {}
+    # prescribers who are professionals (an architect, an accountant, a doctor): reached where
+    # they work, on LinkedIn, by a call or a visit, not through "their followers" (review 12a)
+    professional_prescriber_words: dict[str, list[str]] = {}
     existing_customers_law: dict[str, str] = {}
 
 
@@ -1100,6 +1107,11 @@ class Tool(_Strict):
     why: Text
     free: Text
     free_no_site: Text | None = None  # replaces `free` for an organisation with no website
+    # with no website but a kept network whose profile carries one link (`bio_networks`): the
+    # link page; else the networks' own counts (review 11a #2, 12a: « outil de réservation »,
+    # « lien en bio » were said to a joiner on a Google listing)
+    free_no_site_bio: Text | None = None
+    bio_networks: list[str] = []
     with_money: Text | None = None
     with_money_large: Text | None = None  # replaces `with_money` for a large organisation
     why_public_body: Text | None = None  # replace `why` and `free` for a public body (a town
