@@ -28,6 +28,9 @@ SEVERITIES = {
     "uk_charity_fundraising": "info",  # review 11a, #3
     "beneficiary_images": "info",
     "profession_rules": "info",
+    "regulated_check": "info",
+    "home_works_fr": "info",
+    "job_ads_fr": "info",
     "influencer_law_fr": "info",
     "food_ad_health_fr": "info",
     "intern_cm": "warning",
@@ -115,6 +118,7 @@ def test_warnings_are_the_contracts_with_their_default_severities():
         "max_response",
         "limit",
         "missing",
+        "offer",  # the person's words a check is asked on (regulated_check, review 12b)
     }
     for w in kn.warnings:
         for text in (w.message.fr, w.message.en, w.advice.fr, w.advice.en):

@@ -27,6 +27,7 @@ from strategy_wizard.engine.lead_time import bought_once
 from strategy_wizard.engine.plan import first_issue, listens_first, repair_steps
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list, held
+from strategy_wizard.engine.warnings import data_consent_age
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Slots
@@ -393,6 +394,12 @@ def _letter_setup(inputs: Inputs, say: Words, letter_from: date) -> str:
         text = f"{text} {say('cal_after_tour')}"
     if "health_care" in say.variants:  # a health practice, not one health service in a shop
         text = f"{text} {say('cal_newsletter_consent_health')}"
+    if "13-17" in inputs.list("audience_ages"):
+        # minors sign up too: the age asked, a parent's consent below the law's age (review
+        # 12b, #3; the minors warning's ages)
+        age = data_consent_age(inputs, say.catalogue)
+        minors = say("cal_newsletter_minors", age=age) if age else say("cal_newsletter_minors_any")
+        text = f"{text} {minors}"
     return text
 
 

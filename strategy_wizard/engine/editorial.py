@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import zip_longest
 
-from strategy_wizard.engine import hooks
+from strategy_wizard.engine import hooks, regulated
 from strategy_wizard.engine.governance import LARGE, response_hours
 from strategy_wizard.engine.plan import _month_names as month_names
 from strategy_wizard.engine.plan import named_months
@@ -133,12 +133,7 @@ def own_event(value: str, rules: list[RegulatedIdeas]) -> bool:
 def confidential(inputs: Inputs, kn: Catalogue) -> bool:
     """A profession working under confidentiality (a translator, a lawyer, an accountant):
     recognised from the sector and the offer's words (data/ideas.yaml)."""
-    rule = kn.ideas.confidential
-    if "profession" in inputs.list("regulated"):  # a regulated profession (review 11b, #2)
-        return True
-    if inputs["sector"] not in rule.sectors:
-        return False
-    return contains_words(str(inputs["offer"] or ""), rule.words)
+    return regulated.confidential(inputs, kn)  # governance reads it too (review 12b, #4)
 
 
 def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from strategy_wizard.engine.lead_time import planned_ahead
 from strategy_wizard.engine.plan import lower_is_better
+from strategy_wizard.engine.regulated import confidential
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.warnings import (
     abroad,
@@ -98,7 +99,11 @@ def build_governance(
         # intern's manager already approves each one
         approves = "gov_approves_profession"
 
-    if support:
+    if confidential(inputs, kn):
+        # professional secrecy: nothing said in public, not even that the person is a client;
+        # a matter, a fee, an appointment, not an order (review 12b, #4)
+        complaint = "gov_escalate_complaint_confidential"
+    elif support:
         complaint = "gov_escalate_complaint_support"
     elif inputs["org_kind"] == "public_body":
         complaint = "gov_escalate_request_public"  # users' requests, not orders and bills

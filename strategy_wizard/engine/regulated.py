@@ -53,3 +53,16 @@ def whole(inputs: Inputs, kn: Catalogue) -> list[str]:
     """The offer's regulated codes whose rules cover the whole offer."""
     narrowed = {s.code for s in scoped(inputs, kn)}
     return [c for c in inputs.list("regulated") if c not in narrowed]
+
+
+def confidential(inputs: Inputs, kn: Catalogue) -> bool:
+    """A profession working under confidentiality (a translator, a lawyer, an accountant):
+    a regulated profession, or recognised from the sector and the offer's words
+    (data/ideas.yaml, confidential). Its posts tell no case, and its complaints are answered
+    in public without confirming anyone is a client (review 12b, #4)."""
+    rule = kn.ideas.confidential
+    if "profession" in inputs.list("regulated"):  # a regulated profession (review 11b, #2)
+        return True
+    if inputs["sector"] not in rule.sectors:
+        return False
+    return contains_words(str(inputs["offer"] or ""), rule.words)

@@ -42,6 +42,9 @@ class Inputs:
     # for an answer assumed from the person's words, those words and their question (the
     # rules on alcohol assumed because the offer mentions « cidre »): said where they apply
     assumed_from: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # for an answer given, what the person's words would have assumed and the words: the offer
+    # says « Employment law » beside « none of these » (review 12b): a check, never an override
+    suggested: dict[str, list[tuple[Any, list[tuple[str, str]]]]] = field(default_factory=dict)
 
     def __getitem__(self, qid: str) -> Any:
         return self.values.get(qid)
@@ -88,6 +91,7 @@ def resolve(
     assumptions: list[Assumption] = []
     not_applicable: list[str] = []
     assumed_from: dict[str, list[tuple[str, str]]] = {}
+    suggested: dict[str, list[tuple[Any, list[tuple[str, str]]]]] = {}
 
     def assume(qid: str, value: Any, why: str, shown: str | None = None) -> None:
         q = bank.question(qid)
@@ -104,6 +108,8 @@ def resolve(
         value = given.get(q.id)
         if is_answered(value):
             values[q.id] = value
+            if q.suggested(given):
+                suggested[q.id] = q.suggested(given)
             continue
         if not q.visible(given) or not q.asked_in(lang):
             not_applicable.append(q.id)
@@ -170,6 +176,7 @@ def resolve(
         not_applicable=not_applicable,
         answers_lang=answers.lang,
         assumed_from=assumed_from,
+        suggested=suggested,
     )
 
 

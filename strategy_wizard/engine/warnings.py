@@ -246,6 +246,16 @@ def _minors(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when("13-17" in i.list("audience_ages"), figures, case, facts)
 
 
+def data_consent_age(i: Inputs, kn: Catalogue) -> int | None:
+    """The age under which a minor's personal data needs a parent's consent where the audience
+    lives (15 in France, 13 in Belgium: data/countries.yaml), as the minors warning says it;
+    None for an audience in no single country, or a country the data gives no age for."""
+    country = kn.country(i.country)
+    if i["audience_geo"] == "international" or country is None:
+        return None
+    return country.consent_age
+
+
 SOCIAL_ISSUE_OBJECTIVES = ("advocacy",)
 SOCIAL_ISSUE_SECTORS = ("cause_nonprofit",)
 
@@ -613,6 +623,45 @@ for _wid, _code in (
     ("profession_rules", "profession"),
 ):
     condition(_wid)(_regulated(_wid, _code))
+
+
+@condition("regulated_check")
+def _regulated_check(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """An answer to the rules question that leaves out what the person's words name (« none »
+    beside « Employment law »: review 12b): the words the assumption reads, said back as a
+    check; the answer itself stays the person's."""
+    given = i.list("regulated")
+    for codes, said in i.suggested.get("regulated", []):
+        missing = [c for c in codes if c not in given]
+        if missing and said:
+            case = None if missing[0] == "profession" else missing[0]
+            return Fired({"offer": said[0][1]}, case)
+    return None
+
+
+# where a trade says it works in its clients' homes (review 12a, #9)
+HOME_SAID = ("offer", "topics", "expertise")
+VISUAL = ("photo", "short_video", "long_video")
+
+
+@condition("home_works_fr")
+def _home_works_fr(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """A trade in France whose words say it works in clients' homes, showing its jobs in photos
+    or videos: the owners' consent, no address, no geotag; with a Google listing, reviews never
+    written nor bought (review 12a, #9)."""
+    words = kn.warning("home_works_fr").words
+    works = any(contains_words(x, words) for x in said_in(i, HOME_SAID))
+    visual = any(f in VISUAL for f in i.list("formats"))
+    networks = {*i.list("current_networks"), *i.list("considered_networks")}
+    figures = {"extras": ["reviews"]} if "google_business" in networks else {}
+    return _when(works and visual and in_france(i), figures)
+
+
+@condition("job_ads_fr")
+def _job_ads_fr(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """A French employer hiring through its posts: no discriminatory mention (review 12a, #9)."""
+    hiring = i["objective"] == "recruitment" or "recruitment" in i.list("secondary_objectives")
+    return _when(hiring and in_france(i))
 
 
 def capacity(i: Inputs) -> str:

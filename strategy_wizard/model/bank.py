@@ -265,6 +265,15 @@ class Question(_Strict):
         rule = next((d for d in self.default_if if d.when.holds(answers)), None)
         return rule.when.found(answers) if rule else []
 
+    def suggested(self, answers: Mapping[str, Any]) -> list[tuple[Any, list[tuple[str, str]]]]:
+        """Every conditional default the answers' words would have assumed, with those words:
+        read beside an answer given, to ask for a check where they disagree (review 12b)."""
+        return [
+            (d.value, d.when.found(answers))
+            for d in self.default_if
+            if d.when.holds(answers) and d.when.found(answers)
+        ]
+
     @property
     def kind(self) -> QuestionType:
         """What this question's type does: check, schema, display (model/qtypes.py)."""
