@@ -442,10 +442,18 @@ class Words:
             return key
         tags = list(self.variants)
         net = (figures or {}).get("network")
+        named: list[str] = []
         if isinstance(net, str) and net in self.catalogue.network_ids:
-            tags = [net, self.catalogue.network(net).kind, *tags]
-        pairs = [f"{key}@{a}+{b}" for a in tags for b in tags if a != b]
-        return next((k for k in pairs + [f"{key}@{t}" for t in tags] if k in phrases), key)
+            named = [net, self.catalogue.network(net).kind]
+        # the network's own variants before the organisation's: a pair of organisation tags
+        # (no site, leads) never outranks the Google listing's own phrase (« le profil votre
+        # fiche Google »)
+        every = named + tags
+        own = [f"{key}@{a}+{b}" for a in named for b in every if a != b]
+        own += [f"{key}@{a}" for a in named]
+        rest = [f"{key}@{a}+{b}" for a in tags for b in tags if a != b]
+        rest += [f"{key}@{t}" for t in tags]
+        return next((k for k in own + rest if k in phrases), key)
 
     def _fill(self, text: Any, figures: Mapping[str, Any], formats: Mapping[str, Format]) -> str:
         shown = {name: formats[name](self, value) for name, value in figures.items()}
