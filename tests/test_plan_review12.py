@@ -81,3 +81,16 @@ def test_scorecard_gives_an_actual_box_per_seasonal_checkpoint():
     row = next(line for line in md.splitlines() if line.startswith("| **Direct bookings"))
     assert row.count("____") == 3 and "31 Jan 2028: ____" in row
     assert "210 → 340, +62% on January 2027 (31 Jan 2028)" in md
+
+
+# --- 12a #5: a figure the answers give is the starting point ------------------------------------
+
+
+def test_participants_start_from_the_walkers_the_answers_count():
+    s = persona("northbank-young-carers")
+    walkers = next(k for k in s.kpis if k.id == "participants")
+    assert walkers.baseline == 140 and not walkers.first_measure
+    # at the money's rise (18,400 → 30,000), by the eve of the walk
+    assert [(t.date, t.value) for t in walkers.targets] == [(date(2027, 5, 15), 228)]
+    fr = persona("northbank-young-carers", lang="fr")
+    assert "réponses" in next(k for k in fr.kpis if k.id == "participants").target_note

@@ -512,6 +512,22 @@ def _participants(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list
         return []
     base, goal = inputs["target"].get("baseline"), goal_value(inputs, kn)
     rise = goal / float(base) if base and goal else None
+    count = _participants_said(inputs, kn)
+    if count is not None and rise:  # the count the answers give, at the money's rise (12a, #5)
+        return [
+            Kpi(
+                id="participants",
+                name=words("kpi_participants"),
+                measure=words("kpi_participants_measure"),
+                unit=words("unit_participants"),
+                baseline=count,
+                targets=[KpiTarget(date=close, value=float(round(count * rise)))],
+                target_note=words("kpi_participants_rule_said"),
+                owner=who,
+                rhythm=words("rhythm_weekly"),
+                source=words("kpi_participants_source"),
+            )
+        ]
     return [
         Kpi(
             id="participants",
@@ -528,6 +544,24 @@ def _participants(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list
             source=words("kpi_participants_source"),
         )
     ]
+
+
+def _participants_said(inputs: Inputs, kn: Catalogue) -> float | None:
+    """The last edition's participants when the answers count them (« raised GBP 18,400 with 140
+    walkers »: a number right before a participant word, metrics.yaml `participant_words`), from
+    the proof points, the target's words, then the audience's description."""
+    nouns = [w for ws in kn.metrics.participant_words.values() for w in ws]
+    if not nouns:
+        return None
+    texts = [str(p) for p in inputs.list("proof_points")]
+    texts += [str(inputs["target"].get("metric") or ""), str(inputs["audience_description"] or "")]
+    for text in texts:
+        for match in re.finditer(r"(\d[\d\s.,]*?)\s+([^\W\d]+)", text):
+            if any(_fold(match.group(2)) == _fold(n) for n in nouns):
+                figure = re.sub(r"[\s.,]", "", match.group(1))
+                if figure.isdigit() and int(figure) > 0:
+                    return float(figure)
+    return None
 
 
 def _stockists(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list[Kpi]:

@@ -1183,6 +1183,9 @@ class Metrics(_Strict):
     # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
     # figure the organisation already reached, which its realistic target is not capped below
     campaign_words: dict[str, list[str]] = {}
+    # who takes part in an event, said with a count in the answers (« 140 walkers »): the
+    # participants KPI starts from that count (review 12a, #5)
+    participant_words: dict[str, list[str]] = {}
     # a metric read within a window (« dans les 8 semaines »): its checkpoints wait that long
     window_words: dict[str, list[str]] = {}
     window_units: list[WindowUnit] = []
