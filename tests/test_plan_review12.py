@@ -94,3 +94,28 @@ def test_participants_start_from_the_walkers_the_answers_count():
     assert [(t.date, t.value) for t in walkers.targets] == [(date(2027, 5, 15), 228)]
     fr = persona("northbank-young-carers", lang="fr")
     assert "réponses" in next(k for k in fr.kpis if k.id == "participants").target_note
+
+
+# --- 12b #1: a network's posts fit its own hours and rhythm --------------------------------------
+
+
+def test_tiktok_on_its_own_three_and_a_half_hours_gets_one_live_and_its_rhythm():
+    s = persona("gummies-lyon-ados")  # 10 h a week in all, TikTok 3 h 30 at 3 posts a week
+    tiktok = next(n for n in s.networks if n.id == "tiktok")
+    assert tiktok.hours_per_week < 6
+    posts = [x for x in s.calendar if x.network == "tiktok" and x.activity == "post"]
+    assert len([x for x in posts if x.format == "live"]) == 1
+    # the live's notice is one of the week's three posts, not a fourth
+    weeks: dict[int, int] = {}
+    for x in posts:
+        weeks[x.date.isocalendar()[1]] = weeks.get(x.date.isocalendar()[1], 0) + 1
+    assert max(weeks.values()) <= tiktok.posts_per_week
+
+
+def test_a_live_whose_notice_is_scheduled_no_longer_says_to_announce_it():
+    for name in ("gummies-lyon-ados", "employment-law-toronto"):
+        s = persona(name)
+        lives = [x for x in s.calendar if x.activity == "post" and x.format == "live"]
+        assert lives, name
+        for live in lives:
+            assert "deux jours avant" not in live.idea and "two days before" not in live.idea
