@@ -96,7 +96,10 @@ def check_consistency(s, data) -> None:
         if k.baseline is not None and k.targets:
             last = k.targets[-1].value
             assert (last <= k.baseline) if k.lower_is_better else (last >= k.baseline), k.name
-    assert s.kpis[0].lower_is_better == s.objective.lower_is_better
+    # the objective's own KPI (a booked-out business's repairs come before it, review 12a #1)
+    main = next(k for k in s.kpis if k.id == "main")
+    assert main.lower_is_better == s.objective.lower_is_better
+    assert all(k.id.startswith("repair_") for k in s.kpis[: s.kpis.index(main)])
     # realism: the realistic target within what the horizon allows
     o = s.objective
     if o.realistic_target is not None:

@@ -137,11 +137,13 @@ def build_strategy(
         ]
 
     letter = any(n.id == "newsletter" for n in active)  # an event's reminders go out by it too
+    # the critical warnings a fix-first plan repairs: its first checkpoints and KPIs measure them
+    repairs = tuple(w.id for w in warnings if w.severity == "critical" and verdict == "fix_first")
     plan = build_plan(
-        inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks), letter
+        inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks), letter, repairs
     )
     objective = _objective(inputs, kn, active)
-    kpis = build_kpis(inputs, kn, plan, active, words, verdict == "fix_first")
+    kpis = build_kpis(inputs, kn, plan, active, words, verdict == "fix_first", repairs)
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)

@@ -598,8 +598,9 @@ def build_calendar(
                     if not (f == "live" and n.id in kn.thresholds.live_needs_audience)
                     or n.id in inputs.list("current_networks")
                 ] or ["text"]
-                if "live" in made and not _live_fits(inputs, kn, n.id, day, slots, ready, start):
-                    made = [f for f in made if f != "live"] or ["text"]
+                if "live" in made and not _live_fits(kn, n, day, slots, ready, start, inputs):
+                    # a network given only lives keeps them: no other format to fall back on
+                    made = [f for f in made if f != "live"] or made
                 idea, fmt = draw(pool(pillar.key, day), n.id, made, day)
                 # a question in a generic frame's slot (review 11a, #6)
                 pillar = next((p for p in pillars if p.key == draw.drawn), pillar)
@@ -707,24 +708,32 @@ def _notice_days(inputs: Inputs, kn: Catalogue, live: date) -> list[date]:
 
 
 def _live_fits(
-    inputs: Inputs,
     kn: Catalogue,
-    network: str,
+    plan: NetworkPlan,
     day: date,
     slots: list[Slot],
     ready: dict[str | None, date],
     start: date,
+    inputs: Inputs,
 ) -> bool:
     """A live is planned only when it can be announced after the network's set-up, and, under
-    `live_gap_below_hours` a week, when no other live of the network falls within
-    `live_gap_days` (review 11b, #7: four LinkedIn lives in four weeks on 3 h 30)."""
+    `live_gap_below_hours` a week in all, when no other live falls within `live_gap_days`
+    (review 11b, #7: four LinkedIn lives in four weeks on 3 h 30); on a network given under
+    `live_gap_network_below_hours` of its own, when no other live of it does (review 12b, #1:
+    keyed to the total hours only, TikTok had five lives on its 3 h 30 of a 10 h week)."""
     rules = kn.calendar
+    network = plan.id
     hours = inputs["hours_per_week"]
-    if hours is not None and float(hours) < rules.live_gap_below_hours:
-        gap = timedelta(days=rules.live_gap_days)
-        lives = [x.date for x in slots if x.activity == "post" and x.format == "live"]
-        if any(abs(day - d) < gap for d in lives):
-            return False
+    few = hours is not None and float(hours) < rules.live_gap_below_hours  # across the networks
+    own = plan.hours_per_week < rules.live_gap_network_below_hours  # on this network
+    gap = timedelta(days=rules.live_gap_days)
+    lives = [
+        x
+        for x in slots
+        if x.activity == "post" and x.format == "live" and (few or (own and x.network == network))
+    ]
+    if any(abs(day - x.date) < gap for x in lives):
+        return False
     after = ready.get(network, start - timedelta(days=1))
     posted = {x.date for x in slots if x.network == network}
     return any(d > after and d not in posted for d in _notice_days(inputs, kn, day))
@@ -755,18 +764,51 @@ def _live_notices(
             for x in slots
         )
         after = ready.get(live.network, start - timedelta(days=1))
+        days = [d for d in _notice_days(inputs, kn, live.date) if d > after]
+        kinds = made.get(live.network or "", [])
+        idea = say("cal_live_notice", day=live.date)
+        # the notice is one of the network's posts of the week, not one more (review 12b, #1:
+        # TikTok's three posts a week became four and five): it takes the place of the nearest
+        # ordinary post in its window, else a free day
+        ordinary = next(
+            (
+                x
+                for d in days
+                for x in slots
+                if x.network == live.network
+                and x.date == d
+                and x.activity == "post"
+                and x.format != "live"
+                and x.idea != idea
+            ),
+            None,
+        )
         free = [
             d
-            for d in _notice_days(inputs, kn, live.date)
-            if d > after and not any(x.network == live.network and x.date == d for x in slots + out)
+            for d in days
+            if not any(x.network == live.network and x.date == d for x in slots + out)
         ]
-        kinds = made.get(live.network or "", [])
-        if announced or not free or not kinds:
-            continue
-        ahead = free[0]
-        idea = say("cal_live_notice", day=live.date)
-        out.append(_notice(ahead, live.time, live.network, live.pillar, idea, kinds))
+        if not announced and kinds and (ordinary is not None or free):
+            if ordinary is not None:
+                at = slots.index(ordinary)
+                slots[at] = _notice(
+                    ordinary.date, ordinary.time, live.network, live.pillar, idea, kinds
+                )
+            else:
+                out.append(_notice(free[0], live.time, live.network, live.pillar, idea, kinds))
+            announced = True
+        if announced:  # the live no longer says to announce it: the notice is scheduled
+            slots[slots.index(live)] = live.model_copy(
+                update={"idea": _unannounced(live.idea, kn, say.lang)}
+            )
     return out
+
+
+def _unannounced(idea: str, kn: Catalogue, lang: str) -> str:
+    """A live's idea without « à annoncer deux jours avant » (calendar.yaml `live_notice_said`)."""
+    for said in kn.calendar.live_notice_said.get(lang, []):
+        idea = re.sub(rf"[\s\u00a0\u202f]*[;,][\s\u00a0\u202f]*{re.escape(said)}", "", idea)
+    return idea
 
 
 def _reminders(

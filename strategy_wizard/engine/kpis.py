@@ -42,6 +42,7 @@ from strategy_wizard.engine.plan import (
     seasonal,
     second_event_name,
     window_words,
+    year_ago,
     year_on_year,
 )
 from strategy_wizard.engine.resolve import Inputs
@@ -253,9 +254,13 @@ def build_kpis(
     active: list[NetworkPlan],
     words: Words,
     fixing: bool = False,
+    repairs: tuple[str, ...] = (),
 ) -> list[Kpi]:
     """The scorecard; `fixing` when the plan fixes the basics first (nothing is published in its
-    first phase, so publishing regularity is the first line to give up for room)."""
+    first phase, so publishing regularity is the first line to give up for room); `repairs`, the
+    critical warnings it fixes: a business booked out that fails its demand (no_capacity) is
+    judged first on the repairs, the callback and the reviews answered, by the first phase's
+    end; its objective's checkpoints come after that phase (review 12a, #1)."""
     target = inputs["target"]
     base = target.get("baseline")
     start: date = inputs["start_date"]
@@ -282,19 +287,18 @@ def build_kpis(
     yearly = ""
     if seasonal(inputs, kn) and targets:
         # a seasonal business (review 10, #2): every target against the same month a year
-        # before, the deadline's too when it falls in a low month
-        months = low_months(inputs, kn)
-        low = [t for t in targets if t.date.month in months]
-        items = [
-            words(
-                f"kpi_year_item{'_low' if t.date.month in months else ''}",
-                month=t.date,
-                change=year_on_year(inputs, kn, t.date),
-            )
-            for t in targets
+        # before, the deadline's too, and only that one (review 12a #6: « 42 » beside « +11 % on
+        # May 2026 » were two targets for one month; review 12b #6: the headline's January 2028
+        # had no line to fill in)
+        targets = [
+            t.model_copy(update={"label": _year_label(inputs, kn, words, t.date)}) for t in targets
         ]
-        yearly = words("kpi_year_on_year", what=words.loc.join(items))
+        low = []
+        yearly = words("kpi_year_on_year_note")
     targets = [t for t in targets if t not in low]
+    repairing = "no_capacity" in repairs and bool(phases)
+    if repairing:  # the acquisition figure is judged only once the repairs are done
+        targets = [t for t in targets if t.date > phases[0].end]
     goal = target.get("value")
     # a metric measured within a window (« dans les 8 semaines ») is read that long after the
     # date each figure covers (review 7, #8): its targets move on, and the note says why
@@ -399,7 +403,9 @@ def build_kpis(
         )
     # The response time is the main KPI's subject for a support objective measured as a time:
     # it is not measured twice.
-    if not (inputs["objective"] == "support" and lower):
+    if repairing:
+        kpis += _repair_kpis(inputs, kn, words, who, phases[0].end)
+    elif not (inputs["objective"] == "support" and lower):
         answered = inputs["response_time_hours"]
         goal_hours = response_hours(inputs, kn)
         kpis.append(
@@ -453,6 +459,50 @@ def build_kpis(
     return sorted(kpis, key=_usefulness)
 
 
+def _year_label(inputs: Inputs, kn: Catalogue, words: Words, day: date) -> str:
+    """A seasonal target as the scorecard reads it: its rise on the same month a year before
+    (« +11 % sur mai 2026 »), or « au moins le niveau de mai 2026 » when it asks no rise."""
+    change = year_on_year(inputs, kn, day) or 0.0
+    before = year_ago(day)
+    if change <= 0:
+        return words("kpi_year_target_level", month_before=before)
+    return words("kpi_year_target", change=change, month_before=before)
+
+
+def _repair_kpis(inputs: Inputs, kn: Catalogue, words: Words, who: str, by: date) -> list[Kpi]:
+    """The repairs a booked-out business is judged on first (review 12a, #1): the time to call
+    back a request, from the answer's figure to the callback rule (thresholds), and the share of
+    negative reviews with a public answer, both by the end of the repair phase."""
+    answered = inputs["response_time_hours"]
+    return [
+        Kpi(
+            id="repair_callback",
+            lower_is_better=True,
+            name=words("kpi_callback"),
+            measure=words("kpi_callback_measure"),
+            unit=words("unit_hours"),
+            baseline=None if answered is None else float(answered),
+            targets=[KpiTarget(date=by, value=float(kn.thresholds.callback_hours))],
+            target_note=words("kpi_then_hold"),
+            owner=who,
+            rhythm=words("rhythm_weekly"),
+            source=words("kpi_callback_source"),
+        ),
+        Kpi(
+            id="repair_reviews",
+            name=words("kpi_reviews_answered"),
+            measure=words("kpi_reviews_answered_measure"),
+            unit=words("unit_share_reviews"),
+            first_measure=words("kpi_reviews_answered_first"),
+            targets=[KpiTarget(date=by, value=100.0)],
+            target_note=words("kpi_then_hold"),
+            owner=who,
+            rhythm=words("rhythm_weekly"),
+            source=words("kpi_reviews_answered_source"),
+        ),
+    ]
+
+
 def _participants(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list[Kpi]:
     """An event judged on the money raised after it (review 11a, #4): its own lever, the
     participants registered by its eve, is counted too; aimed at the money's rise, at the same
@@ -462,6 +512,22 @@ def _participants(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list
         return []
     base, goal = inputs["target"].get("baseline"), goal_value(inputs, kn)
     rise = goal / float(base) if base and goal else None
+    count = _participants_said(inputs, kn)
+    if count is not None and rise:  # the count the answers give, at the money's rise (12a, #5)
+        return [
+            Kpi(
+                id="participants",
+                name=words("kpi_participants"),
+                measure=words("kpi_participants_measure"),
+                unit=words("unit_participants"),
+                baseline=count,
+                targets=[KpiTarget(date=close, value=float(round(count * rise)))],
+                target_note=words("kpi_participants_rule_said"),
+                owner=who,
+                rhythm=words("rhythm_weekly"),
+                source=words("kpi_participants_source"),
+            )
+        ]
     return [
         Kpi(
             id="participants",
@@ -478,6 +544,24 @@ def _participants(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list
             source=words("kpi_participants_source"),
         )
     ]
+
+
+def _participants_said(inputs: Inputs, kn: Catalogue) -> float | None:
+    """The last edition's participants when the answers count them (« raised GBP 18,400 with 140
+    walkers »: a number right before a participant word, metrics.yaml `participant_words`), from
+    the proof points, the target's words, then the audience's description."""
+    nouns = [w for ws in kn.metrics.participant_words.values() for w in ws]
+    if not nouns:
+        return None
+    texts = [str(p) for p in inputs.list("proof_points")]
+    texts += [str(inputs["target"].get("metric") or ""), str(inputs["audience_description"] or "")]
+    for text in texts:
+        for match in re.finditer(r"(\d[\d\s.,]*?)\s+([^\W\d]+)", text):
+            if any(_fold(match.group(2)) == _fold(n) for n in nouns):
+                figure = re.sub(r"[\s.,]", "", match.group(1))
+                if figure.isdigit() and int(figure) > 0:
+                    return float(figure)
+    return None
 
 
 def _stockists(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list[Kpi]:
@@ -784,6 +868,8 @@ def _usefulness(kpi: Kpi) -> float:
     regularity (an effort, not a result: the one-page summary keeps the first three lines, and
     Lumen's showed « Publishing regularity » in place of its sales, review 8b #8), then what is
     held."""
+    if kpi.id.startswith("repair_"):
+        return -1  # a booked-out business's repairs, before any new demand (review 12a, #1)
     if kpi.id == "main":
         return 0
     if kpi.id == "participants":

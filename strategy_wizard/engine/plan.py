@@ -789,10 +789,13 @@ def build_plan(
     say: Words,
     letter_from: date | None = None,
     letter: bool = False,
+    repairs: tuple[str, ...] = (),
 ) -> list[Phase]:
     """The phases; `letter_from`, a new newsletter's first issue week, is a first-phase
     milestone (its sign-up form is set up in the first week); `letter` when a newsletter is kept
-    (an event's reminders go out by it too)."""
+    (an event's reminders go out by it too); `repairs`, the critical warnings a fix-first plan
+    repairs: a booked-out business's repair phase ends on its repairs, not on the objective's
+    figure (review 12a, #1)."""
     start: date = inputs["start_date"]
     end_all = deadline(inputs)
     bounds = _bounds(inputs, kn)
@@ -909,6 +912,15 @@ def build_plan(
                     else _checkpoint(say, str(target["metric"]), value, str(target["unit"])),
                 )
             )
+        if key == "fix" and "no_capacity" in repairs:
+            # the repairs are the phase's checkpoint; the objective's figure is read after it
+            milestones = [
+                m
+                for m in milestones
+                if m.date < p_end or m.what == say(f"milestone_first_{first}", network=network)
+            ]
+            hours = kn.thresholds.callback_hours
+            milestones.append(Milestone(date=p_end, what=say("milestone_repaired", hours=hours)))
         around = _event_milestones(inputs, kn, say, p_start, p_end, letter)
         if around:
             milestones = sorted(milestones + around, key=lambda m: m.date)

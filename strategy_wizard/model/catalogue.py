@@ -757,7 +757,12 @@ class CalendarRules(_Strict):
     live_notice_max_days: int = Field(default=7, ge=1, le=14)
     # below these weekly hours, one live per `live_gap_days` at most (review 11b, #7)
     live_gap_below_hours: float = Field(default=0, ge=0)
+    # ... and on a network given fewer of its own hours, one per `live_gap_days` on it (12b, #1)
+    live_gap_network_below_hours: float = Field(default=0, ge=0)
     live_gap_days: int = Field(default=28, ge=1)
+    # the words a live's idea says its notice with (« à annoncer deux jours avant »): dropped once
+    # the notice is in the calendar (review 12b, #1)
+    live_notice_said: dict[str, list[str]] = {}
     # the days a B2B audience is at work (1 Monday ... 7 Sunday): a live's announcement then
     working_days: list[int] = [1, 2, 3, 4, 5]
     appeals: list[Appeal] = []
@@ -1195,6 +1200,9 @@ class Metrics(_Strict):
     # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
     # figure the organisation already reached, which its realistic target is not capped below
     campaign_words: dict[str, list[str]] = {}
+    # who takes part in an event, said with a count in the answers (« 140 walkers »): the
+    # participants KPI starts from that count (review 12a, #5)
+    participant_words: dict[str, list[str]] = {}
     # a metric read within a window (« dans les 8 semaines »): its checkpoints wait that long
     window_words: dict[str, list[str]] = {}
     window_units: list[WindowUnit] = []

@@ -132,6 +132,9 @@ class Phase(_Out):
 class KpiTarget(_Out):
     date: date
     value: float
+    # the target as the scorecard reads it when it is not the value itself: a seasonal
+    # business's rise on the same month a year before (« +11 % sur mai 2026 », review 12a #6)
+    label: str = ""
 
 
 class Kpi(_Out):

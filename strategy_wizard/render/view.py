@@ -401,7 +401,10 @@ def build_view(
             if k.baseline is not None
             else k.first_measure or word("doc_to_measure", lang),
             "targets": [
-                {"date": day(x.date, "d MMM y"), "value": kpi_figure(k, x.value, lang, loc)}
+                {
+                    "date": day(x.date, "d MMM y"),
+                    "value": x.label or kpi_figure(k, x.value, lang, loc),
+                }
                 for x in k.targets
             ],
             "owner": "" if view["kpi_owner"] else k.owner,
@@ -674,7 +677,10 @@ def _kpi_line(k: Any, lang: str, day: Any, loc: Locale) -> dict[str, str]:
         if k.baseline is not None
         else k.first_measure or word("doc_to_measure", lang),
         # the summary says a target comes later; its rule is in the scorecard
-        "target": kpi_figure(k, last.value, lang, loc) if last else word("doc_target_later", lang),
+        # a seasonal target: the objective's figure, with the month it is read against
+        "target": ", ".join(filter(None, (kpi_figure(k, last.value, lang, loc), last.label)))
+        if last
+        else word("doc_target_later", lang),
         "date": day(last.date, "d MMM y") if last else "",
     }
 
