@@ -28,7 +28,7 @@ def said(w) -> str:
 def test_canada_s_rules_are_said_not_covered_with_loi_25_and_casl(lang):
     s = persona("ecole-francisation-montreal", lang)
     w = warning(s, "country_rules")
-    assert w is not None and w.severity == "info" and w.case == "ca"
+    assert w is not None and w.severity == "info" and w.case == "ca_qc"  # a Québec school
     text = said(w)
     assert ("Loi 25" if lang == "fr" else "Law 25") in text
     assert ("LCAP" if lang == "fr" else "CASL") in text

@@ -108,7 +108,9 @@ def test_a_singapore_school_reads_no_uk_french_or_eu_rule(lang):
     assert "Meta" in ads_line(s)  # to the parents, by age and place only
     rules = said(warning(s, "country_rules"))
     assert "WhatsApp" in rules and "SMS" in rules
-    assert any("euros" in n for n in s.budget.notes)  # amounts as entered, to convert
+    # amounts as entered, in no named currency (review 11a, #5: never « euros » for Singapore)
+    assert any(("own currency" in n or "votre monnaie" in n) for n in s.budget.notes)
+    assert not any("euro" in n for n in s.budget.notes)
     # a photo of minors in class needs their parents' written permission
     page = render(s, "md", RenderOptions()).decode("utf-8").replace("’", "'")
     photo = "photo in class" if lang == "en" else "photo en cours"
@@ -168,7 +170,7 @@ def test_france_keeps_the_evin_law_and_its_health_message(name, kept):
     ("name", "lang", "wid", "case"),
     [
         ("cork-estate-agent", "en", "property_ads", "ie"),
-        ("ecole-francisation-montreal", "fr", "country_rules", "ca"),
+        ("ecole-francisation-montreal", "fr", "country_rules", "ca_qc"),
         ("ecole-francisation-montreal", "fr", "immigration_advice", None),
     ],
 )

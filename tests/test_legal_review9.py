@@ -37,7 +37,7 @@ def said(w) -> str:
     [
         ("coach-finances-geneve", "ch", "nLPD"),
         ("harvest-lane-markets", "us", "CAN-SPAM"),
-        ("ecole-francisation-montreal", "ca", "Loi 25"),
+        ("ecole-francisation-montreal", "ca_qc", "Loi 25"),  # Québec: Law 25 (review 11b)
     ],
 )
 def test_a_country_whose_rules_are_cited_is_told_the_tool_knows_some_not_that_they_are_not_covered(

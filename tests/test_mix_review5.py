@@ -24,14 +24,15 @@ def test_the_main_network_reaches_the_whole_audience_not_its_best_band():
 def test_age_bands_are_summarised_not_pasted_as_a_list():
     # review 5, D8: « (25-34, 35-49, 50-64 and 65 and over) » after "well represented there"
     en = persona("folk-festival", lang="en")
-    good = next(r for r in network(en, "facebook").reasons if r.code == "audience_good")
+    # a GB festival: the ages were measured in the US, and the reason says so (review 10, #8)
+    good = next(r for r in network(en, "facebook").reasons if r.code.startswith("audience_good"))
     assert "(25 and over)" in good.text and "35-49" not in good.text
     fr = persona("camping-familial", lang="fr")
     good = next(r for r in network(fr, "facebook").reasons if r.code == "audience_good")
     assert "25 ans et plus" in good.text
     # a run that stops short of the oldest band reads as a range
     s = persona("precision-machining", lang="fr")
-    mixed = next(r for r in network(s, "facebook").reasons if r.code == "audience_mixed")
+    mixed = next(r for r in network(s, "facebook").reasons if r.code.startswith("audience_mixed"))
     assert "25 à 49 ans" in mixed.text and "13 à 24 ans" in mixed.text
 
 

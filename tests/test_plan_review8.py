@@ -129,8 +129,11 @@ def test_x_tags_councillors_on_facts_reposts_curation_plainly_and_skips_thank_yo
     on_x = [sl for sl in s.calendar if sl.network == "x" and sl.activity == "post"]
     tagged = [sl for sl in on_x if "en identifiant les élus" in sl.idea]
     assert tagged and all(sl.pillar in ("own_offer", "audience_problems") for sl in tagged)
+    # a shared post on X tags no one; since review 11a #6 an unposted audience question may take
+    # the generic slot, so the four weeks need not hold a shared post on X
     curation = [sl for sl in on_x if sl.pillar == "curation"]
-    assert curation and all("sans identifier personne" in sl.idea for sl in curation)
+    assert all("sans identifier personne" in sl.idea for sl in curation)
+    assert len(tagged) >= 2
     assert not [sl for sl in on_x if "remerciant" in sl.idea]  # a thank-you stays off X
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from itertools import zip_longest
@@ -196,10 +196,12 @@ def stems(text: str) -> set[str]:
     return {w[:5] for w in _tokens(text) if len(w) >= 4}
 
 
-def repeats(value: str, questions: list[str], enough: int) -> bool:
+def repeats(value: str, questions: list[str], enough: int, ignore: Collection[str] = ()) -> bool:
     """Whether a topic says again one of the audience's questions (review 10, #4: « Stinger
-    season explained » beside "Whether it is safe to swim during stinger season")."""
-    said = stems(value)
+    season explained » beside "Whether it is safe to swim during stinger season"). Words that
+    carry no subject (« before and after » photos beside "what to do before and after a
+    facial") are not counted."""
+    said = stems(value) - stems(" ".join(ignore))
     return any(len(said & stems(q)) >= enough for q in questions)
 
 
@@ -509,7 +511,8 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     topics = [
         t
         for t in topics
-        if t.kind != "topic" or not repeats(t.value, asked, kn.ideas.topic_repeat_words)
+        if t.kind != "topic"
+        or not repeats(t.value, asked, kn.ideas.topic_repeat_words, kn.ideas.topic_repeat_ignore)
     ]
     # what the sector's rules add comes early, beside the person's own words
     extra = added("audience_problems")

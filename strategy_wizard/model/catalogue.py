@@ -1079,6 +1079,7 @@ class IdeaRules(_Strict):
     topic_pillars: list[TopicPillar] = []
     # a topic sharing this many words with an audience question is left out (review 10, #4)
     topic_repeat_words: int = Field(default=2, ge=1)
+    topic_repeat_ignore: list[str] = Field(default_factory=list)
     # who the spotlight names, when the answers name them (review 10, #3)
     spotlight: list[Spotlight] = []
     # the words of a range of months in the answers (« d'avril à novembre »; review 10, #3)
