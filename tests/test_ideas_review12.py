@@ -103,3 +103,12 @@ def test_a_charitys_spotlight_speaks_of_its_cause_not_customers(lang: str):
     said = " ".join(every_idea(persona("northbank-young-carers", lang)))
     assert "customers gain" not in said and "vos clients y gagnent" not in said
     assert "your cause" in said or "votre cause" in said
+
+
+def test_a_label_named_by_a_letter_keeps_its_capital_inside_a_sentence():
+    """The golden's outdoor shop: « The fact: b Corp certified since 2023 »."""
+    from strategy_wizard.engine.hooks import inline
+
+    assert inline("B Corp certified since 2023") == "B Corp certified since 2023"
+    assert inline("A Christmas appeal") == "a Christmas appeal"
+    assert inline("Lifetime repair service") == "lifetime repair service"
