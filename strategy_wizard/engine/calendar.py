@@ -553,6 +553,9 @@ def build_calendar(
         draw = IdeaDraw(inputs, say)
         # the young band's own network carries their posts, not their parents' (review 9a, #5)
         draw.young = {n.id for n in networks if any(r.code == "young_support" for r in n.reasons)}
+        # the audience's own questions go to the main network first (review 12b, #2)
+        draw.main = next((n.id for n in networks if n.role == "primary"), None)
+        draw.join(networks)
         windows = pre_election_windows(warnings, kn)
         draw.pools[PRE_ELECTION] = _practical_pool(draw)
         covered = [w for name in found for w in rules.trades[name].covers]

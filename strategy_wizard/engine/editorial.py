@@ -143,6 +143,12 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     page, a link in bio), how customers find the business (`service_area`, `online_only`),
     "tu", the sector, the objective."""
     found = [c for c in whole(inputs, kn) if c in kn.ideas.regulated]
+    # children or vulnerable people helped, and minors in the audience: who may speak in a post
+    # (data/ideas.yaml, people; review 12a #2, review 12b #3)
+    if guarded(inputs, kn):
+        found.append("safeguarded")
+    if minor_audience(inputs, kn):
+        found.append("minors")
     # a health service inside a business that is no health practice: clients, not patients
     found += [HEALTH_SERVICE for s in scoped(inputs, kn) if s.code == HEALTH]
     if confidential(inputs, kn):
@@ -172,6 +178,32 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     found += [inputs["sector"]] if inputs["sector"] else []
     found += [inputs["objective"]] if inputs["objective"] else []
     return tuple(found)
+
+
+# where the people an organisation helps are named (as engine/warnings.py, beneficiary_images)
+BENEFICIARIES_SAID = ("offer", "audience_description", "topics", "proof_points", "expertise")
+
+
+def beneficiary_words(kn: Catalogue) -> list[str]:
+    """The words that name children or vulnerable people helped (data/warnings.yaml)."""
+    return list(kn.warning("beneficiary_images").words)
+
+
+def guarded(inputs: Inputs, kn: Catalogue) -> bool:
+    """Children or vulnerable people the organisation helps, named in the answers: the
+    safeguarding note fires, and their stories are told by staff, with no face, name or place
+    (review 12a, #2)."""
+    words = beneficiary_words(kn)
+    said = [str(inputs[q] or "") for q in BENEFICIARIES_SAID if not inputs.list(q)]
+    said += [str(v) for q in BENEFICIARIES_SAID for v in inputs.list(q)]
+    return any(contains_words(text, words) for text in said if text)
+
+
+def minor_audience(inputs: Inputs, kn: Catalogue) -> bool:
+    """Minors in the audience (data/ideas.yaml, minor_calls.bands): a customer who speaks in a
+    post is an adult (review 12b, #3)."""
+    bands = kn.ideas.minor_calls.bands
+    return any(str(b) in bands for b in inputs.list("audience_ages"))
 
 
 def women(inputs: Inputs, kn: Catalogue) -> bool:
@@ -349,6 +381,20 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     if len(shared) >= 2 and (sized or (not near and _numbers(value))):
         return "internal_baseline", {}
     return "keep", {}
+
+
+def _proof_order(proofs: list[Idea], inputs: Inputs, kn: Catalogue) -> list[Idea]:
+    """A business's proofs, the strongest first: one point for a distinction (data/ideas.yaml,
+    distinctions: a certified specialist, a gold medal), one for each word it shares with the key
+    message (« fixed fee quoted »); among equals, the distinction first, then the client's order."""
+    said = stems(str(inputs["key_message"] or ""))
+    marks = [w for words in kn.ideas.distinctions.values() for w in words]
+
+    def weight(idea: Idea) -> tuple[int, int]:
+        mark = int(contains_words(idea.value, marks))
+        return -(mark + len(said & stems(idea.value))), -mark
+
+    return sorted(proofs, key=weight)
 
 
 def _advocacy_order(proofs: list[Idea], inputs: Inputs) -> list[Idea]:
@@ -539,6 +585,19 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
             proofs.remove(count)
     sold += moved["own_offer"]
     crafts = [shape.craft(s) for s in allowed(inputs.list("expertise"))]
+    if guarded(inputs, kn):
+        # the people helped are children or vulnerable: a topic or a skill naming them is a
+        # story told by staff, with no face, no name, no place, never "to camera" (review 12a, #2)
+        words = beneficiary_words(kn)
+
+        def story(idea: Idea) -> Idea:
+            if contains_words(idea.value, words):
+                return Idea("story_guarded", idea.value, idea.figures)
+            return idea
+
+        topics, crafts = [story(t) for t in topics], [story(c) for c in crafts]
+        audience = [story(i) for i in audience]
+        sold = [story(t) for t in sold]
     offer: list[Idea] = []
     if inputs["offer"]:
         offer.append(Idea("service" if public or support else "case"))
@@ -550,7 +609,14 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         own = _advocacy_order(proofs, inputs) + sold
         own += [i for row in zip_longest(extra, offer, crafts) for i in row if i]
     else:
-        own = [i for row in zip_longest(proofs, sold, extra, crafts, offer) for i in row if i]
+        # the proofs first, a distinction (a certification, a medal) and those saying the key
+        # message before the others, a distinction ahead of the rest (review 12a #7, 12b #5: the
+        # gold medal, the certified specialists and the fixed fee never posted)
+        proofs = _proof_order(proofs, inputs, kn)
+        marks = [w for words in kn.ideas.distinctions.values() for w in words]
+        own = [p for p in proofs if contains_words(p.value, marks)][:1]
+        rest = [p for p in proofs if p not in own]
+        own += [i for row in zip_longest(rest, sold, extra, crafts, offer) for i in row if i]
     if _recruits(inputs):
         hire = [Idea("topic_hiring", j.value, j.figures) for j in jobs] or [Idea("hiring")]
         own[1:1] = hire[:1]
@@ -812,6 +878,9 @@ class IdeaDraw:
         # networks kept for the young band when the parents decide (engine/mix.py young_support):
         # the parents' questions stay on the parents' network (review 9a, #5)
         self.young: set[str] = set()
+        self.marks = [w for words in self.rules.distinctions.values() for w in words]
+        # the main network (set by the calendar): the audience's own questions go there first
+        self.main: str | None = None
         self.parent_words = [w for said in self.rules.parents.values() for w in said]
         # an audience with minors: a post that speaks to them ends with no purchase call
         minors = self.rules.minor_calls
@@ -820,6 +889,18 @@ class IdeaDraw:
         # the pillar the last idea was drawn from (a generic relay gives way to a question)
         self.drawn = ""
         self.yielded: set[str] = set()  # channels where a generic frame gave way once
+
+    def join(self, networks: list[NetworkPlan]) -> None:
+        """One post saying how to join the message of the week, when a network carries it:
+        people want to know each week what there is, and no post said how to get it (review
+        12a, #7: a WhatsApp list at 0 with no sign-up route)."""
+        weekly = next(
+            (n for n in networks if any(r.code == "weekly_message_list" for r in n.reasons)),
+            None,
+        )
+        if weekly is not None:
+            pool = self.pools["audience_problems"]
+            pool.insert(0, Idea("join_weekly", figures=(("network", weekly.id),)))
 
     def _action(self, inputs: Inputs, short: bool) -> str:
         """The desired action as written; `short`: its first clause only, when it runs beyond a
@@ -972,6 +1053,10 @@ class IdeaDraw:
         idea = self._in_season(idea, when)
         shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
         fits = [(f, text) for f, text in shaped if text and not (fresh and text in self.texts)]
+        if idea.kind in ("proof", "proof_cause") and contains_words(idea.value, self.marks):
+            # a distinction (a gold medal, a certification) is shown as the fact it is: a video
+            # frame would carry someone's words and lose it (review 12a, #7)
+            fits = [ft for ft in fits if ft[0] in NEUTRAL_FORMATS] or fits
         if not fits:
             return None
         fmt, text = min(fits, key=lambda ft: (self.formats[(channel, ft[0])], formats.index(ft[0])))
@@ -1002,6 +1087,13 @@ class IdeaDraw:
             # a professional's question goes first where professionals read (review 8b, #8)
             pro = [i for i in candidates if i.kind == "problem" and self._b2b(i)]
             candidates = pro + [i for i in candidates if i not in pro]
+        if pillar == "audience_problems" and self.main and channel not in (self.main, None):
+            # a question the main network has not answered yet waits for it (review 12b, #2: the
+            # halal and gift questions only on TikTok, the main network's slots on the offer)
+            # (behind the client's other subjects, never behind a generic frame)
+            waiting = [i for i in candidates if i.kind == "problem" and i not in self.used]
+            own = [i for i in candidates if i not in waiting and i.value and i not in self.used]
+            candidates = own + waiting + [i for i in candidates if i not in own + waiting]
         generic = {"audience_problems": "faq", "own_offer": "offer_generic", "curation": "ask"}
         kind = generic.get(pillar, "faq")  # a pool of its own (pre-election): a question
         if not any(i.kind == kind for i in pool) or not self.carries(channel, kind):

@@ -29,9 +29,14 @@ def capital(text: str) -> str:
 
 def inline(text: str) -> str:
     """A phrase as it reads inside a sentence: no capital, unless it opens with an acronym or a
-    name written with capitals inside (« IFRS », "iPhone")."""
-    first = text.split(" ", 1)[0]
+    name written with capitals inside (« IFRS », "iPhone", "B Corp")."""
+    words = text.split(" ", 2)
+    first = words[0]
     if len(first) > 1 and any(c.isupper() for c in first[1:]):
+        return text
+    # a name of a letter and a word (« B Corp »), never an article (« A Christmas appeal »)
+    letter = first.isupper() and first not in ("A", "I", "À", "Y", "O")
+    if letter and len(words) > 1 and words[1][:1].isupper():
         return text
     return text[:1].lower() + text[1:]
 

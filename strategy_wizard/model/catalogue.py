@@ -1097,6 +1097,8 @@ class IdeaRules(_Strict):
     minor_calls: MinorCalls = MinorCalls()
     # no implied energy or health effect of a food in a question (review 11b, #4)
     effects: Effects = Effects()
+    # a proof naming a distinction comes first among the offer's posts (review 12b, #5)
+    distinctions: dict[str, list[str]] = {}
 
 
 # always; posting: a kept network publishes; links: the plan sends people to a site;
