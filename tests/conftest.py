@@ -189,3 +189,21 @@ async def until(pilot, condition, timeout: float = 10.0, what: str = "the condit
         if time.monotonic() > end:
             raise AssertionError(f"{what} did not happen within {timeout} s")
         await pilot.pause(0.02)
+
+
+def posts(s, network: str | None = None) -> list:
+    """The calendar's posts, on one network or all: what a client would publish."""
+    return [
+        x for x in s.calendar if x.activity == "post" and (network is None or x.network == network)
+    ]
+
+
+def every_idea(s) -> list[str]:
+    """Every post idea a document prints: the pillars', the ideas list, the calendar's posts and
+    the networks' sample posts."""
+    return (
+        [i for p in s.editorial.pillars for i in p.ideas]
+        + s.editorial.post_ideas
+        + [x.idea for x in posts(s)]
+        + [i for n in s.networks for i in getattr(n, "sample_posts", None) or []]
+    )

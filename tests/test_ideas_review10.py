@@ -23,7 +23,7 @@ from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.answers import load_answers
 from strategy_wizard.model.bank import load_bank
 from strategy_wizard.model.catalogue import load_catalogue
-from tests.conftest import PERSONAS, TODAY, persona
+from tests.conftest import PERSONAS, TODAY, every_idea, persona, posts
 
 
 def _draw(name: str, lang: str) -> IdeaDraw:
@@ -33,20 +33,6 @@ def _draw(name: str, lang: str) -> IdeaDraw:
     inputs = resolve(answers, bank, kn, TODAY, words)
     words.variants = variants(inputs, kn)
     return IdeaDraw(inputs, words)
-
-
-def posts(s, network: str | None = None) -> list:
-    return [
-        x for x in s.calendar if x.activity == "post" and (network is None or x.network == network)
-    ]
-
-
-def every_idea(s) -> list[str]:
-    return (
-        [i for p in s.editorial.pillars for i in p.ideas]
-        + s.editorial.post_ideas
-        + [x.idea for x in posts(s)]
-    )
 
 
 def test_a_grazing_skill_stays_out_of_the_months_the_answers_exclude():

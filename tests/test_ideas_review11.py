@@ -16,21 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import persona, persona_with
-
-
-def posts(s, network: str | None = None) -> list:
-    return [
-        x for x in s.calendar if x.activity == "post" and (network is None or x.network == network)
-    ]
-
-
-def every_idea(s) -> list[str]:
-    return (
-        [i for p in s.editorial.pillars for i in p.ideas]
-        + s.editorial.post_ideas
-        + [x.idea for x in posts(s)]
-    )
+from tests.conftest import every_idea, persona, persona_with, posts
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -18,25 +18,10 @@ import re
 
 import pytest
 
-from tests.conftest import persona
+from tests.conftest import every_idea, persona, posts
 
 TASK = re.compile(r"write down every question|noter chaque question", re.I)
 HABIT = re.compile(r"write down the questions|noter les questions", re.I)
-
-
-def posts(s, network: str | None = None) -> list:
-    return [
-        x for x in s.calendar if x.activity == "post" and (network is None or x.network == network)
-    ]
-
-
-def every_idea(s) -> list[str]:
-    return (
-        [i for p in s.editorial.pillars for i in p.ideas]
-        + s.editorial.post_ideas
-        + [x.idea for x in posts(s)]
-        + [i for n in s.networks for i in getattr(n, "sample_posts", None) or []]
-    )
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
