@@ -227,7 +227,9 @@ def pre_election_note(
 
 def _practical_pool(draw: IdeaDraw) -> list[Idea]:
     """The own-offer ideas that stay practical, then the practical ideas any public body has."""
-    kept = [i for i in draw.pools["own_offer"] if i.kind in PRACTICAL_KINDS]
+    # a job offer and a staff member on the job are no record of the elected team (review 13b, #3)
+    jobs = ("job_offer", "job_offer_proof", "topic_hiring", "staff_voice")
+    kept = [i for i in draw.pools["own_offer"] if i.kind in PRACTICAL_KINDS or i.kind in jobs]
     return kept + [Idea(k) for k in PRACTICAL_KINDS if k not in {i.kind for i in kept}]
 
 

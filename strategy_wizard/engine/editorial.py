@@ -103,6 +103,10 @@ class Idea:
             key = f"idea_{self.kind}"
         else:
             return None
+        if self.kind == "proof" and f"{key}_no_figure" in phrases and not _numbers(self.value):
+            # a proof holding no number (a certification) is never told "the figure first"
+            # (review 13b, #6)
+            key = f"{key}_no_figure"
         if key not in phrases and self.kind.endswith("_named"):
             # a channel with no named shape of its own: the kind's plain one
             return Idea(self.kind.removesuffix("_named"), self.value, (), self.note).phrase(
@@ -621,6 +625,20 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         hire = [Idea("topic_hiring", j.value, j.figures) for j in jobs] or [Idea("hiring")]
         own[1:1] = hire[:1]
         own += hire[1:]
+    elif inputs["objective"] == "recruitment":
+        # hiring is the plan: the job offer opens the offer third (the role, the team, the
+        # conditions, how to apply), a member of staff speaks third, between the proofs (review
+        # 13b, #3: a hospital's plan with no job post in four weeks, its crèche and its 92 %
+        # retention never posted)
+        # each public proof heads a job post of its own (what counts for whoever applies: a
+        # crèche open at 6 am, 92 % still there a year on), never a post beside it
+        told = [p for p in proofs if p.kind == "proof"][:3]
+        own = [i for i in own if i not in told]
+        hire = [Idea("job_offer_proof", p.value, p.figures) for p in told]
+        hire = [Idea("topic_hiring", j.value, j.figures) for j in jobs] + hire
+        hire = hire or [Idea("job_offer")]
+        own[0:0] = [hire[0], Idea("staff_voice"), *hire[1:2]]
+        own[4:4] = hire[2:]
     own += [Idea(k) for k in ("offer_generic", "news")]
     own += [shape.testimony("feedback"), Idea("team")]
 
@@ -835,7 +853,7 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
 
 
 # A job post's kinds: it ends on whom to call, never on the offer (review 11a, #6).
-HIRING = ("hiring", "topic_hiring")
+HIRING = ("hiring", "topic_hiring", "job_offer", "job_offer_proof", "staff_voice")
 # Ideas any client can post (phrases.yaml idea_<kind>), when the person's own words run out.
 ANY_CLIENT = ("faq", "mistake", "checklist", "word", "myth", "reminder", "reply")
 
@@ -871,6 +889,14 @@ class IdeaDraw:
         # the letter's own sign-up as the desired action: the letter asks to be forwarded
         self.own_list = own_list_action(inputs, say.catalogue)
         self.minors = minors_unsold(inputs, say.catalogue)  # no buy line on posts (review 11b, #4)
+        # another ask than the action (volunteering, a job): its posts end on no call
+        calls = self.rules.calls
+        elsewhere = calls.elsewhere.get(say.lang, [])
+        action = str(inputs["desired_action"] or "")
+        self.elsewhere = [] if contains_words(action, elsewhere) else elsewhere
+        # a confidential profession or leads from businesses: the offer on one post in three
+        businesses = "professionals" in inputs.list("audience_types") and self.objective == "leads"
+        self.sparing = calls.sparing if confidential(inputs, say.catalogue) or businesses else 0
         self.weeks: set[tuple[int, int]] = set()  # the weeks a weekly idea went out
         b2b = self.rules.b2b
         self.b2b_words = [w for said in b2b.words.values() for w in said] if b2b else []
@@ -977,7 +1003,7 @@ class IdeaDraw:
             every, key, said = calls.every, "call_post", self.short_call
         elif self.objective in calls.posts:
             every, key, said = (
-                calls.posts[self.objective],
+                max(calls.posts[self.objective], self.sparing),
                 f"call_{self.objective}",
                 self.short_ordered,
             )
@@ -995,6 +1021,8 @@ class IdeaDraw:
             return text
         if contains_words(text, calls.quiet.get(self.say.lang, [])):
             return text
+        if self.elsewhere and contains_words(text, self.elsewhere):
+            return text  # a volunteer's or a candidate's question: not the event's sign-up
         if self.minor_words and contains_words(text, self.minor_words):
             return text  # no purchase call on a post aimed at minors (review 11b, #4)
         if since < every and not weekly:
@@ -1036,6 +1064,9 @@ class IdeaDraw:
         months = self._months(idea) if when else None
         if not months or when is None or when.month in months:
             return idea
+        ahead = min((m - when.month) % 12 for m in months) <= self.rules.season_ahead_months
+        if idea.kind == "topic_gift" and ahead:
+            return idea  # a gift date is posted before it: what to give, until when to order
         return self.shape.season(idea, when, months, self.rules.season_ahead_months)
 
     def _fit(

@@ -172,6 +172,9 @@ def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:
     first, rest = _split(text)
     low = first.lower()
     swaps = rules.reader.get(address) or next(iter(rules.reader.values()), {})
+    refused = _refusal(text, rules)
+    if refused is not None:
+        return "hook_rather_not", _to_reader(refused, swaps, rules)
     next_word = _split(rest)[0].lower() if rest else ""
     if low in rules.wonder_words:
         return "hook_wonder", _to_reader(inline(text), swaps, rules)
@@ -191,6 +194,23 @@ def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:
     elif low in ("se", "s'") or any(low.endswith(e) for e in rules.infinitive_endings):
         return "hook_want", _to_reader(_linked_to(inline(text), rules), swaps, rules)
     return "hook_about", _to_reader(capital(text), swaps, rules)
+
+
+def _refusal(text: str, rules: HookWords) -> str | None:
+    """What the audience would rather not have, as a verb after « ne pas » / "not": "Not being
+    asked for money in every post" -> "be asked for money in every post" (review 13a, #5: it read
+    « …: a question you are often asked »). None when the words open no refusal, or an English
+    gerund the data does not list follows."""
+    low = text.lower()
+    said = next((r for r in rules.refusals if low.startswith(r + " ")), None)
+    if said is None:
+        return None
+    rest = text[len(said) :].strip()
+    if not rules.gerunds:
+        return rest
+    first, after = _split(rest)
+    verb = _verb(first, _split(after)[0].lower() if after else "", rules)
+    return f"{verb} {after}".strip() if verb else None
 
 
 def shortened(text: str, words: int, breaks: list[str], links: list[str]) -> str:

@@ -806,6 +806,9 @@ class HookWords(_Strict):
     # holding any of `speaker_unsafe` is quoted as written instead
     speaker: dict[str, dict[str, str]] = {}
     speaker_unsafe: list[str] = []
+    # words that open a refusal ("Not being asked…", « Ne pas être sollicité… »): the problem
+    # becomes « Vous préférez ne pas… ? » (review 13a, #5)
+    refusals: list[str] = []
     # the desired action said to the reader: listed verbs, and (French) any verb in -er -> -ez,
     # also after the `imperative_links` (« , puis réserver » -> « , puis réservez »)
     imperatives: dict[str, str] = {}
@@ -997,6 +1000,12 @@ class Calls(_Strict):
     # the last line of a post in a few words; no call on a frame that says it sells nothing
     short: CallCut = CallCut()
     quiet: dict[str, list[str]] = {}
+    # a post about another ask than the desired action (volunteering, a job): no call to act
+    # unless the action is that ask (review 13a, #5: a DBS question ending on the Walk)
+    elsewhere: dict[str, list[str]] = {}
+    # a profession under confidentiality, or leads from businesses: one post in `sparing` at
+    # most ends on the offer (review 13b, #6)
+    sparing: int = Field(default=3, ge=1)
     minors: CallMinors = CallMinors()
 
 
