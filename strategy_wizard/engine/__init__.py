@@ -327,12 +327,19 @@ def word(
     capacity = next((w for w in strategy.warnings if w.id == "no_capacity"), None)
     if capacity is not None:
         # no promise of more customers without saying the basics come first (review 11a, #1)
-        first = capacity.severity == "critical"
-        said = words(
-            "smart_basics_first" if first else "smart_when_room", hours=capacity.figures["hours"]
+        # critical: the repairs are the first phase's objective, by its end, and the target
+        # for requests comes after it (review 13a, #1)
+        first = capacity.severity == "critical" and bool(strategy.plan)
+        hours = capacity.figures["hours"]
+        said = (
+            words("smart_basics_first", hours=hours, day=strategy.plan[0].end)
+            if first
+            else words("smart_when_room", hours=hours)
         )
         statement = strategy.objective.statement
         strategy.objective.statement = f"{said} {statement}" if first else f"{statement} {said}"
+        if first:  # the callback and the public answers: two times, told apart (13a, #4)
+            strategy.governance.answers += " " + words("gov_callback_apart", hours=hours)
     return strategy
 
 

@@ -332,6 +332,10 @@ def _setup_tasks(
             tasks.append((n.id, _letter_setup(inputs, say, letter_from)))
             continue
         text = say(key, network=n.id)
+        if n.id not in current and any(r.code == "weekly_message_list" for r in n.reasons):
+            # a list of the week's message opened now: the list and its QR code, before the
+            # sign-up post (review 13a, #3)
+            text = say("cal_setup_weekly_list", network=n.id)
         closed = _closed_until(inputs, say.catalogue, inputs["start_date"], say.lang)
         if n.kind == "local" and closed is not None:
             # a listing set up out of season says when it opens, not hours nobody keeps
@@ -547,6 +551,18 @@ def build_calendar(
             seen.add(week)
             kept_posts.append((day, time, n))
         posts = kept_posts
+        # a weekly-message list opened with the plan starts at nobody: the main network's first
+        # post says how to join it, and the first message goes out after that (review 13a, #3:
+        # three messages sent while the sign-up post came in week 4)
+        signup: date | None = None
+        if (
+            weekly_list is not None
+            and lead is not None
+            and weekly_list.id not in inputs.list("current_networks")
+        ):
+            signup = min((d for d, _, n in posts if n is lead), default=None)
+        if signup is not None:
+            posts = [p for p in posts if not (p[2] is weekly_list and p[0] <= signup)]
         posts.sort(key=lambda p: (p[0], p[1], networks.index(p[2])))
         pillars = [p for p in editorial.pillars if p.share > 0]
         # a channel that carries only some kinds (a listing, a broadcast channel) keeps its own
@@ -577,8 +593,13 @@ def build_calendar(
 
         listing = _ListingPosts(inputs, kn, say, found)
         by_key = {p.key: p for p in pillars}
+        join = next((i for i in draw.pools["audience_problems"] if i.kind == "join_weekly"), None)
         for day, time, n in posts:
             fixed = listing(day, set(by_key)) if n.kind == "local" else None
+            if signup is not None and join is not None and n is lead and day == signup:
+                draw.used.add(join)  # the sign-up post, once, in the first week
+                orders.get(n.id, orders[""])(lambda p: True, "audience_problems")  # counted
+                fixed = ("audience_problems", join.phrase(say, n.id, "photo") or "")
             if fixed is None and weekly is not None and n is weekly_list:
                 # the weekly message is the week's offer and its deadline (review 9b, #6)
                 fixed = (

@@ -342,7 +342,10 @@ def build_kpis(
     kpis += [  # what a relay brings, when it serves the objective (review 11b, #9)
         _follow_up(f"relay_{code}", rule.kpi, inputs, kn, words, who)
         for code, rule in kn.metrics.relay_kpis.items()
-        if code in inputs.list("relays") and inputs["objective"] in rule.objectives
+        if code in inputs.list("relays")
+        and inputs["objective"] in rule.objectives
+        # a booked-out business is not asked for more referrals (review 13a, #1)
+        and not repairing
     ]
     # a count the objective does not measure itself (followers): its own measure follows it
     first = 0 if entry is not None and entry.also_own_kpi else 1
@@ -352,6 +355,8 @@ def build_kpis(
         if _readable(t, active)
         and (not t.at_key_date or deadline_dates(inputs, kn))
         and not (restates and t.proof_words)
+        # a booked-out business does not chase more requests from the networks (13a, #1)
+        and not repairing
     ]
     if inputs["objective"] == "support" and lower:
         # the person measures support as a time: the questions solved, the objective's own
@@ -359,8 +364,12 @@ def build_kpis(
         follow.append(
             (len(objective.kpis) + 1, main_template.model_copy(update={"unit": objective.unit}))
         )
+    # what leads to an event is read by its eve, not months after it (review 13a, #2: clicks
+    # to the walk's sign-up page dated eight months after the walk)
+    close = registrations_close(inputs, kn) if inputs["objective"] == "event" else None
+    eve = close if close is not None and start < close < end else None
     for n, template in follow:
-        kpi = _follow_up(f"kpi_{n}", template, inputs, kn, words, who)
+        kpi = _follow_up(f"kpi_{n}", template, inputs, kn, words, who, eve)
         if template.at_key_date:  # a share of the target by the first date the answers name
             share = schedule(inputs, kn).key_date_share * 100
             day = deadline_dates(inputs, kn)[0]
@@ -447,11 +456,22 @@ def build_kpis(
             lambda k: k.id.startswith("relay_") and any(x.id == "second_advocacy" for x in kpis),
             most,
         ),
-        (lambda k: k.id.startswith("second_"), most),
+        # a means to the main objective (returning participants beside the clicks) gives way to
+        # a secondary objective named in the answers, which has no other line (review 13a, #2)
+        (
+            lambda k: (
+                k.id.startswith("kpi_")
+                and k.id != "kpi_2"
+                and any(x.id.startswith("second_") for x in kpis)
+            ),
+            most,
+        ),
         # then a channel's own figures, the listing's before the list's (the list reaches the
-        # customers who come back)
+        # customers who come back), means to an end, before the only line a secondary objective
+        # named in the answers has (review 13a, #2: a joiner's hiring, a charity's volunteers)
         (lambda k: k.id == "listing_actions", most),
         (lambda k: k.id == "subscribers", most),
+        (lambda k: k.id.startswith("second_"), most),
     ]
     for dropped, room in rules:
         while len(kpis) > room and any(dropped(k) for k in kpis):
@@ -483,7 +503,10 @@ def _repair_kpis(inputs: Inputs, kn: Catalogue, words: Words, who: str, by: date
             unit=words("unit_hours"),
             baseline=None if answered is None else float(answered),
             targets=[KpiTarget(date=by, value=float(kn.thresholds.callback_hours))],
-            target_note=words("kpi_then_hold"),
+            # the answer gave a response time, taken as the callback's start (review 13a, #4)
+            target_note=words("kpi_then_hold")
+            if answered is None
+            else words("kpi_callback_start", response=answered),
             owner=who,
             rhythm=words("rhythm_weekly"),
             source=words("kpi_callback_source"),
@@ -623,9 +646,16 @@ def _response_by(inputs: Inputs, kn: Catalogue, dates: list[date]) -> list[date]
 
 
 def _follow_up(
-    kid: str, template: KpiTemplate, inputs: Inputs, kn: Catalogue, words: Words, who: str
+    kid: str,
+    template: KpiTemplate,
+    inputs: Inputs,
+    kn: Catalogue,
+    words: Words,
+    who: str,
+    by: date | None = None,
 ) -> Kpi:
-    """A KPI whose baseline is the first month's measure and whose target follows the rule."""
+    """A KPI whose baseline is the first month's measure and whose target follows the rule, by
+    the plan's end or by `by` (the eve of the event it serves)."""
     unit = template.unit(words.lang) if template.unit else ""
     kpi = Kpi(
         id=kid,
@@ -634,7 +664,7 @@ def _follow_up(
         unit=unit,
         lower_is_better=template.lower_is_better,
         targets=[],
-        target_note=_rule(inputs, kn, words, unit, template.lower_is_better),
+        target_note=_rule(inputs, kn, words, unit, template.lower_is_better, by),
         owner=who,
         rhythm=words(f"rhythm_{template.rhythm}"),
         source=_source(template, inputs, words),
@@ -824,9 +854,12 @@ def planned_posts(networks: list[NetworkPlan]) -> tuple[float, bool]:
     return round(total * 2) / 2, False
 
 
-def _rule(inputs: Inputs, kn: Catalogue, words: Words, unit: str, lower: bool) -> str:
-    """A target set from the first month's measure, with its rule in words (thresholds)."""
-    end = deadline(inputs)
+def _rule(
+    inputs: Inputs, kn: Catalogue, words: Words, unit: str, lower: bool, by: date | None = None
+) -> str:
+    """A target set from the first month's measure, with its rule in words (thresholds), by the
+    plan's end or by `by`, the date of the event the KPI serves."""
+    end = by or deadline(inputs)
     rate = "_rate" if unit.strip().startswith("%") else ""
     down = "_down" if lower else ""
     return words(
