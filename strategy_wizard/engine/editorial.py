@@ -38,7 +38,7 @@ from strategy_wizard.engine import hooks, regulated
 from strategy_wizard.engine.governance import LARGE, response_hours
 from strategy_wizard.engine.plan import _month_names as month_names
 from strategy_wizard.engine.plan import named_months
-from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, scoped, whole
+from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, local_authority, scoped, whole
 from strategy_wizard.engine.relays import no_employees, people_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
@@ -157,7 +157,10 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     found += [HEALTH_SERVICE for s in scoped(inputs, kn) if s.code == HEALTH]
     if confidential(inputs, kn):
         found.append("confidential")
-    found += [inputs["org_kind"]] if inputs["org_kind"] else []
+    # a public body's phrases are a local authority's (its residents, its services, neighbouring
+    # towns): a hospital, a school or an agency takes the common ones (review 13b, #1)
+    kind = inputs["org_kind"]
+    found += [kind] if kind and (kind != "public_body" or local_authority(inputs, kn)) else []
     if people_first(inputs):
         found.append("people")  # their own profiles first on LinkedIn (review 12b, #5)
     if no_employees(inputs) and inputs["org_kind"] not in ("public_body", "nonprofit"):
@@ -506,7 +509,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     add, then ideas any client can post; what those rules forbid is left out."""
     kn = say.catalogue
     shape = Shaper(inputs, say)
-    public = inputs["org_kind"] == "public_body"
+    public = local_authority(inputs, kn)  # a town's services, not a hospital's (review 13b, #1)
     support = inputs["objective"] == "support"
     personal = inputs["voice"] == "personal" and not (public or support)
     rules = offer_rules(inputs, kn)

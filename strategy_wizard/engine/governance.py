@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from strategy_wizard.engine.lead_time import planned_ahead
 from strategy_wizard.engine.plan import lower_is_better
-from strategy_wizard.engine.regulated import confidential
+from strategy_wizard.engine.regulated import confidential, local_authority
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.warnings import (
     abroad,
@@ -105,7 +105,7 @@ def build_governance(
         complaint = "gov_escalate_complaint_confidential"
     elif support:
         complaint = "gov_escalate_complaint_support"
-    elif inputs["org_kind"] == "public_body":
+    elif local_authority(inputs, kn):  # a town's, not a hospital's (review 13b, #1)
         complaint = "gov_escalate_request_public"  # users' requests, not orders and bills
     elif outdoor_activity(inputs, kn):
         complaint = "gov_escalate_complaint_activity"  # a tour, not a stay (review 9b, #9)
@@ -202,7 +202,7 @@ def build_tools(
         if no_site and bio and tool.free_no_site_bio is not None:
             how = tool.free_no_site_bio(lang)  # a link page in the profile (review 12a)
         why = tool.why(lang)
-        if inputs["org_kind"] == "public_body":
+        if local_authority(inputs, kn):  # a town's services, not a hospital's (review 13b)
             why = tool.why_public_body(lang) if tool.why_public_body else why
             how = tool.free_public_body(lang) if tool.free_public_body else how
         paid = tool.with_money_large if large and tool.with_money_large else tool.with_money

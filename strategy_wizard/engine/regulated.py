@@ -14,6 +14,12 @@ from strategy_wizard.model.catalogue import Catalogue
 HEALTH = "health_care"
 # the phrase variant of a regulated health service inside a business that is no health practice
 HEALTH_SERVICE = "health_service"
+# the rule's variant for an employer of carers whose objective is recruitment (a hospital, a
+# clinic, a care home: review 13b, #2): its job ads and its proofs as an employer are no care
+# advertised as a trade; patients' secrecy and images, and staff consent, still hold
+HEALTH_EMPLOYER = "health_employer"
+# organisations that employ no one (data-free: the questionnaire's own kinds)
+NOT_EMPLOYERS = ("freelance", "personal_brand")
 
 
 @dataclass(frozen=True)
@@ -49,10 +55,35 @@ def scoped(inputs: Inputs, kn: Catalogue) -> list[Scoped]:
     return found
 
 
+def health_employer(inputs: Inputs) -> bool:
+    """A health organisation that employs carers and whose objective is recruitment: the
+    health profession's advertising rule does not restrict its job ads (review 13b, #2)."""
+    return (
+        HEALTH in inputs.list("regulated")
+        and inputs["objective"] == "recruitment"
+        and inputs["org_kind"] not in NOT_EMPLOYERS
+    )
+
+
 def whole(inputs: Inputs, kn: Catalogue) -> list[str]:
-    """The offer's regulated codes whose rules cover the whole offer."""
+    """The offer's regulated codes whose rules cover the whole offer; an employer of carers
+    that recruits reads the employer's variant of the health rule."""
     narrowed = {s.code for s in scoped(inputs, kn)}
-    return [c for c in inputs.list("regulated") if c not in narrowed]
+    codes = [c for c in inputs.list("regulated") if c not in narrowed]
+    if health_employer(inputs):
+        codes = [HEALTH_EMPLOYER if c == HEALTH else c for c in codes]
+    return codes
+
+
+def local_authority(inputs: Inputs, kn: Catalogue) -> bool:
+    """A public body that is a local authority (a commune, a town or city council, a
+    département, a région), told by its name's or offer's words (data/warnings.yaml,
+    public_body_rules): only it gets the municipal frames and the pre-election rule, never a
+    hospital, a school or an agency (review 13b, #1)."""
+    if inputs["org_kind"] != "public_body":
+        return False
+    said = f"{inputs['org_name'] or ''} | {inputs['offer'] or ''}"
+    return contains_words(said, kn.warning("public_body_rules").words)
 
 
 def confidential(inputs: Inputs, kn: Catalogue) -> bool:

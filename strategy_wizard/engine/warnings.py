@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from strategy_wizard.engine.mix import allocate
-from strategy_wizard.engine.regulated import scoped
+from strategy_wizard.engine.regulated import health_employer, local_authority, scoped
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import score_all
 from strategy_wizard.model.bank import contains_words
@@ -298,6 +298,8 @@ def _public_body_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     the plan: the figure is the elections' places in the data's list."""
     if i["org_kind"] != "public_body":
         return None
+    if not local_authority(i, kn):  # a hospital, a school, an agency (review 13b, #1)
+        return _when(True, case="establishment")
     if abroad(i):  # the French Code électoral's windows are dated for France only
         return _when(True, case="abroad")
     start: date = i["start_date"]
@@ -349,6 +351,8 @@ def _regulated(wid: str, code: str) -> Condition:
             case = alcohol_case(i, kn)
         if wid == "profession_rules":
             case = profession_case(i, kn)
+        if wid == "health_profession_rules" and scope is None and health_employer(i):
+            case = "employer"  # a hospital that recruits: job ads allowed (review 13b, #2)
         if wid == "health_claims" and case is None and nutrition_claim(i, kn):
             figures = {**figures, "extras": ["nutrition"]}  # EU law applies: its conditions
         return _when(code in i.list("regulated"), figures, case)
