@@ -93,9 +93,14 @@ def check_calendar(s) -> None:
     posts = [p for p in posts if p.network not in shared]
     # a channel carrying only some kinds of idea (a listing: its own updates) keeps its own count
     posts = [p for p in posts if p.network not in KN.ideas.channels]
+    # an audience question not yet posted may take a generic sharing slot (review 11a, #6): the
+    # shared content may give the audience one more post than the line's rounding, never the offer
+    room = {"audience_problems": (1, 2), "curation": (2, 1)}
     for key, share in shares.items():
         n = sum(1 for p in posts if p.pillar == key)
-        assert abs(n - share * len(posts)) <= 1, f"{key}: {n} of {len(posts)} posts"
+        below, above = room.get(key, (1, 1))
+        wanted = share * len(posts)
+        assert wanted - below <= n <= wanted + above, f"{key}: {n} of {len(posts)} posts"
 
 
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)

@@ -83,7 +83,7 @@ def test_the_question_asks_for_the_persons_own_currency():
     q = load_bank().question("monthly_budget_eur")  # the id is the answers' contract: kept
     assert "own currency" in q.label("en") and "euro" not in q.label("en")
     assert "votre monnaie" in q.label("fr") and "euro" not in q.label("fr")
-    assert "never converts" in q.help("en") and "ne convertit jamais" in q.help("fr")
+    assert "no conversion" in q.help("en") and "sans conversion" in q.help("fr")
 
 
 def test_a_money_target_is_written_as_amounts():
