@@ -110,7 +110,8 @@ def test_the_joinery_is_told_to_repair_the_basics_first():
     assert "fiche Google" in first[1] and "horaires" in first[1]
     assert "avis négatif" in first[2]
     # the objective does not promise more quote requests before the basics
-    assert s.objective.statement.startswith("D’abord les bases")
+    assert s.objective.statement.startswith("L’objectif de la première phase")
+    assert "rappelée sous 48 h" in s.objective.statement.split(":")[1]
     # the hiring objective is named as the useful social job meanwhile
     assert "recrutement" in w.advice
 
@@ -121,7 +122,7 @@ def test_the_joinery_in_english_says_the_same():
     assert w.headline == "You do not need more requests; answer the ones you already have first."
     assert "voicemail" in w.advice and "Google listing claimed" in w.advice
     assert "hiring" in w.advice
-    assert s.objective.statement.startswith("The basics first")
+    assert s.objective.statement.startswith("The objective of the first phase")
     assert s.first_steps[0].startswith("Set a callback rule")
 
 

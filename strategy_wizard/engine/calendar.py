@@ -560,9 +560,15 @@ def build_calendar(
             and lead is not None
             and weekly_list.id not in inputs.list("current_networks")
         ):
-            signup = min((d for d, _, n in posts if n is lead), default=None)
+            opening = min(((d, t) for d, t, n in posts if n is lead), default=None)
+            if opening is not None:
+                # its own post the day before the first one, which keeps its subject (the
+                # month's question stays in its month); the first message a week after it
+                signup = max(opening[0] - timedelta(days=1), start)
+                posts.append((signup, opening[1], lead))
         if signup is not None:
-            posts = [p for p in posts if not (p[2] is weekly_list and p[0] <= signup)]
+            opened = signup + timedelta(days=7)
+            posts = [p for p in posts if not (p[2] is weekly_list and p[0] < opened)]
         posts.sort(key=lambda p: (p[0], p[1], networks.index(p[2])))
         pillars = [p for p in editorial.pillars if p.share > 0]
         # a channel that carries only some kinds (a listing, a broadcast channel) keeps its own
@@ -597,8 +603,8 @@ def build_calendar(
         for day, time, n in posts:
             fixed = listing(day, set(by_key)) if n.kind == "local" else None
             if signup is not None and join is not None and n is lead and day == signup:
-                draw.used.add(join)  # the sign-up post, once, in the first week
-                orders.get(n.id, orders[""])(lambda p: True, "audience_problems")  # counted
+                signup = None  # once: the lead's first post of that day
+                draw.used.add(join)  # the sign-up post, once, in the first week: a notice
                 fixed = ("audience_problems", join.phrase(say, n.id, "photo") or "")
             if fixed is None and weekly is not None and n is weekly_list:
                 # the weekly message is the week's offer and its deadline (review 9b, #6)

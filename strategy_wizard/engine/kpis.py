@@ -438,6 +438,7 @@ def build_kpis(
     # then publishing regularity (a means the calendar shows; while the basics are fixed, kept
     # only with a line to spare), then a secondary objective's KPI
     most = kn.thresholds.kpi_max
+    lead_listing = any(n.role == "primary" and n.kind == "local" for n in active)
     rules: list[tuple[Callable[[Kpi], bool], int]] = [
         (lambda k: k.id != "main" and _usefulness(k) == 4, most),
         (lambda k: k.id == "posts", most - 1 if fixing else most),
@@ -469,7 +470,8 @@ def build_kpis(
         # then a channel's own figures, the listing's before the list's (the list reaches the
         # customers who come back), means to an end, before the only line a secondary objective
         # named in the answers has (review 13a, #2: a joiner's hiring, a charity's volunteers)
-        (lambda k: k.id == "listing_actions", most),
+        # (a listing that IS the main channel keeps its figures: a dental practice's only one)
+        (lambda k: k.id == "listing_actions" and not lead_listing, most),
         (lambda k: k.id == "subscribers", most),
         (lambda k: k.id.startswith("second_"), most),
     ]
