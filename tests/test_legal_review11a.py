@@ -204,3 +204,16 @@ def test_the_uk_is_said_to_be_covered_in_part(name: str, lang: str, words: list[
     text = whole(w)
     for word in words:
         assert word in text, word
+
+
+def test_a_charity_s_relays_are_its_members_volunteers_and_donors_not_customers():
+    """Review 14: « Customers — Ask satisfied customers for a review » for a charity."""
+    from tests.conftest import persona as _persona
+
+    for lang, name in (("en", "Members, volunteers and donors"), ("fr", "Adhérents")):
+        s = _persona("northbank-young-carers", lang)
+        relay = next(r for r in s.relays if r.id == "customers")
+        assert relay.name.startswith(name)
+        assert "customers" not in relay.how and "clients" not in relay.how
+    shop = next(r for r in _persona("webshop-tea", "en").relays if r.id == "customers")
+    assert shop.name == "Customers"

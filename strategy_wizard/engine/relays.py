@@ -127,7 +127,11 @@ def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
     return groups + [
         RelayPlan(
             id=code,
-            name=question.choice_label(code, inputs.lang),
+            # a relay's own name where the organisation calls it otherwise (a non-profit's
+            # supporters, not its customers: phrases `relay_name_<code>@<variant>`)
+            name=words(f"relay_name_{code}")
+            if words.variant(f"relay_name_{code}") != f"relay_name_{code}"
+            else question.choice_label(code, inputs.lang),
             how=words("relay_kit", who=_who(inputs, words, who))
             if code == kit
             else _prescribers(inputs, words)
