@@ -108,8 +108,8 @@ def resolve(
         value = given.get(q.id)
         if is_answered(value):
             values[q.id] = value
-            if q.suggested(given):
-                suggested[q.id] = q.suggested(given)
+            if found := q.suggested(given):
+                suggested[q.id] = found
             continue
         if not q.visible(given) or not q.asked_in(lang):
             not_applicable.append(q.id)

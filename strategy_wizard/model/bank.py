@@ -268,11 +268,8 @@ class Question(_Strict):
     def suggested(self, answers: Mapping[str, Any]) -> list[tuple[Any, list[tuple[str, str]]]]:
         """Every conditional default the answers' words would have assumed, with those words:
         read beside an answer given, to ask for a check where they disagree (review 12b)."""
-        return [
-            (d.value, d.when.found(answers))
-            for d in self.default_if
-            if d.when.holds(answers) and d.when.found(answers)
-        ]
+        held = ((d.value, d.when.found(answers)) for d in self.default_if if d.when.holds(answers))
+        return [(value, words) for value, words in held if words]
 
     @property
     def kind(self) -> QuestionType:
