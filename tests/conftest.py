@@ -207,3 +207,21 @@ def every_idea(s) -> list[str]:
         + [x.idea for x in posts(s)]
         + [i for n in s.networks for i in getattr(n, "sample_posts", None) or []]
     )
+
+
+def idea_draw(name: str, lang: str):
+    """A persona's idea draw as the engine builds it (its inputs and phrase variants): the
+    ideas' own tests read its pools without building a whole strategy."""
+    from strategy_wizard.engine.editorial import IdeaDraw, variants
+    from strategy_wizard.engine.resolve import resolve
+    from strategy_wizard.engine.wording import Words
+    from strategy_wizard.model.answers import load_answers
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    answers = load_answers(PERSONAS / f"{name}.yaml")
+    kn, bank = load_catalogue(), load_bank()
+    words = Words(bank, kn, lang)
+    inputs = resolve(answers, bank, kn, TODAY, words)
+    words.variants = variants(inputs, kn)
+    return IdeaDraw(inputs, words)

@@ -17,34 +17,19 @@ from datetime import date
 
 import pytest
 
-from strategy_wizard.engine.editorial import IdeaDraw, variants
-from strategy_wizard.engine.resolve import resolve
-from strategy_wizard.engine.wording import Words
-from strategy_wizard.model.answers import load_answers
-from strategy_wizard.model.bank import load_bank
-from strategy_wizard.model.catalogue import load_catalogue
-from tests.conftest import PERSONAS, TODAY, every_idea, persona, posts
-
-
-def _draw(name: str, lang: str) -> IdeaDraw:
-    answers = load_answers(PERSONAS / f"{name}.yaml")
-    kn, bank = load_catalogue(), load_bank()
-    words = Words(bank, kn, lang)
-    inputs = resolve(answers, bank, kn, TODAY, words)
-    words.variants = variants(inputs, kn)
-    return IdeaDraw(inputs, words)
+from tests.conftest import every_idea, idea_draw, persona, posts
 
 
 def test_a_grazing_skill_stays_out_of_the_months_the_answers_exclude():
     """#3: « Élevage caprin au pâturage : trente secondes d'un geste de votre métier » on 20
     January, while the key message says the goats graze from April to November."""
-    draw = _draw("chevrerie-combe-ardeche", "fr")
+    draw = idea_draw("chevrerie-combe-ardeche", "fr")
     january = [
         draw("own_offer", "facebook", ["short_video", "photo"], date(2027, 1, d))[0]
         for d in (13, 20, 27)
     ]
     assert not [t for t in january if "pâturage" in t.lower()], january
-    may = _draw("chevrerie-combe-ardeche", "fr")
+    may = idea_draw("chevrerie-combe-ardeche", "fr")
     drawn = [
         may("own_offer", "facebook", ["short_video", "photo"], date(2027, 5, d))[0]
         for d in (5, 12, 19, 26)
@@ -66,7 +51,7 @@ def test_the_dry_off_question_is_januarys_first_post():
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_farm_gets_no_caterers_frame(lang: str):
     """#3: « Une commande de la semaine, de la demande au service : … ce qui est reparti »."""
-    draw = _draw("chevrerie-combe-ardeche", lang)
+    draw = idea_draw("chevrerie-combe-ardeche", lang)
     said = [draw("own_offer", None, [f])[0] for f in ("text", "photo", "short_video") for _ in "ab"]
     text = " ".join(said).lower()
     assert "au service" not in text and "request to serving" not in text

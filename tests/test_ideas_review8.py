@@ -18,13 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from strategy_wizard.engine.editorial import IdeaDraw, variants
-from strategy_wizard.engine.resolve import resolve
-from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.answers import load_answers
-from strategy_wizard.model.bank import load_bank
-from strategy_wizard.model.catalogue import load_catalogue
-from tests.conftest import EXAMPLES, PERSONAS, TODAY, build, persona
+from tests.conftest import EXAMPLES, PERSONAS, build, idea_draw, persona
 
 ALL = sorted(PERSONAS.glob("*.yaml")) + sorted(EXAMPLES.glob("*.yaml"))
 BLANK = re.compile(r"à compléter|to fill in|:\s?…\s?\(", re.I)
@@ -204,22 +199,13 @@ def test_homes_sold_are_the_agents_offer_shown_as_just_sold():
     assert "a photo taken on the spot" not in " ".join(ideas(s))
 
 
-def _draw(name: str, lang: str) -> IdeaDraw:
-    answers = load_answers(PERSONAS / f"{name}.yaml")
-    kn, bank = load_catalogue(), load_bank()
-    words = Words(bank, kn, lang)
-    inputs = resolve(answers, bank, kn, TODAY, words)
-    words.variants = variants(inputs, kn)
-    return IdeaDraw(inputs, words)
-
-
 def test_a_cafe_owners_question_goes_first_on_a_channel_for_professionals():
     """8b #8: « si une bière locale se vend aussi bien que les grandes marques, et avec quelle
     marge » never used; on LinkedIn or a newsletter, it comes first (the brewery's plan keeps
     neither, so its document is unchanged)."""
-    draw = _draw("brasserie-sauerdall", "fr")
+    draw = idea_draw("brasserie-sauerdall", "fr")
     text, _ = draw("audience_problems", "linkedin", ["text"])
     assert "cafetier" in text, text
-    consumer = _draw("brasserie-sauerdall", "fr")
+    consumer = idea_draw("brasserie-sauerdall", "fr")
     text, _ = consumer("audience_problems", "instagram", ["text"])
     assert "cafetier" not in text, text
