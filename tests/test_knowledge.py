@@ -58,6 +58,8 @@ SEVERITIES = {
     "health_claims": "info",
     "finance_rules": "info",
     "social_issue_ads": "info",
+    "uk_social_issue_ads": "info",
+    "tiktok_live_adult_host": "info",
     "petition_data": "info",
     # review 11a, #1: no room for more customers (critical when the demand already waits)
     "no_capacity": "warning",

@@ -79,7 +79,7 @@ def test_the_fundraising_line_is_sourced_with_publisher_and_year() -> None:
     s = persona(NORTHBANK, "en")
     cited = {(src.publisher, src.year) for src in s.sources}
     for publisher, year in [
-        ("Fundraising Regulator", 2019),
+        ("Fundraising Regulator", 2025),  # the code in force since 1 November 2025
         ("UK Parliament (legislation.gov.uk)", 2011),
         ("UK Parliament (legislation.gov.uk)", 2005),
         ("HM Revenue & Customs", 2007),

@@ -25,6 +25,7 @@ from strategy_wizard.engine.calendar import (
 )
 from strategy_wizard.engine.editorial import build_editorial, rules_notes, variants
 from strategy_wizard.engine.governance import (
+    ads_network,
     budget_split,
     build_audit,
     build_governance,
@@ -71,6 +72,7 @@ from strategy_wizard.model.strategy import (
     Role,
     SmartObjective,
     SourceRef,
+    Spend,
     Strategy,
     Verdict,
     Warning,
@@ -158,6 +160,7 @@ def build_strategy(
     )
     budget = _budget(inputs, kn, words, cite, active)
     budget.split = budget_split(inputs, kn, verdict, active, words)
+    warnings = _kept_for_the_plan(warnings, inputs, kn, active, budget.split)
     cited = {f for n in networks for r in n.reasons for f in r.facts}
     if has_yardstick(inputs, kn):
         cited.add(kn.thresholds.reference_cost_fact)  # the budget's yardstick
@@ -220,6 +223,25 @@ def decide(inputs: Inputs, warnings: list[Warning], not_needed: bool) -> Verdict
     if any(w.severity in ("warning", "critical") for w in warnings):
         return "adjust"
     return "go"
+
+
+def _kept_for_the_plan(
+    warnings: list[Warning],
+    inputs: Inputs,
+    kn: Catalogue,
+    active: list[NetworkPlan],
+    split: list[Spend],
+) -> list[Warning]:
+    """The warnings about a network's own rule, kept only when the plan uses it: Meta's UK
+    authorisation when the budget buys ads on a Meta network, TikTok's adult LIVE host when
+    TikTok is kept (review 14, §8)."""
+    ads = any(s.category == "ads" and s.share > 0 for s in split)
+    network = ads_network(inputs, kn, active) if ads else None
+    meta = network is not None and kn.network(network).cross_post_family == "meta"
+    tiktok = any(n.id == "tiktok" and n.posts_per_week > 0 for n in active)
+    drop = {"uk_social_issue_ads"} if not meta else set()
+    drop |= {"tiktok_live_adult_host"} if not tiktok else set()
+    return [w for w in warnings if w.id not in drop]
 
 
 def _warning(wid: str, met: Fired, kn: Catalogue, cite: Citer) -> Warning:
@@ -374,10 +396,12 @@ def has_yardstick(inputs: Inputs, kn: Catalogue) -> bool:
     floor (data/thresholds.yaml; review 9b, #9)."""
     money = float(inputs["monthly_budget_eur"] or 0)
     floor = kn.thresholds.reference_cost_min_monthly_eur
+    # nor a public body (a 1,100-staff hospital), nor a plan with no money to size (a 0 € plan:
+    # the survey's € is no answer to anything asked; review 14, §8)
     return (
-        inputs["org_kind"] != "large_company"
+        inputs["org_kind"] not in ("large_company", "public_body")
         and in_france(inputs)
-        and (not money or money >= floor)
+        and money >= floor
     )
 
 

@@ -161,6 +161,8 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     # towns): a hospital, a school or an agency takes the common ones (review 13b, #1)
     kind = inputs["org_kind"]
     found += [kind] if kind and (kind != "public_body" or local_authority(inputs, kn)) else []
+    if kind == "public_body":  # any public body: agents, the establishment (review 14, #2)
+        found.append("public_org")
     if people_first(inputs):
         found.append("people")  # their own profiles first on LinkedIn (review 12b, #5)
     if no_employees(inputs) and inputs["org_kind"] not in ("public_body", "nonprofit"):

@@ -94,6 +94,10 @@ def build_governance(
         approves = "gov_approves_large"
     else:
         approves = "gov_approves_manager"
+    if approves == "gov_approves_large" and inputs["objective"] == "recruitment":
+        # a large employer's job posts: HR checks each offer, the staff charter goes to the staff
+        # representatives; phrases by kind (@public_org, @health_care: care; review 14, #2)
+        approves = "gov_approves_large_recruitment"
     if "profession" in inputs.list("regulated") and run_by != "intern":
         # a regulated profession: a member of it approves every post (review 11b, #2); an
         # intern's manager already approves each one

@@ -120,6 +120,11 @@ def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     too_fast = ratio is not None and ratio > limit
     # the hope alone, with no target beyond reach: the words quote no ratio
     case = None if too_fast else "expectation"
+    if no_room(i, kn):
+        # no room for more customers: no_capacity already says to seek no more requests (or
+        # no quick growth); a target to reach « in the time frame » beside it contradicts it
+        # (review 14, #4)
+        return None
     return _when("quick_growth" in i.list("expectations") or too_fast, figures, case)
 
 
@@ -272,6 +277,25 @@ def social_issue_ads_barred(i: Inputs, kn: Catalogue) -> bool:
 @condition("social_issue_ads")
 def _social_issue_ads(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(social_issue_ads_barred(i, kn) and float(i["monthly_budget_eur"] or 0) > 0)
+
+
+@condition("uk_social_issue_ads")
+def _uk_social_issue_ads(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """A UK non-profit or cause with money: kept only when its budget buys ads on a Meta
+    network (engine/__init__.py, meta_ads; review 14, §8)."""
+    cause = (
+        i["org_kind"] == "nonprofit"
+        or i["objective"] in SOCIAL_ISSUE_OBJECTIVES
+        or i["sector"] in SOCIAL_ISSUE_SECTORS
+    )
+    return _when(i.country == "GB" and cause and float(i["monthly_budget_eur"] or 0) > 0)
+
+
+@condition("tiktok_live_adult_host")
+def _tiktok_live_adult_host(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """Lives planned with minors in the audience: kept only when TikTok is kept
+    (engine/__init__.py; review 14, §8)."""
+    return _when("live" in i.list("formats") and "13-17" in i.list("audience_ages"))
 
 
 @condition("petition_data")
@@ -674,6 +698,16 @@ def capacity(i: Inputs) -> str:
     return str(i["capacity"] or "yes")
 
 
+def no_room(i: Inputs, kn: Catalogue) -> bool:
+    """Booked out with an objective that brings new customers, or little room and the hope of
+    quick growth (no_capacity's condition, read by quick_growth too)."""
+    room = capacity(i)
+    seeks = i["objective"] in kn.thresholds.no_capacity_objectives
+    return (room == "full" and seeks) or (
+        room == "limited" and "quick_growth" in i.list("expectations")
+    )
+
+
 @condition("no_capacity")
 def _no_capacity(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     """No room for more customers while the plan seeks them (review 11a, #1): booked out with an
@@ -681,10 +715,7 @@ def _no_capacity(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     when the demand already there waits too long for an answer: the basics come first."""
     th = kn.thresholds
     room = capacity(i)
-    seeks = i["objective"] in th.no_capacity_objectives
-    holds = (room == "full" and seeks) or (
-        room == "limited" and "quick_growth" in i.list("expectations")
-    )
+    holds = no_room(i, kn)
     response = float(i["response_time_hours"] or 0)
     case = "failing" if response > th.no_capacity_failing_hours else None
     if case is None and room == "limited":

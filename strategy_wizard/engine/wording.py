@@ -95,6 +95,19 @@ def _labels(qid: str) -> Format:
     )
 
 
+def _relays(w: Words, v: Any) -> str:
+    """Relays by their labels, or by the organisation's own name for one when the data has it
+    (`relay_name_<code>@<variant>`: a charity's supporters, a public body's agents; review 14)."""
+    names = []
+    for code in v:
+        key = f"relay_name_{code}"
+        if w.variant(key) != key:
+            names.append(_inline(w(key)))
+        else:
+            names.append(_inline(w.bank.question("relays").choice_label(code, w.lang)))
+    return w.loc.join(names)
+
+
 def _called(w: Words, nid: str) -> str:
     """How running text names a network: "Instagram", "votre newsletter"."""
     net = w.catalogue.network(nid)
@@ -323,7 +336,7 @@ FIGURES: dict[str, Format] = {
     "team": _labels("team"),
     "area": _labels("audience_geo"),
     "premises": _labels("premises"),
-    "relays": _labels("relays"),
+    "relays": _relays,
     "role": _role,
     "reason": _consultant_reason,
     "others": _networks,
