@@ -35,6 +35,9 @@ class CatalogueError(DataError):
 
 
 class _Strict(BaseModel):
+    # Deferred: a catalogue read from the cache is never validated, so building these models'
+    # validators would be wasted. Hence also `default_factory` for a model default: an instance
+    # made at class definition would build its model at import (about 15 ms for all of them).
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
@@ -336,7 +339,7 @@ class Objective(_Strict):
     # does not fit that role; else its first KPI whose channels are kept
     secondary_kpi: KpiTemplate | None = None
     variants: list[ObjectiveVariant] = []
-    schedule: Schedule = Schedule()
+    schedule: Schedule = Field(default_factory=Schedule)
 
     def for_kind(self, org_kind: str | None) -> Objective:
         """This objective as measured for this kind of organisation."""
@@ -998,7 +1001,7 @@ class Calls(_Strict):
     own_list: list[str] = []
     subscribe: list[str] = []
     # the last line of a post in a few words; no call on a frame that says it sells nothing
-    short: CallCut = CallCut()
+    short: CallCut = Field(default_factory=CallCut)
     quiet: dict[str, list[str]] = {}
     # a post about another ask than the desired action (volunteering, a job): no call to act
     # unless the action is that ask (review 13a, #5: a DBS question ending on the Walk)
@@ -1006,7 +1009,7 @@ class Calls(_Strict):
     # a profession under confidentiality, or leads from businesses: one post in `sparing` at
     # most ends on the offer (review 13b, #6)
     sparing: int = Field(default=3, ge=1)
-    minors: CallMinors = CallMinors()
+    minors: CallMinors = Field(default_factory=CallMinors)
 
 
 class InternalFigures(_Strict):
@@ -1058,11 +1061,11 @@ class IdeaRules(_Strict):
     hooks: dict[str, HookWords] = {}
     channels: dict[str, list[str]] = {}
     regulated: dict[str, RegulatedIdeas] = {}
-    confidential: Confidential = Confidential()
+    confidential: Confidential = Field(default_factory=Confidential)
     crafts: list[CraftKind] = []
     topic_kinds: list[CraftKind] = []
-    calls: Calls = Calls()
-    internal: InternalFigures = InternalFigures()
+    calls: Calls = Field(default_factory=Calls)
+    internal: InternalFigures = Field(default_factory=InternalFigures)
     people: list[People] = []
     sector_drop: dict[str, list[str]] = {}
     seasons: list[Season] = []
@@ -1083,7 +1086,7 @@ class IdeaRules(_Strict):
     # an audience question asked by a professional (a café owner): on `b2b.channels`, first
     b2b: B2BQuestions | None = None
     # a farm or a food producer: the `farm` variant (review 10, #3)
-    farm: Farm = Farm()
+    farm: Farm = Field(default_factory=Farm)
     # topics that are no question, by their words: the pillar they go to (review 10, #4)
     topic_pillars: list[TopicPillar] = []
     # a topic sharing this many words with an audience question is left out (review 10, #4)
@@ -1092,7 +1095,7 @@ class IdeaRules(_Strict):
     # who the spotlight names, when the answers name them (review 10, #3)
     spotlight: list[Spotlight] = []
     # the words of a range of months in the answers (« d'avril à novembre »; review 10, #3)
-    season_ranges: SeasonRanges = SeasonRanges()
+    season_ranges: SeasonRanges = Field(default_factory=SeasonRanges)
     # generic curation frames that give way to an audience question not posted yet (11a, #6)
     yield_to_problems: list[str] = []
     # whom the relay post names, by sector and offer words (review 11a, #7)
@@ -1103,9 +1106,9 @@ class IdeaRules(_Strict):
     # a topic announcing a job (« nous recrutons un menuisier »; review 11a, #6)
     hiring: dict[str, list[str]] = {}
     # no purchase call on a post aimed at minors (review 11b, #4)
-    minor_calls: MinorCalls = MinorCalls()
+    minor_calls: MinorCalls = Field(default_factory=MinorCalls)
     # no implied energy or health effect of a food in a question (review 11b, #4)
-    effects: Effects = Effects()
+    effects: Effects = Field(default_factory=Effects)
     # a proof naming a distinction comes first among the offer's posts (review 12b, #5)
     distinctions: dict[str, list[str]] = {}
 
@@ -1248,8 +1251,8 @@ class Catalogue(_Strict):
     phrases: dict[str, Text]
     calendar: CalendarRules
     tools: list[Tool]
-    ideas: IdeaRules = IdeaRules()
-    metrics: Metrics = Metrics()
+    ideas: IdeaRules = Field(default_factory=IdeaRules)
+    metrics: Metrics = Field(default_factory=Metrics)
     countries: list[Country] = []
 
     @model_validator(mode="after")
