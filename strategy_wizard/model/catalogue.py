@@ -12,15 +12,18 @@ against the bank when both are loaded (`check_against_bank`).
 from __future__ import annotations
 
 import string
+from collections.abc import Callable, Hashable
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from strategy_wizard.base.errors import DataError
 from strategy_wizard.model.text import Text
+
+M = TypeVar("M")
 
 Score = Annotated[float, Field(ge=0, le=1)]  # 0 (no fit) to 1 (best fit)
 
@@ -1311,7 +1314,7 @@ class Catalogue(_Strict):
 
     @property
     def network_ids(self) -> list[str]:
-        return [n.id for n in self.networks]
+        return list(self._memo("network_ids", lambda: [n.id for n in self.networks]))
 
     def network(self, nid: str) -> Network:
         return self._by_id()[0][nid]
@@ -1333,7 +1336,11 @@ class Catalogue(_Strict):
 
     def objective(self, code: str, org_kind: str | None = None) -> Objective:
         """An objective, as measured for this kind of organisation when one is given."""
-        return next(o for o in self.objectives if o.code == code).for_kind(org_kind)
+        # asked thousands of times a strategy (plan.schedule): each answer found once
+        return self._memo(
+            ("objective", code, org_kind),
+            lambda: next(o for o in self.objectives if o.code == code).for_kind(org_kind),
+        )
 
     def fit_threshold(
         self, market: str | None, objective: str | None, audience_types: list[str]
@@ -1351,6 +1358,17 @@ class Catalogue(_Strict):
             return self.phrases[key]
         except KeyError:
             raise KeyError(f"phrase '{key}' is missing from data/phrases.yaml") from None
+
+    def _memo(self, key: Hashable, make: Callable[[], M]) -> M:
+        """`make()`, computed once per catalogue (which is frozen) and kept beside its fields."""
+        memo: dict[Hashable, Any] | None = self.__dict__.get("_memos")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_memos", memo)
+        if key not in memo:
+            memo[key] = make()
+        value: M = memo[key]
+        return value
 
     def _by_id(self) -> tuple[dict[str, Network], dict[str, Fact], dict[str, Source]]:
         cached = self.__dict__.get("_index")
