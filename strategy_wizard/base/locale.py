@@ -282,8 +282,9 @@ def _finite(format_: Callable[..., str]) -> Callable[..., str]:
     return formatted
 
 
-@_finite
+# cached outside `_finite`: its decimal context costs more than the cache lookup it guarded
 @lru_cache(maxsize=4096)  # pure, and Babel's parsing dominates an engine run
+@_finite
 def _format_number(value: float, babel: str, decimals: int) -> str:
     from babel.numbers import format_decimal
 
@@ -291,16 +292,16 @@ def _format_number(value: float, babel: str, decimals: int) -> str:
     return format_decimal(value, format=pattern, locale=babel)
 
 
-@_finite
 @lru_cache(maxsize=1024)
+@_finite
 def _format_percent(share: float, babel: str) -> str:
     from babel.numbers import format_percent
 
     return format_percent(share, locale=babel)
 
 
-@_finite
 @lru_cache(maxsize=1024)
+@_finite
 def _format_money(value: float, currency: str, babel: str, country: str | None = None) -> str:
     from babel import Locale as BabelLocale
     from babel.numbers import format_currency

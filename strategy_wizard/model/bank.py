@@ -58,8 +58,35 @@ def fold(text: str) -> str:
 def contains_words(text: str, words: list[str]) -> bool:
     """Whether `text` holds one of `words` (or phrases) whole: « vin » is in « Vins bio » only
     through its plural, written in the list; it is never found inside « vinaigre »."""
+    singles, phrases = _split_words(tuple(words))
+    if not singles.isdisjoint(_tokens(text)):
+        return True
+    if not phrases:
+        return False
     folded = _spaced(text)
-    return any(_spaced(w) in folded for w in words)
+    return any(p in folded for p in phrases)
+
+
+@lru_cache(maxsize=4096)
+def _split_words(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A word list as `contains_words` searches it, found once (the lists are the catalogue's,
+    searched thousands of times a strategy): its one-word entries, folded, to meet the text's
+    words as a set, and its phrases spaced, to find whole in the spaced text. (Not one regex
+    per list: compiling a strategy's ~110 lists cost more in a fresh process than it saved.)"""
+    singles: set[str] = set()
+    phrases: list[str] = []
+    for w in words:
+        found = _WORD.findall(_fold(w))
+        if len(found) == 1:
+            singles.add(found[0])
+        else:
+            phrases.append(_spaced(w))
+    return frozenset(singles), tuple(phrases)
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(_fold(text)))
 
 
 def found_words(text: str, words: list[str]) -> list[str]:
@@ -78,8 +105,10 @@ def found_words(text: str, words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=8192)
 def _spaced(text: str) -> str:
-    """The text's words folded, one space apart and one on each side, for whole-word search."""
+    """The text's words folded, one space apart and one on each side, for whole-word search.
+    Cached like `_fold`: the word lists searched are the catalogue's, the same every call."""
     return " " + " ".join(_WORD.findall(_fold(text))) + " "
 
 

@@ -12,15 +12,18 @@ against the bank when both are loaded (`check_against_bank`).
 from __future__ import annotations
 
 import string
+from collections.abc import Callable, Hashable
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from strategy_wizard.base.errors import DataError
 from strategy_wizard.model.text import Text
+
+M = TypeVar("M")
 
 Score = Annotated[float, Field(ge=0, le=1)]  # 0 (no fit) to 1 (best fit)
 
@@ -35,6 +38,9 @@ class CatalogueError(DataError):
 
 
 class _Strict(BaseModel):
+    # Deferred: a catalogue read from the cache is never validated, so building these models'
+    # validators would be wasted. Hence also `default_factory` for a model default: an instance
+    # made at class definition would build its model at import (about 15 ms for all of them).
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
@@ -336,7 +342,7 @@ class Objective(_Strict):
     # does not fit that role; else its first KPI whose channels are kept
     secondary_kpi: KpiTemplate | None = None
     variants: list[ObjectiveVariant] = []
-    schedule: Schedule = Schedule()
+    schedule: Schedule = Field(default_factory=Schedule)
 
     def for_kind(self, org_kind: str | None) -> Objective:
         """This objective as measured for this kind of organisation."""
@@ -998,7 +1004,7 @@ class Calls(_Strict):
     own_list: list[str] = []
     subscribe: list[str] = []
     # the last line of a post in a few words; no call on a frame that says it sells nothing
-    short: CallCut = CallCut()
+    short: CallCut = Field(default_factory=CallCut)
     quiet: dict[str, list[str]] = {}
     # a post about another ask than the desired action (volunteering, a job): no call to act
     # unless the action is that ask (review 13a, #5: a DBS question ending on the Walk)
@@ -1006,7 +1012,7 @@ class Calls(_Strict):
     # a profession under confidentiality, or leads from businesses: one post in `sparing` at
     # most ends on the offer (review 13b, #6)
     sparing: int = Field(default=3, ge=1)
-    minors: CallMinors = CallMinors()
+    minors: CallMinors = Field(default_factory=CallMinors)
 
 
 class InternalFigures(_Strict):
@@ -1058,11 +1064,11 @@ class IdeaRules(_Strict):
     hooks: dict[str, HookWords] = {}
     channels: dict[str, list[str]] = {}
     regulated: dict[str, RegulatedIdeas] = {}
-    confidential: Confidential = Confidential()
+    confidential: Confidential = Field(default_factory=Confidential)
     crafts: list[CraftKind] = []
     topic_kinds: list[CraftKind] = []
-    calls: Calls = Calls()
-    internal: InternalFigures = InternalFigures()
+    calls: Calls = Field(default_factory=Calls)
+    internal: InternalFigures = Field(default_factory=InternalFigures)
     people: list[People] = []
     sector_drop: dict[str, list[str]] = {}
     seasons: list[Season] = []
@@ -1083,7 +1089,7 @@ class IdeaRules(_Strict):
     # an audience question asked by a professional (a café owner): on `b2b.channels`, first
     b2b: B2BQuestions | None = None
     # a farm or a food producer: the `farm` variant (review 10, #3)
-    farm: Farm = Farm()
+    farm: Farm = Field(default_factory=Farm)
     # topics that are no question, by their words: the pillar they go to (review 10, #4)
     topic_pillars: list[TopicPillar] = []
     # a topic sharing this many words with an audience question is left out (review 10, #4)
@@ -1092,7 +1098,7 @@ class IdeaRules(_Strict):
     # who the spotlight names, when the answers name them (review 10, #3)
     spotlight: list[Spotlight] = []
     # the words of a range of months in the answers (« d'avril à novembre »; review 10, #3)
-    season_ranges: SeasonRanges = SeasonRanges()
+    season_ranges: SeasonRanges = Field(default_factory=SeasonRanges)
     # generic curation frames that give way to an audience question not posted yet (11a, #6)
     yield_to_problems: list[str] = []
     # whom the relay post names, by sector and offer words (review 11a, #7)
@@ -1103,9 +1109,9 @@ class IdeaRules(_Strict):
     # a topic announcing a job (« nous recrutons un menuisier »; review 11a, #6)
     hiring: dict[str, list[str]] = {}
     # no purchase call on a post aimed at minors (review 11b, #4)
-    minor_calls: MinorCalls = MinorCalls()
+    minor_calls: MinorCalls = Field(default_factory=MinorCalls)
     # no implied energy or health effect of a food in a question (review 11b, #4)
-    effects: Effects = Effects()
+    effects: Effects = Field(default_factory=Effects)
     # a proof naming a distinction comes first among the offer's posts (review 12b, #5)
     distinctions: dict[str, list[str]] = {}
 
@@ -1248,8 +1254,8 @@ class Catalogue(_Strict):
     phrases: dict[str, Text]
     calendar: CalendarRules
     tools: list[Tool]
-    ideas: IdeaRules = IdeaRules()
-    metrics: Metrics = Metrics()
+    ideas: IdeaRules = Field(default_factory=IdeaRules)
+    metrics: Metrics = Field(default_factory=Metrics)
     countries: list[Country] = []
 
     @model_validator(mode="after")
@@ -1308,7 +1314,7 @@ class Catalogue(_Strict):
 
     @property
     def network_ids(self) -> list[str]:
-        return [n.id for n in self.networks]
+        return list(self._memo("network_ids", lambda: [n.id for n in self.networks]))
 
     def network(self, nid: str) -> Network:
         return self._by_id()[0][nid]
@@ -1330,7 +1336,11 @@ class Catalogue(_Strict):
 
     def objective(self, code: str, org_kind: str | None = None) -> Objective:
         """An objective, as measured for this kind of organisation when one is given."""
-        return next(o for o in self.objectives if o.code == code).for_kind(org_kind)
+        # asked thousands of times a strategy (plan.schedule): each answer found once
+        return self._memo(
+            ("objective", code, org_kind),
+            lambda: next(o for o in self.objectives if o.code == code).for_kind(org_kind),
+        )
 
     def fit_threshold(
         self, market: str | None, objective: str | None, audience_types: list[str]
@@ -1348,6 +1358,17 @@ class Catalogue(_Strict):
             return self.phrases[key]
         except KeyError:
             raise KeyError(f"phrase '{key}' is missing from data/phrases.yaml") from None
+
+    def _memo(self, key: Hashable, make: Callable[[], M]) -> M:
+        """`make()`, computed once per catalogue (which is frozen) and kept beside its fields."""
+        memo: dict[Hashable, Any] | None = self.__dict__.get("_memos")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_memos", memo)
+        if key not in memo:
+            memo[key] = make()
+        value: M = memo[key]
+        return value
 
     def _by_id(self) -> tuple[dict[str, Network], dict[str, Fact], dict[str, Source]]:
         cached = self.__dict__.get("_index")
