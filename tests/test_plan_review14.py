@@ -11,7 +11,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.conftest import persona
+from tests.conftest import persona, persona_with
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -35,3 +35,45 @@ def test_the_repair_month_posts_the_job(lang: str):
     assert not any("24 h" in x.idea or "24 hours" in x.idea for x in s.calendar)
     # nothing posted in the repair month calls for requests
     assert not any("devis" in x.idea or "quote" in x.idea for x in posts)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_clicks_grow_as_much_as_the_result(lang: str):
+    """14 #7: « Clicks to the sign-up or ticket page — the first month's figure + 4% » beside
+    participants raised by 63 %."""
+    s = persona_with("northbank-young-carers", lang, secondary_objectives=["recruitment"])
+    clicks = next(k for k in s.kpis if k.id == "kpi_2")
+    assert "63" in clicks.target_note, clicks.target_note
+    assert "+ 4" not in clicks.target_note and "+4" not in clicks.target_note
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_charity_involves_no_customers(lang: str):
+    """14 #7/#8: « Involve your relays: employees, partners, press and customers »."""
+    s = persona("northbank-young-carers", lang)
+    goals = " ".join(g for p in s.plan for g in p.goals)
+    assert "customers" not in goals and "clients" not in goals, goals
+    assert "donors" in goals or "donateurs" in goals, goals
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_charity_counts_its_donors_and_hampers(lang: str):
+    """14 #7: no KPI for the 900 regular donors (loyalty) nor the 310 hampers of the Christmas
+    appeal; the trustees will ask for both, before the generic response time."""
+    s = persona("northbank-young-carers", lang)
+    ids = [k.id for k in s.kpis]
+    assert len(ids) <= 5, ids
+    donors = next(k for k in s.kpis if k.id == "second_loyalty")
+    assert donors.baseline == 900 and donors.targets[0].value > 900
+    hampers = next(k for k in s.kpis if k.id == "appeal")
+    assert hampers.baseline == 310 and hampers.targets[0].value > 310
+    assert hampers.targets[0].date.isoformat() == "2027-12-24"
+    assert "response_time" not in ids
+    # the objective's own figures come in the summary's first lines
+    assert ids.index("second_loyalty") < 3, ids
+
+
+def test_an_awareness_objective_keeps_its_reach():
+    """14 #7: the objective's own figures first, but an awareness plan keeps a reach line."""
+    s = persona("brasserie-sauerdall", "fr")
+    assert any("portée" in k.name.lower() for k in s.kpis), [k.name for k in s.kpis]

@@ -95,6 +95,19 @@ def _labels(qid: str) -> Format:
     )
 
 
+def _relays(w: Words, v: Any) -> str:
+    """The relays by their labels, or by their name for this kind of organisation when it has
+    its own (a charity's customers are its members, volunteers and donors; review 14, #7)."""
+    return w.loc.join(
+        [
+            _inline(w(f"relay_name_{c}"))
+            if w.variant(f"relay_name_{c}") != f"relay_name_{c}"
+            else _inline(w.bank.question("relays").choice_label(c, w.lang))
+            for c in v
+        ]
+    )
+
+
 def _called(w: Words, nid: str) -> str:
     """How running text names a network: "Instagram", "votre newsletter"."""
     net = w.catalogue.network(nid)
@@ -323,7 +336,7 @@ FIGURES: dict[str, Format] = {
     "team": _labels("team"),
     "area": _labels("audience_geo"),
     "premises": _labels("premises"),
-    "relays": _labels("relays"),
+    "relays": _relays,
     "role": _role,
     "reason": _consultant_reason,
     "others": _networks,

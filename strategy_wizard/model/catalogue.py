@@ -1215,6 +1215,11 @@ class Metrics(_Strict):
     # who takes part in an event, said with a count in the answers (« 140 walkers »): the
     # participants KPI starts from that count (review 12a, #5)
     participant_words: dict[str, list[str]] = {}
+    # those who stay, said with a count in the answers (« 900 regular donors »): a loyalty
+    # objective's KPI starts from that count; what a second season's appeal pays for, counted
+    # in the proof points (« paid for 310 hampers »): its KPI starts there (review 14, #7)
+    loyal_words: dict[str, list[str]] = {}
+    appeal_count_words: dict[str, list[str]] = {}
     # a metric read within a window (« dans les 8 semaines »): its checkpoints wait that long
     window_words: dict[str, list[str]] = {}
     window_units: list[WindowUnit] = []
