@@ -77,3 +77,15 @@ def test_an_awareness_objective_keeps_its_reach():
     """14 #7: the objective's own figures first, but an awareness plan keeps a reach line."""
     s = persona("brasserie-sauerdall", "fr")
     assert any("portée" in k.name.lower() for k in s.kpis), [k.name for k in s.kpis]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_hospital_recruiting_starts_with_its_careers_page(lang: str):
+    """14 #2: « Compléter la page LinkedIn de l'entreprise » and « … avant d'attirer de
+    nouveaux clients » as a public hospital's first steps to recruit nurses."""
+    s = persona("ch-val-de-saone-recrute", lang)
+    steps = " ".join(s.first_steps)
+    assert "entreprise" not in steps and "company" not in steps, steps
+    assert "clients" not in steps and "customers" not in steps, steps
+    assert "page recrutement" in steps or "careers page" in steps, steps
+    assert "une fiche par métier" in steps or "one page per job" in steps, steps
