@@ -7,11 +7,25 @@ calendar do what the objective says, as the client reading them would check.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
 
-from tests.conftest import persona, persona_with
+from tests.conftest import PERSONAS, persona, persona_with
+
+
+def render(name: str, lang: str) -> str:
+    """The persona's Markdown document, as the client reads it."""
+    args = ["render", str(PERSONAS / f"{name}.yaml"), "--lang", lang, "--format", "md"]
+    done = subprocess.run(
+        [sys.executable, "-m", "strategy_wizard", *args, "--today", "2026-11-29"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -89,3 +103,22 @@ def test_a_hospital_recruiting_starts_with_its_careers_page(lang: str):
     assert "clients" not in steps and "customers" not in steps, steps
     assert "page recrutement" in steps or "careers page" in steps, steps
     assert "une fiche par métier" in steps or "one page per job" in steps, steps
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_known_figures_keep_their_units(lang: str):
+    """14 #5: « Avis négatifs avec une réponse publique — la part d'aujourd'hui, relevée la
+    première semaine → 100 » while the answers say both are unanswered, and « 120 → 48 »."""
+    s = persona("menuiserie-velay", lang)
+    reviews = next(k for k in s.kpis if k.id == "repair_reviews")
+    assert reviews.baseline == 0 and not reviews.first_measure
+    text = render("menuiserie-velay", lang)
+    assert "120 h → 48 h" in text.replace("\u00a0", " "), "units dropped"
+
+
+def test_a_box_subscription_is_counted():
+    """14 #5: the action is « s'abonner à la box mensuelle », the scorecard had only a
+    repeat-purchase rate."""
+    s = persona("gummies-lyon-ados", "fr")
+    names = [k.name for k in s.kpis]
+    assert "Abonnés à la box mensuelle" in names, names

@@ -540,6 +540,8 @@ def _repair_kpis(inputs: Inputs, kn: Catalogue, words: Words, who: str, by: date
     back a request, from the answer's figure to the callback rule (thresholds), and the share of
     negative reviews with a public answer, both by the end of the repair phase."""
     answered = inputs["response_time_hours"]
+    said = [w for ws in kn.metrics.unanswered_words.values() for w in ws]
+    unanswered = any(contains_words(str(p), said) for p in inputs.list("proof_points"))
     return [
         Kpi(
             id="repair_callback",
@@ -562,7 +564,11 @@ def _repair_kpis(inputs: Inputs, kn: Catalogue, words: Words, who: str, by: date
             name=words("kpi_reviews_answered"),
             measure=words("kpi_reviews_answered_measure"),
             unit=words("unit_share_reviews"),
-            first_measure=words("kpi_reviews_answered_first"),
+            # the answers say the negative reviews are left unanswered: none answered today
+            # (review 14, #5: « la part d'aujourd'hui, relevée la première semaine » beside
+            # « dont deux à une étoile sans réponse »)
+            baseline=0.0 if unanswered else None,
+            first_measure="" if unanswered else words("kpi_reviews_answered_first"),
             targets=[KpiTarget(date=by, value=100.0)],
             target_note=words("kpi_then_hold"),
             owner=who,
@@ -644,7 +650,7 @@ def _loyal_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | N
     texts += [str(p) for p in inputs.list("proof_points")]
     found = _count_said(texts, nouns)
     if found is None:
-        return None
+        return _subscribers_kpi(inputs, kn, words, who)
     count, noun = found
     end = deadline(inputs)
     change = first_month_change(inputs, kn, end)
@@ -661,6 +667,43 @@ def _loyal_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | N
         rhythm=words("rhythm_monthly"),
         source=words("kpi_loyal_source"),
     )
+
+
+def _subscribers_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | None:
+    """A desired action that subscribes (« s'abonner à la box mensuelle »): those subscribers,
+    from the first month's count, by the cautious rule (review 14, #5: Mâche Mâche's scorecard
+    had only a repeat-purchase rate)."""
+    action = str(inputs["desired_action"] or "")
+    folded = _fold(action)
+    for lang, verbs in kn.metrics.subscribe_words.items():
+        for verb in verbs:
+            at = folded.find(_fold(verb))
+            if at < 0:
+                continue
+            rest = action[at + len(verb) :]
+            cut = min(
+                [rest.find(s) for s in kn.metrics.subscribe_stops.get(lang, []) if s in rest]
+                or [len(rest)]
+            )
+            thing = rest[:cut].strip()
+            if not thing:
+                continue
+            return Kpi(
+                id="second_loyalty",
+                # « à la box mensuelle »: the verb's own preposition, then the thing as said
+                name=words(
+                    "kpi_action_subscribers",
+                    subject=words.own_text(f"{verb.split()[-1]} {thing}"),
+                ),
+                measure=words("kpi_action_subscribers_measure"),
+                unit=words("unit_subscribers"),
+                targets=[],
+                target_note=_rule(inputs, kn, words, "", False),
+                owner=who,
+                rhythm=words("rhythm_monthly"),
+                source=words("kpi_action_subscribers_source"),
+            )
+    return None
 
 
 def _appeal_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | None:

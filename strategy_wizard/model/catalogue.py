@@ -1219,6 +1219,13 @@ class Metrics(_Strict):
     # objective's KPI starts from that count; what a second season's appeal pays for, counted
     # in the proof points (« paid for 310 hampers »): its KPI starts there (review 14, #7)
     loyal_words: dict[str, list[str]] = {}
+    # negative reviews the answers say are left unanswered (« deux à une étoile sans réponse »):
+    # the share answered today is known, none (review 14, #5)
+    unanswered_words: dict[str, list[str]] = {}
+    # a desired action that subscribes (« s'abonner à la box mensuelle »): a loyalty objective
+    # counts those subscribers (review 14, #5); the words, then what ends the thing's name
+    subscribe_words: dict[str, list[str]] = {}
+    subscribe_stops: dict[str, list[str]] = {}
     appeal_count_words: dict[str, list[str]] = {}
     # a metric read within a window (« dans les 8 semaines »): its checkpoints wait that long
     window_words: dict[str, list[str]] = {}
