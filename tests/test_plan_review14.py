@@ -13,7 +13,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.conftest import PERSONAS, persona, persona_with
+from tests.conftest import PERSONAS, persona, persona_with, posts
 
 
 def render(name: str, lang: str) -> str:
@@ -122,3 +122,18 @@ def test_a_box_subscription_is_counted():
     s = persona("gummies-lyon-ados", "fr")
     names = [k.name for k in s.kpis]
     assert "Abonnés à la box mensuelle" in names, names
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_monthly_job_dating_is_dated_and_announced(lang: str):
+    """14 #3: the action is « venir au job dating mensuel », and the job dating was only « Le
+    job dating du mois : une publication sur la fiche », with no date."""
+    s = persona("ch-val-de-saone-recrute", lang)
+    kept = {n.id for n in s.networks if n.role in ("primary", "secondary") and n.kind == "social"}
+    notices = [x for x in posts(s) if "job dating" in x.idea and x.network in kept]
+    assert notices, [x.idea for x in posts(s)]
+    dated = {x.idea for x in notices}
+    assert any("28" in i for i in dated), dated  # the last Thursday of January 2027
+    for nid in kept:
+        assert len([x for x in notices if x.network == nid]) >= 2, (nid, notices)
+    assert all(x.date.isoformat() < "2027-01-28" for x in notices)

@@ -719,6 +719,7 @@ def build_calendar(
                         format=kept_fmt,
                     )
                 )
+        slots += _recurring_posts(inputs, kn, networks, editorial, ready, first, say)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
@@ -971,6 +972,95 @@ def _shared_from(active: list[NetworkPlan]) -> dict[str, str]:
         for r in n.reasons
         if r.code == "effort_cross" and r.figures.get("other") in {m.id for m in active}
     }
+
+
+def recurring_event(inputs: Inputs, kn: Catalogue) -> str | None:
+    """The monthly event the desired action names (« job dating » in « venir au job dating
+    mensuel »), as the action writes it; None otherwise."""
+    rule = kn.calendar.recurring
+    action = str(inputs["desired_action"] or "")
+    if rule is None or not contains_words(action, _all_words(rule.monthly_words)):
+        return None
+    folded = action.lower()
+    for word in sorted(_all_words(rule.words), key=len, reverse=True):
+        at = folded.find(word.lower())
+        if at >= 0 and contains_words(action, [word]):
+            return action[at : at + len(word)]
+    return None
+
+
+def _all_words(words: dict[str, list[str]]) -> list[str]:
+    return [w for ws in words.values() for w in ws]
+
+
+def recurring_days(inputs: Inputs, kn: Catalogue, first: date, last: date) -> list[date]:
+    """The monthly event's days between `first` and `last`: the rule's weekday, the last of
+    each month (or the first)."""
+    rule = kn.calendar.recurring
+    if rule is None:
+        return []
+    days: list[date] = []
+    month = date(first.year, first.month, 1)
+    while month <= last:
+        following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        if rule.last:
+            day = following - timedelta(days=1)
+            day -= timedelta(days=(day.isoweekday() - rule.weekday) % 7)
+        else:
+            day = month + timedelta(days=(rule.weekday - month.isoweekday()) % 7)
+        if first <= day <= last:
+            days.append(day)
+        month = following
+    return days
+
+
+def _recurring_posts(
+    inputs: Inputs,
+    kn: Catalogue,
+    networks: list[NetworkPlan],
+    editorial: Editorial,
+    ready: dict[str | None, date],
+    first: date | None,
+    say: Words,
+) -> list[Slot]:
+    """The monthly event the action names (the hospital's job dating, review 14, #3), dated
+    each month of the four weeks and its following weeks, announced `notice_days` before on
+    each social network kept, its day and time said as this tool's assumption."""
+    name = recurring_event(inputs, kn)
+    rule = kn.calendar.recurring
+    if name is None or rule is None or first is None:
+        return []
+    start: date = inputs["start_date"]
+    end = start + timedelta(days=7 * kn.calendar.weeks - 1)
+    social = [n for n in networks if n.role in ("primary", "secondary") and n.kind == "social"]
+    keys = {p.key for p in editorial.pillars if p.share > 0}
+    pillar = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
+    slots: list[Slot] = []
+    for day in recurring_days(inputs, kn, start, end + timedelta(days=max(rule.notice_days))):
+        idea = say(
+            "cal_recurring_notice",
+            subject=say.own_text(name),
+            day=day,
+            how=say.loc.clock(rule.start),
+            where=say.loc.clock(rule.end),
+        )
+        for n in social:
+            for before in rule.notice_days:
+                when = day - timedelta(days=before)
+                if when > end or when < first or when <= ready.get(n.id, start - timedelta(1)):
+                    continue
+                slots.append(
+                    Slot(
+                        date=when,
+                        time=kn.calendar.slots(n.id).times[0],
+                        network=n.id,
+                        activity="post",
+                        pillar=pillar,
+                        idea=idea,
+                        format=n.formats[0] if n.formats else "text",
+                    )
+                )
+    return slots
 
 
 def _hiring_headline(inputs: Inputs, say: Words) -> str | None:

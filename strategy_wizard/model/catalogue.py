@@ -745,6 +745,22 @@ class Appeal(_Strict):
     source: str = ""
 
 
+class RecurringEvent(_Strict):
+    """An event held each month that the desired action names (« venir au job dating mensuel
+    de l'hôpital »): dated each month on `weekday` (the last of the month when `last`), from
+    `start` to `end`, when the answers give no day, said as an assumption; announced
+    `notice_days` before on the social networks kept (review 14, #3)."""
+
+    words: dict[str, list[str]]
+    monthly_words: dict[str, list[str]]
+    weekday: int = Field(ge=1, le=7)
+    last: bool = True
+    start: HHMM
+    end: HHMM
+    notice_days: list[Annotated[int, Field(ge=1, le=21)]] = Field(min_length=1)
+    source: str = ""
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -766,6 +782,7 @@ class CalendarRules(_Strict):
     # the days a B2B audience is at work (1 Monday ... 7 Sunday): a live's announcement then
     working_days: list[int] = [1, 2, 3, 4, 5]
     appeals: list[Appeal] = []
+    recurring: RecurringEvent | None = None
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
