@@ -137,3 +137,13 @@ def test_the_monthly_job_dating_is_dated_and_announced(lang: str):
     for nid in kept:
         assert len([x for x in notices if x.network == nid]) >= 2, (nid, notices)
     assert all(x.date.isoformat() < "2027-01-28" for x in notices)
+
+
+def test_the_summer_after_the_walk_is_not_blank():
+    """14 #7: nothing between « 15 Jun 2027 — The collection closes » and 11 Sept 2027."""
+    s = persona("northbank-young-carers", "en")
+    days = sorted(m.date.isoformat() for p in s.plan for m in p.milestones)
+    summer = [d for d in days if "2027-06-16" <= d <= "2027-09-10"]
+    assert len(summer) >= 2, days
+    text = " ".join(m.what for p in s.plan for m in p.milestones if str(m.date) >= "2027-06-16")
+    assert "recruitment" in text and "Christmas" in text, text
