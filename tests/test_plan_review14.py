@@ -147,3 +147,11 @@ def test_the_summer_after_the_walk_is_not_blank():
     assert len(summer) >= 2, days
     text = " ".join(m.what for p in s.plan for m in p.milestones if str(m.date) >= "2027-06-16")
     assert "recruitment" in text and "Christmas" in text, text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_applications_say_they_are_for_befrienders(lang: str):
+    """13a #2 / 14 #7: « Qualified applications » not named for the befrienders sought."""
+    s = persona("northbank-young-carers", lang)
+    applications = next(k for k in s.kpis if k.id == "second_recruitment")
+    assert "befrienders" in applications.name, applications.name

@@ -930,6 +930,16 @@ def _secondary_kpis(
         taken.add(template.name(words.lang))
         kpi = _follow_up(f"second_{code}", template, inputs, kn, words, who)
         event = second_event_name(inputs, kn, words.lang) if code == "event" else None
+        sought = [w for ws in kn.metrics.volunteer_words.values() for w in ws]
+        topic = next(
+            (str(t) for t in inputs.list("topics") if contains_words(str(t), sought)), None
+        )
+        if code == "recruitment" and topic is not None:
+            # whom the applications are for, as the topics name them (review 14, #7: « Qualified
+            # applications » for a charity's befrienders)
+            kpi = kpi.model_copy(
+                update={"name": words("kpi_applications_named", subject=words.own_text(topic))}
+            )
         if event is not None and "open_day" in contexts(inputs, kn):
             # the fête the plan announces by its name is counted by its name (review 11b)
             kpi = kpi.model_copy(update={"name": words("kpi_visitors_named", what=event)})

@@ -1242,6 +1242,9 @@ class Metrics(_Strict):
     # a desired action that subscribes (« s'abonner à la box mensuelle »): a loyalty objective
     # counts those subscribers (review 14, #5); the words, then what ends the thing's name
     subscribe_words: dict[str, list[str]] = {}
+    # a topic naming the volunteers a recruitment objective seeks (« volunteer befrienders »):
+    # its applications KPI says whom it counts (review 14, #7)
+    volunteer_words: dict[str, list[str]] = {}
     subscribe_stops: dict[str, list[str]] = {}
     appeal_count_words: dict[str, list[str]] = {}
     # a metric read within a window (« dans les 8 semaines »): its checkpoints wait that long
