@@ -16,7 +16,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import persona, posts
+from tests.conftest import persona, persona_with, posts
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -63,8 +63,8 @@ def test_secondary_objectives_get_their_kpi(lang: str):
 
 def test_a_click_kpi_is_dated_by_the_walk_it_serves():
     """13a #2: « Clicks to the sign-up or ticket page … by 10 January 2028 », eight months after
-    the walk of 16 May 2027."""
-    s = persona("northbank-young-carers", "en")
+    the walk of 16 May 2027. (Its donors and hampers now take the line: the case without them.)"""
+    s = persona_with("northbank-young-carers", "en", secondary_objectives=["recruitment"])
     clicks = next(k for k in s.kpis if k.id == "kpi_2")
     assert "15 May 2027" in clicks.target_note, clicks.target_note
     assert "2028" not in clicks.target_note

@@ -556,6 +556,16 @@ def _first_steps(
     target = inputs["target"]
     given = "step_record" if source is not None else "step_record_agree"
     keys.append("step_baseline" if target.get("baseline") is None else given)
+    if inputs["objective"] == "recruitment":
+        # candidates land on the careers page, not a sales page, and the reviews are the
+        # customers' or the patients', not the comms team's to fix before hiring (review 14, #2)
+        keys = ["step_careers_page" if k == "step_landing_page" else k for k in keys]
+        keys = [k for k in keys if k != "step_fix_reviews"]
+        if "step_careers_page" not in keys:
+            keys.insert(min(len(keys), 1 + bool(inputs.missing_gates)), "step_careers_page")
+    if inputs["org_kind"] == "public_body":
+        # a hospital or an agency is an establishment, never « l'entreprise » (review 14, #2)
+        keys = ["step_setup_public" if k == "step_setup" else k for k in keys]
     keys = list(dict.fromkeys(keys))[:3]
     network = primary.id if primary else None
     figures = {"network": network, "metric": target["metric"], "missing": inputs.missing_gates}

@@ -719,9 +719,11 @@ def build_calendar(
                         format=kept_fmt,
                     )
                 )
+        slots += _recurring_posts(inputs, kn, networks, editorial, ready, first, say)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
+    slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     return sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
 
@@ -972,6 +974,193 @@ def _shared_from(active: list[NetworkPlan]) -> dict[str, str]:
     }
 
 
+def recurring_event(inputs: Inputs, kn: Catalogue) -> str | None:
+    """The monthly event the desired action names (« job dating » in « venir au job dating
+    mensuel »), as the action writes it; None otherwise."""
+    rule = kn.calendar.recurring
+    action = str(inputs["desired_action"] or "")
+    if rule is None or not contains_words(action, _all_words(rule.monthly_words)):
+        return None
+    folded = action.lower()
+    for word in sorted(_all_words(rule.words), key=len, reverse=True):
+        at = folded.find(word.lower())
+        if at >= 0 and contains_words(action, [word]):
+            return action[at : at + len(word)]
+    return None
+
+
+def _all_words(words: dict[str, list[str]]) -> list[str]:
+    return [w for ws in words.values() for w in ws]
+
+
+def recurring_days(inputs: Inputs, kn: Catalogue, first: date, last: date) -> list[date]:
+    """The monthly event's days between `first` and `last`: the rule's weekday, the last of
+    each month (or the first)."""
+    rule = kn.calendar.recurring
+    if rule is None:
+        return []
+    days: list[date] = []
+    month = date(first.year, first.month, 1)
+    while month <= last:
+        following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        if rule.last:
+            day = following - timedelta(days=1)
+            day -= timedelta(days=(day.isoweekday() - rule.weekday) % 7)
+        else:
+            day = month + timedelta(days=(rule.weekday - month.isoweekday()) % 7)
+        if first <= day <= last:
+            days.append(day)
+        month = following
+    return days
+
+
+def _recurring_posts(
+    inputs: Inputs,
+    kn: Catalogue,
+    networks: list[NetworkPlan],
+    editorial: Editorial,
+    ready: dict[str | None, date],
+    first: date | None,
+    say: Words,
+) -> list[Slot]:
+    """The monthly event the action names (the hospital's job dating, review 14, #3), dated
+    each month of the four weeks and its following weeks, announced `notice_days` before on
+    each social network kept, its day and time said as this tool's assumption."""
+    name = recurring_event(inputs, kn)
+    rule = kn.calendar.recurring
+    if name is None or rule is None or first is None:
+        return []
+    start: date = inputs["start_date"]
+    end = start + timedelta(days=7 * kn.calendar.weeks - 1)
+    social = [n for n in networks if n.role in ("primary", "secondary") and n.kind == "social"]
+    keys = {p.key for p in editorial.pillars if p.share > 0}
+    pillar = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
+    slots: list[Slot] = []
+    for day in recurring_days(inputs, kn, start, end + timedelta(days=max(rule.notice_days))):
+        idea = say(
+            "cal_recurring_notice",
+            subject=say.own_text(name),
+            day=day,
+            how=say.loc.clock(rule.start),
+            where=say.loc.clock(rule.end),
+        )
+        for n in social:
+            for before in rule.notice_days:
+                when = day - timedelta(days=before)
+                if when > end or when < first or when <= ready.get(n.id, start - timedelta(1)):
+                    continue
+                slots.append(
+                    Slot(
+                        date=when,
+                        time=kn.calendar.slots(n.id).times[0],
+                        network=n.id,
+                        activity="post",
+                        pillar=pillar,
+                        idea=idea,
+                        format=n.formats[0] if n.formats else "text",
+                    )
+                )
+    return slots
+
+
+def _hiring_headline(inputs: Inputs, say: Words) -> str | None:
+    """The job a topic announces (« nous recrutons un menuisier »), as a job ad's title: its
+    first letter up, « (H/F) » after it in French (a job ad names both sexes, Code du travail,
+    L. 1142-1); None when no topic announces one."""
+    hiring = [w for words in say.catalogue.ideas.hiring.values() for w in words]
+    topic = next((str(t) for t in inputs.list("topics") if contains_words(str(t), hiring)), None)
+    if topic is None:
+        return None
+    title = topic.strip()[:1].upper() + topic.strip()[1:]
+    if inputs.answers_lang == "fr" and "H/F" not in title:
+        title = f"{title} (H/F)"
+    return title
+
+
+def _repair_month_posts(
+    inputs: Inputs,
+    verdict: Verdict,
+    networks: list[NetworkPlan],
+    editorial: Editorial,
+    warnings: list[Warning],
+    say: Words,
+) -> list[Slot]:
+    """While the basics are fixed, recruiting is the one use of the networks worth something
+    (the no_capacity warning says so): the month is not set-up only (review 14, #4). Week 2
+    puts the finished work and the real lead time on the listing, week 3 posts the job on the
+    networks kept, and sends it to the prescribers, week 4 tells the lead
+    time on the listing. No post calls for requests."""
+    recruits = "recruitment" in (inputs["objective"], *inputs.list("secondary_objectives"))
+    booked = any(w.id == "no_capacity" for w in warnings)  # the warning that says it
+    if verdict != "fix_first" or not recruits or not booked:
+        return []
+    rules = say.catalogue.calendar
+    if rules.weeks < 4:
+        return []
+    start: date = inputs["start_date"]
+    day_of_week, times = min(rules.setup.days), rules.setup.times
+    listing = next(
+        (n for n in networks if n.kind == "local" and n.role in ("primary", "secondary")), None
+    )
+    posting = [
+        n for n in networks if n.kind in ("local", "social") and n.role in ("primary", "secondary")
+    ]
+    keys = {p.key for p in editorial.pillars if p.share > 0}
+    offer = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
+    slots: list[Slot] = []
+
+    def week(k: int, weekday: int | None = None) -> date:
+        return _on(start + timedelta(days=7 * k), weekday or day_of_week)
+
+    if listing is not None:
+        slots.append(
+            Slot(
+                date=week(1),
+                time=times[-1],
+                network=listing.id,
+                activity="setup",
+                idea=say("cal_repair_listing_photos", network=listing.id),
+            )
+        )
+    headline = _hiring_headline(inputs, say)
+    job = say("cal_repair_hiring", headline=headline) if headline else say("idea_hiring")
+    for n in posting:
+        slots.append(
+            Slot(
+                date=week(2, 2),
+                time=times[0],
+                network=n.id,
+                activity="post",
+                pillar=offer,
+                idea=job,
+                format="photo" if "photo" in n.formats else (n.formats or ["text"])[0],
+            )
+        )
+    if posting and "prescribers" in inputs.list("relays"):
+        slots.append(
+            Slot(
+                date=week(2, 2),
+                time=times[-1],
+                network=None,
+                activity="setup",
+                idea=say("cal_repair_hiring_relays", headline=headline or say("cal_the_job")),
+            )
+        )
+    if listing is not None:
+        slots.append(
+            Slot(
+                date=week(3, 2),
+                time=times[0],
+                network=listing.id,
+                activity="post",
+                pillar=offer,
+                idea=say("cal_repair_lead_time"),
+                format="photo" if "photo" in listing.formats else (listing.formats or ["text"])[0],
+            )
+        )
+    return slots
+
+
 def _quiet_weeks(
     inputs: Inputs,
     verdict: Verdict,
@@ -989,10 +1178,12 @@ def _quiet_weeks(
     empty = [w for w in range(rules.weeks) if w not in busy]
     if not empty:
         return []
+    # answering within the limit is a habit, in the rituals every day, never a week's one task
+    # (review 14, #4: « Répondre à chaque question en moins de 24 h » as week 3)
     if verdict == "fix_first":
-        kinds = ["register", "replies", "fixes"]
+        kinds = ["fixes", "replies"]
     elif first is not None and first > start:
-        kinds = ["listen", "register", "replies"]
+        kinds = ["listen", "replies"]
     else:
         kinds = ["register", "replies"]
     within = 24.0 if answer_within is None else answer_within

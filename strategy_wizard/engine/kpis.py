@@ -23,6 +23,7 @@ from strategy_wizard.engine.governance import response_hours
 from strategy_wizard.engine.money import unit_beside
 from strategy_wizard.engine.plan import (
     add_months,
+    appeal_season,
     campaign_end,
     checkpoint_dates,
     checkpoint_value,
@@ -368,8 +369,33 @@ def build_kpis(
     # to the walk's sign-up page dated eight months after the walk)
     close = registrations_close(inputs, kn) if inputs["objective"] == "event" else None
     eve = close if close is not None and start < close < end else None
+    # what leads to the result grows as much as the result aimed at: clicks to the walk's sign-up
+    # page at + 4 % beside participants at + 63 % said two plans (review 14, #7)
+    aimed = (
+        round((float(goal) / float(base) - 1) * 100)
+        if base and goal is not None and not lower and float(goal) > float(base)
+        else None
+    )
     for n, template in follow:
         kpi = _follow_up(f"kpi_{n}", template, inputs, kn, words, who, eve)
+        rule = first_month_change(inputs, kn, eve or end)
+        if (
+            aimed is not None
+            and aimed > rule
+            and not kpi.targets
+            and not kpi.first_measure
+            and not template.lower_is_better
+            and not kpi.unit.strip().startswith("%")
+            and template.target is None
+            and not template.at_key_date
+        ):
+            note = words(
+                "kpi_rule_as_main",
+                change=aimed,
+                deadline=eve or end,
+                metric=words.own_text(str(target["metric"])),
+            )
+            kpi = kpi.model_copy(update={"target_note": note})
         if template.at_key_date:  # a share of the target by the first date the answers name
             share = schedule(inputs, kn).key_date_share * 100
             day = deadline_dates(inputs, kn)[0]
@@ -387,6 +413,8 @@ def build_kpis(
         if not (k.id == "subscribers" and entry is not None and entry.id == "newsletter")
     ]
     kpis += _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis}, restates)
+    appeal = _appeal_kpi(inputs, kn, words, who)
+    kpis += [appeal] if appeal is not None else []
     # Publishing regularity counts the posts the plan asks for; for support, only the main
     # network's posts (answers elsewhere are not publications). The plan runs its rhythm from
     # the first week (routine and calendar): the target is that rhythm by the end of the second
@@ -438,12 +466,22 @@ def build_kpis(
     # then publishing regularity (a means the calendar shows; while the basics are fixed, kept
     # only with a line to spare), then a secondary objective's KPI
     most = kn.thresholds.kpi_max
+    awareness = (inputs["objective"] or "awareness") == "awareness"
+    reach_name = objective.kpis[0].name(words.lang) if awareness and objective.kpis else None
+
+    def reach(k: Kpi) -> Kpi | None:
+        """The reach line of an awareness objective, kept (review 14, #7)."""
+        found = next((x for x in kpis if x.id.startswith("kpi_") and x.name == reach_name), None)
+        return found if k is found or k.id == "response_time" else None
+
     lead_listing = any(n.role == "primary" and n.kind == "local" for n in active)
     rules: list[tuple[Callable[[Kpi], bool], int]] = [
         (lambda k: k.id != "main" and _usefulness(k) == 4, most),
         (lambda k: k.id == "posts", most - 1 if fixing else most),
         # beside followers, the reach (the objective's own measure) before its mentions
         (lambda k: first == 0 and k.id == "kpi_2", most),
+        # an awareness objective keeps its reach: the response time goes first (review 14)
+        (lambda k: k.id == "response_time" and awareness and reach(k) is not None, most),
         # a second objective's reach goes before its reviews or its bookings: reach says the
         # least about a result (a tour operator keeps its reviews, review 9b, #2)
         (lambda k: k.id == "second_awareness", most),
@@ -463,16 +501,22 @@ def build_kpis(
             lambda k: (
                 k.id.startswith("kpi_")
                 and k.id != "kpi_2"
+                and k is not reach(k)
                 and any(x.id.startswith("second_") for x in kpis)
             ),
             most,
         ),
+        # the objective's own figures, counted in the answers (regular donors, hampers), before
+        # the generic ones: the response time, then a means to the main result, except the
+        # reach of an awareness objective (review 14, #7)
         # then a channel's own figures, the listing's before the list's (the list reaches the
         # customers who come back), means to an end, before the only line a secondary objective
         # named in the answers has (review 13a, #2: a joiner's hiring, a charity's volunteers)
         # (a listing that IS the main channel keeps its figures: a dental practice's only one)
+        (lambda k: k.id == "response_time" and _counted(kpis), most),
         (lambda k: k.id == "listing_actions" and not lead_listing, most),
         (lambda k: k.id == "subscribers", most),
+        (lambda k: k.id.startswith("kpi_") and k is not reach(k) and _counted(kpis), most),
         (lambda k: k.id.startswith("second_"), most),
     ]
     for dropped, room in rules:
@@ -496,6 +540,8 @@ def _repair_kpis(inputs: Inputs, kn: Catalogue, words: Words, who: str, by: date
     back a request, from the answer's figure to the callback rule (thresholds), and the share of
     negative reviews with a public answer, both by the end of the repair phase."""
     answered = inputs["response_time_hours"]
+    said = [w for ws in kn.metrics.unanswered_words.values() for w in ws]
+    unanswered = any(contains_words(str(p), said) for p in inputs.list("proof_points"))
     return [
         Kpi(
             id="repair_callback",
@@ -518,7 +564,11 @@ def _repair_kpis(inputs: Inputs, kn: Catalogue, words: Words, who: str, by: date
             name=words("kpi_reviews_answered"),
             measure=words("kpi_reviews_answered_measure"),
             unit=words("unit_share_reviews"),
-            first_measure=words("kpi_reviews_answered_first"),
+            # the answers say the negative reviews are left unanswered: none answered today
+            # (review 14, #5: « la part d'aujourd'hui, relevée la première semaine » beside
+            # « dont deux à une étoile sans réponse »)
+            baseline=0.0 if unanswered else None,
+            first_measure="" if unanswered else words("kpi_reviews_answered_first"),
             targets=[KpiTarget(date=by, value=100.0)],
             target_note=words("kpi_then_hold"),
             owner=who,
@@ -569,6 +619,121 @@ def _participants(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list
             source=words("kpi_participants_source"),
         )
     ]
+
+
+def _count_said(texts: list[str], nouns: list[str]) -> tuple[float, str] | None:
+    """The first count said right before one of `nouns` (« 900 regular donors »), with the
+    noun as written; None when the answers give none."""
+    for text in texts:
+        for match in re.finditer(r"(\d[\d\s.,]*?)\s+(?=[^\W\d])", text):
+            rest = text[match.end() :]
+            for noun in sorted(nouns, key=len, reverse=True):
+                said = rest[: len(noun)]
+                after = rest[len(noun) : len(noun) + 1]
+                if _fold(said) == _fold(noun) and not after.isalnum():
+                    figure = re.sub(r"[\s.,]", "", match.group(1))
+                    if figure.isdigit() and int(figure) > 0:
+                        return float(figure), said
+    return None
+
+
+def _grown(count: float, change: float) -> float:
+    """A count raised by `change` %, to the unit, at least one more."""
+    return float(max(count + 1, round(count * (1 + change / 100))))
+
+
+def _loyal_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | None:
+    """A loyalty objective whose answers count those who stay (« 900 regular donors »): that
+    count, raised by the tool's cautious rule by the plan's end (review 14, #7)."""
+    nouns = [w for ws in kn.metrics.loyal_words.values() for w in ws]
+    texts = [str(inputs["audience_description"] or "")]
+    texts += [str(p) for p in inputs.list("proof_points")]
+    found = _count_said(texts, nouns)
+    if found is None:
+        return _subscribers_kpi(inputs, kn, words, who)
+    count, noun = found
+    end = deadline(inputs)
+    change = first_month_change(inputs, kn, end)
+    name = words.own_text(noun)
+    return Kpi(
+        id="second_loyalty",
+        name=name[:1].upper() + name[1:],
+        measure=words("kpi_loyal_measure", what=words.own_text(noun)),
+        unit=words.own_text(noun),
+        baseline=count,
+        targets=[KpiTarget(date=end, value=_grown(count, change))],
+        target_note=words("kpi_count_said_rule", change=change),
+        owner=who,
+        rhythm=words("rhythm_monthly"),
+        source=words("kpi_loyal_source"),
+    )
+
+
+def _subscribers_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | None:
+    """A desired action that subscribes (« s'abonner à la box mensuelle »): those subscribers,
+    from the first month's count, by the cautious rule (review 14, #5: Mâche Mâche's scorecard
+    had only a repeat-purchase rate)."""
+    action = str(inputs["desired_action"] or "")
+    folded = _fold(action)
+    for lang, verbs in kn.metrics.subscribe_words.items():
+        for verb in verbs:
+            at = folded.find(_fold(verb))
+            if at < 0:
+                continue
+            rest = action[at + len(verb) :]
+            cut = min(
+                [rest.find(s) for s in kn.metrics.subscribe_stops.get(lang, []) if s in rest]
+                or [len(rest)]
+            )
+            thing = rest[:cut].strip()
+            if not thing:
+                continue
+            return Kpi(
+                id="second_loyalty",
+                # « à la box mensuelle »: the verb's own preposition, then the thing as said
+                name=words(
+                    "kpi_action_subscribers",
+                    subject=words.own_text(f"{verb.split()[-1]} {thing}"),
+                ),
+                measure=words("kpi_action_subscribers_measure"),
+                unit=words("unit_subscribers"),
+                targets=[],
+                target_note=_rule(inputs, kn, words, "", False),
+                owner=who,
+                rhythm=words("rhythm_monthly"),
+                source=words("kpi_action_subscribers_source"),
+            )
+    return None
+
+
+def _appeal_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | None:
+    """A second season whose last edition's count the proof points give (« The Christmas
+    appeal 2025 paid for 310 hampers »): that count, raised by the cautious rule, by the day it
+    closes (review 14, #7)."""
+    season = appeal_season(inputs, kn, words.lang)
+    if season is None:
+        return None
+    _opens, closes, name = season
+    nouns = [w for ws in kn.metrics.appeal_count_words.values() for w in ws]
+    found = _count_said([str(p) for p in inputs.list("proof_points")], nouns)
+    if found is None:
+        return None
+    count, noun = found
+    change = first_month_change(inputs, kn, deadline(inputs))
+    title = words.own_text(noun)
+    title = title[:1].upper() + title[1:]
+    return Kpi(
+        id="appeal",
+        name=words("kpi_appeal_count", what=title, subject=words.own_text(name)),
+        measure=words("kpi_appeal_count_measure", what=words.own_text(noun)),
+        unit=words.own_text(noun),
+        baseline=count,
+        targets=[KpiTarget(date=closes, value=_grown(count, change))],
+        target_note=words("kpi_count_said_rule_last", change=change),
+        owner=who,
+        rhythm=words("rhythm_weekly"),
+        source=words("kpi_appeal_count_source"),
+    )
 
 
 def _participants_said(inputs: Inputs, kn: Catalogue) -> float | None:
@@ -736,6 +901,12 @@ def _secondary_kpis(
     for code in inputs.list("secondary_objectives"):
         if code == main:
             continue
+        if code == "loyalty":
+            said = _loyal_kpi(inputs, kn, words, who)
+            if said is not None and said.name not in taken:
+                taken.add(said.name)
+                kpis.append(said)
+                continue
         objective = kn.objective(code, inputs["org_kind"])
         own = objective.kpis + ([objective.secondary_kpi] if objective.secondary_kpi else [])
         if any(t.name(words.lang) in taken for t in own):
@@ -759,6 +930,16 @@ def _secondary_kpis(
         taken.add(template.name(words.lang))
         kpi = _follow_up(f"second_{code}", template, inputs, kn, words, who)
         event = second_event_name(inputs, kn, words.lang) if code == "event" else None
+        sought = [w for ws in kn.metrics.volunteer_words.values() for w in ws]
+        topic = next(
+            (str(t) for t in inputs.list("topics") if contains_words(str(t), sought)), None
+        )
+        if code == "recruitment" and topic is not None:
+            # whom the applications are for, as the topics name them (review 14, #7: « Qualified
+            # applications » for a charity's befrienders)
+            kpi = kpi.model_copy(
+                update={"name": words("kpi_applications_named", subject=words.own_text(topic))}
+            )
         if event is not None and "open_day" in contexts(inputs, kn):
             # the fête the plan announces by its name is counted by its name (review 11b)
             kpi = kpi.model_copy(update={"name": words("kpi_visitors_named", what=event)})
@@ -897,6 +1078,13 @@ def _said_once(kpi: Kpi, words: Words) -> Kpi:
     )
 
 
+def _counted(kpis: list[Kpi]) -> bool:
+    """A secondary objective or a second season measured from a count the answers give."""
+    return any(
+        (k.id.startswith("second_") or k.id == "appeal") and k.baseline is not None for k in kpis
+    )
+
+
 def _usefulness(kpi: Kpi) -> float:
     """The objective's own measure, then what leads to it, then the response time to improve,
     then the secondary objectives' results and the channels' figures, then publishing
@@ -913,7 +1101,9 @@ def _usefulness(kpi: Kpi) -> float:
         return 1.5  # what a relay brings leads to the result, after the objective's own
     if kpi.id == "posts":
         return 3.75
-    if kpi.id.startswith("second_"):
+    if (kpi.id.startswith("second_") or kpi.id == "appeal") and kpi.baseline is not None:
+        return 0.8  # a count the answers give, the trustees' own figure (review 14, #7)
+    if kpi.id.startswith("second_") or kpi.id == "appeal":
         return 3
     if kpi.id in ("subscribers", "listing_actions", "list_members"):
         return 3.5  # a new list starts from nothing: its 0 is no level held

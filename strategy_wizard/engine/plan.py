@@ -960,7 +960,42 @@ def build_plan(
         )
         previous = months
     phases = _with_appeal(inputs, kn, say, phases)  # a second season gets its phase (11a, #4)
+    phases = _after_the_campaign(inputs, kn, say, phases)
     return _in_their_phase(phases) if read_lag(inputs, kn) else phases
+
+
+AFTER_CAMPAIGN_WEEKS = 6  # a gap this long after a campaign's close gets its own milestones
+
+
+def _after_the_campaign(
+    inputs: Inputs, kn: Catalogue, say: Words, phases: list[Phase]
+) -> list[Phase]:
+    """The months between a campaign's close and the end of its phase are not left blank
+    (review 14, #7: Northbank's June-September after the walk): the volunteers or staff a
+    secondary objective recruits are sought a month after the close, and a newsletter two
+    weeks before the phase ends tells what the campaign achieved and what comes next."""
+    close = campaign_end(inputs, kn)
+    if close is None:
+        return phases
+    at = next((i for i, p in enumerate(phases) if p.start <= close <= p.end), None)
+    if at is None or (phases[at].end - close).days < 7 * AFTER_CAMPAIGN_WEEKS:
+        return phases
+    phase = phases[at]
+    added: list[Milestone] = []
+    if "recruitment" in inputs.list("secondary_objectives"):
+        added.append(
+            Milestone(date=close + timedelta(days=28), what=say("milestone_after_recruit"))
+        )
+    season = appeal_season(inputs, kn, say.lang)
+    what = say("milestone_after_letter_appeal", what=season[2]) if season else None
+    added.append(
+        Milestone(
+            date=phase.end - timedelta(days=14),
+            what=what or say("milestone_after_letter"),
+        )
+    )
+    milestones = sorted([*phase.milestones, *added], key=lambda m: m.date)
+    return [*phases[:at], phase.model_copy(update={"milestones": milestones}), *phases[at + 1 :]]
 
 
 def appeal_season(inputs: Inputs, kn: Catalogue, lang: str) -> tuple[date, date, str] | None:

@@ -751,6 +751,22 @@ class Appeal(_Strict):
     source: str = ""
 
 
+class RecurringEvent(_Strict):
+    """An event held each month that the desired action names (« venir au job dating mensuel
+    de l'hôpital »): dated each month on `weekday` (the last of the month when `last`), from
+    `start` to `end`, when the answers give no day, said as an assumption; announced
+    `notice_days` before on the social networks kept (review 14, #3)."""
+
+    words: dict[str, list[str]]
+    monthly_words: dict[str, list[str]]
+    weekday: int = Field(ge=1, le=7)
+    last: bool = True
+    start: HHMM
+    end: HHMM
+    notice_days: list[Annotated[int, Field(ge=1, le=21)]] = Field(min_length=1)
+    source: str = ""
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -772,6 +788,7 @@ class CalendarRules(_Strict):
     # the days a B2B audience is at work (1 Monday ... 7 Sunday): a live's announcement then
     working_days: list[int] = [1, 2, 3, 4, 5]
     appeals: list[Appeal] = []
+    recurring: RecurringEvent | None = None
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
@@ -1221,6 +1238,21 @@ class Metrics(_Strict):
     # who takes part in an event, said with a count in the answers (« 140 walkers »): the
     # participants KPI starts from that count (review 12a, #5)
     participant_words: dict[str, list[str]] = {}
+    # those who stay, said with a count in the answers (« 900 regular donors »): a loyalty
+    # objective's KPI starts from that count; what a second season's appeal pays for, counted
+    # in the proof points (« paid for 310 hampers »): its KPI starts there (review 14, #7)
+    loyal_words: dict[str, list[str]] = {}
+    # negative reviews the answers say are left unanswered (« deux à une étoile sans réponse »):
+    # the share answered today is known, none (review 14, #5)
+    unanswered_words: dict[str, list[str]] = {}
+    # a desired action that subscribes (« s'abonner à la box mensuelle »): a loyalty objective
+    # counts those subscribers (review 14, #5); the words, then what ends the thing's name
+    subscribe_words: dict[str, list[str]] = {}
+    # a topic naming the volunteers a recruitment objective seeks (« volunteer befrienders »):
+    # its applications KPI says whom it counts (review 14, #7)
+    volunteer_words: dict[str, list[str]] = {}
+    subscribe_stops: dict[str, list[str]] = {}
+    appeal_count_words: dict[str, list[str]] = {}
     # a metric read within a window (« dans les 8 semaines »): its checkpoints wait that long
     window_words: dict[str, list[str]] = {}
     window_units: list[WindowUnit] = []

@@ -669,16 +669,28 @@ def kpi_figure(k: Any, value: float | None, lang: str, loc: Locale) -> str:
     return loc.money(value) if k.money and value is not None else present.figure(value, lang)
 
 
+def _symbol(k: Any, lang: str) -> str:
+    """The unit a summary figure keeps when it is a symbol, hours or a share (review 14, #5:
+    « 120 → 48 » for a callback time in hours)."""
+    unit = str(k.unit or "").strip()
+    if unit in ("heures", "hours"):
+        return "\u00a0h"
+    if unit.startswith("%"):
+        return "\u202f%" if lang == "fr" else "%"
+    return ""
+
+
 def _kpi_line(k: Any, lang: str, day: Any, loc: Locale) -> dict[str, str]:
     last = k.targets[-1] if k.targets else None
+    unit = "" if k.money else _symbol(k, lang)
     return {
         "name": label(k.name),
-        "baseline": kpi_figure(k, k.baseline, lang, loc)
+        "baseline": kpi_figure(k, k.baseline, lang, loc) + unit
         if k.baseline is not None
         else k.first_measure or word("doc_to_measure", lang),
         # the summary says a target comes later; its rule is in the scorecard
         # a seasonal target: the objective's figure, with the month it is read against
-        "target": ", ".join(filter(None, (kpi_figure(k, last.value, lang, loc), last.label)))
+        "target": ", ".join(filter(None, (kpi_figure(k, last.value, lang, loc) + unit, last.label)))
         if last
         else word("doc_target_later", lang),
         "date": day(last.date, "d MMM y") if last else "",
