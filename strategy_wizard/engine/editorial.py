@@ -239,8 +239,11 @@ def repeats(value: str, questions: list[str], enough: int, ignore: Collection[st
     """Whether a topic says again one of the audience's questions (review 10, #4: « Stinger
     season explained » beside "Whether it is safe to swim during stinger season"). Words that
     carry no subject (« before and after » photos beside "what to do before and after a
-    facial") are not counted."""
+    facial") are not counted. A topic of fewer words repeats a question holding them all
+    (review 14, #5: « les révisions du bac » beside « Quoi grignoter pendant les révisions du
+    bac », the bac four times in sixteen days)."""
     said = stems(value) - stems(" ".join(ignore))
+    enough = min(enough, len(said)) or enough
     return any(len(said & stems(q)) >= enough for q in questions)
 
 
@@ -385,7 +388,13 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     near = [float(baseline)] if baseline is not None else []
     near += [float(target["value"])] if isinstance(target, dict) and target.get("value") else []
     sized = any(b / 2 <= n <= b * 2 for n in _numbers(value) for b in near if b > 0)
-    if len(shared) >= 2 and (sized or (not near and _numbers(value))):
+    # what the target counts, by its unit (« candidatures »): a proof naming the metric's people
+    # without it counts something else (review 14, #3: « 14 aides-soignants financés en formation
+    # d'infirmier » is no figure of « candidatures … d'aides-soignants »)
+    unit = str(target.get("unit") or "") if isinstance(target, dict) else ""
+    counted = stems(unit) - stems(" ".join(rule.unit_ignore))
+    named = not counted or bool(counted & stems(value))
+    if len(shared) >= 2 and named and (sized or (not near and _numbers(value))):
         return "internal_baseline", {}
     return "keep", {}
 
@@ -515,6 +524,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     rules = offer_rules(inputs, kn)
     drop = {k for r in rules for k in r.drop}
     drop |= set(kn.ideas.sector_drop.get(inputs["sector"] or "", []))
+    drop |= {f.kind for f in kn.ideas.stock_frames} - set(stock_frames(inputs, say))
     instead = {k: v for r in rules for k, v in r.instead.items()}
     if confidential(inputs, kn):
         instead = {**kn.ideas.confidential.instead, **instead}
@@ -570,7 +580,10 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     # what the sector's rules add comes early, beside the person's own words
     extra = added("audience_problems")
     audience = [i for row in zip_longest(problems, topics, extra) for i in row if i]
-    audience += [Idea(k) for k in ("faq", "mistake", "myth", "checklist", "word", "reply")]
+    # then the frames any client can post, those of a recruitment plan first (what a candidate
+    # asks before applying; review 14, #6), those that do not fit it dropped below
+    generic = ("faq", "job_questions", "job_day", "mistake", "myth", "checklist", "word", "reply")
+    audience += [Idea(k) for k in generic]
 
     # a proof point is a post only when it is a public fact (review 6, #8)
     cause = campaign(inputs, kn)
@@ -635,7 +648,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         # retention never posted)
         # each public proof heads a job post of its own (what counts for whoever applies: a
         # crèche open at 6 am, 92 % still there a year on), never a post beside it
-        told = [p for p in proofs if p.kind == "proof"][:3]
+        told = [p for p in proofs if p.kind == "proof"][:4]
         own = [i for i in own if i not in told]
         hire = [Idea("job_offer_proof", p.value, p.figures) for p in told]
         hire = [Idea("topic_hiring", j.value, j.figures) for j in jobs] + hire
@@ -857,8 +870,26 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
 
 # A job post's kinds: it ends on whom to call, never on the offer (review 11a, #6).
 HIRING = ("hiring", "topic_hiring", "job_offer", "job_offer_proof", "staff_voice")
-# Ideas any client can post (phrases.yaml idea_<kind>), when the person's own words run out.
-ANY_CLIENT = ("faq", "mistake", "checklist", "word", "myth", "reminder", "reply")
+
+
+def stock_frames(inputs: Inputs, say: Words) -> list[str]:
+    """The frames any client can post (phrases.yaml idea_<kind>) that fit this one, in the order
+    drawn: a frame serves its objectives, and its plain wording only its sectors and places
+    (data/ideas.yaml stock_frames; review 14, #5/#6: « Une idée reçue sur votre domaine » for a
+    sweets e-shop, « avant de venir vous voir » for a hospital recruiting)."""
+    objective = str(inputs["objective"] or "")
+    fits = []
+    for f in say.catalogue.ideas.stock_frames:
+        if objective in f.objectives_not or (f.objectives and objective not in f.objectives):
+            continue
+        key = f"idea_{f.kind}"
+        own = say.variant(key) != key  # the sector's own wording fits it
+        if not own and f.sectors and inputs["sector"] not in f.sectors:
+            continue
+        if inputs["premises"] in f.premises_not:
+            continue
+        fits.append(f.kind)
+    return fits
 
 
 class IdeaDraw:
@@ -918,6 +949,10 @@ class IdeaDraw:
         # the pillar the last idea was drawn from (a generic relay gives way to a question)
         self.drawn = ""
         self.yielded: set[str] = set()  # channels where a generic frame gave way once
+        self.stock = stock_frames(inputs, say)  # the frames that fit this client, in order
+        # the channels each of the client's subjects went out on: once a network, twice in all,
+        # while anything else is left (review 14, #5: the bac four times in sixteen days)
+        self.ran: dict[Idea, set[str]] = {}
 
     def join(self, networks: list[NetworkPlan]) -> None:
         """One post saying how to join the message of the week, when a network carries it:
@@ -1134,7 +1169,14 @@ class IdeaDraw:
             kind = "faq"  # left out by the sector's rules or the channel: a question answered
         # an idea in a shape not written yet; then any client's ideas not written yet; only
         # when all are spent, a repeat (never the same post twice in a month while one is left)
-        text, fmt = self._pick(candidates, channel, formats, kind, when)
+        picked = self._pick(candidates, channel, formats, kind, when)
+        if picked is None:
+            self.kind = kind
+            picked = self._draw(candidates, channel, formats, False, when) or (
+                self.say(f"idea_{kind}"),
+                formats[0],
+            )
+        text, fmt = picked
         return self._called(text, channel, pillar), fmt
 
     def _yields(self, pillar: str, channel: str | None) -> bool:
@@ -1205,7 +1247,8 @@ class IdeaDraw:
         formats: list[str],
         kind: str,
         when: date | None,
-    ) -> tuple[str, str]:
+    ) -> tuple[str, str] | None:
+        """An idea not written yet, then a frame any client can post; None when all are spent."""
         fmt = formats[0]
         if when is not None:
             # an idea naming this month goes first (review 10, #3: « pourquoi il n'y a pas de
@@ -1217,17 +1260,13 @@ class IdeaDraw:
         fitted = self._draw(candidates, channel, formats, True, when)
         if fitted:
             return fitted
-        for other in (kind, *ANY_CLIENT):
+        for other in (kind, *self.stock):
             text = self.say(f"idea_{other}")
             if self.carries(channel, other) and text not in self.texts:
                 self.texts.add(text)
                 self.kind = other
                 return text, fmt
-        self.kind = kind
-        return self._draw(candidates, channel, formats, False, when) or (
-            self.say(f"idea_{kind}"),
-            fmt,
-        )
+        return None
 
     def _draw(
         self,
@@ -1237,6 +1276,14 @@ class IdeaDraw:
         fresh: bool,
         when: date | None,
     ) -> tuple[str, str] | None:
+        if not fresh and channel:
+            # a repeat, when all is spent: a subject not yet on this channel first, then the
+            # one that ran least
+            def runs(i: Idea) -> tuple[bool, int]:
+                ran = self.ran.get(i, set())
+                return channel in ran, len(ran)
+
+            candidates = sorted(candidates, key=runs)
         for idea in candidates:
             named = named_months(idea.value) if when is not None else []
             if when is not None and named and when.month not in named:
@@ -1245,8 +1292,15 @@ class IdeaDraw:
             months = self._months(idea) if crafty and when is not None else None
             if when is not None and months and when.month not in months:
                 continue  # « au pâturage » stays out of January (review 10, #3)
+            ran = self.ran.get(idea, set())
+            # (the main network still gets each of them once, a letter counts for none)
+            twice = len(ran - set(OWN_CHANNELS)) >= 2 and channel != self.main
+            if fresh and idea.value and channel and (channel in ran or twice):
+                continue
             fitted = self._fit(idea, channel, formats, fresh, when)
             if fitted:
+                if idea.value and channel:
+                    self.ran.setdefault(idea, set()).add(channel)
                 if idea in self.used:  # all used: the least recent comes back
                     self.order.remove(idea)
                 self.used.add(idea)
