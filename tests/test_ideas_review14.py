@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import persona, posts
+from tests.conftest import every_idea, persona, posts
 
 STOCK = {
     "fr": (
@@ -64,3 +64,35 @@ def test_a_proof_naming_the_metrics_people_but_not_what_it_counts_is_posted():
     assert [x for x in posts(s) if "14 aides-soignants" in x.idea]
     notes = " ".join(p.note or "" for p in s.editorial.pillars)
     assert "14 aides-soignants" not in notes, notes
+
+
+def test_sweets_sold_online_are_not_paired_with_food():
+    """§8: « Un de vos produits décrit par son goût : … avec quoi il s'accorde » for gummies."""
+    s = persona("gummies-lyon-ados", "fr")
+    said = [i for i in every_idea(s) if "décrit par son goût" in i]
+    assert said
+    for idea in said:
+        assert "accorde" not in idea, idea
+
+
+def test_a_day_told_and_an_appeal_looked_back_on_are_community_life():
+    """§8: « A day in the life of a young carer » and « Looking back on the Christmas hamper
+    appeal » under « Your audience's questions »; the young carer's day still told by staff."""
+    s = persona("northbank-young-carers", "en")
+    told = [x for x in posts(s) if "day in the life" in x.idea or "hamper appeal" in x.idea]
+    assert told
+    for x in told:
+        assert x.pillar == "curation", (x.pillar, x.idea)
+        if "day in the life" in x.idea:
+            assert "member of your staff or a volunteer" in x.idea, x.idea
+
+
+def test_work_in_progress_in_the_workshop_is_the_offer_at_work():
+    """§8: « Les escaliers en cours à l'atelier » filed as an audience question."""
+    s = persona("menuiserie-velay", "fr")
+    told = [x for x in posts(s) if "escaliers en cours" in x.idea.lower()]
+    for x in told:
+        assert x.pillar == "own_offer", (x.pillar, x.idea)
+    pillars = {p.key: p.ideas for p in s.editorial.pillars}
+    asked = " ".join(pillars.get("audience_problems", [])).lower()
+    assert "escaliers en cours" not in asked

@@ -570,6 +570,11 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
             # shown as a scene (a photo, a short video), never "the essentials in three points"
             moved[where].append(Idea("topic_scene", t.value, t.figures))
             topics.remove(t)
+        elif where == "curation" and t.kind == "topic_people":
+            # a day in someone's life is community life, told as it was shaped (review 14, §8:
+            # « A day in the life of a young carer » under « Your audience's questions »)
+            moved[where].append(t)
+            topics.remove(t)
     asked = allowed(inputs.list("audience_problems"))
     topics = [
         t
@@ -618,6 +623,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         topics, crafts = [story(t) for t in topics], [story(c) for c in crafts]
         audience = [story(i) for i in audience]
         sold = [story(t) for t in sold]
+        moved["curation"] = [story(t) for t in moved["curation"]]
     offer: list[Idea] = []
     if inputs["offer"]:
         offer.append(Idea("service" if public or support else "case"))
