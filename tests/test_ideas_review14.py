@@ -96,3 +96,13 @@ def test_work_in_progress_in_the_workshop_is_the_offer_at_work():
     pillars = {p.key: p.ideas for p in s.editorial.pillars}
     asked = " ".join(pillars.get("audience_problems", [])).lower()
     assert "escaliers en cours" not in asked
+
+
+def test_a_gift_day_runs_in_its_run_up_on_the_main_network():
+    """#5: Saint-Valentin only on TikTok on 16 janv., four weeks early; Instagram, the main
+    network, never says it in the four weeks before 14 February."""
+    s = persona("gummies-lyon-ados", "fr")
+    gift = [x for x in posts(s) if "Saint-Valentin" in x.idea]
+    assert [x for x in gift if x.network == "instagram"], [(x.network, x.date) for x in gift]
+    for x in gift:
+        assert (x.date.replace(month=2, day=14) - x.date).days <= 21, (x.date, x.idea)

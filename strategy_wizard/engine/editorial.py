@@ -1104,6 +1104,17 @@ class IdeaDraw:
                 return season.months
         return None
 
+    def _gift_days(self, idea: Idea, when: date) -> int | None:
+        """The days from `when` to a gift post's occasion (data/ideas.yaml gift_days), or None."""
+        if idea.kind != "topic_gift" or not idea.value:
+            return None
+        for gift in self.rules.gift_days:
+            if contains_words(idea.value, gift.all_words()):
+                day = date(when.year, gift.month, gift.day)
+                day = day if day >= when else date(when.year + 1, gift.month, gift.day)
+                return (day - when).days
+        return None
+
     def _in_season(self, idea: Idea, when: date | None) -> Idea:
         months = self._months(idea) if when else None
         if not months or when is None or when.month in months:
@@ -1263,6 +1274,13 @@ class IdeaDraw:
                 i for i in candidates if i not in self.used and when.month in named_months(i.value)
             ]
             candidates = now + [i for i in candidates if i not in now]
+            # a gift occasion in its run-up goes first, on every network (review 14, #5)
+            soon = [
+                i
+                for i in candidates
+                if (d := self._gift_days(i, when)) is not None and d <= self.rules.gift_run_up_days
+            ]
+            candidates = soon + [i for i in candidates if i not in soon]
         fitted = self._draw(candidates, channel, formats, True, when)
         if fitted:
             return fitted
@@ -1298,10 +1316,14 @@ class IdeaDraw:
             months = self._months(idea) if crafty and when is not None else None
             if when is not None and months and when.month not in months:
                 continue  # « au pâturage » stays out of January (review 10, #3)
+            gift = self._gift_days(idea, when) if when is not None else None
+            if gift is not None and gift > self.rules.gift_run_up_days:
+                continue  # a gift date's post waits for its run-up (review 14, #5)
             ran = self.ran.get(idea, set())
             # (the main network still gets each of them once, a letter counts for none)
             twice = len(ran - set(OWN_CHANNELS)) >= 2 and channel != self.main
-            if fresh and idea.value and channel and (channel in ran or twice):
+            capped = fresh and idea.value and channel and (channel in ran or twice)
+            if capped and gift is None:
                 continue
             fitted = self._fit(idea, channel, formats, fresh, when)
             if fitted:

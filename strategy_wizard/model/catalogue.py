@@ -876,6 +876,17 @@ class Spotlight(_Strict):
         return [w for words in self.words.values() for w in words]
 
 
+class GiftDay(_Strict):
+    """A gift occasion on a fixed day (Saint-Valentin, 14 February): its words in each language."""
+
+    words: dict[str, list[str]] = {}
+    month: int = Field(ge=1, le=12)
+    day: int = Field(ge=1, le=31)
+
+    def all_words(self) -> list[str]:
+        return [w for words in self.words.values() for w in words]
+
+
 class StockFrame(_Strict):
     """A frame any client can post when its own subjects run out (data/ideas.yaml stock_frames):
     drawn only for an objective it serves (none: any) and, in its plain wording (no phrase variant
@@ -1112,6 +1123,9 @@ class IdeaRules(_Strict):
     yield_to_problems: list[str] = []
     # the frames any client can post, in the order drawn, with where each fits (review 14, #5/#6)
     stock_frames: list[StockFrame] = []
+    # a gift occasion's day, and the days before it its posts run on every network (review 14, #5)
+    gift_days: list[GiftDay] = []
+    gift_run_up_days: int = Field(default=21, ge=1)
     # whom the relay post names, by sector and offer words (review 11a, #7)
     field_who: list[FieldWho] = []
     # kinds kept only when the offer, the topics or the expertise name one of these words
