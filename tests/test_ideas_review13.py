@@ -96,5 +96,8 @@ def test_a_recruitment_plan_posts_its_job_offer_a_staff_voice_and_its_proofs(lan
     voices = [x for x in said if staff in x.idea.replace("’", "'")]
     assert voices and (min(x.date for x in voices) - s.calendar[0].date).days <= 14
     text = " ".join(x.idea for x in jobs)
-    assert "Crèche hospitalière" in text or "crèche hospitalière" in text, text
+    # the crèche in a job post, or in its own post when the 14 care workers trained as nurses
+    # (review 14, #3, no longer withheld) take the third job post's slot
+    every = " ".join(x.idea for x in posts(s)).lower()
+    assert "crèche hospitalière" in text.lower() or "crèche de l" in every, text
     assert "92 %" in text, text

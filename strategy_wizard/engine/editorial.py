@@ -241,8 +241,11 @@ def repeats(value: str, questions: list[str], enough: int, ignore: Collection[st
     """Whether a topic says again one of the audience's questions (review 10, #4: « Stinger
     season explained » beside "Whether it is safe to swim during stinger season"). Words that
     carry no subject (« before and after » photos beside "what to do before and after a
-    facial") are not counted."""
+    facial") are not counted. A topic of fewer words repeats a question holding them all
+    (review 14, #5: « les révisions du bac » beside « Quoi grignoter pendant les révisions du
+    bac », the bac four times in sixteen days)."""
     said = stems(value) - stems(" ".join(ignore))
+    enough = min(enough, len(said)) or enough
     return any(len(said & stems(q)) >= enough for q in questions)
 
 
@@ -387,7 +390,13 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     near = [float(baseline)] if baseline is not None else []
     near += [float(target["value"])] if isinstance(target, dict) and target.get("value") else []
     sized = any(b / 2 <= n <= b * 2 for n in _numbers(value) for b in near if b > 0)
-    if len(shared) >= 2 and (sized or (not near and _numbers(value))):
+    # what the target counts, by its unit (« candidatures »): a proof naming the metric's people
+    # without it counts something else (review 14, #3: « 14 aides-soignants financés en formation
+    # d'infirmier » is no figure of « candidatures … d'aides-soignants »)
+    unit = str(target.get("unit") or "") if isinstance(target, dict) else ""
+    counted = stems(unit) - stems(" ".join(rule.unit_ignore))
+    named = not counted or bool(counted & stems(value))
+    if len(shared) >= 2 and named and (sized or (not near and _numbers(value))):
         return "internal_baseline", {}
     return "keep", {}
 
@@ -517,6 +526,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     rules = offer_rules(inputs, kn)
     drop = {k for r in rules for k in r.drop}
     drop |= set(kn.ideas.sector_drop.get(inputs["sector"] or "", []))
+    drop |= {f.kind for f in kn.ideas.stock_frames} - set(stock_frames(inputs, say))
     instead = {k: v for r in rules for k, v in r.instead.items()}
     if confidential(inputs, kn):
         instead = {**kn.ideas.confidential.instead, **instead}
@@ -562,6 +572,11 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
             # shown as a scene (a photo, a short video), never "the essentials in three points"
             moved[where].append(Idea("topic_scene", t.value, t.figures))
             topics.remove(t)
+        elif where == "curation" and t.kind == "topic_people":
+            # a day in someone's life is community life, told as it was shaped (review 14, §8:
+            # « A day in the life of a young carer » under « Your audience's questions »)
+            moved[where].append(t)
+            topics.remove(t)
     asked = allowed(inputs.list("audience_problems"))
     topics = [
         t
@@ -572,7 +587,10 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     # what the sector's rules add comes early, beside the person's own words
     extra = added("audience_problems")
     audience = [i for row in zip_longest(problems, topics, extra) for i in row if i]
-    audience += [Idea(k) for k in ("faq", "mistake", "myth", "checklist", "word", "reply")]
+    # then the frames any client can post, those of a recruitment plan first (what a candidate
+    # asks before applying; review 14, #6), those that do not fit it dropped below
+    generic = ("faq", "job_questions", "job_day", "mistake", "myth", "checklist", "word", "reply")
+    audience += [Idea(k) for k in generic]
 
     # a proof point is a post only when it is a public fact (review 6, #8)
     cause = campaign(inputs, kn)
@@ -607,6 +625,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         topics, crafts = [story(t) for t in topics], [story(c) for c in crafts]
         audience = [story(i) for i in audience]
         sold = [story(t) for t in sold]
+        moved["curation"] = [story(t) for t in moved["curation"]]
     offer: list[Idea] = []
     if inputs["offer"]:
         offer.append(Idea("service" if public or support else "case"))
@@ -637,7 +656,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         # retention never posted)
         # each public proof heads a job post of its own (what counts for whoever applies: a
         # crèche open at 6 am, 92 % still there a year on), never a post beside it
-        told = [p for p in proofs if p.kind == "proof"][:3]
+        told = [p for p in proofs if p.kind == "proof"][:4]
         own = [i for i in own if i not in told]
         hire = [Idea("job_offer_proof", p.value, p.figures) for p in told]
         hire = [Idea("topic_hiring", j.value, j.figures) for j in jobs] + hire
@@ -859,8 +878,26 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
 
 # A job post's kinds: it ends on whom to call, never on the offer (review 11a, #6).
 HIRING = ("hiring", "topic_hiring", "job_offer", "job_offer_proof", "staff_voice")
-# Ideas any client can post (phrases.yaml idea_<kind>), when the person's own words run out.
-ANY_CLIENT = ("faq", "mistake", "checklist", "word", "myth", "reminder", "reply")
+
+
+def stock_frames(inputs: Inputs, say: Words) -> list[str]:
+    """The frames any client can post (phrases.yaml idea_<kind>) that fit this one, in the order
+    drawn: a frame serves its objectives, and its plain wording only its sectors and places
+    (data/ideas.yaml stock_frames; review 14, #5/#6: « Une idée reçue sur votre domaine » for a
+    sweets e-shop, « avant de venir vous voir » for a hospital recruiting)."""
+    objective = str(inputs["objective"] or "")
+    fits = []
+    for f in say.catalogue.ideas.stock_frames:
+        if objective in f.objectives_not or (f.objectives and objective not in f.objectives):
+            continue
+        key = f"idea_{f.kind}"
+        own = say.variant(key) != key  # the sector's own wording fits it
+        if not own and f.sectors and inputs["sector"] not in f.sectors:
+            continue
+        if inputs["premises"] in f.premises_not:
+            continue
+        fits.append(f.kind)
+    return fits
 
 
 class IdeaDraw:
@@ -920,6 +957,10 @@ class IdeaDraw:
         # the pillar the last idea was drawn from (a generic relay gives way to a question)
         self.drawn = ""
         self.yielded: set[str] = set()  # channels where a generic frame gave way once
+        self.stock = stock_frames(inputs, say)  # the frames that fit this client, in order
+        # the channels each of the client's subjects went out on: once a network, twice in all,
+        # while anything else is left (review 14, #5: the bac four times in sixteen days)
+        self.ran: dict[Idea, set[str]] = {}
 
     def join(self, networks: list[NetworkPlan]) -> None:
         """One post saying how to join the message of the week, when a network carries it:
@@ -1065,6 +1106,17 @@ class IdeaDraw:
                 return season.months
         return None
 
+    def _gift_days(self, idea: Idea, when: date) -> int | None:
+        """The days from `when` to a gift post's occasion (data/ideas.yaml gift_days), or None."""
+        if idea.kind != "topic_gift" or not idea.value:
+            return None
+        for gift in self.rules.gift_days:
+            if contains_words(idea.value, gift.all_words()):
+                day = date(when.year, gift.month, gift.day)
+                day = day if day >= when else date(when.year + 1, gift.month, gift.day)
+                return (day - when).days
+        return None
+
     def _in_season(self, idea: Idea, when: date | None) -> Idea:
         months = self._months(idea) if when else None
         if not months or when is None or when.month in months:
@@ -1136,7 +1188,14 @@ class IdeaDraw:
             kind = "faq"  # left out by the sector's rules or the channel: a question answered
         # an idea in a shape not written yet; then any client's ideas not written yet; only
         # when all are spent, a repeat (never the same post twice in a month while one is left)
-        text, fmt = self._pick(candidates, channel, formats, kind, when)
+        picked = self._pick(candidates, channel, formats, kind, when)
+        if picked is None:
+            self.kind = kind
+            picked = self._draw(candidates, channel, formats, False, when) or (
+                self.say(f"idea_{kind}"),
+                formats[0],
+            )
+        text, fmt = picked
         return self._called(text, channel, pillar), fmt
 
     def _yields(self, pillar: str, channel: str | None) -> bool:
@@ -1207,7 +1266,8 @@ class IdeaDraw:
         formats: list[str],
         kind: str,
         when: date | None,
-    ) -> tuple[str, str]:
+    ) -> tuple[str, str] | None:
+        """An idea not written yet, then a frame any client can post; None when all are spent."""
         fmt = formats[0]
         if when is not None:
             # an idea naming this month goes first (review 10, #3: « pourquoi il n'y a pas de
@@ -1216,20 +1276,23 @@ class IdeaDraw:
                 i for i in candidates if i not in self.used and when.month in named_months(i.value)
             ]
             candidates = now + [i for i in candidates if i not in now]
+            # a gift occasion in its run-up goes first, on every network (review 14, #5)
+            soon = [
+                i
+                for i in candidates
+                if (d := self._gift_days(i, when)) is not None and d <= self.rules.gift_run_up_days
+            ]
+            candidates = soon + [i for i in candidates if i not in soon]
         fitted = self._draw(candidates, channel, formats, True, when)
         if fitted:
             return fitted
-        for other in (kind, *ANY_CLIENT):
+        for other in (kind, *self.stock):
             text = self.say(f"idea_{other}")
             if self.carries(channel, other) and text not in self.texts:
                 self.texts.add(text)
                 self.kind = other
                 return text, fmt
-        self.kind = kind
-        return self._draw(candidates, channel, formats, False, when) or (
-            self.say(f"idea_{kind}"),
-            fmt,
-        )
+        return None
 
     def _draw(
         self,
@@ -1239,6 +1302,14 @@ class IdeaDraw:
         fresh: bool,
         when: date | None,
     ) -> tuple[str, str] | None:
+        if not fresh and channel:
+            # a repeat, when all is spent: a subject not yet on this channel first, then the
+            # one that ran least
+            def runs(i: Idea) -> tuple[bool, int]:
+                ran = self.ran.get(i, set())
+                return channel in ran, len(ran)
+
+            candidates = sorted(candidates, key=runs)
         for idea in candidates:
             named = named_months(idea.value) if when is not None else []
             if when is not None and named and when.month not in named:
@@ -1247,8 +1318,19 @@ class IdeaDraw:
             months = self._months(idea) if crafty and when is not None else None
             if when is not None and months and when.month not in months:
                 continue  # « au pâturage » stays out of January (review 10, #3)
+            gift = self._gift_days(idea, when) if when is not None else None
+            if gift is not None and gift > self.rules.gift_run_up_days:
+                continue  # a gift date's post waits for its run-up (review 14, #5)
+            ran = self.ran.get(idea, set())
+            # (the main network still gets each of them once, a letter counts for none)
+            twice = len(ran - set(OWN_CHANNELS)) >= 2 and channel != self.main
+            capped = fresh and idea.value and channel and (channel in ran or twice)
+            if capped and gift is None:
+                continue
             fitted = self._fit(idea, channel, formats, fresh, when)
             if fitted:
+                if idea.value and channel:
+                    self.ran.setdefault(idea, set()).add(channel)
                 if idea in self.used:  # all used: the least recent comes back
                     self.order.remove(idea)
                 self.used.add(idea)

@@ -899,6 +899,29 @@ class Spotlight(_Strict):
         return [w for words in self.words.values() for w in words]
 
 
+class GiftDay(_Strict):
+    """A gift occasion on a fixed day (Saint-Valentin, 14 February): its words in each language."""
+
+    words: dict[str, list[str]] = {}
+    month: int = Field(ge=1, le=12)
+    day: int = Field(ge=1, le=31)
+
+    def all_words(self) -> list[str]:
+        return [w for words in self.words.values() for w in words]
+
+
+class StockFrame(_Strict):
+    """A frame any client can post when its own subjects run out (data/ideas.yaml stock_frames):
+    drawn only for an objective it serves (none: any) and, in its plain wording (no phrase variant
+    of the sector's own), only in its sectors (none: any); never with premises in `premises_not`."""
+
+    kind: str
+    objectives: list[str] = []
+    objectives_not: list[str] = []
+    sectors: list[str] = []
+    premises_not: list[str] = []
+
+
 class FieldWho(_Strict):
     """Whom the relay post names (another maker, a partner charity, an architect): an entry
     applies in its sectors (none: any) when the offer holds one of its words (none: always)."""
@@ -1043,6 +1066,9 @@ class InternalFigures(_Strict):
     connectors: list[str] = []
     # words before a year that end what a capacity counts ("weekend tickets in 2026")
     year_words: list[str] = []
+    # a target's unit words that name no thing counted (« par mois »): a proof is its starting
+    # figure only when it names the thing counted (review 14, #3)
+    unit_ignore: list[str] = []
 
 
 class Season(_Strict):
@@ -1118,6 +1144,11 @@ class IdeaRules(_Strict):
     season_ranges: SeasonRanges = Field(default_factory=SeasonRanges)
     # generic curation frames that give way to an audience question not posted yet (11a, #6)
     yield_to_problems: list[str] = []
+    # the frames any client can post, in the order drawn, with where each fits (review 14, #5/#6)
+    stock_frames: list[StockFrame] = []
+    # a gift occasion's day, and the days before it its posts run on every network (review 14, #5)
+    gift_days: list[GiftDay] = []
+    gift_run_up_days: int = Field(default=21, ge=1)
     # whom the relay post names, by sector and offer words (review 11a, #7)
     field_who: list[FieldWho] = []
     # kinds kept only when the offer, the topics or the expertise name one of these words
