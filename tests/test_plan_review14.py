@@ -135,8 +135,11 @@ def test_the_monthly_job_dating_is_dated_and_announced(lang: str):
     dated = {x.idea for x in notices}
     assert any("28" in i for i in dated), dated  # the last Thursday of January 2027
     for nid in kept:
-        assert len([x for x in notices if x.network == nid]) >= 2, (nid, notices)
-    assert all(x.date.isoformat() < "2027-01-28" for x in notices)
+        assert len([x for x in notices if x.network == nid and "28" in x.idea]) >= 2, (nid, notices)
+    # announcements name the date and come before it (a frame on « what you will be asked at
+    # the job dating », merged from the ideas round, may run after it: it announces nothing)
+    announced = [x for x in notices if "28" in x.idea]
+    assert all(x.date.isoformat() < "2027-01-28" for x in announced), announced
 
 
 def test_the_summer_after_the_walk_is_not_blank():
