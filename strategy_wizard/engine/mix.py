@@ -24,6 +24,8 @@ from strategy_wizard.engine.scoring import (
     adults_decide,
     age_fit,
     event_site,
+    for_candidates,
+    light_for_hire,
     objective_channel,
     returning_list,
     review_site,
@@ -80,6 +82,7 @@ class Allocation:
     passed_over: str | None = None  # the better-scoring network that reaches part of them
     prescribers: str | None = None  # the network where the people to convince are tagged
     listing_heir: str | None = None  # the network given the time of a listing not visited
+    social_first: str | None = None  # recruiting: the social network an own channel gave way to
     not_primary: list[str] = field(default_factory=list)  # cannot be main: misses that band
     fit_of: dict[str, int] = field(default_factory=dict)  # network id -> its fit
     main_fit: int = 0  # the main network's fit
@@ -254,6 +257,10 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 and n != alloc.weekly_message  # counted apart, as an own channel
             ]
             refused = "team_cap" if len(socials) >= alloc.team_cap else None
+            if refused is None and socials and light_for_hire(net, inputs, th):
+                # hiring care workers, trades or students: kept for its job posts, its weekly
+                # hours go to a network the candidates use (review 14, #1)
+                refused = "hire_light"
             if refused is None and not left >= need > 0:
                 refused = "no_hours"
             if (
@@ -388,6 +395,8 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 continue
             if alloc.owned_choice != own:
                 alloc.refusal[nid] = "one_owned"  # the one kept is named, and it is kept
+    if for_candidates(inputs):
+        left = _social_before_own(alloc, order, by_id, inputs, kn, left)
     # Listening beyond its floor, once every channel kept has its minimum.
     extra = max(0, min(left, pending))
     alloc.listen_units += extra
@@ -424,7 +433,9 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         "no_hours",
         "main_at_min",
     )
-    unvisited = next((n for n, why in alloc.refusal.items() if why == "not_visited"), None)
+    unvisited = next(
+        (n for n, why in alloc.refusal.items() if why in ("not_visited", "recruit_listing")), None
+    )
     heir = next(
         (
             n
@@ -641,6 +652,68 @@ def _swap_short_primary(
         alloc.primary_chosen_by = "hours"
         break
     return reserved
+
+
+def _social_before_own(
+    alloc: Allocation,
+    order: list[str],
+    by_id: dict[str, Fit],
+    inputs: Inputs,
+    kn: Catalogue,
+    left: int,
+) -> int:
+    """Recruiting: an own channel not yet run (a blog) never takes the hours a social network
+    the candidates use needs. When such a network was refused for time and the own channel's
+    hours, what is left and the main network's hours above the second one's minimum would
+    serve it, the own channel waits and the network is kept (review 14, #1: a hospital's blog
+    took 1 h that Instagram, where its students are, needed). Returns the units left."""
+    own = alloc.owned_choice
+    main = order[0] if order else None
+    if (
+        own is None
+        or main is None
+        or alloc.roles.get(own) is None
+        or own in inputs.list("current_networks")
+        or own in (alloc.objective_channel, alloc.owned_first, alloc.weekly_message)
+        or by_id[main].network.kind != "social"
+        or alloc.roles.get(main) != "primary"
+    ):
+        return left
+    th = kn.thresholds
+    socials = [n for n in alloc.active() if by_id[n].network.kind == "social"]
+    if len(socials) >= alloc.team_cap:
+        return left
+    want = next(
+        (
+            n
+            for n in order
+            if alloc.refusal.get(n) == "no_hours"
+            and by_id[n].network.kind == "social"
+            and by_id[n].parts["audience"] >= th.second_network_min_audience
+        ),
+        None,
+    )
+    if want is None:
+        return left
+    need = need_units(by_id[want].network)
+    spare = max(0, alloc.units[main] - max(need, need_units(by_id[main].network)))
+    if left + alloc.units[own] + spare < need:
+        return left
+    left += alloc.units[own]
+    alloc.units[own] = 0
+    del alloc.roles[own]
+    alloc.refusal[own] = "social_first"
+    for nid, why in list(alloc.refusal.items()):
+        if why == "one_owned":
+            alloc.refusal[nid] = "social_first"
+    take = max(0, need - left)
+    alloc.units[main] -= take
+    left += take - need
+    del alloc.refusal[want]
+    alloc.left_when_refused.pop(want, None)
+    alloc.roles[want], alloc.units[want] = "secondary", need
+    alloc.owned_choice, alloc.social_first = None, want
+    return left
 
 
 def _need(net: Network, alloc: Allocation, kn: Catalogue) -> int:
@@ -928,6 +1001,11 @@ def _order(
     )
     if listing is not None and event:
         alloc.refusal[listing.network.id] = "event_place_page"
+    elif listing is not None and for_candidates(inputs):
+        # candidates do not look for a job on the listing (a hospital's is read by patients):
+        # it stays a profile kept up to date, with no recruitment posts, and its time goes to
+        # a social network the candidates use (review 14, #1)
+        alloc.refusal[listing.network.id] = "recruit_listing"
     elif listing is not None and (inputs["market"] or "b2c") not in th.listing_weekly_markets:
         # a firm selling to firms is not visited by people searching nearby: its listing is a
         # profile kept up to date (address, hours, photos), its weekly time goes elsewhere
@@ -1120,7 +1198,8 @@ def _order(
         and f.score >= alloc.threshold
         and f.network.id not in order
         and f.network.id not in forced
-        and alloc.refusal.get(f.network.id) not in ("event_place_page", "not_visited")
+        and alloc.refusal.get(f.network.id)
+        not in ("event_place_page", "not_visited", "recruit_listing")
     ]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
     own = alloc.owned_choice
