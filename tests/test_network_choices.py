@@ -332,9 +332,7 @@ def test_recruitment_is_scored_on_the_candidates_not_on_the_market():
     # review 4, D2: machinists and apprentices are people near the plant, not "businesses"
     s = persona("precision-machining")
     r = roles(s)
-    # review 14, #1: machinists and apprentices are light on LinkedIn, kept for its job posts
-    assert r["facebook"] == "primary" and r["linkedin"] == "listen"
-    assert "hire_light" in codes(s, "linkedin")
+    assert r["facebook"] == "primary" and r["linkedin"] == "secondary"
     assert "boost_facebook" in codes(s, "facebook")
     for nid in ("facebook", "instagram", "tiktok", "snapchat"):
         assert "refused_market" not in codes(s, nid), nid

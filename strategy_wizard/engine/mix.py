@@ -82,7 +82,6 @@ class Allocation:
     passed_over: str | None = None  # the better-scoring network that reaches part of them
     prescribers: str | None = None  # the network where the people to convince are tagged
     listing_heir: str | None = None  # the network given the time of a listing not visited
-    social_first: str | None = None  # recruiting: the social network an own channel gave way to
     not_primary: list[str] = field(default_factory=list)  # cannot be main: misses that band
     fit_of: dict[str, int] = field(default_factory=dict)  # network id -> its fit
     main_fit: int = 0  # the main network's fit
@@ -316,7 +315,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                     refused != "stretched_watch"
                     and nid in inputs.list("current_networks")
                     and by_id[order[0]].network.kind == "social"
-                    and by_id[nid].score >= main_score - th.current_keep_within
+                    and (
+                        by_id[nid].score >= main_score - th.current_keep_within
+                        # light for those hired: its job posts, shared from the main one
+                        or refused == "hire_light"
+                    )
                     and left >= cross_units(kn)
                 ):
                     alloc.cross_posted.append(nid)  # fed from the main one, never closed
@@ -395,8 +398,6 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 continue
             if alloc.owned_choice != own:
                 alloc.refusal[nid] = "one_owned"  # the one kept is named, and it is kept
-    if for_candidates(inputs):
-        left = _social_before_own(alloc, order, by_id, inputs, kn, left)
     # Listening beyond its floor, once every channel kept has its minimum.
     extra = max(0, min(left, pending))
     alloc.listen_units += extra
@@ -652,68 +653,6 @@ def _swap_short_primary(
         alloc.primary_chosen_by = "hours"
         break
     return reserved
-
-
-def _social_before_own(
-    alloc: Allocation,
-    order: list[str],
-    by_id: dict[str, Fit],
-    inputs: Inputs,
-    kn: Catalogue,
-    left: int,
-) -> int:
-    """Recruiting: an own channel not yet run (a blog) never takes the hours a social network
-    the candidates use needs. When such a network was refused for time and the own channel's
-    hours, what is left and the main network's hours above the second one's minimum would
-    serve it, the own channel waits and the network is kept (review 14, #1: a hospital's blog
-    took 1 h that Instagram, where its students are, needed). Returns the units left."""
-    own = alloc.owned_choice
-    main = order[0] if order else None
-    if (
-        own is None
-        or main is None
-        or alloc.roles.get(own) is None
-        or own in inputs.list("current_networks")
-        or own in (alloc.objective_channel, alloc.owned_first, alloc.weekly_message)
-        or by_id[main].network.kind != "social"
-        or alloc.roles.get(main) != "primary"
-    ):
-        return left
-    th = kn.thresholds
-    socials = [n for n in alloc.active() if by_id[n].network.kind == "social"]
-    if len(socials) >= alloc.team_cap:
-        return left
-    want = next(
-        (
-            n
-            for n in order
-            if alloc.refusal.get(n) == "no_hours"
-            and by_id[n].network.kind == "social"
-            and by_id[n].parts["audience"] >= th.second_network_min_audience
-        ),
-        None,
-    )
-    if want is None:
-        return left
-    need = need_units(by_id[want].network)
-    spare = max(0, alloc.units[main] - max(need, need_units(by_id[main].network)))
-    if left + alloc.units[own] + spare < need:
-        return left
-    left += alloc.units[own]
-    alloc.units[own] = 0
-    del alloc.roles[own]
-    alloc.refusal[own] = "social_first"
-    for nid, why in list(alloc.refusal.items()):
-        if why == "one_owned":
-            alloc.refusal[nid] = "social_first"
-    take = max(0, need - left)
-    alloc.units[main] -= take
-    left += take - need
-    del alloc.refusal[want]
-    alloc.left_when_refused.pop(want, None)
-    alloc.roles[want], alloc.units[want] = "secondary", need
-    alloc.owned_choice, alloc.social_first = None, want
-    return left
 
 
 def _need(net: Network, alloc: Allocation, kn: Catalogue) -> int:

@@ -136,6 +136,15 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 objective=served[0],
                 other=main.id if main else None,
             )
+        elif (
+            net.kind == "owned"
+            and strong
+            and objective in NEW_PEOPLE
+            and inputs["capacity"] in kn.thresholds.capacity_full_answers
+        ):
+            # the order book is full: a letter does not bring contacts now, it keeps those who
+            # wait or will come back (review 14, §8: « sert bien votre objectif » beside it)
+            reasons.add("for", "objective_full", cited("audience"), objective=objective)
         else:
             reasons.add(
                 "for" if strong else "against",
@@ -239,7 +248,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             and not (nid == alloc.local_first and alloc.listing_profile)
         ):
             # a weakness said is balanced by what won: never a "does little" left standing
-            reasons.add("note", f"tradeoff_{_kept_as(fit, alloc)}", [])
+            kept_as = _kept_as(fit, alloc)
+            # its hours, said: never « without taking its time » for 3 h 30 (review 14, §8)
+            figures = {"hours": hours} if kept_as == "secondary" else {}
+            reasons.add("note", f"tradeoff_{kept_as}", [], **figures)
     else:
         posts = 0.0
         refusal = alloc.refusal.get(nid)
@@ -616,8 +628,6 @@ def _refusal(
             cited("local", "effort"),
             others=[alloc.listing_heir] if alloc.listing_heir else alloc.active()[:1],
         )
-    elif refusal == "social_first":
-        reasons.add("against", refusal, [], other=alloc.social_first, fit=fit.score)
     elif refusal == "event_place_page":
         reasons.add("against", refusal, cited("local", "effort"))
     elif refusal == "second_audience_poor":

@@ -563,6 +563,9 @@ class Thresholds(_Strict):
     hire_words: dict[Literal["frontline", "professional"], dict[str, list[str]]] = {}
     # ...and apprentices, whose parents advise them (only then are the parents named)
     apprentice_words: dict[str, list[str]] = {}
+    # capacity answers saying the order book is full: an own channel's reason then says what it
+    # does meanwhile, not that it brings contacts (review 14, §8)
+    capacity_full_answers: list[str] = ["full"]
     market_sides: dict[str, list[str]] = {}
     market_minor_side_floor: float = Field(default=0.5, ge=0, le=1)
     primary_short_swap_within: int = Field(default=5, ge=0, le=100)
