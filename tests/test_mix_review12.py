@@ -90,7 +90,8 @@ def test_a_current_listing_is_claimed_never_created(lang):
 def test_architects_are_reached_on_linkedin_or_in_person(lang):
     s = persona("menuiserie-velay", lang)
     how = next(r.how for r in s.relays if r.id == "prescribers")
-    assert "LinkedIn" in how
+    # LinkedIn only where it is kept (review 14, §8: the joiner's LinkedIn is set aside)
+    assert ("LinkedIn" in how) == (roles(s)["linkedin"] != "avoid")
     assert ("call" in how and "visit" in how) or ("appel" in how and "visite" in how)
     assert "abonnés" not in how and "followers" not in how
     if lang == "fr":  # the answers' own words

@@ -114,7 +114,8 @@ def test_a_plant_no_one_visits_gives_its_listing_time_to_linkedin() -> None:
     s = persona("precision-machining", lang="en")
     listing = network(s, "google_business")
     assert listing.role != "secondary" and listing.hours_per_week == 0
-    assert "not_visited" in reason_codes(s, "google_business")
+    # hiring, it is said as a profile candidates do not read (review 14, #1)
+    assert "recruit_listing" in reason_codes(s, "google_business")
     assert "LinkedIn" in listing.reasons[0].text
     assert network(s, "linkedin").hours_per_week == 0.75
     assert "listing_heir" in reason_codes(s, "linkedin")

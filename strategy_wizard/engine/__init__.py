@@ -187,7 +187,7 @@ def build_strategy(
         routine=routine,
         plan=plan,
         kpis=kpis,
-        relays=build_relays(inputs, bank, words),
+        relays=build_relays(inputs, bank, words, [n.id for n in networks if n.role != "avoid"]),
         calendar=calendar,
         governance=build_governance(
             inputs, kn, words, next((k for k in kpis if k.id == "response_time"), None)

@@ -24,6 +24,8 @@ from strategy_wizard.engine.scoring import (
     adults_decide,
     age_fit,
     event_site,
+    for_candidates,
+    light_for_hire,
     objective_channel,
     returning_list,
     review_site,
@@ -254,6 +256,10 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 and n != alloc.weekly_message  # counted apart, as an own channel
             ]
             refused = "team_cap" if len(socials) >= alloc.team_cap else None
+            if refused is None and socials and light_for_hire(net, inputs, th):
+                # hiring care workers, trades or students: kept for its job posts, its weekly
+                # hours go to a network the candidates use (review 14, #1)
+                refused = "hire_light"
             if refused is None and not left >= need > 0:
                 refused = "no_hours"
             if (
@@ -309,7 +315,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                     refused != "stretched_watch"
                     and nid in inputs.list("current_networks")
                     and by_id[order[0]].network.kind == "social"
-                    and by_id[nid].score >= main_score - th.current_keep_within
+                    and (
+                        by_id[nid].score >= main_score - th.current_keep_within
+                        # light for those hired: its job posts, shared from the main one
+                        or refused == "hire_light"
+                    )
                     and left >= cross_units(kn)
                 ):
                     alloc.cross_posted.append(nid)  # fed from the main one, never closed
@@ -424,7 +434,9 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         "no_hours",
         "main_at_min",
     )
-    unvisited = next((n for n, why in alloc.refusal.items() if why == "not_visited"), None)
+    unvisited = next(
+        (n for n, why in alloc.refusal.items() if why in ("not_visited", "recruit_listing")), None
+    )
     heir = next(
         (
             n
@@ -928,6 +940,11 @@ def _order(
     )
     if listing is not None and event:
         alloc.refusal[listing.network.id] = "event_place_page"
+    elif listing is not None and for_candidates(inputs):
+        # candidates do not look for a job on the listing (a hospital's is read by patients):
+        # it stays a profile kept up to date, with no recruitment posts, and its time goes to
+        # a social network the candidates use (review 14, #1)
+        alloc.refusal[listing.network.id] = "recruit_listing"
     elif listing is not None and (inputs["market"] or "b2c") not in th.listing_weekly_markets:
         # a firm selling to firms is not visited by people searching nearby: its listing is a
         # profile kept up to date (address, hours, photos), its weekly time goes elsewhere
@@ -1120,7 +1137,8 @@ def _order(
         and f.score >= alloc.threshold
         and f.network.id not in order
         and f.network.id not in forced
-        and alloc.refusal.get(f.network.id) not in ("event_place_page", "not_visited")
+        and alloc.refusal.get(f.network.id)
+        not in ("event_place_page", "not_visited", "recruit_listing")
     ]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
     own = alloc.owned_choice

@@ -18,8 +18,10 @@ from strategy_wizard.engine.relays import people_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
     Fit,
+    apprentices,
     consumer_share,
     existing_list,
+    light_for_hire,
     member_count,
     objectives_of,
     returning_share,
@@ -117,7 +119,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 code += "_current"  # a list already written to is not built before a first send
             reasons.add("for", code, cited("reach"))
         strong = fit.parts["objective"] >= GOOD
-        table = objectives_of(net, inputs)
+        table = objectives_of(net, inputs, kn.thresholds)
         served = [o for o in inputs.list("secondary_objectives") if table.get(o, 0) >= GOOD]
         main = _main(alloc, kn)
         if nid == alloc.weekly_message:
@@ -134,6 +136,15 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 objective=served[0],
                 other=main.id if main else None,
             )
+        elif (
+            net.kind == "owned"
+            and strong
+            and objective in NEW_PEOPLE
+            and inputs["capacity"] in kn.thresholds.capacity_full_answers
+        ):
+            # the order book is full: a letter does not bring contacts now, it keeps those who
+            # wait or will come back (review 14, §8: « sert bien votre objectif » beside it)
+            reasons.add("for", "objective_full", cited("audience"), objective=objective)
         else:
             reasons.add(
                 "for" if strong else "against",
@@ -154,7 +165,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         )
         against.append(not strong)
         for boost in fit.boosts:
-            reasons.add("for", f"boost_{nid}", cite(boost.facts))
+            code = f"boost_{nid}"
+            if f"reason_{code}_adults" in kn.phrases and not apprentices(inputs, kn.thresholds):
+                code += "_adults"  # no parents advising apprentices who are not there (review 14)
+            reasons.add("for", code, cite(boost.facts))
         posts = (
             _posts(net, hours, alloc, kn)
             if role == "primary"
@@ -234,7 +248,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             and not (nid == alloc.local_first and alloc.listing_profile)
         ):
             # a weakness said is balanced by what won: never a "does little" left standing
-            reasons.add("note", f"tradeoff_{_kept_as(fit, alloc)}", [])
+            kept_as = _kept_as(fit, alloc)
+            # its hours, said: never « without taking its time » for 3 h 30 (review 14, §8)
+            figures = {"hours": hours} if kept_as == "secondary" else {}
+            reasons.add("note", f"tradeoff_{kept_as}", [], **figures)
     else:
         posts = 0.0
         refusal = alloc.refusal.get(nid)
@@ -264,6 +281,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             if code == "current_drop" and net.kind == "social" and not net.listenable:
                 code = "current_drop_private"  # no post to pin in private messages
             reasons.add("note", code, cited("effort"))
+        if light_for_hire(net, inputs, kn.thresholds):
+            # hiring care workers, trades or students: what the account is still for (its job
+            # posts, the managers' shares), and why it is not where the hours go (review 14, #1)
+            reasons.add("note", "hire_light", cited("hire", "audience"))
         if nid != alloc.inbox:  # an inbox is kept, not refused
             _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override))
         if nid == alloc.inbox:
@@ -600,7 +621,7 @@ def _refusal(
         reasons.add("against", refusal, cited("audience"), other=other)
     elif refusal == "group_relay":
         reasons.add("against", refusal, [])
-    elif refusal == "not_visited":
+    elif refusal in ("not_visited", "recruit_listing"):
         reasons.add(
             "against",
             refusal,
@@ -671,6 +692,8 @@ def _refusal(
         )
     elif refusal == "weekly_elsewhere":
         reasons.add("against", refusal, [], other=alloc.weekly_message, fit=fit.score)
+    elif refusal == "hire_light":
+        pass  # its note said what it is still for and where the hours go
     else:  # not_needed, low_fit: the part that decided, then the bar it was compared with
         _decisive(fit, alloc, inputs, kn, reasons, cited, refusal)
     # Say why the bar was higher only where it changed the answer.

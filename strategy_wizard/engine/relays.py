@@ -102,7 +102,11 @@ def kit_relay(codes: list[tuple[str, bool]], who: list[str]) -> list[tuple[str, 
     return [c for c in codes if c[0] != "prescribers"] + [("prescribers", True)]
 
 
-def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
+def build_relays(
+    inputs: Inputs, bank: Bank, words: Words, kept: list[str] | None = None
+) -> list[RelayPlan]:
+    """The relays, said on the networks `kept` (those given a role) when given: never « follow
+    them on LinkedIn » when LinkedIn is set aside (review 14, §8)."""
     question = bank.question("relays")
     who = recommenders(inputs, words.catalogue)
     codes = relay_codes(inputs, words.catalogue)
@@ -134,7 +138,7 @@ def build_relays(inputs: Inputs, bank: Bank, words: Words) -> list[RelayPlan]:
             else question.choice_label(code, inputs.lang),
             how=words("relay_kit", who=_who(inputs, words, who))
             if code == kit
-            else _prescribers(inputs, words)
+            else _prescribers(inputs, words, kept)
             if code == "prescribers"
             else words(f"relay_{code}"),
             proposed=proposed,
@@ -150,7 +154,7 @@ def _who(inputs: Inputs, words: Words, who: list[str]) -> str:
     return words.loc.join(who)
 
 
-def _prescribers(inputs: Inputs, words: Words) -> str:
+def _prescribers(inputs: Inputs, words: Words, kept: list[str] | None = None) -> str:
     """The prescribers relay: professionals the description names (architects, accountants)
     are reached where they work, on LinkedIn, by a call or a visit (review 12a); others through
     what is useful to their own public. A health practice keeps its own rule."""
@@ -164,4 +168,5 @@ def _prescribers(inputs: Inputs, words: Words) -> str:
     who = words("relay_prescribers_pros_who")
     if words.lang == inputs.answers_lang:  # named in the answers' own words
         who = f"{who} ({words.loc.join(ordered)})"
-    return words("relay_prescribers_pros", who=who)
+    off = kept is not None and "linkedin" not in kept  # set aside: reached in person
+    return words("relay_prescribers_pros_offline" if off else "relay_prescribers_pros", who=who)

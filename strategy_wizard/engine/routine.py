@@ -50,7 +50,11 @@ def build_routine(
             )
             budget -= STORY_UNITS
         parts = split(budget)
-        if nid == alloc.local_first and alloc.reviews_first and budget >= 2:
+        if nid in alloc.cross_posted:
+            # its posts are shared from the main network in a minute: its time goes to
+            # answering there (review 14, §8: « Instagram 15 min — — » beside « answer there »)
+            parts = [("interact", budget)]
+        elif nid == alloc.local_first and alloc.reviews_first and budget >= 2:
             # reviews decide the booking: answering them takes most of the listing's time
             parts = [("create", 1), ("interact", budget - 1)]
         for activity, units in parts:
@@ -59,6 +63,8 @@ def build_routine(
             own = f"routine_{activity}_{nid}"
             if nid == alloc.weekly_message:
                 own = f"routine_{activity}_weekly"  # the message of the week (review 9b, #6)
+            elif nid in alloc.cross_posted:
+                own = f"routine_{activity}_cross"  # comments on the posts shared there
             elif nid == alloc.local_first and alloc.listing_profile:
                 own = f"routine_{activity}_profile"  # hours, photos, reviews: no posts
             elif nid == alloc.local_first and alloc.reviews_first and activity == "interact":

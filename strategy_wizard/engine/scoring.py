@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.model.bank import contains_words
+from strategy_wizard.model.bank import contains_words, found_words
 from strategy_wizard.model.catalogue import Boost, Catalogue, Network, Thresholds
 
 
@@ -232,9 +232,15 @@ def returning_list(inputs: Inputs, th: Thresholds) -> bool:
 
 
 def audience_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> float:
+    th = th or Thresholds()
+    hire = hire_kind(inputs, th)
+    types = {
+        **net.audience_types,
+        **(net.audience_types_by_hire.get(hire, {}) if hire else {}),  # type: ignore[call-overload]
+    }
     parts = [
-        age_fit(net, inputs, th or Thresholds()),
-        _mean([net.audience_types.get(t, 0.5) for t in inputs.list("audience_types")]),
+        age_fit(net, inputs, th),
+        _mean([types.get(t, 0.5) for t in inputs.list("audience_types")]),
     ]
     known = [p for p in parts if p is not None]
     return sum(known) / len(known) if known else 0.5
@@ -264,14 +270,78 @@ def market_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> fl
     return b2b if market == "b2b" else b2c
 
 
-def objectives_of(net: Network, inputs: Inputs) -> dict[str, float]:
+def hire_kind(inputs: Inputs, th: Thresholds) -> str | None:
+    """Who a recruitment objective hires: "frontline" (care workers, trades, hospitality,
+    retail, students) or "professional" (engineers, managers, lawyers), by the words of the
+    offer, the audience, the metric and the desired action (data/thresholds.yaml `hire_words`);
+    none said and every band ticked under 25: frontline. None otherwise, and for any other
+    objective (review 14, #1: LinkedIn won recruitment whatever the trade and age)."""
+    if not for_candidates(inputs) or not th.hire_words:
+        return None
+    said = " ".join(
+        str(v or "")
+        for v in (
+            inputs["offer"],
+            inputs["audience_description"],
+            inputs["desired_action"],
+            (inputs["target"] or {}).get("metric"),
+        )
+    )
+    named = {
+        kind: len(found_words(said, [w for ws in langs.values() for w in ws]))
+        for kind, langs in th.hire_words.items()
+    }
+    front, prof = named.get("frontline", 0), named.get("professional", 0)
+    if front != prof:
+        return "frontline" if front > prof else "professional"
+    ages = inputs.list("audience_ages")
+    if not front and ages and set(ages) <= set(th.young_bands):
+        return "frontline"
+    return None
+
+
+def apprentices(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the answers hire apprentices or pupils (by the words, or a 13-17 band ticked):
+    only then do the parents who advise them have a say (review 14, #8: « les parents qui
+    conseillent les apprentis » for a hospital hiring nurses)."""
+    said = " ".join(
+        str(v or "")
+        for v in (
+            inputs["offer"],
+            inputs["audience_description"],
+            inputs["desired_action"],
+            (inputs["target"] or {}).get("metric"),
+        )
+    )
+    words = [w for ws in th.apprentice_words.values() for w in ws]
+    return "13-17" in inputs.list("audience_ages") or contains_words(said, words)
+
+
+def light_for_hire(net: Network, inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the network serves recruitment less for the people hired than it would for
+    others (LinkedIn for care workers, trades, students): kept for its job posts, it is not
+    where a weekly publishing time goes (review 14, #1)."""
+    hire = hire_kind(inputs, th)
+    if hire is None:
+        return False
+    lowered = net.objectives_by_hire.get(hire, {}).get("recruitment")  # type: ignore[call-overload]
+    return lowered is not None and lowered < net.objectives.get("recruitment", 0)
+
+
+def objectives_of(net: Network, inputs: Inputs, th: Thresholds | None = None) -> dict[str, float]:
     """How well the network serves each objective, for the market aimed at (a consumer's
-    newsletter reaches people who already know it: it brings few new contacts)."""
-    return {**net.objectives, **net.objectives_by_market.get(inputs["market"] or "b2c", {})}
+    newsletter reaches people who already know it: it brings few new contacts) and for the
+    people hired (LinkedIn is light for care workers and students)."""
+    hire = hire_kind(inputs, th) if th is not None else None
+    return {
+        **net.objectives,
+        **net.objectives_by_market.get(inputs["market"] or "b2c", {}),
+        **(net.objectives_by_hire.get(hire, {}) if hire else {}),  # type: ignore[call-overload]
+    }
 
 
-def objective_fit(net: Network, inputs: Inputs) -> float:
-    table = objectives_of(net, inputs)
+def objective_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> float:
+    table = objectives_of(net, inputs, th)
     main = table.get(inputs["objective"] or "awareness", 0)
     others = [table.get(o, 0) for o in inputs.list("secondary_objectives")]
     return main if not others else main * 0.75 + sum(others) / len(others) * 0.25
@@ -317,7 +387,9 @@ def score_network(net: Network, inputs: Inputs, kn: Catalogue) -> Fit:
     parts = {
         "audience": audience_fit(net, inputs, kn.thresholds),
         "market": 1.0 if for_candidates(inputs) else market_fit(net, inputs, kn.thresholds),
-        "objective": min(1.0, objective_fit(net, inputs) + sum(b.add for b in boosts)),
+        "objective": min(
+            1.0, objective_fit(net, inputs, kn.thresholds) + sum(b.add for b in boosts)
+        ),
         "formats": formats_fit(net, inputs),
         "local": reach_fit(net, inputs),
     }

@@ -182,6 +182,11 @@ class Network(_Strict):
     # How well it serves an objective for one market, where that differs (a consumer's
     # newsletter reaches people who already know the business: few new contacts there)
     objectives_by_market: dict[Literal["b2c", "b2b"], dict[str, Score]] = {}
+    # How well it serves recruitment, and reaches the candidates, for the people hired, where
+    # that differs (data/thresholds.yaml `hire_words`): LinkedIn is strong for engineers and
+    # managers, light for care workers, trades and students (review 14, #1)
+    objectives_by_hire: dict[Literal["frontline", "professional"], dict[str, Score]] = {}
+    audience_types_by_hire: dict[Literal["frontline", "professional"], dict[str, Score]] = {}
     min_hours: float = Field(ge=0, le=40)
     typical_hours: float = Field(ge=0, le=40)
     min_posts: float = Field(ge=0, le=50)
@@ -201,6 +206,7 @@ class Network(_Strict):
             "caveat",
             "eligibility",
             "reach",
+            "hire",  # why it is light for the people hired (review 14, #1)
         ],
         list[str],
     ]
@@ -558,6 +564,14 @@ class Thresholds(_Strict):
     adult_words: list[str] = []
     decision_words: list[str] = []
     own_money_words: list[str] = []
+    # Who is hired, by the answers' words (offer, audience, metric): frontline (care, trades,
+    # hospitality, retail, students) or professional (engineers, managers); review 14, #1
+    hire_words: dict[Literal["frontline", "professional"], dict[str, list[str]]] = {}
+    # ...and apprentices, whose parents advise them (only then are the parents named)
+    apprentice_words: dict[str, list[str]] = {}
+    # capacity answers saying the order book is full: an own channel's reason then says what it
+    # does meanwhile, not that it brings contacts (review 14, §8)
+    capacity_full_answers: list[str] = ["full"]
     market_sides: dict[str, list[str]] = {}
     market_minor_side_floor: float = Field(default=0.5, ge=0, le=1)
     primary_short_swap_within: int = Field(default=5, ge=0, le=100)
