@@ -44,7 +44,13 @@ def test_a_recruitment_plan_gets_its_own_frames():
     ideas = [_plain(x.idea) for x in posts(persona("ch-val-de-saone-recrute", "fr"))]
     asked = "Ce qu'on vous demandera à l'entretien ou au job dating"
     assert any(i.startswith(asked) for i in ideas)
-    assert any("avec son accord écrit" in i and "journée de travail" in i for i in ideas)
+    # a member of staff's own voice, with written consent: the day-in-the-life frame or, since
+    # the mix moved the hospital to Facebook and Instagram (mix21), the « why I came, why I stay »
+    # testimonial that takes its slot
+    assert any(
+        "avec son accord écrit" in i and ("journée de travail" in i or "pourquoi il reste" in i)
+        for i in ideas
+    ), ideas
 
 
 def test_a_subject_runs_once_a_network_while_others_are_left():
