@@ -32,6 +32,7 @@ from strategy_wizard.engine.plan import (
     deadline_dates,
     first_month_change,
     goal_value,
+    is_fair,
     low_months,
     lower_is_better,
     per_edition,
@@ -41,6 +42,7 @@ from strategy_wizard.engine.plan import (
     schedule,
     season_end,
     seasonal,
+    second_event_day,
     second_event_name,
     window_words,
     year_ago,
@@ -118,6 +120,8 @@ def _purchase(inputs: Inputs, kn: Catalogue) -> list[str]:
         found.append("open_day")
     if contains_words(str(inputs["desired_action"] or ""), _all(rules.free_words)):
         found.append("free")
+    if is_fair(inputs, kn):
+        found.insert(0, "fair")  # a stand's meetings, before any other reading (review 15, D1)
     return found
 
 
@@ -939,6 +943,18 @@ def _secondary_kpis(
             # applications » for a charity's befrienders)
             kpi = kpi.model_copy(
                 update={"name": words("kpi_applications_named", subject=words.own_text(topic))}
+            )
+        fair = second_event_day(inputs, kn) if code == "event" and is_fair(inputs, kn) else None
+        if fair is not None:
+            # counted from none on the fair's eve, not a monthly figure to the horizon (15, D1)
+            eve = fair - timedelta(days=1)
+            kpi = kpi.model_copy(
+                update={
+                    "baseline": 0.0,
+                    "first_measure": "",
+                    "targets": [],
+                    "target_note": words("kpi_fair_note", other_date=eve),
+                }
             )
         if event is not None and "open_day" in contexts(inputs, kn):
             # the fête the plan announces by its name is counted by its name (review 11b)

@@ -71,7 +71,11 @@ def realistic_target(inputs: Inputs, kn: Catalogue) -> float | None:
     reached = campaign_record(inputs, kn)
     if reached is not None and reached[0] > base:
         return None if reached[0] >= value else round_count(reached[0], base, value)
-    limit = ratio_limit(inputs.horizon, kn.thresholds)
+    months = inputs.horizon
+    if closes(inputs, kn):  # the realistic rule on the time until the metric is final (15, D2)
+        days = (objective_deadline(inputs, kn) - inputs["start_date"]).days
+        months = max(1, min(months, -(-days // 30)))
+    limit = ratio_limit(months, kn.thresholds)
     return round_count(base * limit, base, value) if value / base > limit else None
 
 
@@ -384,10 +388,21 @@ def campaign_end(inputs: Inputs, kn: Catalogue) -> date | None:
         if collect:  # money raised for the event is judged once its pages close (11a, #4)
             return min(event[1] + timedelta(days=collect), deadline(inputs))
         return event[0] - timedelta(days=1)
-    if not schedule(inputs, kn).campaign_deadline or per_edition(inputs, kn):
+    if per_edition(inputs, kn) or not (
+        schedule(inputs, kn).campaign_deadline or closes(inputs, kn)
+    ):
         return None
     days = [d for d in deadline_dates(inputs, kn) if d < deadline(inputs)]
     return days[0] if days else None
+
+
+def closes(inputs: Inputs, kn: Catalogue) -> bool:
+    """A metric that is final on a date the desired action names (review 15, D2: « enrolments
+    in the spring cohort », the cohort closing on 5 March 2027): its target is dated on that
+    day, not stretched to the horizon; the plan's time after it aims at the next cohort."""
+    said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    words = [w for ws in kn.metrics.closing_words.values() for w in ws]
+    return bool(words) and contains_words(said, words) and bool(key_dates(inputs))
 
 
 def objective_deadline(inputs: Inputs, kn: Catalogue) -> date:
@@ -717,7 +732,48 @@ def second_event_day(inputs: Inputs, kn: Catalogue) -> date | None:
         for first, _last in _clause_dates(clause, start, deadline(inputs)):
             if first - timedelta(days=7 * weeks) >= start:
                 return first
+    fair = fair_month(inputs, kn)
+    return fair if fair is not None and fair - timedelta(days=7 * weeks) >= start else None
+
+
+FAIR_ASSUMED_DAY = 15  # a fair named by its month only is placed mid-month, and the plan says so
+FAIR_COUNTDOWN_WEEKS = 6  # stand meetings open six weeks out (practitioners' rule of this tool)
+
+
+def _fair_answers(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """The desired action and topics that name a trade fair (review 15, D1)."""
+    words = [w for ws in kn.metrics.fair_words.values() for w in ws]
+    texts = [str(inputs["desired_action"] or "")] + [str(t) for t in inputs.list("topics")]
+    return [t for t in texts if words and contains_words(t, words)]
+
+
+def fair_month(inputs: Inputs, kn: Catalogue) -> date | None:
+    """A trade fair the answers name with its month only (« salon Anuga FoodTec (Cologne, mars
+    2027) »): its next occurrence within the plan, on the 15th, an assumption the plan states.
+    None when no fair is named, or with its full date (placed by that date)."""
+    if "event" not in inputs.list("secondary_objectives") or inputs["objective"] == "event":
+        return None
+    start: date = inputs["start_date"]
+    names = _month_names()
+    for text in _fair_answers(inputs, kn):
+        if _clause_dates(text, start, deadline(inputs)):
+            continue
+        tokens = [_fold(t) for t in _TOKEN.findall(text)]
+        for i, token in enumerate(tokens):
+            if token not in names:
+                continue
+            year_said = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].isdigit() else ""
+            years = [int(year_said)] if len(year_said) == 4 else [start.year, start.year + 1]
+            for year in years:
+                day = date(year, names[token], FAIR_ASSUMED_DAY)
+                if start <= day <= deadline(inputs):
+                    return day
     return None
+
+
+def is_fair(inputs: Inputs, kn: Catalogue) -> bool:
+    """The secondary event is a trade fair the person exhibits at (review 15, D1)."""
+    return second_event_day(inputs, kn) is not None and bool(_fair_answers(inputs, kn))
 
 
 # what opens an event's name the plan can say after « de » / "Announce" as it is written
@@ -751,6 +807,8 @@ def _second_event_milestones(
     day = second_event_day(inputs, kn)
     if day is None:
         return []
+    if is_fair(inputs, kn):
+        return [m for m in _fair_milestones(inputs, kn, say, day) if p_start <= m.date <= p_end]
     weeks = kn.objective("event", inputs["org_kind"]).schedule.countdown_weeks
     name = second_event_name(inputs, kn, say.lang)
     named = "_named" if name else ""  # the event called as the answers call it
@@ -766,6 +824,28 @@ def _second_event_milestones(
         ),
     ]
     return [m for m in found if p_start <= m.date <= p_end]
+
+
+def _fair_milestones(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> list[Milestone]:
+    """A trade fair's before, during and after (review 15, D1): stand meetings open six weeks
+    out with what the stand shows, the slots left a week before, the days on the stand, the
+    thanks and what was learnt a week after, every contact followed up within ten days."""
+    assumed = fair_month(inputs, kn) == day
+    when = say("fair_when_assumed" if assumed else "fair_when", other_date=day)
+    steps = [
+        (-7 * FAIR_COUNTDOWN_WEEKS, "milestone_fair_open"),
+        (-7, "milestone_fair_last"),
+        (0, "milestone_fair_day"),
+        (7, "milestone_fair_after"),
+        (10, "milestone_fair_follow"),
+    ]
+    return [
+        Milestone(
+            date=day + timedelta(days=shift), what=say(key, what=when, weeks=FAIR_COUNTDOWN_WEEKS)
+        )
+        for shift, key in steps
+        if day + timedelta(days=shift) <= deadline(inputs)
+    ]
 
 
 def _checkpoint(say: Words, metric: str, value: float, unit: str) -> str:
@@ -851,7 +931,8 @@ def build_plan(
         if i == 0 and phases:
             p_start = phases[-1].end + timedelta(days=1)
         if ends_at is not None and i > 0 and p_start > ends_at:
-            key = "follow_up"
+            # after a cohort's close, the next cohort and the self-paced sales (review 15, D2)
+            key = "follow_up_next" if closes(inputs, kn) else "follow_up"
         elif (
             key == "scale"
             and ends_at is not None
@@ -896,6 +977,8 @@ def build_plan(
             # after the campaign's deadline: its count, its thanks and what comes next
             milestones += _dated_checkpoints(inputs, kn, say, p_start, p_end)
             follow = "milestone_follow_up_end" if key == "follow_up" else "milestone_follow_up"
+            if closes(inputs, kn):
+                follow = "milestone_follow_up_next"
             if event_days(inputs, kn) is None or key == "follow_up":
                 # an event's own follow-up is the week after it (_event_milestones)
                 milestones.append(

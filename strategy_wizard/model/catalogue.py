@@ -1314,6 +1314,11 @@ class Metrics(_Strict):
     free_words: dict[str, list[str]] = {}
     newcomer_words: dict[str, list[str]] = {}
     open_day_words: dict[str, list[str]] = {}
+    # a metric final on a date the desired action names (review 15, D2: a cohort's enrolments
+    # are counted when it closes): its target is dated then, not at the horizon
+    closing_words: dict[str, list[str]] = {}
+    # an event that is a trade fair (review 15, D1): its KPI counts meetings booked before it
+    fair_words: dict[str, list[str]] = {}
     # a target counted in money: its figures are amounts in the country's currency, and the
     # currency marks are dropped from the unit beside them (review 11a, #5)
     money_words: dict[str, list[str]] = {}
