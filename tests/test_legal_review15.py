@@ -59,3 +59,9 @@ def test_a_uk_course_seller_reads_cancellation_reviews_and_substantiation():
     assert "rule 3.7" in line.advice
     cap = next(s for s in en.sources if "CAP Code" in s.title)
     assert "12th edition" in cap.title and "current edition" in cap.title
+
+
+def test_youtube_ads_are_video_ads_not_sponsored_posts():
+    en = persona(COURSE, "en")
+    ads = [b.why for b in en.budget.split if b.category == "ads"]
+    assert ads and "Video ads on YouTube" in ads[0] and "Sponsored posts" not in ads[0]
