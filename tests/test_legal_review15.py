@@ -12,6 +12,8 @@ edition.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import persona
 
 EXPORTER = "echangeurs-export-salon"
@@ -65,3 +67,15 @@ def test_youtube_ads_are_video_ads_not_sponsored_posts():
     en = persona(COURSE, "en")
     ads = [b.why for b in en.budget.split if b.category == "ads"]
     assert ads and "Video ads on YouTube" in ads[0] and "Sponsored posts" not in ads[0]
+
+
+@pytest.mark.parametrize(("name", "lang"), [(EXPORTER, "fr"), (COURSE, "en")])
+def test_an_international_audience_is_backed_by_a_worldwide_source(name, lang):
+    s = persona(name, lang)
+    titles = " ".join(f"{x.publisher} {x.title}" for x in s.sources)
+    assert "Global Overview Report" in titles
+    for national in ("Arcom", "Pew", "Digital 2024: France"):
+        assert national not in titles, national
+    # an audience in one country keeps its country's figures
+    local = " ".join(x.publisher for x in persona("chevrerie-combe-ardeche", "fr").sources)
+    assert "Arcom" in local or "DataReportal" in local
