@@ -79,3 +79,13 @@ def test_an_international_audience_is_backed_by_a_worldwide_source(name, lang):
     # an audience in one country keeps its country's figures
     local = " ".join(x.publisher for x in persona("chevrerie-combe-ardeche", "fr").sources)
     assert "Arcom" in local or "DataReportal" in local
+
+
+def test_a_target_only_just_beyond_reach_comes_after_the_risks_to_settle():
+    s = persona(EXPORTER, "fr")  # 45 asked, 42 realistic: a small gap
+    order = [w.id for w in s.warnings if w.severity == "warning"]
+    assert order.index("automation") < order.index("quick_growth")
+    assert order[-1] == "quick_growth"
+    # a target far beyond reach keeps its place (×3 in 6 months for a course)
+    course = [w.id for w in persona(COURSE, "en").warnings]
+    assert course.index("quick_growth") < course.index("repetition")
