@@ -50,6 +50,13 @@ def outdoor_activity(inputs: Inputs, kn: Catalogue) -> bool:
     return contains_words(str(inputs["offer"] or ""), kn.thresholds.activity_words)
 
 
+def sales_follow_up(inputs: Inputs) -> bool:
+    """Leads handed to a sales force: a large company or a dedicated team selling to
+    businesses whose objective is leads; who calls a request back, and when (review 15, D7)."""
+    means = inputs["org_kind"] == "large_company" or inputs["team"] == "dedicated_team"
+    return inputs["objective"] == "leads" and inputs["market"] in ("b2b", "both") and means
+
+
 def response_hours(inputs: Inputs, kn: Catalogue) -> float:
     """The one response time the plan commits to, read by governance, the rituals and the KPI:
     the objective's own target when the objective is to bring the response time down (support
@@ -164,17 +171,19 @@ def build_governance(
     if not solo:
         moderation.append(say("gov_moderate_cover"))
 
+    answers = say(
+        "gov_answers_support"
+        if support
+        else "gov_answers_alone"
+        if alone
+        else "gov_answers_publisher"
+    ) + _response_by(response_kpi, response_hours(inputs, kn), say)
+    if sales_follow_up(inputs):
+        answers += " " + say("gov_lead_handoff")  # CRM the same day, a call-back in 24 h
     return Governance(
         publishes=say(f"gov_publishes_{run_by}"),
         approves=say(approves),
-        answers=say(
-            "gov_answers_support"
-            if support
-            else "gov_answers_alone"
-            if alone
-            else "gov_answers_publisher"
-        )
-        + _response_by(response_kpi, response_hours(inputs, kn), say),
+        answers=answers,
         response_time_hours=response_hours(inputs, kn),
         escalation=escalation,
         moderation=moderation,

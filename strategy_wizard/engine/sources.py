@@ -20,6 +20,9 @@ from strategy_wizard.model.catalogue import Catalogue, Country
 
 SMALL_ORGS = ("freelance", "small_business", "startup", "personal_brand", "nonprofit")
 UNKNOWN_ORDER = ("world", "us", "fr")  # a country not given: worldwide figures first
+# an international audience's figure when a network's audience figures are all one country's
+# (data/facts.yaml; review 15, D4: « Arcom » or Pew US alone for buyers in five countries)
+WORLD_AUDIENCE = "social_users_world_2025"
 
 
 class Citer:
@@ -35,6 +38,11 @@ class Citer:
             order = ("world", *order)
         self.order: tuple[str, ...] = tuple(dict.fromkeys(g for g in order if g))
         self.small = (inputs["org_kind"] or "small_business") in SMALL_ORGS
+        self.world = inputs["audience_geo"] == "international" and any(
+            f.id == WORLD_AUDIENCE for f in kn.facts
+        )
+        # the networks' audience-by-age figures, which follow the audience's countries
+        self.audience_ids = {f for n in kn.networks for f in n.facts.get("audience", [])}
         self.fallbacks: set[str] = set()
 
     @property
@@ -48,6 +56,9 @@ class Citer:
         rules = [f.id for f in facts if f.kind == "rule"]
         self.fallbacks.update(f for f in rules if self.foreign(f))
         figures = [f for f in facts if f.kind != "rule"]
+        national = figures and all(f.id in self.audience_ids and f.geo != "world" for f in figures)
+        if self.world and national:
+            return [WORLD_AUDIENCE, *rules]  # never one country's figure for five countries
         for geo in self.order:
             chosen = [f.id for f in figures if f.geo == geo]
             if chosen:
@@ -75,6 +86,8 @@ class Citer:
     def flag(self, fact_id: str, say: Words) -> str:
         """Where a fallback was measured, or whose rule it is, for want of what: « chiffre
         français, faute d'un chiffre belge », "French rule; check your country's"."""
+        if fact_id == WORLD_AUDIENCE and self.world:
+            return say("source_figure_world")
         if fact_id not in self.fallbacks:
             return ""
         fact = self.kn.fact(fact_id)

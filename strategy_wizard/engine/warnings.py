@@ -525,7 +525,48 @@ def _country_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
             case = "ca_qc"
         elif place in ("on", "federal"):
             case = "ca_federal"
-    return _when(answered and (country is None or not country.rules_covered or baseline), case=case)
+    extras = country_extras(i, kn, country.geo) if country is not None else []
+    figures: dict[str, Any] = {"extras": extras} if extras else {}
+    if country is not None and country.geo == "fr":
+        # the tool's own country: a line only for the rules the answers make useful
+        return _when(bool(extras), figures, case="fr")
+    return _when(
+        answered and (country is None or not country.rules_covered or baseline),
+        figures if baseline else {},
+        case=case,
+    )
+
+
+# where a claim, a review or a digital product is named (review 15, D9)
+COUNTRY_EXTRA_SAID = ("offer", "proof_points", "key_message", "desired_action")
+
+
+def country_extras(i: Inputs, kn: Catalogue, geo: str) -> list[str]:
+    """The country line's extra sentences the answers make useful (data/warnings.yaml,
+    country_rules extras, named by the country's place code): a course sold online to
+    consumers (the UK's 14-day cancellation), reviews asked or shown (the DMCC Act 2024), a
+    measured claim (CAP 3.7); in France, B2B e-mail prospecting (CNIL) and a figure beside named
+    competitors (comparative advertising, L122-1)."""
+    said = said_in(i, COUNTRY_EXTRA_SAID)
+    consumers = i["market"] != "b2b"
+    networks = {*i.list("current_networks"), *i.list("considered_networks")}
+    prospecting = i["objective"] == "leads" or "newsletter" in networks
+    needs = {
+        "gb_digital_sales": consumers and i["premises"] == "online_only",
+        "gb_reviews": consumers
+        and ("customers" in i.list("relays") or "google_business" in networks),
+        "gb_claims": True,
+        "fr_b2b_email": i["market"] in ("b2b", "both") and prospecting,
+        "fr_comparative": bool(i.list("competitors")),
+    }
+    found = []
+    for name, extra in kn.warning("country_rules").extras.items():
+        if not name.startswith(f"{geo}_") or not needs.get(name, False):
+            continue
+        words = extra.words
+        if not words or any(contains_words(x, words) for x in said):
+            found.append(name)
+    return found
 
 
 def country_rules_said(
@@ -741,7 +782,35 @@ def raised(inputs: Inputs, kn: Catalogue, not_needed: bool) -> list[tuple[str, F
         for w in kn.warnings
         if w.id not in AFTER_VERDICT or not_needed
     ]
-    return [(wid, met) for wid, met in fired if met is not None]
+    met = [(wid, m) for wid, m in fired if m is not None]
+    return _minor_last(met, kn)
+
+
+# a target beyond reach by less than this factor (45 asked, 42 realistic) is a small gap: its
+# line comes after the other lines of the same severity (review 15, D10: « Visez une cible
+# atteignable » above the risk of a LinkedIn ban)
+MINOR_GROWTH_GAP = 1.1
+
+
+def _minor_last(met: list[tuple[str, Fired]], kn: Catalogue) -> list[tuple[str, Fired]]:
+    """The lines to settle by severity: a target only just beyond reach after the other lines
+    of its severity, never above a risk to the account or the law."""
+
+    def severity(wid: str, fired: Fired) -> str:
+        text = kn.warning(wid)
+        variant = text.variants.get(fired.case) if fired.case else None
+        return variant.severity if variant else text.severity
+
+    growth = next(((w, f) for w, f in met if w == "quick_growth"), None)
+    if growth is None:
+        return met
+    ratio, limit = growth[1].figures.get("ratio") or 0, growth[1].figures.get("limit") or 0
+    if growth[1].case is not None or not limit or ratio > limit * MINOR_GROWTH_GAP:
+        return met
+    rest = [(w, f) for w, f in met if w != "quick_growth"]
+    level = severity(*growth)
+    last = max((n for n, (w, f) in enumerate(rest) if severity(w, f) == level), default=-1)
+    return [*rest[: last + 1], growth, *rest[last + 1 :]]
 
 
 def check_warnings(kn: Catalogue) -> list[str]:
