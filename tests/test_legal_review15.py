@@ -60,7 +60,7 @@ def test_a_uk_course_seller_reads_cancellation_reviews_and_substantiation():
     assert "6 April 2025" in line.advice
     assert "rule 3.7" in line.advice
     cap = next(s for s in en.sources if "CAP Code" in s.title)
-    assert "12th edition" in cap.title and "current edition" in cap.title
+    assert "12th edition" in cap.title and "the current one" in cap.title
 
 
 def test_youtube_ads_are_video_ads_not_sponsored_posts():
