@@ -37,7 +37,7 @@ from itertools import zip_longest
 from strategy_wizard.engine import hooks, regulated
 from strategy_wizard.engine.governance import LARGE, response_hours
 from strategy_wizard.engine.plan import _month_names as month_names
-from strategy_wizard.engine.plan import named_months
+from strategy_wizard.engine.plan import deadline_dates, named_months
 from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, local_authority, scoped, whole
 from strategy_wizard.engine.relays import no_employees, people_first
 from strategy_wizard.engine.resolve import Inputs
@@ -401,16 +401,28 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     return "keep", {}
 
 
+def measured_result(value: str, kn: Catalogue) -> bool:
+    """A proof that is a result measured on customers, with its figure (data/ideas.yaml,
+    measured: « 6 hours a month saved … survey », « 4.8/5 from 412 reviews »)."""
+    results = [w for words in kn.ideas.measured.values() for w in words]
+    return bool(_numbers(value)) and contains_words(value, results)
+
+
 def _proof_order(proofs: list[Idea], inputs: Inputs, kn: Catalogue) -> list[Idea]:
     """A business's proofs, the strongest first: one point for a distinction (data/ideas.yaml,
-    distinctions: a certified specialist, a gold medal), one for each word it shares with the key
-    message (« fixed fee quoted »); among equals, the distinction first, then the client's order."""
+    distinctions: a certified specialist, a gold medal), one for a result measured on customers
+    and one more when it is sourced (measured: a survey, reviews, a test report), one for each
+    word it shares with the key message (« fixed fee quoted »); among equals, the distinction
+    first, then the client's order."""
     said = stems(str(inputs["key_message"] or ""))
     marks = [w for words in kn.ideas.distinctions.values() for w in words]
 
     def weight(idea: Idea) -> tuple[int, int]:
         mark = int(contains_words(idea.value, marks))
-        return -(mark + len(said & stems(idea.value))), -mark
+        # a measured result with its figure, a sourced one more (review 15, D8)
+        measured = measured_result(idea.value, kn)
+        sourced = int(bool(_YEAR.search(idea.value))) + int("(" in idea.value) if measured else 0
+        return -(mark + int(measured) + sourced + len(said & stems(idea.value))), -mark
 
     return sorted(proofs, key=weight)
 
@@ -927,6 +939,9 @@ class IdeaDraw:
         self.short_ordered = self._ordered(inputs, short=True) if inputs["desired_action"] else ""
         # the posts on each network since its last call to act (a large start: the first can)
         self.since_call: Counter[str] = Counter()
+        # the dates the action names (a cohort's close): the audience's answers end on the
+        # action only in their run-up (review 15, D8)
+        self.deadlines = deadline_dates(inputs, say.catalogue) if self.call else []
         self.kind = ""  # the kind of the idea drawn last
         # the letter's own sign-up as the desired action: the letter asks to be forwarded
         self.own_list = own_list_action(inputs, say.catalogue)
@@ -980,9 +995,14 @@ class IdeaDraw:
         tour directly on our website"; data/ideas.yaml, calls.short)."""
         action = str(inputs["desired_action"]).strip().rstrip(".")
         cut = self.rules.calls.short
-        if (inputs.answers_lang or self.say.lang) == self.say.lang:  # a quote stays as written
+        same = (inputs.answers_lang or self.say.lang) == self.say.lang  # a quote stays as written
+        if same:
             action = hooks.unbracketed(action, cut.links)
-        return hooks.shortened(action, cut.words, cut.breaks, cut.links) if short else action
+        if not short:
+            return action
+        action = hooks.shortened(action, cut.words, cut.breaks, cut.links)
+        # a bracket kept whole at the end, then the link's own: one bracket only (review 15, D1)
+        return hooks.unbracketed(action, cut.links) if same else action
 
     def _call(self, inputs: Inputs, short: bool = False) -> str:
         """The desired action as the post's last line, in the person's words."""
@@ -1022,7 +1042,14 @@ class IdeaDraw:
             return None
         return self.say("cal_newsletter_first_list", said=self.call)
 
-    def _called(self, text: str, channel: str | None, pillar: str = "") -> str:
+    def _run_up(self, when: date | None) -> bool:
+        """Whether `when` falls in the last days before a date the desired action names."""
+        days = self.rules.calls.run_up_days
+        return when is not None and any(0 <= (d - when).days <= days for d in self.deadlines)
+
+    def _called(
+        self, text: str, channel: str | None, pillar: str = "", when: date | None = None
+    ) -> str:
         """`text` ending on the call to act: a campaign's on one post in two on a network and on
         every letter (review 6, #7: « Signez la pétition : lien en bio »); beyond campaigns, by
         objective: a traffic plan's answers to the audience end on the tracked link, a leads
@@ -1064,6 +1091,9 @@ class IdeaDraw:
         weekly = self.kind in self.rules.weekly  # the week's deals always end on the action
         kept = calls.pillars.get(self.objective) if not self.campaign else None
         if kept and pillar not in kept and not weekly:
+            return text
+        run_up = calls.run_up.get(self.objective, []) if not self.campaign else []
+        if pillar in run_up and not weekly and not self._run_up(when):
             return text
         if contains_words(text, calls.quiet.get(self.say.lang, [])):
             return text
@@ -1141,9 +1171,13 @@ class IdeaDraw:
         idea = self._in_season(idea, when)
         shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
         fits = [(f, text) for f, text in shaped if text and not (fresh and text in self.texts)]
-        if idea.kind in ("proof", "proof_cause") and contains_words(idea.value, self.marks):
-            # a distinction (a gold medal, a certification) is shown as the fact it is: a video
-            # frame would carry someone's words and lose it (review 12a, #7)
+        fact = contains_words(idea.value, self.marks) or measured_result(
+            idea.value, self.say.catalogue
+        )
+        if idea.kind in ("proof", "proof_cause") and fact:
+            # a distinction (a gold medal, a certification) or a measured result is shown as the
+            # fact it is: a video frame would carry someone's words and lose it (review 12a, #7;
+            # review 15, D8: « 6 hours a month saved » became « what your own path taught you »)
             fits = [ft for ft in fits if ft[0] in NEUTRAL_FORMATS] or fits
         if not fits:
             return None
@@ -1167,7 +1201,7 @@ class IdeaDraw:
         pool = self.pools[pillar]
         weekly = self._weekly(pool, channel, formats, when)
         if weekly:
-            return self._called(weekly[0], channel, pillar), weekly[1]
+            return self._called(weekly[0], channel, pillar, when), weekly[1]
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
         if channel in self.young and self.parent_words:
             candidates = [i for i in candidates if not contains_words(i.value, self.parent_words)]
@@ -1196,7 +1230,7 @@ class IdeaDraw:
                 formats[0],
             )
         text, fmt = picked
-        return self._called(text, channel, pillar), fmt
+        return self._called(text, channel, pillar, when), fmt
 
     def _yields(self, pillar: str, channel: str | None) -> bool:
         """Whether the next idea of `pillar` on `channel` is a generic frame (a neighbourhood

@@ -832,6 +832,9 @@ class HookWords(_Strict):
     # words that open a refusal ("Not being asked…", « Ne pas être sollicité… »): the problem
     # becomes « Vous préférez ne pas… ? » (review 13a, #5)
     refusals: list[str] = []
+    # words saying a problem is a pain (« by hand », « copier-coller »): its question asks whether
+    # the reader is tired of it, never whether they want it (review 15, D8)
+    pains: list[str] = []
     # the desired action said to the reader: listed verbs, and (French) any verb in -er -> -ez,
     # also after the `imperative_links` (« , puis réserver » -> « , puis réservez »)
     imperatives: dict[str, str] = {}
@@ -1036,6 +1039,10 @@ class Calls(_Strict):
     # only in the pillars listed (none: any); `letters`: every letter ends with it
     posts: dict[str, int] = {}
     pillars: dict[str, list[str]] = {}
+    # the pillars that carry the call only in the last `run_up_days` before a date the desired
+    # action names (review 15, D8: 7 posts of 16 ending on the sales line)
+    run_up: dict[str, list[str]] = {}
+    run_up_days: int = Field(default=14, ge=1)
     letters: bool = False
     # the networks where a link goes in the bio, not in the post
     bio_links: list[str] = []
@@ -1162,6 +1169,9 @@ class IdeaRules(_Strict):
     effects: Effects = Field(default_factory=Effects)
     # a proof naming a distinction comes first among the offer's posts (review 12b, #5)
     distinctions: dict[str, list[str]] = {}
+    # a result measured on the customers (a survey, reviews, a test report) comes before a line
+    # of CV among the offer's proofs (review 15, D8)
+    measured: dict[str, list[str]] = {}
 
 
 # always; posting: a kept network publishes; links: the plan sends people to a site;
