@@ -10,6 +10,7 @@ a UK course creator would read them before they go out.
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from strategy_wizard.engine import hooks
@@ -104,3 +105,25 @@ def test_a_pain_is_asked_as_a_pain():
         hooks.question("Getting my manager to pay for training", kn.ideas.hooks["en"], "vous")[0]
         == "hook_want"
     )
+
+
+def test_adult_professional_training_is_no_school():
+    """D5: « A question to students on how they revise … a teacher's tip » and « a teacher, a
+    library or an official education body » for finance staff learning on the job."""
+    for lang, school in (
+        ("en", ("revise", "teacher", "education body", "exam")),
+        ("fr", ("réviser", "enseignant", "élèves", "examen")),
+    ):
+        said = " ".join(every_idea(persona(COURSE, lang))).lower()
+        for word in school:
+            assert not re.search(rf"\b{word}\b", said), (lang, word)
+    said = " ".join(every_idea(persona(COURSE, "en")))
+    assert "about their work" in said
+    assert "professional body" in said
+    # a school for teenagers keeps its pupils
+    assert "adult_learners" not in variants_of("brightpath-singapore")
+    assert "adult_learners" in variants_of(COURSE)
+
+
+def variants_of(name: str) -> tuple[str, ...]:
+    return idea_draw(name, "en").say.variants

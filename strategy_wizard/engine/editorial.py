@@ -184,9 +184,25 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
         found.append("women")
     if farm(inputs, kn):
         found.append("farm")
+    if adult_learners(inputs, kn):
+        found.append("adult_learners")  # working adults, not pupils (review 15, D5)
     found += [inputs["sector"]] if inputs["sector"] else []
     found += [inputs["objective"]] if inputs["objective"] else []
     return tuple(found)
+
+
+def adult_learners(inputs: Inputs, kn: Catalogue) -> bool:
+    """Training for working adults (review 15, D5: finance staff asked « how they revise », a
+    teacher's tip): an education offer whose audience is professionals, all of working age
+    (data/ideas.yaml, adult_learners)."""
+    rule = kn.ideas.adult_learners
+    if inputs["sector"] not in rule.sectors or minor_audience(inputs, kn):
+        return False
+    ages = inputs.list("audience_ages")
+    types = inputs.list("audience_types")
+    return (
+        bool(ages) and not set(ages) & set(rule.young_ages) and bool(set(types) & set(rule.types))
+    )
 
 
 # where the people an organisation helps are named (as engine/warnings.py, beneficiary_images)

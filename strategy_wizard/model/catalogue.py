@@ -925,6 +925,15 @@ class StockFrame(_Strict):
     premises_not: list[str] = []
 
 
+class AdultLearners(_Strict):
+    """An education offer for working adults: its sectors, the audience types that say so and
+    the age bands that rule it out (review 15, D5)."""
+
+    sectors: list[str] = []
+    types: list[str] = []
+    young_ages: list[str] = []
+
+
 class FieldWho(_Strict):
     """Whom the relay post names (another maker, a partner charity, an architect): an entry
     applies in its sectors (none: any) when the offer holds one of its words (none: always)."""
@@ -1169,6 +1178,7 @@ class IdeaRules(_Strict):
     effects: Effects = Field(default_factory=Effects)
     # a proof naming a distinction comes first among the offer's posts (review 12b, #5)
     distinctions: dict[str, list[str]] = {}
+    adult_learners: AdultLearners = Field(default_factory=AdultLearners)
     # a result measured on the customers (a survey, reviews, a test report) comes before a line
     # of CV among the offer's proofs (review 15, D8)
     measured: dict[str, list[str]] = {}
