@@ -127,3 +127,27 @@ def test_adult_professional_training_is_no_school():
 
 def variants_of(name: str) -> tuple[str, ...]:
     return idea_draw(name, "en").say.variants
+
+
+LONG = ("long_video", "live", "audio")
+
+
+def test_a_long_format_carries_a_subject_to_show():
+    """D6: « Une question à votre public sur ses habitudes » and « votre réponse en trois lignes »
+    as YouTube long videos, while the trials, the 72 h technician and the commissionings abroad
+    waited."""
+    s = persona(FAIR, "fr")
+    for x in posts(s):
+        if x.format in LONG:
+            assert "trois lignes" not in x.idea, x.idea
+            assert not _plain(x.idea).startswith("Une question à votre public"), x.idea
+    youtube = " ".join(x.idea for x in posts(s, "youtube"))
+    assert "mises en service" in youtube and "72 h" in youtube
+
+
+def test_no_word_lesson_for_business_experts():
+    """D6: « Un mot de votre domaine que votre public emploie sans le connaître » for the
+    technical directors of dairies."""
+    for lang in ("fr", "en"):
+        said = " ".join(every_idea(persona(FAIR, lang)))
+        assert "sans le connaître" not in said and "without knowing" not in said

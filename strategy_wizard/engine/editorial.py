@@ -922,7 +922,7 @@ def stock_frames(inputs: Inputs, say: Words) -> list[str]:
         own = say.variant(key) != key  # the sector's own wording fits it
         if not own and f.sectors and inputs["sector"] not in f.sectors:
             continue
-        if inputs["premises"] in f.premises_not:
+        if inputs["premises"] in f.premises_not or inputs["market"] in f.markets_not:
             continue
         fits.append(f.kind)
     return fits
@@ -1241,10 +1241,20 @@ class IdeaDraw:
         picked = self._pick(candidates, channel, formats, kind, when)
         if picked is None:
             self.kind = kind
-            picked = self._draw(candidates, channel, formats, False, when) or (
-                self.say(f"idea_{kind}"),
-                formats[0],
-            )
+            picked = self._draw(candidates, channel, formats, False, when)
+        if picked is None and not any(f in NEUTRAL_FORMATS for f in formats):
+            # a long video or a live needs a subject to show (a filmed trial, a tutorial): the
+            # client's own from another pillar, filed under it (review 15, D6: « Une question à
+            # votre public sur ses habitudes » three times as a YouTube long video)
+            for other in (p for p in PILLARS if p != pillar):
+                own = [i for i in self.pools[other] if i.value]
+                picked = self._draw(own, channel, formats, False, when)
+                if picked is not None:
+                    self.drawn = pillar = other
+                    break
+        if picked is None:
+            self.kind = kind
+            picked = self.say(f"idea_{kind}"), formats[0]
         text, fmt = picked
         return self._called(text, channel, pillar, when), fmt
 
@@ -1318,7 +1328,6 @@ class IdeaDraw:
         when: date | None,
     ) -> tuple[str, str] | None:
         """An idea not written yet, then a frame any client can post; None when all are spent."""
-        fmt = formats[0]
         if when is not None:
             # an idea naming this month goes first (review 10, #3: « pourquoi il n'y a pas de
             # fromage frais en janvier et février » is January's post)
@@ -1336,6 +1345,13 @@ class IdeaDraw:
         fitted = self._draw(candidates, channel, formats, True, when)
         if fitted:
             return fitted
+        # a frame any client can post is a short text or a picture: never a long video, a live or
+        # an episode (review 15, D6: « votre réponse en trois lignes » as a YouTube long video);
+        # where the channel takes none of those, a subject of the client's comes back instead
+        neutral = [f for f in formats if f in NEUTRAL_FORMATS]
+        if not neutral:
+            return None
+        fmt = neutral[0]
         for other in (kind, *self.stock):
             text = self.say(f"idea_{other}")
             if self.carries(channel, other) and text not in self.texts:

@@ -923,6 +923,7 @@ class StockFrame(_Strict):
     objectives_not: list[str] = []
     sectors: list[str] = []
     premises_not: list[str] = []
+    markets_not: list[str] = []  # never for these markets (b2b: experts are not taught words)
 
 
 class AdultLearners(_Strict):
