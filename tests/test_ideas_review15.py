@@ -151,3 +151,17 @@ def test_no_word_lesson_for_business_experts():
     for lang in ("fr", "en"):
         said = " ".join(every_idea(persona(FAIR, lang)))
         assert "sans le connaître" not in said and "without knowing" not in said
+
+
+def test_an_international_audience_gets_a_language_line():
+    """D4: the only language line was « Vouvoiement » for buyers in Germany and Poland; lives at
+    12:30 UK for the US, India and Australia."""
+    fair = persona(FAIR, "fr").editorial.tone
+    assert "Langues" in fair and "allemand" in fair and "polonais" in fair
+    assert "traduction" in fair and "anglais" in fair
+    assert "néerlandais" not in fair  # Benelux reads French too
+    course = persona(COURSE, "en").editorial.tone
+    assert "Languages" not in course  # five English-speaking countries
+    assert "UTC−5" in course and "UTC+10" in course and "twice" in course
+    # a local audience: no such line
+    assert "Langues" not in persona("brasserie-sauerdall", "fr").editorial.tone

@@ -1499,6 +1499,44 @@ def podcast(inputs: Inputs, kn: Catalogue) -> bool:
     return contains_words(" ".join([*said, str(inputs["offer"] or "")]), kind.all_words())
 
 
+def audience_language_lines(inputs: Inputs, say: Words) -> list[str]:
+    """An international audience's lines (review 15, D4): which language on which channel when
+    the countries its description names read another language than the posts', or a prompt to
+    decide when it names none; two lives when its time zones lie far apart."""
+    if inputs["audience_geo"] != "international":
+        return []
+    rule = say.catalogue.ideas.audience_languages
+    described = str(inputs["audience_description"] or "")
+    found = [c for c in rule.countries if contains_words(described, c.all_words())]
+    if not found:
+        return [say("tone_languages_unknown")]
+    written = inputs.answers_lang or say.lang
+    other = [
+        lang
+        for c in found
+        if written not in c.languages
+        for lang in c.languages[:1]
+        if lang in rule.names
+    ]
+    lines = []
+    if other:
+        names = [rule.names[lang](say.lang) for lang in dict.fromkeys(other)]
+        key = "tone_languages_english" if written == "en" else "tone_languages"
+        lines.append(say(key, languages=say.loc.join(names)))
+    home = [c for c in rule.countries if c.code and c.code == inputs["country"]]
+    zones = [c.utc for c in found + home]
+    west, east = min(zones), max(zones)
+    if "live" in inputs.list("formats") and east - west >= rule.spread_hours:
+
+        def utc(hours: float) -> str:
+            sign = "+" if hours >= 0 else "−"
+            whole, half = divmod(abs(hours), 1)
+            return f"{sign}{int(whole)}" + (":30" if half else "")
+
+        lines.append(say("tone_time_zones", west=utc(west), east=utc(east)))
+    return lines
+
+
 def build_editorial(
     inputs: Inputs,
     kn: Catalogue,
@@ -1517,6 +1555,7 @@ def build_editorial(
     languages = kn.ideas.post_languages.get(str(inputs["country"] or ""))
     if languages and say.lang in languages:
         tone += " " + languages[say.lang]
+    tone = " ".join([tone, *audience_language_lines(inputs, say)])
 
     formats = _formats(inputs, active)
     draw = IdeaDraw(inputs, say)

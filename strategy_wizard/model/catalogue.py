@@ -926,6 +926,28 @@ class StockFrame(_Strict):
     markets_not: list[str] = []  # never for these markets (b2b: experts are not taught words)
 
 
+class AudienceCountry(_Strict):
+    """A country named in an international audience: the words that name it, the languages
+    read there (ISO 639-1) and its standard-time offset from UTC, in hours (review 15, D4)."""
+
+    code: str = ""  # ISO 3166 (the client's own country counts in the time zones' spread)
+    words: dict[str, list[str]]
+    languages: list[str]
+    utc: float
+
+    def all_words(self) -> list[str]:
+        return [w for words in self.words.values() for w in words]
+
+
+class AudienceLanguages(_Strict):
+    """What an international audience changes in the editorial line: the countries the answers
+    may name, the languages' names, and the spread of time zones that calls for two lives."""
+
+    countries: list[AudienceCountry] = []
+    names: dict[str, Text] = {}
+    spread_hours: float = 6
+
+
 class AdultLearners(_Strict):
     """An education offer for working adults: its sectors, the audience types that say so and
     the age bands that rule it out (review 15, D5)."""
@@ -1144,6 +1166,7 @@ class IdeaRules(_Strict):
     parents: dict[str, list[str]] = {}
     # the language of posts for a country of several languages (LU, BE, CH), by country code
     post_languages: dict[str, dict[str, str]] = {}
+    audience_languages: AudienceLanguages = Field(default_factory=AudienceLanguages)
     # words of the audience description saying it is women: the "women" variant (une cliente)
     women: dict[str, list[str]] = {}
     # an audience question asked by a professional (a café owner): on `b2b.channels`, first
