@@ -37,7 +37,7 @@ from itertools import zip_longest
 from strategy_wizard.engine import hooks, regulated
 from strategy_wizard.engine.governance import LARGE, response_hours
 from strategy_wizard.engine.plan import _month_names as month_names
-from strategy_wizard.engine.plan import named_months
+from strategy_wizard.engine.plan import deadline_dates, named_months
 from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, local_authority, scoped, whole
 from strategy_wizard.engine.relays import no_employees, people_first
 from strategy_wizard.engine.resolve import Inputs
@@ -184,9 +184,25 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
         found.append("women")
     if farm(inputs, kn):
         found.append("farm")
+    if adult_learners(inputs, kn):
+        found.append("adult_learners")  # working adults, not pupils (review 15, D5)
     found += [inputs["sector"]] if inputs["sector"] else []
     found += [inputs["objective"]] if inputs["objective"] else []
     return tuple(found)
+
+
+def adult_learners(inputs: Inputs, kn: Catalogue) -> bool:
+    """Training for working adults (review 15, D5: finance staff asked « how they revise », a
+    teacher's tip): an education offer whose audience is professionals, all of working age
+    (data/ideas.yaml, adult_learners)."""
+    rule = kn.ideas.adult_learners
+    if inputs["sector"] not in rule.sectors or minor_audience(inputs, kn):
+        return False
+    ages = inputs.list("audience_ages")
+    types = inputs.list("audience_types")
+    return (
+        bool(ages) and not set(ages) & set(rule.young_ages) and bool(set(types) & set(rule.types))
+    )
 
 
 # where the people an organisation helps are named (as engine/warnings.py, beneficiary_images)
@@ -401,16 +417,28 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     return "keep", {}
 
 
+def measured_result(value: str, kn: Catalogue) -> bool:
+    """A proof that is a result measured on customers, with its figure (data/ideas.yaml,
+    measured: « 6 hours a month saved … survey », « 4.8/5 from 412 reviews »)."""
+    results = [w for words in kn.ideas.measured.values() for w in words]
+    return bool(_numbers(value)) and contains_words(value, results)
+
+
 def _proof_order(proofs: list[Idea], inputs: Inputs, kn: Catalogue) -> list[Idea]:
     """A business's proofs, the strongest first: one point for a distinction (data/ideas.yaml,
-    distinctions: a certified specialist, a gold medal), one for each word it shares with the key
-    message (« fixed fee quoted »); among equals, the distinction first, then the client's order."""
+    distinctions: a certified specialist, a gold medal), one for a result measured on customers
+    and one more when it is sourced (measured: a survey, reviews, a test report), one for each
+    word it shares with the key message (« fixed fee quoted »); among equals, the distinction
+    first, then the client's order."""
     said = stems(str(inputs["key_message"] or ""))
     marks = [w for words in kn.ideas.distinctions.values() for w in words]
 
     def weight(idea: Idea) -> tuple[int, int]:
         mark = int(contains_words(idea.value, marks))
-        return -(mark + len(said & stems(idea.value))), -mark
+        # a measured result with its figure, a sourced one more (review 15, D8)
+        measured = measured_result(idea.value, kn)
+        sourced = int(bool(_YEAR.search(idea.value))) + int("(" in idea.value) if measured else 0
+        return -(mark + int(measured) + sourced + len(said & stems(idea.value))), -mark
 
     return sorted(proofs, key=weight)
 
@@ -894,7 +922,7 @@ def stock_frames(inputs: Inputs, say: Words) -> list[str]:
         own = say.variant(key) != key  # the sector's own wording fits it
         if not own and f.sectors and inputs["sector"] not in f.sectors:
             continue
-        if inputs["premises"] in f.premises_not:
+        if inputs["premises"] in f.premises_not or inputs["market"] in f.markets_not:
             continue
         fits.append(f.kind)
     return fits
@@ -927,6 +955,9 @@ class IdeaDraw:
         self.short_ordered = self._ordered(inputs, short=True) if inputs["desired_action"] else ""
         # the posts on each network since its last call to act (a large start: the first can)
         self.since_call: Counter[str] = Counter()
+        # the dates the action names (a cohort's close): the audience's answers end on the
+        # action only in their run-up (review 15, D8)
+        self.deadlines = deadline_dates(inputs, say.catalogue) if self.call else []
         self.kind = ""  # the kind of the idea drawn last
         # the letter's own sign-up as the desired action: the letter asks to be forwarded
         self.own_list = own_list_action(inputs, say.catalogue)
@@ -980,9 +1011,14 @@ class IdeaDraw:
         tour directly on our website"; data/ideas.yaml, calls.short)."""
         action = str(inputs["desired_action"]).strip().rstrip(".")
         cut = self.rules.calls.short
-        if (inputs.answers_lang or self.say.lang) == self.say.lang:  # a quote stays as written
+        same = (inputs.answers_lang or self.say.lang) == self.say.lang  # a quote stays as written
+        if same:
             action = hooks.unbracketed(action, cut.links)
-        return hooks.shortened(action, cut.words, cut.breaks, cut.links) if short else action
+        if not short:
+            return action
+        action = hooks.shortened(action, cut.words, cut.breaks, cut.links)
+        # a bracket kept whole at the end, then the link's own: one bracket only (review 15, D1)
+        return hooks.unbracketed(action, cut.links) if same else action
 
     def _call(self, inputs: Inputs, short: bool = False) -> str:
         """The desired action as the post's last line, in the person's words."""
@@ -1022,7 +1058,14 @@ class IdeaDraw:
             return None
         return self.say("cal_newsletter_first_list", said=self.call)
 
-    def _called(self, text: str, channel: str | None, pillar: str = "") -> str:
+    def _run_up(self, when: date | None) -> bool:
+        """Whether `when` falls in the last days before a date the desired action names."""
+        days = self.rules.calls.run_up_days
+        return when is not None and any(0 <= (d - when).days <= days for d in self.deadlines)
+
+    def _called(
+        self, text: str, channel: str | None, pillar: str = "", when: date | None = None
+    ) -> str:
         """`text` ending on the call to act: a campaign's on one post in two on a network and on
         every letter (review 6, #7: « Signez la pétition : lien en bio »); beyond campaigns, by
         objective: a traffic plan's answers to the audience end on the tracked link, a leads
@@ -1064,6 +1107,9 @@ class IdeaDraw:
         weekly = self.kind in self.rules.weekly  # the week's deals always end on the action
         kept = calls.pillars.get(self.objective) if not self.campaign else None
         if kept and pillar not in kept and not weekly:
+            return text
+        run_up = calls.run_up.get(self.objective, []) if not self.campaign else []
+        if pillar in run_up and not weekly and not self._run_up(when):
             return text
         if contains_words(text, calls.quiet.get(self.say.lang, [])):
             return text
@@ -1141,9 +1187,13 @@ class IdeaDraw:
         idea = self._in_season(idea, when)
         shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
         fits = [(f, text) for f, text in shaped if text and not (fresh and text in self.texts)]
-        if idea.kind in ("proof", "proof_cause") and contains_words(idea.value, self.marks):
-            # a distinction (a gold medal, a certification) is shown as the fact it is: a video
-            # frame would carry someone's words and lose it (review 12a, #7)
+        fact = contains_words(idea.value, self.marks) or measured_result(
+            idea.value, self.say.catalogue
+        )
+        if idea.kind in ("proof", "proof_cause") and fact:
+            # a distinction (a gold medal, a certification) or a measured result is shown as the
+            # fact it is: a video frame would carry someone's words and lose it (review 12a, #7;
+            # review 15, D8: « 6 hours a month saved » became « what your own path taught you »)
             fits = [ft for ft in fits if ft[0] in NEUTRAL_FORMATS] or fits
         if not fits:
             return None
@@ -1167,7 +1217,7 @@ class IdeaDraw:
         pool = self.pools[pillar]
         weekly = self._weekly(pool, channel, formats, when)
         if weekly:
-            return self._called(weekly[0], channel, pillar), weekly[1]
+            return self._called(weekly[0], channel, pillar, when), weekly[1]
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
         if channel in self.young and self.parent_words:
             candidates = [i for i in candidates if not contains_words(i.value, self.parent_words)]
@@ -1191,12 +1241,22 @@ class IdeaDraw:
         picked = self._pick(candidates, channel, formats, kind, when)
         if picked is None:
             self.kind = kind
-            picked = self._draw(candidates, channel, formats, False, when) or (
-                self.say(f"idea_{kind}"),
-                formats[0],
-            )
+            picked = self._draw(candidates, channel, formats, False, when)
+        if picked is None and not any(f in NEUTRAL_FORMATS for f in formats):
+            # a long video or a live needs a subject to show (a filmed trial, a tutorial): the
+            # client's own from another pillar, filed under it (review 15, D6: « Une question à
+            # votre public sur ses habitudes » three times as a YouTube long video)
+            for other in (p for p in PILLARS if p != pillar):
+                own = [i for i in self.pools[other] if i.value]
+                picked = self._draw(own, channel, formats, False, when)
+                if picked is not None:
+                    self.drawn = pillar = other
+                    break
+        if picked is None:
+            self.kind = kind
+            picked = self.say(f"idea_{kind}"), formats[0]
         text, fmt = picked
-        return self._called(text, channel, pillar), fmt
+        return self._called(text, channel, pillar, when), fmt
 
     def _yields(self, pillar: str, channel: str | None) -> bool:
         """Whether the next idea of `pillar` on `channel` is a generic frame (a neighbourhood
@@ -1268,7 +1328,6 @@ class IdeaDraw:
         when: date | None,
     ) -> tuple[str, str] | None:
         """An idea not written yet, then a frame any client can post; None when all are spent."""
-        fmt = formats[0]
         if when is not None:
             # an idea naming this month goes first (review 10, #3: « pourquoi il n'y a pas de
             # fromage frais en janvier et février » is January's post)
@@ -1286,6 +1345,13 @@ class IdeaDraw:
         fitted = self._draw(candidates, channel, formats, True, when)
         if fitted:
             return fitted
+        # a frame any client can post is a short text or a picture: never a long video, a live or
+        # an episode (review 15, D6: « votre réponse en trois lignes » as a YouTube long video);
+        # where the channel takes none of those, a subject of the client's comes back instead
+        neutral = [f for f in formats if f in NEUTRAL_FORMATS]
+        if not neutral:
+            return None
+        fmt = neutral[0]
         for other in (kind, *self.stock):
             text = self.say(f"idea_{other}")
             if self.carries(channel, other) and text not in self.texts:
@@ -1433,6 +1499,44 @@ def podcast(inputs: Inputs, kn: Catalogue) -> bool:
     return contains_words(" ".join([*said, str(inputs["offer"] or "")]), kind.all_words())
 
 
+def audience_language_lines(inputs: Inputs, say: Words) -> list[str]:
+    """An international audience's lines (review 15, D4): which language on which channel when
+    the countries its description names read another language than the posts', or a prompt to
+    decide when it names none; two lives when its time zones lie far apart."""
+    if inputs["audience_geo"] != "international":
+        return []
+    rule = say.catalogue.ideas.audience_languages
+    described = str(inputs["audience_description"] or "")
+    found = [c for c in rule.countries if contains_words(described, c.all_words())]
+    if not found:
+        return [say("tone_languages_unknown")]
+    written = inputs.answers_lang or say.lang
+    other = [
+        lang
+        for c in found
+        if written not in c.languages
+        for lang in c.languages[:1]
+        if lang in rule.names
+    ]
+    lines = []
+    if other:
+        names = [rule.names[lang](say.lang) for lang in dict.fromkeys(other)]
+        key = "tone_languages_english" if written == "en" else "tone_languages"
+        lines.append(say(key, languages=say.loc.join(names)))
+    home = [c for c in rule.countries if c.code and c.code == inputs["country"]]
+    zones = [c.utc for c in found + home]
+    west, east = min(zones), max(zones)
+    if "live" in inputs.list("formats") and east - west >= rule.spread_hours:
+
+        def utc(hours: float) -> str:
+            sign = "+" if hours >= 0 else "−"
+            whole, half = divmod(abs(hours), 1)
+            return f"{sign}{int(whole)}" + (":30" if half else "")
+
+        lines.append(say("tone_time_zones", west=utc(west), east=utc(east)))
+    return lines
+
+
 def build_editorial(
     inputs: Inputs,
     kn: Catalogue,
@@ -1451,6 +1555,7 @@ def build_editorial(
     languages = kn.ideas.post_languages.get(str(inputs["country"] or ""))
     if languages and say.lang in languages:
         tone += " " + languages[say.lang]
+    tone = " ".join([tone, *audience_language_lines(inputs, say)])
 
     formats = _formats(inputs, active)
     draw = IdeaDraw(inputs, say)

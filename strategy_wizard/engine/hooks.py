@@ -187,13 +187,26 @@ def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:
         # "Trouver un camping…" / "Finding a job…": what is looked for is the question, never
         # « Vous cherchez à trouver… »
         return "hook_look_for", _to_reader(rest, swaps, rules)
+    pain = bool(rules.pains) and _contains(text, rules.pains)
     if rules.gerunds:  # a language whose verb phrases open on a gerund the data lists
         verb = _verb(first, next_word, rules)
+        if verb and pain:  # "Tired of spending every month-end…?" (review 15, D8)
+            return "hook_tired", _to_reader(inline(text), swaps, rules)
         if verb:
             return "hook_want", _to_reader(f"{verb} {rest}".strip(), swaps, rules)
     elif low in ("se", "s'") or any(low.endswith(e) for e in rules.infinitive_endings):
+        if pain:  # « Vous en avez assez de passer… ? », « d'ouvrir… » (review 15, D8)
+            said = _to_reader(inline(text), swaps, rules)
+            elided = said[:1].lower() in "aâeéèêiîoôuûyh"
+            return "hook_tired", ("d'" if elided else "de ") + said
         return "hook_want", _to_reader(_linked_to(inline(text), rules), swaps, rules)
     return "hook_about", _to_reader(capital(text), swaps, rules)
+
+
+def _contains(text: str, words: list[str]) -> bool:
+    """Whether `text` holds one of `words` as whole words (case and accents as written)."""
+    low = text.lower()
+    return any(re.search(rf"(?<![\w']){re.escape(w.lower())}(?![\w])", low) for w in words)
 
 
 def _refusal(text: str, rules: HookWords) -> str | None:
@@ -216,16 +229,21 @@ def _refusal(text: str, rules: HookWords) -> str | None:
 def shortened(text: str, words: int, breaks: list[str], links: list[str]) -> str:
     """An action longer than `words` cut to its first clause: at a comma or a "where" that
     starts an explanation, else at a linked second verb (« … avant jeudi midi et les retirer… »
-    -> « … avant jeudi midi »); a part shorter than four words is never left alone."""
+    -> « … avant jeudi midi »); a part shorter than four words is never left alone, and a
+    bracket is kept whole (never cut at its comma)."""
 
     def count(said: str) -> int:  # words, not quote marks or dashes (« », —)
         return sum(1 for w in said.split() if any(c.isalnum() for c in w))
 
+    def outside(at: int) -> bool:  # never inside brackets (review 15, D1: « (Cologne (le lien »)
+        said = text[:at]
+        return said.count("(") <= said.count(")") and said.count("[") <= said.count("]")
+
     for marks in (breaks, links):
         if count(text) <= words:
             return text
-        cuts = [text.find(m) for m in marks if text.find(m) > 0]
-        cuts = [c for c in sorted(cuts) if count(text[:c]) >= 4]
+        cuts = [m.start() for mark in marks for m in re.finditer(re.escape(mark), text)]
+        cuts = [c for c in sorted(cuts) if c > 0 and outside(c) and count(text[:c]) >= 4]
         if cuts:
             text = text[: cuts[0]].rstrip(" ,;")
     return text

@@ -327,6 +327,9 @@ FIGURES: dict[str, Format] = {
     "change": _number(0),
     "amount": _text,
     "site": _text,  # a review site the answers name (TripAdvisor)
+    "languages": _text,  # the languages an international audience reads (review 15, D4)
+    "west": _text,  # its time zones' span, as UTC offsets
+    "east": _text,
     "audience": _audience,
     "other_audience": _audience,
     "share": _number(0),

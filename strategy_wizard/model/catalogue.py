@@ -846,6 +846,9 @@ class HookWords(_Strict):
     # words that open a refusal ("Not being asked…", « Ne pas être sollicité… »): the problem
     # becomes « Vous préférez ne pas… ? » (review 13a, #5)
     refusals: list[str] = []
+    # words saying a problem is a pain (« by hand », « copier-coller »): its question asks whether
+    # the reader is tired of it, never whether they want it (review 15, D8)
+    pains: list[str] = []
     # the desired action said to the reader: listed verbs, and (French) any verb in -er -> -ez,
     # also after the `imperative_links` (« , puis réserver » -> « , puis réservez »)
     imperatives: dict[str, str] = {}
@@ -934,6 +937,38 @@ class StockFrame(_Strict):
     objectives_not: list[str] = []
     sectors: list[str] = []
     premises_not: list[str] = []
+    markets_not: list[str] = []  # never for these markets (b2b: experts are not taught words)
+
+
+class AudienceCountry(_Strict):
+    """A country named in an international audience: the words that name it, the languages
+    read there (ISO 639-1) and its standard-time offset from UTC, in hours (review 15, D4)."""
+
+    code: str = ""  # ISO 3166 (the client's own country counts in the time zones' spread)
+    words: dict[str, list[str]]
+    languages: list[str]
+    utc: float
+
+    def all_words(self) -> list[str]:
+        return [w for words in self.words.values() for w in words]
+
+
+class AudienceLanguages(_Strict):
+    """What an international audience changes in the editorial line: the countries the answers
+    may name, the languages' names, and the spread of time zones that calls for two lives."""
+
+    countries: list[AudienceCountry] = []
+    names: dict[str, Text] = {}
+    spread_hours: float = 6
+
+
+class AdultLearners(_Strict):
+    """An education offer for working adults: its sectors, the audience types that say so and
+    the age bands that rule it out (review 15, D5)."""
+
+    sectors: list[str] = []
+    types: list[str] = []
+    young_ages: list[str] = []
 
 
 class FieldWho(_Strict):
@@ -1050,6 +1085,10 @@ class Calls(_Strict):
     # only in the pillars listed (none: any); `letters`: every letter ends with it
     posts: dict[str, int] = {}
     pillars: dict[str, list[str]] = {}
+    # the pillars that carry the call only in the last `run_up_days` before a date the desired
+    # action names (review 15, D8: 7 posts of 16 ending on the sales line)
+    run_up: dict[str, list[str]] = {}
+    run_up_days: int = Field(default=14, ge=1)
     letters: bool = False
     # the networks where a link goes in the bio, not in the post
     bio_links: list[str] = []
@@ -1141,6 +1180,7 @@ class IdeaRules(_Strict):
     parents: dict[str, list[str]] = {}
     # the language of posts for a country of several languages (LU, BE, CH), by country code
     post_languages: dict[str, dict[str, str]] = {}
+    audience_languages: AudienceLanguages = Field(default_factory=AudienceLanguages)
     # words of the audience description saying it is women: the "women" variant (une cliente)
     women: dict[str, list[str]] = {}
     # an audience question asked by a professional (a café owner): on `b2b.channels`, first
@@ -1176,6 +1216,10 @@ class IdeaRules(_Strict):
     effects: Effects = Field(default_factory=Effects)
     # a proof naming a distinction comes first among the offer's posts (review 12b, #5)
     distinctions: dict[str, list[str]] = {}
+    adult_learners: AdultLearners = Field(default_factory=AdultLearners)
+    # a result measured on the customers (a survey, reviews, a test report) comes before a line
+    # of CV among the offer's proofs (review 15, D8)
+    measured: dict[str, list[str]] = {}
 
 
 # always; posting: a kept network publishes; links: the plan sends people to a site;
