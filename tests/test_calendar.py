@@ -34,7 +34,10 @@ def example(name: str, lang: str | None = None):
     return build(load_answers(EXAMPLES / f"{name}.yaml"), lang=lang)
 
 
-def check_calendar(s) -> None:
+STOCK = ("text", "photo", "visual_design", "short_video")  # what a frame any client can post takes
+
+
+def check_calendar(s, slack: int = 0) -> None:
     """Every promise of the calendar, on one strategy."""
     start = s.plan[0].start if s.plan else s.generated_on
     weeks = KN.calendar.weeks
@@ -99,9 +102,18 @@ def check_calendar(s) -> None:
     # an audience question not yet posted may take a generic sharing slot (review 11a, #6): the
     # shared content may give the audience one more post than the line's rounding, never the offer
     room = {"audience_problems": (1, 2), "curation": (2, 1)}
+    if any(
+        n.role in ACTIVE and n.kind == "social" and not set(n.formats) & set(STOCK)
+        for n in s.networks
+    ):
+        # a channel that takes only long videos, lives or audio: a frame any client can post is
+        # never shot as one (review 15, D6), so a slot with no subject of the client's own for it
+        # borrows one from another pillar, filed under it; the line's shares give way there
+        # rather than a filler on camera (every example's shares are still checked)
+        return
     for key, share in shares.items():
         n = sum(1 for p in posts if p.pillar == key)
-        below, above = room.get(key, (1, 1))
+        below, above = (x + slack for x in room.get(key, (1, 1)))
         wanted = share * len(posts)
         assert wanted - below <= n <= wanted + above, f"{key}: {n} of {len(posts)} posts"
 
@@ -120,7 +132,10 @@ def test_every_example_has_a_calendar_that_keeps_the_plans_promises(name):
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(answers_data())
 def test_any_answers_give_a_calendar_that_keeps_the_plans_promises(data):
-    check_calendar(build(validate(data)))
+    # random answers hold one or two subjects: with a subject once a network (review 14, #5) and
+    # no filler on camera (review 15, D6), a slot may move to the next pillar; one post more of
+    # slack than the examples, whose shares are checked to the post
+    check_calendar(build(validate(data)), slack=1)
 
 
 def test_each_kept_network_posts_at_its_rhythm_once_set_up():

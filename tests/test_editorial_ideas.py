@@ -51,7 +51,9 @@ def test_ideas_read_like_posts_and_weeks_are_never_empty(path, lang):
     for idea in ideas(s):
         # the offer line is never pasted into an idea; a proof never "filmed"
         assert not offer or offer not in idea, idea
-        if FILMED.search(idea):
+        # (the action's last line may name a « live cohort »: the post's own shape is before it)
+        shape = re.split(r"Last line|Dernière ligne", idea)[0]
+        if FILMED.search(shape):
             assert not any(p in idea for p in proofs), idea
     # the client's own topics are never someone else's content to share
     for topic in answers.get("topics") or []:
@@ -106,8 +108,11 @@ def test_a_fix_first_month_keeps_answering_at_the_response_time_the_plan_aims_at
     assert s.governance.response_time_hours == 2
     answer = next(r.what for r in s.editorial.rituals if r.what.startswith("Answer every"))
     assert "within 2 h" in answer
-    late = [x.idea for x in s.calendar if x.date >= s.plan[0].start + timedelta(days=14)]
-    assert any("within 2 h" in i for i in late), "weeks 3-4 keep answering"
+    # answering is a daily habit, in the rituals above, not one week's task (review 14, #4:
+    # « Répondre à chaque question en moins de 24 h » as the one line of week 3); weeks 3-4
+    # still hold work
+    late = [x for x in s.calendar if x.date >= s.plan[0].start + timedelta(days=14)]
+    assert late and not any("within 2 h" in x.idea for x in late), [x.idea for x in late]
 
 
 def test_the_frequency_column_says_the_real_rhythm():

@@ -1036,19 +1036,26 @@ def _recurring_posts(
     keys = {p.key for p in editorial.pillars if p.share > 0}
     pillar = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
     slots: list[Slot] = []
-    for day in recurring_days(inputs, kn, start, end + timedelta(days=max(rule.notice_days))):
-        idea = say(
-            "cal_recurring_notice",
-            subject=say.own_text(name),
-            day=day,
-            how=say.loc.clock(rule.start),
-            where=say.loc.clock(rule.end),
-        )
-        for n in social:
+    first_notice = max(rule.notice_days)
+    for day in recurring_days(inputs, kn, start, end + timedelta(days=first_notice)):
+        for rank, n in enumerate(social):
             for before in rule.notice_days:
                 when = day - timedelta(days=before)
                 if when > end or when < first or when <= ready.get(n.id, start - timedelta(1)):
                     continue
+                # the announcement, then a reminder a few days before; on the second network
+                # the first one's post taken up with a line of its own (never the same post
+                # twice in the month)
+                idea = say(
+                    "cal_recurring_notice" if before == first_notice else "cal_recurring_reminder",
+                    subject=say.own_text(name),
+                    day=day,
+                    how=say.loc.clock(rule.start),
+                    where=say.loc.clock(rule.end),
+                    days=before,
+                )
+                if rank:
+                    idea = say("cal_cross_post", network=n.id, other=social[0].id, idea=idea)
                 slots.append(
                     Slot(
                         date=when,

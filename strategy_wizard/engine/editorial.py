@@ -68,6 +68,9 @@ OWN_CHANNELS = ("newsletter", "blog", "google_business")
 SHORT_OWN_CHANNELS = ("google_business",)
 # Formats an idea without a shape of each format's own can be made in (a checklist is no video).
 NEUTRAL_FORMATS = ("text", "photo", "visual_design")
+# A frame any client can post is short: a text, a picture or a short video to camera, never a
+# long video, a live or an episode (review 15, D6), which need a subject of the client's to show.
+STOCK_FORMATS = (*NEUTRAL_FORMATS, "short_video")
 PILLARS = ("audience_problems", "own_offer", "curation")
 # Ideas shown per pillar in the editorial line; the rest go to the list of post ideas.
 SHOWN = 4
@@ -1197,6 +1200,9 @@ class IdeaDraw:
             fits = [ft for ft in fits if ft[0] in NEUTRAL_FORMATS] or fits
         if not fits:
             return None
+        # a repeat takes a shape not written yet when the channel has one: the same subject, never
+        # the same post twice (a subject runs on two networks since review 14, #5)
+        fits = [ft for ft in fits if ft[1] not in self.texts] or fits
         fmt, text = min(fits, key=lambda ft: (self.formats[(channel, ft[0])], formats.index(ft[0])))
         self.formats[(channel, fmt)] += 1
         self.texts.add(text)
@@ -1240,18 +1246,22 @@ class IdeaDraw:
         # when all are spent, a repeat (never the same post twice in a month while one is left)
         picked = self._pick(candidates, channel, formats, kind, when)
         if picked is None:
-            self.kind = kind
-            picked = self._draw(candidates, channel, formats, False, when)
-        if picked is None and not any(f in NEUTRAL_FORMATS for f in formats):
-            # a long video or a live needs a subject to show (a filmed trial, a tutorial): the
-            # client's own from another pillar, filed under it (review 15, D6: « Une question à
-            # votre public sur ses habitudes » three times as a YouTube long video)
+            # all of this pillar's subjects and frames have run here: a subject of the client's
+            # from another pillar, not yet posted on this channel, filed under it, before the same
+            # post twice (review 15, D6: « Une question à votre public sur ses habitudes » three
+            # times as a YouTube long video; the bac twice on TikTok in eleven days)
             for other in (p for p in PILLARS if p != pillar):
                 own = [i for i in self.pools[other] if i.value]
-                picked = self._draw(own, channel, formats, False, when)
+                picked = self._draw(own, channel, formats, True, when)
                 if picked is not None:
                     self.drawn = pillar = other
                     break
+        if picked is None and formats[0] not in STOCK_FORMATS:
+            # a long video's or a live's channel: a frame any client can post as a short video
+            picked = self._stock(channel, formats, kind)
+        if picked is None:
+            self.kind = kind
+            picked = self._draw(candidates, channel, formats, False, when)
         if picked is None:
             self.kind = kind
             picked = self.say(f"idea_{kind}"), formats[0]
@@ -1345,13 +1355,18 @@ class IdeaDraw:
         fitted = self._draw(candidates, channel, formats, True, when)
         if fitted:
             return fitted
-        # a frame any client can post is a short text or a picture: never a long video, a live or
-        # an episode (review 15, D6: « votre réponse en trois lignes » as a YouTube long video);
-        # where the channel takes none of those, a subject of the client's comes back instead
-        neutral = [f for f in formats if f in NEUTRAL_FORMATS]
-        if not neutral:
+        if formats[0] not in STOCK_FORMATS:
+            return None  # a long video's channel: the client's own subjects first (below)
+        return self._stock(channel, formats, kind)
+
+    def _stock(self, channel: str | None, formats: list[str], kind: str) -> tuple[str, str] | None:
+        """A frame any client can post, not written yet: a short text, a picture or a short
+        video, never a long video, a live or an episode (review 15, D6: « votre réponse en trois
+        lignes » as a YouTube long video); None when the channel takes none of those."""
+        short = [f for f in formats if f in STOCK_FORMATS]
+        if not short:
             return None
-        fmt = neutral[0]
+        fmt = short[0]
         for other in (kind, *self.stock):
             text = self.say(f"idea_{other}")
             if self.carries(channel, other) and text not in self.texts:

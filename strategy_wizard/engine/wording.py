@@ -305,6 +305,7 @@ FIGURES: dict[str, Format] = {
     "n_networks": _counted("networks"),
     "months": _whole,
     "weeks": _whole,
+    "days": _whole,
     "hours": _duration,
     "min_hours": _duration,
     "left": _duration,
