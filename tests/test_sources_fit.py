@@ -38,12 +38,13 @@ def test_an_audience_abroad_is_told_where_a_figure_was_measured(lang):
     # in the sources list of both languages (the answers, not the document, say the country)
     s = persona("folk-festival", lang)
     foreign = {f for f in cited(s) if GEO[f] != "world"}
+    # (WhatsApp, never named, falls below the bar since review 15: its French figure may go)
     assert foreign & {"wa_reach_fr_2025", "fb_us_2025"}
     assert foreign <= {src.id for src in s.sources if src.fallback}
     listed = build_view(s)["sources"]
     french = [x for x in listed if x["title"] == "Digital 2025: France"]
     american = [x for x in listed if x["publisher"] == "Pew Research Center"]
-    assert french and american
+    assert american
     said = {"en": ("French figure", "US figure"), "fr": ("chiffre français", "chiffre américain")}
     assert all(x["measured"].startswith(said[lang][0]) for x in french)
     assert all(x["measured"].startswith(said[lang][1]) for x in american)
@@ -89,7 +90,8 @@ def test_a_publication_is_listed_once(name, lang):
 
 
 def test_a_rule_of_thumb_cited_at_two_years_is_one_source_with_both_years():
-    listed = build_view(persona("camping-familial", "fr"))["sources"]
+    # (the campsite's WhatsApp, never named, no longer cites its 2025 rule: the town hall does)
+    listed = build_view(persona("town-hall", "fr"))["sources"]
     lore = [x for x in listed if x["title"] == "Règles de praticiens"]
     assert len(lore) == 1 and lore[0]["year"] == "2025, 2026"
 

@@ -51,7 +51,7 @@ from strategy_wizard.engine.plan import (
 )
 from strategy_wizard.engine.relays import build_relays
 from strategy_wizard.engine.resolve import Inputs, recap, resolve
-from strategy_wizard.engine.routine import build_routine
+from strategy_wizard.engine.routine import build_routine, spare_tasks
 from strategy_wizard.engine.scoring import score_all
 from strategy_wizard.engine.sources import Citer
 from strategy_wizard.engine.warnings import (
@@ -152,14 +152,21 @@ def build_strategy(
     editorial = pre_election_note(editorial, inputs, warnings, kn, words)
     editorial = rules_notes(editorial, inputs, words)
     editorial = trade_rituals(editorial, inputs, kn, networks, words)
+    split = budget_split(inputs, kn, verdict, active, words)
+    ads = any(s.category == "ads" and s.share > 0 for s in split)
     routine = build_routine(
-        alloc, kn, words, inputs["objective"], daily_story(inputs, kn, networks)
+        alloc,
+        kn,
+        words,
+        inputs["objective"],
+        daily_story(inputs, kn, networks),
+        spare_tasks(inputs, alloc, kn, ads),
     )
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
     )
     budget = _budget(inputs, kn, words, cite, active)
-    budget.split = budget_split(inputs, kn, verdict, active, words)
+    budget.split = split
     warnings = _kept_for_the_plan(warnings, inputs, kn, active, budget.split)
     cited = {f for n in networks for r in n.reasons for f in r.facts}
     if has_yardstick(inputs, kn):
@@ -326,6 +333,9 @@ def _verdict_reasons(
         ]
         if key == "why_fit" and higher:
             key = "why_fit_social"  # the best social network, never "the best" under higher bars
+            kinds = {n.kind for n in higher}
+            if len(kinds) == 1:  # only what is kept is named (review 15, §4)
+                key += "_owned" if "owned" in kinds else "_local"
         reasons.append(words(key, network=network, fit=fit))
     reasons.append(words("why_hours", hours=inputs.hours))
     if verdict == "adjust":

@@ -26,6 +26,7 @@ from strategy_wizard.engine.scoring import (
     event_site,
     for_candidates,
     light_for_hire,
+    list_sells,
     objective_channel,
     returning_list,
     review_site,
@@ -63,6 +64,7 @@ class Allocation:
     young_support: str | None = None  # the young band's network when the adults act
     inbox: str | None = None  # a private messaging account kept to answer what comes in
     objective_channel: str | None = None  # an own channel the objective's metric names
+    list_sells: int | None = None  # the subscribers of the list that sells, kept weekly
     kept_posts: float = 0.0  # ...and the issues a week it goes out now, kept
     sites: int | None = None  # the sites of a chain, when its listing is served for them
     long_video_solo: list[str] = field(default_factory=list)  # long videos, one person, no skill
@@ -293,6 +295,9 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 and not by_id[nid].boosts
                 and alloc.primary_chosen_by != "override"  # a main channel imposed: its choice
                 and net.min_posts > main_posts + 1e-9
+                # one edited long video a week outweighs two text posts: they never take the
+                # lead from it (review 15, D3: LinkedIn cut to 15 min beside YouTube)
+                and order[0] not in th.long_video_networks
             ):
                 # a supporting network never posts more than the main one: at its minimum
                 # rhythm it would take the lead (review 9b, #6: Pinterest's 3 pins a week
@@ -779,7 +784,9 @@ def _watch_candidates(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> list[st
         for f in fits
         if f.network.kind == "social"
         and f.network.listenable
-        and (f.score >= kn.thresholds.listen_threshold or f.network.id in current)
+        # listening opens no page: a network never named is watched at its fit before the
+        # start-up cost (review 15, D3)
+        and (f.score + f.start_cost >= kn.thresholds.listen_threshold or f.network.id in current)
     ]
     considered = inputs.list("considered_networks")
     good.sort(
@@ -787,7 +794,7 @@ def _watch_candidates(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> list[st
             f.network.id not in current,
             f.network.id not in considered,
             -f.parts["audience"],
-            -f.score,
+            -(f.score + f.start_cost),
         )
     )
     return [f.network.id for f in good]
@@ -882,6 +889,12 @@ def _order(
     # objective, kept as often as it goes out now; the main network brings it new readers
     # (review 8a, #3: a weekly newsletter cut to once a month)
     own_kept = objective_channel(inputs, th)
+    sells = list_sells(inputs, th)
+    if own_kept is None and sells is not None:
+        # an online seller's counted list is its sales channel: weekly, as a launch is sold to
+        # it (review 15, D3: 14,200 subscribers written to fortnightly « for loyalty »)
+        own_kept = (th.returning_channel, th.list_sells_posts)
+        alloc.list_sells = sells
     if (
         own_kept is not None
         and primary is not None

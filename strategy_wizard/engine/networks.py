@@ -14,17 +14,19 @@ from typing import Any
 
 from strategy_wizard.engine.mix import Allocation, formats_for, need_units, posts_for
 from strategy_wizard.engine.plan import key_dates, sales_window
-from strategy_wizard.engine.relays import people_first
+from strategy_wizard.engine.relays import b2b_people, people_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
     Fit,
     apprentices,
     consumer_share,
     existing_list,
+    for_candidates,
     light_for_hire,
     member_count,
     objectives_of,
     returning_share,
+    unmentioned,
 )
 from strategy_wizard.engine.sources import Citer
 from strategy_wizard.model.catalogue import Catalogue, Network
@@ -79,6 +81,9 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         reasons.add("override", "override", [], reason=override["reason"], role=override["role"])
     if active:
         _why_kept(fit, alloc, inputs, kn, reasons, cited)
+        if unmentioned(net, inputs) and net.listenable:
+            # a network the person never named is opened, not grown: say so (review 15, D3)
+            reasons.add("note", "opened_new", [])
         strong = fit.parts["audience"] >= GOOD
         against = []
         ages = inputs.list("audience_ages")
@@ -215,7 +220,9 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 min_posts=net.min_posts,
             )
         if nid == "linkedin" and people_first(inputs):
-            reasons.add("note", "people_first", [])  # profiles first (review 12b, #5)
+            personal = inputs["voice"] == "personal" or inputs["run_by"] == "employees"
+            code = "people_first" if personal or not b2b_people(inputs) else "people_first_b2b"
+            reasons.add("note", code, [])  # profiles first (review 12b, #5; review 15, D7)
         if nid == alloc.local_first and alloc.reviews_first:
             # for a trip or a tour, the reviews decide the booking (review 9b, #6)
             site = alloc.review_site
@@ -419,7 +426,9 @@ def _why_kept(
         ]
         if net.kind == "social" and above:
             # the chart shows a longer bar for a listing or an own channel: say why
-            reasons.add("note", "primary_apart", [], others=above)
+            kinds = {kn.network(n).kind for n in above}
+            code = "primary_apart" if len(kinds) == 2 else f"primary_apart_{kinds.pop()}"
+            reasons.add("note", code, [], others=above)  # only what is kept (review 15, §4)
     elif inputs.overrides.get(nid):
         return
     elif nid == alloc.prescribers:
@@ -488,12 +497,13 @@ def _why_kept(
         main = _main(alloc, kn)
         reasons.add(
             "for",
-            "owned_objective",
+            "owned_list_sells" if alloc.list_sells else "owned_objective",
             cited("objectives"),
             fit=fit.score,
             posts=alloc.kept_posts,
             hours=alloc.hours(nid),
             other=main.id if main else nid,
+            **({"subscribers": alloc.list_sells} if alloc.list_sells else {}),
         )
     elif alloc.local_first == nid and alloc.sites is not None:
         reasons.add(
@@ -588,6 +598,35 @@ def _refusal(
             n_social=alloc.team_cap,
             other=other,
         )
+    elif (
+        nid in th.recruit_careers_channels
+        and for_candidates(inputs)
+        and refusal in ("no_hours", "main_at_min", "main_first", "one_owned")
+        and main is not None
+        and main.kind == "social"
+    ):
+        # hiring: the own channel candidates read is the careers page, where each job post
+        # leads; a blog would take the networks' time (review 15, §4: the hospital's blog)
+        reasons.add("against", "recruit_careers", [], others=[main.id])
+    elif (
+        refusal == "team_cap"
+        and unmentioned(net, inputs)
+        and net.listenable  # a public page to open, not a private messaging app
+        and _run_kept(alloc, inputs, kn)
+    ):
+        # never named, set aside for the networks the person already runs: say that, and when
+        # the buyers are professionals it reaches thinly, that they are not there (review 15, D3)
+        thin = (
+            not for_candidates(inputs)  # candidates are not buyers
+            and "professionals" in inputs.list("audience_types")
+            and net.audience_types.get("professionals", 0.5) < GOOD
+        )
+        reasons.add(
+            "against",
+            "unmentioned_work" if thin else "unmentioned",
+            [th.cite["focus"]] if "focus" in th.cite else cited("effort"),
+            others=_run_kept(alloc, inputs, kn),
+        )
     elif refusal == "team_cap":
         focus = [th.cite["focus"]] if "focus" in th.cite else cited("effort")
         reasons.add(
@@ -598,6 +637,10 @@ def _refusal(
             n_social=alloc.team_cap,
             hours=inputs.hours,
         )
+        # what counts apart is named only when it is kept (review 15, §4)
+        apart = {kn.network(n).kind for n in alloc.active()} & {"local", "owned"}
+        if apart:
+            reasons.add("note", "apart_both" if len(apart) == 2 else f"apart_{apart.pop()}", [])
     elif refusal == "short_for_two":
         reasons.add(
             "against",
@@ -622,9 +665,12 @@ def _refusal(
     elif refusal == "group_relay":
         reasons.add("against", refusal, [])
     elif refusal in ("not_visited", "recruit_listing"):
+        # with a team's hours, the listing's half hour decides nothing: the reason is that the
+        # buyers never look for it (review 15, §4: « son temps va à YouTube » for a factory)
+        large = inputs.hours + 1e-9 >= th.native_second_min_hours
         reasons.add(
             "against",
-            refusal,
+            "not_visited_buyers" if refusal == "not_visited" and large else refusal,
             cited("local", "effort"),
             others=[alloc.listing_heir] if alloc.listing_heir else alloc.active()[:1],
         )
@@ -704,6 +750,13 @@ def _refusal(
     ):
         for index in alloc.raised_because:
             reasons.add("note", "threshold_raised", [], rule=index)
+
+
+def _run_kept(alloc: Allocation, inputs: Inputs, kn: Catalogue) -> list[str]:
+    """The social networks kept that the person already runs, the main one first."""
+    run = inputs.list("current_networks")
+    kept = [n for n in alloc.active() if n in run and kn.network(n).kind == "social"]
+    return sorted(kept, key=lambda n: alloc.roles[n] != "primary")
 
 
 def bands(net: Network, inputs: Inputs, strong: bool) -> dict[str, Any]:

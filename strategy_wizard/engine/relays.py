@@ -50,7 +50,21 @@ def people_first(inputs: Inputs) -> bool:
     LinkedIn their own profiles carry the reach, the company page is where they share from
     (review 12b, #5). A person alone has no company page to put second."""
     personal = inputs["voice"] == "personal" or inputs["run_by"] == "employees"
-    return personal and not no_employees(inputs)
+    return (personal or b2b_people(inputs)) and not no_employees(inputs)
+
+
+def b2b_people(inputs: Inputs) -> bool:
+    """A large firm (or a dedicated team) selling to firms, its employees as relays, looking for
+    leads or sales: the leads come through the sales people's and engineers' own profiles
+    (review 15, D7)."""
+    aims = {inputs["objective"], *inputs.list("secondary_objectives")}
+    return (
+        inputs["market"] == "b2b"
+        and (inputs["org_kind"] == "large_company" or inputs["team"] == "dedicated_team")
+        and "employees" in inputs.list("relays")
+        and bool({"leads", "sales"} & aims)
+        and not no_employees(inputs)
+    )
 
 
 def relay_codes(inputs: Inputs, kn: Catalogue) -> list[tuple[str, bool]]:

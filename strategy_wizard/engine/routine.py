@@ -5,7 +5,10 @@ the hours the person has."""
 
 from __future__ import annotations
 
-from strategy_wizard.engine.mix import Allocation
+from collections.abc import Sequence
+
+from strategy_wizard.engine.mix import Allocation, quarters
+from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import Activity, RoutineItem
@@ -33,9 +36,11 @@ def build_routine(
     words: Words,
     objective: str | None = None,
     story_on: str | None = None,
+    tasks: Sequence[str] = (),
 ) -> list[RoutineItem]:
     """`story_on`: the network where a business whose spot changes says each day where it is
-    (calendar.daily_story); its five minutes a day come out of that network's own time."""
+    (calendar.daily_story); its five minutes a day come out of that network's own time.
+    `tasks`: the named tasks the hours left serve first (spare_tasks), in order."""
     items: list[RoutineItem] = []
     for nid in alloc.active():
         budget = alloc.units[nid]
@@ -92,12 +97,29 @@ def build_routine(
                 what=words("routine_measure_all"),
             )
         )
-    if alloc.spare_units:
+    spare = alloc.spare_units
+    main = next((n for n in alloc.active() if alloc.roles[n] == "primary"), None)
+    for task in tasks:
+        # the leftover hours of a large team go to named work first (review 15, D7)
+        units = min(spare, quarters(kn.thresholds.spare_task_hours.get(task, 0)))
+        if units < quarters(kn.thresholds.spare_task_min_hours):
+            break  # a quarter hour is no campaign: what is left stays for the relays
+        kind: Activity = "interact" if task == "profiles" else "create"
+        items.append(
+            RoutineItem(
+                network=None,  # a task of its own, written out below the week's table
+                activity=kind,
+                hours=units / 4,
+                what=words(f"routine_task_{task}", network=main or "", hours=units / 4),
+            )
+        )
+        spare -= units
+    if spare:
         items.append(
             RoutineItem(
                 network=None,
                 activity="interact",
-                hours=alloc.spare_units / 4,
+                hours=spare / 4,
                 # the free time serves the objective: answering customers for support
                 what=words(
                     f"routine_spare_{objective}"
@@ -107,3 +129,23 @@ def build_routine(
             )
         )
     return items
+
+
+def spare_tasks(inputs: Inputs, alloc: Allocation, kn: Catalogue, ads: bool) -> list[str]:
+    """The named tasks a team's leftover hours serve, in order: the ads the budget pays for, the
+    employees' own LinkedIn profiles when B2B leads come through people, the event being
+    prepared (review 15, D7)."""
+    th = kn.thresholds
+    main = next((n for n in alloc.active() if alloc.roles[n] == "primary"), None)
+    tasks = []
+    if ads and main is not None and kn.network(main).kind == "social":
+        tasks.append("ads")
+    if (
+        "linkedin" in alloc.active()
+        and set(inputs.list("relays")) & set(th.spare_profiles_relays)
+        and (inputs["market"] or "b2c") in th.spare_profiles_markets
+    ):
+        tasks.append("profiles")
+    if "event" in [inputs["objective"], *inputs.list("secondary_objectives")]:
+        tasks.append("event")
+    return tasks

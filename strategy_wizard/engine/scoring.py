@@ -23,6 +23,7 @@ class Fit:
     score: int
     boosts: list[Boost] = field(default_factory=list)
     eligible: bool = True  # False: the person cannot have it (a listing without premises)
+    start_cost: int = 0  # points taken off a network never named (opening it costs a page)
 
     @property
     def weakest(self) -> str:
@@ -191,6 +192,34 @@ def member_count(inputs: Inputs, th: Thresholds) -> int | None:
     ]
     best = max(counts, default=0)
     return best if best >= th.members_min else None
+
+
+def list_sells(inputs: Inputs, th: Thresholds) -> int | None:
+    """The subscribers of a list that sells: an online seller aiming at sales who runs the
+    newsletter and counts its subscribers in the answers (« 14,200 subscribers »), at least
+    `list_sells_min`; None otherwise (review 15, D3)."""
+    if (
+        inputs["objective"] not in th.list_sells_objectives
+        or inputs["premises"] not in th.list_sells_premises
+        or th.returning_channel not in inputs.list("current_networks")
+    ):
+        return None
+    words = [w for ws in th.list_sells_words.values() for w in ws]
+    counts = [
+        int(re.sub(r"\D", "", m.group(1)))
+        for point in inputs.list("proof_points")
+        for m in _COUNTED.finditer(str(point))
+        if contains_words(m.group(2), words)
+    ]
+    best = max(counts, default=0)
+    return best if best >= th.list_sells_min else None
+
+
+def unmentioned(net: Network, inputs: Inputs) -> bool:
+    """A social network the person neither runs nor considered, while naming some: opening it
+    costs a page and its first followers before it pays (review 15, D3)."""
+    named = inputs.list("current_networks") + inputs.list("considered_networks")
+    return net.kind == "social" and bool(named) and net.id not in named
 
 
 def books_appointments(inputs: Inputs, th: Thresholds) -> bool:
@@ -382,7 +411,9 @@ def eligible(net: Network, inputs: Inputs) -> bool:
     return net.needs_premises is None or inputs["premises"] in net.needs_premises
 
 
-def score_network(net: Network, inputs: Inputs, kn: Catalogue) -> Fit:
+def score_network(net: Network, inputs: Inputs, kn: Catalogue, penalise: bool = False) -> Fit:
+    """`penalise`: a network never named costs its start (a page, first followers) against the
+    ones the person runs or considered (review 15, D3)."""
     boosts = [b for b in net.boosts if b.matches(inputs.values)]
     parts = {
         "audience": audience_fit(net, inputs, kn.thresholds),
@@ -401,17 +432,32 @@ def score_network(net: Network, inputs: Inputs, kn: Catalogue) -> Fit:
     raw *= 1 - th.market_factor * (1 - parts["market"])
     if net.id in inputs.list("current_networks") and inputs["current_audience_fit"] == "yes":
         raw += th.current_audience_bonus / 100
+    # a network never named starts from nothing; a doctrine for this very case (Pinterest for
+    # an online shop of visual products) outweighs that start
+    opened = penalise and unmentioned(net, inputs) and not boosts
+    if opened:
+        raw -= th.unmentioned_network_penalty / 100
+    cost = round(th.unmentioned_network_penalty) if opened else 0
     return Fit(
         network=net,
         parts=parts,
         score=max(0, min(100, round(raw * 100))),
         boosts=boosts,
         eligible=eligible(net, inputs),
+        start_cost=cost,
     )
 
 
 def score_all(inputs: Inputs, kn: Catalogue) -> list[Fit]:
-    return [score_network(n, inputs, kn) for n in kn.networks]
+    fits = [score_network(n, inputs, kn) for n in kn.networks]
+    # the start-up cost weighs only against a named network that can carry the plan: when
+    # none the person named fits, a new one is the way, not a cost (a shop on Instagram alone
+    # whose Instagram serves its objective poorly)
+    bar = kn.fit_threshold(inputs["market"], inputs["objective"], inputs.list("audience_types"))
+    named = inputs.list("current_networks") + inputs.list("considered_networks")
+    if any(f.network.kind == "social" and f.network.id in named and f.score >= bar for f in fits):
+        return [score_network(n, inputs, kn, penalise=True) for n in kn.networks]
+    return fits
 
 
 def held(inputs: Inputs, kn: Catalogue) -> set[str]:

@@ -395,6 +395,7 @@ FIGURES: dict[str, Format] = {
     # a metric's window (« 8 semaines ») and the date a figure covering a day is read (plan.py)
     "window": _text,
     "count": _whole,
+    "subscribers": _number(0),  # a list counted in the thousands: « 14 200 »
     "read_date": _date,
     # a seasonal business's checkpoint month and the same month a year before (plan.py)
     "month": _month_year,

@@ -648,6 +648,24 @@ class Thresholds(_Strict):
     # first written to, and how long a letter to it takes
     member_words: dict[str, list[str]] = {}
     members_min: int = 50
+    # a list that sells: an online seller whose own list, counted in the answers, is the sales
+    # channel keeps it weekly, with its own reason (review 15, D3)
+    list_sells_objectives: list[str] = []
+    list_sells_premises: list[str] = []
+    list_sells_words: dict[str, list[str]] = {}
+    list_sells_min: int = 1000
+    list_sells_posts: float = 1
+    # a social network the person neither runs nor considered starts from nothing (a page,
+    # its first followers): its fit counts this many points less (review 15, D3)
+    unmentioned_network_penalty: float = 0
+    # hours a week a large team's leftover time gives each named task, in this order: running
+    # the ads, coaching the people's own profiles (B2B), preparing the event (review 15, D7)
+    spare_task_hours: dict[str, float] = {}
+    spare_task_min_hours: float = 1
+    # own channels a recruitment objective sets aside for the careers page (review 15, §4)
+    recruit_careers_channels: list[str] = []
+    spare_profiles_relays: list[str] = []
+    spare_profiles_markets: list[str] = []
     booking_list_excluded_sectors: list[str] = []
     booking_words: dict[str, list[str]] = {}
     list_first_issue_week: int = 2

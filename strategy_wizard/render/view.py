@@ -226,9 +226,23 @@ def build_view(
     # -- the networks: kept ones in detail, the rest in one table
     cited = "networks" in shown
     calendar_ideas: dict[str, list[str]] = defaultdict(list)
+    # a network's showcase ideas are real posts: a live's short notice (it names the date of a
+    # live on the same network) comes after them (review 15, §4: Mâche Mâche's TikTok showed
+    # « Annonce courte du direct du 17 janvier » first)
+    lives = {
+        (x.network, loc.date(x.date, "long"))
+        for x in s.calendar
+        if x.activity == "post" and x.format == "live"
+    }
+    notices: dict[str, list[str]] = defaultdict(list)
     for slot in s.calendar:
         if slot.activity == "post" and slot.network:
-            calendar_ideas[slot.network].append(slot.idea)
+            notice = slot.format != "live" and any(
+                n == slot.network and day in slot.idea for n, day in lives
+            )
+            (notices if notice else calendar_ideas)[slot.network].append(slot.idea)
+    for nid, said in notices.items():
+        calendar_ideas[nid] += said
     kept = []
     for n in active:
         reasons = [r for r in n.reasons if r.kind in ("for", "override")]
