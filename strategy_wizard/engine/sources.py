@@ -58,7 +58,10 @@ class Citer:
         figures = [f for f in facts if f.kind != "rule"]
         national = figures and all(f.id in self.audience_ids and f.geo != "world" for f in figures)
         if self.world and national:
-            return [WORLD_AUDIENCE, *rules]  # never one country's figure for five countries
+            # never one country's figure alone for an audience in several countries; the home
+            # country's, where part of it may live (a campsite's French guests), comes first
+            home = [f.id for f in figures if f.geo == self.home]
+            return [*home, WORLD_AUDIENCE, *rules]
         for geo in self.order:
             chosen = [f.id for f in figures if f.geo == geo]
             if chosen:
