@@ -183,15 +183,19 @@ _COUNTED = re.compile(r"(\d[\d\u202f\u00a0 .,]*\d|\d)\s+([^\W\d]+(?:\s+[^\W\d]+)
 def member_count(inputs: Inputs, th: Thresholds) -> int | None:
     """The members a proof point counts, the number right before the word (« 480 membres
     cotisants », "480 paying members" read as 480, never the year after them), else None."""
-    words = [w for ws in th.member_words.values() for w in ws]
+    best = _most_counted(inputs, [w for ws in th.member_words.values() for w in ws])
+    return best if best >= th.members_min else None
+
+
+def _most_counted(inputs: Inputs, words: list[str]) -> int:
+    """The largest number a proof point puts right before one of `words`, else 0."""
     counts = [
         int(re.sub(r"\D", "", m.group(1)))
         for point in inputs.list("proof_points")
         for m in _COUNTED.finditer(str(point))
         if contains_words(m.group(2), words)
     ]
-    best = max(counts, default=0)
-    return best if best >= th.members_min else None
+    return max(counts, default=0)
 
 
 def list_sells(inputs: Inputs, th: Thresholds) -> int | None:
@@ -204,14 +208,7 @@ def list_sells(inputs: Inputs, th: Thresholds) -> int | None:
         or th.returning_channel not in inputs.list("current_networks")
     ):
         return None
-    words = [w for ws in th.list_sells_words.values() for w in ws]
-    counts = [
-        int(re.sub(r"\D", "", m.group(1)))
-        for point in inputs.list("proof_points")
-        for m in _COUNTED.finditer(str(point))
-        if contains_words(m.group(2), words)
-    ]
-    best = max(counts, default=0)
+    best = _most_counted(inputs, [w for ws in th.list_sells_words.values() for w in ws])
     return best if best >= th.list_sells_min else None
 
 
