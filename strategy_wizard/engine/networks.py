@@ -28,7 +28,7 @@ from strategy_wizard.engine.scoring import (
     returning_share,
     unmentioned,
 )
-from strategy_wizard.engine.sources import Citer
+from strategy_wizard.engine.sources import WORLD_AUDIENCE, Citer
 from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import NetworkPlan, Reason, ReasonKind
 
@@ -47,9 +47,11 @@ class _Reasons(list[Reason]):
 def _measured_abroad(facts: list[str], cite: Citer, kn: Catalogue) -> str | None:
     """Where an audience's figures were measured when none of them is the audience's own
     country's (nor worldwide): that place's code, else None."""
-    if not facts or not all(cite.foreign(f) for f in facts):
+    # (the worldwide count of users an international audience gets beside them says no age)
+    ages = [f for f in facts if f != WORLD_AUDIENCE]
+    if not ages or not all(cite.foreign(f) for f in ages):
         return None
-    return kn.fact(facts[0]).geo
+    return kn.fact(ages[0]).geo
 
 
 def bar_for(fit: Fit, alloc: Allocation, kn: Catalogue) -> float:

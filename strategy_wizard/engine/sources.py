@@ -57,19 +57,18 @@ class Citer:
         self.fallbacks.update(f for f in rules if self.foreign(f))
         figures = [f for f in facts if f.kind != "rule"]
         national = figures and all(f.id in self.audience_ids and f.geo != "world" for f in figures)
-        if self.world and national:
-            # never one country's figure alone for an audience in several countries; the home
-            # country's, where part of it may live (a campsite's French guests), comes first
-            home = [f.id for f in figures if f.geo == self.home]
-            return [*home, WORLD_AUDIENCE, *rules]
+        # never one country's figure alone for an audience in several countries (review 15,
+        # D4): the worldwide count of users goes beside the ages measured in one country, which
+        # stay cited (flagged when measured elsewhere) since they are what the sentence rests on
+        world = [WORLD_AUDIENCE] if self.world and national else []
         for geo in self.order:
             chosen = [f.id for f in figures if f.geo == geo]
             if chosen:
                 self.fallbacks.update(f for f in chosen if self.foreign(f))
                 worldwide = [f.id for f in figures if f.geo == "world" and f.id not in chosen]
-                return [*chosen, *worldwide, *rules]
+                return [*chosen, *worldwide, *world, *rules]
         self.fallbacks.update(f.id for f in figures if self.foreign(f.id))
-        return [f.id for f in facts]
+        return [f.id for f in facts] + world
 
     def foreign(self, fact_id: str) -> bool:
         """Whether a fact was measured, or a rule applies, elsewhere than the audience's country
