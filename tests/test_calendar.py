@@ -16,6 +16,7 @@ import math
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import hypothesis
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -131,11 +132,24 @@ def test_every_example_has_a_calendar_that_keeps_the_plans_promises(name):
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(answers_data())
+# an hour a week to watch five networks, one imposed: listening took 1 h 15 and the imposed
+# network -30 min, a crash (found by this test in CI, 2026-11-30)
+@hypothesis.example(
+    {
+        "version": 1,
+        "lang": "fr",
+        "org_name": "a",
+        "objective": "monitoring",
+        "hours_per_week": 1.0,
+        "overrides": {"networks": {"facebook": {"role": "secondary", "reason": "client request"}}},
+    }
+)
 def test_any_answers_give_a_calendar_that_keeps_the_plans_promises(data):
-    # random answers hold one or two subjects: with a subject once a network (review 14, #5) and
-    # no filler on camera (review 15, D6), a slot may move to the next pillar; one post more of
-    # slack than the examples, whose shares are checked to the post
-    check_calendar(build(validate(data)), slack=1)
+    # random answers hold one to three subjects: with a subject once a network (review 14, #5),
+    # fillers only where they fit (review 14, #6) and never on camera (review 15, D6), a slot may
+    # move to the next pillar; two posts more of slack than the examples, whose shares are
+    # checked to the post (three personas drift further: see the issue-12 note of 2026-11-30)
+    check_calendar(build(validate(data)), slack=2)
 
 
 def test_each_kept_network_posts_at_its_rhythm_once_set_up():

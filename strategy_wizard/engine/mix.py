@@ -176,8 +176,14 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     cap = th.listen_max_networks_monitoring if monitoring else th.listen_max_networks
     wanted = min(len(watch), cap)
     pending = 0  # listening beyond its floor, served once every channel kept has its minimum
+    alloc.measure_units = 1 if total >= 4 else 0
     if monitoring:
-        alloc.listen_units = max(wanted, math.ceil(total * th.listen_share_monitoring))
+        # never more than the week holds (an hour a week with five networks to watch gave
+        # listening 1 h 15 and an imposed network -30 min: hypothesis, CI of 6742164)
+        alloc.listen_units = min(
+            total - alloc.measure_units,
+            max(wanted, math.ceil(total * th.listen_share_monitoring)),
+        )
     else:
         share = th.listen_share_max
         if team == "solo" and not inputs.list("competitors"):
@@ -187,7 +193,6 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             full = max(full, min(wanted, th.listen_floor_units))
         alloc.listen_units = min(full, th.listen_floor_units)
         pending = full - alloc.listen_units
-    alloc.measure_units = 1 if total >= 4 else 0
     left = total - alloc.listen_units - alloc.measure_units
 
     order = _order(fits, ranked, social_ok, inputs, kn, alloc, forced, by_id)
