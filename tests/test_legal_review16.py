@@ -78,3 +78,17 @@ def test_the_critical_point_leads_the_points_to_settle():
     assert s.warnings[0].id == "no_capacity" and s.warnings[0].severity == "critical"
     ranks = [RANK[w.severity] for w in s.warnings]
     assert ranks == sorted(ranks)
+
+
+def test_a_public_hospital_s_publisher_is_an_agent():
+    # review 16, N8: « agents » in a public body, never « salarié »
+    fr = persona("ch-val-de-saone-recrute", "fr")
+    assert fr.governance.publishes.startswith("Un agent nommé")
+    assert persona("brasserie-sauerdall", "fr").governance.publishes.startswith("Un salarié")
+
+
+def test_the_cap_code_is_dated_by_its_reading_not_2010():
+    # review 16, N9: « 2010 » beside « the current one »
+    en = persona("northbank-young-carers", "en")
+    cap = next(x for x in en.sources if "CAP Code" in x.title)
+    assert cap.year >= 2025 and "first published in 2010" in cap.title
