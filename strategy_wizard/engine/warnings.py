@@ -121,10 +121,11 @@ def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     # the hope alone, with no target beyond reach: the words quote no ratio
     case = None if too_fast else "expectation"
     if no_room(i, kn):
-        # no room for more customers: no_capacity already says to seek no more requests (or
-        # no quick growth); a target to reach « in the time frame » beside it contradicts it
-        # (review 14, #4)
-        return None
+        # no room for more customers: the warning still appears (the contract: exactly when its
+        # condition holds, review 16, N1), worded as a target that waits for room, never as one
+        # to reach « in the time frame » beside no_capacity's « seek no more requests » (review
+        # 14, #4); the summary leaves it to no_capacity (render/view.py)
+        case = "no_room"
     return _when("quick_growth" in i.list("expectations") or too_fast, figures, case)
 
 
@@ -545,8 +546,8 @@ def country_extras(i: Inputs, kn: Catalogue, geo: str) -> list[str]:
     """The country line's extra sentences the answers make useful (data/warnings.yaml,
     country_rules extras, named by the country's place code): a course sold online to
     consumers (the UK's 14-day cancellation), reviews asked or shown (the DMCC Act 2024), a
-    measured claim (CAP 3.7); in France, B2B e-mail prospecting (CNIL) and a figure beside named
-    competitors (comparative advertising, L122-1)."""
+    measured claim (CAP 3.7); in France, B2B e-mail prospecting (CNIL) and a comparison in the
+    answers' words beside named competitors (comparative advertising, L122-1)."""
     said = said_in(i, COUNTRY_EXTRA_SAID)
     consumers = i["market"] != "b2b"
     networks = {*i.list("current_networks"), *i.list("considered_networks")}
@@ -556,7 +557,10 @@ def country_extras(i: Inputs, kn: Catalogue, geo: str) -> list[str]:
         "gb_reviews": consumers
         and ("customers" in i.list("relays") or "google_business" in networks),
         "gb_claims": True,
-        "fr_b2b_email": i["market"] in ("b2b", "both") and prospecting,
+        # a seller to businesses who prospects; one selling to both only when e-mail is in its
+        # plan (a joiner's architects are not prospected by e-mail: review 16, N1)
+        "fr_b2b_email": (i["market"] == "b2b" and prospecting)
+        or (i["market"] == "both" and "newsletter" in networks),
         "fr_comparative": bool(i.list("competitors")),
     }
     found = []
@@ -783,7 +787,20 @@ def raised(inputs: Inputs, kn: Catalogue, not_needed: bool) -> list[tuple[str, F
         if w.id not in AFTER_VERDICT or not_needed
     ]
     met = [(wid, m) for wid, m in fired if m is not None]
+    # the most serious first: critical, then warning, then info, each in the data's order
+    # (review 16, N1: the critical box was the last of eight)
+    met.sort(key=lambda x: SEVERITY_RANK.get(severity(kn, *x), len(SEVERITY_RANK)))
     return _minor_last(met, kn)
+
+
+SEVERITY_RANK = {"critical": 0, "warning": 1, "info": 2}
+
+
+def severity(kn: Catalogue, wid: str, fired: Fired) -> str:
+    """A raised warning's severity: its case's where the case has one of its own."""
+    text = kn.warning(wid)
+    variant = text.variants.get(fired.case) if fired.case else None
+    return variant.severity if variant else text.severity
 
 
 # a target beyond reach by less than this factor (45 asked, 42 realistic) is a small gap: its
@@ -796,11 +813,6 @@ def _minor_last(met: list[tuple[str, Fired]], kn: Catalogue) -> list[tuple[str, 
     """The lines to settle by severity: a target only just beyond reach after the other lines
     of its severity, never above a risk to the account or the law."""
 
-    def severity(wid: str, fired: Fired) -> str:
-        text = kn.warning(wid)
-        variant = text.variants.get(fired.case) if fired.case else None
-        return variant.severity if variant else text.severity
-
     growth = next(((w, f) for w, f in met if w == "quick_growth"), None)
     if growth is None:
         return met
@@ -808,8 +820,8 @@ def _minor_last(met: list[tuple[str, Fired]], kn: Catalogue) -> list[tuple[str, 
     if growth[1].case is not None or not limit or ratio > limit * MINOR_GROWTH_GAP:
         return met
     rest = [(w, f) for w, f in met if w != "quick_growth"]
-    level = severity(*growth)
-    last = max((n for n, (w, f) in enumerate(rest) if severity(w, f) == level), default=-1)
+    level = severity(kn, *growth)
+    last = max((n for n, (w, f) in enumerate(rest) if severity(kn, w, f) == level), default=-1)
     return [*rest[: last + 1], growth, *rest[last + 1 :]]
 
 

@@ -156,11 +156,14 @@ def build_view(
         by_activity[item.activity] += item.hours
     # the most important first, as the page says: the critical points, then the others, each
     # in the engine's order
+    # a growth target beside « no more requests needed » is no headline: it stays in the
+    # warnings section only (review 14, #4; review 16, N1)
+    booked = any(w.id == "no_capacity" for w in s.warnings)
     fixes = (
         [
             w.headline
             for w in sorted(s.warnings, key=lambda w: w.severity != "critical")
-            if w.severity in ("warning", "critical")
+            if w.severity in ("warning", "critical") and not (booked and w.id == "quick_growth")
         ]
         if s.verdict != "go"
         else []
