@@ -719,7 +719,7 @@ def build_calendar(
                         format=kept_fmt,
                     )
                 )
-        slots += _recurring_posts(inputs, kn, networks, editorial, ready, first, say)
+        slots = _recurring_posts(inputs, kn, networks, editorial, ready, first, say, slots)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
@@ -1022,20 +1022,23 @@ def _recurring_posts(
     ready: dict[str | None, date],
     first: date | None,
     say: Words,
+    planned: list[Slot],
 ) -> list[Slot]:
     """The monthly event the action names (the hospital's job dating, review 14, #3), dated
     each month of the four weeks and its following weeks, announced `notice_days` before on
-    each social network kept, its day and time said as this tool's assumption."""
+    each social network kept, its day and time said as this tool's assumption. A notice takes
+    one of the rhythm's posts (review 16, N2: two Facebook posts at 12 h 30 on 18 January and
+    four a week against the three stated): that day's post on the network, else, in a full week,
+    the nearest one of the week, else a free time of the day; the calendar with them is returned."""
     name = recurring_event(inputs, kn)
     rule = kn.calendar.recurring
     if name is None or rule is None or first is None:
-        return []
+        return planned
     start: date = inputs["start_date"]
     end = start + timedelta(days=7 * kn.calendar.weeks - 1)
     social = [n for n in networks if n.role in ("primary", "secondary") and n.kind == "social"]
     keys = {p.key for p in editorial.pillars if p.share > 0}
     pillar = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
-    slots: list[Slot] = []
     first_notice = max(rule.notice_days)
     for day in recurring_days(inputs, kn, start, end + timedelta(days=first_notice)):
         for rank, n in enumerate(social):
@@ -1056,10 +1059,11 @@ def _recurring_posts(
                 )
                 if rank:
                     idea = say("cal_cross_post", network=n.id, other=social[0].id, idea=idea)
-                slots.append(
+                time, planned = _notice_place(kn, n, when, start, planned)
+                planned.append(
                     Slot(
                         date=when,
-                        time=kn.calendar.slots(n.id).times[0],
+                        time=time,
                         network=n.id,
                         activity="post",
                         pillar=pillar,
@@ -1067,7 +1071,37 @@ def _recurring_posts(
                         format=n.formats[0] if n.formats else "text",
                     )
                 )
-    return slots
+    return planned
+
+
+def _notice_place(
+    kn: Catalogue, n: NetworkPlan, when: date, start: date, planned: list[Slot]
+) -> tuple[str, list[Slot]]:
+    """Where a dated notice goes on its network (review 16, N2): in place of that day's regular
+    post (its time taken); in a week already at the network's rhythm, in place of the week's
+    nearest regular post; otherwise at the first time of the network's day still free. A live
+    stays (other posts announce it)."""
+    times = kn.calendar.slots(n.id).times
+    week = (when - start).days // 7
+    regular = [
+        x
+        for x in planned
+        if x.network == n.id
+        and x.activity == "post"
+        and x.format != "live"
+        and (x.date - start).days // 7 == week
+    ]
+    same_day = [x for x in regular if x.date == when]
+    if same_day:
+        gone = same_day[0]
+    elif len(regular) >= math.ceil(n.posts_per_week):
+        gone = min(regular, key=lambda x: (abs((x.date - when).days), x.date < when))
+    else:
+        taken = {x.time for x in planned if x.network == n.id and x.date == when}
+        free = next((t for t in times if t not in taken), times[0])
+        return free, planned
+    time = gone.time if gone.date == when else times[0]
+    return time, [x for x in planned if x is not gone]
 
 
 def _hiring_headline(inputs: Inputs, say: Words) -> str | None:

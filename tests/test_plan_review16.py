@@ -1,0 +1,48 @@
+"""Review 16 (N2, N3, N5, N7): the plan, the scorecard and the calendar keep their own word, as
+the client reading the strategy would check.
+
+- a dated notice (the hospital's job dating) takes one of the rhythm's posts: never two posts of
+  one network at the same minute, never more posts in a week than the rhythm stated;
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from tests.conftest import PERSONAS
+
+
+def strategy(name: str, lang: str) -> dict:
+    """The persona's strategy JSON, as rendered for the client."""
+    args = ["render", str(PERSONAS / f"{name}.yaml"), "--lang", lang, "--format", "json"]
+    done = subprocess.run(
+        [sys.executable, "-m", "strategy_wizard", *args, "--today", "2026-11-29"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_job_dating_notice_takes_a_slot_of_the_rhythm(lang: str):
+    """16 N2: « lun. 18 janv., 12 h 30 · Facebook » twice, and four Facebook posts a week
+    against « 3 publications par semaine »."""
+    s = strategy("ch-val-de-saone-recrute", lang)
+    posts = [x for x in s["calendar"] if x["activity"] == "post"]
+    minutes = Counter((x["network"], x["date"], x["time"]) for x in posts)
+    assert max(minutes.values()) == 1, [k for k, v in minutes.items() if v > 1]
+    assert any("28" in x["idea"] and x["date"] == "2027-01-18" for x in posts)  # still announced
+    start = date.fromisoformat(s["calendar"][0]["date"])
+    rhythm = {n["id"]: n["posts_per_week"] for n in s["networks"]}
+    weeks = Counter(
+        (x["network"], (date.fromisoformat(x["date"]) - start).days // 7) for x in posts
+    )
+    over = {k: v for k, v in weeks.items() if v > rhythm[k[0]]}
+    assert not over, over
