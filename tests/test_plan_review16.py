@@ -3,6 +3,7 @@ the client reading the strategy would check.
 
 - a dated notice (the hospital's job dating) takes one of the rhythm's posts: never two posts of
   one network at the same minute, never more posts in a week than the rhythm stated;
+- a response time slower than the warning's limit keeps its KPI and its governance line;
 """
 
 from __future__ import annotations
@@ -46,3 +47,16 @@ def test_a_job_dating_notice_takes_a_slot_of_the_rhythm(lang: str):
     )
     over = {k: v for k, v in weeks.items() if v > rhythm[k[0]]}
     assert not over, over
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_slow_response_keeps_its_target(lang: str):
+    """16 N7: slow_response (72 h) fired while « Response time 72 → 24 » had left the scorecard
+    and the governance; the trustees' counted figures (regular donors, hampers) stay too."""
+    s = strategy("northbank-young-carers", lang)
+    assert "slow_response" in {w["id"] for w in s["warnings"]}
+    kpis = {k["id"]: k for k in s["kpis"]}
+    assert kpis["response_time"]["baseline"] == 72
+    assert [t["value"] for t in kpis["response_time"]["targets"]] == [24]
+    assert {"second_loyalty", "appeal"} <= set(kpis)
+    assert "72" in s["governance"]["answers"] and "24" in s["governance"]["answers"]
