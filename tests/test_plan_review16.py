@@ -60,3 +60,18 @@ def test_a_slow_response_keeps_its_target(lang: str):
     assert [t["value"] for t in kpis["response_time"]["targets"]] == [24]
     assert {"second_loyalty", "appeal"} <= set(kpis)
     assert "72" in s["governance"]["answers"] and "24" in s["governance"]["answers"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_course_creator_is_not_scored_as_a_school(lang: str):
+    """16 N3: « Advice sessions booked (… a trial lesson) » for team licences sold to finance
+    departments, « Repeat purchase rate » for a £249 course, and the 10 July milestone copying
+    the 10 April one."""
+    s = strategy("power-query-course-creator", lang)
+    names = {k["id"]: k["name"] for k in s["kpis"]}
+    assert "licence" in names["second_leads"].lower(), names
+    text = " ".join(k["name"] + k["measure"] for k in s["kpis"]).lower()
+    assert "trial lesson" not in text and "cours d'essai" not in text
+    assert "repeat purchase" not in text and "réachat" not in text
+    whats = [m["what"] for p in s["plan"] for m in p["milestones"]]
+    assert len(whats) == len(set(whats)), whats

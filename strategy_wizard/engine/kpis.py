@@ -120,6 +120,11 @@ def _purchase(inputs: Inputs, kn: Catalogue) -> list[str]:
         found.append("open_day")
     if contains_words(str(inputs["desired_action"] or ""), _all(rules.free_words)):
         found.append("free")
+    offer = str(inputs["offer"] or "")
+    if contains_words(offer, _all(rules.team_words)):
+        found.append("teams")  # an employer's licence: its calls are the leads (review 16, N3)
+    if contains_words(offer, _all(rules.course_words)):
+        found.append("course")  # a course bought once: no repeat purchase (review 16, N3)
     if is_fair(inputs, kn):
         found.insert(0, "fair")  # a stand's meetings, before any other reading (review 15, D1)
     return found
