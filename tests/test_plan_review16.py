@@ -75,3 +75,15 @@ def test_a_course_creator_is_not_scored_as_a_school(lang: str):
     assert "repeat purchase" not in text and "réachat" not in text
     whats = [m["what"] for p in s["plan"] for m in p["milestones"]]
     assert len(whats) == len(set(whats)), whats
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_calendar_follows_its_time_zone_and_b2b_advice(lang: str):
+    """16 N5: « run it twice » beside one live at 08:30 UK, and every YouTube post on Saturday
+    10:00 for finance staff (market both)."""
+    s = strategy("power-query-course-creator", lang)
+    posts = [x for x in s["calendar"] if x["activity"] == "post"]
+    lives = Counter((x["network"], x["date"]) for x in posts if x["format"] == "live")
+    assert lives and all(n == 2 for n in lives.values()), lives
+    youtube = [date.fromisoformat(x["date"]) for x in posts if x["network"] == "youtube"]
+    assert youtube and all(d.isoweekday() <= 5 for d in youtube), youtube

@@ -512,6 +512,8 @@ def build_calendar(
             trade's times of day on the social networks (a lunch post before the service); the
             main network's offer day first before a weekly order deadline."""
             own = _office_days(rules.slots(n.id)) if office else rules.slots(n.id)
+            if inputs["market"] in ("b2b", "both") and n.id in rules.b2b_working_day_networks:
+                own = _office_days(own)  # a work video on a weekday (review 16, N5)
             if before and n.kind == "social":
                 own = own.model_copy(update={"times": before})
             # the weekly message goes out with the offer post
@@ -723,9 +725,46 @@ def build_calendar(
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
+        slots += _second_sessions(inputs, kn, slots, say)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     return sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
+
+
+def far_zones(inputs: Inputs, kn: Catalogue) -> bool:
+    """An international audience whose countries, named in its description, lie
+    `spread_hours` apart or more (the editorial line's « run it twice »)."""
+    if inputs["audience_geo"] != "international":
+        return False
+    rule = kn.ideas.audience_languages
+    described = str(inputs["audience_description"] or "")
+    found = [c for c in rule.countries if contains_words(described, c.all_words())]
+    home = [c for c in rule.countries if c.code and c.code == inputs["country"]]
+    zones = [c.utc for c in found + home]
+    return bool(found) and max(zones) - min(zones) >= rule.spread_hours
+
+
+def _second_sessions(inputs: Inputs, kn: Catalogue, slots: list[Slot], say: Words) -> list[Slot]:
+    """The same live run a second time the same day, at `live_second_time`, when the audience's
+    time zones lie far apart: the editorial line says to run it twice (review 16, N5: one live at
+    08:30 UK, 03:30 in New York, beside « run it twice »)."""
+    again = kn.calendar.live_second_time
+    if again is None or not far_zones(inputs, kn):
+        return []
+    taken = {(x.network, x.date, x.time) for x in slots}
+    return [
+        live.model_copy(
+            update={
+                "time": again,
+                "idea": say("cal_live_again", how=say.loc.clock(live.time), day=live.date),
+            }
+        )
+        for live in slots
+        if live.activity == "post"
+        and live.format == "live"
+        and live.time < again
+        and (live.network, live.date, again) not in taken
+    ]
 
 
 def _notice_days(inputs: Inputs, kn: Catalogue, live: date) -> list[date]:
