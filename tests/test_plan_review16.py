@@ -87,3 +87,17 @@ def test_the_calendar_follows_its_time_zone_and_b2b_advice(lang: str):
     assert lives and all(n == 2 for n in lives.values()), lives
     youtube = [date.fromisoformat(x["date"]) for x in posts if x["network"] == "youtube"]
     assert youtube and all(d.isoweekday() <= 5 for d in youtube), youtube
+
+
+def test_a_b2b_youtube_keeps_its_rhythm_on_weekdays():
+    """16 N5: Vallière's YouTube on « sam. 10 h » for plant managers; moved to weekdays, its two
+    posts a week stay (no post lost with the Saturday)."""
+    s = strategy("echangeurs-export-salon", "fr")
+    rhythm = next(n["posts_per_week"] for n in s["networks"] if n["id"] == "youtube")
+    days = [
+        date.fromisoformat(x["date"])
+        for x in s["calendar"]
+        if x["activity"] == "post" and x["network"] == "youtube"
+    ]
+    assert all(d.isoweekday() <= 5 for d in days), days
+    assert len(days) >= rhythm * 3, (rhythm, days)  # the first week holds the set-up

@@ -512,8 +512,9 @@ def build_calendar(
             trade's times of day on the social networks (a lunch post before the service); the
             main network's offer day first before a weekly order deadline."""
             own = _office_days(rules.slots(n.id)) if office else rules.slots(n.id)
-            if inputs["market"] in ("b2b", "both") and n.id in rules.b2b_working_day_networks:
-                own = _office_days(own)  # a work video on a weekday (review 16, N5)
+            if inputs["market"] in ("b2b", "both") and n.id in rules.b2b_days:
+                # a work video on a weekday morning (review 16, N5)
+                own = own.model_copy(update={"days": rules.b2b_days[n.id]})
             if before and n.kind == "social":
                 own = own.model_copy(update={"times": before})
             # the weekly message goes out with the offer post

@@ -819,8 +819,8 @@ class CalendarRules(_Strict):
     live_notice_said: dict[str, list[str]] = {}
     # the days a B2B audience is at work (1 Monday ... 7 Sunday): a live's announcement then
     working_days: list[int] = [1, 2, 3, 4, 5]
-    # networks watched at work by a B2B audience: their posts on working days (review 16, N5)
-    b2b_working_day_networks: list[str] = []
+    # networks watched at work by a B2B audience: their days, working days only (review 16, N5)
+    b2b_days: dict[str, list[int]] = {}
     # a live's second session, the same day, for an audience in far-apart time zones (review 16)
     live_second_time: str | None = None
     appeals: list[Appeal] = []
