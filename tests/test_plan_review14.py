@@ -55,7 +55,11 @@ def test_the_repair_month_posts_the_job(lang: str):
 def test_the_clicks_grow_as_much_as_the_result(lang: str):
     """14 #7: « Clicks to the sign-up or ticket page — the first month's figure + 4% » beside
     participants raised by 63 %."""
-    s = persona_with("northbank-young-carers", lang, secondary_objectives=["recruitment"])
+    # answered within 24 h: a slower time keeps its response-time KPI before the clicks, a
+    # means KPI (review 16, N7)
+    s = persona_with(
+        "northbank-young-carers", lang, secondary_objectives=["recruitment"], response_time_hours=24
+    )
     clicks = next(k for k in s.kpis if k.id == "kpi_2")
     assert "63" in clicks.target_note, clicks.target_note
     assert "+ 4" not in clicks.target_note and "+4" not in clicks.target_note
@@ -82,7 +86,9 @@ def test_a_charity_counts_its_donors_and_hampers(lang: str):
     hampers = next(k for k in s.kpis if k.id == "appeal")
     assert hampers.baseline == 310 and hampers.targets[0].value > 310
     assert hampers.targets[0].date.isoformat() == "2027-12-24"
-    assert "response_time" not in ids
+    # review 16, N7: the 72 h answer fires slow_response, so the response time (72 → 24) stays,
+    # in place of the befrienders' applications still to measure (was: not in ids)
+    assert "response_time" in ids and "second_recruitment" not in ids
     # the objective's own figures come in the summary's first lines
     assert ids.index("second_loyalty") < 3, ids
 
@@ -155,6 +161,8 @@ def test_the_summer_after_the_walk_is_not_blank():
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_applications_say_they_are_for_befrienders(lang: str):
     """13a #2 / 14 #7: « Qualified applications » not named for the befrienders sought."""
-    s = persona("northbank-young-carers", lang)
+    # answered within 24 h: at 72 h the response-time KPI takes the scorecard's last line
+    # (review 16, N7)
+    s = persona_with("northbank-young-carers", lang, response_time_hours=24)
     applications = next(k for k in s.kpis if k.id == "second_recruitment")
     assert "befrienders" in applications.name, applications.name

@@ -512,6 +512,9 @@ def build_calendar(
             trade's times of day on the social networks (a lunch post before the service); the
             main network's offer day first before a weekly order deadline."""
             own = _office_days(rules.slots(n.id)) if office else rules.slots(n.id)
+            if inputs["market"] in ("b2b", "both") and n.id in rules.b2b_days:
+                # a work video on a weekday morning (review 16, N5)
+                own = own.model_copy(update={"days": rules.b2b_days[n.id]})
             if before and n.kind == "social":
                 own = own.model_copy(update={"times": before})
             # the weekly message goes out with the offer post
@@ -719,13 +722,50 @@ def build_calendar(
                         format=kept_fmt,
                     )
                 )
-        slots += _recurring_posts(inputs, kn, networks, editorial, ready, first, say)
+        slots = _recurring_posts(inputs, kn, networks, editorial, ready, first, say, slots)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
+        slots += _second_sessions(inputs, kn, slots, say)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     return sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
+
+
+def far_zones(inputs: Inputs, kn: Catalogue) -> bool:
+    """An international audience whose countries, named in its description, lie
+    `spread_hours` apart or more (the editorial line's « run it twice »)."""
+    if inputs["audience_geo"] != "international":
+        return False
+    rule = kn.ideas.audience_languages
+    described = str(inputs["audience_description"] or "")
+    found = [c for c in rule.countries if contains_words(described, c.all_words())]
+    home = [c for c in rule.countries if c.code and c.code == inputs["country"]]
+    zones = [c.utc for c in found + home]
+    return bool(found) and max(zones) - min(zones) >= rule.spread_hours
+
+
+def _second_sessions(inputs: Inputs, kn: Catalogue, slots: list[Slot], say: Words) -> list[Slot]:
+    """The same live run a second time the same day, at `live_second_time`, when the audience's
+    time zones lie far apart: the editorial line says to run it twice (review 16, N5: one live at
+    08:30 UK, 03:30 in New York, beside « run it twice »)."""
+    again = kn.calendar.live_second_time
+    if again is None or not far_zones(inputs, kn):
+        return []
+    taken = {(x.network, x.date, x.time) for x in slots}
+    return [
+        live.model_copy(
+            update={
+                "time": again,
+                "idea": say("cal_live_again", how=say.loc.clock(live.time), day=live.date),
+            }
+        )
+        for live in slots
+        if live.activity == "post"
+        and live.format == "live"
+        and live.time < again
+        and (live.network, live.date, again) not in taken
+    ]
 
 
 def _notice_days(inputs: Inputs, kn: Catalogue, live: date) -> list[date]:
@@ -1022,20 +1062,23 @@ def _recurring_posts(
     ready: dict[str | None, date],
     first: date | None,
     say: Words,
+    planned: list[Slot],
 ) -> list[Slot]:
     """The monthly event the action names (the hospital's job dating, review 14, #3), dated
     each month of the four weeks and its following weeks, announced `notice_days` before on
-    each social network kept, its day and time said as this tool's assumption."""
+    each social network kept, its day and time said as this tool's assumption. A notice takes
+    one of the rhythm's posts (review 16, N2: two Facebook posts at 12 h 30 on 18 January and
+    four a week against the three stated): that day's post on the network, else, in a full week,
+    the nearest one of the week, else a free time of the day; the calendar with them is returned."""
     name = recurring_event(inputs, kn)
     rule = kn.calendar.recurring
     if name is None or rule is None or first is None:
-        return []
+        return planned
     start: date = inputs["start_date"]
     end = start + timedelta(days=7 * kn.calendar.weeks - 1)
     social = [n for n in networks if n.role in ("primary", "secondary") and n.kind == "social"]
     keys = {p.key for p in editorial.pillars if p.share > 0}
     pillar = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
-    slots: list[Slot] = []
     first_notice = max(rule.notice_days)
     for day in recurring_days(inputs, kn, start, end + timedelta(days=first_notice)):
         for rank, n in enumerate(social):
@@ -1056,10 +1099,11 @@ def _recurring_posts(
                 )
                 if rank:
                     idea = say("cal_cross_post", network=n.id, other=social[0].id, idea=idea)
-                slots.append(
+                time, planned = _notice_place(kn, n, when, start, planned)
+                planned.append(
                     Slot(
                         date=when,
-                        time=kn.calendar.slots(n.id).times[0],
+                        time=time,
                         network=n.id,
                         activity="post",
                         pillar=pillar,
@@ -1067,7 +1111,37 @@ def _recurring_posts(
                         format=n.formats[0] if n.formats else "text",
                     )
                 )
-    return slots
+    return planned
+
+
+def _notice_place(
+    kn: Catalogue, n: NetworkPlan, when: date, start: date, planned: list[Slot]
+) -> tuple[str, list[Slot]]:
+    """Where a dated notice goes on its network (review 16, N2): in place of that day's regular
+    post (its time taken); in a week already at the network's rhythm, in place of the week's
+    nearest regular post; otherwise at the first time of the network's day still free. A live
+    stays (other posts announce it)."""
+    times = kn.calendar.slots(n.id).times
+    week = (when - start).days // 7
+    regular = [
+        x
+        for x in planned
+        if x.network == n.id
+        and x.activity == "post"
+        and x.format != "live"
+        and (x.date - start).days // 7 == week
+    ]
+    same_day = [x for x in regular if x.date == when]
+    if same_day:
+        gone = same_day[0]
+    elif len(regular) >= math.ceil(n.posts_per_week):
+        gone = min(regular, key=lambda x: (abs((x.date - when).days), x.date < when))
+    else:
+        taken = {x.time for x in planned if x.network == n.id and x.date == when}
+        free = next((t for t in times if t not in taken), times[0])
+        return free, planned
+    time = gone.time if gone.date == when else times[0]
+    return time, [x for x in planned if x is not gone]
 
 
 def _hiring_headline(inputs: Inputs, say: Words) -> str | None:

@@ -120,6 +120,11 @@ def _purchase(inputs: Inputs, kn: Catalogue) -> list[str]:
         found.append("open_day")
     if contains_words(str(inputs["desired_action"] or ""), _all(rules.free_words)):
         found.append("free")
+    offer = str(inputs["offer"] or "")
+    if contains_words(offer, _all(rules.team_words)):
+        found.append("teams")  # an employer's licence: its calls are the leads (review 16, N3)
+    if contains_words(offer, _all(rules.course_words)):
+        found.append("course")  # a course bought once: no repeat purchase (review 16, N3)
     if is_fair(inputs, kn):
         found.insert(0, "fair")  # a stand's meetings, before any other reading (review 15, D1)
     return found
@@ -479,13 +484,20 @@ def build_kpis(
         return found if k is found or k.id == "response_time" else None
 
     lead_listing = any(n.role == "primary" and n.kind == "local" for n in active)
+    # a response time slower than the warning's limit (slow_response fires): its KPI is the
+    # plan's answer to the warning and outranks a means KPI (review 16, N7: Northbank's 72 h
+    # → 24 h gone from the scorecard and the governance while the warning still fired)
+    slow = float(inputs["response_time_hours"] or 0) > kn.thresholds.slow_response_hours
     rules: list[tuple[Callable[[Kpi], bool], int]] = [
         (lambda k: k.id != "main" and _usefulness(k) == 4, most),
         (lambda k: k.id == "posts", most - 1 if fixing else most),
         # beside followers, the reach (the objective's own measure) before its mentions
         (lambda k: first == 0 and k.id == "kpi_2", most),
         # an awareness objective keeps its reach: the response time goes first (review 14)
-        (lambda k: k.id == "response_time" and awareness and reach(k) is not None, most),
+        (
+            lambda k: k.id == "response_time" and not slow and awareness and reach(k) is not None,
+            most,
+        ),
         # a second objective's reach goes before its reviews or its bookings: reach says the
         # least about a result (a tour operator keeps its reviews, review 9b, #2)
         (lambda k: k.id == "second_awareness", most),
@@ -517,10 +529,13 @@ def build_kpis(
         # customers who come back), means to an end, before the only line a secondary objective
         # named in the answers has (review 13a, #2: a joiner's hiring, a charity's volunteers)
         # (a listing that IS the main channel keeps its figures: a dental practice's only one)
-        (lambda k: k.id == "response_time" and _counted(kpis), most),
+        (lambda k: k.id == "response_time" and not slow and _counted(kpis), most),
         (lambda k: k.id == "listing_actions" and not lead_listing, most),
         (lambda k: k.id == "subscribers", most),
         (lambda k: k.id.startswith("kpi_") and k is not reach(k) and _counted(kpis), most),
+        # a secondary objective's count the answers give (900 regular donors) before one
+        # still to measure (review 16, N7)
+        (lambda k: k.id.startswith("second_") and k.baseline is None, most),
         (lambda k: k.id.startswith("second_"), most),
     ]
     for dropped, room in rules:

@@ -979,6 +979,11 @@ def build_plan(
             follow = "milestone_follow_up_end" if key == "follow_up" else "milestone_follow_up"
             if closes(inputs, kn):
                 follow = "milestone_follow_up_next"
+                said = say(follow, metric=target["metric"], other_date=ends_at)
+                if any(m.what == said for p in phases for m in p.milestones):
+                    # the review was the phase before: the next cohort's list and the
+                    # self-paced sales (review 16, N3: 10 April and 10 July word for word)
+                    follow = "milestone_follow_up_next_later"
             if event_days(inputs, kn) is None or key == "follow_up":
                 # an event's own follow-up is the week after it (_event_milestones)
                 milestones.append(

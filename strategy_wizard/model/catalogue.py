@@ -819,6 +819,10 @@ class CalendarRules(_Strict):
     live_notice_said: dict[str, list[str]] = {}
     # the days a B2B audience is at work (1 Monday ... 7 Sunday): a live's announcement then
     working_days: list[int] = [1, 2, 3, 4, 5]
+    # networks watched at work by a B2B audience: their days, working days only (review 16, N5)
+    b2b_days: dict[str, list[int]] = {}
+    # a live's second session, the same day, for an audience in far-apart time zones (review 16)
+    live_second_time: str | None = None
     appeals: list[Appeal] = []
     recurring: RecurringEvent | None = None
     trades: dict[str, Trade] = {}
@@ -1382,6 +1386,10 @@ class Metrics(_Strict):
     free_words: dict[str, list[str]] = {}
     newcomer_words: dict[str, list[str]] = {}
     open_day_words: dict[str, list[str]] = {}
+    # a course bought once (no repeat purchase: the sales page's visits lead to it) and team
+    # licences sold to employers (their calls are the leads), read in the offer (review 16, N3)
+    course_words: dict[str, list[str]] = {}
+    team_words: dict[str, list[str]] = {}
     # a metric final on a date the desired action names (review 15, D2: a cohort's enrolments
     # are counted when it closes): its target is dated then, not at the horizon
     closing_words: dict[str, list[str]] = {}
