@@ -63,7 +63,15 @@ def test_a_care_photo_taken_at_work_shows_no_patient():
     ideas = [i for p in s.editorial.pillars for i in p.ideas] + s.editorial.post_ideas
     ideas += [p.idea for p in s.calendar if p.activity == "post"]
     at_work = [i for i in ideas if "en plein travail" in i and "photo" in i]
-    assert at_work, "no photo taken at work to check"
+    # (since the merge with plan23 the four weeks may hold none: the frame itself is checked,
+    # as the hospital's draw words it)
+    from strategy_wizard.engine.wording import Words
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    words = Words(load_bank(), load_catalogue(), "fr")
+    words.variants = ("health_employer",)
+    at_work.append(words("idea_craft_photo", headline="Soins en gériatrie"))
     assert all("sans patient ni résident reconnaissable" in i for i in at_work), at_work
 
 
