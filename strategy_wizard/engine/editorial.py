@@ -992,8 +992,6 @@ class IdeaDraw:
         self.drawn = ""
         self.yielded: set[str] = set()  # channels where a generic frame gave way once
         self.stock = stock_frames(inputs, say)  # the frames that fit this client, in order
-        # the frames with no subject of the client's: drawn after its unused subjects
-        self.frames = {f.kind for f in self.rules.stock_frames} | set(self.rules.subject_last)
         # the channels each of the client's subjects went out on: once a network, twice in all,
         # while anything else is left (review 14, #5: the bac four times in sixteen days)
         self.ran: dict[Idea, set[str]] = {}
@@ -1246,7 +1244,7 @@ class IdeaDraw:
             kind = "faq"  # left out by the sector's rules or the channel: a question answered
         # an idea in a shape not written yet; then any client's ideas not written yet; only
         # when all are spent, a repeat (never the same post twice in a month while one is left)
-        picked = self._pick(candidates, channel, formats, kind, when, pillar)
+        picked = self._pick(candidates, channel, formats, kind, when)
         if picked is None:
             # all of this pillar's subjects and frames have run here: a subject of the client's
             # from another pillar, not yet posted on this channel, filed under it, before the same
@@ -1338,11 +1336,8 @@ class IdeaDraw:
         formats: list[str],
         kind: str,
         when: date | None,
-        pillar: str = "",
     ) -> tuple[str, str] | None:
-        """An idea not written yet: the client's subjects, then one of its subjects not posted
-        yet as this pillar's question about it, then a frame any client can post; None when all
-        are spent."""
+        """An idea not written yet, then a frame any client can post; None when all are spent."""
         if when is not None:
             # an idea naming this month goes first (review 10, #3: « pourquoi il n'y a pas de
             # fromage frais en janvier et février » is January's post)
@@ -1357,50 +1352,12 @@ class IdeaDraw:
                 if (d := self._gift_days(i, when)) is not None and d <= self.rules.gift_run_up_days
             ]
             candidates = soon + [i for i in candidates if i not in soon]
-        # a frame with no subject (« la question la plus posée cette semaine ») comes after the
-        # client's unused proofs, skills and topics (review 16, N4: one post in six a filler)
-        frames = [i for i in candidates if not i.value and i.kind in self.frames]
-        subjects = [i for i in candidates if i not in frames]
-        fitted = self._draw(subjects, channel, formats, True, when)
-        if fitted:
-            return fitted
-        fitted = self._subject_frame(pillar, channel, formats, when)
-        if fitted:
-            return fitted
-        fitted = self._draw(frames, channel, formats, True, when)
+        fitted = self._draw(candidates, channel, formats, True, when)
         if fitted:
             return fitted
         if formats[0] not in STOCK_FORMATS:
             return None  # a long video's channel: the client's own subjects first (below)
         return self._stock(channel, formats, kind)
-
-    def _subject_frame(
-        self, pillar: str, channel: str | None, formats: list[str], when: date | None
-    ) -> tuple[str, str] | None:
-        """A subject of the client's from any pillar, posted nowhere yet (a proof, a skill, a
-        topic), as the question the audience asks about it or a question put to it, filed under
-        `pillar` (data/ideas.yaml subject_frames); None when none is left."""
-        kind = self.rules.subject_frames.get(pillar)
-        if kind is None:
-            return None
-        for other in PILLARS:
-            for idea in self.pools[other]:
-                head = dict(idea.figures).get("headline")
-                if not idea.value or not head or idea in self.used or self.ran.get(idea):
-                    continue
-                if idea.kind in self.rules.subject_frames_not:
-                    continue
-                frame = Idea(kind, idea.value, (("headline", head),), idea.note)
-                # a proof is shown as the fact it is, never put in a filming instruction
-                proof = idea.kind.startswith("proof") or idea.kind == "job_offer_proof"
-                shapes = [f for f in formats if f in NEUTRAL_FORMATS] if proof else formats
-                fitted = shapes and self._draw([frame], channel, shapes, True, when)
-                if fitted:
-                    self.used.add(idea)
-                    self.order.append(idea)
-                    self.ran.setdefault(idea, set()).add(channel or "")
-                    return fitted
-        return None
 
     def _stock(self, channel: str | None, formats: list[str], kind: str) -> tuple[str, str] | None:
         """A frame any client can post, not written yet: a short text, a picture or a short

@@ -1222,12 +1222,6 @@ class IdeaRules(_Strict):
     yield_to_problems: list[str] = []
     # the frames any client can post, in the order drawn, with where each fits (review 14, #5/#6)
     stock_frames: list[StockFrame] = []
-    # a pillar's question about a subject of the client's not posted yet, drawn before any frame
-    # with no subject; the kinds never reshaped so; the frames with no subject beyond the stock
-    # ones that come after (review 16, N4)
-    subject_frames: dict[str, str] = {}
-    subject_frames_not: list[str] = []
-    subject_last: list[str] = []
     # a gift occasion's day, and the days before it its posts run on every network (review 14, #5)
     gift_days: list[GiftDay] = []
     gift_run_up_days: int = Field(default=21, ge=1)
