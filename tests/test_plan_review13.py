@@ -58,7 +58,7 @@ def test_secondary_objectives_get_their_kpi(lang: str):
     for name in ("northbank-young-carers", "menuiserie-velay"):
         s = persona(name, lang)
         assert "second_recruitment" in {k.id for k in s.kpis}, (name, [k.id for k in s.kpis])
-        assert len(s.kpis) <= 5
+        assert len(s.kpis) <= 6  # a sixth when slow_response adds its line (review 16, N7)
 
 
 def test_a_click_kpi_is_dated_by_the_walk_it_serves():

@@ -1131,17 +1131,22 @@ def _notice_place(
         and x.format != "live"
         and (x.date - start).days // 7 == week
     ]
-    same_day = [x for x in regular if x.date == when]
-    if same_day:
-        gone = same_day[0]
-    elif len(regular) >= math.ceil(n.posts_per_week):
-        gone = min(regular, key=lambda x: (abs((x.date - when).days), x.date < when))
-    else:
-        taken = {x.time for x in planned if x.network == n.id and x.date == when}
-        free = next((t for t in times if t not in taken), times[0])
-        return free, planned
-    time = gone.time if gone.date == when else times[0]
-    return time, [x for x in planned if x is not gone]
+    taken = {x.time for x in planned if x.network == n.id and x.date == when}
+    if len(regular) < math.ceil(n.posts_per_week):
+        # room in the week: a time of the day still free, never a second post at one minute
+        return next((t for t in times if t not in taken), times[0]), planned
+    # a full week: the notice takes the least needed of its posts, a relayed post before an
+    # audience question before the organisation's own (a job offer, a staff voice, a proof:
+    # review 13b #3), the nearest first
+    weight = {"curation": 0, "audience_problems": 1}
+    gone = min(
+        regular,
+        key=lambda x: (weight.get(x.pillar or "", 2), abs((x.date - when).days), x.date < when),
+    )
+    kept = [x for x in planned if x is not gone]
+    taken = {x.time for x in kept if x.network == n.id and x.date == when}
+    time = gone.time if gone.date == when else next((t for t in times if t not in taken), times[0])
+    return time, kept
 
 
 def _hiring_headline(inputs: Inputs, say: Words) -> str | None:
