@@ -55,16 +55,26 @@ def test_the_callback_and_the_public_answer_are_told_apart(lang: str):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_secondary_objectives_get_their_kpi(lang: str):
     """13a #2: Northbank's volunteers and the joiner's hiring had no line on the scorecard."""
-    for name in ("northbank-young-carers", "menuiserie-velay"):
-        s = persona(name, lang)
-        assert "second_recruitment" in {k.id for k in s.kpis}, (name, [k.id for k in s.kpis])
-        assert len(s.kpis) <= 6  # a sixth when slow_response adds its line (review 16, N7)
+    # (Northbank answers in 72 h: since review 16, N7, the response time slow_response asks for
+    # outranks its befrienders' line, which has no starting figure; the case answering in a day)
+    cases = [persona("menuiserie-velay", lang)]
+    cases.append(persona_with("northbank-young-carers", lang, response_time_hours=24))
+    for s in cases:
+        assert "second_recruitment" in {k.id for k in s.kpis}, (s.org_name, [k.id for k in s.kpis])
+        assert len(s.kpis) <= 5
 
 
 def test_a_click_kpi_is_dated_by_the_walk_it_serves():
     """13a #2: « Clicks to the sign-up or ticket page … by 10 January 2028 », eight months after
     the walk of 16 May 2027. (Its donors and hampers now take the line: the case without them.)"""
-    s = persona_with("northbank-young-carers", "en", secondary_objectives=["recruitment"])
+    # (answering in a day: at 72 h the response time slow_response asks for takes the line;
+    # review 16, N7)
+    s = persona_with(
+        "northbank-young-carers",
+        "en",
+        secondary_objectives=["recruitment"],
+        response_time_hours=24,
+    )
     clicks = next(k for k in s.kpis if k.id == "kpi_2")
     assert "15 May 2027" in clicks.target_note, clicks.target_note
     assert "2028" not in clicks.target_note

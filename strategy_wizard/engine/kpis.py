@@ -491,9 +491,6 @@ def build_kpis(
     # plan's answer to the warning and outranks a means KPI (review 16, N7: Northbank's 72 h
     # → 24 h gone from the scorecard and the governance while the warning still fired)
     slow = float(inputs["response_time_hours"] or 0) > kn.thresholds.slow_response_hours
-    # (the warning's line comes on top: it never costs an objective its own line, Northbank's
-    # volunteer befrienders; review 13a, #2)
-    most += 1 if slow else 0
     rules: list[tuple[Callable[[Kpi], bool], int]] = [
         (lambda k: k.id != "main" and _usefulness(k) == 4, most),
         (lambda k: k.id == "posts", most - 1 if fixing else most),
