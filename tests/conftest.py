@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -225,3 +226,15 @@ def idea_draw(name: str, lang: str):
     inputs = resolve(answers, bank, kn, TODAY, words)
     words.variants = variants(inputs, kn)
     return IdeaDraw(inputs, words)
+
+
+def persona_json(name: str, lang: str) -> dict:
+    """The persona's strategy JSON, as `render --format json` gives it to the client."""
+    args = ["render", str(PERSONAS / f"{name}.yaml"), "--lang", lang, "--format", "json"]
+    done = subprocess.run(
+        [sys.executable, "-m", "strategy_wizard", *args, "--today", "2026-11-29"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout)

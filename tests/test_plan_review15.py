@@ -11,24 +11,12 @@ reading the strategy would check.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import PERSONAS
+from tests.conftest import persona_json
 
-
-def strategy(name: str, lang: str) -> dict:
-    """The persona's strategy JSON, as rendered for the client."""
-    args = ["render", str(PERSONAS / f"{name}.yaml"), "--lang", lang, "--format", "json"]
-    done = subprocess.run(
-        [sys.executable, "-m", "strategy_wizard", *args, "--today", "2026-11-29"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(done.stdout)
+strategy = persona_json
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

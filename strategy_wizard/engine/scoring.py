@@ -304,15 +304,7 @@ def hire_kind(inputs: Inputs, th: Thresholds) -> str | None:
     objective (review 14, #1: LinkedIn won recruitment whatever the trade and age)."""
     if not for_candidates(inputs) or not th.hire_words:
         return None
-    said = " ".join(
-        str(v or "")
-        for v in (
-            inputs["offer"],
-            inputs["audience_description"],
-            inputs["desired_action"],
-            (inputs["target"] or {}).get("metric"),
-        )
-    )
+    said = _hiring_said(inputs)
     named = {
         kind: len(found_words(said, [w for ws in langs.values() for w in ws]))
         for kind, langs in th.hire_words.items()
@@ -326,19 +318,17 @@ def hire_kind(inputs: Inputs, th: Thresholds) -> str | None:
     return None
 
 
+def _hiring_said(inputs: Inputs) -> str:
+    """What the answers say of whom they hire: the offer, the audience, the action, the metric."""
+    fields = (inputs["offer"], inputs["audience_description"], inputs["desired_action"])
+    return " ".join(str(v or "") for v in (*fields, (inputs["target"] or {}).get("metric")))
+
+
 def apprentices(inputs: Inputs, th: Thresholds) -> bool:
     """Whether the answers hire apprentices or pupils (by the words, or a 13-17 band ticked):
     only then do the parents who advise them have a say (review 14, #8: « les parents qui
     conseillent les apprentis » for a hospital hiring nurses)."""
-    said = " ".join(
-        str(v or "")
-        for v in (
-            inputs["offer"],
-            inputs["audience_description"],
-            inputs["desired_action"],
-            (inputs["target"] or {}).get("metric"),
-        )
-    )
+    said = _hiring_said(inputs)
     words = [w for ws in th.apprentice_words.values() for w in ws]
     return "13-17" in inputs.list("audience_ages") or contains_words(said, words)
 
