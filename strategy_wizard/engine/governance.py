@@ -214,6 +214,8 @@ def build_tools(
         bio = [n for n in active if n.posts_per_week > 0 and n.id in tool.bio_networks]
         if no_site and bio and tool.free_no_site_bio is not None:
             how = tool.free_no_site_bio(lang)  # a link page in the profile (review 12a)
+        if tool.category == "scheduling":
+            how = _scheduling(active, kn, say) or how
         why = tool.why(lang)
         if local_authority(inputs, kn):  # a town's services, not a hospital's (review 13b)
             why = tool.why_public_body(lang) if tool.why_public_body else why
@@ -223,6 +225,46 @@ def build_tools(
             how += " " + paid(lang)
         plans.append(ToolPlan(category=tool.category, why=why, how=how))
     return plans
+
+
+def _scheduling(active: list[NetworkPlan], kn: Catalogue, say: Words) -> str:
+    """The free scheduling of the channels kept, and only theirs (review 17, NEW-6: Meta
+    Business Suite, LinkedIn and YouTube named to a joiner on a Google listing and a
+    newsletter): Meta's suite for its networks, each other channel's own way (a phrase
+    `tool_sched_<id>`); empty when no channel kept has one."""
+    kept = [n for n in active if n.posts_per_week > 0]
+    meta = [n.name for n in kept if kn.network(n.id).cross_post_family == "meta"]
+    parts = [say("tool_sched_meta", names=say.loc.join(meta))] if meta else []
+    parts += [
+        say(f"tool_sched_{n.id}")
+        for n in kept
+        if kn.network(n.id).cross_post_family != "meta" and f"tool_sched_{n.id}" in kn.phrases
+    ]
+    return say("tool_sched_free", ways="; ".join(parts)) if parts else ""
+
+
+def translation_languages(inputs: Inputs, say: Words) -> list[str] | None:
+    """The languages an international audience reads other than the posts' (the document's
+    « Comptez la traduction dans le budget », editorial.audience_language_lines): None when the
+    audience is not international or reads the posts' language, [] when its countries are not
+    named (a translation line all the same, the languages to decide)."""
+    if inputs["audience_geo"] != "international":
+        return None
+    rule = say.catalogue.ideas.audience_languages
+    described = str(inputs["audience_description"] or "")
+    found = [c for c in rule.countries if contains_words(described, c.all_words())]
+    if not found:
+        return []
+    written = inputs.answers_lang or say.lang
+    other = [
+        lang
+        for c in found
+        if written not in c.languages
+        for lang in c.languages[:1]
+        if lang in rule.names
+    ]
+    names = [rule.names[lang](say.lang) for lang in dict.fromkeys(other)]
+    return names or None
 
 
 def ads_network(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> str | None:
@@ -311,6 +353,12 @@ def budget_split(
     if held or nowhere or small:
         shares["creation"] += shares["ads"]
         shares["ads"] = 0.0
+    # an audience reading other languages: a translation line, from the creation share (review
+    # 17, NEW-2 and NEW-6: the document said to count translation in a budget that had none)
+    languages = translation_languages(inputs, say)
+    if languages is not None:
+        shares["translation"] = round(shares["creation"] * limits.translation_share_of_creation, 4)
+        shares["creation"] -= shares["translation"]
     spends = []
     for category, share in shares.items():
         if share <= 0 and not (category == "ads" and (held or nowhere or small)):
@@ -318,6 +366,8 @@ def budget_split(
         key = f"spend_{category}"
         if category == "creators" and in_france(inputs):
             key = "spend_creators_fr"  # the 2023 influencer law's label
+        if category == "translation" and not languages:
+            key = "spend_translation_unknown"  # the languages are still to be decided
         if category == "creation" and issue and barred:
             key = "spend_creation_print"  # flyers and posters for members and relays
         if category == "ads":
@@ -344,6 +394,7 @@ def budget_split(
             audience=_audience(inputs),
             money=round(ads_given),
             reference=useful,
+            languages=say.loc.join(languages or []),
         )
         if category == "ads" and share > 0 and food_health_message(inputs, kn):
             why += " " + say("spend_ads_food_health")  # France's health message (CSP L2133-1)

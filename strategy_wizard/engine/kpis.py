@@ -687,7 +687,7 @@ def _loyal_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | N
         target_note=words("kpi_count_said_rule", change=change),
         owner=who,
         rhythm=words("rhythm_monthly"),
-        source=words("kpi_loyal_source"),
+        source=words("kpi_loyal_source", what=words.own_text(noun)),
     )
 
 

@@ -38,12 +38,14 @@ class Citer:
             order = ("world", *order)
         self.order: tuple[str, ...] = tuple(dict.fromkeys(g for g in order if g))
         self.small = (inputs["org_kind"] or "small_business") in SMALL_ORGS
-        self.world = inputs["audience_geo"] == "international" and any(
-            f.id == WORLD_AUDIENCE for f in kn.facts
-        )
+        self.international = inputs["audience_geo"] == "international"
+        self.world = self.international and any(f.id == WORLD_AUDIENCE for f in kn.facts)
         # the networks' audience-by-age figures, which follow the audience's countries
         self.audience_ids = {f for n in kn.networks for f in n.facts.get("audience", [])}
         self.fallbacks: set[str] = set()
+        # the home country's figures cited for an audience in several countries, said as such
+        # (review 17, NEW-7: « Arcom » or DataReportal France unflagged for export buyers)
+        self.home_only: set[str] = set()
 
     @property
     def in_eu(self) -> bool:
@@ -65,6 +67,8 @@ class Citer:
             chosen = [f.id for f in figures if f.geo == geo]
             if chosen:
                 self.fallbacks.update(f for f in chosen if self.foreign(f))
+                if self.international and geo == self.home:
+                    self.home_only.update(chosen)
                 worldwide = [f.id for f in figures if f.geo == "world" and f.id not in chosen]
                 return [*chosen, *worldwide, *world, *rules]
         self.fallbacks.update(f.id for f in figures if self.foreign(f.id))
@@ -90,6 +94,8 @@ class Citer:
         français, faute d'un chiffre belge », "French rule; check your country's"."""
         if fact_id == WORLD_AUDIENCE and self.world:
             return say("source_figure_world")
+        if fact_id in self.home_only and self.country is not None:
+            return say("source_figure_home_abroad", said=self.country.adjective(say.lang))
         if fact_id not in self.fallbacks:
             return ""
         fact = self.kn.fact(fact_id)

@@ -329,6 +329,8 @@ FIGURES: dict[str, Format] = {
     "amount": _text,
     "site": _text,  # a review site the answers name (TripAdvisor)
     "languages": _text,  # the languages an international audience reads (review 15, D4)
+    "ways": _text,  # the free scheduling of the channels kept (review 17, NEW-6)
+    "names": _text,  # names of networks already joined (« Facebook et Instagram »)
     "west": _text,  # its time zones' span, as UTC offsets
     "east": _text,
     "audience": _audience,
@@ -463,6 +465,10 @@ class Words:
         named: list[str] = []
         if isinstance(net, str) and net in self.catalogue.network_ids:
             named = [net, self.catalogue.network(net).kind]
+        hours = (figures or {}).get("hours")
+        if isinstance(hours, int | float) and 1 <= hours < 2:
+            # « 1 h 30 par semaine suffit »: a verb after less than two is singular in French
+            named.append("one_hour")
         # the network's own variants before the organisation's: a pair of organisation tags
         # (no site, leads) never outranks the Google listing's own phrase (« le profil votre
         # fiche Google »)

@@ -520,6 +520,9 @@ class Thresholds(_Strict):
     budget_one_line_below_eur: float = 100
     # the part of the ads share that goes to creators when the answers name them as relays
     creators_share_of_ads: float = Field(default=0.4, ge=0, le=1)
+    # the part of the creation share that goes to translation when an international audience
+    # reads other languages than the posts' (review 17, NEW-2 and NEW-6)
+    translation_share_of_creation: float = Field(default=0.3, ge=0, le=1)
     # the least an ads line must fund to be useful: this many campaigns a year of this many days,
     # each at the network's minimum daily budget (the default for networks without a figure)
     ads_min_daily_eur: dict[str, float] = {"default": 5}

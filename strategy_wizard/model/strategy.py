@@ -21,7 +21,7 @@ Severity = Literal["info", "warning", "critical"]
 ReasonKind = Literal["for", "against", "override", "note"]
 SlotActivity = Literal["post", "listen", "setup"]
 ToolCategory = Literal["scheduling", "listening", "link_tracking", "analytics", "design"]
-SpendCategory = Literal["ads", "tools", "creation", "creators"]
+SpendCategory = Literal["ads", "tools", "creation", "creators", "translation"]
 
 
 class _Out(BaseModel):
