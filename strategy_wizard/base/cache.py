@@ -49,14 +49,33 @@ def cached(name: str, folder: Path, load: Callable[[Path], T]) -> T:
     if os.environ.get("STRATEGY_WIZARD_NO_CACHE"):
         return load(folder)
     try:
-        path = _cache_dir() / f"{name}-{_key(name, folder)}.pickle"
+        key = _key(name, folder)
+    except Exception:  # any cache trouble means: load for real
+        return load(folder)
+    return _cached_as(name, key, lambda: load(folder))
+
+
+def cached_keyed(name: str, key: str, load: Callable[[], T]) -> T:
+    """`load()`, or its pickled result from an earlier run with the same `key` (a text that
+    changes whenever what `load` reads does: a library's version and its file's size and time)."""
+    if os.environ.get("STRATEGY_WIZARD_NO_CACHE"):
+        return load()
+    from strategy_wizard.base.version import __version__
+
+    digest = hashlib.sha256(f"{name}|{__version__}|{sys.version}|{key}".encode())
+    return _cached_as(name, digest.hexdigest()[:32], load)
+
+
+def _cached_as(name: str, key: str, load: Callable[[], T]) -> T:
+    try:
+        path = _cache_dir() / f"{name}-{key}.pickle"
         with path.open("rb") as fh:
             # our own file, in the user's own cache folder
             value: T = pickle.load(fh)
             return value
     except Exception:  # any cache trouble means: load for real
         pass
-    value = load(folder)
+    value = load()
     # a read-only home must not stop the tool
     with contextlib.suppress(Exception):
         from strategy_wizard.base.files import write_output

@@ -166,6 +166,7 @@ class Locale:
         """A currency named in a sentence, in the plural (« livres sterling », "US dollars")."""
         from babel.numbers import get_currency_name
 
+        _babel_ready(self.babel)
         return str(get_currency_name(code, count=2, locale=self.babel))
 
     def date(self, value: dt.date, fmt: str = "long") -> str:
@@ -186,6 +187,7 @@ class Locale:
             pass
         if not any(sep in text for sep in "/.-") or len(text) > 10:
             return None
+        _babel_ready(self.babel)
         try:
             parsed: dt.date = parse_date(
                 text.replace(".", "/").replace("-", "/"), locale=self.babel, format="short"
@@ -256,9 +258,30 @@ def _respell(loc: Locale, text: str) -> str:
     return "".join(parts)
 
 
+@cache
+def _babel_ready(name: str) -> None:
+    """Babel's data for locale `name`, from our cache when an earlier run kept it: Babel reads
+    a locale by merging its file into each parent's (fr into root: ~10 ms a process, most of
+    an engine run's first call), and the merged result is the same until Babel changes."""
+    from babel import __version__ as babel_version
+    from babel import localedata
+
+    if name in localedata._cache or not localedata.exists(name):
+        return
+    from strategy_wizard.base.cache import cached_keyed
+
+    source = Path(localedata._dirname) / f"{name}.dat"
+    st = source.stat()
+    key = f"{babel_version}|{localedata.__file__}|{name}|{st.st_size}|{st.st_mtime_ns}"
+    data = cached_keyed(f"babel-{name}", key, lambda: localedata.load(name))
+    localedata._cache.setdefault(name, data)
+
+
 @lru_cache(maxsize=4096)
 def _format_list(items: tuple[str, ...], babel: str) -> str:
     from babel.lists import format_list
+
+    _babel_ready(babel)
 
     return format_list(list(items), locale=babel) if items else ""
 
@@ -288,6 +311,8 @@ def _finite(format_: Callable[..., str]) -> Callable[..., str]:
 def _format_number(value: float, babel: str, decimals: int) -> str:
     from babel.numbers import format_decimal
 
+    _babel_ready(babel)
+
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=babel)
 
@@ -297,6 +322,8 @@ def _format_number(value: float, babel: str, decimals: int) -> str:
 def _format_percent(share: float, babel: str) -> str:
     from babel.numbers import format_percent
 
+    _babel_ready(babel)
+
     return format_percent(share, locale=babel)
 
 
@@ -305,6 +332,8 @@ def _format_percent(share: float, babel: str) -> str:
 def _format_money(value: float, currency: str, babel: str, country: str | None = None) -> str:
     from babel import Locale as BabelLocale
     from babel.numbers import format_currency
+
+    _babel_ready(babel)
 
     pattern = BabelLocale.parse(babel).currency_formats["standard"].pattern
     whole = re.sub(r"\.0+", "", pattern.split(";")[0])
@@ -346,6 +375,8 @@ def _local_symbol(currency: str, babel: str, country: str | None) -> str | None:
 @lru_cache(maxsize=4096)
 def _format_date(value: dt.date, babel: str, fmt: str) -> str:
     from babel.dates import format_date
+
+    _babel_ready(babel)
 
     return format_date(value, format=fmt, locale=babel)
 

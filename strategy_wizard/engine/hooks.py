@@ -206,7 +206,27 @@ def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:
 def _contains(text: str, words: list[str]) -> bool:
     """Whether `text` holds one of `words` as whole words (case and accents as written)."""
     low = text.lower()
-    return any(re.search(rf"(?<![\w']){re.escape(w.lower())}(?![\w])", low) for w in words)
+    return any(_whole_in(low, w.lower()) for w in words)
+
+
+def _whole_in(text: str, word: str) -> bool:
+    r"""`word` in `text` with no word character (nor an apostrophe) just before it and no word
+    character just after: the regex `(?<![\w'])word(?!\w)` without compiling one per word
+    (16 a strategy, each compiled anew in every process)."""
+    start = text.find(word)
+    while start != -1:
+        end = start + len(word)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if not _word_char(before, "'") and not _word_char(after, ""):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+def _word_char(char: str, also: str) -> bool:
+    r"""Whether `char` is what `\w` matches (a letter, digit or underscore), or one of `also`."""
+    return bool(char) and (char.isalnum() or char == "_" or char in also)
 
 
 def _refusal(text: str, rules: HookWords) -> str | None:

@@ -600,9 +600,10 @@ def check_phrases(catalogue: Catalogue) -> list[str]:
     """Placeholders of the engine's phrases that no figure format knows: each would fail only
     when a strategy uses that phrase, so the data is checked as a whole instead."""
     problems = []
+    known = FIGURES.keys()
     for key, text in catalogue.phrases.items():
         for lang, words in text.items():
-            unknown = placeholders(words) - set(FIGURES)
+            unknown = placeholders(words) - known
             if unknown:
                 problems.append(f"phrases.yaml: {key}.{lang}: unknown figures {sorted(unknown)}")
     for warning in catalogue.warnings:

@@ -59,29 +59,37 @@ def contains_words(text: str, words: list[str]) -> bool:
     """Whether `text` holds one of `words` (or phrases) whole: « vin » is in « Vins bio » only
     through its plural, written in the list; it is never found inside « vinaigre »."""
     singles, phrases = _split_words(tuple(words))
-    if not singles.isdisjoint(_tokens(text)):
+    tokens = _tokens(text)
+    if not singles.isdisjoint(tokens):
         return True
     if not phrases:
         return False
+    # a phrase found whole starts with one of the text's words: only those phrases are searched
+    if not tokens:  # an entry without a word is found only in a text without one
+        return "" in phrases
+    starts = phrases.keys() & tokens
+    if not starts:
+        return False
     folded = _spaced(text)
-    return any(p in folded for p in phrases)
+    return any(p in folded for first in starts for p in phrases[first])
 
 
 @lru_cache(maxsize=4096)
-def _split_words(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+def _split_words(words: tuple[str, ...]) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """A word list as `contains_words` searches it, found once (the lists are the catalogue's,
     searched thousands of times a strategy): its one-word entries, folded, to meet the text's
-    words as a set, and its phrases spaced, to find whole in the spaced text. (Not one regex
-    per list: compiling a strategy's ~110 lists cost more in a fresh process than it saved.)"""
+    words as a set, and its phrases spaced, to find whole in the spaced text, by their first
+    word. (Not one regex per list: compiling a strategy's ~110 lists cost more in a fresh
+    process than it saved.)"""
     singles: set[str] = set()
-    phrases: list[str] = []
+    phrases: dict[str, list[str]] = {}
     for w in words:
         found = _WORD.findall(_fold(w))
         if len(found) == 1:
             singles.add(found[0])
         else:
-            phrases.append(_spaced(w))
-    return frozenset(singles), tuple(phrases)
+            phrases.setdefault(found[0] if found else "", []).append(_spaced(w))
+    return frozenset(singles), {first: tuple(ps) for first, ps in phrases.items()}
 
 
 @lru_cache(maxsize=8192)

@@ -30,7 +30,12 @@ Score = Annotated[float, Field(ge=0, le=1)]  # 0 (no fit) to 1 (best fit)
 
 def placeholders(text: str) -> set[str]:
     """The `{name}` placeholders of a text."""
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    if "{" not in text and "}" not in text:  # most texts: no parse (a lone "}" still raises)
+        return set()
+    return {name for _, name, _, _ in _FORMATTER.parse(text) if name}
+
+
+_FORMATTER = string.Formatter()  # stateless: one for every text
 
 
 class CatalogueError(DataError):
