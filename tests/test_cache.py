@@ -27,3 +27,46 @@ def test_two_data_folders_used_in_turn_keep_their_caches(tmp_path, monkeypatch):
         (a / "x.yaml").write_text(f"k: {n}\n" + " " * n, encoding="utf-8")
         cache.cached("data", a, load)
     assert len(list((tmp_path / "cache").glob("data-*.pickle"))) == cache.KEEP
+
+
+def _cached_value(tmp_path: Path, monkeypatch, mode: int | None = None) -> tuple[str, Path]:
+    """Cache 'fresh' once, then let the test spoil the file and ask again."""
+    monkeypatch.setenv("STRATEGY_WIZARD_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("STRATEGY_WIZARD_NO_CACHE", raising=False)
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("k: 1\n", encoding="utf-8")
+    assert cache.cached("data", folder, lambda _f: "fresh") == "fresh"
+    (file,) = (tmp_path / "cache").glob("data-*.pickle")
+    return "fresh", file
+
+
+def test_a_cache_file_others_can_write_is_never_unpickled(tmp_path, monkeypatch):
+    import os
+    import pickle
+
+    _, file = _cached_value(tmp_path, monkeypatch)
+    file.write_bytes(pickle.dumps("planted"))
+    folder = tmp_path / "data"
+    assert cache.cached("data", folder, lambda _f: "fresh") == "planted", "own file is read"
+    file.write_bytes(pickle.dumps("planted"))
+    os.chmod(file, 0o666)
+    assert cache.cached("data", folder, lambda _f: "validated again") == "validated again"
+
+
+def test_a_fifo_or_link_in_place_of_the_cache_does_not_block_or_get_read(tmp_path, monkeypatch):
+    import os
+    import pickle
+
+    _, file = _cached_value(tmp_path, monkeypatch)
+    folder = tmp_path / "data"
+    file.unlink()
+    os.mkfifo(file)  # opening it for reading would wait for a writer forever
+    assert cache.cached("data", folder, lambda _f: "loaded") == "loaded"
+    file.unlink()
+    elsewhere = tmp_path / "elsewhere.pickle"
+    elsewhere.write_bytes(pickle.dumps("through a link"))
+    file.symlink_to(elsewhere)
+    assert cache.cached("data", folder, lambda _f: "loaded") == "loaded"
+    assert elsewhere.read_bytes() == pickle.dumps("through a link"), "not written through"
+    assert file.is_file() and not file.is_symlink()

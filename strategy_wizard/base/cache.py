@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import os
 import pickle
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -66,13 +67,30 @@ def cached_keyed(name: str, key: str, load: Callable[[], T]) -> T:
     return _cached_as(name, digest.hexdigest()[:32], load)
 
 
+def _read_own_file(path: Path) -> bytes:
+    """The bytes of a cache file only this user could have written, or an error.
+
+    A pickle runs code when loaded, so a file another account can write (or replace through a
+    link, or hold open as a FIFO to make start-up hang) is never read: the data is loaded and
+    validated again instead."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise OSError(f"{path}: not a regular file")
+        if hasattr(os, "getuid") and (
+            st.st_uid != os.getuid() or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+        ):
+            raise OSError(f"{path}: another account could have written it")
+        return fh.read()
+
+
 def _cached_as(name: str, key: str, load: Callable[[], T]) -> T:
     try:
         path = _cache_dir() / f"{name}-{key}.pickle"
-        with path.open("rb") as fh:
-            # our own file, in the user's own cache folder
-            value: T = pickle.load(fh)
-            return value
+        value: T = pickle.loads(_read_own_file(path))
+        return value
     except Exception:  # any cache trouble means: load for real
         pass
     value = load()
@@ -80,6 +98,8 @@ def _cached_as(name: str, key: str, load: Callable[[], T]) -> T:
     with contextlib.suppress(Exception):
         from strategy_wizard.base.files import write_output
 
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            path.unlink()  # a name in our own folder: never write through it
         write_output(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         # keep a few: two installs or checkouts used in turn (a pipx one and a clone) would
         # otherwise throw each other's cache away at every command
