@@ -1080,11 +1080,13 @@ def _recurring_posts(
     keys = {p.key for p in editorial.pillars if p.share > 0}
     pillar = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
     first_notice = max(rule.notice_days)
+    originals: dict[int, tuple[date, str]] = {}  # each notice's place on the first network
     for day in recurring_days(inputs, kn, start, end + timedelta(days=first_notice)):
         for rank, n in enumerate(social):
             for before in rule.notice_days:
                 when = day - timedelta(days=before)
-                if when > end or when < first or when <= ready.get(n.id, start - timedelta(1)):
+                opens = max(first, ready.get(n.id, start - timedelta(1)) + timedelta(1))
+                if when > end or when < opens:
                     continue
                 # the announcement, then a reminder a few days before; on the second network
                 # the first one's post taken up with a line of its own (never the same post
@@ -1099,7 +1101,18 @@ def _recurring_posts(
                 )
                 if rank:
                     idea = say("cal_cross_post", network=n.id, other=social[0].id, idea=idea)
-                time, planned = _notice_place(kn, n, when, start, planned)
+                # the copy never goes out before its original (review 18, D2)
+                after = originals.get(before) if rank else None
+                # the announcement may take a post of its week before the reminder's day; the
+                # reminder keeps its day (« dans 3 jours » stays true)
+                sooner = [b for b in rule.notice_days if b < before]
+                window = (
+                    opens if sooner else when,
+                    day - timedelta(days=max(sooner)) if sooner else when + timedelta(1),
+                )
+                when, time, planned = _notice_place(kn, n, when, start, planned, window, after)
+                if not rank:
+                    originals[before] = (when, time)
                 planned.append(
                     Slot(
                         date=when,
@@ -1115,14 +1128,29 @@ def _recurring_posts(
 
 
 def _notice_place(
-    kn: Catalogue, n: NetworkPlan, when: date, start: date, planned: list[Slot]
-) -> tuple[str, list[Slot]]:
+    kn: Catalogue,
+    n: NetworkPlan,
+    when: date,
+    start: date,
+    planned: list[Slot],
+    window: tuple[date, date],
+    after: tuple[date, str] | None = None,
+) -> tuple[date, str, list[Slot]]:
     """Where a dated notice goes on its network (review 16, N2): in place of that day's regular
     post (its time taken); in a week already at the network's rhythm, in place of the week's
-    nearest regular post; otherwise at the first time of the network's day still free. A live
-    stays (other posts announce it)."""
+    least needed regular post, on its day and at its time (review 18, D2: a second Facebook post
+    on Monday at 19 h while Wednesday stayed empty), within `window` (from the first day the
+    network posts to the day before the event); otherwise at the first time of the network's
+    day still free. A copy of a post on another network (`after`, the original's day and time)
+    never goes out before it. A live stays (other posts announce it)."""
     times = kn.calendar.slots(n.id).times
+    if after is not None and after[0] > when:
+        when = after[0]
     week = (when - start).days // 7
+
+    def late(d: date, t: str) -> bool:  # not before the original
+        return after is None or (d, t) > after
+
     regular = [
         x
         for x in planned
@@ -1132,21 +1160,27 @@ def _notice_place(
         and (x.date - start).days // 7 == week
     ]
     taken = {x.time for x in planned if x.network == n.id and x.date == when}
+    free = [t for t in times if t not in taken and late(when, t)]
     if len(regular) < math.ceil(n.posts_per_week):
         # room in the week: a time of the day still free, never a second post at one minute
-        return next((t for t in times if t not in taken), times[0]), planned
+        return when, next(iter(free), times[-1]), planned
     # a full week: the notice takes the least needed of its posts, a relayed post before an
     # audience question before the organisation's own (a job offer, a staff voice, a proof:
     # review 13b #3), the nearest first
     weight = {"curation": 0, "audience_problems": 1}
+    fits = [
+        x for x in regular if window[0] <= x.date < window[1] and late(x.date, x.time)
+    ] or regular
     gone = min(
-        regular,
+        fits,
         key=lambda x: (weight.get(x.pillar or "", 2), abs((x.date - when).days), x.date < when),
     )
     kept = [x for x in planned if x is not gone]
+    if gone in fits and window[0] <= gone.date < window[1] and late(gone.date, gone.time):
+        return gone.date, gone.time, kept
     taken = {x.time for x in kept if x.network == n.id and x.date == when}
-    time = gone.time if gone.date == when else next((t for t in times if t not in taken), times[0])
-    return time, kept
+    free = [t for t in times if t not in taken and late(when, t)]
+    return when, next(iter(free), times[-1]), kept
 
 
 def _hiring_headline(inputs: Inputs, say: Words) -> str | None:

@@ -35,6 +35,7 @@ from strategy_wizard.engine.plan import (
     is_fair,
     low_months,
     lower_is_better,
+    objective_deadline,
     per_edition,
     read_lag,
     registrations_close,
@@ -90,6 +91,9 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     qualifiers += [inputs["sector"]] if inputs["sector"] else []
     qualifiers += [inputs["org_kind"]] if inputs["org_kind"] else []  # an association's meetings
     qualifiers += ["free"] if "free" in _purchase(inputs, kn) else []
+    # the main objective a secondary KPI serves (review 18, D3: a public body's recruitment
+    # sends people to its recruitment page, not to its procedures' pages)
+    qualifiers += [f"for_{inputs['objective']}"] if inputs["objective"] else []
     out = [f"{c}@{q}" for c in found for q in qualifiers]
     return sorted(out, key=lambda t: found.index(t.split("@")[0])) + found + qualifiers
 
@@ -376,7 +380,13 @@ def build_kpis(
         )
     # what leads to an event is read by its eve, not months after it (review 13a, #2: clicks
     # to the walk's sign-up page dated eight months after the walk)
-    close = registrations_close(inputs, kn) if inputs["objective"] == "event" else None
+    # (review 18, D3: a cohort's enrolments close on 5 March: what leads to them is read by then,
+    # not by the plan's end)
+    close = (
+        registrations_close(inputs, kn)
+        if inputs["objective"] == "event"
+        else objective_deadline(inputs, kn)
+    )
     eve = close if close is not None and start < close < end else None
     # what leads to the result grows as much as the result aimed at: clicks to the walk's sign-up
     # page at + 4 % beside participants at + 63 % said two plans (review 14, #7)
@@ -391,7 +401,11 @@ def build_kpis(
     for n, template in follow:
         kpi = _follow_up(f"kpi_{n}", template, inputs, kn, words, who, eve)
         rule = first_month_change(inputs, kn, eve or end)
-        if (
+        metric = words.own_text(str(target["metric"]))
+        if template.means:  # a means beside the result: no ratio of its own (review 18, D3)
+            means = {"target_note": words("kpi_means", metric=metric)}
+            kpi = kpi.model_copy(update={**means, "summary": words("kpi_means_short")})
+        elif (
             aimed is not None
             and aimed > rule
             and not kpi.targets
@@ -401,13 +415,23 @@ def build_kpis(
             and template.target is None
             and not template.at_key_date
         ):
-            note = words(
-                "kpi_rule_as_main",
-                change=aimed,
-                deadline=eve or end,
-                metric=words.own_text(str(target["metric"])),
-            )
-            kpi = kpi.model_copy(update={"target_note": note})
+            if eve is not None and template.rhythm == "weekly" and inputs["objective"] != "event":
+                # counted each week until a close: its first fortnight is the starting figure,
+                # multiplied as the result is by the close (review 18, D3: « × 2 by 5 March »)
+                ratio = float(aimed_at or 0) / float(base)
+                note = words("kpi_rule_as_main_close", ratio=ratio, deadline=eve, metric=metric)
+                said = {
+                    "target_note": note,
+                    "first_measure": words("kpi_first_fortnight"),
+                    "summary": words("kpi_times_short", ratio=ratio, deadline=eve),
+                }
+            else:
+                note = words("kpi_rule_as_main", change=aimed, deadline=eve or end, metric=metric)
+                said = {
+                    "target_note": note,
+                    "summary": words("kpi_plus_short", change=aimed, deadline=eve or end),
+                }
+            kpi = kpi.model_copy(update=said)
         if template.at_key_date:  # a share of the target by the first date the answers name
             share = schedule(inputs, kn).key_date_share * 100
             day = deadline_dates(inputs, kn)[0]
@@ -965,13 +989,22 @@ def _secondary_kpis(
         fair = second_event_day(inputs, kn) if code == "event" and is_fair(inputs, kn) else None
         if fair is not None:
             # counted from none on the fair's eve, not a monthly figure to the horizon (15, D1)
+            # a number by the eve, the same on the summary and the scorecard: this tool's
+            # assumption, stated (review 17 NEW-2: « cible fixée après la première mesure »)
             eve = fair - timedelta(days=1)
+            rules = kn.metrics
+            meetings = float(rules.fair_meetings_per_day * rules.fair_days)
+            note = words(
+                "kpi_fair_note",
+                count=rules.fair_meetings_per_day,
+                days=rules.fair_days,
+            )
             kpi = kpi.model_copy(
                 update={
                     "baseline": 0.0,
                     "first_measure": "",
-                    "targets": [],
-                    "target_note": words("kpi_fair_note", other_date=eve),
+                    "targets": [KpiTarget(date=eve, value=meetings)] if meetings else [],
+                    "target_note": note,
                 }
             )
         if event is not None and "open_day" in contexts(inputs, kn):

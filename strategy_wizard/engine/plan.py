@@ -513,7 +513,11 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
         share = edition_share(inputs, kn, day)
         return None if share is None else round_count(goal * share, base, goal)
     fraction = _weighted_fraction(inputs, kn, day)
-    return round_count(float(base) + (goal - float(base)) * progress(fraction), base, goal)
+    # a trade fair's contacts come at once: the curve steps after it (review 17, NEW-2)
+    fair = second_event_day(inputs, kn) if is_fair(inputs, kn) else None
+    step = kn.metrics.fair_step_share if fair is not None else 0.0
+    lift = progress(fraction) * (1 - step) + (step if fair is not None and day >= fair else 0.0)
+    return round_count(float(base) + (goal - float(base)) * lift, base, goal)
 
 
 def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> list[date]:
@@ -995,21 +999,28 @@ def build_plan(
             milestones += _dated_checkpoints(inputs, kn, say, p_start, p_end)
             value = checkpoint_value(inputs, kn, p_end)
             yearly = _year_checkpoint(inputs, kn, say, p_end)
-            milestones.append(
-                _read_on(
-                    inputs,
-                    kn,
-                    say,
-                    p_end,
-                    yearly  # a seasonal business: against the same month a year before
-                    if yearly is not None
-                    else say("milestone_edition_so_far", metric=target["metric"])
-                    if value is None  # before the first date named: against the last edition
-                    else say("milestone_kpi_low", metric=target["metric"])
-                    # a month the business sells little in: against the same month last year
-                    if p_end.month in low_months(inputs, kn) and p_end < end_all
-                    else _checkpoint(say, str(target["metric"]), value, str(target["unit"])),
-                )
+            # a figure still at its start is no milestone (review 18, D3: « 10 févr. 2027 —
+            # Point d'étape : 9 candidatures » when 9 is where the plan starts)
+            flat = value is not None and base is not None and value == float(base)
+            milestones += (
+                []
+                if flat and yearly is None
+                else [
+                    _read_on(
+                        inputs,
+                        kn,
+                        say,
+                        p_end,
+                        yearly  # a seasonal business: against the same month a year before
+                        if yearly is not None
+                        else say("milestone_edition_so_far", metric=target["metric"])
+                        if value is None  # before the first date named: against the last edition
+                        else say("milestone_kpi_low", metric=target["metric"])
+                        # a month the business sells little in: against the same month last year
+                        if p_end.month in low_months(inputs, kn) and p_end < end_all
+                        else _checkpoint(say, str(target["metric"]), value, str(target["unit"])),
+                    )
+                ]
             )
         if key == "fix" and "no_capacity" in repairs:
             # the repairs are the phase's checkpoint; the objective's figure is read after it

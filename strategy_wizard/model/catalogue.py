@@ -392,6 +392,10 @@ class KpiTemplate(_Strict):
     # A commitment the team controls (one report a month), never a forecast of the audience:
     # its target from the start. Without it, the target is set after the first month.
     target: float | None = None
+    # A means the team works at beside the result (employees' shares), not a step toward it:
+    # followed without a target, never at the result's rise (review 18, D3: « Partages par les
+    # salariés + 122 % », the applications' ratio)
+    means: bool = False
 
 
 class ThresholdRaise(_Strict):
@@ -1397,6 +1401,13 @@ class Metrics(_Strict):
     closing_words: dict[str, list[str]] = {}
     # an event that is a trade fair (review 15, D1): its KPI counts meetings booked before it
     fair_words: dict[str, list[str]] = {}
+    # the meetings a stand books before a fair when the answers give no number (review 18, D3,
+    # review 17 NEW-2): so many a day over so many days, an assumption the document states
+    fair_meetings_per_day: int = 0
+    fair_days: int = 0
+    # the share of the objective's rise the fair's contacts bring at once: the milestones step
+    # after it instead of a straight curve (review 17 NEW-2)
+    fair_step_share: float = Field(default=0.0, ge=0.0, le=1.0)
     # a target counted in money: its figures are amounts in the country's currency, and the
     # currency marks are dropped from the unit beside them (review 11a, #5)
     money_words: dict[str, list[str]] = {}

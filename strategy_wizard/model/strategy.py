@@ -156,6 +156,9 @@ class Kpi(_Out):
     source: str = ""  # where the figure is read
     # its figures are amounts, in the strategy's currency (a target counted in money)
     money: bool = False
+    # with no targets, the target in a few words for the one-page summary (« × 2 d'ici le 5 mars
+    # 2027 », a means followed without a target); empty: set after the first measure
+    summary: str = ""
 
 
 class RelayPlan(_Out):

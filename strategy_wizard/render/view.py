@@ -709,7 +709,7 @@ def _kpi_line(k: Any, lang: str, day: Any, loc: Locale) -> dict[str, str]:
         # a seasonal target: the objective's figure, with the month it is read against
         "target": ", ".join(filter(None, (kpi_figure(k, last.value, lang, loc) + unit, last.label)))
         if last
-        else word("doc_target_later", lang),
+        else k.summary or word("doc_target_later", lang),
         "date": day(last.date, "d MMM y") if last else "",
     }
 
