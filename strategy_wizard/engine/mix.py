@@ -92,6 +92,7 @@ class Allocation:
     main_posts_then: float = 0.0  # the main network's posts when a busier one was refused
     reviews_first: bool = False  # the listing's time goes to answering reviews (tourism)
     review_site: str | None = None  # ...and the review site the answers name, beside it
+    recruit_light: str | None = None  # kept for a large employer's job posts (second objective)
 
     def active(self) -> list[str]:
         return [n for n, r in self.roles.items() if r in ("primary", "secondary")]
@@ -501,6 +502,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         give = max(0, min(room_for_publishing(), typical_units(by_id[primary].network)))
         alloc.units[primary] += give
         left -= give
+        _rank_by_role(alloc, primary, by_id, kn)
     if monitoring:  # what publishing may not take goes to listening
         alloc.listen_units += left
         left = 0
@@ -624,6 +626,26 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             )
     _apply_passive_overrides(alloc, forced)
     return alloc
+
+
+def _rank_by_role(alloc: Allocation, primary: str, by_id: dict[str, Fit], kn: Catalogue) -> None:
+    """The main network gets at least as many hours as any supporting one: a supporting network
+    raised to a typical effort above the main one's gives it the difference, halved, down to its
+    own minimum (review 19, D1: « Facebook Main · 3 h » beside Instagram 5 h and YouTube 6 h)."""
+    for nid in alloc.active():
+        if nid == primary or nid in alloc.cross_posted:
+            continue
+        if nid == alloc.objective_channel:
+            floor = _kept_units(alloc, kn)  # the cadence it goes out at now, kept
+        elif nid == alloc.weekly_message:
+            floor = _weekly_units(kn)
+        else:
+            floor = _need(by_id[nid].network, alloc, kn)
+        gap = alloc.units[nid] - alloc.units[primary]
+        give = min(math.ceil(gap / 2), alloc.units[nid] - floor)
+        if gap > 0 and give > 0:
+            alloc.units[nid] -= give
+            alloc.units[primary] += give
 
 
 def _swap_short_primary(
@@ -1102,6 +1124,22 @@ def _order(
         alloc.cross_posted.append(tagged)
         alloc.prescribers = tagged
         alloc.refusal.pop(tagged, None)
+    light = _recruit_light(inputs, kn, by_id)
+    if (
+        light is not None
+        and light not in order
+        and light not in forced
+        and main is not None
+        and main.network.kind == "social"
+    ):
+        # hiring is a second objective of a large employer: the network where people look for
+        # a skilled job keeps its job posts and team news, a quarter of an hour, rather than
+        # being left (review 19, D1: a credit union's LinkedIn « pin a post saying where to
+        # find you now » while it hires)
+        order.append(light)
+        alloc.cross_posted.append(light)
+        alloc.recruit_light = light
+        alloc.refusal.pop(light, None)
     if not alloc.not_needed:
         for f in social_ok:
             nid = f.network.id
@@ -1172,6 +1210,25 @@ def _order(
         order.remove(own)
         order.insert(order.index(alloc.capped[0]), own)
     return order
+
+
+def _recruit_light(inputs: Inputs, kn: Catalogue, by_id: dict[str, Fit]) -> str | None:
+    """The network a large employer that hires as a second objective keeps for its job posts:
+    the first of the data's list the person runs (review 19, D1)."""
+    th = kn.thresholds
+    if (
+        "recruitment" not in inputs.list("secondary_objectives")
+        or inputs["org_kind"] not in th.recruit_light_org_kinds
+    ):
+        return None
+    return next(
+        (
+            n
+            for n in th.recruit_light_networks
+            if n in by_id and by_id[n].eligible and n in inputs.list("current_networks")
+        ),
+        None,
+    )
 
 
 def _apply_passive_overrides(alloc: Allocation, forced: dict[str, str]) -> None:

@@ -26,6 +26,8 @@ from strategy_wizard.engine.scoring import (
     member_count,
     objectives_of,
     returning_share,
+    target_bands,
+    target_group,
     unmentioned,
 )
 from strategy_wizard.engine.sources import WORLD_AUDIENCE, Citer
@@ -125,6 +127,21 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             ):
                 code += "_current"  # a list already written to is not built before a first send
             reasons.add("for", code, cited("reach"))
+        social = net.kind == "social" and nid != alloc.recruit_light  # kept for its job posts
+        aimed = target_bands(inputs, kn.thresholds) if social else []
+        group = target_group(inputs, kn.thresholds)
+        if aimed and group is not None:
+            # the fit counted the age group the objective is about first (review 19, D1)
+            reached = sum(net.ages.get(a, 0) for a in aimed) / len(aimed) >= GOOD
+            reasons.add(
+                "note",
+                "audience_target" if reached else "audience_target_others",
+                said,
+                age=group[0],
+                age_to=group[1],
+                audience={"ages": aimed},
+                other_audience={"ages": [a for a in ages if a not in aimed]},
+            )
         strong = fit.parts["objective"] >= GOOD
         table = objectives_of(net, inputs, kn.thresholds)
         served = [o for o in inputs.list("secondary_objectives") if table.get(o, 0) >= GOOD]
@@ -195,6 +212,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             posts = alloc.kept_posts  # as often as it goes out now (review 8a, #3)
         if nid == alloc.local_first and alloc.listing_profile:
             posts = 0.0  # hours, photos and answers to reviews: the news goes in the message
+        elif nid == alloc.recruit_light:
+            posts = 1.0  # a job post or a team news a week, shared by the staff (review 19, D1)
         elif nid in alloc.cross_posted and main is not None:
             posts = _posts(main, alloc.hours(main.id), alloc, kn)
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
@@ -460,6 +479,15 @@ def _why_kept(
             fit=fit.score,
             hours=alloc.hours(nid),
             other=alloc.weekly_message,
+        )
+    elif nid == alloc.recruit_light:
+        main = _main(alloc, kn)
+        reasons.add(
+            "for",
+            "recruit_light",
+            cited("objectives"),
+            hours=alloc.hours(nid),
+            other=main.id if main else nid,
         )
     elif nid in alloc.cross_posted:
         main = _main(alloc, kn)
@@ -809,7 +837,10 @@ def _decisive(
         "formats": {"formats": _not_made(fit, inputs) or _rewarded(fit)},
         "local": {"area": [inputs["audience_geo"] or "national"]},
     }
-    reasons.add("against", f"refused_{weakest}", facts, **choices[weakest])
+    code = f"refused_{weakest}"
+    if weakest == "local" and net.kind != "social":
+        code = "refused_local_place"  # a listing serves the people nearby, not by interest
+    reasons.add("against", code, facts, **choices[weakest])
     bar = bar_for(fit, alloc, kn)
     code = "low_fit_owned" if net.kind == "owned" else refusal
     reasons.add("note", code, [], fit=fit.score, threshold=bar)

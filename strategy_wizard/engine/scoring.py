@@ -142,11 +142,62 @@ def youngest_band(inputs: Inputs, th: Thresholds) -> str | None:
     return next((b for b in th.young_bands if b in ages), None)
 
 
+def _band_range(band: str) -> tuple[int, int]:
+    """An age band's first and last age: « 18-24 » → (18, 24), « 65+ » → (65, 120)."""
+    low, _, high = band.rstrip("+").partition("-")
+    return int(low), int(high) if high else 120
+
+
+def target_group(inputs: Inputs, th: Thresholds) -> tuple[int, int] | None:
+    """The age group the objective is about, from the target's metric, then a sentence of the
+    audience description that puts it first (« D'abord les 18-30 ans »): a range said in figures
+    (« Pass 18-30 », "aged 18 to 30"), else words for one (« étudiants », "young adults"); None
+    when none is said. A description's range for the whole audience (« de 25 à 55 ans ») is not
+    one slice of it (review 19, D1)."""
+    metric = str((inputs["target"] or {}).get("metric") or "")
+    sentences = re.split(r"(?<=[.;!?])\s+", str(inputs["audience_description"] or ""))
+    first = [w for ws in th.target_first_words.values() for w in ws]
+    texts = [metric, *(t for t in sentences if contains_words(t, first))]
+    for text in texts:
+        for pattern in (p for ps in th.target_age_patterns.values() for p in ps):
+            for m in re.finditer(pattern, text, re.I):
+                low, high = int(m.group(1)), int(m.group(2))
+                if 13 <= low < high:
+                    return low, high
+    said = [
+        rng
+        for text in texts
+        for words in th.target_age_words.values()
+        for word, rng in words.items()
+        if contains_words(text, [word])
+    ]
+    if said:
+        return min(r[0] for r in said), max(r[1] for r in said)
+    return None
+
+
+def target_bands(inputs: Inputs, th: Thresholds) -> list[str]:
+    """The bands ticked that overlap the age group the objective is about, when they are only
+    part of those ticked (a theatre's 18-30s beside its older subscribers); else none."""
+    group = target_group(inputs, th)
+    ages = inputs.list("audience_ages")
+    if group is None:
+        return []
+    low, high = group
+    overlap = [a for a in ages if _band_range(a)[0] <= high and _band_range(a)[1] >= low]
+    return overlap if 0 < len(overlap) < len(ages) else []
+
+
 def age_fit(net: Network, inputs: Inputs, th: Thresholds) -> float | None:
-    """How well the network reaches the age bands aimed at. A young band present is not masked
+    """How well the network reaches the age bands aimed at. The bands the objective is about
+    weigh most, the others stay as the base (review 19, D1). A young band present is not masked
     by an older one (teenagers and the parents who pay): it weighs its own share of the fit."""
     ages = inputs.list("audience_ages")
     mean = _mean([net.ages[a] for a in ages])
+    aimed = target_bands(inputs, th)
+    if mean is not None and aimed:
+        w = th.target_age_weight
+        return sum(net.ages[a] for a in aimed) / len(aimed) * w + mean * (1 - w)
     young = youngest_band(inputs, th)
     if mean is None or young is None or len(ages) == 1:
         return mean

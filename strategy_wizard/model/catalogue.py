@@ -575,6 +575,19 @@ class Thresholds(_Strict):
     # the supporting one (review 8b, #3)
     adult_words: list[str] = []
     decision_words: list[str] = []
+    # The age group the objective is about (« Pass 18-30 », "aged 18 to 30", « étudiants »),
+    # read in the metric and in a sentence of the audience description that puts it first
+    # (`target_first_words`, « D'abord les 18-30 ans »): the bands ticked that
+    # overlap it weigh this share of the age fit, the mean over every band the rest (review 19,
+    # D1). Patterns: two groups, the first and last age; words: an age range each.
+    target_age_patterns: dict[str, list[str]] = {}
+    target_age_words: dict[str, dict[str, tuple[int, int]]] = {}
+    target_first_words: dict[str, list[str]] = {}
+    target_age_weight: float = Field(default=0.75, ge=0, le=1)
+    # A large employer hiring as a second objective keeps the network where people look for a
+    # skilled job, for its job posts and team news, a quarter of an hour (review 19, D1)
+    recruit_light_org_kinds: list[str] = []
+    recruit_light_networks: list[str] = []
     own_money_words: list[str] = []
     # Who is hired, by the answers' words (offer, audience, metric): frontline (care, trades,
     # hospitality, retail, students) or professional (engineers, managers); review 14, #1
