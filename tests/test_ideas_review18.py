@@ -77,3 +77,18 @@ def test_the_hospitals_instagram_answers_a_question_of_its_own():
     notices = [i for i in every if "job dating le 28 janvier" in i]
     assert any(i.startswith("À venir") for i in notices), notices
     assert any(i.startswith("Rappel") for i in notices), notices
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_hampers_handed_out_are_shown_by_one_never_by_a_map(lang: str):
+    """Review 17, NEW-5: « The Christmas appeal 2025 paid for 310 hampers: the map, the photo or
+    the document that shows it » (a frame written for a place won); a photo of one instead,
+    while a cycle lane won keeps its map."""
+    hampers = [x for x in posts(persona("northbank-young-carers", lang)) if "310" in x.idea]
+    assert hampers
+    one = "la photo de l'un d'eux" if lang == "fr" else "a photo of one of them"
+    for x in hampers:
+        assert "map" not in x.idea and "carte" not in x.idea, x.idea
+        assert one in _plain(x.idea), x.idea
+    lane = [x.idea for x in posts(persona("collectif-velo-liege", lang)) if "Boverie" in x.idea]
+    assert any("map" in i or "carte" in i for i in lane), lane

@@ -113,6 +113,14 @@ class Idea:
             # a proof holding no number (a certification) is never told "the figure first"
             # (review 13b, #6)
             key = f"{key}_no_figure"
+        goods = [w for words in say.catalogue.ideas.proof_goods.values() for w in words]
+        if (
+            self.kind in PROOFS
+            and f"{key}_goods" in phrases
+            and _numbers(self.value)
+            and contains_words(self.value, goods)
+        ):
+            key = f"{key}_goods"  # a photo of one, never a map (review 17, NEW-5)
         if key not in phrases and self.kind.endswith("_named"):
             # a channel with no named shape of its own: the kind's plain one
             return Idea(self.kind.removesuffix("_named"), self.value, (), self.note).phrase(

@@ -1226,6 +1226,9 @@ class IdeaRules(_Strict):
     # take a frame's slot on a network while one is not posted yet (review 18, D1)
     frames: list[str] = []
     lent_kinds: list[str] = []
+    # the verbs of a proof counting things handed out (hampers paid for): a photo of one
+    # (review 17, NEW-5)
+    proof_goods: dict[str, list[str]] = {}
     # a gift occasion's day, and the days before it its posts run on every network (review 14, #5)
     gift_days: list[GiftDay] = []
     gift_run_up_days: int = Field(default=21, ge=1)
