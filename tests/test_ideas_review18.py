@@ -92,3 +92,14 @@ def test_hampers_handed_out_are_shown_by_one_never_by_a_map(lang: str):
         assert one in _plain(x.idea), x.idea
     lane = [x.idea for x in posts(persona("collectif-velo-liege", lang)) if "Boverie" in x.idea]
     assert any("map" in i or "carte" in i for i in lane), lane
+
+
+def test_a_wish_about_the_line_is_a_rule_never_a_post():
+    """Review 17, NEW-3: « You would rather not be asked for money in every post? Here is the
+    answer in thirty seconds to camera », while 4 of the first 9 Facebook posts ended on « To
+    act: sign up for the Four Bridges Walk »: no such post, and one post in three at most asks."""
+    s = persona("northbank-young-carers", "en")
+    every = [x.idea for x in posts(s)]
+    assert not any("asked for money in every post" in i for i in every), every
+    facebook = [x.idea for x in posts(s, "facebook")][:9]
+    assert sum("To act:" in i for i in facebook) <= 3, facebook

@@ -591,7 +591,9 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     claim = _food_claim(inputs, say)
     effect = _no_effect(inputs, kn)
     problems = [
-        claim(p) or shape.problem(effect(p)) for p in allowed(inputs.list("audience_problems"))
+        claim(p) or shape.problem(effect(p))
+        for p in allowed(inputs.list("audience_problems"))
+        if not line_wish(p, kn)  # a rule of the line, never a post (review 17, NEW-3)
     ]
     topics = [claim(t) or shape.topic(t) for t in allowed(inputs.list("topics"))]
     # a job announced when recruitment is an objective: the offer's post, early (review 11a, #6)
@@ -749,6 +751,12 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         ]
         for pillar, ideas in pools.items()
     }
+
+
+def line_wish(value: str, kn: Catalogue) -> bool:
+    """Whether an audience's answer is a wish about the line itself (« not being asked for
+    money in every post »), not a subject (data/ideas.yaml line_wishes)."""
+    return contains_words(value, [w for words in kn.ideas.line_wishes.values() for w in words])
 
 
 def _recruits(inputs: Inputs) -> bool:
@@ -983,7 +991,10 @@ class IdeaDraw:
         self.elsewhere = [] if contains_words(action, elsewhere) else elsewhere
         # a confidential profession or leads from businesses: the offer on one post in three
         businesses = "professionals" in inputs.list("audience_types") and self.objective == "leads"
-        self.sparing = calls.sparing if confidential(inputs, say.catalogue) or businesses else 0
+        # an audience asking not to be asked in every post: the same (review 17, NEW-3)
+        wish = any(line_wish(p, say.catalogue) for p in inputs.list("audience_problems"))
+        spare = confidential(inputs, say.catalogue) or businesses or wish
+        self.sparing = calls.sparing if spare else 0
         self.weeks: set[tuple[int, int]] = set()  # the weeks a weekly idea went out
         b2b = self.rules.b2b
         self.b2b_words = [w for said in b2b.words.values() for w in said] if b2b else []
@@ -1104,7 +1115,7 @@ class IdeaDraw:
             return text
         where = self.say("call_where_bio" if channel in calls.bio_links else "call_where_post")
         if self.campaign:
-            every, key, said = calls.every, "call_post", self.short_call
+            every, key, said = max(calls.every, self.sparing), "call_post", self.short_call
         elif self.objective in calls.posts:
             every, key, said = (
                 max(calls.posts[self.objective], self.sparing),
