@@ -104,7 +104,9 @@ def check_calendar(s, shares: bool = True) -> None:
     posts = [p for p in posts if p.network not in KN.ideas.channels]
     # an audience question not yet posted may take a generic sharing slot (review 11a, #6): the
     # shared content may give the audience one more post than the line's rounding, never the offer
-    room = {"audience_problems": (1, 2), "curation": (2, 1)}
+    # and a slot with only a frame with no subject left takes a subject of the client's from
+    # another pillar, filed under it (review 18, D1): one more each way
+    room = {"audience_problems": (2, 2), "curation": (2, 1), "own_offer": (1, 2)}
     if any(
         n.role in ACTIVE and n.kind == "social" and not set(n.formats) & set(STOCK)
         for n in s.networks

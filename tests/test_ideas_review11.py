@@ -67,7 +67,8 @@ def test_not_being_asked_for_money_ends_with_no_ask():
     """11a #7: the post about not asking for money ended with « To act: sign up »."""
     s = persona("northbank-young-carers", "en")
     money = [x.idea for x in posts(s) if "asked for money" in x.idea]
-    assert money
+    # (since review 17, NEW-3, the wish is a rule of the line, never a post: tests/
+    # test_ideas_review18.py; any post saying it still ends with no ask)
     assert not [t for t in money if "To act" in t], money
 
 

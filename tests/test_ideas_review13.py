@@ -32,7 +32,8 @@ def test_a_refusal_is_asked_back_not_filed_as_an_often_asked_question():
     """13a #5: « Not being asked for money in every post: a question you are often asked »."""
     s = persona("northbank-young-carers", "en")
     said = [i for i in every_idea(s) if "asked for money" in i]
-    assert said
+    # (since review 17, NEW-3, the wish is a rule of the line, never a post: tests/
+    # test_ideas_review18.py; anywhere it is still said, it is asked back)
     for idea in said:
         assert "a question you are often asked" not in idea, idea
         assert idea.startswith("You would rather not be asked for money in every post?"), idea

@@ -72,6 +72,9 @@ NEUTRAL_FORMATS = ("text", "photo", "visual_design")
 # long video, a live or an episode (review 15, D6), which need a subject of the client's to show.
 STOCK_FORMATS = (*NEUTRAL_FORMATS, "short_video")
 PILLARS = ("audience_problems", "own_offer", "curation")
+PROOFS = ("proof", "proof_cause")
+# a skill lent to a question's slot, told as an explainer (review 18, D1)
+EXPLAINED = "craft_explained"
 # Ideas shown per pillar in the editorial line; the rest go to the list of post ideas.
 SHOWN = 4
 
@@ -110,6 +113,14 @@ class Idea:
             # a proof holding no number (a certification) is never told "the figure first"
             # (review 13b, #6)
             key = f"{key}_no_figure"
+        goods = [w for words in say.catalogue.ideas.proof_goods.values() for w in words]
+        if (
+            self.kind in PROOFS
+            and f"{key}_goods" in phrases
+            and _numbers(self.value)
+            and contains_words(self.value, goods)
+        ):
+            key = f"{key}_goods"  # a photo of one, never a map (review 17, NEW-5)
         if key not in phrases and self.kind.endswith("_named"):
             # a channel with no named shape of its own: the kind's plain one
             return Idea(self.kind.removesuffix("_named"), self.value, (), self.note).phrase(
@@ -580,7 +591,9 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     claim = _food_claim(inputs, say)
     effect = _no_effect(inputs, kn)
     problems = [
-        claim(p) or shape.problem(effect(p)) for p in allowed(inputs.list("audience_problems"))
+        claim(p) or shape.problem(effect(p))
+        for p in allowed(inputs.list("audience_problems"))
+        if not line_wish(p, kn)  # a rule of the line, never a post (review 17, NEW-3)
     ]
     topics = [claim(t) or shape.topic(t) for t in allowed(inputs.list("topics"))]
     # a job announced when recruitment is an objective: the offer's post, early (review 11a, #6)
@@ -738,6 +751,12 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         ]
         for pillar, ideas in pools.items()
     }
+
+
+def line_wish(value: str, kn: Catalogue) -> bool:
+    """Whether an audience's answer is a wish about the line itself (« not being asked for
+    money in every post »), not a subject (data/ideas.yaml line_wishes)."""
+    return contains_words(value, [w for words in kn.ideas.line_wishes.values() for w in words])
 
 
 def _recruits(inputs: Inputs) -> bool:
@@ -972,7 +991,10 @@ class IdeaDraw:
         self.elsewhere = [] if contains_words(action, elsewhere) else elsewhere
         # a confidential profession or leads from businesses: the offer on one post in three
         businesses = "professionals" in inputs.list("audience_types") and self.objective == "leads"
-        self.sparing = calls.sparing if confidential(inputs, say.catalogue) or businesses else 0
+        # an audience asking not to be asked in every post: the same (review 17, NEW-3)
+        wish = any(line_wish(p, say.catalogue) for p in inputs.list("audience_problems"))
+        spare = confidential(inputs, say.catalogue) or businesses or wish
+        self.sparing = calls.sparing if spare else 0
         self.weeks: set[tuple[int, int]] = set()  # the weeks a weekly idea went out
         b2b = self.rules.b2b
         self.b2b_words = [w for said in b2b.words.values() for w in said] if b2b else []
@@ -992,6 +1014,7 @@ class IdeaDraw:
         self.drawn = ""
         self.yielded: set[str] = set()  # channels where a generic frame gave way once
         self.stock = stock_frames(inputs, say)  # the frames that fit this client, in order
+        self.public = local_authority(inputs, say.catalogue)
         # the channels each of the client's subjects went out on: once a network, twice in all,
         # while anything else is left (review 14, #5: the bac four times in sixteen days)
         self.ran: dict[Idea, set[str]] = {}
@@ -1092,7 +1115,7 @@ class IdeaDraw:
             return text
         where = self.say("call_where_bio" if channel in calls.bio_links else "call_where_post")
         if self.campaign:
-            every, key, said = calls.every, "call_post", self.short_call
+            every, key, said = max(calls.every, self.sparing), "call_post", self.short_call
         elif self.objective in calls.posts:
             every, key, said = (
                 max(calls.posts[self.objective], self.sparing),
@@ -1245,6 +1268,7 @@ class IdeaDraw:
         # an idea in a shape not written yet; then any client's ideas not written yet; only
         # when all are spent, a repeat (never the same post twice in a month while one is left)
         picked = self._pick(candidates, channel, formats, kind, when)
+        pillar = self.drawn  # a subject of another pillar's, filed under it (review 18, D1)
         if picked is None:
             # all of this pillar's subjects and frames have run here: a subject of the client's
             # from another pillar, not yet posted on this channel, filed under it, before the same
@@ -1352,12 +1376,85 @@ class IdeaDraw:
                 if (d := self._gift_days(i, when)) is not None and d <= self.rules.gift_run_up_days
             ]
             candidates = soon + [i for i in candidates if i not in soon]
+        if channel is not None and when is not None and self.rules.frames:
+            fitted = self._own_first(candidates, channel, formats, when)
+            if fitted:
+                return fitted
         fitted = self._draw(candidates, channel, formats, True, when)
         if fitted:
             return fitted
         if formats[0] not in STOCK_FORMATS:
             return None  # a long video's channel: the client's own subjects first (below)
         return self._stock(channel, formats, kind)
+
+    def _frame(self, idea: Idea) -> bool:
+        """Whether the idea is a frame any client can post, with no subject of the client's, in
+        its plain wording (a trade's own, « Store brand vs name brand », keeps its place)."""
+        if idea.kind not in self.rules.frames or idea.value:
+            return False
+        key = f"idea_{idea.kind}"
+        return self.say.variant(key) == key
+
+    def _own_first(
+        self, candidates: list[Idea], channel: str, formats: list[str], when: date
+    ) -> tuple[str, str] | None:
+        """The client's own subjects before a frame with no subject (data/ideas.yaml frames,
+        review 18, D1): the pillar's not posted yet, in their order (the offer, a job post, staff
+        voice, an event keep their slots); then its subjects not yet on this network (a question
+        answered on another); then another pillar's not posted yet, in the shape of
+        its kind and filed under it; None when only frames are left."""
+        pillar = self.drawn
+        subjects = [i for i in candidates if not self._frame(i)]
+        # (a gift day in its run-up comes back first, on every network: review 14, #5)
+        days = {i: self._gift_days(i, when) for i in subjects}
+        soon = [i for i, d in days.items() if d is not None and d <= self.rules.gift_run_up_days]
+        fresh = soon + [i for i in subjects if i not in self.used and i not in soon]
+        fitted = self._draw(fresh, channel, formats, True, when)
+        if fitted:
+            return fitted
+        lent = self.rules.lent_kinds
+        # a town's results never fill another slot: they stay out before an election (L52-1)
+        lenders = [p for p in PILLARS if not (self.public and p == "own_offer")]
+        others = [
+            (
+                other,
+                [i for i in self.pools[other] if i.kind in lent and i.value and i not in self.used],
+            )
+            for other in lenders
+            if other != pillar
+        ]
+        if not set(formats) & set(NEUTRAL_FORMATS):
+            # a fact is shown, never told by a customer on camera in its place (review 17,
+            # NEW-5: « 1 400 installations » became « three filmed minutes with a customer »)
+            others = [(w, [i for i in ideas if i.kind not in PROOFS]) for w, ideas in others]
+        if pillar == "audience_problems":
+            # a skill in a question's slot is explained: why it is done so (review 18, D1:
+            # « Conception d'échangeurs tubulaires : pourquoi le tubulaire… en trois points »)
+            others = [(w, [*map(self._explained, ideas), *ideas]) for w, ideas in others]
+        again = [(pillar, [i for i in subjects if i in self.used])]
+        for where, ideas in again + others:
+            fitted = self._draw(ideas, channel, formats, True, when)
+            if fitted and self.order[-1].kind == EXPLAINED:
+                told = self.order[-1]
+                lent_idea = Idea("craft", told.value, told.figures, told.note)
+                self.used.add(lent_idea)
+                self.order.append(lent_idea)
+                self.ran.setdefault(lent_idea, set()).add(channel)
+            if fitted:
+                # a skill or a topic explained answers the audience: it keeps a question's slot;
+                # a proof is the offer's (review 17, NEW-4: « 1 400 installations » filed under
+                # « Les questions de votre public »)
+                keeps = pillar == "audience_problems" and self.kind not in PROOFS
+                self.drawn = pillar if keeps else where
+                return fitted
+        return None
+
+    @staticmethod
+    def _explained(idea: Idea) -> Idea:
+        """A plain skill as an explainer; any other idea as it is."""
+        if idea.kind != "craft":
+            return idea
+        return Idea(EXPLAINED, idea.value, idea.figures, idea.note)
 
     def _stock(self, channel: str | None, formats: list[str], kind: str) -> tuple[str, str] | None:
         """A frame any client can post, not written yet: a short text, a picture or a short

@@ -1247,6 +1247,16 @@ class IdeaRules(_Strict):
     yield_to_problems: list[str] = []
     # the frames any client can post, in the order drawn, with where each fits (review 14, #5/#6)
     stock_frames: list[StockFrame] = []
+    # the frames with no subject of the client's, and the kinds of the client's own subjects that
+    # take a frame's slot on a network while one is not posted yet (review 18, D1)
+    frames: list[str] = []
+    lent_kinds: list[str] = []
+    # the verbs of a proof counting things handed out (hampers paid for): a photo of one
+    # (review 17, NEW-5)
+    proof_goods: dict[str, list[str]] = {}
+    # an audience's wish about the line itself (« not being asked for money in every post »): a
+    # rule of the line, never a post (review 17, NEW-3)
+    line_wishes: dict[str, list[str]] = {}
     # a gift occasion's day, and the days before it its posts run on every network (review 14, #5)
     gift_days: list[GiftDay] = []
     gift_run_up_days: int = Field(default=21, ge=1)
