@@ -48,6 +48,7 @@ SECTIONS = (
 APPENDIX = ("thread", "assumptions", "sources")
 ACTIVE = ("primary", "secondary")
 IDEAS_PER_PILLAR = 2
+REASONS_ON_SUMMARY = 3  # kept channels whose line on the summary gives its reason
 MAX_FIXES_ON_SUMMARY = 3  # the points to settle the one-page summary names, when 5 or more
 POST_IDEAS = 0  # the calendar holds a month of ideas already
 REFUSED_IN_CHART = 2  # the closest refused networks the fit chart shows beside the kept ones
@@ -196,9 +197,12 @@ def build_view(
                 "role": _role_label(n, t),
                 "hours": present.hours(n.hours_per_week, lang),
                 "posts": present.rhythm(n.posts_per_week, lang),
-                "reason": _card_reason(n, placed["named"]),
+                # past the first three, a channel's line keeps its role and hours only: six
+                # kept channels with a reason each ran the page onto a second one (the credit
+                # union, review 19); every reason is in the networks section
+                "reason": _card_reason(n, placed["named"]) if i < REASONS_ON_SUMMARY else "",
             }
-            for n in active  # every channel kept, owned ones included
+            for i, n in enumerate(active)  # every channel kept, owned ones included
         ],
         "hours": [
             {"activity": t("label_activity_" + a), "hours": present.hours(h, lang)}
