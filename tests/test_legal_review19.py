@@ -100,6 +100,8 @@ def test_a_credit_union_reads_members_branches_and_no_salon_or_sales_words():
     assert "branch managers" in text and "member e-mail" in text
     assert "Members" in [r.name for r in s.relays]
     assert "Member service answers" in s.governance.answers
+    claims = warning(s, "public_personal_data")
+    assert "account" in claims.message and "contract number" not in claims.message
 
 
 def test_a_french_theatre_filming_its_shows_reads_the_rights_at_stake():

@@ -314,6 +314,8 @@ def _public_personal_data(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     grocer's loyalty card and receipt, not a contract number: review 9a, #8)."""
     sector = i["sector"]
     case = sector if sector in kn.warning("public_personal_data").variants else None
+    if "finance" in i.list("regulated"):
+        case = "finance"  # accounts and loans, never confirming a customer (review 19, D4)
     return _when(support_rests_on_it(i), case=case)
 
 
