@@ -31,6 +31,7 @@ SEVERITIES = {
     "regulated_check": "info",
     "home_works_fr": "info",
     "job_ads_fr": "info",
+    "show_images_fr": "info",
     "influencer_law_fr": "info",
     "food_ad_health_fr": "info",
     "intern_cm": "warning",

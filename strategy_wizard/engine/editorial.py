@@ -161,6 +161,8 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     page, a link in bio), how customers find the business (`service_area`, `online_only`),
     "tu", the sector, the objective."""
     found = [c for c in whole(inputs, kn) if c in kn.ideas.regulated]
+    if "finance" in inputs.list("regulated"):  # members and branches, not clients (review 19, D4)
+        found += ["credit_union", "finance"] if regulated.member_owned(inputs, kn) else ["finance"]
     # children or vulnerable people helped, and minors in the audience: who may speak in a post
     # (data/ideas.yaml, people; review 12a #2, review 12b #3)
     if guarded(inputs, kn):

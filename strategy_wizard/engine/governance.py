@@ -109,6 +109,10 @@ def build_governance(
         # a regulated profession: a member of it approves every post (review 11b, #2); an
         # intern's manager already approves each one
         approves = "gov_approves_profession"
+    if "finance" in inputs.list("regulated") and not alone and run_by not in ("intern", "founder"):
+        # a bank, a credit union: compliance reviews every post and ad before it goes out, and
+        # answers come from a library it approved (review 19, D6)
+        approves = "gov_approves_finance"
 
     if confidential(inputs, kn):
         # professional secrecy: nothing said in public, not even that the person is a client;
@@ -386,6 +390,10 @@ def budget_split(
                 key += "_outside_eu" if outside_eu(inputs, kn) else ""  # no EU law cited
             elif "alcohol" in regulated:
                 key = alcohol_ads_key(inputs)  # adults only; France's health message in France
+            elif "finance" in regulated and inputs.country == "US":
+                # Meta's special ad category and Google's policy: no targeting by age (review
+                # 19, D6); a credit union's NCUA statement on each ad (phrase @credit_union)
+                key = "spend_ads_finance_us"
             elif planned_ahead(inputs, kn):
                 key = "spend_ads_planned"  # retarget who did not book; reach those planning
         why = say(

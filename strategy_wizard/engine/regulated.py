@@ -97,3 +97,10 @@ def confidential(inputs: Inputs, kn: Catalogue) -> bool:
     if inputs["sector"] not in rule.sectors:
         return False
     return contains_words(str(inputs["offer"] or ""), rule.words)
+
+
+def member_owned(i: Inputs, kn: Catalogue) -> bool:
+    """A credit union (a member-owned lender): its customers are members (review 19, D4)."""
+    words = kn.warning("finance_rules").extras["credit_union"].words
+    said = [str(i[q] or "") for q in ("org_name", "offer")]
+    return "finance" in i.list("regulated") and any(contains_words(x, words) for x in said)

@@ -314,6 +314,8 @@ def _public_personal_data(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     grocer's loyalty card and receipt, not a contract number: review 9a, #8)."""
     sector = i["sector"]
     case = sector if sector in kn.warning("public_personal_data").variants else None
+    if "finance" in i.list("regulated"):
+        case = "finance"  # accounts and loans, never confirming a customer (review 19, D4)
     return _when(support_rests_on_it(i), case=case)
 
 
@@ -370,6 +372,8 @@ def _regulated(wid: str, code: str) -> Condition:
                 case = "abroad"
         if wid == "finance_rules" and speaks_of_credit(i, kn):
             case = credit_case(i, kn)  # a loan or a mortgage, not an investment (review 7, #3)
+            extras = credit_extras(i, kn, case)  # NCUA, Equal Housing, records (review 19, D6)
+            figures = {**figures, "extras": extras} if extras else figures
         elif wid == "finance_rules" and case == "abroad":
             case = finance_case(i, kn)
         if wid == "alcohol_rules" and case == "abroad":
@@ -490,12 +494,44 @@ def speaks_of_credit(i: Inputs, kn: Catalogue) -> bool:
 
 def credit_case(i: Inputs, kn: Catalogue) -> str:
     """`credit` in France, `credit_<country>` where the data words that country's credit
-    rules, `credit_abroad` elsewhere."""
-    if in_france(i):
-        return "credit"
+    rules, `credit_abroad` elsewhere; `<case>_lender` when the organisation is the lender (a
+    bank, a credit union) and the data words that case: its statements are its own to write,
+    not a broker's to hand over (review 19, D6)."""
+    variants = kn.warning("finance_rules").variants
     country = kn.country(i.country)
-    named = country is not None and f"credit_{country.geo}" in kn.warning("finance_rules").variants
-    return f"credit_{country.geo}" if named and country is not None else "credit_abroad"
+    if in_france(i):
+        case = "credit"
+    elif country is not None and f"credit_{country.geo}" in variants:
+        case = f"credit_{country.geo}"
+    else:
+        case = "credit_abroad"
+    return f"{case}_lender" if lender(i, kn) and f"{case}_lender" in variants else case
+
+
+# where an organisation says what it is (a credit union, a bank) and what it lends
+LENDER_SAID = ("org_name", "offer", "expertise")
+
+
+def lender(i: Inputs, kn: Catalogue) -> bool:
+    """The organisation lends itself (a bank, a credit union), by the data's words."""
+    words = kn.warning("finance_rules").extras["lender"].words
+    return any(contains_words(x, words) for x in said_in(i, LENDER_SAID))
+
+
+def credit_extras(i: Inputs, kn: Catalogue, case: str) -> list[str]:
+    """The sentences a credit warning adds: in the United States, an insured credit union's
+    NCUA statement and a home loan's Equal Housing legend; a lender elsewhere keeps its records
+    (the US lender's own case already says so)."""
+    extras = kn.warning("finance_rules").extras
+    named = [
+        name
+        for name in ("credit_union", "mortgage")
+        if any(contains_words(x, extras[name].words) for x in said_in(i, LENDER_SAID))
+    ]
+    found = named if i.country == "US" else []
+    if case.endswith("_lender") and case != "credit_us_lender":
+        found.append("lender")
+    return found
 
 
 def country_case(i: Inputs, kn: Catalogue, wid: str, otherwise: str | None) -> str | None:
@@ -728,6 +764,21 @@ def _home_works_fr(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     networks = {*i.list("current_networks"), *i.list("considered_networks")}
     figures = {"extras": ["reviews"]} if "google_business" in networks else {}
     return _when(works and visual and in_france(i), figures)
+
+
+SHOW_SAID = ("org_name", "offer", "expertise")
+
+
+@condition("show_images_fr")
+def _show_images_fr(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """A French cultural venue or company filming its shows and rehearsals: the company's
+    written agreement, performers' rights, spectators, Reels' music, a contest's rules and the
+    newsletter's consent (review 19, D7)."""
+    words = kn.warning("show_images_fr").words
+    shows = any(contains_words(x, words) for x in said_in(i, SHOW_SAID))
+    visual = any(f in VISUAL for f in i.list("formats"))
+    culture = i["sector"] == "culture_events_sport"
+    return _when(culture and shows and visual and in_france(i))
 
 
 @condition("job_ads_fr")
