@@ -142,3 +142,16 @@ def test_a_relay_names_its_author_in_plain_french():
     every = [_plain(i) for i in every_idea(s)]
     assert not [i for i in every if "auteur cité" in i]
     assert any("en citant son auteur" in i for i in every)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_teachers_letter_teaches(lang: str):
+    """ideas24 left: « This week's letter: behind the scenes of your work, on Power Query, in
+    three pictures » to 14,200 readers who buy the course."""
+    s = persona("power-query-course-creator", lang)
+    letters = [_plain(x.idea) for x in posts(s, "newsletter")]
+    assert letters
+    for frame in ("behind the scenes of your work", "les coulisses de votre travail"):
+        assert not [i for i in letters if frame in i], letters
+    method = "step by step on a worked example" if lang == "en" else "pas à pas sur un exemple"
+    assert any(method in i for i in letters), letters
