@@ -61,9 +61,8 @@ def test_ideas_read_like_posts_and_weeks_are_never_empty(path, lang):
             if topic in idea:
                 # (a post shared at once on a second network is the person's own)
                 idea = re.split(r"The same post as on|La même publication que sur", idea)[0]
-                # (nor the client's own action quoted at the foot: « a $5 share savings deposit »)
-                action = answers.get("desired_action") or ""
-                idea = idea.lower().replace(action.lower(), "") if action else idea
+                # (nor is the call's own wording: « a $5 share savings deposit »)
+                idea = re.split(r"At the bottom|En bas|Last line|Dernière ligne", idea)[0]
                 assert not re.search(r"share|partager|relay|relayer", idea, re.I), idea
     # never the same post twice in four weeks
     posts = Counter(x.idea for x in s.calendar if x.activity == "post")

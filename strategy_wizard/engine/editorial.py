@@ -31,13 +31,15 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from itertools import zip_longest
 
 from strategy_wizard.engine import hooks, regulated
 from strategy_wizard.engine.governance import LARGE, response_hours
+from strategy_wizard.engine.mix import recorded_only
+from strategy_wizard.engine.plan import _clause_dates as clause_dates
 from strategy_wizard.engine.plan import _month_names as month_names
-from strategy_wizard.engine.plan import deadline_dates, named_months
+from strategy_wizard.engine.plan import deadline, deadline_dates, named_months
 from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, local_authority, scoped, whole
 from strategy_wizard.engine.relays import no_employees, people_first
 from strategy_wizard.engine.resolve import Inputs
@@ -163,6 +165,11 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     found = [c for c in whole(inputs, kn) if c in kn.ideas.regulated]
     if "finance" in inputs.list("regulated"):  # members and branches, not clients (review 19, D4)
         found += ["credit_union", "finance"] if regulated.member_owned(inputs, kn) else ["finance"]
+    # every post approved before it goes out: recorded videos, written quotes (review 19, D8)
+    if recorded_only(inputs, kn):
+        found.append("recorded")
+    if venue(inputs, kn):
+        found.append("venue")  # shows, rehearsals and spectators (review 19, D4)
     # children or vulnerable people helped, and minors in the audience: who may speak in a post
     # (data/ideas.yaml, people; review 12a #2, review 12b #3)
     if guarded(inputs, kn):
@@ -205,6 +212,14 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     found += [inputs["sector"]] if inputs["sector"] else []
     found += [inputs["objective"]] if inputs["objective"] else []
     return tuple(found)
+
+
+def venue(inputs: Inputs, kn: Catalogue) -> bool:
+    """A venue where shows are played (a theatre, a concert hall: data/ideas.yaml, venue)."""
+    rule = kn.ideas.venue
+    words = [w for ws in rule.words.values() for w in ws]
+    offer = str(inputs["offer"] or "")
+    return inputs["sector"] in rule.sectors and bool(words) and contains_words(offer, words)
 
 
 def adult_learners(inputs: Inputs, kn: Catalogue) -> bool:
@@ -317,6 +332,25 @@ def own_list_action(inputs: Inputs, kn: Catalogue) -> bool:
     calls = kn.ideas.calls
     action = str(inputs["desired_action"] or "")
     return contains_words(action, calls.own_list) and contains_words(action, calls.subscribe)
+
+
+def opening_date(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The day the desired action says it becomes possible (« dès l'ouverture des abonnements,
+    le 18 juin 2027 », "tickets open on 18 June"): a date named within a few words after one of
+    the `calls.opens` words, within the plan (review 19, D3). None otherwise."""
+    action = str(inputs["desired_action"] or "")
+    calls = kn.ideas.calls
+    words = sorted({w for ws in calls.opens.values() for w in ws}, key=len, reverse=True)
+    if not action or not words:
+        return None
+    start: date = inputs["start_date"]
+    pattern = rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})(?!\w)"
+    for match in re.finditer(pattern, action, flags=re.IGNORECASE):
+        after = re.findall(r"\S+", action[match.end() :])[: calls.opens_within]
+        found = clause_dates(" ".join(after), start, deadline(inputs))
+        if found:
+            return found[0][1]
+    return None
 
 
 def _kind_of(value: str, kinds: list[CraftKind], sector: str | None, default: str) -> str:
@@ -982,6 +1016,13 @@ class IdeaDraw:
         # the dates the action names (a cohort's close): the audience's answers end on the
         # action only in their run-up (review 15, D8)
         self.deadlines = deadline_dates(inputs, say.catalogue) if self.call else []
+        # an action possible only from a date it names: before that date's week, the last line
+        # is what can be had now or the alert for the opening day (review 19, D3)
+        opening = opening_date(inputs, say.catalogue) if self.call else None
+        self.opening = opening
+        self.opens = None if opening is None else opening - timedelta(days=opening.weekday())
+        self.start: date = inputs["start_date"]
+        self.waited = 0  # the calls made before the opening: the offer now and the alert in turn
         self.kind = ""  # the kind of the idea drawn last
         # the letter's own sign-up as the desired action: the letter asks to be forwarded
         self.own_list = own_list_action(inputs, say.catalogue)
@@ -1084,7 +1125,24 @@ class IdeaDraw:
         past customers (review 7, #1: the booking link, aftercare and the rebooking link)."""
         if not self.call or self.own_list:  # the list holds those who signed up already
             return None
+        if self._waiting(None):
+            return self.say("cal_newsletter_first_list_opening", day=self.opening)
         return self.say("cal_newsletter_first_list", said=self.call)
+
+    def _waiting(self, when: date | None) -> bool:
+        """Whether `when` (the plan's start when None) falls before the week the desired action
+        becomes possible."""
+        return self.opens is not None and (when or self.start) < self.opens
+
+    def _waiting_call(self, channel: str, where: str) -> str:
+        """A post's last line before the action is possible: what can be had today from the
+        current offer, then the alert for the opening day, in turn (review 19, D3)."""
+        day = self.opening
+        if channel == "newsletter":
+            return self.say("call_letter_opening", day=day)
+        self.waited += 1
+        key = "call_opening_now" if self.waited % 2 else "call_opening_alert"
+        return self.say(key, day=day, where=where)
 
     def _run_up(self, when: date | None) -> bool:
         """Whether `when` falls in the last days before a date the desired action names."""
@@ -1108,6 +1166,8 @@ class IdeaDraw:
             # a listing's post has its own button: no letter's call under it
             campaign = self.campaign and channel not in SHORT_OWN_CHANNELS
             if campaign or (calls.letters and channel == "newsletter"):
+                if self._waiting(when):
+                    return f"{text} {self._waiting_call(channel, '')}"
                 return f"{text} {self.say('call_letter', said=self.call)}"
             if channel == "blog" and self.objective in calls.posts:
                 # an article is where a traffic or leads plan sends people: it ends on the action
@@ -1148,6 +1208,8 @@ class IdeaDraw:
         if since < every and not weekly:
             return text
         self.since_call[channel] = 1
+        if self._waiting(when):
+            return f"{text} {self._waiting_call(channel, where)}"
         return f"{text} {self.say(key, said=said, where=where)}"
 
     def carries(self, channel: str | None, kind: str) -> bool:
@@ -1179,6 +1241,13 @@ class IdeaDraw:
             if contains_words(idea.value, [w for words in season.words.values() for w in words]):
                 return season.months
         return None
+
+    def _far(self, value: str, when: date) -> bool:
+        """Whether `value` names a date further from `when` than a post looks ahead (review 19,
+        D3: « La présentation de saison du 17 juin 2027 » on the Google listing in January)."""
+        ahead = self.rules.calls.listing_ahead_days
+        found = clause_dates(value, when, when + timedelta(days=400)) if value else []
+        return any((day - when).days > ahead for _first, day in found)
 
     def _gift_days(self, idea: Idea, when: date) -> int | None:
         """The days from `when` to a gift post's occasion (data/ideas.yaml gift_days), or None."""
@@ -1212,6 +1281,10 @@ class IdeaDraw:
         with `fresh`, only a text not written yet."""
         if not self.carries(channel, idea.kind):
             return None
+        if idea.kind == "action" and self._waiting(when):
+            return None  # how to do what cannot be done for months yet (review 19, D3)
+        if when is not None and not idea.kind.startswith("proof") and self._far(idea.value, when):
+            return None  # a post shows what is on now or soon, not an event months away
         idea = self._in_season(idea, when)
         shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
         fits = [(f, text) for f, text in shaped if text and not (fresh and text in self.texts)]
@@ -1223,6 +1296,10 @@ class IdeaDraw:
             # fact it is: a video frame would carry someone's words and lose it (review 12a, #7;
             # review 15, D8: « 6 hours a month saved » became « what your own path taught you »)
             fits = [ft for ft in fits if ft[0] in NEUTRAL_FORMATS] or fits
+        scores = [w for words in self.rules.scores.values() for w in words]
+        if idea.kind in PROOFS and _numbers(idea.value) and contains_words(idea.value, scores):
+            # a score or a rate has no photo: a visual or a line of text (review 19, D8)
+            fits = [ft for ft in fits if ft[0] != "photo"] or fits
         if not fits:
             return None
         # a repeat takes a shape not written yet when the channel has one: the same subject, never

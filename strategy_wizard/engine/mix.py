@@ -1265,11 +1265,22 @@ def posts_for(net: Network, hours: float, short_post_hours: float = 0.0) -> floa
     return 0.5 if posts >= 0.5 else 0.25
 
 
-def formats_for(net: Network, inputs: Inputs, live_gated: Sequence[str] = ()) -> list[str]:
+def recorded_only(inputs: Inputs, kn: Catalogue) -> bool:
+    """Whether every video is recorded and approved before it goes out: an organisation under
+    the rules `ideas.recorded` lists (a credit union), never a live (review 19, D8)."""
+    rule = kn.ideas.recorded
+    under = set(inputs.list("regulated")) & set(rule.regulated)
+    return bool(under) and inputs["org_kind"] in rule.kinds
+
+
+def formats_for(
+    net: Network, inputs: Inputs, live_gated: Sequence[str] = (), recorded: bool = False
+) -> list[str]:
     """The formats a network's posts take: those the person makes that work there. A network
     that opens lives only to an audience (`live_gated`: LinkedIn) gets no live on a page the
-    person does not have yet, so that a card and its calendar never disagree."""
-    gated = net.id in live_gated and net.id not in inputs.list("current_networks")
+    person does not have yet, so that a card and its calendar never disagree; `recorded`: no
+    live at all (review 19, D8)."""
+    gated = recorded or (net.id in live_gated and net.id not in inputs.list("current_networks"))
     scores = {f: v for f, v in net.formats.items() if not (gated and f == "live")}
     can = [f for f in inputs.list("formats") if not (gated and f == "live")]
     good = sorted((f for f in can if scores.get(f, 0) >= 0.5), key=lambda f: -scores.get(f, 0))

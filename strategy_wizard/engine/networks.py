@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from strategy_wizard.engine.mix import Allocation, formats_for, need_units, posts_for
+from strategy_wizard.engine.mix import Allocation, formats_for, need_units, posts_for, recorded_only
 from strategy_wizard.engine.plan import key_dates, sales_window
 from strategy_wizard.engine.relays import b2b_people, people_first
 from strategy_wizard.engine.resolve import Inputs
@@ -185,7 +185,9 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             # never "formats you do not make yet" naming formats the person makes
             "formats_good" if strong else "formats_poor" if missing else "formats_partial",
             cited("formats", "effort"),
-            formats=formats_for(net, inputs) if strong or not missing else missing,
+            formats=formats_for(net, inputs, recorded=recorded_only(inputs, kn))
+            if strong or not missing
+            else missing,
         )
         against.append(not strong)
         for boost in fit.boosts:
@@ -354,7 +356,11 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         score=fit.score,
         hours_per_week=hours,
         posts_per_week=posts,
-        formats=formats_for(net, inputs, kn.thresholds.live_needs_audience) if active else [],
+        formats=formats_for(
+            net, inputs, kn.thresholds.live_needs_audience, recorded_only(inputs, kn)
+        )
+        if active
+        else [],
         reasons=list(reasons),
         overridden=bool(override),
     )

@@ -1119,6 +1119,22 @@ class CallMinors(_Strict):
     regulated: list[str] = []
 
 
+class Recorded(_Strict):
+    """Clients whose posts are approved before they go out (a regulated lender): no live, whose
+    words cannot be approved line by line; a video is recorded and approved first (review 19,
+    D8): an organisation of one of `kinds`, with a compliance function of its own."""
+
+    regulated: list[str] = []
+    kinds: list[str] = []
+
+
+class Venue(_Strict):
+    """A venue where shows are played, recognised from the sector and the offer's words."""
+
+    sectors: list[str] = []
+    words: dict[str, list[str]] = {}
+
+
 class Calls(_Strict):
     """A campaign's call to action: for the objectives listed, or in the sectors listed when the
     desired action holds one of `words`, one post in `every` on a channel carries the action
@@ -1136,6 +1152,14 @@ class Calls(_Strict):
     # action names (review 15, D8: 7 posts of 16 ending on the sales line)
     run_up: dict[str, list[str]] = {}
     run_up_days: int = Field(default=14, ge=1)
+    # a desired action that becomes possible on a date it names (« dès l'ouverture des
+    # abonnements, le 18 juin 2027 », "opens on 18 June"): one of `opens` words, then the date
+    # within `opens_within` words; before the week of that date, posts and letters call for
+    # what is available now or for the alert list, never for the action (review 19, D3)
+    opens: dict[str, list[str]] = {}
+    opens_within: int = Field(default=8, ge=1)
+    # a post never announces a date further ahead than this (review 19, D3)
+    listing_ahead_days: int = Field(default=60, ge=1)
     letters: bool = False
     # the networks where a link goes in the bio, not in the post
     bio_links: list[str] = []
@@ -1269,6 +1293,15 @@ class IdeaRules(_Strict):
     hiring: dict[str, list[str]] = {}
     # no purchase call on a post aimed at minors (review 11b, #4)
     minor_calls: MinorCalls = Field(default_factory=MinorCalls)
+    # an organisation whose every post a compliance officer approves: recorded videos, no live
+    # (review 19, D8)
+    recorded: Recorded = Field(default_factory=lambda: Recorded())
+    # a performing-arts venue (a theatre, a concert hall): its know-how is shows and
+    # rehearsals, its people spectators (review 19, D4); sectors, and offer words per language
+    venue: Venue = Field(default_factory=lambda: Venue())
+    # a proof whose figure is a score or a rate has no photo: a visual or a line of text
+    # (review 19, D8: « Net Promoter Score of 71 … a photo that illustrates it »)
+    scores: dict[str, list[str]] = {}
     # no implied energy or health effect of a food in a question (review 11b, #4)
     effects: Effects = Field(default_factory=Effects)
     # a proof naming a distinction comes first among the offer's posts (review 12b, #5)
