@@ -601,10 +601,10 @@ def build_kpis(
     # followed without a target comes after every line that has one (plan24 left « suivi sans
     # cible » on two of precision-machining's three lines); a count the client gave, tracked
     # without one, keeps its place: it is their own figure (review 19, D5)
-    means = words("kpi_means_short")
+    followed = words("kpi_means_short")
     return sorted(
         kpis,
-        key=lambda k: UNTARGETED if not k.targets and k.summary == means else _usefulness(k),
+        key=lambda k: UNTARGETED if not k.targets and k.summary == followed else _usefulness(k),
     )
 
 
