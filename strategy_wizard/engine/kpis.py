@@ -897,6 +897,7 @@ def _response_by(inputs: Inputs, kn: Catalogue, dates: list[date]) -> list[date]
         campaign_end(inputs, kn) is None
         and not sales_window(inputs, kn)
         and not deadline_dates(inputs, kn)
+        and opening_date(inputs, kn) is None  # a sale opening on a date (review 19, D2)
     ):
         return dates
     start: date = inputs["start_date"]
