@@ -31,11 +31,14 @@ from strategy_wizard.engine.plan import (
     deadline,
     deadline_dates,
     first_month_change,
+    flow_year,
     goal_value,
     is_fair,
     low_months,
     lower_is_better,
+    new_count,
     objective_deadline,
+    opening_date,
     per_edition,
     read_lag,
     registrations_close,
@@ -326,6 +329,22 @@ def build_kpis(
             read_date=targets[0].date + lag,
         )
         targets = [t.model_copy(update={"date": t.date + lag}) for t in targets]
+    # a sale that opens on a date the answers give, a count per year (review 19, D2): the
+    # curve's shape in one line for the client, and a new season's count starting from 0
+    opening = opening_date(inputs, kn)
+    fresh = opening is not None and new_count(inputs, kn) and base is not None
+    shape = ""
+    flow = opening is None and flow_year(inputs, kn) and base is not None and goal is not None
+    if opening is not None and base is not None:
+        targets = [t for t in targets if not (fresh and t.date == opening)]
+        shape = words("kpi_opening_note", other_date=opening, value=0 if fresh else base)
+    elif flow:
+        shape = words(
+            "kpi_flow_note",
+            other_date=start,
+            realistic=round(float(base) / 12),
+            value=round(float(goal) / 12),
+        )
     kpis = [
         Kpi(
             id="main",
@@ -336,13 +355,20 @@ def build_kpis(
             money=words.money,
             lower_is_better=lower,
             # an edition's sales start from zero: the last edition's total is no starting level
-            baseline=None if base is None or edition else float(base),
-            first_measure=words("kpi_last_edition", baseline=base) if edition else "",
+            baseline=None if base is None or edition or fresh or flow else float(base),
+            first_measure=words("kpi_last_edition", baseline=base)
+            if edition
+            else words("kpi_last_season_opening", baseline=base)
+            if fresh
+            else words("kpi_last_year_flow", baseline=base)
+            if flow
+            else "",
             targets=targets,
             target_note=_rule(inputs, kn, words, str(target["unit"]), lower)
             if goal is None
             else " ".join(
-                [late] * bool(late)
+                [shape] * bool(shape)
+                + [late] * bool(late)
                 + [yearly] * bool(yearly)
                 + [words("kpi_low_months", what=_month_list(low, words))] * bool(low and not yearly)
             ),
@@ -402,7 +428,10 @@ def build_kpis(
         kpi = _follow_up(f"kpi_{n}", template, inputs, kn, words, who, eve)
         rule = first_month_change(inputs, kn, eve or end)
         metric = words.own_text(str(target["metric"]))
-        if template.means:  # a means beside the result: no ratio of its own (review 18, D3)
+        asked = [w for ws in template.action_words.values() for w in ws]
+        wanted = bool(asked) and contains_words(str(inputs["desired_action"] or ""), asked)
+        if template.means and not wanted:
+            # a means beside the result: no ratio of its own (review 18, D3)
             means = {"target_note": words("kpi_means", metric=metric)}
             kpi = kpi.model_copy(update={**means, "summary": words("kpi_means_short")})
         elif (
@@ -568,7 +597,18 @@ def build_kpis(
     for dropped, room in rules:
         while len(kpis) > room and any(dropped(k) for k in kpis):
             kpis.remove([k for k in kpis if dropped(k)][-1])
-    return sorted(kpis, key=_usefulness)
+    # the one-page summary keeps the first three lines « from baseline to target »: a means
+    # followed without a target comes after every line that has one (plan24 left « suivi sans
+    # cible » on two of precision-machining's three lines); a count the client gave, tracked
+    # without one, keeps its place: it is their own figure (review 19, D5)
+    followed = words("kpi_means_short")
+    return sorted(
+        kpis,
+        key=lambda k: UNTARGETED if not k.targets and k.summary == followed else _usefulness(k),
+    )
+
+
+UNTARGETED = 3.7  # after every line with a target, before publishing regularity
 
 
 def _year_label(inputs: Inputs, kn: Catalogue, words: Words, day: date) -> str:
@@ -698,17 +738,25 @@ def _loyal_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | N
     if found is None:
         return _subscribers_kpi(inputs, kn, words, who)
     count, noun = found
-    end = deadline(inputs)
-    change = first_month_change(inputs, kn, end)
     name = words.own_text(noun)
+    # a whole base (members, subscribers) is tracked, not grown by a rule of this tool: + 20 %
+    # of a credit union's 118,000 members in a year is no cautious figure (review 19, D5); the
+    # noun in full where it could be read as followers (« Abonnés à la saison »)
+    offer = str(inputs["offer"] or "")
+    for entry in kn.metrics.stock_names:
+        nouns = [_fold(w) for ws in entry.words.values() for w in ws]
+        offers = [w for ws in entry.offer.values() for w in ws]
+        if _fold(noun) in nouns and (not offers or contains_words(offer, offers)):
+            name = entry.name.get(words.lang, name)
     return Kpi(
         id="second_loyalty",
         name=name[:1].upper() + name[1:],
         measure=words("kpi_loyal_measure", what=words.own_text(noun)),
         unit=words.own_text(noun),
         baseline=count,
-        targets=[KpiTarget(date=end, value=_grown(count, change))],
-        target_note=words("kpi_count_said_rule", change=change),
+        targets=[],
+        target_note=words("kpi_count_tracked"),
+        summary=words("kpi_count_tracked_short"),
         owner=who,
         rhythm=words("rhythm_monthly"),
         source=words("kpi_loyal_source", what=words.own_text(noun)),
@@ -849,6 +897,7 @@ def _response_by(inputs: Inputs, kn: Catalogue, dates: list[date]) -> list[date]
         campaign_end(inputs, kn) is None
         and not sales_window(inputs, kn)
         and not deadline_dates(inputs, kn)
+        and opening_date(inputs, kn) is None  # a sale opening on a date (review 19, D2)
     ):
         return dates
     start: date = inputs["start_date"]

@@ -290,6 +290,74 @@ def key_dates(inputs: Inputs) -> list[date]:
     return sorted(found)
 
 
+def opening_dates(inputs: Inputs, kn: Catalogue) -> list[date]:
+    """The dates the desired action gives as an opening (review 19, D2: « dès l'ouverture des
+    abonnements, le 18 juin 2027 », "from 18 June"): when the action becomes possible, not a
+    deadline. A clause that is only a date reads with the one before it; a deadline word in
+    them (« avant », "by") keeps the date a deadline."""
+    rules = kn.metrics
+    opening = [w for ws in rules.opening_words.values() for w in ws]
+    late = [w for ws in rules.deadline_words.values() for w in ws]
+    if not opening:
+        return []
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    clauses = _clauses(inputs, ("desired_action",))
+    found: set[date] = set()
+    for i, clause in enumerate(clauses):
+        dates = _clause_dates(clause, start, end)
+        if not dates:
+            continue
+        names = _month_names()
+        bare = [t for t in map(_fold, _TOKEN.findall(clause)) if t not in names and not t.isdigit()]
+        text = f"{clauses[i - 1]} {clause}" if i > 0 and len(bare) <= 2 else clause
+        if contains_words(text, opening) and not contains_words(text, late):
+            found.update(first for first, _last in dates)
+    return sorted(found)
+
+
+def opening_date(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The first opening within the plan, after its start (none for sales open already)."""
+    start: date = inputs["start_date"]
+    days = [d for d in opening_dates(inputs, kn) if start < d < deadline(inputs)]
+    return days[0] if days else None
+
+
+def opening_name(inputs: Inputs, kn: Catalogue, lang: str) -> str:
+    """The opening as the desired action names it (« ouverture des abonnements »), from its
+    noun to the clause's end; empty when the answers name none (or in another language)."""
+    nouns = kn.metrics.opening_nouns.get(lang, [])
+    for clause in _clauses(inputs, ("desired_action",)):
+        folded = _fold(clause)
+        for noun in nouns:
+            at = folded.find(_fold(noun))
+            if at >= 0:
+                said = clause[at:].strip()
+                return said if len(said.split()) <= 6 else ""
+    return ""
+
+
+def new_count(inputs: Inputs, kn: Catalogue) -> bool:
+    """A count of a new season or edition (« Pass vendus pour la saison 2027-2028 »): 0 at
+    its opening, whatever the last one reached."""
+    said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    return contains_words(said, [w for ws in kn.metrics.new_count_words.values() for w in ws])
+
+
+def flow_year(inputs: Inputs, kn: Catalogue) -> bool:
+    """A metric counted per year over a 12-month plan (review 19, D2: "new members aged 18 to
+    30 per year"): a flow, its checkpoints cumulative from the start, never a level read after a
+    month (« Feb 10: 3,940 members »)."""
+    said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    words = [w for ws in kn.metrics.flow_words.values() for w in ws]
+    return (
+        inputs.horizon == 12
+        and contains_words(said, words)
+        and not per_edition(inputs, kn)
+        and not lower_is_better(inputs)
+    )
+
+
 def event_days(inputs: Inputs, kn: Catalogue) -> tuple[date, date] | None:
     """An event's first and last days (review 8, #1), for an objective whose dates are the event
     itself: the first date the desired action names outside a clause saying an early bird
@@ -314,7 +382,8 @@ def deadline_dates(inputs: Inputs, kn: Catalogue) -> list[date]:
     """The dates named in the desired action that are deadlines (an early bird's end, a public
     inquiry's close): all but an event's own days."""
     event = event_days(inputs, kn)
-    days = key_dates(inputs)
+    opens = opening_dates(inputs, kn)  # when the action becomes possible (review 19, D2)
+    days = [d for d in key_dates(inputs) if d not in opens]
     return days if event is None else [d for d in days if not event[0] <= d <= event[1]]
 
 
@@ -402,7 +471,9 @@ def closes(inputs: Inputs, kn: Catalogue) -> bool:
     day, not stretched to the horizon; the plan's time after it aims at the next cohort."""
     said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
     words = [w for ws in kn.metrics.closing_words.values() for w in ws]
-    return bool(words) and contains_words(said, words) and bool(key_dates(inputs))
+    opens = opening_dates(inputs, kn)
+    days = [d for d in key_dates(inputs) if d not in opens]
+    return bool(words) and contains_words(said, words) and bool(days)
 
 
 def objective_deadline(inputs: Inputs, kn: Catalogue) -> date:
@@ -512,6 +583,21 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     if per_edition(inputs, kn):
         share = edition_share(inputs, kn, day)
         return None if share is None else round_count(goal * share, base, goal)
+    opening = opening_date(inputs, kn)
+    if opening is not None:
+        # nothing is counted before the action is possible; a new season's count starts from 0
+        # that day and rises fastest just after it (review 19, D2)
+        if day < opening:
+            return None
+        first = 0.0 if new_count(inputs, kn) else float(base)
+        end = objective_deadline(inputs, kn)
+        share = max(0.0, min(1.0, (day - opening).days / max(1, (end - opening).days)))
+        return round_count(first + (goal - first) * (1 - (1 - share) ** 2), base, goal)
+    if flow_year(inputs, kn):
+        # a year's count, summed from the plan's start at a rhythm rising from last year's
+        start: date = inputs["start_date"]
+        share = max(0.0, min(1.0, (day - start).days / max(1, (deadline(inputs) - start).days)))
+        return round_count(float(base) * share + (goal - float(base)) * share**2, base, goal)
     fraction = _weighted_fraction(inputs, kn, day)
     # a trade fair's contacts come at once: the curve steps after it (review 17, NEW-2)
     fair = second_event_day(inputs, kn) if is_fair(inputs, kn) else None
@@ -524,6 +610,10 @@ def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> l
     """The dates the objective's figure is checked on: the phases' ends, the dates named in
     the answers and the end of the sales window, each with a value to check."""
     days = set(phase_ends) | set(deadline_dates(inputs, kn))
+    opening = opening_date(inputs, kn)
+    if opening is not None:  # the opening, then the weeks after it that sell most
+        days.add(opening)
+        days |= {opening + timedelta(weeks=w) for w in kn.metrics.opening_checkpoint_weeks}
     window_end = _window_end(inputs, kn)
     if window_end is not None:
         days.add(window_end)
@@ -662,6 +752,21 @@ def _dated_checkpoints(
             key = "milestone_collection_close"  # the money is judged once the pages close
         elif event is not None and day == event[0] - timedelta(days=1):
             key = "milestone_registrations_close"
+        elif day == opening_date(inputs, kn):
+            # the day the action becomes possible, announced beforehand (review 19, D2)
+            push = max(p_start, day - timedelta(days=schedule(inputs, kn).push_days))
+            found.append(
+                Milestone(date=push, what=say("milestone_push_before_opening", other_date=day))
+            )
+            name = opening_name(inputs, kn, say.lang) or say("milestone_opening_default")
+            what = say(
+                "milestone_opening",
+                what=name[:1].upper() + name[1:],
+                metric=metric,
+                value=value,
+            )
+            found.append(_read_on(inputs, kn, say, day, what))
+            continue
         elif day in deadline_dates(inputs, kn):
             push = max(p_start, day - timedelta(days=schedule(inputs, kn).push_days))
             found.append(Milestone(date=push, what=say("milestone_push_before", other_date=day)))
@@ -676,7 +781,7 @@ def _dated_checkpoints(
             found.append(_read_on(inputs, kn, say, day, say("milestone_kpi_low", metric=metric)))
             continue
         what = (
-            _checkpoint(say, str(metric), value, str(unit))
+            _figure(inputs, kn, say, value)
             if key == "milestone_kpi" and value is not None
             else say(key, metric=metric, value=value, unit=unit, count=collected_days(inputs, kn))
         )
@@ -864,6 +969,20 @@ def _checkpoint(say: Words, metric: str, value: float, unit: str) -> str:
     return re.sub(r"\s+", " ", say("milestone_kpi", metric=metric, value=value, unit=rest)).strip()
 
 
+def _figure(inputs: Inputs, kn: Catalogue, say: Words, value: float) -> str:
+    """A checkpoint's figure: a year's count summed since the start (review 19, D2), else the
+    level aimed at."""
+    target = inputs["target"]
+    if flow_year(inputs, kn):
+        return say(
+            "milestone_kpi_cumulative",
+            value=value,
+            unit=target["unit"],
+            other_date=inputs["start_date"],
+        )
+    return _checkpoint(say, str(target["metric"]), value, str(target["unit"]))
+
+
 def _read_on(inputs: Inputs, kn: Catalogue, say: Words, day: date, what: str) -> Milestone:
     """A checkpoint of the objective's figure for `day`, read once the metric's window has
     passed for it (« le chiffre du 28 févr., lisible une fois ses 8 semaines écoulées »)."""
@@ -1000,8 +1119,12 @@ def build_plan(
             value = checkpoint_value(inputs, kn, p_end)
             yearly = _year_checkpoint(inputs, kn, say, p_end)
             # a figure still at its start is no milestone (review 18, D3: « 10 févr. 2027 —
-            # Point d'étape : 9 candidatures » when 9 is where the plan starts)
-            flat = value is not None and base is not None and value == float(base)
+            # Point d'étape : 9 candidatures » when 9 is where the plan starts); nor is a
+            # phase ending before the action is possible (review 19, D2)
+            opening = opening_date(inputs, kn)
+            flat = (value is not None and base is not None and value == float(base)) or (
+                opening is not None and p_end < opening
+            )
             milestones += (
                 []
                 if flat and yearly is None
@@ -1018,7 +1141,7 @@ def build_plan(
                         else say("milestone_kpi_low", metric=target["metric"])
                         # a month the business sells little in: against the same month last year
                         if p_end.month in low_months(inputs, kn) and p_end < end_all
-                        else _checkpoint(say, str(target["metric"]), value, str(target["unit"])),
+                        else _figure(inputs, kn, say, value),
                     )
                 ]
             )

@@ -396,6 +396,9 @@ class KpiTemplate(_Strict):
     # followed without a target, never at the result's rise (review 18, D3: « Partages par les
     # salariés + 122 % », the applications' ratio)
     means: bool = False
+    # a means the desired action itself asks for (« book a Saturday open-workshop visit »): a
+    # step toward the result, not beside it, so it grows as the result does (review 19, plan24)
+    action_words: dict[str, list[str]] = {}
 
 
 class ThresholdRaise(_Strict):
@@ -1404,6 +1407,15 @@ class RelayKpi(_Strict):
     kpi: KpiTemplate
 
 
+class StockName(_Strict):
+    """A count's noun said in full where it could be misread (« abonnés » read as followers):
+    when the offer has one of `offer` words, `name` in each language (review 19, D5)."""
+
+    words: dict[str, list[str]]
+    offer: dict[str, list[str]] = {}
+    name: dict[str, str]
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
@@ -1468,6 +1480,20 @@ class Metrics(_Strict):
     # currency marks are dropped from the unit beside them (review 11a, #5)
     money_words: dict[str, list[str]] = {}
     currency_marks: list[str] = []
+    # a date the desired action gives as an opening (« dès l'ouverture des abonnements, le
+    # 18 juin »): when the action becomes possible, not a deadline (review 19, D2); the words
+    # that say so, those that make it a deadline after all, what names the opening, the
+    # metric's words for a count that starts again at 0 (a new season), and the checkpoints
+    # after the opening, in weeks
+    opening_words: dict[str, list[str]] = {}
+    deadline_words: dict[str, list[str]] = {}
+    opening_nouns: dict[str, list[str]] = {}
+    new_count_words: dict[str, list[str]] = {}
+    opening_checkpoint_weeks: list[int] = []
+    # a metric counted per year (« par an », "per year"): a flow, cumulative from the start
+    flow_words: dict[str, list[str]] = {}
+    # a count the answers give that a stock names (abonnés of a theatre's season): its name
+    stock_names: list[StockName] = []
 
 
 class Catalogue(_Strict):
