@@ -32,6 +32,7 @@ SEVERITIES = {
     "home_works_fr": "info",
     "job_ads_fr": "info",
     "show_images_fr": "info",
+    "partner_photos": "info",
     "influencer_law_fr": "info",
     "food_ad_health_fr": "info",
     "intern_cm": "warning",

@@ -101,6 +101,13 @@ def build_governance(
         approves = "gov_approves_large"
     else:
         approves = "gov_approves_manager"
+    small = inputs["team"] in ("solo", "small_team") and inputs["objective"] != "recruitment"
+    if approves == "gov_approves_large" and small and inputs["org_kind"] == "public_body":
+        # a small public body has no communication department: its director approves, a
+        # town's mayor (review 20, D7: a 4-person tourist office); a hospital hiring keeps its
+        # departments, and its HR (review 14, #2)
+        town = local_authority(inputs, kn)
+        approves = "gov_approves_small_town" if town else "gov_approves_small_office"
     if approves == "gov_approves_large" and inputs["objective"] == "recruitment":
         # a large employer's job posts: HR checks each offer, the staff charter goes to the staff
         # representatives; phrases by kind (@public_org, @health_care: care; review 14, #2)
@@ -396,6 +403,14 @@ def budget_split(
                 key = "spend_ads_finance_us"
             elif planned_ahead(inputs, kn):
                 key = "spend_ads_planned"  # retarget who did not book; reach those planning
+                # a marketing pixel needs the visitor's consent first in France (CNIL) and in
+                # the EU (ePrivacy), never « where the law asks » (review 20, D10)
+                if inputs.country == "FR":
+                    key = "spend_ads_planned_fr"
+                elif (place := kn.country(inputs.country)) is not None and (
+                    place.eu or place.geo == "gb"
+                ):
+                    key = "spend_ads_planned_consent"
         why = say(
             key,
             network=network,

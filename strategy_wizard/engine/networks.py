@@ -249,9 +249,12 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         if nid == alloc.local_first and alloc.reviews_first:
             # for a trip or a tour, the reviews decide the booking (review 9b, #6)
             site = alloc.review_site
-            reasons.add(
-                "note", "reviews_booking_site" if site else "reviews_booking", [], site=site
-            )
+            if inputs["org_kind"] == "public_body":  # a visitor centre (review 20, D7)
+                reasons.add("note", "visitor_listing", [])
+            else:
+                reasons.add(
+                    "note", "reviews_booking_site" if site else "reviews_booking", [], site=site
+                )
         until = push_until(inputs, kn)
         if (
             until is not None

@@ -598,6 +598,15 @@ def country_extras(i: Inputs, kn: Catalogue, geo: str) -> list[str]:
         "fr_b2b_email": (i["market"] == "b2b" and prospecting)
         or (i["market"] == "both" and "newsletter" in networks),
         "fr_comparative": bool(i.list("competitors")),
+        # review 20 (D6): an origin or a green claim, an SMS list, in the answers' words; a
+        # store online only, selling to consumers with ads, has a network's pixel on its site
+        "us_origin": True,
+        "us_green": True,
+        "us_sms": True,
+        "us_ccpa": consumers
+        and i["premises"] == "online_only"
+        and float(i["monthly_budget_eur"] or 0) > 0,
+        "fr_green": consumers,
     }
     found = []
     for name, extra in kn.warning("country_rules").extras.items():
@@ -779,6 +788,38 @@ def _show_images_fr(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     visual = any(f in VISUAL for f in i.list("formats"))
     culture = i["sector"] == "culture_events_sport"
     return _when(culture and shows and visual and in_france(i))
+
+
+# where photos the client did not take are named (review 20, D10)
+PHOTOS_SAID = ("offer", "proof_points", "audience_description", "expertise", "topics")
+SHOWCASE_SAID = ("offer", "audience_description")
+PHOTOGRAPHERS = ("photographe", "photographes", "photographer", "photographers")
+
+
+@condition("partner_photos")
+def _partner_photos(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """Photos the client did not take: a photographer named in the answers, or, with partners
+    among the relays, the partners it showcases (a tourist office's accommodations): a written
+    assignment of rights and the consent of recognisable people (review 20, D10)."""
+    words = kn.warning("partner_photos").words
+    said = said_in(i, PHOTOS_SAID)
+    # the partners it showcases, in what it offers or whom it serves: never a law firm's
+    # partners among its proof points
+    named = any(contains_words(x, words) for x in said_in(i, SHOWCASE_SAID))
+    photographer = any(contains_words(x, list(PHOTOGRAPHERS)) for x in said)
+    visual = any(f in VISUAL for f in i.list("formats"))
+    partners = "partners" in i.list("relays")
+    case = _abroad(i)
+    # in France, money for ads and a website: the retargeting pixel's consent (CNIL)
+    pixel = case is None and float(i["monthly_budget_eur"] or 0) > 0 and i["website"] != "none"
+    figures = {"extras": ["pixel"]} if pixel else {}
+    return _when(visual and (photographer or (named and partners)), figures, case=case)
+
+
+def _abroad(i: Inputs) -> str | None:
+    """French law for a French client, whatever its audience's country; elsewhere the same care
+    with no French code."""
+    return None if i.country == "FR" else "abroad"
 
 
 @condition("job_ads_fr")
