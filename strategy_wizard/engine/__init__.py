@@ -336,7 +336,16 @@ def _verdict_reasons(
             kinds = {n.kind for n in higher}
             if len(kinds) == 1:  # only what is kept is named (review 15, §4)
                 key += "_owned" if "owned" in kinds else "_local"
-        reasons.append(words(key, network=network, fit=fit))
+        better = [
+            n
+            for n in networks
+            if n.role == "secondary" and n.kind == "social" and n.score > primary.score
+        ]
+        if key.startswith("why_fit") and better:
+            # a social network kept beside it scores higher (Instagram 70 beside Facebook 67,
+            # chosen for reaching the whole audience): never « the best » (review 20, D8)
+            key = "why_fit_beside" + ("_mirror" if better[0].hours_per_week <= 0.25 else "")
+        reasons.append(words(key, network=network, fit=fit, other=better[0].id if better else ""))
     reasons.append(words("why_hours", hours=inputs.hours))
     if verdict == "adjust":
         reasons.append(words("why_adjust"))

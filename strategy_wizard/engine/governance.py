@@ -11,6 +11,7 @@ tools are the categories the plan needs, the free option first; the budget split
 from __future__ import annotations
 
 from strategy_wizard.engine.lead_time import planned_ahead
+from strategy_wizard.engine.money import cap_shares
 from strategy_wizard.engine.plan import lower_is_better
 from strategy_wizard.engine.regulated import confidential, local_authority
 from strategy_wizard.engine.resolve import Inputs
@@ -296,6 +297,17 @@ def ads_network(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> str
     return next((n for n in kept if kn.network(n).cross_post_family == "meta"), None)
 
 
+def ads_networks_kept(active: list[NetworkPlan], kn: Catalogue) -> list[str]:
+    """The kept social networks with posts of their own where ads can be bought."""
+    return [
+        n.id
+        for n in active
+        if kn.network(n.id).kind == "social"
+        and kn.network(n.id).sponsored_posts
+        and n.hours_per_week > 0.25
+    ]
+
+
 def outside_eu(inputs: Inputs, kn: Catalogue) -> bool:
     """A country answered outside the EU (the UK, Singapore...): no EU regulation is cited
     there as binding (review 8b, #4); a country not given keeps the EU's rule."""
@@ -364,6 +376,9 @@ def budget_split(
     if held or nowhere or small:
         shares["creation"] += shares["ads"]
         shares["ads"] = 0.0
+    # a large budget: tools and creation capped by a monthly amount, the rest to ads and
+    # creators (review 20, D1; engine/money.py)
+    capped = cap_shares(shares, monthly, kn)
     # an audience reading other languages: a translation line, from the creation share (review
     # 17, NEW-2 and NEW-6: the document said to count translation in a budget that had none)
     languages = translation_languages(inputs, say)
@@ -381,6 +396,8 @@ def budget_split(
             key = "spend_translation_unknown"  # the languages are still to be decided
         if category == "creation" and issue and barred:
             key = "spend_creation_print"  # flyers and posters for members and relays
+        if category in capped:
+            key = f"spend_{category}_capped"  # a monthly amount is enough at any size
         if category == "ads":
             if barred:
                 key = "spend_ads_health_care" if health else "spend_ads_social_issue"
@@ -411,11 +428,15 @@ def budget_split(
                     place.eu or place.geo == "gb"
                 ):
                     key = "spend_ads_planned_consent"
+            elif capped and len(ads_networks_kept(active, kn)) > 1:
+                key = "spend_ads_networks"  # a large budget: ads on each network kept
         why = say(
             key,
             network=network,
             audience=_audience(inputs),
             money=round(ads_given),
+            networks=ads_networks_kept(active, kn),
+            amount=say.loc.money(limits.budget_monthly_caps.get(category, 0)),
             reference=useful,
             languages=say.loc.join(languages or []),
         )

@@ -264,6 +264,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 and n != alloc.weekly_message  # counted apart, as an own channel
             ]
             refused = "team_cap" if len(socials) >= alloc.team_cap else None
+            # fitting as well as the main network or better, with a week that can carry it: its
+            # audience and rhythm are no reason to leave it a mirror (review 20, D8)
+            better = (
+                by_id[nid].score >= main_score and inputs.hours + 1e-9 >= th.native_better_min_hours
+            )
             if refused is None and socials and light_for_hire(net, inputs, th):
                 # hiring care workers, trades or students: kept for its job posts, its weekly
                 # hours go to a network the candidates use (review 14, #1)
@@ -275,6 +280,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 and socials
                 and nid not in (alloc.parents, alloc.young_support)
                 and by_id[nid].parts["audience"] < th.second_network_min_audience
+                and not better
                 and not by_id[nid].boosts  # a doctrine for this case outweighs it
             ):
                 # a second social network must reach the audience: time spent where it is
@@ -287,6 +293,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 and nid not in (alloc.parents, alloc.young_support)
                 and not by_id[nid].boosts
                 and not _measured_here(by_id[nid].network, inputs, kn)
+                and not better
             ):
                 # its audience figures are French and the audience is not: nothing shows it is
                 # there, so a second network's hours stay with the main one (review 5, D14)
@@ -301,6 +308,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 and not by_id[nid].boosts
                 and alloc.primary_chosen_by != "override"  # a main channel imposed: its choice
                 and net.min_posts > main_posts + 1e-9
+                and not better
                 # one edited long video a week outweighs two text posts: they never take the
                 # lead from it (review 15, D3: LinkedIn cut to 15 min beside YouTube)
                 and order[0] not in th.long_video_networks
@@ -1108,6 +1116,12 @@ def _order(
                 and not (
                     inputs.hours + 1e-9 >= th.native_second_min_hours
                     and f.parts["audience"] >= th.second_network_min_audience
+                )
+                # one fitting as well as the main network or better is given hours of its own
+                # when the week can carry them (review 20, D8: Instagram 70 beside Facebook 67,
+                # 15 min of copies with 8 h a week); a mirror only when it cannot
+                and not (
+                    f.score >= main.score and inputs.hours + 1e-9 >= th.native_better_min_hours
                 )
             ):
                 order.append(nid)

@@ -54,3 +54,34 @@ def unit_beside(unit: str, metric: str, words: Words) -> str:
         return unit
     said = set(_WORD.findall(metric.casefold()))
     return "" if set(_WORD.findall(unit.casefold())) <= said else unit
+
+
+def cap_shares(shares: dict[str, float], monthly: float, kn: Catalogue) -> list[str]:
+    """A large budget's split (review 20, D1: « Tools 20 % · $72,000 » for a $60,000 month):
+    a line capped by a monthly amount (thresholds `budget_monthly_caps`: tools, creation) keeps
+    that amount, and what it would have had beyond it goes to the lines the plan uses (ads,
+    creators), by their weights (`budget_excess_weights`). Shares change in place; the lines
+    capped are returned. A budget under every cap is left as it was."""
+    th = kn.thresholds
+    if monthly <= 0:
+        return []
+    capped, excess = [], 0.0
+    for category, cap in th.budget_monthly_caps.items():
+        share = shares.get(category, 0.0)
+        if share > 0 and monthly * share > cap:
+            capped.append(category)
+            excess += share - cap / monthly
+            shares[category] = round(cap / monthly, 4)
+    takers = {
+        c: w
+        for c, w in th.budget_excess_weights.items()
+        if shares.get(c, 0.0) > 0 and c not in capped
+    }
+    if not capped or not takers:
+        for category in capped:  # nowhere to put it: the line keeps its share
+            shares[category] += excess / len(capped)
+        return capped if takers else []
+    weight = sum(takers.values())
+    for c, w in takers.items():
+        shares[c] = round(shares[c] + excess * w / weight, 4)
+    return capped

@@ -503,14 +503,18 @@ def _why_kept(
         family = net.cross_post_family
         same = main is not None and family is not None and main.cross_post_family == family
         near = alloc.main_fit - fit.score <= kn.thresholds.nearly_within
+        # fitting as well as the main network or better: a mirror only because the week is
+        # short, and the reason says so (review 20, D8)
+        suffix = "_better" if fit.score >= alloc.main_fit else "" if near else "_fits"
         reasons.add(
             "for",
-            (f"cross_post_{family}" if same else "cross_post") + ("" if near else "_fits"),
+            (f"cross_post_{family}" if same else "cross_post") + suffix,
             cited("audience"),
             fit=fit.score,
             hours=alloc.hours(nid),
             other=main.id if main else nid,
             threshold=alloc.main_fit,
+            min_hours=kn.thresholds.native_better_min_hours,
         )
     elif nid == alloc.young_support:
         main = _main(alloc, kn)

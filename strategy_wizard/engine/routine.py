@@ -5,6 +5,7 @@ the hours the person has."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from strategy_wizard.engine.mix import Allocation, quarters
@@ -99,6 +100,13 @@ def build_routine(
         )
     spare = alloc.spare_units
     main = next((n for n in alloc.active() if alloc.roles[n] == "primary"), None)
+    th = kn.thresholds
+    if spare >= quarters(th.spare_jobs_from_hours) and tasks:
+        # a large team's week beyond what the networks take: shared out between named jobs
+        # by their weight, never left to one catch-all line (review 20, D1: « Interact 36 h 45 »
+        # for a brand with 60 h, ads on one network and creators given no time)
+        items.extend(_jobs(alloc, kn, words, spare, tasks))
+        return items
     for task in tasks:
         # the leftover hours of a large team go to named work first (review 15, D7)
         units = min(spare, quarters(kn.thresholds.spare_task_hours.get(task, 0)))
@@ -131,6 +139,64 @@ def build_routine(
     return items
 
 
+# The activity each named job counts as in the week's time box.
+JOB_ACTIVITY: dict[str, Activity] = {
+    "ads": "create",
+    "creators": "interact",
+    "care": "interact",
+    "email": "create",
+    "analytics": "measure",
+    "profiles": "interact",
+    "event": "create",
+}
+
+
+def ads_networks(alloc: Allocation, kn: Catalogue) -> list[str]:
+    """The social networks kept with posts of their own where ads can be bought."""
+    return [
+        n
+        for n in alloc.active()
+        if kn.network(n).kind == "social"
+        and kn.network(n).sponsored_posts
+        and n not in alloc.cross_posted
+    ]
+
+
+def _jobs(
+    alloc: Allocation, kn: Catalogue, words: Words, spare: int, tasks: Sequence[str]
+) -> list[RoutineItem]:
+    """`spare` quarter hours shared between the named jobs in proportion to their weights
+    (thresholds `spare_job_hours`; the ads' weight counts once per network carrying them)."""
+    th = kn.thresholds
+    paid = ads_networks(alloc, kn)
+    weights = {
+        t: th.spare_job_hours.get(t, 0) * (max(1, len(paid)) if t == "ads" else 1) for t in tasks
+    }
+    weights = {t: w for t, w in weights.items() if w > 0}
+    total = sum(weights.values())
+    if not total:
+        return []
+    units = {t: math.floor(spare * w / total) for t, w in weights.items()}
+    # the quarter hours rounding left go to the heaviest jobs first
+    for t in sorted(weights, key=lambda k: -weights[k])[: spare - sum(units.values())]:
+        units[t] += 1
+    return [
+        RoutineItem(
+            network=None,
+            activity=JOB_ACTIVITY.get(task, "create"),
+            hours=n / 4,
+            what=words(
+                f"routine_job_{task}",
+                networks=paid,
+                network=paid[0] if paid else "",
+                hours=n / 4,
+            ),
+        )
+        for task, n in units.items()
+        if n
+    ]
+
+
 def spare_tasks(inputs: Inputs, alloc: Allocation, kn: Catalogue, ads: bool) -> list[str]:
     """The named tasks a team's leftover hours serve, in order: the ads the budget pays for, the
     employees' own LinkedIn profiles when B2B leads come through people, the event being
@@ -148,4 +214,14 @@ def spare_tasks(inputs: Inputs, alloc: Allocation, kn: Catalogue, ads: bool) -> 
         tasks.append("profiles")
     if "event" in [inputs["objective"], *inputs.list("secondary_objectives")]:
         tasks.append("event")
+    if alloc.spare_units >= quarters(th.spare_jobs_from_hours):
+        # a large team: the jobs the plan itself names get the week beyond the networks
+        # (review 20, D1): the creators when they are relays, the customers' questions, the
+        # emails when a list is kept, and the reading of the figures
+        if set(inputs.list("relays")) & set(th.spare_jobs_creator_relays):
+            tasks.append("creators")
+        tasks.append("care")
+        if any(kn.network(n).kind == "owned" and n in th.spare_jobs_lists for n in alloc.active()):
+            tasks.append("email")
+        tasks.append("analytics")
     return tasks

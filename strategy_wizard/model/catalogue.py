@@ -532,6 +532,9 @@ class Thresholds(_Strict):
     budget_one_line_below_eur: float = 100
     # the part of the ads share that goes to creators when the answers name them as relays
     creators_share_of_ads: float = Field(default=0.4, ge=0, le=1)
+    # a line's monthly ceiling (tools, creation) and where what is beyond it goes (review 20, D1)
+    budget_monthly_caps: dict[str, float] = {}
+    budget_excess_weights: dict[str, float] = {}
     # the part of the creation share that goes to translation when an international audience
     # reads other languages than the posts' (review 17, NEW-2 and NEW-6)
     translation_share_of_creation: float = Field(default=0.3, ge=0, le=1)
@@ -637,6 +640,7 @@ class Thresholds(_Strict):
     # from these hours a week, an account of the main network's family whose audience is there
     # gets posts of its own rather than copies (Instagram beside Facebook)
     native_second_min_hours: float = 10
+    native_better_min_hours: float = 6
     # hours a week -> at least this many social networks, whatever the team (one or two)
     social_networks_from_hours: dict[float, int] = {}
     # a current account whose fit is within this many points of the main network's is kept,
@@ -690,6 +694,11 @@ class Thresholds(_Strict):
     # the ads, coaching the people's own profiles (B2B), preparing the event (review 15, D7)
     spare_task_hours: dict[str, float] = {}
     spare_task_min_hours: float = 1
+    # from this many hours left beyond the networks, named jobs share them by weight
+    spare_jobs_from_hours: float = 8
+    spare_job_hours: dict[str, float] = {}
+    spare_jobs_creator_relays: list[str] = []
+    spare_jobs_lists: list[str] = []
     # own channels a recruitment objective sets aside for the careers page (review 15, §4)
     recruit_careers_channels: list[str] = []
     spare_profiles_relays: list[str] = []
