@@ -238,3 +238,18 @@ def persona_json(name: str, lang: str) -> dict:
         check=True,
     )
     return json.loads(done.stdout)
+
+
+def warning_of(s, wid: str):
+    """The warning `wid` of strategy `s`, or None: what a reader looks for among the points."""
+    return next((w for w in s.warnings if w.id == wid), None)
+
+
+def cited(s) -> str:
+    """Every source the strategy cites, publisher and title, in one text to search."""
+    return " ".join(f"{x.publisher} {x.title}" for x in s.sources)
+
+
+def ads_line(s) -> str:
+    """Why the budget's ads line is spent as it is."""
+    return next(line.why for line in s.budget.split if line.category == "ads")

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import persona, persona_with
+from tests.conftest import ads_line, persona, persona_with
+from tests.conftest import cited as sources
+from tests.conftest import warning_of as warning
 
 CU = "keystone-river-cu"
 THEATRE = "theatre-recollets-limoges"
@@ -23,18 +25,6 @@ THEATRE = "theatre-recollets-limoges"
 def said(s) -> str:
     text = json.dumps(s.model_dump(mode="json"), ensure_ascii=False)
     return text.replace("\u202f", " ").replace("\u2019", "'").replace("\u00a0", " ")
-
-
-def warning(s, wid: str):
-    return next((w for w in s.warnings if w.id == wid), None)
-
-
-def sources(s) -> str:
-    return " ".join(f"{x.publisher} {x.title}" for x in s.sources)
-
-
-def ads_line(s) -> str:
-    return next(line.why for line in s.budget.split if line.category == "ads")
 
 
 def test_a_us_credit_union_reads_the_us_lender_rules_with_their_sources():

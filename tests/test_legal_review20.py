@@ -12,22 +12,12 @@ listing rather than a hotel's reviews.
 
 from __future__ import annotations
 
-from tests.conftest import persona, persona_with
+from tests.conftest import ads_line, persona, persona_with
+from tests.conftest import cited as sources
+from tests.conftest import warning_of as warning
 
 LOAM = "loam-supply-drop"
 OT = "ot-meuse-semoy"
-
-
-def warning(s, wid: str):
-    return next((w for w in s.warnings if w.id == wid), None)
-
-
-def sources(s) -> str:
-    return " ".join(f"{x.publisher} {x.title}" for x in s.sources)
-
-
-def ads_line(s) -> str:
-    return next(line.why for line in s.budget.split if line.category == "ads")
 
 
 def test_a_us_brand_reads_its_origin_green_sms_and_pixel_rules_with_sources():
