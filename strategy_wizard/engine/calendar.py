@@ -808,6 +808,16 @@ def _live_fits(
     ]
     if any(abs(day - x.date) < gap for x in lives):
         return False
+    # whatever the hours, one live per `live_network_gap_days` on a network (review 20, D9)
+    apart = timedelta(days=rules.live_network_gap_days)
+    if any(
+        x.activity == "post"
+        and x.format == "live"
+        and x.network == network
+        and abs(day - x.date) < apart
+        for x in slots
+    ):
+        return False
     after = ready.get(network, start - timedelta(days=1))
     posted = {x.date for x in slots if x.network == network}
     return any(d > after and d not in posted for d in _notice_days(inputs, kn, day))

@@ -46,7 +46,7 @@ from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
-from strategy_wizard.model.catalogue import Catalogue, CraftKind, RegulatedIdeas
+from strategy_wizard.model.catalogue import Catalogue, CraftKind, Farm, RegulatedIdeas
 from strategy_wizard.model.strategy import (
     Editorial,
     NetworkPlan,
@@ -207,6 +207,10 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
         found.append("women")
     if farm(inputs, kn):
         found.append("farm")
+    if farm(inputs, kn, kn.ideas.apparel):
+        found.append("apparel")  # clothes sold: try-ons, fit, fabric, care (review 20, D7)
+    if farm(inputs, kn, kn.ideas.destination):
+        found.append("destination")  # a tourist office's partners and open weekends
     if adult_learners(inputs, kn):
         found.append("adult_learners")  # working adults, not pupils (review 15, D5)
     found += [inputs["sector"]] if inputs["sector"] else []
@@ -269,10 +273,11 @@ def women(inputs: Inputs, kn: Catalogue) -> bool:
     return bool(words) and contains_words(str(inputs["audience_description"] or ""), words)
 
 
-def farm(inputs: Inputs, kn: Catalogue) -> bool:
+def farm(inputs: Inputs, kn: Catalogue, rule: Farm | None = None) -> bool:
     """A farm or a food producer, by the offer's words (data/ideas.yaml, farm): its frames are
-    the week's orders ready before pick-up, never a caterer's service (review 10, #3)."""
-    rule = kn.ideas.farm
+    the week's orders ready before pick-up, never a caterer's service (review 10, #3); with
+    `rule`, another offer recognised the same way (clothing, data/ideas.yaml apparel)."""
+    rule = rule or kn.ideas.farm
     if inputs["sector"] not in rule.sectors:
         return False
     return contains_words(str(inputs["offer"] or ""), rule.words)
@@ -421,8 +426,11 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     """Whether a proof point is a post (review 6, #8): "keep"; "capacity" with the figures to
     say it the public's way round; or left out as an internal figure: "internal_capacity" (a
     part of a capacity said no other way), "internal_share" (a share of people under half),
+    "internal_list" (the size of the client's own mailing or SMS lists),
     "internal_baseline" (the target's starting figure, or its metric with a number)."""
     rule = kn.ideas.internal
+    if _numbers(value) and contains_words(value, rule.lists):
+        return "internal_list", {}  # the size of one's own lists (review 20, D5)
     links = "|".join(re.escape(c) for c in sorted(rule.connectors, key=len, reverse=True))
     part_of = (
         re.search(rf"({_NUMBER.pattern})\s+(?:{links})\s+({_NUMBER.pattern})\s*(.*)$", value, re.I)
@@ -630,6 +638,8 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         claim(p) or shape.problem(effect(p))
         for p in allowed(inputs.list("audience_problems"))
         if not line_wish(p, kn)  # a rule of the line, never a post (review 17, NEW-3)
+        # content in another language than the posts', never a video about it (review 20, D3)
+        and not language_need(p, inputs, kn, inputs.answers_lang or say.lang)
     ]
     topics = [claim(t) or shape.topic(t) for t in allowed(inputs.list("topics"))]
     # a job announced when recruitment is an objective: the offer's post, early (review 11a, #6)
@@ -793,6 +803,27 @@ def line_wish(value: str, kn: Catalogue) -> bool:
     """Whether an audience's answer is a wish about the line itself (« not being asked for
     money in every post »), not a subject (data/ideas.yaml line_wishes)."""
     return contains_words(value, [w for words in kn.ideas.line_wishes.values() for w in words])
+
+
+def language_need(value: str, inputs: Inputs, kn: Catalogue, written: str | None) -> bool:
+    """Whether an audience's answer asks for content in the language of a country its
+    description names, other than the posts' (« Comprendre les informations pratiques en
+    néerlandais »): the language line answers it, never a post about that language to camera
+    (review 20, D3); a translator's « contracts in English » stays a subject."""
+    rule = kn.ideas.audience_languages
+    if inputs["audience_geo"] != "international":
+        return False
+    described = str(inputs["audience_description"] or "")
+    spoken = {
+        lang
+        for c in rule.countries
+        if contains_words(described, c.all_words())
+        for lang in c.languages
+        if lang != written
+    }
+    names = [n for code, n in rule.names.items() if code in spoken]
+    words = [f"en {n('fr')}" for n in names] + [f"in {n('en')}" for n in names]
+    return contains_words(value, words)
 
 
 def _recruits(inputs: Inputs) -> bool:
@@ -1061,6 +1092,8 @@ class IdeaDraw:
         # the channels each of the client's subjects went out on: once a network, twice in all,
         # while anything else is left (review 14, #5: the bac four times in sixteen days)
         self.ran: dict[Idea, set[str]] = {}
+        self.times: Counter[tuple[Idea, str | None]] = Counter()  # drawn, by channel
+        self.said: Counter[str] = Counter()  # the posts written, a repeat said as a new take
 
     def join(self, networks: list[NetworkPlan]) -> None:
         """One post saying how to join the message of the week, when a network carries it:
@@ -1366,10 +1399,34 @@ class IdeaDraw:
             self.kind = kind
             picked = self._draw(candidates, channel, formats, False, when)
         if picked is None:
+            # nothing of this pillar the channel carries: a subject of the client's from another
+            # pillar, the one drawn least, before a bare frame over and over (review 20, D5:
+            # « the question asked most this week » five times on Pinterest)
+            for other in (p for p in PILLARS if p != pillar):
+                own = [i for i in self.pools[other] if i.value]
+                picked = self._draw(own, channel, formats, False, when)
+                if picked is not None:
+                    self.drawn = pillar = other
+                    break
+        if picked is None:
             self.kind = kind
             picked = self.say(f"idea_{kind}"), formats[0]
         text, fmt = picked
-        return self._called(text, channel, pillar, when), fmt
+        return self._again(self._called(text, channel, pillar, when), channel), fmt
+
+    def _again(self, text: str, channel: str | None) -> str:
+        """A post already written, when every subject and frame has run: said as the new take
+        it must be (a new picture and opening line; on Pinterest a fresh pin to the same page),
+        never the same post twice (review 20, D5: the waitlist's how-to six times on Pinterest
+        in four weeks)."""
+        self.said[text] += 1
+        n = self.said[text]
+        if n == 1 or channel is None:
+            return text
+        key = f"idea_again_{min(n, 3)}"
+        again = self.say(key, idea=hooks.inline(text), network=channel)
+        self.said[again] += 1
+        return again
 
     def _yields(self, pillar: str, channel: str | None) -> bool:
         """Whether the next idea of `pillar` on `channel` is a generic frame (a neighbourhood
@@ -1562,9 +1619,11 @@ class IdeaDraw:
         if not fresh and channel:
             # a repeat, when all is spent: a subject not yet on this channel first, then the
             # one that ran least
-            def runs(i: Idea) -> tuple[bool, int]:
+            # (the one drawn least first: no idea a third time while another ran once;
+            # review 20, D5: the waitlist's how-to six times on Pinterest in four weeks)
+            def runs(i: Idea) -> tuple[int, bool, int]:
                 ran = self.ran.get(i, set())
-                return channel in ran, len(ran)
+                return self.times[(i, channel)], channel in ran, len(ran)
 
             candidates = sorted(candidates, key=runs)
         for idea in candidates:
@@ -1586,6 +1645,7 @@ class IdeaDraw:
                 continue
             fitted = self._fit(idea, channel, formats, fresh, when)
             if fitted:
+                self.times[(idea, channel)] += 1
                 if idea.value and channel:
                     self.ran.setdefault(idea, set()).add(channel)
                 if idea in self.used:  # all used: the least recent comes back
@@ -1710,10 +1770,21 @@ def audience_language_lines(inputs: Inputs, say: Words) -> list[str]:
         if lang in rule.names
     ]
     lines = []
+    other = list(dict.fromkeys(other))
     if other:
-        names = [rule.names[lang](say.lang) for lang in dict.fromkeys(other)]
-        key = "tone_languages_english" if written == "en" else "tone_languages"
-        lines.append(say(key, languages=say.loc.join(names)))
+        names = [rule.names[lang](say.lang) for lang in other]
+        english = "_english" if written == "en" else ""
+        if len(other) == 1:
+            # one other language (the Dutch beside French-reading Belgians): that language
+            # where it is read, bilingual captions on the main network, never English as a
+            # go-between (review 20, D3); those abroad who read the posts' language get them
+            shared = any(written in c.languages and c.code != inputs["country"] for c in found)
+            lines.append(say(f"tone_languages_one{english}", languages=names[0]))
+            if shared:
+                lines.append(say("tone_languages_same"))
+        else:
+            # English only when the foreign audiences share no language
+            lines.append(say(f"tone_languages{english}", languages=say.loc.join(names)))
     home = [c for c in rule.countries if c.code and c.code == inputs["country"]]
     zones = [c.utc for c in found + home]
     west, east = min(zones), max(zones)

@@ -851,6 +851,8 @@ class CalendarRules(_Strict):
     # ... and on a network given fewer of its own hours, one per `live_gap_days` on it (12b, #1)
     live_gap_network_below_hours: float = Field(default=0, ge=0)
     live_gap_days: int = Field(default=28, ge=1)
+    # ... and, whatever the hours, one per `live_network_gap_days` on each network (review 20, D9)
+    live_network_gap_days: int = Field(default=1, ge=1)
     # the words a live's idea says its notice with (« à annoncer deux jours avant »): dropped once
     # the notice is in the calendar (review 12b, #1)
     live_notice_said: dict[str, list[str]] = {}
@@ -1205,6 +1207,8 @@ class InternalFigures(_Strict):
     # a target's unit words that name no thing counted (« par mois »): a proof is its starting
     # figure only when it names the thing counted (review 14, #3)
     unit_ignore: list[str] = []
+    # the client's own lists: their size is no post (review 20, D5)
+    lists: list[str] = []
 
 
 class Season(_Strict):
@@ -1270,6 +1274,10 @@ class IdeaRules(_Strict):
     b2b: B2BQuestions | None = None
     # a farm or a food producer: the `farm` variant (review 10, #3)
     farm: Farm = Field(default_factory=Farm)
+    # clothing sold online only: the `apparel` variant (review 20, D7)
+    apparel: Farm = Field(default_factory=Farm)
+    # a destination promoted by a tourist office: the `destination` variant (review 20, D7)
+    destination: Farm = Field(default_factory=Farm)
     # topics that are no question, by their words: the pillar they go to (review 10, #4)
     topic_pillars: list[TopicPillar] = []
     # a topic sharing this many words with an audience question is left out (review 10, #4)
