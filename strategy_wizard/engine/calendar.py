@@ -654,6 +654,11 @@ def build_calendar(
                     idea = draw.first_letter() or idea
                 elif letter == "cal_letter_first":  # new sign-ups have just acted: no call yet
                     idea = draw.uncalled(idea)
+                    if "destination" in say.variants:
+                        # a destination's first letter: the weekends ahead and who is open then,
+                        # whatever pillar the slot fell on (review 20, D7; a monthly letter has
+                        # only this one in four weeks)
+                        idea = say("cal_newsletter_craft", skill="")
                 idea = say.loc.label(say(letter), idea)
             slots.append(
                 Slot(
