@@ -36,6 +36,7 @@ from itertools import zip_longest
 
 from strategy_wizard.engine import hooks, regulated
 from strategy_wizard.engine.governance import LARGE, response_hours
+from strategy_wizard.engine.languages import named_countries, other_languages
 from strategy_wizard.engine.mix import recorded_only
 from strategy_wizard.engine.plan import _clause_dates as clause_dates
 from strategy_wizard.engine.plan import _month_names as month_names
@@ -1754,23 +1755,15 @@ def audience_language_lines(inputs: Inputs, say: Words) -> list[str]:
     """An international audience's lines (review 15, D4): which language on which channel when
     the countries its description names read another language than the posts', or a prompt to
     decide when it names none; two lives when its time zones lie far apart."""
-    if inputs["audience_geo"] != "international":
+    found = named_countries(inputs, say)
+    if found is None:
         return []
-    rule = say.catalogue.ideas.audience_languages
-    described = str(inputs["audience_description"] or "")
-    found = [c for c in rule.countries if contains_words(described, c.all_words())]
     if not found:
         return [say("tone_languages_unknown")]
+    rule = say.catalogue.ideas.audience_languages
     written = inputs.answers_lang or say.lang
-    other = [
-        lang
-        for c in found
-        if written not in c.languages
-        for lang in c.languages[:1]
-        if lang in rule.names
-    ]
+    other = other_languages(inputs, say, found)
     lines = []
-    other = list(dict.fromkeys(other))
     if other:
         names = [rule.names[lang](say.lang) for lang in other]
         english = "_english" if written == "en" else ""

@@ -10,6 +10,7 @@ tools are the categories the plan needs, the free option first; the budget split
 
 from __future__ import annotations
 
+from strategy_wizard.engine.languages import named_countries, other_languages
 from strategy_wizard.engine.lead_time import planned_ahead
 from strategy_wizard.engine.money import cap_shares
 from strategy_wizard.engine.plan import lower_is_better
@@ -260,22 +261,13 @@ def translation_languages(inputs: Inputs, say: Words) -> list[str] | None:
     « Comptez la traduction dans le budget », editorial.audience_language_lines): None when the
     audience is not international or reads the posts' language, [] when its countries are not
     named (a translation line all the same, the languages to decide)."""
-    if inputs["audience_geo"] != "international":
+    found = named_countries(inputs, say)
+    if found is None:
         return None
-    rule = say.catalogue.ideas.audience_languages
-    described = str(inputs["audience_description"] or "")
-    found = [c for c in rule.countries if contains_words(described, c.all_words())]
     if not found:
         return []
-    written = inputs.answers_lang or say.lang
-    other = [
-        lang
-        for c in found
-        if written not in c.languages
-        for lang in c.languages[:1]
-        if lang in rule.names
-    ]
-    names = [rule.names[lang](say.lang) for lang in dict.fromkeys(other)]
+    rule = say.catalogue.ideas.audience_languages
+    names = [rule.names[lang](say.lang) for lang in other_languages(inputs, say, found)]
     return names or None
 
 

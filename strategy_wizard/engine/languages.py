@@ -1,0 +1,37 @@
+"""Which languages an international audience reads besides the posts' own.
+
+Two parts of a strategy ask it: the editorial line (which language on which channel) and the
+budget (a translation line). They must agree, so both read the answer here."""
+
+from __future__ import annotations
+
+from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.wording import Words
+from strategy_wizard.model.bank import contains_words
+from strategy_wizard.model.catalogue import AudienceCountry
+
+
+def named_countries(inputs: Inputs, say: Words) -> list[AudienceCountry] | None:
+    """The countries the audience description names; None when the audience is not
+    international (a local or national audience reads the posts' language)."""
+    if inputs["audience_geo"] != "international":
+        return None
+    rule = say.catalogue.ideas.audience_languages
+    described = str(inputs["audience_description"] or "")
+    return [c for c in rule.countries if contains_words(described, c.all_words())]
+
+
+def other_languages(inputs: Inputs, say: Words, found: list[AudienceCountry]) -> list[str]:
+    """The first language of each country in `found` that does not read the language the
+    answers were written in, once each: the languages a post would need translating into."""
+    names = say.catalogue.ideas.audience_languages.names
+    written = inputs.answers_lang or say.lang
+    return list(
+        dict.fromkeys(
+            lang
+            for c in found
+            if written not in c.languages
+            for lang in c.languages[:1]
+            if lang in names
+        )
+    )
