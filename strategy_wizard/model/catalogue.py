@@ -1490,10 +1490,37 @@ class Metrics(_Strict):
     opening_nouns: dict[str, list[str]] = {}
     new_count_words: dict[str, list[str]] = {}
     opening_checkpoint_weeks: list[int] = []
+    # a metric counted in the first N days after a launch (review 20, D2): its words, the
+    # launch's, past buyers', the countdown's days before the launch and the checkpoints after
+    launch_first_words: dict[str, list[str]] = {}
+    # a count of stays over named months (« nuitées de novembre à mars »): its words, how many
+    # months before the stay months people book (earliest, latest), where it is read and when
+    stay_words: dict[str, list[str]] = {}
+    stay_booking_lead_months: list[int] = []
+    stay_default_lag_months: int = 1
+    stay_sources: list[StaySource] = []
+    # an email list's and another channel's words before a count of subscribers (review 20)
+    list_email_words: dict[str, list[str]] = {}
+    list_other_words: dict[str, list[str]] = {}
+    launch_words: dict[str, list[str]] = {}
+    repeat_words: dict[str, list[str]] = {}
+    launch_countdown_days: list[int] = []
+    waitlist_words: dict[str, list[str]] = {}
+    launch_checkpoint_days: list[int] = []
     # a metric counted per year (« par an », "per year"): a flow, cumulative from the start
     flow_words: dict[str, list[str]] = {}
     # a count the answers give that a stock names (abonnés of a theatre's season): its name
     stock_names: list[StockName] = []
+
+
+class StaySource(_Strict):
+    """Where a count of stays is read when a declaration gives it, and how long after the
+    months it covers (review 20, D2: the taxe de séjour, quarterly, read 2-3 months later)."""
+
+    words: dict[str, list[str]] = {}
+    kinds: list[str] = []
+    lag_months: int = Field(ge=0, le=12)
+    name: dict[str, str]
 
 
 class Catalogue(_Strict):
