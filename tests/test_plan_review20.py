@@ -93,3 +93,18 @@ def test_a_tourist_office_reads_nights_from_the_taxe_de_sejour_and_counts_clicks
     names = [k.name for k in s.kpis]
     assert "Clients qui reviennent" not in names
     assert "Clics vers les hébergeurs partenaires" in names
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_events_named_in_the_proof_points_are_announced_three_weeks_before(lang: str):
+    """D10: « Trail des Quatre Fils Aymon en février » (month only: the second Saturday, said
+    as an assumption) and « Marché de Noël de Givet » (December by its name) are announced
+    three weeks before in the plan, and in the calendar when that falls in its four weeks,
+    though the objective is sales."""
+    s = persona("ot-meuse-semoy", lang)
+    said = {m.date: m.what for m in _milestones(s)}
+    assert "Trail des Quatre Fils Aymon" in said.get(date(2027, 1, 23), ""), said
+    assert "2027" in said[date(2027, 1, 23)]
+    assert "Marché de Noël de Givet" in said.get(date(2027, 11, 20), ""), said
+    posts = [x for x in s.calendar if x.activity == "post" and "Trail des Quatre" in x.idea]
+    assert len(posts) == 1 and date(2027, 1, 18) <= posts[0].date <= date(2027, 1, 23)

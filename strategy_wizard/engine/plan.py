@@ -24,7 +24,7 @@ from strategy_wizard.engine.warnings import ratio_limit
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
-from strategy_wizard.model.catalogue import Catalogue, Schedule, StaySource
+from strategy_wizard.model.catalogue import Catalogue, NamedEvents, Schedule, StaySource
 from strategy_wizard.model.strategy import Milestone, NetworkPlan, Phase, Verdict
 
 PHASE_KEYS = ("foundations", "rhythm", "consolidate", "scale")
@@ -1151,6 +1151,95 @@ def second_event_name(inputs: Inputs, kn: Catalogue, lang: str) -> str | None:
     return None
 
 
+def named_events(inputs: Inputs, kn: Catalogue) -> list[tuple[date, str, bool]]:
+    """The organisation's own events its proof points or topics name (review 20, D10: « Trail
+    des Quatre Fils Aymon en février »), as (day, name as written, whether the day is assumed),
+    those whose announcement falls within the plan; none for an `event` objective (its own
+    countdown) or a secondary event already dated."""
+    rule = kn.calendar.named_events
+    if rule is None or inputs["objective"] == "event":
+        return []
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    notice = timedelta(weeks=rule.notice_weeks)
+    names = _month_names()
+    words = _all_words(rule.words)
+    taken = second_event_day(inputs, kn)
+    found: list[tuple[date, str, bool]] = []
+    texts = [str(t) for q in ("proof_points", "topics") for t in inputs.list(q)]
+    for text in texts:
+        for clause in re.split(r"[.;,:\n()]|\s+(?:et|and)\s+", text):
+            if not clause.strip() or not contains_words(clause, words):
+                continue
+            folded = _fold(clause)
+            at = min(
+                (i for w in words if (i := _word_at(folded, _fold(w))) >= 0),
+                default=-1,
+            )
+            tokens = _TOKEN.findall(clause[at:])
+            cut = next(
+                (i for i, t in enumerate(tokens) if _fold(t) in names or t.isdigit()),
+                len(tokens),
+            )
+            kept = tokens[:cut]
+            while kept and _fold(kept[-1]) in _MONTH_BEFORE | {"le", "the", "on", "a"}:
+                kept.pop()
+            name = " ".join(kept)
+            if not name or len(kept) > _NAME_MAX_WORDS:
+                continue
+            dated = _clause_dates(clause, start, end)
+            months = [names[t] for t in map(_fold, _TOKEN.findall(clause)) if t in names]
+            months += [m.month for m in rule.months if contains_words(clause, _all_words(m.words))]
+            if dated:
+                days, assumed = [dated[0][0]], False
+            else:
+                days, assumed = (
+                    [
+                        _nth_weekday(y, m, rule)
+                        for m in months[:1]
+                        for y in (start.year, start.year + 1)
+                    ],
+                    True,
+                )
+            for day in days:
+                if start <= day - notice and day <= end and day != taken:
+                    if all(day != d for d, _n, _a in found):  # one event a day, named first
+                        found.append((day, name, assumed))
+                    break
+    return sorted(found)
+
+
+def _word_at(folded: str, word: str) -> int:
+    match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded)
+    return match.start() if match else -1
+
+
+def _nth_weekday(year: int, month: int, rule: NamedEvents) -> date:
+    first = date(year, month, 1)
+    shift = (rule.weekday - first.isoweekday()) % 7
+    return first + timedelta(days=shift + 7 * (rule.nth - 1))
+
+
+def _named_event_milestones(
+    inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
+) -> list[Milestone]:
+    """Each named event's announcement `notice_weeks` before, and its day (review 20, D10)."""
+    rule = kn.calendar.named_events
+    if rule is None:
+        return []
+    found: list[Milestone] = []
+    for day, name, assumed in named_events(inputs, kn):
+        key = "milestone_named_event_announce" + ("_assumed" if assumed else "")
+        found += [
+            Milestone(
+                date=day - timedelta(weeks=rule.notice_weeks),
+                what=say(key, what=name, other_date=day, weeks=rule.notice_weeks),
+            ),
+            Milestone(date=day, what=say("milestone_named_event_day", what=name, other_date=day)),
+        ]
+    return [m for m in found if p_start <= m.date <= p_end]
+
+
 def _second_event_milestones(
     inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
 ) -> list[Milestone]:
@@ -1414,6 +1503,7 @@ def build_plan(
             hours = kn.thresholds.callback_hours
             milestones.append(Milestone(date=p_end, what=say("milestone_repaired", hours=hours)))
         around = _event_milestones(inputs, kn, say, p_start, p_end, letter)
+        around += _named_event_milestones(inputs, kn, say, p_start, p_end)
         if around:
             milestones = sorted(milestones + around, key=lambda m: m.date)
         if (base is None or goal is None) and i > 0:

@@ -827,6 +827,27 @@ class RecurringEvent(_Strict):
     source: str = ""
 
 
+class NamedEventMonth(_Strict):
+    """An event whose name says its month (a Christmas market: December)."""
+
+    words: dict[str, list[str]]
+    month: int = Field(ge=1, le=12)
+
+
+class NamedEvents(_Strict):
+    """The organisation's own events named in its proof points or topics (review 20, D10: «
+    Trail des Quatre Fils Aymon en février », « Marché de Noël de Givet »): dated by the day the
+    answers give, else on the `nth` `weekday` of the month they name (or that `months` say),
+    an assumption the plan states; announced `notice_weeks` before."""
+
+    words: dict[str, list[str]]
+    months: list[NamedEventMonth] = []
+    weekday: int = Field(ge=1, le=7)
+    nth: int = Field(ge=1, le=4)
+    notice_weeks: int = Field(ge=1, le=8)
+    source: str = ""
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -853,6 +874,7 @@ class CalendarRules(_Strict):
     live_second_time: str | None = None
     appeals: list[Appeal] = []
     recurring: RecurringEvent | None = None
+    named_events: NamedEvents | None = None
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
