@@ -108,3 +108,14 @@ def test_events_named_in_the_proof_points_are_announced_three_weeks_before(lang:
     assert "Marché de Noël de Givet" in said.get(date(2027, 11, 20), ""), said
     posts = [x for x in s.calendar if x.activity == "post" and "Trail des Quatre" in x.idea]
     assert len(posts) == 1 and date(2027, 1, 18) <= posts[0].date <= date(2027, 1, 23)
+
+
+def test_a_theatre_reads_its_kpis_in_the_box_office():
+    """Review 19 residues: a theatre selling subscriptions and tickets reads its sales in the
+    box office (not « la caisse ou la boutique en ligne »), its repeat rate is a renewal rate,
+    and its events' KPI counts seats booked, not an attendance sheet."""
+    s = persona("theatre-recollets-limoges", "fr")
+    assert "billetterie" in _main(s).source
+    names = [k.name for k in s.kpis]
+    assert "Taux de réabonnement" in names and "Taux de réachat" not in names
+    assert not any("feuille de présence" in k.source for k in s.kpis)

@@ -94,7 +94,10 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
         found.append("season")
     said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
     tickets = [w for ws in schedule(inputs, kn).ticket_words.values() for w in ws]
-    qualifiers = ["tickets"] if tickets and contains_words(said, tickets) else []
+    # sales counted in tickets, or an offer sold by tickets (a theatre's « abonnements et
+    # billets à l'unité »: its box office, not a till; review 19 residue)
+    sold = f"{said} {inputs['offer'] or ''}"
+    qualifiers = ["tickets"] if tickets and contains_words(sold, tickets) else []
     # a tourist office (a public body in tourism) before the sector's hosts (review 20, D4)
     qualifiers += (
         [f"{inputs['sector']}+{inputs['org_kind']}"]
@@ -140,6 +143,10 @@ def _purchase(inputs: Inputs, kn: Catalogue) -> list[str]:
     offer = str(inputs["offer"] or "")
     if contains_words(offer, _all(rules.team_words)):
         found.append("teams")  # an employer's licence: its calls are the leads (review 16, N3)
+    if contains_words(offer, _all(rules.season_pass_words)) and contains_words(
+        offer, _all(schedule(inputs, kn).ticket_words)
+    ):
+        found.append("season_pass")  # subscriptions renewed each season (review 19 residue)
     if contains_words(offer, _all(rules.course_words)):
         found.append("course")  # a course bought once: no repeat purchase (review 16, N3)
     if is_fair(inputs, kn):

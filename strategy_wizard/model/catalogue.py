@@ -1485,6 +1485,7 @@ class Metrics(_Strict):
     # a course bought once (no repeat purchase: the sales page's visits lead to it) and team
     # licences sold to employers (their calls are the leads), read in the offer (review 16, N3)
     course_words: dict[str, list[str]] = {}
+    season_pass_words: dict[str, list[str]] = {}
     team_words: dict[str, list[str]] = {}
     # a metric final on a date the desired action names (review 15, D2: a cohort's enrolments
     # are counted when it closes): its target is dated then, not at the horizon
