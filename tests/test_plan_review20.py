@@ -49,6 +49,8 @@ def test_a_launch_counts_down_like_an_event(lang: str):
         assert day in dates, (day, sorted(dates))
     after = [m for m in _milestones(s) if date(2027, 3, 4) < m.date < date(2027, 3, 11)]
     assert after, "nothing asks the first buyers for reviews"
+    building = next(p for p in s.plan if p.start <= date(2027, 3, 4) <= p.end)
+    assert any("waitlist" in g or "liste d’attente" in g for g in building.goals), building.goals
 
 
 def test_the_list_kpi_takes_the_email_list_and_the_waitlist_is_counted():

@@ -1403,6 +1403,9 @@ def build_plan(
             # not « add a network » (review 9a, #3)
             key = "event_close"
         p_end = end_all if i == len(bounds) - 1 else add_months(start, months) - timedelta(days=1)
+        launch = launch_window(inputs, kn)
+        if launch is not None and i > 0 and p_start <= launch[0] <= p_end and key != "fix":
+            key = "launch"  # the phase with the launch builds up to it (review 20, D5)
         relays = [code for code, _proposed in relay_codes(inputs, kn)]
         goals = [say(f"goal_{key}_{n}", network=network, relays=relays) for n in (1, 2)]
         milestones: list[Milestone] = []
