@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from strategy_wizard.engine.editorial import Idea, IdeaDraw, campaign
 from strategy_wizard.engine.kpis import main_source
 from strategy_wizard.engine.lead_time import bought_once
-from strategy_wizard.engine.plan import first_issue, listens_first, repair_steps
+from strategy_wizard.engine.plan import first_issue, listens_first, named_events, repair_steps
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list, held
 from strategy_wizard.engine.warnings import data_consent_age
@@ -728,6 +728,7 @@ def build_calendar(
                     )
                 )
         slots = _recurring_posts(inputs, kn, networks, editorial, ready, first, say, slots)
+        slots = _named_event_posts(inputs, kn, networks, editorial, first, say, slots)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
@@ -1139,6 +1140,46 @@ def _recurring_posts(
                         format=n.formats[0] if n.formats else "text",
                     )
                 )
+    return planned
+
+
+def _named_event_posts(
+    inputs: Inputs,
+    kn: Catalogue,
+    networks: list[NetworkPlan],
+    editorial: Editorial,
+    first: date | None,
+    say: Words,
+    planned: list[Slot],
+) -> list[Slot]:
+    """An event the answers name (review 20, D10: « Trail des Quatre Fils Aymon en février »),
+    announced on the main network `notice_weeks` before when that falls in the four weeks: it
+    takes that day's post, else the nearest of its week."""
+    rule = kn.calendar.named_events
+    main = next((n for n in networks if n.role == "primary" and n.kind == "social"), None)
+    if rule is None or main is None or first is None:
+        return planned
+    start: date = inputs["start_date"]
+    end = start + timedelta(days=7 * kn.calendar.weeks - 1)
+    keys = {p.key for p in editorial.pillars if p.share > 0}
+    pillar = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
+    for day, name, _assumed in named_events(inputs, kn):
+        when = day - timedelta(weeks=rule.notice_weeks)
+        if not first <= when <= end:
+            continue
+        window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
+        when, time, planned = _notice_place(kn, main, when, start, planned, window, None)
+        planned.append(
+            Slot(
+                date=when,
+                time=time,
+                network=main.id,
+                activity="post",
+                pillar=pillar,
+                idea=say("cal_named_event_notice", what=name, day=day),
+                format=main.formats[0] if main.formats else "text",
+            )
+        )
     return planned
 
 

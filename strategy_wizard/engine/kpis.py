@@ -34,6 +34,8 @@ from strategy_wizard.engine.plan import (
     flow_year,
     goal_value,
     is_fair,
+    launch_days,
+    launch_window,
     low_months,
     lower_is_better,
     new_count,
@@ -48,6 +50,8 @@ from strategy_wizard.engine.plan import (
     seasonal,
     second_event_day,
     second_event_name,
+    stay_read_date,
+    stay_season,
     window_words,
     year_ago,
     year_on_year,
@@ -90,7 +94,16 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
         found.append("season")
     said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
     tickets = [w for ws in schedule(inputs, kn).ticket_words.values() for w in ws]
-    qualifiers = ["tickets"] if tickets and contains_words(said, tickets) else []
+    # sales counted in tickets, or an offer sold by tickets (a theatre's « abonnements et
+    # billets à l'unité »: its box office, not a till; review 19 residue)
+    sold = f"{said} {inputs['offer'] or ''}"
+    qualifiers = ["tickets"] if tickets and contains_words(sold, tickets) else []
+    # a tourist office (a public body in tourism) before the sector's hosts (review 20, D4)
+    qualifiers += (
+        [f"{inputs['sector']}+{inputs['org_kind']}"]
+        if inputs["sector"] and inputs["org_kind"] == "public_body"
+        else []
+    )
     qualifiers += [inputs["sector"]] if inputs["sector"] else []
     qualifiers += [inputs["org_kind"]] if inputs["org_kind"] else []  # an association's meetings
     qualifiers += ["free"] if "free" in _purchase(inputs, kn) else []
@@ -130,6 +143,10 @@ def _purchase(inputs: Inputs, kn: Catalogue) -> list[str]:
     offer = str(inputs["offer"] or "")
     if contains_words(offer, _all(rules.team_words)):
         found.append("teams")  # an employer's licence: its calls are the leads (review 16, N3)
+    if contains_words(offer, _all(rules.season_pass_words)) and contains_words(
+        offer, _all(schedule(inputs, kn).ticket_words)
+    ):
+        found.append("season_pass")  # subscriptions renewed each season (review 19 residue)
     if contains_words(offer, _all(rules.course_words)):
         found.append("course")  # a course bought once: no repeat purchase (review 16, N3)
     if is_fair(inputs, kn):
@@ -334,10 +351,31 @@ def build_kpis(
     opening = opening_date(inputs, kn)
     fresh = opening is not None and new_count(inputs, kn) and base is not None
     shape = ""
+    summary = ""
     flow = opening is None and flow_year(inputs, kn) and base is not None and goal is not None
     if opening is not None and base is not None:
         targets = [t for t in targets if not (fresh and t.date == opening)]
-        shape = words("kpi_opening_note", other_date=opening, value=0 if fresh else base)
+        launched = launch_window(inputs, kn) is not None  # a launch window (review 20, D2)
+        shape = words(
+            "kpi_launch_note" if launched else "kpi_opening_note",
+            other_date=opening,
+            value=0 if fresh else base,
+            **({"count": launch_days(inputs, kn)} if launched else {}),
+        )
+    elif stay_read_date(inputs, kn) is not None and goal is not None:
+        # a stay season's count, read once the season is over (review 20, D2)
+        season, read = stay_season(inputs, kn), stay_read_date(inputs, kn)
+        assert season is not None and read is not None
+        beyond = read > end
+        shape = words(
+            "kpi_stay_note_beyond" if beyond else "kpi_stay_note",
+            value=goal,
+            unit=words.own_text(str(target["unit"])),
+            first_month=season[0],
+            last_month=season[1],
+            read_date=read,
+        )
+        summary = words("kpi_stay_short", value=goal, read_date=read)
     elif flow:
         shape = words(
             "kpi_flow_note",
@@ -358,6 +396,8 @@ def build_kpis(
             baseline=None if base is None or edition or fresh or flow else float(base),
             first_measure=words("kpi_last_edition", baseline=base)
             if edition
+            else words("kpi_last_launch", baseline=base)
+            if fresh and launch_window(inputs, kn) is not None
             else words("kpi_last_season_opening", baseline=base)
             if fresh
             else words("kpi_last_year_flow", baseline=base)
@@ -372,6 +412,7 @@ def build_kpis(
                 + [yearly] * bool(yearly)
                 + [words("kpi_low_months", what=_month_list(low, words))] * bool(low and not yearly)
             ),
+            summary=summary,
             owner=who,
             rhythm=words(f"rhythm_{main_template.rhythm}"),
             source=_source(main_template, inputs, words),
@@ -478,6 +519,17 @@ def build_kpis(
         if not (k.id == "subscribers" and entry is not None and entry.id == "newsletter")
     ]
     kpis += _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis}, restates)
+    emails = [w for ws in kn.metrics.list_email_words.values() for w in ws]
+    if any(
+        k.id == "second_loyalty"
+        and k.baseline is not None
+        and _fold(k.unit) == _fold(words("unit_subscribers"))
+        for k in kpis
+    ) and any(contains_words(str(p), emails) for p in inputs.list("proof_points")):
+        # the email list's subscribers are counted once, from the figure given (review 20, D4)
+        kpis = [k for k in kpis if k.id != "subscribers"]
+    waitlist = _waitlist_kpi(inputs, kn, words, who)
+    kpis += [waitlist] if waitlist is not None else []
     appeal = _appeal_kpi(inputs, kn, words, who)
     kpis += [appeal] if appeal is not None else []
     # Publishing regularity counts the posts the plan asks for; for support, only the main
@@ -707,9 +759,13 @@ def _participants(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list
     ]
 
 
-def _count_said(texts: list[str], nouns: list[str]) -> tuple[float, str] | None:
+def _count_said(
+    texts: list[str], nouns: list[str], kn: Catalogue | None = None
+) -> tuple[float, str] | None:
     """The first count said right before one of `nouns` (« 900 regular donors »), with the
-    noun as written; None when the answers give none."""
+    noun as written; None when the answers give none. A count of another channel's list
+    ("SMS list of 41,000 subscribers") gives way to the email list's named before it ("Email
+    list of 182,000 and …"), the one a newsletter writes to (review 20, D4)."""
     for text in texts:
         for match in re.finditer(r"(\d[\d\s.,]*?)\s+(?=[^\W\d])", text):
             rest = text[match.end() :]
@@ -718,9 +774,30 @@ def _count_said(texts: list[str], nouns: list[str]) -> tuple[float, str] | None:
                 after = rest[len(noun) : len(noun) + 1]
                 if _fold(said) == _fold(noun) and not after.isalnum():
                     figure = re.sub(r"[\s.,]", "", match.group(1))
+                    email = _email_list(text[: match.start()], kn) if kn else None
+                    if email is not None:
+                        return email, said
                     if figure.isdigit() and int(figure) > 0:
                         return float(figure), said
     return None
+
+
+def _email_list(before: str, kn: Catalogue) -> float | None:
+    """When the words just before a count name another channel's list (SMS), the count an
+    email list's words name earlier in the same text; None otherwise."""
+    others = [w for ws in kn.metrics.list_other_words.values() for w in ws]
+    emails = [w for ws in kn.metrics.list_email_words.values() for w in ws]
+    near = before[-30:]
+    if not others or not contains_words(near, others) or contains_words(near, emails):
+        return None
+    names = "|".join(re.escape(_fold(w)) for w in emails)
+    found = re.search(
+        rf"(?<!\w)(?:{names})(?!\w)\D{{0,25}}?(\d{{1,3}}(?:[\s.,]\d{{3}})+|\d+)", _fold(before)
+    )
+    if not found:
+        return None
+    figure = re.sub(r"[\s.,]", "", found.group(1))
+    return float(figure) if figure.isdigit() and int(figure) > 0 else None
 
 
 def _grown(count: float, change: float) -> float:
@@ -734,7 +811,7 @@ def _loyal_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | N
     nouns = [w for ws in kn.metrics.loyal_words.values() for w in ws]
     texts = [str(inputs["audience_description"] or "")]
     texts += [str(p) for p in inputs.list("proof_points")]
-    found = _count_said(texts, nouns)
+    found = _count_said(texts, nouns, kn)
     if found is None:
         return _subscribers_kpi(inputs, kn, words, who)
     count, noun = found
@@ -1063,6 +1140,32 @@ def _secondary_kpis(
     return kpis
 
 
+def _waitlist_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | None:
+    """A desired action that joins a waitlist (« Join the Drop 03 waitlist now »): its
+    sign-ups, counted each week until the launch, and on launch day the share who buy (review
+    20, D4); None for any other action or when the metric counts them already."""
+    said = [w for ws in kn.metrics.waitlist_words.values() for w in ws]
+    action = str(inputs["desired_action"] or "")
+    metric = str(inputs["target"].get("metric") or "")
+    if not said or not contains_words(action, said) or contains_words(metric, said):
+        return None
+    launch = launch_window(inputs, kn)
+    by = launch[0] if launch is not None else None
+    return Kpi(
+        id="waitlist",
+        name=words("kpi_waitlist"),
+        measure=words("kpi_waitlist_measure"),
+        unit=words("unit_waitlist"),
+        targets=[],
+        target_note=words("kpi_waitlist_note", deadline=by)
+        if by is not None
+        else _rule(inputs, kn, words, "", False),
+        owner=who,
+        rhythm=words("rhythm_weekly"),
+        source=words("kpi_waitlist_source"),
+    )
+
+
 def _channel_kpis(
     inputs: Inputs, kn: Catalogue, active: list[NetworkPlan], words: Words, who: str
 ) -> list[Kpi]:
@@ -1105,7 +1208,11 @@ def _channel_kpis(
             Kpi(
                 id="subscribers",
                 name=words("kpi_subscribers"),
-                measure=words("kpi_subscribers_measure"),
+                measure=words(
+                    "kpi_subscribers_measure_online"  # no QR code on a counter (review 20)
+                    if inputs["premises"] == "online_only"
+                    else "kpi_subscribers_measure"
+                ),
                 unit=words("unit_subscribers"),
                 baseline=0.0 if new and not imported else None,
                 first_measure=words("kpi_list_imported") if imported else "",

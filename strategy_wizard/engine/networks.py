@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from strategy_wizard.engine.mix import Allocation, formats_for, need_units, posts_for, recorded_only
-from strategy_wizard.engine.plan import key_dates, sales_window
+from strategy_wizard.engine.plan import key_dates, sales_window, window_again
 from strategy_wizard.engine.relays import b2b_people, people_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
@@ -267,8 +267,15 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             # more inside it, then once a week after it (review 7, #6)
             posts = max(posts, kn.thresholds.window_posts)
             why = "campaign" if inputs["objective"] == "advocacy" else "season"
-            reasons.add(
-                "note", f"window_push_{why}", [], deadline=until, posts=posts, min_posts=1.0
+            again = window_again(inputs, kn, until) if why == "season" else None
+            reasons.add(  # the booking months that come back within the plan (review 20, D2)
+                "note",
+                f"window_push_{why}{'_again' if again else ''}",
+                [],
+                deadline=until,
+                posts=posts,
+                min_posts=1.0,
+                **({"other_date": again} if again else {}),
             )
         if override:
             _override_cost(fit, alloc, reasons, cited)

@@ -24,7 +24,7 @@ from strategy_wizard.engine.warnings import ratio_limit
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
-from strategy_wizard.model.catalogue import Catalogue, Schedule
+from strategy_wizard.model.catalogue import Catalogue, NamedEvents, Schedule, StaySource
 from strategy_wizard.model.strategy import Milestone, NetworkPlan, Phase, Verdict
 
 PHASE_KEYS = ("foundations", "rhythm", "consolidate", "scale")
@@ -296,6 +296,9 @@ def opening_dates(inputs: Inputs, kn: Catalogue) -> list[date]:
     deadline. A clause that is only a date reads with the one before it; a deadline word in
     them (« avant », "by") keeps the date a deadline."""
     rules = kn.metrics
+    launch = launch_window(inputs, kn)
+    if launch is not None:  # a launch is when the count starts, not a deadline (review 20, D2)
+        return [launch[0]]
     opening = [w for ws in rules.opening_words.values() for w in ws]
     late = [w for ws in rules.deadline_words.values() for w in ws]
     if not opening:
@@ -314,6 +317,48 @@ def opening_dates(inputs: Inputs, kn: Catalogue) -> list[date]:
         if contains_words(text, opening) and not contains_words(text, late):
             found.update(first for first, _last in dates)
     return sorted(found)
+
+
+def launch_days(inputs: Inputs, kn: Catalogue) -> int | None:
+    """The days a launch-window metric counts (« dans les 30 premiers jours », "in the first 30
+    days": 30), review 20, D2; None for any other metric."""
+    rules = kn.metrics
+    said = _fold(str(inputs["target"].get("metric") or ""))
+    firsts = [_fold(w) for ws in rules.launch_first_words.values() for w in ws]
+    if not firsts:
+        return None
+    first = "|".join(map(re.escape, firsts))
+    for unit in rules.window_units:
+        names = "|".join(re.escape(_fold(w)) for ws in unit.words.values() for w in ws)
+        for pattern in (
+            rf"(?<!\w)(?:{first})\s+(\d{{1,3}})\s+(?:{names})(?!\w)",
+            rf"(?<!\w)(\d{{1,3}})\s+(?:{first})\s+(?:{names})(?!\w)",
+        ):
+            match = re.search(pattern, said)
+            if names and match and int(match.group(1)) > 0:
+                return int(match.group(1)) * unit.days
+    return None
+
+
+def launch_window(inputs: Inputs, kn: Catalogue) -> tuple[date, date] | None:
+    """A launch and the day its metric is final (review 20, D2: "Drop 03 units sold in the
+    first 30 days", launch on 4 March 2027: read on 3 April, launch + 30 days): the date named
+    with a launch word in the desired action or the metric, within the plan. None otherwise."""
+    days = launch_days(inputs, kn)
+    if days is None:
+        return None
+    words = [w for ws in kn.metrics.launch_words.values() for w in ws]
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    texts = [str(inputs["desired_action"] or ""), str(inputs["target"].get("metric") or "")]
+    for text in texts:
+        if not words or not contains_words(text, words):
+            continue
+        for clause in re.split(r"[.;\n()]", text):
+            found = _clause_dates(clause, start, end)
+            if found and found[0][0] > start:
+                return found[0][0], found[0][0] + timedelta(days=days)
+    return None
 
 
 def opening_date(inputs: Inputs, kn: Catalogue) -> date | None:
@@ -341,6 +386,8 @@ def new_count(inputs: Inputs, kn: Catalogue) -> bool:
     """A count of a new season or edition (« Pass vendus pour la saison 2027-2028 »): 0 at
     its opening, whatever the last one reached."""
     said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    if launch_window(inputs, kn) is not None:  # a launch's count starts from 0 (review 20, D2)
+        return True
     return contains_words(said, [w for ws in kn.metrics.new_count_words.values() for w in ws])
 
 
@@ -451,6 +498,9 @@ def campaign_end(inputs: Inputs, kn: Catalogue) -> date | None:
     says a campaign ends on it (advocacy, an event); what the plan does after it is follow-up.
     None for sales that restart each edition (their first date is an early bird's end). An
     event's registrations close on its eve (review 8, #1), whether counted per edition or not."""
+    launch = launch_window(inputs, kn)
+    if launch is not None and launch[1] < deadline(inputs):
+        return launch[1]  # the launch window's close: its figure is final then (review 20, D2)
     event = event_days(inputs, kn)
     if event is not None:
         collect = collected_days(inputs, kn)
@@ -477,8 +527,9 @@ def closes(inputs: Inputs, kn: Catalogue) -> bool:
 
 
 def objective_deadline(inputs: Inputs, kn: Catalogue) -> date:
-    """When the objective is judged: a campaign's deadline, else the plan's end."""
-    return campaign_end(inputs, kn) or deadline(inputs)
+    """When the objective is judged: a campaign's deadline, a stay season's reading (review
+    20, D2), else the plan's end."""
+    return campaign_end(inputs, kn) or stay_read_date(inputs, kn) or deadline(inputs)
 
 
 def season_end(inputs: Inputs, kn: Catalogue) -> date | None:
@@ -500,10 +551,66 @@ def season_end(inputs: Inputs, kn: Catalogue) -> date | None:
     return None
 
 
+def stay_season(inputs: Inputs, kn: Catalogue) -> tuple[date, date] | None:
+    """The stay months a metric counts (« nuitées … de novembre à mars », review 20, D2) of the
+    season the target aims at: the first such season starting after the plan's start (November
+    2027 to March 2028 for a plan from January 2027), as its first and last days. None for any
+    other metric."""
+    rules = kn.metrics
+    said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    if not rules.stay_words or not contains_words(said, _all_words(rules.stay_words)):
+        return None
+    names = _month_names()
+    months = [names[t] for t in map(_fold, _TOKEN.findall(said)) if t in names]
+    if len(months) < 2 or months[0] == months[-1]:
+        return None
+    first, last = months[0], months[-1]
+    start: date = inputs["start_date"]
+    year = start.year if first > start.month else start.year + 1
+    end_year = year if last >= first else year + 1
+    return date(year, first, 1), date(end_year, last, calendar.monthrange(end_year, last)[1])
+
+
+def _all_words(words: dict[str, list[str]]) -> list[str]:
+    return [w for ws in words.values() for w in ws]
+
+
+def stay_lag_source(inputs: Inputs, kn: Catalogue) -> StaySource | None:
+    """Where a stay count is read when a tax declaration gives it (« taxe de séjour », named in
+    the answers, or a public body that sells nothing itself): that source, with its lag."""
+    said = " ".join(
+        [str(inputs["target"].get("metric") or ""), *map(str, inputs.list("proof_points"))]
+    )
+    for source in kn.metrics.stay_sources:
+        if contains_words(said, _all_words(source.words)) or inputs["org_kind"] in source.kinds:
+            return source
+    return None
+
+
+def stay_read_date(inputs: Inputs, kn: Catalogue) -> date | None:
+    """When the target season's count can be read: its last day plus the source's lag (June
+    2028 for a season ending in March 2028, read from the taxe de séjour); None otherwise."""
+    season = stay_season(inputs, kn)
+    if season is None:
+        return None
+    source = stay_lag_source(inputs, kn)
+    lag = source.lag_months if source is not None else kn.metrics.stay_default_lag_months
+    day = add_months(date(season[1].year, season[1].month, 1), lag)
+    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
 def sales_window(inputs: Inputs, kn: Catalogue) -> list[int]:
     """The months customers buy in, from the answers: those named with a word of buying
     (« réservent … entre janvier et avril »), else a season's opening months (« ouvert d'avril à
     septembre »); first to last, across the new year if need be. Empty when none is named."""
+    season = stay_season(inputs, kn)
+    if season is not None:
+        # stays are booked weeks before (review 20, D2): the months people book in precede the
+        # months they stay (a stated assumption: metrics.yaml `stay_booking_lead_months`)
+        early, late = [*kn.metrics.stay_booking_lead_months, 0, 0][:2]
+        first = (season[0].month - 1 - early) % 12 + 1
+        last = (season[1].month - 1 - late) % 12 + 1
+        return [(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)]
     plan = schedule(inputs, kn)
     names = _month_names()
     clauses = _clauses(inputs, ("audience_description", "offer", "desired_action"))
@@ -517,6 +624,20 @@ def sales_window(inputs: Inputs, kn: Catalogue) -> list[int]:
                 first, last = months[0], months[-1]
                 return [(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)]
     return []
+
+
+def window_again(inputs: Inputs, kn: Catalogue, after: date) -> date | None:
+    """The first day the sales window opens again after `after`, within the plan (review 20,
+    D2: a tourist office's booking months come back in September); None when it does not."""
+    window = sales_window(inputs, kn)
+    if not window or len(window) == 12:
+        return None
+    day = date(after.year, after.month, 1)
+    while day <= deadline(inputs):
+        if day > after and day.month in window and add_months(day, -1).month not in window:
+            return day
+        day = add_months(day, 1)
+    return None
 
 
 def _window_end(inputs: Inputs, kn: Catalogue) -> date | None:
@@ -580,6 +701,9 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     base, goal = inputs["target"].get("baseline"), goal_value(inputs, kn)
     if base is None or goal is None:
         return None
+    read = stay_read_date(inputs, kn)
+    if read is not None:  # the target season's count exists only once read (review 20, D2)
+        return float(goal) if day >= read else None
     if per_edition(inputs, kn):
         share = edition_share(inputs, kn, day)
         return None if share is None else round_count(goal * share, base, goal)
@@ -591,7 +715,9 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
             return None
         first = 0.0 if new_count(inputs, kn) else float(base)
         end = objective_deadline(inputs, kn)
-        share = max(0.0, min(1.0, (day - opening).days / max(1, (end - opening).days)))
+        launched = 1 if launch_window(inputs, kn) is not None else 0  # launch day counts
+        span = max(1, (end - opening).days + launched)
+        share = max(0.0, min(1.0, ((day - opening).days + launched) / span))
         return round_count(first + (goal - first) * (1 - (1 - share) ** 2), base, goal)
     if flow_year(inputs, kn):
         # a year's count, summed from the plan's start at a rhythm rising from last year's
@@ -611,12 +737,19 @@ def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> l
     the answers and the end of the sales window, each with a value to check."""
     days = set(phase_ends) | set(deadline_dates(inputs, kn))
     opening = opening_date(inputs, kn)
-    if opening is not None:  # the opening, then the weeks after it that sell most
+    launch = launch_window(inputs, kn)
+    if launch is not None:  # launch day, its first week, the window's close (review 20, D2)
+        days |= {launch[0], objective_deadline(inputs, kn)}
+        days |= {launch[0] + timedelta(days=n) for n in kn.metrics.launch_checkpoint_days}
+    elif opening is not None:  # the opening, then the weeks after it that sell most
         days.add(opening)
         days |= {opening + timedelta(weeks=w) for w in kn.metrics.opening_checkpoint_weeks}
     window_end = _window_end(inputs, kn)
     if window_end is not None:
         days.add(window_end)
+    read = stay_read_date(inputs, kn)
+    if read is not None:  # a stay season: its figure once read (review 20, D2)
+        days = {read}
     last = objective_deadline(inputs, kn)  # after a campaign's deadline, follow-up only
     if event_days(inputs, kn) is not None:
         days.add(last)  # the eve of the event (registrations close) or its collection's end
@@ -659,6 +792,21 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
     judged against the same month a year before, at the rise the target asks (« Le 10 janvier
     2028 tombe en mois creux : … en hausse de 58 %, la même hausse que de 38 à 60 »). Empty
     when the deadline is in a good month or the business is not seasonal."""
+    season, read = stay_season(inputs, kn), stay_read_date(inputs, kn)
+    if season is not None and read is not None:
+        # the season aimed at, when people book it and when its figure is known (review 20)
+        source = stay_lag_source(inputs, kn)
+        months = sales_window(inputs, kn)
+        book_from = date(season[0].year - (months[0] > season[0].month), months[0], 1)
+        return say(
+            "smart_stay_season_beyond" if read > deadline(inputs) else "smart_stay_season",
+            first_month=season[0],
+            last_month=season[1],
+            book_month=book_from,
+            read_date=read,
+            source=source.name.get(say.lang, "") if source else say("stay_source_default"),
+            months=inputs.horizon,
+        )
     end = deadline(inputs)
     change = year_on_year(inputs, kn, end)
     if change is None or end.month not in low_months(inputs, kn):
@@ -740,6 +888,7 @@ def _dated_checkpoints(
     found: list[Milestone] = []
     window_end = _window_end(inputs, kn)
     event = event_days(inputs, kn)
+    launch = launch_window(inputs, kn)
     for day in checkpoint_dates(inputs, kn, []):
         if not p_start <= day < p_end:
             continue
@@ -752,6 +901,14 @@ def _dated_checkpoints(
             key = "milestone_collection_close"  # the money is judged once the pages close
         elif event is not None and day == event[0] - timedelta(days=1):
             key = "milestone_registrations_close"
+        elif launch is not None and day == launch[0]:
+            # a launch counts down like an event, then asks for reviews (review 20, D5)
+            found += _launch_countdown(inputs, kn, say, p_start, p_end, day)
+            what = say("milestone_launch_day", metric=metric, value=value, unit=unit)
+            found.append(_read_on(inputs, kn, say, day, what))
+            continue
+        elif launch is not None and day == launch[1]:
+            key = "milestone_launch_close"
         elif day == opening_date(inputs, kn):
             # the day the action becomes possible, announced beforehand (review 19, D2)
             push = max(p_start, day - timedelta(days=schedule(inputs, kn).push_days))
@@ -790,7 +947,92 @@ def _dated_checkpoints(
     if close is not None and collected_days(inputs, kn) and p_start <= close < p_end:
         # the money comes later: on the eve, the participants registered are counted
         found.append(Milestone(date=close, what=say("milestone_registrations_close_count")))
-    return found
+    return sorted(found, key=lambda m: m.date) if launch is not None else found
+
+
+def _stay_milestones(
+    inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
+) -> list[Milestone]:
+    """A stay season's milestones within the phase (review 20, D2): the season under way read
+    as the comparison point, the booking months of the season aimed at opening, then at the
+    plan's end the first figures and, when the season is read after it, when and where."""
+    season, read = stay_season(inputs, kn), stay_read_date(inputs, kn)
+    if season is None or read is None:
+        return []
+    source = stay_lag_source(inputs, kn)
+    where = source.name.get(say.lang, "") if source else say("stay_source_default")
+    lag = source.lag_months if source is not None else kn.metrics.stay_default_lag_months
+    end = deadline(inputs)
+    current = (add_months(season[0], -12), add_months(season[1], -12))
+    current_read = add_months(date(current[1].year, current[1].month, 1), lag + 1) - timedelta(
+        days=1
+    )
+    months = sales_window(inputs, kn)
+    book_from = date(season[0].year - (months[0] > season[0].month), months[0], 1)
+    target = inputs["target"]
+    found = [
+        Milestone(
+            date=current_read,
+            what=say(
+                "milestone_stay_current",
+                first_month=current[0],
+                last_month=current[1],
+                source=where,
+                metric=target["metric"],
+            ),
+        ),
+        Milestone(
+            date=book_from,
+            what=say("milestone_stay_booking", first_month=season[0], last_month=season[1]),
+        ),
+        Milestone(
+            date=end if read > end else read,
+            what=say(
+                "milestone_stay_beyond" if read > end else "milestone_stay_read",
+                read_date=read,
+                book_month=book_from,
+                source=where,
+                value=goal_value(inputs, kn),
+                unit=target["unit"],
+                first_month=season[0],
+                last_month=season[1],
+            ),
+        ),
+    ]
+    return [m for m in found if p_start <= m.date <= p_end and m.date <= end]
+
+
+def repeat_buyers(inputs: Inputs, kn: Catalogue) -> bool:
+    """The answers say past buyers matter (« 38 % of our buyers are repeat customers »)."""
+    words = [w for ws in kn.metrics.repeat_words.values() for w in ws]
+    text = " ".join(
+        [str(inputs["audience_description"] or ""), *map(str, inputs.list("proof_points"))]
+    )
+    return bool(words) and contains_words(text, words)
+
+
+def _launch_countdown(
+    inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date, launch: date
+) -> list[Milestone]:
+    """A launch's countdown (review 20, D5): a first look and a countdown before it, early
+    access the day before for past buyers when they matter, and the week after it, the buyers'
+    reviews and photos; those within the phase."""
+    steps = [
+        (launch - timedelta(days=n), key)
+        for n, key in zip(
+            kn.metrics.launch_countdown_days,
+            ("milestone_launch_first_look", "milestone_launch_countdown"),
+            strict=False,
+        )
+    ]
+    if repeat_buyers(inputs, kn):
+        steps.append((launch - timedelta(days=1), "milestone_launch_early_access"))
+    steps.append((launch + timedelta(days=2), "milestone_launch_reviews"))
+    return [
+        Milestone(date=day, what=say(key, other_date=launch))
+        for day, key in steps
+        if p_start <= day < p_end
+    ]
 
 
 def _event_milestones(
@@ -907,6 +1149,95 @@ def second_event_name(inputs: Inputs, kn: Catalogue, lang: str) -> str | None:
         if any(first == day for first, _ in _clause_dates(name, start, deadline(inputs))):
             return name
     return None
+
+
+def named_events(inputs: Inputs, kn: Catalogue) -> list[tuple[date, str, bool]]:
+    """The organisation's own events its proof points or topics name (review 20, D10: « Trail
+    des Quatre Fils Aymon en février »), as (day, name as written, whether the day is assumed),
+    those whose announcement falls within the plan; none for an `event` objective (its own
+    countdown) or a secondary event already dated."""
+    rule = kn.calendar.named_events
+    if rule is None or inputs["objective"] == "event":
+        return []
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    notice = timedelta(weeks=rule.notice_weeks)
+    names = _month_names()
+    words = _all_words(rule.words)
+    taken = second_event_day(inputs, kn)
+    found: list[tuple[date, str, bool]] = []
+    texts = [str(t) for q in ("proof_points", "topics") for t in inputs.list(q)]
+    for text in texts:
+        for clause in re.split(r"[.;,:\n()]|\s+(?:et|and)\s+", text):
+            if not clause.strip() or not contains_words(clause, words):
+                continue
+            folded = _fold(clause)
+            at = min(
+                (i for w in words if (i := _word_at(folded, _fold(w))) >= 0),
+                default=-1,
+            )
+            tokens = _TOKEN.findall(clause[at:])
+            cut = next(
+                (i for i, t in enumerate(tokens) if _fold(t) in names or t.isdigit()),
+                len(tokens),
+            )
+            kept = tokens[:cut]
+            while kept and _fold(kept[-1]) in _MONTH_BEFORE | {"le", "the", "on", "a"}:
+                kept.pop()
+            name = " ".join(kept)
+            if not name or len(kept) > _NAME_MAX_WORDS:
+                continue
+            dated = _clause_dates(clause, start, end)
+            months = [names[t] for t in map(_fold, _TOKEN.findall(clause)) if t in names]
+            months += [m.month for m in rule.months if contains_words(clause, _all_words(m.words))]
+            if dated:
+                days, assumed = [dated[0][0]], False
+            else:
+                days, assumed = (
+                    [
+                        _nth_weekday(y, m, rule)
+                        for m in months[:1]
+                        for y in (start.year, start.year + 1)
+                    ],
+                    True,
+                )
+            for day in days:
+                if start <= day - notice and day <= end and day != taken:
+                    if all(day != d for d, _n, _a in found):  # one event a day, named first
+                        found.append((day, name, assumed))
+                    break
+    return sorted(found)
+
+
+def _word_at(folded: str, word: str) -> int:
+    match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded)
+    return match.start() if match else -1
+
+
+def _nth_weekday(year: int, month: int, rule: NamedEvents) -> date:
+    first = date(year, month, 1)
+    shift = (rule.weekday - first.isoweekday()) % 7
+    return first + timedelta(days=shift + 7 * (rule.nth - 1))
+
+
+def _named_event_milestones(
+    inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
+) -> list[Milestone]:
+    """Each named event's announcement `notice_weeks` before, and its day (review 20, D10)."""
+    rule = kn.calendar.named_events
+    if rule is None:
+        return []
+    found: list[Milestone] = []
+    for day, name, assumed in named_events(inputs, kn):
+        key = "milestone_named_event_announce" + ("_assumed" if assumed else "")
+        found += [
+            Milestone(
+                date=day - timedelta(weeks=rule.notice_weeks),
+                what=say(key, what=name, other_date=day, weeks=rule.notice_weeks),
+            ),
+            Milestone(date=day, what=say("milestone_named_event_day", what=name, other_date=day)),
+        ]
+    return [m for m in found if p_start <= m.date <= p_end]
 
 
 def _second_event_milestones(
@@ -1055,7 +1386,13 @@ def build_plan(
             p_start = phases[-1].end + timedelta(days=1)
         if ends_at is not None and i > 0 and p_start > ends_at:
             # after a cohort's close, the next cohort and the self-paced sales (review 15, D2)
-            key = "follow_up_next" if closes(inputs, kn) else "follow_up"
+            key = (
+                "follow_up_next"
+                if closes(inputs, kn)
+                else "follow_up_launch"  # the drop's review, the next one's list (review 20)
+                if launch_window(inputs, kn) is not None
+                else "follow_up"
+            )
         elif (
             key == "scale"
             and ends_at is not None
@@ -1066,6 +1403,9 @@ def build_plan(
             # not « add a network » (review 9a, #3)
             key = "event_close"
         p_end = end_all if i == len(bounds) - 1 else add_months(start, months) - timedelta(days=1)
+        launch = launch_window(inputs, kn)
+        if launch is not None and i > 0 and p_start <= launch[0] <= p_end and key != "fix":
+            key = "launch"  # the phase with the launch builds up to it (review 20, D5)
         relays = [code for code, _proposed in relay_codes(inputs, kn)]
         goals = [say(f"goal_{key}_{n}", network=network, relays=relays) for n in (1, 2)]
         milestones: list[Milestone] = []
@@ -1100,6 +1440,8 @@ def build_plan(
             # after the campaign's deadline: its count, its thanks and what comes next
             milestones += _dated_checkpoints(inputs, kn, say, p_start, p_end)
             follow = "milestone_follow_up_end" if key == "follow_up" else "milestone_follow_up"
+            if key == "follow_up_launch":
+                follow = "milestone_follow_up_launch"
             if closes(inputs, kn):
                 follow = "milestone_follow_up_next"
                 said = say(follow, metric=target["metric"], other_date=ends_at)
@@ -1107,13 +1449,15 @@ def build_plan(
                     # the review was the phase before: the next cohort's list and the
                     # self-paced sales (review 16, N3: 10 April and 10 July word for word)
                     follow = "milestone_follow_up_next_later"
-            if event_days(inputs, kn) is None or key == "follow_up":
+            if event_days(inputs, kn) is None or key in ("follow_up", "follow_up_launch"):
                 # an event's own follow-up is the week after it (_event_milestones)
                 milestones.append(
                     Milestone(
                         date=p_end, what=say(follow, metric=target["metric"], other_date=ends_at)
                     )
                 )
+        elif stay_season(inputs, kn) is not None:
+            milestones += _stay_milestones(inputs, kn, say, p_start, p_end)
         else:
             milestones += _dated_checkpoints(inputs, kn, say, p_start, p_end)
             value = checkpoint_value(inputs, kn, p_end)
@@ -1141,6 +1485,13 @@ def build_plan(
                         else say("milestone_kpi_low", metric=target["metric"])
                         # a month the business sells little in: against the same month last year
                         if p_end.month in low_months(inputs, kn) and p_end < end_all
+                        else say(
+                            "milestone_launch_close",
+                            metric=target["metric"],
+                            value=value,
+                            unit=target["unit"],
+                        )
+                        if p_end == ends_at and launch_window(inputs, kn) is not None
                         else _figure(inputs, kn, say, value),
                     )
                 ]
@@ -1155,6 +1506,7 @@ def build_plan(
             hours = kn.thresholds.callback_hours
             milestones.append(Milestone(date=p_end, what=say("milestone_repaired", hours=hours)))
         around = _event_milestones(inputs, kn, say, p_start, p_end, letter)
+        around += _named_event_milestones(inputs, kn, say, p_start, p_end)
         if around:
             milestones = sorted(milestones + around, key=lambda m: m.date)
         if (base is None or goal is None) and i > 0:

@@ -402,6 +402,10 @@ FIGURES: dict[str, Format] = {
     # a seasonal business's checkpoint month and the same month a year before (plan.py)
     "month": _month_year,
     "month_before": _month_year,
+    # a stay season's first and last months (« de novembre 2027 à mars 2028 », plan.py)
+    "first_month": _month_year,
+    "last_month": _month_year,
+    "book_month": _month_year,
 }
 WARNING_FIGURES: dict[str, Format] = FIGURES
 

@@ -836,6 +836,27 @@ class RecurringEvent(_Strict):
     source: str = ""
 
 
+class NamedEventMonth(_Strict):
+    """An event whose name says its month (a Christmas market: December)."""
+
+    words: dict[str, list[str]]
+    month: int = Field(ge=1, le=12)
+
+
+class NamedEvents(_Strict):
+    """The organisation's own events named in its proof points or topics (review 20, D10: «
+    Trail des Quatre Fils Aymon en février », « Marché de Noël de Givet »): dated by the day the
+    answers give, else on the `nth` `weekday` of the month they name (or that `months` say),
+    an assumption the plan states; announced `notice_weeks` before."""
+
+    words: dict[str, list[str]]
+    months: list[NamedEventMonth] = []
+    weekday: int = Field(ge=1, le=7)
+    nth: int = Field(ge=1, le=4)
+    notice_weeks: int = Field(ge=1, le=8)
+    source: str = ""
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -864,6 +885,7 @@ class CalendarRules(_Strict):
     live_second_time: str | None = None
     appeals: list[Appeal] = []
     recurring: RecurringEvent | None = None
+    named_events: NamedEvents | None = None
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
@@ -1480,6 +1502,7 @@ class Metrics(_Strict):
     # a course bought once (no repeat purchase: the sales page's visits lead to it) and team
     # licences sold to employers (their calls are the leads), read in the offer (review 16, N3)
     course_words: dict[str, list[str]] = {}
+    season_pass_words: dict[str, list[str]] = {}
     team_words: dict[str, list[str]] = {}
     # a metric final on a date the desired action names (review 15, D2: a cohort's enrolments
     # are counted when it closes): its target is dated then, not at the horizon
@@ -1507,10 +1530,37 @@ class Metrics(_Strict):
     opening_nouns: dict[str, list[str]] = {}
     new_count_words: dict[str, list[str]] = {}
     opening_checkpoint_weeks: list[int] = []
+    # a metric counted in the first N days after a launch (review 20, D2): its words, the
+    # launch's, past buyers', the countdown's days before the launch and the checkpoints after
+    launch_first_words: dict[str, list[str]] = {}
+    # a count of stays over named months (« nuitées de novembre à mars »): its words, how many
+    # months before the stay months people book (earliest, latest), where it is read and when
+    stay_words: dict[str, list[str]] = {}
+    stay_booking_lead_months: list[int] = []
+    stay_default_lag_months: int = 1
+    stay_sources: list[StaySource] = []
+    # an email list's and another channel's words before a count of subscribers (review 20)
+    list_email_words: dict[str, list[str]] = {}
+    list_other_words: dict[str, list[str]] = {}
+    launch_words: dict[str, list[str]] = {}
+    repeat_words: dict[str, list[str]] = {}
+    launch_countdown_days: list[int] = []
+    waitlist_words: dict[str, list[str]] = {}
+    launch_checkpoint_days: list[int] = []
     # a metric counted per year (« par an », "per year"): a flow, cumulative from the start
     flow_words: dict[str, list[str]] = {}
     # a count the answers give that a stock names (abonnés of a theatre's season): its name
     stock_names: list[StockName] = []
+
+
+class StaySource(_Strict):
+    """Where a count of stays is read when a declaration gives it, and how long after the
+    months it covers (review 20, D2: the taxe de séjour, quarterly, read 2-3 months later)."""
+
+    words: dict[str, list[str]] = {}
+    kinds: list[str] = []
+    lag_months: int = Field(ge=0, le=12)
+    name: dict[str, str]
 
 
 class Catalogue(_Strict):
