@@ -9,6 +9,10 @@ carry them, and says why when it cannot."""
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from strategy_wizard.model.catalogue import load_catalogue
 from tests.conftest import network, persona, persona_with, roles
 from tests.conftest import reason_codes as codes
@@ -93,3 +97,14 @@ def test_second_network_mirrored_only_when_the_week_is_short() -> None:
     text = " ".join(r.text for r in ig.reasons)
     assert "votre semaine ne les porte pas" in text
     assert "presque autant" not in text  # it fits better, not « nearly as well »
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_list_that_sells_is_the_email_list_not_the_sms_one(lang: str):
+    """« Email list of 182,000 and SMS list of 41,000 subscribers »: the newsletter's reason
+    counts the 182,000 it writes to (the KPIs already did; review 20, D4)."""
+    s = persona("loam-supply-drop", lang)
+    letter = next(n for n in s.networks if n.id == "newsletter")
+    said = " ".join(r.text for r in letter.reasons).replace("\u202f", " ").replace("\u00a0", " ")
+    assert re.search(r"182[ ,]000", said), said
+    assert not re.search(r"41[ ,]000", said), said

@@ -57,7 +57,7 @@ from strategy_wizard.engine.plan import (
     year_on_year,
 )
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import existing_list
+from strategy_wizard.engine.scoring import email_list_count, existing_list
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
@@ -783,21 +783,9 @@ def _count_said(
 
 
 def _email_list(before: str, kn: Catalogue) -> float | None:
-    """When the words just before a count name another channel's list (SMS), the count an
-    email list's words name earlier in the same text; None otherwise."""
-    others = [w for ws in kn.metrics.list_other_words.values() for w in ws]
-    emails = [w for ws in kn.metrics.list_email_words.values() for w in ws]
-    near = before[-30:]
-    if not others or not contains_words(near, others) or contains_words(near, emails):
-        return None
-    names = "|".join(re.escape(_fold(w)) for w in emails)
-    found = re.search(
-        rf"(?<!\w)(?:{names})(?!\w)\D{{0,25}}?(\d{{1,3}}(?:[\s.,]\d{{3}})+|\d+)", _fold(before)
-    )
-    if not found:
-        return None
-    figure = re.sub(r"[\s.,]", "", found.group(1))
-    return float(figure) if figure.isdigit() and int(figure) > 0 else None
+    """The email list's count named before another channel's (scoring.email_list_count)."""
+    m = kn.metrics
+    return email_list_count(before, m.list_other_words, m.list_email_words)
 
 
 def _grown(count: float, change: float) -> float:

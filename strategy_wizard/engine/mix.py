@@ -924,7 +924,7 @@ def _order(
     # objective, kept as often as it goes out now; the main network brings it new readers
     # (review 8a, #3: a weekly newsletter cut to once a month)
     own_kept = objective_channel(inputs, th)
-    sells = list_sells(inputs, th)
+    sells = list_sells(inputs, th, kn.metrics.list_other_words, kn.metrics.list_email_words)
     if own_kept is None and sells is not None:
         # an online seller's counted list is its sales channel: weekly, as a launch is sold to
         # it (review 15, D3: 14,200 subscribers written to fortnightly « for loyalty »)

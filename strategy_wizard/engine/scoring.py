@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.model.bank import contains_words, found_words
+from strategy_wizard.model.bank import contains_words, fold, found_words
 from strategy_wizard.model.catalogue import Boost, Catalogue, Network, Thresholds
 
 
@@ -249,7 +249,12 @@ def _most_counted(inputs: Inputs, words: list[str]) -> int:
     return max(counts, default=0)
 
 
-def list_sells(inputs: Inputs, th: Thresholds) -> int | None:
+def list_sells(
+    inputs: Inputs,
+    th: Thresholds,
+    other_lists: dict[str, list[str]],
+    email_lists: dict[str, list[str]],
+) -> int | None:
     """The subscribers of a list that sells: an online seller aiming at sales who runs the
     newsletter and counts its subscribers in the answers (« 14,200 subscribers »), at least
     `list_sells_min`; None otherwise (review 15, D3)."""
@@ -259,8 +264,43 @@ def list_sells(inputs: Inputs, th: Thresholds) -> int | None:
         or th.returning_channel not in inputs.list("current_networks")
     ):
         return None
-    best = _most_counted(inputs, [w for ws in th.list_sells_words.values() for w in ws])
+    words = [w for ws in th.list_sells_words.values() for w in ws]
+    counts = [
+        # "Email list of 182,000 and SMS list of 41,000 subscribers": the newsletter writes to
+        # the email list, never the SMS one (review 20, D4; kpis reads the same way)
+        email_list_count(str(point)[: m.start()], other_lists, email_lists) or _figure(m)
+        for point in inputs.list("proof_points")
+        for m in _COUNTED.finditer(str(point))
+        if contains_words(m.group(2), words)
+    ]
+    best = int(max(counts, default=0))
     return best if best >= th.list_sells_min else None
+
+
+def _figure(m: re.Match[str]) -> int:
+    return int(re.sub(r"\D", "", m.group(1)))
+
+
+def email_list_count(
+    before: str, others: dict[str, list[str]], emails: dict[str, list[str]]
+) -> float | None:
+    """When the words just before a count name another channel's list (SMS), the count an
+    email list's words (`emails`) name earlier in `before`; None otherwise."""
+    other_words = [w for ws in others.values() for w in ws]
+    email_words = [w for ws in emails.values() for w in ws]
+    near = before[-30:]
+    if not other_words or not contains_words(near, other_words):
+        return None
+    if contains_words(near, email_words):
+        return None
+    names = "|".join(re.escape(fold(w)) for w in email_words)
+    found = re.search(
+        rf"(?<!\w)(?:{names})(?!\w)\D{{0,25}}?(\d{{1,3}}(?:[\s.,]\d{{3}})+|\d+)", fold(before)
+    )
+    if not found:
+        return None
+    figure = re.sub(r"[\s.,]", "", found.group(1))
+    return float(figure) if figure.isdigit() and int(figure) > 0 else None
 
 
 def unmentioned(net: Network, inputs: Inputs) -> bool:
