@@ -412,7 +412,9 @@ def build_view(
     view["kpis"] = [
         {
             "name": label(k.name),
-            "unit": k.unit,
+            # « Newsletter subscribers (subscribers) », « Abonnés (abonnés) »: a unit the name
+            # already says is not repeated beside it (review 19, D9)
+            "unit": "" if k.unit and k.unit.casefold() in k.name.casefold() else k.unit,
             "measure": k.measure,
             # an unknown baseline is a dash in its narrow figure column, with when it is
             # measured written small beneath, wrapping: the phrase printed over the targets
