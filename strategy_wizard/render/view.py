@@ -48,7 +48,7 @@ SECTIONS = (
 APPENDIX = ("thread", "assumptions", "sources")
 ACTIVE = ("primary", "secondary")
 IDEAS_PER_PILLAR = 2
-REASONS_ON_SUMMARY = 3  # kept channels whose line on the summary gives its reason
+REASONS_ON_SUMMARY = 3  # kept channels whose summary line gives its reason, when 5 or more
 MAX_FIXES_ON_SUMMARY = 3  # the points to settle the one-page summary names, when 5 or more
 POST_IDEAS = 0  # the calendar holds a month of ideas already
 REFUSED_IN_CHART = 2  # the closest refused networks the fit chart shows beside the kept ones
@@ -200,7 +200,9 @@ def build_view(
                 # past the first three, a channel's line keeps its role and hours only: six
                 # kept channels with a reason each ran the page onto a second one (the credit
                 # union, review 19); every reason is in the networks section
-                "reason": _card_reason(n, placed["named"]) if i < REASONS_ON_SUMMARY else "",
+                "reason": _card_reason(n, placed["named"])
+                if i < REASONS_ON_SUMMARY or len(active) <= REASONS_ON_SUMMARY + 1
+                else "",
             }
             for i, n in enumerate(active)  # every channel kept, owned ones included
         ],
