@@ -882,10 +882,10 @@ def _live_notices(
             if ordinary is not None:
                 at = slots.index(ordinary)
                 slots[at] = _notice(
-                    ordinary.date, ordinary.time, live.network, live.pillar, idea, kinds
+                    ordinary.date, ordinary.time, live.network, live.pillar, idea, kinds, kn
                 )
             else:
-                out.append(_notice(free[0], live.time, live.network, live.pillar, idea, kinds))
+                out.append(_notice(free[0], live.time, live.network, live.pillar, idea, kinds, kn))
             announced = True
         if announced:  # the live no longer says to announce it: the notice is scheduled
             slots[slots.index(live)] = live.model_copy(
@@ -928,17 +928,25 @@ def _reminders(
     day = _on(first, weekly[0])
     while day <= end:
         if day >= min(posted) and (day, rule.reminder_time) not in taken:
-            out.append(_notice(day, rule.reminder_time, main.id, "own_offer", idea, made))
+            out.append(_notice(day, rule.reminder_time, main.id, "own_offer", idea, made, kn))
         day += timedelta(days=7)
     return out
 
 
 def _notice(
-    day: date, time: str, network: str | None, pillar: str | None, idea: str, kinds: list[str]
+    day: date,
+    time: str,
+    network: str | None,
+    pillar: str | None,
+    idea: str,
+    kinds: list[str],
+    kn: Catalogue,
 ) -> Slot:
-    """A notice (a live's announcement, a deadline's reminder): a short post, in text when the
-    network takes text, else in the first format it is given."""
-    fmt = "text" if "text" in kinds else kinds[0]
+    """A notice (a live's announcement, a deadline's reminder): a short post, in the first of
+    calendar.yaml's `notice_formats` the network is given (text, then a short video: never
+    a long video, review 21b, D6: PQ's live announced as a « long video » on YouTube), else in
+    the first format it is given."""
+    fmt = next((f for f in kn.calendar.notice_formats if f in kinds), kinds[0])
     return Slot(
         date=day, time=time, network=network, activity="post", pillar=pillar, idea=idea, format=fmt
     )

@@ -1095,6 +1095,8 @@ class IdeaDraw:
         self.ran: dict[Idea, set[str]] = {}
         self.times: Counter[tuple[Idea, str | None]] = Counter()  # drawn, by channel
         self.said: Counter[str] = Counter()  # the posts written, a repeat said as a new take
+        # the subjects posted each week, on any network: one subject a week (review 21b, D6)
+        self.week_subjects: dict[date, list[Idea]] = {}
 
     def join(self, networks: list[NetworkPlan]) -> None:
         """One post saying how to join the message of the week, when a network carries it:
@@ -1388,7 +1390,7 @@ class IdeaDraw:
             # post twice (review 15, D6: « Une question à votre public sur ses habitudes » three
             # times as a YouTube long video; the bac twice on TikTok in eleven days)
             for other in (p for p in PILLARS if p != pillar):
-                own = [i for i in self.pools[other] if i.value]
+                own = self._week_last([i for i in self.pools[other] if i.value], when)
                 picked = self._draw(own, channel, formats, True, when)
                 if picked is not None:
                     self.drawn = pillar = other
@@ -1404,7 +1406,7 @@ class IdeaDraw:
             # pillar, the one drawn least, before a bare frame over and over (review 20, D5:
             # « the question asked most this week » five times on Pinterest)
             for other in (p for p in PILLARS if p != pillar):
-                own = [i for i in self.pools[other] if i.value]
+                own = self._week_last([i for i in self.pools[other] if i.value], when)
                 picked = self._draw(own, channel, formats, False, when)
                 if picked is not None:
                     self.drawn = pillar = other
@@ -1498,7 +1500,49 @@ class IdeaDraw:
         kind: str,
         when: date | None,
     ) -> tuple[str, str] | None:
-        """An idea not written yet, then a frame any client can post; None when all are spent."""
+        """An idea not written yet, then a frame any client can post; None when all are spent.
+        A subject already posted this week, on any network, comes after every other fresh
+        subject of the client's, this pillar's then another's (review 21b, D6: Vallière's pilot
+        line on LinkedIn on 20 and 21 January)."""
+        if when is not None:
+            posted = self.week_subjects.get(_monday(when), [])
+            later = [i for i in candidates if any(same_subject(i, p, self.say) for p in posted)]
+            if later:
+                clean = [i for i in candidates if i not in later]
+                fitted = self._pick_fresh([i for i in clean if i.value], channel, formats, when)
+                # (a town's results never fill another slot: L52-1, as in _own_first)
+                lenders = [p for p in PILLARS if not (self.public and p == "own_offer")]
+                for other in (p for p in lenders if p != self.drawn and not fitted):
+                    # a subject its post names (never « a client tells what they found »)
+                    own = [
+                        i
+                        for i in self.pools[other]
+                        if i.value
+                        and not any(same_subject(i, p, self.say) for p in posted)
+                        and any(names(i, i.phrase(self.say, channel, f), self.say) for f in formats)
+                    ]
+                    fitted = self._draw(own, channel, formats, True, when)
+                    self.drawn = other if fitted else self.drawn
+                fitted = fitted or self._pick_fresh(clean, channel, formats, when)
+                if fitted:
+                    return fitted
+        fitted = self._pick_fresh(candidates, channel, formats, when)
+        if fitted:
+            return fitted
+        if formats[0] not in STOCK_FORMATS:
+            return None  # a long video's channel: the client's own subjects first (below)
+        return self._stock(channel, formats, kind)
+
+    def _week_last(self, ideas: list[Idea], when: date | None) -> list[Idea]:
+        """`ideas`, those on a subject already posted in `when`'s week last (review 21b, D6)."""
+        posted = self.week_subjects.get(_monday(when), []) if when is not None else []
+        later = [i for i in ideas if any(same_subject(i, p, self.say) for p in posted)]
+        return [i for i in ideas if i not in later] + later
+
+    def _pick_fresh(
+        self, candidates: list[Idea], channel: str | None, formats: list[str], when: date | None
+    ) -> tuple[str, str] | None:
+        """An idea not written yet, this month's and a gift's in its run-up first."""
         if when is not None:
             # an idea naming this month goes first (review 10, #3: « pourquoi il n'y a pas de
             # fromage frais en janvier et février » is January's post)
@@ -1517,12 +1561,7 @@ class IdeaDraw:
             fitted = self._own_first(candidates, channel, formats, when)
             if fitted:
                 return fitted
-        fitted = self._draw(candidates, channel, formats, True, when)
-        if fitted:
-            return fitted
-        if formats[0] not in STOCK_FORMATS:
-            return None  # a long video's channel: the client's own subjects first (below)
-        return self._stock(channel, formats, kind)
+        return self._draw(candidates, channel, formats, True, when)
 
     def _frame(self, idea: Idea) -> bool:
         """Whether the idea is a frame any client can post, with no subject of the client's, in
@@ -1627,6 +1666,8 @@ class IdeaDraw:
                 return self.times[(i, channel)], channel in ran, len(ran)
 
             candidates = sorted(candidates, key=runs)
+        if fresh:  # a subject already posted this week last (review 21b, D6)
+            candidates = self._week_last(candidates, when)
         for idea in candidates:
             named = named_months(idea.value) if when is not None else []
             if when is not None and named and when.month not in named:
@@ -1649,12 +1690,52 @@ class IdeaDraw:
                 self.times[(idea, channel)] += 1
                 if idea.value and channel:
                     self.ran.setdefault(idea, set()).add(channel)
+                if when is not None:
+                    self.week_subjects.setdefault(_monday(when), []).append(idea)
                 if idea in self.used:  # all used: the least recent comes back
                     self.order.remove(idea)
                 self.used.add(idea)
                 self.order.append(idea)
                 return fitted
         return None
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def same_subject(a: Idea, b: Idea, say: Words) -> bool:
+    """Whether two ideas are on one subject: two kinds calendar.yaml counts as one subject (a
+    job post), or two words in a row that both their subjects say (« ligne pilote »), neither a
+    word that makes no subject (review 21b, D6)."""
+    rules = say.catalogue.calendar
+    once = rules.week_once_kinds
+    if a.kind in once and b.kind in once:
+        return True
+    if not a.value or not b.value:
+        return False
+    stop = {_fold(w) for ws in rules.subject_stopwords.values() for w in ws}
+    return bool(_pairs(a.value, stop) & _pairs(b.value, stop))
+
+
+def names(idea: Idea, text: str | None, say: Words) -> bool:
+    """Whether a post's text names its idea's subject: one of its words that can name one."""
+    stop = {_fold(w) for ws in say.catalogue.calendar.subject_stopwords.values() for w in ws}
+    said = set(re.findall(r"[^\W\d_]+", _fold(text or "")))
+    return any(len(w) >= 4 and w not in stop and w in said for w in _words_of(idea.value))
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", _fold(text))
+
+
+def _pairs(text: str, stop: set[str]) -> set[tuple[str, str]]:
+    """The pairs of words in a row of `text`, folded, a plural's s dropped, that can name a
+    subject: three letters or more, no number, no word in `stop`."""
+    said = re.findall(r"[^\W\d_]+", _fold(text))
+    words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in said]
+    good = [len(w) >= 3 and w not in stop for w in words]
+    return {(words[k], words[k + 1]) for k in range(len(words) - 1) if good[k] and good[k + 1]}
 
 
 def shares(inputs: Inputs, kn: Catalogue) -> tuple[float, float, float]:

@@ -57,7 +57,7 @@ from strategy_wizard.engine.plan import (
     year_on_year,
 )
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import email_list_count, existing_list
+from strategy_wizard.engine.scoring import email_list_count, existing_list, list_sells
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
@@ -520,12 +520,15 @@ def build_kpis(
     ]
     kpis += _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis}, restates)
     emails = [w for ws in kn.metrics.list_email_words.values() for w in ws]
-    if any(
-        k.id == "second_loyalty"
-        and k.baseline is not None
-        and _fold(k.unit) == _fold(words("unit_subscribers"))
-        for k in kpis
-    ) and any(contains_words(str(p), emails) for p in inputs.list("proof_points")):
+    if any(k.id == "second_list" for k in kpis) or (
+        any(
+            k.id == "second_loyalty"
+            and k.baseline is not None
+            and _fold(k.unit) == _fold(words("unit_subscribers"))
+            for k in kpis
+        )
+        and any(contains_words(str(p), emails) for p in inputs.list("proof_points"))
+    ):
         # the email list's subscribers are counted once, from the figure given (review 20, D4)
         kpis = [k for k in kpis if k.id != "subscribers"]
     waitlist = _waitlist_kpi(inputs, kn, words, who)
@@ -793,9 +796,11 @@ def _grown(count: float, change: float) -> float:
     return float(max(count + 1, round(count * (1 + change / 100))))
 
 
-def _loyal_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | None:
+def _loyal_kpi(
+    inputs: Inputs, kn: Catalogue, words: Words, who: str, active: list[NetworkPlan]
+) -> Kpi | None:
     """A loyalty objective whose answers count those who stay (« 900 regular donors »): that
-    count, raised by the tool's cautious rule by the plan's end (review 14, #7)."""
+    count, tracked without a target of this tool (review 19, D5), unless the plan feeds it."""
     nouns = [w for ws in kn.metrics.loyal_words.values() for w in ws]
     texts = [str(inputs["audience_description"] or "")]
     texts += [str(p) for p in inputs.list("proof_points")]
@@ -803,6 +808,8 @@ def _loyal_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | N
     if found is None:
         return _subscribers_kpi(inputs, kn, words, who)
     count, noun = found
+    if _fed_list(inputs, kn, active, texts, noun):
+        return _fed_list_kpi(inputs, kn, words, who, count, noun)
     name = words.own_text(noun)
     # a whole base (members, subscribers) is tracked, not grown by a rule of this tool: + 20 %
     # of a credit union's 118,000 members in a year is no cautious figure (review 19, D5); the
@@ -825,6 +832,52 @@ def _loyal_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | N
         owner=who,
         rhythm=words("rhythm_monthly"),
         source=words("kpi_loyal_source", what=words.own_text(noun)),
+    )
+
+
+def _fed_list(
+    inputs: Inputs, kn: Catalogue, active: list[NetworkPlan], texts: list[str], noun: str
+) -> bool:
+    """A list the plan feeds: the email list of the newsletter the plan keeps, whose count the
+    answers give (« The newsletter has 14,200 subscribers »), or the list that sells (review
+    21b, D4: the newsletter card said YouTube brings it sign-ups, the scorecard that social
+    media does not move it). A credit union's members or a charity's donors are no such list."""
+    m = kn.metrics
+    letter = kn.thresholds.returning_channel
+    kept = any(n.id == letter and n.role in ("primary", "secondary") for n in active)
+    if not kept or letter not in inputs.list("current_networks"):
+        return False
+    if list_sells(inputs, kn.thresholds, m.list_other_words, m.list_email_words):
+        return True
+    emails = [w for ws in m.list_email_words.values() for w in ws]
+    return any(_fold(noun) in _fold(text) and contains_words(text, emails) for text in texts)
+
+
+def _fed_list_kpi(
+    inputs: Inputs, kn: Catalogue, words: Words, who: str, count: float, noun: str
+) -> Kpi:
+    """The sign-ups the plan brings to a list it feeds, each month: from the first month's
+    count, the horizon's cautious rise reached by the objective's date (a cohort's close: the
+    list sells before it), else by the plan's end; the list's size today is said beside it,
+    never grown by a rule (review 21b, D4)."""
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    close = objective_deadline(inputs, kn)
+    by = close if start < close < end else end
+    what = words.own_text(noun)
+    change = first_month_change(inputs, kn, end)
+    return Kpi(
+        id="second_list",
+        name=words("kpi_fed_list"),
+        measure=words("kpi_fed_list_measure", subscribers=count, what=what),
+        unit=words("unit_signups"),
+        targets=[],
+        first_measure=words("kpi_first_month_figure"),
+        target_note=words("kpi_fed_list_rule", change=change, deadline=by),
+        summary=words("kpi_plus_short", change=change, deadline=by),
+        owner=who,
+        rhythm=words("rhythm_monthly"),
+        source=words("kpi_fed_list_source"),
     )
 
 
@@ -1062,7 +1115,7 @@ def _secondary_kpis(
         if code == main:
             continue
         if code == "loyalty":
-            said = _loyal_kpi(inputs, kn, words, who)
+            said = _loyal_kpi(inputs, kn, words, who, active)
             if said is not None and said.name not in taken:
                 taken.add(said.name)
                 kpis.append(said)
@@ -1312,6 +1365,8 @@ def _usefulness(kpi: Kpi) -> float:
         return 1.5  # what a relay brings leads to the result, after the objective's own
     if kpi.id == "posts":
         return 3.75
+    if kpi.id == "second_list":
+        return 0.8  # the sign-ups to a list the client counted, which the plan feeds (21b, D4)
     if (kpi.id.startswith("second_") or kpi.id == "appeal") and kpi.baseline is not None:
         return 0.8  # a count the answers give, the trustees' own figure (review 14, #7)
     if kpi.id.startswith("second_") or kpi.id == "appeal":

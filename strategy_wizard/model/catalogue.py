@@ -867,6 +867,13 @@ class CalendarRules(_Strict):
     live_notice_days: int = Field(default=2, ge=1, le=7)
     # the latest day before a live its announcement may go out (review 11b, #7: 2 to 7 days)
     live_notice_max_days: int = Field(default=7, ge=1, le=14)
+    # the formats a notice (a live's announcement, a reminder) takes, first given first: a short
+    # post, never a long video (review 21b, D6)
+    notice_formats: list[str] = ["text"]
+    # one subject a week across networks (review 21b, D6): the kinds of idea counted as one
+    # subject whatever their words (a job post), and the words that never make a subject
+    week_once_kinds: list[str] = []
+    subject_stopwords: dict[str, list[str]] = {}
     # below these weekly hours, one live per `live_gap_days` at most (review 11b, #7)
     live_gap_below_hours: float = Field(default=0, ge=0)
     # ... and on a network given fewer of its own hours, one per `live_gap_days` on it (12b, #1)
