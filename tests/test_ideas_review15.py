@@ -34,7 +34,9 @@ def test_call_never_cut_inside_a_bracket():
     for idea in called:
         assert "(Cologne (" not in idea, idea
         assert idea.count("(") == idea.count(")"), idea
-        assert "Anuga FoodTec, Cologne, mars 2027 (le lien" in idea, idea
+        # (before stand bookings open on 1 févr., the call is the pilot-line trial: review 21b, D3)
+        if "réservez" in idea:
+            assert "Anuga FoodTec, Cologne, mars 2027 (le lien" in idea, idea
 
 
 def test_shortened_keeps_a_bracket_whole():

@@ -733,6 +733,7 @@ def build_calendar(
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
         slots += _second_sessions(inputs, kn, slots, say)
+        slots = draw.refill(slots)  # a question a notice displaced comes back (review 21b, D1)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     return sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))

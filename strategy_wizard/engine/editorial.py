@@ -38,9 +38,17 @@ from strategy_wizard.engine import hooks, regulated
 from strategy_wizard.engine.governance import LARGE, response_hours
 from strategy_wizard.engine.languages import named_countries, other_languages
 from strategy_wizard.engine.mix import recorded_only
+from strategy_wizard.engine.plan import (
+    FAIR_COUNTDOWN_WEEKS,
+    deadline,
+    deadline_dates,
+    event_days,
+    is_fair,
+    named_months,
+    second_event_day,
+)
 from strategy_wizard.engine.plan import _clause_dates as clause_dates
 from strategy_wizard.engine.plan import _month_names as month_names
-from strategy_wizard.engine.plan import deadline, deadline_dates, named_months
 from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, local_authority, scoped, whole
 from strategy_wizard.engine.relays import no_employees, people_first
 from strategy_wizard.engine.resolve import Inputs
@@ -53,6 +61,7 @@ from strategy_wizard.model.strategy import (
     NetworkPlan,
     Pillar,
     Ritual,
+    Slot,
 )
 
 # Networks where sharing others' links is the daily bread (source material: nine links in ten
@@ -116,6 +125,11 @@ class Idea:
             # a proof holding no number (a certification) is never told "the figure first"
             # (review 13b, #6)
             key = f"{key}_no_figure"
+        if self.kind == "local_event" and self.figures and f"{key}_named" in phrases:
+            key = f"{key}_named"  # the client's event by its name and day (review 21b, D1)
+        young = [w for words in say.catalogue.ideas.children_places.values() for w in words]
+        if f"{key}_children" in phrases and self.value and contains_words(self.value, young):
+            key = f"{key}_children"  # a crèche's people are children (review 21b, D2)
         goods = [w for words in say.catalogue.ideas.proof_goods.values() for w in words]
         if (
             self.kind in PROOFS
@@ -527,6 +541,7 @@ class Shaper:
         self.rules = say.catalogue.ideas.hooks.get(say.lang)
         self.address = (inputs["address_form"] or "vous") if say.loc.address_forms else "you"
         self.sector = inputs["sector"]
+        self.proofs = [str(p) for p in inputs.list("proof_points")]
         # who speaks in a testimony: the sector's word, never "someone you helped"
         tags = set(variants(inputs, say.catalogue))
         who = next((p for p in say.catalogue.ideas.people if tags.issuperset(p.when)), None)
@@ -546,7 +561,12 @@ class Shaper:
 
     def headline(self, kind: str, figure: str, value: str) -> Idea:
         if self.same:
-            head, subject = hooks.capital(value), hooks.inline(value)
+            said = value
+            if figure in ("skill", "topic") and self.rules:
+                # the client's « nos clients » in a frame that speaks to her in « vous »: one
+                # voice in one line, « vos clients » (review 21b, D2)
+                said = hooks.owned(value, self.rules.speaker.get(self.address, {}))
+            head, subject = hooks.capital(said), hooks.inline(said)
         else:
             head = subject = self.say.loc.quote(value)
         figures = ((figure, value), ("headline", head), ("subject", subject), ("who", self.who))
@@ -597,7 +617,20 @@ class Shaper:
         else:
             last = max(months, key=lambda m: -((when.month - m) % 12))
             year = when.year if last < when.month else when.year - 1
-            head = self.say("season_back", subject=subject, year=str(year))
+            # a proof of the same subject dated another year (« The Christmas appeal 2025 paid
+            # for 310 hampers »): the look back names no year, never 2026 beside it (review 21b,
+            # D3)
+            ignore = self.say.catalogue.ideas.topic_repeat_ignore
+            years = {
+                y
+                for p in self.proofs
+                if repeats(idea.value, [p], 2, ignore)
+                for y in re.findall(r"\b(?:19|20)\d{2}\b", p)
+            }
+            if years and str(year) not in years:
+                head = self.say("season_back_last", subject=subject)
+            else:
+                head = self.say("season_back", subject=subject, year=str(year))
             kind = "topic_back"
         return Idea(kind, idea.value, (("headline", hooks.capital(head)),))
 
@@ -763,7 +796,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     if inputs.local and inputs["objective"] == "event":
         # the client's own event on the listing is its offer (review 9b, #9: an Open House
         # filed under « the best of others and community life »)
-        own.insert(1, Idea("local_event"))
+        own.insert(1, _own_event(inputs, say))
     elif inputs.local:
         curation.append(Idea("local_event"))
     curation += [Idea(k) for k in ("ask", "guest", "accounts", "quote", "roundup")]
@@ -798,6 +831,20 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         ]
         for pillar, ideas in pools.items()
     }
+
+
+def _own_event(inputs: Inputs, say: Words) -> Idea:
+    """The client's own event as the listing's event post: named as the topics name it and
+    dated as the desired action dates it (review 21b, D1: « Your own event, posted as an event
+    on the listing » for the Four Bridges Walk of 16 May 2027). Sign-ups are open: an event
+    post stays on the listing until its day, however far ahead."""
+    days = event_days(inputs, say.catalogue)
+    action = str(inputs["desired_action"] or "")
+    name = next((t for t in inputs.list("topics") if contains_words(action, [str(t)])), None)
+    if days is None or name is None or (inputs.answers_lang or say.lang) != say.lang:
+        return Idea("local_event")
+    figures = (("headline", hooks.capital(str(name))), ("said", say.loc.date(days[0], "long")))
+    return Idea("local_event", str(name), figures)
 
 
 def line_wish(value: str, kn: Catalogue) -> bool:
@@ -1051,6 +1098,11 @@ class IdeaDraw:
         # an action possible only from a date it names: before that date's week, the last line
         # is what can be had now or the alert for the opening day (review 19, D3)
         opening = opening_date(inputs, say.catalogue) if self.call else None
+        # a meeting on the fair's stand: from the day the plan opens bookings, the action's
+        # other half before it (review 21b, D3)
+        self.before = self.before_letter = ""
+        if opening is None and self.call:
+            opening, self.before, self.before_letter = self._fair_opening(inputs)
         self.opening = opening
         self.opens = None if opening is None else opening - timedelta(days=opening.weekday())
         self.start: date = inputs["start_date"]
@@ -1097,6 +1149,10 @@ class IdeaDraw:
         self.said: Counter[str] = Counter()  # the posts written, a repeat said as a new take
         # the subjects posted each week, on any network: one subject a week (review 21b, D6)
         self.week_subjects: dict[date, list[Idea]] = {}
+        # each post drawn: its day, network, text as shaped and the idea it came from (None for
+        # a week's deal), so a question whose slot a notice took can come back (review 21b, D1)
+        self.wrote: Idea | None = None
+        self.log: list[tuple[date | None, str | None, str, Idea | None]] = []
 
     def join(self, networks: list[NetworkPlan]) -> None:
         """One post saying how to join the message of the week, when a network carries it:
@@ -1154,6 +1210,8 @@ class IdeaDraw:
         if not self.call or self.campaign:
             return text
         text = text.removesuffix(" " + self.say("call_letter_forward"))
+        if self.before_letter:
+            text = text.removesuffix(" " + self.say("call_letter", said=self.before_letter))
         return text.removesuffix(" " + self.say("call_letter", said=self.call))
 
     def first_letter(self) -> str | None:
@@ -1165,6 +1223,30 @@ class IdeaDraw:
             return self.say("cal_newsletter_first_list_opening", day=self.opening)
         return self.say("cal_newsletter_first_list", said=self.call)
 
+    def _fair_opening(self, inputs: Inputs) -> tuple[date | None, str, str]:
+        """The day the plan opens stand bookings, when the desired action books a meeting at the
+        fair it counts down to, and the action's other half (« ou demander un essai sur la ligne
+        pilote »), to call for before that day, said to the reader and as a letter's button;
+        (None, "", "") otherwise."""
+        kn = self.say.catalogue
+        words = [w for ws in self.rules.calls.fair_booking.values() for w in ws]
+        day = second_event_day(inputs, kn)
+        if day is None or not words or not is_fair(inputs, kn):
+            return None, "", ""
+        action = self._action(inputs, False)
+        parts = re.split(r"\s+(?:ou|or)\s+", action, maxsplit=1)
+        if not contains_words(parts[0], words):
+            return None, "", ""
+        other = parts[1] if len(parts) > 1 and not contains_words(parts[1], words) else ""
+        said = letter = ""
+        if other:
+            same = (inputs.answers_lang or self.say.lang) == self.say.lang
+            rules = self.rules.hooks.get(self.say.lang)
+            letter = hooks.inline(other) if same else self.say.loc.quote(other)
+            turned = hooks.imperative(other, rules) if same and rules else None
+            said = turned or letter
+        return day - timedelta(days=7 * FAIR_COUNTDOWN_WEEKS), said, letter
+
     def _waiting(self, when: date | None) -> bool:
         """Whether `when` (the plan's start when None) falls before the week the desired action
         becomes possible."""
@@ -1174,6 +1256,10 @@ class IdeaDraw:
         """A post's last line before the action is possible: what can be had today from the
         current offer, then the alert for the opening day, in turn (review 19, D3)."""
         day = self.opening
+        if self.before:  # the action's other half, possible today
+            if channel == "newsletter":
+                return self.say("call_letter", said=self.before_letter)
+            return self.say(f"call_{self.objective}", said=self.before, where=where)
         if channel == "newsletter":
             return self.say("call_letter_opening", day=day)
         self.waited += 1
@@ -1351,6 +1437,7 @@ class IdeaDraw:
         self, pillar: str, channel: str | None, formats: list[str], when: date | None = None
     ) -> tuple[str, str]:
         formats = formats or ["text"]
+        self.wrote = None
         if channel in SHORT_OWN_CHANNELS and "photo" in formats:
             formats = ["photo"]  # a listing's post goes out with a picture taken on site
         self.drawn = pillar
@@ -1413,8 +1500,10 @@ class IdeaDraw:
                     break
         if picked is None:
             self.kind = kind
+            self.wrote = Idea(kind)
             picked = self.say(f"idea_{kind}"), formats[0]
         text, fmt = picked
+        self.log.append((when, channel, text, self.wrote))
         return self._again(self._called(text, channel, pillar, when), channel), fmt
 
     def _again(self, text: str, channel: str | None) -> str:
@@ -1430,6 +1519,77 @@ class IdeaDraw:
         again = self.say(key, idea=hooks.inline(text), network=channel)
         self.said[again] += 1
         return again
+
+    def refill(self, slots: list[Slot]) -> list[Slot]:
+        """The audience's questions whose slot a notice took afterwards (a live's announcement, a
+        job dating's), each back in a later slot: first one of the same network whose subject of
+        the client's expertise says it again, then one holding a frame any client can post, on
+        that network first, then on another social network (review 21b, D1: the tutorat
+        question lost to « À venir : job dating », its slot on 3 févr. going to « Accompagnement
+        des nouveaux diplômés : un geste de votre métier »; PQ's Python question lost to a
+        live's announcement while « The mistake you see most often » ran)."""
+        posted = [s.idea for s in slots if s.activity == "post"]
+        shown = {idea for _w, _c, text, idea in self.log if any(text in p for p in posted)}
+        lost = [
+            (when, channel, idea)
+            for when, channel, text, idea in self.log
+            if idea is not None and idea.kind == "problem" and idea.value and idea not in shown
+        ]
+        taken: set[int] = set()
+        ignore = self.rules.topic_repeat_ignore
+        for when, channel, idea in lost:
+            if when is None or idea in shown:
+                continue
+            later = [
+                (n, net, text, held)
+                for n, (day, net, text, held) in enumerate(self.log)
+                if day is not None
+                and day > when
+                and held is not None
+                and n not in taken
+                and net is not None
+                and net not in OWN_CHANNELS
+                and any(text in p for p in posted)
+            ]
+            here = [x for x in later if x[1] == channel]
+            same = [
+                x
+                for x in here
+                if x[3].value
+                and x[3].kind.startswith("craft")
+                and repeats(x[3].value, [idea.value], 1, ignore)
+            ]
+            # a frame on this network, then on another social network (never a letter's)
+            frames = [x for x in later if x[3].kind in self.rules.frames and not x[3].value]
+            frames.sort(key=lambda x: x[1] != channel)
+            for n, net, text, _held in same + frames:
+                day = self.log[n][0]
+                at = next(
+                    (
+                        k
+                        for k, s in enumerate(slots)
+                        if s.network == net and s.date == day and text in s.idea
+                    ),
+                    None,
+                )
+                fmt = slots[at].format if at is not None else None
+                said = idea.phrase(self.say, net, fmt) if at is not None and fmt else None
+                if at is None or not said:
+                    continue
+                slots = [
+                    s.model_copy(
+                        update={"idea": s.idea.replace(text, said), "pillar": "audience_problems"}
+                        if k == at
+                        else {"idea": s.idea.replace(text, said)}
+                    )
+                    if s.date == day and text in s.idea and s.activity == "post"
+                    else s
+                    for k, s in enumerate(slots)
+                ]
+                taken.add(n)
+                shown.add(idea)
+                break
+        return slots
 
     def _yields(self, pillar: str, channel: str | None) -> bool:
         """Whether the next idea of `pillar` on `channel` is a generic frame (a neighbourhood
@@ -1645,6 +1805,7 @@ class IdeaDraw:
             if self.carries(channel, other) and text not in self.texts:
                 self.texts.add(text)
                 self.kind = other
+                self.wrote = Idea(other)
                 return text, fmt
         return None
 
@@ -1696,6 +1857,7 @@ class IdeaDraw:
                     self.order.remove(idea)
                 self.used.add(idea)
                 self.order.append(idea)
+                self.wrote = idea
                 return fitted
         return None
 

@@ -72,6 +72,20 @@ def _to_reader(text: str, swaps: dict[str, str], rules: HookWords | None = None)
     return _audience_pronouns(text, swaps, rules)
 
 
+def owned(text: str, swaps: dict[str, str]) -> str:
+    """The speaker's own possessives turned to the reader's (« nos clients » -> « vos clients »,
+    "our customers" -> "your customers"); nothing else of the text changes."""
+    mine = ("notre", "nos", "our", "ours")
+
+    def turned(m: re.Match[str]) -> str:
+        to = swaps[m.group(0).lower()]
+        return to.capitalize() if m.group(0)[0].isupper() else to
+
+    for word in (w for w in mine if w in swaps):
+        text = re.sub(rf"(?<![\w'’]){word}(?![\w'’])", turned, text, flags=re.IGNORECASE)
+    return text
+
+
 def _plural(word: str, rules: HookWords) -> bool:
     """A word that may name several things ("turtles"): a pronoun after it may mean them."""
     low = word.lower()

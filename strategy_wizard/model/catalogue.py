@@ -1201,6 +1201,10 @@ class Calls(_Strict):
     # what is available now or for the alert list, never for the action (review 19, D3)
     opens: dict[str, list[str]] = {}
     opens_within: int = Field(default=8, ge=1)
+    # a desired action booking a meeting at the trade fair the plan counts down to: possible
+    # from the day the plan opens stand bookings; before it, the action's other half, when it
+    # has one (review 21b, D3)
+    fair_booking: dict[str, list[str]] = {}
     # a post never announces a date further ahead than this (review 19, D3)
     listing_ahead_days: int = Field(default=60, ge=1)
     letters: bool = False
@@ -1327,6 +1331,7 @@ class IdeaRules(_Strict):
     # the verbs of a proof counting things handed out (hampers paid for): a photo of one
     # (review 17, NEW-5)
     proof_goods: dict[str, list[str]] = {}
+    children_places: dict[str, list[str]] = {}
     # an audience's wish about the line itself (« not being asked for money in every post »): a
     # rule of the line, never a post (review 17, NEW-3)
     line_wishes: dict[str, list[str]] = {}
