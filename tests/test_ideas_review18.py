@@ -68,10 +68,12 @@ def test_the_hospitals_instagram_answers_a_question_of_its_own():
     s = persona("ch-val-de-saone-recrute", "fr")
     ideas = [_plain(x.idea) for x in posts(s, "instagram")]
     assert not any(i.startswith(FRAMES["fr"][0]) for i in ideas), ideas
-    assert any(i.startswith("Vous vous demandez") for i in ideas), ideas
+    # the candidates' questions (salary, retraining, first weeks) are answered in the four
+    # weeks; since one subject a week (review 21b), on whichever network has the slot first
+    every = [_plain(x.idea) for x in posts(s)]
+    assert sum(i.startswith("Vous vous demandez") for i in every) >= 3, every
     # the previous attempt let subjects displace the job posts, the staff voice and the job
     # dating's notices: they all keep their slots
-    every = [_plain(x.idea) for x in posts(s)]
     assert sum(i.startswith("Nous recrutons") for i in every) >= 4, every
     assert any(i.startswith("Un membre de l'équipe") for i in every)
     notices = [i for i in every if "job dating le 28 janvier" in i]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from strategy_wizard.engine.editorial import Idea, same_subject
@@ -45,6 +46,10 @@ def test_a_live_is_never_announced_as_a_long_video() -> None:
     assert any(x.network == "youtube" and x.format == "short_video" for x in notices)
 
 
+def _subject(idea: str) -> str:
+    return re.split(r"Dernière ligne|Last line|En bas|At the bottom", idea)[0]
+
+
 def _weeks(s, words: list[str]) -> Counter[tuple[int, int]]:
     """How many posts of each week, on any network, say one of `words` in their subject (the
     declared copies of another network's post left out)."""
@@ -52,7 +57,8 @@ def _weeks(s, words: list[str]) -> Counter[tuple[int, int]]:
         x.date.isocalendar()[:2]
         for x in s.calendar
         if x.activity == "post"
-        and any(w in x.idea for w in words)
+        # the subject, not the call at its foot (« demandez un essai sur la ligne pilote »)
+        and any(w in _subject(x.idea) for w in words)
         and not any(c in x.idea for c in ("Reprise de la publication", "La même publication"))
     )
 
