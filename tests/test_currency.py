@@ -32,12 +32,12 @@ def md(name: str, lang: str) -> str:
         (
             "harvest-lane-markets",
             "en",
-            r"\$54,000 a year \(ads \$6,480",
+            r"\$54,000 a year \(ads \$6,600",  # round lines (review 21a, R7)
         ),  # US (creators take a share of ads)
         ("harvest-lane-markets", "fr", rf"54{NB}000{NB}\$ par an"),
         ("coach-finances-geneve", "fr", rf"3{NB}000{NB}CHF par an"),  # CH
         ("coach-finances-geneve", "en", rf"CHF{NB}3,000 a year"),
-        ("northbank-young-carers", "en", r"£1,800 a year \(ads £990"),  # GB
+        ("northbank-young-carers", "en", r"£1,800 a year \(ads £1,000"),  # GB
         ("northbank-young-carers", "fr", rf"1{NB}800{NB}£ par an"),
         ("lumen-skin-studio", "en", r"\$[\d,]+"),  # AU: the dollar as Australians write it
         ("cork-estate-agent", "en", r"€[\d,]+"),  # IE: euros stay

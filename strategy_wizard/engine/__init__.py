@@ -31,6 +31,7 @@ from strategy_wizard.engine.governance import (
     build_governance,
     build_tools,
     response_hours,
+    translation_languages,
 )
 from strategy_wizard.engine.kpis import build_kpis, main_source, objective_channels
 from strategy_wizard.engine.mix import allocate
@@ -161,6 +162,7 @@ def build_strategy(
         inputs["objective"],
         daily_story(inputs, kn, networks),
         spare_tasks(inputs, alloc, kn, ads),
+        translation_languages(inputs, words),
     )
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from strategy_wizard.engine.languages import named_countries, other_languages
 from strategy_wizard.engine.lead_time import planned_ahead
-from strategy_wizard.engine.money import cap_shares
+from strategy_wizard.engine.money import cap_shares, split_amounts, whole_percents
 from strategy_wizard.engine.plan import lower_is_better
 from strategy_wizard.engine.regulated import confidential, local_authority
 from strategy_wizard.engine.resolve import Inputs
@@ -434,14 +434,13 @@ def budget_split(
         )
         if category == "ads" and share > 0 and food_health_message(inputs, kn):
             why += " " + say("spend_ads_food_health")  # France's health message (CSP L2133-1)
-        spends.append(
-            Spend(
-                category=category,
-                share=round(share, 4),
-                eur_per_year=round(money * share),
-                why=why,
-            )
-        )
+        spends.append(Spend(category=category, share=share, eur_per_year=0, why=why))
+    # round amounts and whole percents, each adding up to the total (review 21a, R7)
+    weights = [s.share for s in spends]
+    for spend, amount, percent in zip(
+        spends, split_amounts(money, weights, kn), whole_percents(weights), strict=True
+    ):
+        spend.eur_per_year, spend.share = amount, percent
     return spends
 
 

@@ -9,6 +9,7 @@ converted: the target is the person's own figure, in their own money.
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -85,3 +86,70 @@ def cap_shares(shares: dict[str, float], monthly: float, kn: Catalogue) -> list[
     for c, w in takers.items():
         shares[c] = round(shares[c] + excess * w / weight, 4)
     return capped
+
+
+def _largest_remainder(total: int, weights: list[float]) -> list[int]:
+    """`total` whole units shared in proportion to `weights`: each gets its floor, and the
+    units left go to the largest remainders first, so the parts add up to `total` exactly."""
+    weight = sum(weights)
+    if total <= 0 or weight <= 0:
+        return [0 for _ in weights]
+    exact = [total * w / weight for w in weights]
+    parts = [math.floor(x) for x in exact]
+    order = sorted(range(len(weights)), key=lambda i: (parts[i] - exact[i], -weights[i]))
+    for i in order[: total - sum(parts)]:
+        parts[i] += 1
+    return parts
+
+
+def _step(amount: float, kn: Catalogue) -> int:
+    """The step a budget line of this size is written to (thresholds `budget_round_steps`: to
+    the hundred under ten thousand, to the thousand above)."""
+    steps = sorted(kn.thresholds.budget_round_steps.items())
+    return next((step for floor, step in reversed(steps) if amount >= floor), 1)
+
+
+def split_amounts(total: float, weights: list[float], kn: Catalogue) -> list[float]:
+    """A total shared between lines by their weights, each line a round amount for its size
+    (review 21a, R7: « $36,796 » read as a computed need), the lines adding up to the total
+    exactly: what rounding left over moves by whole steps to the lines it fits best, and a line
+    too coarse for the rest is written to the finer step (« $22,400 » for a $110,400 total)."""
+    whole, weight = round(total), sum(weights)
+    if whole <= 0 or weight <= 0:
+        return [0.0 for _ in weights]
+    exact = [whole * w / weight for w in weights]
+    finest = min(kn.thresholds.budget_round_steps.values(), default=1)
+    common = next((s for s in (finest, 10, 1) if whole % s == 0), 1)
+    steps = [_step(x, kn) if common == finest else common for x in exact]
+    parts = [
+        max(steps[i] if x > 0 else 0, math.floor(x / steps[i] + 0.5) * steps[i])
+        for i, x in enumerate(exact)
+    ]
+    while (rest := whole - sum(parts)) != 0:
+        sign = 1 if rest > 0 else -1
+        fit = [i for i in range(len(parts)) if steps[i] <= abs(rest) and exact[i] > 0]
+        if not fit:  # the rest is finer than every line's step: the line it suits best
+            i = min(
+                (i for i in range(len(parts)) if exact[i] > 0),
+                key=lambda i: sign * (parts[i] - exact[i]),
+            )
+            steps[i] = common
+            parts[i] = max(common, math.floor(exact[i] / common + 0.5) * common)
+            continue
+        big = max(steps[i] for i in fit)
+        i = min((i for i in fit if steps[i] == big), key=lambda i: sign * (parts[i] - exact[i]))
+        if sign < 0 and parts[i] - big < 0:
+            break  # never below zero (cannot happen with positive weights)
+        parts[i] += sign * big
+    return [float(p) for p in parts]
+
+
+def whole_percents(weights: list[float]) -> list[float]:
+    """Shares in whole percents adding up to exactly 100 % (review 21a, R7: 33+16+30+20 = 99 %);
+    a line with any weight keeps at least 1 %."""
+    parts = _largest_remainder(100, weights)
+    for i, w in enumerate(weights):
+        if w > 0 and parts[i] == 0:
+            parts[i] = 1
+            parts[max(range(len(parts)), key=lambda k: parts[k])] -= 1
+    return [p / 100 for p in parts]

@@ -13,7 +13,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from strategy_wizard.engine.mix import Allocation, formats_for, need_units, posts_for, recorded_only
-from strategy_wizard.engine.plan import key_dates, sales_window, window_again
+from strategy_wizard.engine.plan import (
+    add_months,
+    key_dates,
+    opening_dates,
+    sales_window,
+    window_again,
+)
 from strategy_wizard.engine.relays import b2b_people, people_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
@@ -618,6 +624,7 @@ def _refusal(
     refusal = alloc.refusal.get(nid, "low_fit")
     main = _main(alloc, kn)  # most refusals are said against the main network
     other = main.id if main else None
+    young = _young_group(fit, alloc, inputs, kn) if nid not in alloc.not_primary else None
     if overridden:
         reasons.add("against", "override_removed", [], role=alloc.roles[nid])
     elif nid in alloc.not_primary and refusal in (
@@ -790,8 +797,25 @@ def _refusal(
         reasons.add("against", refusal, [], other=alloc.weekly_message, fit=fit.score)
     elif refusal == "hire_light":
         pass  # its note said what it is still for and where the hours go
+    elif young and refusal in ("not_needed", "low_fit"):
+        # it reaches the young adults the objective aims at: the true reason is its cost, not
+        # a generic « does little for your objective » (review 21a, R8: the credit union)
+        low, high = young
+        reasons.add(
+            "against",
+            "young_fit_cost",
+            [*cited("audience"), *cited("limits")],
+            age=low,
+            age_to=high,
+            fit=round(_group_fit(net, inputs, kn) * 100),
+            min_hours=net.min_hours,
+            objective=inputs["objective"] or "awareness",
+        )
+        reasons.add("note", refusal, [], fit=fit.score, threshold=bar_for(fit, alloc, kn))
     else:  # not_needed, low_fit: the part that decided, then the bar it was compared with
         _decisive(fit, alloc, inputs, kn, reasons, cited, refusal)
+    if young and refusal in YOUNG_TEST_REFUSALS and not overridden:
+        _young_test(fit, alloc, inputs, kn, reasons, young)
     # Say why the bar was higher only where it changed the answer.
     if (
         net.kind == "social"
@@ -800,6 +824,74 @@ def _refusal(
     ):
         for index in alloc.raised_because:
             reasons.add("note", "threshold_raised", [], rule=index)
+
+
+# refusals after which a network that reaches the young adults aimed at is offered a test
+YOUNG_TEST_REFUSALS = ("not_needed", "low_fit", "no_hours", "no_hours_none", "main_at_min")
+
+
+def _group_fit(net: Network, inputs: Inputs, kn: Catalogue) -> float:
+    """How well the network reaches the bands of the age group the objective is about."""
+    aimed = target_bands(inputs, kn.thresholds)
+    return sum(net.ages.get(a, 0) for a in aimed) / len(aimed) if aimed else 0.0
+
+
+def _young_group(
+    fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue
+) -> tuple[int, int] | None:
+    """The young adults' age group (« 18 to 30 ») the objective aims at, when this network is
+    one the catalogue tests for them (thresholds `young_test`) and reaches them well; never
+    for minors, never for a network kept. None otherwise."""
+    rule = kn.thresholds.young_test
+    net = fit.network
+    if net.id not in rule.networks or net.id in alloc.active():
+        return None
+    if "13-17" in inputs.list("audience_ages"):
+        return None
+    group = target_group(inputs, kn.thresholds)
+    if group is None or group[0] < 18 or group[1] > rule.max_age:
+        return None
+    return group if _group_fit(net, inputs, kn) >= rule.min_age_fit else None
+
+
+def _young_test(
+    fit: Fit,
+    alloc: Allocation,
+    inputs: Inputs,
+    kn: Catalogue,
+    reasons: _Reasons,
+    group: tuple[int, int],
+) -> None:
+    """A time-boxed test rather than a flat refusal (review 21a, R8: the theatre's Pass 18-30
+    and TikTok), when the hours allow one: a few short videos a week made from the main
+    network's own, for a few months, from the date the objective's action opens (else the
+    plan's start), with what decides whether it goes on. The hours come from the main
+    network's time above its minimum, or from the time still free when it was set aside."""
+    rule = kn.thresholds.young_test
+    main = _main(alloc, kn)
+    if main is None or main.kind != "social" or "short_video" not in main.formats:
+        return
+    above = alloc.hours(main.id) - main.min_hours
+    free = alloc.left_when_refused.get(fit.network.id, 0) / 4
+    if max(above, free) + 1e-9 < rule.hours:
+        return  # the hours allow no test either: the refusal stands as it is said
+    opens = opening_dates(inputs, kn)
+    first: date = opens[0] if opens else inputs["start_date"]
+    last = add_months(first, rule.months)
+    regulated = [r for r in inputs.list("regulated") if r != "none"]
+    reasons.add(
+        "note",
+        "young_test_approved" if regulated else "young_test",
+        [],
+        day=first,
+        deadline=last,
+        count=rule.videos_per_week,
+        hours=rule.hours,
+        other=main.id,
+        network=fit.network.id,
+        age=group[0],
+        age_to=group[1],
+    )
 
 
 def _run_kept(alloc: Allocation, inputs: Inputs, kn: Catalogue) -> list[str]:

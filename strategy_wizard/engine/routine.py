@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from strategy_wizard.engine.mix import Allocation, quarters
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
-from strategy_wizard.model.catalogue import Catalogue
+from strategy_wizard.model.bank import contains_words
+from strategy_wizard.model.catalogue import Catalogue, Thresholds
 from strategy_wizard.model.strategy import Activity, RoutineItem
 
 # Share of a network's time per activity; interacting matters as much as publishing.
@@ -38,10 +39,13 @@ def build_routine(
     objective: str | None = None,
     story_on: str | None = None,
     tasks: Sequence[str] = (),
+    languages: Sequence[str] | None = None,
 ) -> list[RoutineItem]:
     """`story_on`: the network where a business whose spot changes says each day where it is
     (calendar.daily_story); its five minutes a day come out of that network's own time.
-    `tasks`: the named tasks the hours left serve first (spare_tasks), in order."""
+    `tasks`: the named tasks the hours left serve first (spare_tasks), in order.
+    `languages`: the other languages the editorial line asks for (governance's translation
+    line): their translation time is a line of its own."""
     items: list[RoutineItem] = []
     for nid in alloc.active():
         budget = alloc.units[nid]
@@ -79,6 +83,8 @@ def build_routine(
             key = own if own in kn.phrases else f"routine_{activity}"
             what = words(key, network=nid, site=alloc.review_site or "")
             items.append(RoutineItem(network=nid, activity=activity, hours=units / 4, what=what))
+    if languages:  # named ones only: a language still to decide has no time to book yet
+        _translation(items, kn, words, languages)
     if alloc.listen_units:
         key = "routine_listen_networks" if alloc.listened else "routine_listen_all"
         items.append(
@@ -139,6 +145,33 @@ def build_routine(
     return items
 
 
+def _translation(
+    items: list[RoutineItem], kn: Catalogue, words: Words, languages: Sequence[str]
+) -> None:
+    """The translation an editorial line in another language asks for (review 21a, R6: the
+    tourist office's Dutch captions and ads had no time in the week): a share of the creating
+    time (thresholds `translation_share_of_create`), taken from the largest creating lines,
+    so the week's total stays the hours given."""
+    creating = [i for i in items if i.activity == "create"]
+    total = sum(quarters(i.hours) for i in creating)
+    units = max(1, round(total * kn.thresholds.translation_share_of_create)) if total > 1 else 0
+    if not units:
+        return
+    for _ in range(units):
+        largest = max(creating, key=lambda i: i.hours)
+        largest.hours -= 0.25
+    items[:] = [i for i in items if i.hours > 0]
+    key = "routine_translate" if len(languages) == 1 else "routine_translate_many"
+    items.append(
+        RoutineItem(
+            network=None,
+            activity="create",
+            hours=units / 4,
+            what=words(key, languages=words.loc.join(list(languages)), hours=units / 4),
+        )
+    )
+
+
 # The activity each named job counts as in the week's time box.
 JOB_ACTIVITY: dict[str, Activity] = {
     "ads": "create",
@@ -170,7 +203,9 @@ def _jobs(
     th = kn.thresholds
     paid = ads_networks(alloc, kn)
     weights = {
-        t: th.spare_job_hours.get(t, 0) * (max(1, len(paid)) if t == "ads" else 1) for t in tasks
+        t: th.spare_job_hours.get(t.removesuffix("_sms"), 0)
+        * (max(1, len(paid)) if t == "ads" else 1)
+        for t in tasks
     }
     weights = {t: w for t, w in weights.items() if w > 0}
     total = sum(weights.values())
@@ -195,6 +230,16 @@ def _jobs(
         for task, n in units.items()
         if n
     ]
+
+
+def sms_list(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the answers count an SMS list of subscribers (thresholds `sms_list_words`)."""
+    sms = [w for ws in th.sms_list_words.values() for w in ws]
+    counted = [w for ws in th.list_sells_words.values() for w in ws]
+    return any(
+        contains_words(str(p), sms) and contains_words(str(p), counted)
+        for p in inputs.list("proof_points")
+    )
 
 
 def spare_tasks(inputs: Inputs, alloc: Allocation, kn: Catalogue, ads: bool) -> list[str]:
@@ -222,6 +267,7 @@ def spare_tasks(inputs: Inputs, alloc: Allocation, kn: Catalogue, ads: bool) -> 
             tasks.append("creators")
         tasks.append("care")
         if any(kn.network(n).kind == "owned" and n in th.spare_jobs_lists for n in alloc.active()):
-            tasks.append("email")
+            # an SMS list held is written to in the same job (review 21a, R8: Loam's 41,000)
+            tasks.append("email_sms" if sms_list(inputs, th) else "email")
         tasks.append("analytics")
     return tasks

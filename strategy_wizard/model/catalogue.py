@@ -443,6 +443,18 @@ class Election(_Strict):
         return date(m0 // 12, m0 % 12 + 1, 1)
 
 
+class YoungTest(_Strict):
+    """A time-boxed test of a network that reaches the young adults an objective aims at, when
+    it is set aside (review 21a, R8)."""
+
+    networks: list[str] = []
+    max_age: int = 34  # the group's oldest age for it to be young adults
+    min_age_fit: float = Field(default=0.7, ge=0, le=1)
+    months: int = Field(default=3, ge=1, le=12)
+    videos_per_week: int = Field(default=2, ge=1)
+    hours: float = Field(default=1.0, gt=0)
+
+
 class Thresholds(_Strict):
     """Every number the rules use. Change them here, not in code."""
 
@@ -535,9 +547,13 @@ class Thresholds(_Strict):
     # a line's monthly ceiling (tools, creation) and where what is beyond it goes (review 20, D1)
     budget_monthly_caps: dict[str, float] = {}
     budget_excess_weights: dict[str, float] = {}
+    # a budget line's rounding step by the total's size (review 21a, R7)
+    budget_round_steps: dict[int, int] = {0: 1}
     # the part of the creation share that goes to translation when an international audience
     # reads other languages than the posts' (review 17, NEW-2 and NEW-6)
     translation_share_of_creation: float = Field(default=0.3, ge=0, le=1)
+    # the share of the week's creating time that goes to translation (review 21a, R6)
+    translation_share_of_create: float = Field(default=0.2, ge=0, le=1)
     # the least an ads line must fund to be useful: this many campaigns a year of this many days,
     # each at the network's minimum daily budget (the default for networks without a figure)
     ads_min_daily_eur: dict[str, float] = {"default": 5}
@@ -685,6 +701,8 @@ class Thresholds(_Strict):
     list_sells_objectives: list[str] = []
     list_sells_premises: list[str] = []
     list_sells_words: dict[str, list[str]] = {}
+    sms_list_words: dict[str, list[str]] = {}  # an SMS list held (review 21a, R8)
+    young_test: YoungTest = Field(default_factory=lambda: YoungTest())
     list_sells_min: int = 1000
     list_sells_posts: float = 1
     # a social network the person neither runs nor considered starts from nothing (a page,

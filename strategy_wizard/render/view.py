@@ -491,14 +491,10 @@ def build_view(
                 "category": t("label_spend_" + x.category),
                 "share": loc.percent(x.share),
                 # over the plan's months when it is shorter than a year, like the headline
-                "amount": loc.money(
-                    x.eur_per_year
-                    if b.money_over_plan_eur is None
-                    else round(x.eur_per_year * b.horizon_months / 12, 2)
-                ),
+                "amount": loc.money(amount),
                 "why": x.why,
             }
-            for x in b.split
+            for x, amount in zip(b.split, _split_over_plan(b), strict=True)
         ],
         "cites": cite(
             sorted(
@@ -753,6 +749,17 @@ def _budget_line(s: Strategy, lang: str, t: Any) -> str:
     )
     money = loc.money(b.money_per_year_eur)
     return str(t("doc_budget_line_money", week=week, year=year, money=money, split=split))
+
+
+def _split_over_plan(b: Any) -> list[float]:
+    """The budget lines' amounts, over the plan's months when it is shorter than a year: the
+    plan's total shared the same way, still round and adding up to it (review 21a, R7)."""
+    if b.money_over_plan_eur is None:
+        return [x.eur_per_year for x in b.split]
+    from strategy_wizard.engine.money import split_amounts
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    return split_amounts(b.money_over_plan_eur, [x.eur_per_year for x in b.split], load_catalogue())
 
 
 def _role_label(n: Any, t: Any) -> str:
