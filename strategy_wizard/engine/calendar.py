@@ -24,7 +24,13 @@ from datetime import date, timedelta
 from strategy_wizard.engine.editorial import Idea, IdeaDraw, campaign
 from strategy_wizard.engine.kpis import main_source
 from strategy_wizard.engine.lead_time import bought_once
-from strategy_wizard.engine.plan import first_issue, listens_first, named_events, repair_steps
+from strategy_wizard.engine.plan import (
+    event_named,
+    first_issue,
+    listens_first,
+    named_events,
+    repair_steps,
+)
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list, held
 from strategy_wizard.engine.warnings import data_consent_age
@@ -736,7 +742,9 @@ def build_calendar(
         slots = draw.refill(slots)  # a question a notice displaced comes back (review 21b, D1)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
-    return sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
+    slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
+    _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
+    return slots
 
 
 def far_zones(inputs: Inputs, kn: Catalogue) -> bool:
@@ -1163,11 +1171,18 @@ def _named_event_posts(
 ) -> list[Slot]:
     """An event the answers name (review 20, D10: « Trail des Quatre Fils Aymon en février »),
     announced on the main network `notice_weeks` before when that falls in the four weeks: it
-    takes that day's post, else the nearest of its week."""
+    takes that day's post, else the nearest of its week; each other social network kept says
+    it too, never before the main one (review 21a, R6: the plan says « une publication par
+    réseau », the calendar had Facebook only)."""
     rule = kn.calendar.named_events
     main = next((n for n in networks if n.role == "primary" and n.kind == "social"), None)
     if rule is None or main is None or first is None:
         return planned
+    others = [
+        n
+        for n in networks
+        if n.role == "secondary" and n.kind == "social" and n.id != main.id and n.posts_per_week
+    ]
     start: date = inputs["start_date"]
     end = start + timedelta(days=7 * kn.calendar.weeks - 1)
     keys = {p.key for p in editorial.pillars if p.share > 0}
@@ -1185,11 +1200,49 @@ def _named_event_posts(
                 network=main.id,
                 activity="post",
                 pillar=pillar,
-                idea=say("cal_named_event_notice", what=name, day=day),
+                idea=say("cal_named_event_notice", what=event_named(kn, say, name), day=day),
                 format=main.formats[0] if main.formats else "text",
             )
         )
+        posted = (when, time)
+        for n in others:
+            day_n, time_n, planned = _notice_place(kn, n, when, start, planned, window, posted)
+            planned.append(
+                Slot(
+                    date=day_n,
+                    time=time_n,
+                    network=n.id,
+                    activity="post",
+                    pillar=pillar,
+                    idea=say("cal_named_event_notice", what=event_named(kn, say, name), day=day),
+                    format=n.formats[0] if n.formats else "text",
+                )
+            )
     return planned
+
+
+def _align_named_notices(
+    inputs: Inputs, kn: Catalogue, plan: list[Phase], slots: list[Slot], say: Words
+) -> None:
+    """The plan's announcement of a named event takes the day the calendar posts it (review
+    21a, R6: the plan said 23 January, the calendar posted it on the 20th): one date."""
+    rule = kn.calendar.named_events
+    if rule is None:
+        return
+    for day, name, assumed in named_events(inputs, kn):
+        idea = say("cal_named_event_notice", what=event_named(kn, say, name), day=day)
+        posted = min((x.date for x in slots if x.idea == idea), default=None)
+        if posted is None:
+            continue
+        key = "milestone_named_event_announce" + ("_assumed" if assumed else "")
+        what = say(key, what=event_named(kn, say, name), other_date=day, weeks=rule.notice_weeks)
+        for phase in plan:
+            ordered = phase.milestones == sorted(phase.milestones, key=lambda m: m.date)
+            for m in phase.milestones:
+                if m.what == what and phase.start <= posted <= phase.end:
+                    m.date = posted
+            if ordered:
+                phase.milestones.sort(key=lambda m: m.date)
 
 
 def _notice_place(

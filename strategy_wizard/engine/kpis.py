@@ -273,6 +273,10 @@ def _source(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
         return template.source_no_file(words.lang)
     if inputs["premises"] == "online_only" and template.source_online:
         return template.source_online(words.lang)
+    if template.source == words.catalogue.phrase("kpi_source_unknown"):
+        # in the organisation's own system when its kind has one: a credit union reads its
+        # members in its core banking system, never a till (review 21a, R5)
+        return words("kpi_source_unknown")
     return template.source(words.lang)
 
 
@@ -412,7 +416,8 @@ def build_kpis(
                 + [yearly] * bool(yearly)
                 + [words("kpi_low_months", what=_month_list(low, words))] * bool(low and not yearly)
             ),
-            summary=summary,
+            summary=summary
+            or (_rule_short(inputs, kn, words, str(target["unit"]), lower) if goal is None else ""),
             owner=who,
             rhythm=words(f"rhythm_{main_template.rhythm}"),
             source=_source(main_template, inputs, words),
@@ -911,6 +916,7 @@ def _subscribers_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> K
                 unit=words("unit_subscribers"),
                 targets=[],
                 target_note=_rule(inputs, kn, words, "", False),
+                summary=_rule_short(inputs, kn, words, "", False),
                 owner=who,
                 rhythm=words("rhythm_monthly"),
                 source=words("kpi_action_subscribers_source"),
@@ -1045,6 +1051,7 @@ def _follow_up(
         lower_is_better=template.lower_is_better,
         targets=[],
         target_note=_rule(inputs, kn, words, unit, template.lower_is_better, by),
+        summary=_rule_short(inputs, kn, words, unit, template.lower_is_better, by),
         owner=who,
         rhythm=words(f"rhythm_{template.rhythm}"),
         source=_source(template, inputs, words),
@@ -1064,6 +1071,11 @@ def _follow_up(
                 change=first_month_change(inputs, kn, end, rate),
                 deadline=end,
             ),
+            "summary": words(
+                f"kpi_{'points' if rate else 'plus'}_short",
+                change=first_month_change(inputs, kn, end, rate),
+                deadline=end,
+            ),
         }
         return kpi.model_copy(update=update)
     if given is None and once == "edition" and not rate:
@@ -1071,6 +1083,7 @@ def _follow_up(
         update = {
             "first_measure": words("kpi_first_on_the_day"),
             "target_note": words("kpi_count_on_the_day"),
+            "summary": "",
         }
         return kpi.model_copy(update=update)
     if given is None and once and rate:
@@ -1078,6 +1091,8 @@ def _follow_up(
         update = {
             "first_measure": words(f"kpi_first_last_{once}"),
             "target_note": words(f"kpi_rule_last_{once}", change=change),
+            # the summary gives the rule's short form, as the scorecard does (review 21a, R5)
+            "summary": words(f"kpi_last_{once}_short", change=change),
         }
         return kpi.model_copy(update=update)
     if given is None:
@@ -1172,6 +1187,7 @@ def _secondary_kpis(
                     "first_measure": "",
                     "targets": [KpiTarget(date=eve, value=meetings)] if meetings else [],
                     "target_note": note,
+                    "summary": "",
                 }
             )
         if event is not None and "open_day" in contexts(inputs, kn):
@@ -1201,6 +1217,9 @@ def _waitlist_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi 
         target_note=words("kpi_waitlist_note", deadline=by)
         if by is not None
         else _rule(inputs, kn, words, "", False),
+        summary=words("kpi_waitlist_short", deadline=by)
+        if by is not None
+        else _rule_short(inputs, kn, words, "", False),
         owner=who,
         rhythm=words("rhythm_weekly"),
         source=words("kpi_waitlist_source"),
@@ -1226,6 +1245,7 @@ def _channel_kpis(
                 unit=words("unit_listing_actions"),
                 targets=[],
                 target_note=_rule(inputs, kn, words, "", False),
+                summary=_rule_short(inputs, kn, words, "", False),
                 owner=who,
                 rhythm=words("rhythm_monthly"),
                 source=words("kpi_listing_source"),
@@ -1316,6 +1336,19 @@ def _rule(
     )
 
 
+def _rule_short(
+    inputs: Inputs, kn: Catalogue, words: Words, unit: str, lower: bool, by: date | None = None
+) -> str:
+    """`_rule`'s short form for the one-page summary (« + 20 % d'ici le 3 janv. 2028 »): the
+    summary and the scorecard give the same target (review 21a, R5)."""
+    end = by or deadline(inputs)
+    rate = unit.strip().startswith("%")
+    kind = ("points" if rate else "plus") + ("_down" if lower else "")
+    return words(
+        f"kpi_{kind}_short", change=first_month_change(inputs, kn, end, rate), deadline=end
+    )
+
+
 def _said_once(kpi: Kpi, words: Words) -> Kpi:
     """A KPI already at its target is held, said once; a series of one value is its first
     date, then kept (never « 24 → 24 → 24 »)."""
@@ -1359,8 +1392,8 @@ def _usefulness(kpi: Kpi) -> float:
         return -1  # a booked-out business's repairs, before any new demand (review 12a, #1)
     if kpi.id == "main":
         return 0
-    if kpi.id == "participants":
-        return 0.5  # the event's own lever, beside the money it raises
+    if kpi.id in ("participants", "waitlist"):
+        return 0.5  # the event's own lever, beside the money it raises; the desired action
     if kpi.id.startswith("relay_"):
         return 1.5  # what a relay brings leads to the result, after the objective's own
     if kpi.id == "posts":

@@ -21,7 +21,7 @@ from strategy_wizard.engine.relays import relay_codes
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list
 from strategy_wizard.engine.warnings import ratio_limit
-from strategy_wizard.engine.wording import Words
+from strategy_wizard.engine.wording import VOWELS, Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
 from strategy_wizard.model.catalogue import Catalogue, NamedEvents, Schedule, StaySource
@@ -692,6 +692,54 @@ def edition_share(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     return 1.0 if day >= end else points[0][1]
 
 
+_PERCENT = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*%")
+
+
+def window_share(inputs: Inputs, kn: Catalogue) -> tuple[date, float] | None:
+    """A share of the count the answers say sold from the opening to a date (review 21a, R1:
+    « 64 % des Pass 18-30 de 2025-2026 vendus entre le 18 juin et le 15 octobre »): that date,
+    on its next occurrence after the opening, and the share. None when no proof point says so."""
+    opening = opening_date(inputs, kn)
+    if opening is None:
+        return None
+    end = objective_deadline(inputs, kn)
+    for proof in inputs.list("proof_points"):
+        text = str(proof)
+        share = _PERCENT.search(text)
+        dates = _clause_dates(text, opening, end)
+        if share is None or len(dates) < 2 or dates[0][0] != opening:
+            continue
+        value = float(share.group(1).replace(",", ".")) / 100
+        if 0.0 < value < 1.0 and opening < dates[1][1] < end:
+            return dates[1][1], value
+    return None
+
+
+def opening_lift(inputs: Inputs, kn: Catalogue, day: date) -> float:
+    """The share of the rise counted by `day` from an opening or a launch: fastest just after it
+    (review 19, D2); a launch sells `launch_day_share` of its window on its first day (review
+    21a, R1: 267 of 4,200 on a waitlist drop's day one was 6 %); a share the answers give for a
+    window after the opening is reached on its last day (« 64 % … entre le 18 juin et le
+    15 octobre »), the rest straight to the target's date."""
+    opening = opening_date(inputs, kn)
+    if opening is None or day < opening:
+        return 0.0
+    end = objective_deadline(inputs, kn)
+    if launch_window(inputs, kn) is not None:
+        first = kn.metrics.launch_day_share
+        done = max(0.0, min(1.0, (day - opening).days / max(1, (end - opening).days)))
+        return first + (1 - first) * (1 - (1 - done) ** 2)
+    said = window_share(inputs, kn)
+    if said is not None:
+        until, share = said
+        if day <= until:
+            done = (day - opening).days / max(1, (until - opening).days)
+            return share * (1 - (1 - done) ** 2)
+        return share + (1 - share) * min(1.0, (day - until).days / max(1, (end - until).days))
+    done = max(0.0, min(1.0, (day - opening).days / max(1, (end - opening).days)))
+    return 1 - (1 - done) ** 2
+
+
 def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     """The target on `day`, rounded as the person's figures are written: the one figure the
     plan's checkpoints and the KPI's targets both quote. On the slow-start curve from the
@@ -714,11 +762,7 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
         if day < opening:
             return None
         first = 0.0 if new_count(inputs, kn) else float(base)
-        end = objective_deadline(inputs, kn)
-        launched = 1 if launch_window(inputs, kn) is not None else 0  # launch day counts
-        span = max(1, (end - opening).days + launched)
-        share = max(0.0, min(1.0, ((day - opening).days + launched) / span))
-        return round_count(first + (goal - first) * (1 - (1 - share) ** 2), base, goal)
+        return round_count(first + (goal - first) * opening_lift(inputs, kn, day), base, goal)
     if flow_year(inputs, kn):
         # a year's count, summed from the plan's start at a rhythm rising from last year's
         start: date = inputs["start_date"]
@@ -904,7 +948,13 @@ def _dated_checkpoints(
         elif launch is not None and day == launch[0]:
             # a launch counts down like an event, then asks for reviews (review 20, D5)
             found += _launch_countdown(inputs, kn, say, p_start, p_end, day)
-            what = say("milestone_launch_day", metric=metric, value=value, unit=unit)
+            what = say(
+                "milestone_launch_day",
+                metric=metric,
+                value=value,
+                unit=unit,
+                share=round(kn.metrics.launch_day_share * 100),
+            )
             found.append(_read_on(inputs, kn, say, day, what))
             continue
         elif launch is not None and day == launch[1]:
@@ -1151,6 +1201,27 @@ def second_event_name(inputs: Inputs, kn: Catalogue, lang: str) -> str | None:
     return None
 
 
+def event_named(kn: Catalogue, say: Words, name: str) -> str:
+    """A named event after « Annonce » (review 21a, R9: « Annonce du Trail des Quatre Fils
+    Aymon », never « Annonce de « Trail … » »): in French with the article its first word
+    takes, in quotation marks when the data does not know it; in English, in quotation marks."""
+    if say.lang != "fr":
+        return say.loc.quote(name)
+    rule = kn.calendar.named_events
+    first = _fold(name.split()[0]) if name.split() else ""
+    known = (
+        {_fold(w): g for g, ws in (("m", rule.fr_masculine), ("f", rule.fr_feminine)) for w in ws}
+        if rule
+        else {}
+    )
+    gender = known.get(first)
+    if gender is not None and first[:1] in VOWELS:
+        return f"de l'{name}"
+    if gender is not None:
+        return f"du {name}" if gender == "m" else f"de la {name}"
+    return f"de {say.loc.quote(name)}"
+
+
 def named_events(inputs: Inputs, kn: Catalogue) -> list[tuple[date, str, bool]]:
     """The organisation's own events its proof points or topics name (review 20, D10: « Trail
     des Quatre Fils Aymon en février »), as (day, name as written, whether the day is assumed),
@@ -1233,7 +1304,12 @@ def _named_event_milestones(
         found += [
             Milestone(
                 date=day - timedelta(weeks=rule.notice_weeks),
-                what=say(key, what=name, other_date=day, weeks=rule.notice_weeks),
+                what=say(
+                    key,
+                    what=event_named(kn, say, name),
+                    other_date=day,
+                    weeks=rule.notice_weeks,
+                ),
             ),
             Milestone(date=day, what=say("milestone_named_event_day", what=name, other_date=day)),
         ]
@@ -1406,6 +1482,9 @@ def build_plan(
         launch = launch_window(inputs, kn)
         if launch is not None and i > 0 and p_start <= launch[0] <= p_end and key != "fix":
             key = "launch"  # the phase with the launch builds up to it (review 20, D5)
+        opening = opening_date(inputs, kn) if launch is None else None
+        if opening is not None and i > 0 and p_start <= opening <= p_end and key != "fix":
+            key = "opening"  # so does the phase with a sale opening on a date (review 21a)
         relays = [code for code, _proposed in relay_codes(inputs, kn)]
         goals = [say(f"goal_{key}_{n}", network=network, relays=relays) for n in (1, 2)]
         milestones: list[Milestone] = []

@@ -873,6 +873,10 @@ class NamedEvents(_Strict):
     nth: int = Field(ge=1, le=4)
     notice_weeks: int = Field(ge=1, le=8)
     source: str = ""
+    # the French article an event's name takes by its first word (« du Trail », « de la Fête »,
+    # review 21a): masculine and feminine first words; any other name stays in quotation marks
+    fr_masculine: list[str] = []
+    fr_feminine: list[str] = []
 
 
 class CalendarRules(_Strict):
@@ -1577,6 +1581,8 @@ class Metrics(_Strict):
     launch_countdown_days: list[int] = []
     waitlist_words: dict[str, list[str]] = {}
     launch_checkpoint_days: list[int] = []
+    # the share of a launch window's sales made on launch day (review 21a, R1)
+    launch_day_share: float = Field(default=0.0, ge=0.0, lt=1.0)
     # a metric counted per year (« par an », "per year"): a flow, cumulative from the start
     flow_words: dict[str, list[str]] = {}
     # a count the answers give that a stock names (abonnés of a theatre's season): its name
