@@ -54,7 +54,12 @@ def test_review_score_is_never_a_photo():
         ),
         (CU, "en", ["photo of recent work"]),
         (OT, "fr", ["une vue, un animal, un plat", "un cuisinier"]),
-        (LOAM, "en", ["A word of your field"]),
+        (
+            LOAM,
+            "en",
+            ["A word of your field", "most often in your audience", "before choosing you"],
+        ),
+        (LOAM, "fr", ["Un mot de votre domaine", "chez votre public", "avant de choisir"]),
     ],
 )
 def test_no_service_trade_or_hotel_frame(name, lang, banned):
@@ -82,3 +87,16 @@ def test_dutch_rule_is_scheduled_weekly_on_the_main_network(lang, line):
     assert len(marked) >= 4
     assert {x.network for x in marked} == {main}
     assert len({x.date.isocalendar()[:2] for x in marked}) == len(marked)
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "banned"),
+    [(OT, "fr", ["une facture", "une réservation, un séjour"]), (LOAM, "en", ["a bill"])],
+)
+def test_complaint_line_names_what_the_client_sells(name, lang, banned):
+    """« Une réclamation (une réservation, un séjour, une facture) » for an office that takes no
+    booking; « a bill » for a clothing store."""
+    s = persona(name, lang)
+    said = " ".join(s.governance.escalation)
+    for b in banned:
+        assert b not in said, b
