@@ -52,6 +52,7 @@ from strategy_wizard.engine.plan import _month_names as month_names
 from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, local_authority, scoped, whole
 from strategy_wizard.engine.relays import no_employees, people_first
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.warnings import country_extras
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
@@ -101,6 +102,7 @@ class Idea:
     value: str = ""
     figures: tuple[tuple[str, str], ...] = ()
     note: str = ""  # what to check before posting it (a diploma's mention, for a health profession)
+    claim: str = ""  # how to word the claim it carries, when the post shows it (review 21a)
 
     def phrase(self, say: Words, channel: str | None, fmt: str) -> str | None:
         """The idea in the shape `fmt` takes on `channel`; None when it has no such shape."""
@@ -145,7 +147,11 @@ class Idea:
             )
         if key not in phrases:
             return None
-        text = say(key, **dict(self.figures))
+        figures = dict(self.figures)
+        text = say(key, **figures)
+        shown = [figures.get(f, "") for f in ("headline", "subject")]
+        if self.claim and any(f and f in text for f in shown):
+            text = f"{text} {self.claim}"  # only where the post prints the claim itself
         return f"{text} {self.note}" if self.note else text
 
 
@@ -635,6 +641,21 @@ class Shaper:
         return Idea(kind, idea.value, (("headline", hooks.capital(head)),))
 
 
+# the country line's extras on origin and environmental claims (data/warnings.yaml, law26)
+CLAIM_EXTRAS = ("us_origin", "us_green", "fr_green")
+
+
+def claim_words(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """The words of an origin or a green claim whose rule the legal box states for these
+    answers (country_rules extras): a proof carrying one is posted in its qualified form."""
+    country = kn.country(inputs.country)
+    if country is None:
+        return []
+    extras = kn.warning("country_rules").extras
+    fired = country_extras(inputs, kn, country.geo)
+    return [w for name in CLAIM_EXTRAS if name in fired for w in extras[name].words or []]
+
+
 def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     """Each pillar's ideas, the person's own words first, then what the offer's sector rules
     add, then ideas any client can post; what those rules forbid is left out."""
@@ -809,6 +830,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     drop |= {k for k, words in kn.ideas.kind_needs.items() if not contains_words(named, words)}
     informs = _informs(inputs, kn)
     checks = [r.check for r in rules if r.check]
+    claims = claim_words(inputs, kn)
 
     def note(idea: Idea) -> str:
         """What to check before posting words a sector's rules watch (a diploma named)."""
@@ -823,9 +845,18 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         ]
         return " ".join(said)
 
+    def qualified(idea: Idea) -> str:
+        """How to word an origin or a green claim the legal box qualifies: never raw in large
+        type (review 21a: « 100 % recycled polyester … sewn in Los Angeles » on a visual)."""
+        if idea.kind in PROOFS and idea.value and contains_words(idea.value, claims):
+            return say("note_claim_qualified")
+        return ""
+
     return {
         pillar: [
-            Idea(informs(i) or instead.get(i.kind, i.kind), i.value, i.figures, note(i))
+            Idea(
+                informs(i) or instead.get(i.kind, i.kind), i.value, i.figures, note(i), qualified(i)
+            )
             for i in ideas
             if i.kind not in drop
         ]
@@ -1123,6 +1154,8 @@ class IdeaDraw:
         spare = confidential(inputs, say.catalogue) or businesses or wish
         self.sparing = calls.sparing if spare else 0
         self.weeks: set[tuple[int, int]] = set()  # the weeks a weekly idea went out
+        self.bilingual = bilingual_caption(inputs, say)
+        self.bilingual_weeks: set[tuple[int, int]] = set()
         b2b = self.rules.b2b
         self.b2b_words = [w for said in b2b.words.values() for w in said] if b2b else []
         self.b2b_channels = b2b.channels if b2b else []
@@ -1435,6 +1468,19 @@ class IdeaDraw:
 
     def __call__(
         self, pillar: str, channel: str | None, formats: list[str], when: date | None = None
+    ) -> tuple[str, str]:
+        text, fmt = self._drawn_text(pillar, channel, formats, when)
+        if self.bilingual and channel == self.main and when is not None:
+            week = when.isocalendar()[:2]
+            if week not in self.bilingual_weeks:
+                # the language rule scheduled: the week's first post on the main network goes
+                # out with a bilingual caption (review 21a, R6: 0 of 25 posts for the Dutch)
+                self.bilingual_weeks.add(week)
+                text = f"{text} {self.bilingual}"
+        return text, fmt
+
+    def _drawn_text(
+        self, pillar: str, channel: str | None, formats: list[str], when: date | None
     ) -> tuple[str, str]:
         formats = formats or ["text"]
         self.wrote = None
@@ -1992,6 +2038,25 @@ def podcast(inputs: Inputs, kn: Catalogue) -> bool:
         return False
     said = [str(v) for q in ("topics", "proof_points") for v in inputs.list(q)]
     return contains_words(" ".join([*said, str(inputs["offer"] or "")]), kind.all_words())
+
+
+def bilingual_caption(inputs: Inputs, say: Words) -> str:
+    """The line a post aimed at a foreign audience carries when one other language is read
+    beside the posts' own (the Dutch beside a French tourist office's posts): « légende en
+    français et en néerlandais »; nothing otherwise."""
+    found = named_countries(inputs, say)
+    if not found:
+        return ""
+    rule = say.catalogue.ideas.audience_languages
+    written = str(inputs.answers_lang or say.lang)
+    other = other_languages(inputs, say, found)
+    if len(other) != 1 or written == "en" or written not in rule.names:
+        return ""  # English posts take a line in the other language (tone_languages_one_english)
+    return say(
+        "cal_bilingual_caption",
+        language=rule.names[written](say.lang),
+        languages=rule.names[other[0]](say.lang),
+    )
 
 
 def audience_language_lines(inputs: Inputs, say: Words) -> list[str]:

@@ -329,6 +329,7 @@ FIGURES: dict[str, Format] = {
     "amount": _text,
     "site": _text,  # a review site the answers name (TripAdvisor)
     "languages": _text,  # the languages an international audience reads (review 15, D4)
+    "language": _text,  # the posts' own language beside it (review 21a, R6)
     "ways": _text,  # the free scheduling of the channels kept (review 17, NEW-6)
     "names": _text,  # names of networks already joined (« Facebook et Instagram »)
     "west": _text,  # its time zones' span, as UTC offsets
