@@ -1899,7 +1899,9 @@ class IdeaDraw:
                     self.ran.setdefault(idea, set()).add(channel)
                 if when is not None:
                     self.week_subjects.setdefault(_monday(when), []).append(idea)
-                if idea in self.used:  # all used: the least recent comes back
+                # all used: the least recent comes back (a week's deal drawn first left `order`
+                # without entering it again: the food truck at 8 h a week crashed here)
+                if idea in self.order:
                     self.order.remove(idea)
                 self.used.add(idea)
                 self.order.append(idea)
