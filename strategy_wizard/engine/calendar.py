@@ -1214,7 +1214,15 @@ def _named_event_posts(
                     network=n.id,
                     activity="post",
                     pillar=pillar,
-                    idea=say("cal_named_event_notice", what=event_named(kn, say, name), day=day),
+                    # the main network's post, reposted: never the same post twice (review 21a)
+                    idea=say(
+                        "cal_cross_post",
+                        network=n.id,
+                        other=main.id,
+                        idea=say(
+                            "cal_named_event_notice", what=event_named(kn, say, name), day=day
+                        ),
+                    ),
                     format=n.formats[0] if n.formats else "text",
                 )
             )
