@@ -228,16 +228,31 @@ def idea_draw(name: str, lang: str):
     return IdeaDraw(inputs, words)
 
 
-def persona_json(name: str, lang: str) -> dict:
-    """The persona's strategy JSON, as `render --format json` gives it to the client."""
-    args = ["render", str(PERSONAS / f"{name}.yaml"), "--lang", lang, "--format", "json"]
+def persona_render(name: str, lang: str, fmt: str) -> str:
+    """The persona's document in `fmt`, as the real command gives it to the client."""
+    args = ["render", str(PERSONAS / f"{name}.yaml"), "--lang", lang, "--format", fmt]
     done = subprocess.run(
         [sys.executable, "-m", "strategy_wizard", *args, "--today", "2026-11-29"],
         capture_output=True,
         text=True,
         check=True,
     )
-    return json.loads(done.stdout)
+    return done.stdout
+
+
+def persona_json(name: str, lang: str) -> dict:
+    """The persona's strategy JSON, as `render --format json` gives it to the client."""
+    return json.loads(persona_render(name, lang, "json"))
+
+
+def main_kpi(s):
+    """The KPI that measures the objective itself."""
+    return next(k for k in s.kpis if k.id == "main")
+
+
+def milestones(s) -> list:
+    """Every milestone of the plan, phase after phase."""
+    return [m for p in s.plan for m in p.milestones]
 
 
 def warning_of(s, wid: str):

@@ -7,25 +7,16 @@ calendar do what the objective says, as the client reading them would check.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import timedelta
 
 import pytest
 
-from tests.conftest import PERSONAS, persona, persona_with, posts
+from tests.conftest import persona, persona_render, persona_with, posts
 
 
 def render(name: str, lang: str) -> str:
     """The persona's Markdown document, as the client reads it."""
-    args = ["render", str(PERSONAS / f"{name}.yaml"), "--lang", lang, "--format", "md"]
-    done = subprocess.run(
-        [sys.executable, "-m", "strategy_wizard", *args, "--today", "2026-11-29"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return done.stdout
+    return persona_render(name, lang, "md")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

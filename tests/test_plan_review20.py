@@ -8,15 +8,9 @@ from datetime import date
 
 import pytest
 
+from tests.conftest import main_kpi as _main
+from tests.conftest import milestones as _milestones
 from tests.conftest import persona
-
-
-def _main(s):
-    return next(k for k in s.kpis if k.id == "main")
-
-
-def _milestones(s):
-    return [m for p in s.plan for m in p.milestones]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -10,15 +10,9 @@ import pytest
 
 from strategy_wizard.render import render
 from strategy_wizard.render.words import word
+from tests.conftest import main_kpi as _main
+from tests.conftest import milestones as _milestones
 from tests.conftest import persona
-
-
-def _main(s):
-    return next(k for k in s.kpis if k.id == "main")
-
-
-def _milestones(s):
-    return [m for p in s.plan for m in p.milestones]
 
 
 def _summary_kpis(s, lang: str) -> str:
