@@ -1192,20 +1192,9 @@ def _named_event_posts(
         if not first <= when <= end:
             continue
         window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
-        when, time, planned = _notice_place(kn, main, when, start, planned, window, None)
-        planned.append(
-            Slot(
-                date=when,
-                time=time,
-                network=main.id,
-                activity="post",
-                pillar=pillar,
-                idea=say("cal_named_event_notice", what=event_named(kn, say, name), day=day),
-                format=main.formats[0] if main.formats else "text",
-            )
-        )
-        posted = (when, time)
-        for n in others:
+        notice = say("cal_named_event_notice", what=event_named(kn, say, name), day=day)
+        posted: tuple[date, str] | None = None
+        for n in [main, *others]:
             day_n, time_n, planned = _notice_place(kn, n, when, start, planned, window, posted)
             planned.append(
                 Slot(
@@ -1215,17 +1204,14 @@ def _named_event_posts(
                     activity="post",
                     pillar=pillar,
                     # the main network's post, reposted: never the same post twice (review 21a)
-                    idea=say(
-                        "cal_cross_post",
-                        network=n.id,
-                        other=main.id,
-                        idea=say(
-                            "cal_named_event_notice", what=event_named(kn, say, name), day=day
-                        ),
-                    ),
+                    idea=notice
+                    if posted is None
+                    else say("cal_cross_post", network=n.id, other=main.id, idea=notice),
                     format=n.formats[0] if n.formats else "text",
                 )
             )
+            if posted is None:
+                when, posted = day_n, (day_n, time_n)
     return planned
 
 
