@@ -241,7 +241,7 @@ def member_count(inputs: Inputs, th: Thresholds) -> int | None:
 def _most_counted(inputs: Inputs, words: list[str]) -> int:
     """The largest number a proof point puts right before one of `words`, else 0."""
     counts = [
-        int(re.sub(r"\D", "", m.group(1)))
+        _figure(m)
         for point in inputs.list("proof_points")
         for m in _COUNTED.finditer(str(point))
         if contains_words(m.group(2), words)
@@ -278,6 +278,7 @@ def list_sells(
 
 
 def _figure(m: re.Match[str]) -> int:
+    """The number a `_COUNTED` match puts before its words (« 14 200 » read as 14200)."""
     return int(re.sub(r"\D", "", m.group(1)))
 
 
