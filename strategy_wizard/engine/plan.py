@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from strategy_wizard.base.locale import languages
@@ -243,10 +243,12 @@ def _clauses(inputs: Inputs, qids: tuple[str, ...]) -> list[str]:
     return [c for t in texts for c in re.split(r"[.;,:\n()]", t) if c.strip()]
 
 
-def _clause_dates(clause: str, start: date, end: date) -> list[tuple[date, date]]:
+@lru_cache(maxsize=4096)  # bounded: a workshop server words many groups' answers
+def _clause_dates(clause: str, start: date, end: date) -> tuple[tuple[date, date], ...]:
     """The dates a clause names (« 31 mars », "31 March", "March 31st"), each on its next
     occurrence from the start and within the plan, as (first, last) day: a range « 13-14 March »
-    is one event of two days."""
+    is one event of two days. Cached: the plan, the milestones and the calendar read the same
+    few clauses about 300 times a strategy."""
     names = _month_names()
     tokens = [_fold(t) for t in _TOKEN.findall(clause)]
     day_of = re.compile(r"(\d{1,2})\D{0,2}")
@@ -274,7 +276,7 @@ def _clause_dates(clause: str, start: date, end: date) -> list[tuple[date, date]
                 if day <= end:
                     found.append((opening, day))
                 break
-    return found
+    return tuple(found)
 
 
 def key_dates(inputs: Inputs) -> list[date]:

@@ -113,7 +113,6 @@ def found_words(text: str, words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
-@lru_cache(maxsize=8192)
 def _spaced(text: str) -> str:
     """The text's words folded, one space apart and one on each side, for whole-word search.
     Cached like `_fold`: the word lists searched are the catalogue's, the same every call."""
