@@ -5,15 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import persona, persona_with
+from tests.conftest import main_kpi, persona, persona_with
 
 
 def _milestones(s) -> dict[date, str]:
     return {m.date: m.what for p in s.plan for m in p.milestones}
-
-
-def _main(s):
-    return next(k for k in s.kpis if k.id == "main")
 
 
 # 2. A seasonal business's target is read against the same month a year before
@@ -39,7 +35,7 @@ def test_peak_checkpoints_are_compared_with_the_same_month_too_not_a_straight_ra
     may, september = said[date(2027, 5, 10)], said[date(2027, 9, 10)]
     assert "mai 2026" in may and "à 42" not in may
     assert "septembre 2026" in september and "à 50" not in september
-    main = _main(s)
+    main = main_kpi(s)
     # each target of the table is read year on year, the deadline's in the trough too, and
     # only that way (review 12a #6: « 42 » beside « +11 % » were two targets for May)
     labels = {t.date: t.label.replace("\u202f", " ").replace("\u00a0", " ") for t in main.targets}

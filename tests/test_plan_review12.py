@@ -11,12 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import persona
-
-
-def _main(s):
-    return next(k for k in s.kpis if k.id == "main")
-
+from tests.conftest import main_kpi, persona
 
 # --- 12a #1: the repairs first ------------------------------------------------------------------
 
@@ -37,7 +32,7 @@ def test_booked_out_joinery_is_judged_first_on_its_repairs():
     # the comments' response time is not measured beside the callback (same 120 h answer)
     assert "response_time" not in ids
     # the acquisition figure is checked only after the repair phase
-    assert all(t.date > repair_end for t in _main(s).targets)
+    assert all(t.date > repair_end for t in main_kpi(s).targets)
 
 
 def test_repair_phase_ends_on_the_repairs_not_on_the_quote_requests():
@@ -56,7 +51,7 @@ def test_repair_phase_ends_on_the_repairs_not_on_the_quote_requests():
 
 def test_seasonal_target_is_said_once_per_month_year_on_year():
     s = persona("chevrerie-combe-ardeche")
-    main = _main(s)
+    main = main_kpi(s)
     months = [t.date for t in main.targets]
     assert len(months) == len(set((d.year, d.month) for d in months))
     may = next(t for t in main.targets if t.date.month == 5)
@@ -67,7 +62,7 @@ def test_seasonal_target_is_said_once_per_month_year_on_year():
 
 def test_headline_target_date_is_on_the_scorecard_with_its_year_on_year_reading():
     s = persona("reef-kayak-port-douglas")
-    main = _main(s)
+    main = main_kpi(s)
     last = main.targets[-1]
     assert last.date == date(2028, 1, 31) == s.objective.deadline
     assert last.value == 340 and last.label == "+62% on January 2027"
