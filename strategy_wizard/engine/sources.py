@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
+from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Country
 
 SMALL_ORGS = ("freelance", "small_business", "startup", "personal_brand", "nonprofit")
@@ -43,9 +44,30 @@ class Citer:
         # the networks' audience-by-age figures, which follow the audience's countries
         self.audience_ids = {f for n in kn.networks for f in n.facts.get("audience", [])}
         self.fallbacks: set[str] = set()
+        # the other countries an international audience's description names (« des Belges »,
+        # « des Néerlandais »): their own figures are cited beside the home country's, said as
+        # theirs (review 21a, R10: a French tourist office's Belgian and Dutch visitors read
+        # French figures only)
+        self.abroad: tuple[str, ...] = self._audience_countries(kn, inputs)
         # the home country's figures cited for an audience in several countries, said as such
         # (review 17, NEW-7: « Arcom » or DataReportal France unflagged for export buyers)
         self.home_only: set[str] = set()
+
+    def _audience_countries(self, kn: Catalogue, inputs: Inputs) -> tuple[str, ...]:
+        if not self.international:
+            return ()
+        described = str(inputs["audience_description"] or "")
+        named = [
+            c.code.lower()
+            for c in kn.ideas.audience_languages.countries
+            if c.code and contains_words(described, c.all_words())
+        ]
+        return tuple(dict.fromkeys(g for g in named if g != self.home))
+
+    def audience_figure(self, fact_id: str) -> bool:
+        """Whether a figure was measured in another country the audience lives in."""
+        fact = self.kn.fact(fact_id)
+        return fact.kind != "rule" and fact.geo in self.abroad
 
     @property
     def in_eu(self) -> bool:
@@ -70,7 +92,8 @@ class Citer:
                 if self.international and geo == self.home:
                     self.home_only.update(chosen)
                 worldwide = [f.id for f in figures if f.geo == "world" and f.id not in chosen]
-                return [*chosen, *worldwide, *world, *rules]
+                theirs = [f.id for f in figures if f.geo in self.abroad and f.id not in chosen]
+                return [*chosen, *theirs, *worldwide, *world, *rules]
         self.fallbacks.update(f.id for f in figures if self.foreign(f.id))
         return [f.id for f in facts] + world
 
@@ -78,6 +101,8 @@ class Citer:
         """Whether a fact was measured, or a rule applies, elsewhere than the audience's country
         (an EU rule applies in an EU country)."""
         geo = self.kn.fact(fact_id).geo
+        if self.audience_figure(fact_id):
+            return False  # measured where part of the audience lives
         return geo not in ("world", self.home) and not (geo == "eu" and self.in_eu)
 
     def applies(self, fact_id: str) -> bool:
@@ -94,6 +119,14 @@ class Citer:
         français, faute d'un chiffre belge », "French rule; check your country's"."""
         if fact_id == WORLD_AUDIENCE and self.world:
             return say("source_figure_world")
+        if self.audience_figure(fact_id):
+            origin = self.kn.country(self.kn.fact(fact_id).geo)
+            if origin is not None:
+                return say(
+                    "source_figure_audience",
+                    said=origin.adjective(say.lang),
+                    who=origin.adjective_f(say.lang),
+                )
         if fact_id in self.home_only and self.country is not None:
             return say("source_figure_home_abroad", said=self.country.adjective(say.lang))
         if fact_id not in self.fallbacks:

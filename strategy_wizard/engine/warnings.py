@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from strategy_wizard.engine.mix import allocate
-from strategy_wizard.engine.regulated import health_employer, local_authority, scoped
+from strategy_wizard.engine.regulated import health_employer, local_authority, member_owned, scoped
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import score_all
 from strategy_wizard.model.bank import contains_words
@@ -131,7 +131,9 @@ def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
 
 @condition("replace_support")
 def _replace_support(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
-    return _when("replace_support" in i.list("expectations"))
+    # a credit union's members, not customers (review 21a, R9)
+    case = "members" if member_owned(i, kn) else None
+    return _when("replace_support" in i.list("expectations"), case=case)
 
 
 @condition("filter_criticism")

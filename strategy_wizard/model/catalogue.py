@@ -81,7 +81,9 @@ class Fact(_Strict):
     # figure that fits its audience and organisation, and says so when it has to fall back.
     # A `rule` is a law or a platform's rule, never called a figure: outside where it applies,
     # it is said as another country's rule, to check against one's own (review 6, #9).
-    geo: Literal["fr", "us", "world", "eu", "be", "ch", "lu", "ca", "gb", "ie", "au"] = "world"
+    geo: Literal["fr", "us", "world", "eu", "be", "nl", "ch", "lu", "ca", "gb", "ie", "au"] = (
+        "world"
+    )
     population: Literal["all", "smb"] = "all"
     kind: Literal["figure", "rule"] = "figure"
 
