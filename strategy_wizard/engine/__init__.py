@@ -36,7 +36,7 @@ from strategy_wizard.engine.governance import (
 from strategy_wizard.engine.kpis import build_kpis, main_source, objective_channels
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.money import amount_unit, money_target
-from strategy_wizard.engine.networks import explain
+from strategy_wizard.engine.networks import explain, young_tests
 from strategy_wizard.engine.plan import (
     build_plan,
     campaign_record,
@@ -163,6 +163,7 @@ def build_strategy(
         daily_story(inputs, kn, networks),
         spare_tasks(inputs, alloc, kn, ads),
         translation_languages(inputs, words),
+        young_tests(fits, alloc, inputs, kn),
     )
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within

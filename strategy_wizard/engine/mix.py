@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from strategy_wizard.engine.relays import group_relay
 from strategy_wizard.engine.resolve import Inputs
@@ -39,6 +40,23 @@ from strategy_wizard.model.catalogue import Catalogue, Network, Thresholds
 from strategy_wizard.model.strategy import Role
 
 QUARTER = 15  # minutes: the unit of every hour shown
+
+
+@dataclass(frozen=True)
+class YoungTest:
+    """A time-boxed test on a network set aside that reaches the young adults the objective
+    aims at (review 21a, R8): its videos are cut from the main network's, its hours come out of
+    that network's week, between two dates. The network's note and the routine's line read it."""
+
+    network: str
+    main: str
+    first: date
+    last: date
+    hours: float
+    videos_per_week: int
+    age: int
+    age_to: int
+    approved: bool  # a regulated organisation: each video approved like the other posts
 
 
 @dataclass

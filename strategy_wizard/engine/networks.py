@@ -12,7 +12,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from strategy_wizard.engine.mix import Allocation, formats_for, need_units, posts_for, recorded_only
+from strategy_wizard.engine.mix import (
+    Allocation,
+    YoungTest,
+    formats_for,
+    need_units,
+    posts_for,
+    recorded_only,
+)
 from strategy_wizard.engine.plan import (
     add_months,
     key_dates,
@@ -814,8 +821,21 @@ def _refusal(
         reasons.add("note", refusal, [], fit=fit.score, threshold=bar_for(fit, alloc, kn))
     else:  # not_needed, low_fit: the part that decided, then the bar it was compared with
         _decisive(fit, alloc, inputs, kn, reasons, cited, refusal)
-    if young and refusal in YOUNG_TEST_REFUSALS and not overridden:
-        _young_test(fit, alloc, inputs, kn, reasons, young)
+    test = young_test(fit, alloc, inputs, kn, overridden)
+    if test is not None:
+        reasons.add(
+            "note",
+            "young_test_approved" if test.approved else "young_test",
+            [],
+            day=test.first,
+            deadline=test.last,
+            count=test.videos_per_week,
+            hours=test.hours,
+            other=test.main,
+            network=test.network,
+            age=test.age,
+            age_to=test.age_to,
+        )
     # Say why the bar was higher only where it changed the answer.
     if (
         net.kind == "social"
@@ -854,44 +874,54 @@ def _young_group(
     return group if _group_fit(net, inputs, kn) >= rule.min_age_fit else None
 
 
-def _young_test(
-    fit: Fit,
-    alloc: Allocation,
-    inputs: Inputs,
-    kn: Catalogue,
-    reasons: _Reasons,
-    group: tuple[int, int],
-) -> None:
+def young_test(
+    fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, overridden: bool = False
+) -> YoungTest | None:
     """A time-boxed test rather than a flat refusal (review 21a, R8: the theatre's Pass 18-30
     and TikTok), when the hours allow one: a few short videos a week made from the main
     network's own, for a few months, from the date the objective's action opens (else the
     plan's start), with what decides whether it goes on. The hours come from the main
-    network's time above its minimum, or from the time still free when it was set aside."""
+    network's time above its minimum, or from the time still free when it was set aside.
+    None when the network is not one to test, or the hours allow no test either."""
+    nid = fit.network.id
+    if overridden or nid in alloc.not_primary:
+        return None
+    if alloc.refusal.get(nid, "low_fit") not in YOUNG_TEST_REFUSALS:
+        return None
+    group = _young_group(fit, alloc, inputs, kn)
+    if group is None:
+        return None
     rule = kn.thresholds.young_test
     main = _main(alloc, kn)
     if main is None or main.kind != "social" or "short_video" not in main.formats:
-        return
+        return None
     above = alloc.hours(main.id) - main.min_hours
-    free = alloc.left_when_refused.get(fit.network.id, 0) / 4
+    free = alloc.left_when_refused.get(nid, 0) / 4
     if max(above, free) + 1e-9 < rule.hours:
-        return  # the hours allow no test either: the refusal stands as it is said
+        return None  # the hours allow no test either: the refusal stands as it is said
     opens = opening_dates(inputs, kn)
     first: date = opens[0] if opens else inputs["start_date"]
-    last = add_months(first, rule.months)
-    regulated = [r for r in inputs.list("regulated") if r != "none"]
-    reasons.add(
-        "note",
-        "young_test_approved" if regulated else "young_test",
-        [],
-        day=first,
-        deadline=last,
-        count=rule.videos_per_week,
+    return YoungTest(
+        network=nid,
+        main=main.id,
+        first=first,
+        last=add_months(first, rule.months),
         hours=rule.hours,
-        other=main.id,
-        network=fit.network.id,
+        videos_per_week=rule.videos_per_week,
         age=group[0],
         age_to=group[1],
+        approved=any(r != "none" for r in inputs.list("regulated")),
     )
+
+
+def young_tests(
+    fits: list[Fit], alloc: Allocation, inputs: Inputs, kn: Catalogue
+) -> list[YoungTest]:
+    """The time-boxed tests the networks set aside are offered (their hours go in the routine)."""
+    found = (
+        young_test(f, alloc, inputs, kn, bool(inputs.overrides.get(f.network.id))) for f in fits
+    )
+    return [t for t in found if t is not None]
 
 
 def _run_kept(alloc: Allocation, inputs: Inputs, kn: Catalogue) -> list[str]:

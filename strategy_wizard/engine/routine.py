@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from strategy_wizard.engine.mix import Allocation, quarters
+from strategy_wizard.engine.mix import Allocation, YoungTest, quarters
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -40,12 +40,15 @@ def build_routine(
     story_on: str | None = None,
     tasks: Sequence[str] = (),
     languages: Sequence[str] | None = None,
+    tests: Sequence[YoungTest] = (),
 ) -> list[RoutineItem]:
     """`story_on`: the network where a business whose spot changes says each day where it is
     (calendar.daily_story); its five minutes a day come out of that network's own time.
     `tasks`: the named tasks the hours left serve first (spare_tasks), in order.
     `languages`: the other languages the editorial line asks for (governance's translation
-    line): their translation time is a line of its own."""
+    line): their translation time is a line of its own.
+    `tests`: the time-boxed tests on networks set aside (networks.young_tests): each a line of
+    its own inside the main network's week."""
     items: list[RoutineItem] = []
     for nid in alloc.active():
         budget = alloc.units[nid]
@@ -83,6 +86,8 @@ def build_routine(
             key = own if own in kn.phrases else f"routine_{activity}"
             what = words(key, network=nid, site=alloc.review_site or "")
             items.append(RoutineItem(network=nid, activity=activity, hours=units / 4, what=what))
+    for test in tests:
+        _test(items, words, test)
     if languages:  # named ones only: a language still to decide has no time to book yet
         _translation(items, kn, words, languages)
     if alloc.listen_units:
@@ -124,6 +129,7 @@ def build_routine(
                 network=None,  # a task of its own, written out below the week's table
                 activity=kind,
                 hours=units / 4,
+                label=words(f"routine_label_job_{task}", networks=[main] if main else []),
                 what=words(f"routine_task_{task}", network=main or "", hours=units / 4),
             )
         )
@@ -134,6 +140,15 @@ def build_routine(
                 network=None,
                 activity="interact",
                 hours=spare / 4,
+                # a row of its own on the summary from an hour (`spare_task_min_hours`); a
+                # quarter hour stays in the answering it is
+                label=words(
+                    "routine_label_spare_support"
+                    if objective == "support"
+                    else "routine_label_spare"
+                )
+                if spare >= quarters(kn.thresholds.spare_task_min_hours)
+                else "",
                 # the free time serves the objective: answering customers for support
                 what=words(
                     f"routine_spare_{objective}"
@@ -145,31 +160,80 @@ def build_routine(
     return items
 
 
+def _take(items: list[RoutineItem], network: str | None, units: int) -> dict[str | None, int]:
+    """`units` quarter hours taken from the creating lines (then the others) of `network`'s
+    week, the largest first; lines already named (a test, a translation) are left whole.
+    The quarter hours taken, per network."""
+    own = [i for i in items if i.network == network and not i.label]
+    taken: dict[str | None, int] = {}
+    for _ in range(units):
+        pool = [i for i in own if i.hours > 0 and i.activity == "create"] or [
+            i for i in own if i.hours > 0
+        ]
+        if not pool:
+            break
+        largest = max(pool, key=lambda i: i.hours)
+        largest.hours -= 0.25
+        taken[largest.network] = taken.get(largest.network, 0) + 1
+    items[:] = [i for i in items if i.hours > 0]
+    return taken
+
+
+def _test(items: list[RoutineItem], words: Words, test: YoungTest) -> None:
+    """A time-boxed test on a network set aside (review 21a, R8, and review 21a's « what stands
+    between it and 18 »: the theatre's and the credit union's TikTok test was a sentence with
+    no hours): its line sits in the main network's week, its hour taken from that network's
+    creating time, with its dates; the main network's total is unchanged."""
+    units = sum(_take(items, test.main, quarters(test.hours)).values())
+    if not units:
+        return
+    items.append(
+        RoutineItem(
+            network=test.main,
+            activity="create",
+            hours=units / 4,
+            label=words("routine_label_test", network=test.network),
+            what=words(
+                "routine_test_approved" if test.approved else "routine_test",
+                network=test.network,
+                other=test.main,
+                day=test.first,
+                deadline=test.last,
+                count=test.videos_per_week,
+                hours=units / 4,
+            ),
+        )
+    )
+
+
 def _translation(
     items: list[RoutineItem], kn: Catalogue, words: Words, languages: Sequence[str]
 ) -> None:
     """The translation an editorial line in another language asks for (review 21a, R6: the
     tourist office's Dutch captions and ads had no time in the week): a share of the creating
-    time (thresholds `translation_share_of_create`), taken from the largest creating lines,
-    so the week's total stays the hours given."""
-    creating = [i for i in items if i.activity == "create"]
+    time (thresholds `translation_share_of_create`), taken from the largest creating lines.
+    The quarter hours stay in the week of the network they were taken from (review 21a, R6:
+    Facebook 3 h on its card but 2 h 30 in the routine), so each network's hours, the
+    activities' totals and the week's total all stay what they were; the line is said once."""
+    creating = [i for i in items if i.activity == "create" and not i.label]
     total = sum(quarters(i.hours) for i in creating)
     units = max(1, round(total * kn.thresholds.translation_share_of_create)) if total > 1 else 0
     if not units:
         return
+    taken: dict[str | None, int] = {}
     for _ in range(units):
         largest = max(creating, key=lambda i: i.hours)
         largest.hours -= 0.25
+        taken[largest.network] = taken.get(largest.network, 0) + 1
     items[:] = [i for i in items if i.hours > 0]
     key = "routine_translate" if len(languages) == 1 else "routine_translate_many"
-    items.append(
-        RoutineItem(
-            network=None,
-            activity="create",
-            hours=units / 4,
-            what=words(key, languages=words.loc.join(list(languages)), hours=units / 4),
+    named = words.loc.join(list(languages))
+    what = words(key, languages=named, hours=units / 4)
+    label = words("routine_label_translate", languages=named)
+    for network, n in taken.items():
+        items.append(
+            RoutineItem(network=network, activity="create", hours=n / 4, what=what, label=label)
         )
-    )
 
 
 # The activity each named job counts as in the week's time box.
@@ -178,6 +242,7 @@ JOB_ACTIVITY: dict[str, Activity] = {
     "creators": "interact",
     "care": "interact",
     "email": "create",
+    "sms": "create",
     "analytics": "measure",
     "profiles": "interact",
     "event": "create",
@@ -203,9 +268,7 @@ def _jobs(
     th = kn.thresholds
     paid = ads_networks(alloc, kn)
     weights = {
-        t: th.spare_job_hours.get(t.removesuffix("_sms"), 0)
-        * (max(1, len(paid)) if t == "ads" else 1)
-        for t in tasks
+        t: th.spare_job_hours.get(t, 0) * (max(1, len(paid)) if t == "ads" else 1) for t in tasks
     }
     weights = {t: w for t, w in weights.items() if w > 0}
     total = sum(weights.values())
@@ -215,13 +278,18 @@ def _jobs(
     # the quarter hours rounding left go to the heaviest jobs first
     for t in sorted(weights, key=lambda k: -weights[k])[: spare - sum(units.values())]:
         units[t] += 1
+    # Instagram's ads are bought in Meta's Ads Manager, which places them on Facebook too
+    # unless the placements are narrowed: said where the ads are planned when Facebook is not
+    # kept, so nobody reads a Facebook page into it (review 21a, R8: Loam)
+    meta = "instagram" in paid and "facebook" not in alloc.active()
     return [
         RoutineItem(
             network=None,
             activity=JOB_ACTIVITY.get(task, "create"),
             hours=n / 4,
+            label=words(f"routine_label_job_{task}", networks=paid),
             what=words(
-                f"routine_job_{task}",
+                f"routine_job_{task}_meta" if task == "ads" and meta else f"routine_job_{task}",
                 networks=paid,
                 network=paid[0] if paid else "",
                 hours=n / 4,
@@ -267,7 +335,11 @@ def spare_tasks(inputs: Inputs, alloc: Allocation, kn: Catalogue, ads: bool) -> 
             tasks.append("creators")
         tasks.append("care")
         if any(kn.network(n).kind == "owned" and n in th.spare_jobs_lists for n in alloc.active()):
-            # an SMS list held is written to in the same job (review 21a, R8: Loam's 41,000)
-            tasks.append("email_sms" if sms_list(inputs, th) else "email")
+            tasks.append("email")
+            if sms_list(inputs, th):
+                # an SMS list held is a channel of its own, with its own pace: a few alerts
+                # around a sale or a launch, never the letter's weekly news (review 21a, R8:
+                # Loam's 41,000 numbers were half a line of the email job)
+                tasks.append("sms")
         tasks.append("analytics")
     return tasks

@@ -114,6 +114,10 @@ class RoutineItem(_Out):
     activity: Activity
     hours: float = Field(ge=0)
     what: str = ""
+    # what the hours buy, in a few words, when the line is a job of its own (« Creator
+    # partners », « Translation into Dutch », « TikTok test »): the one-page summary gives it
+    # its own row rather than adding it to an activity's total (review 21a: « Interact 29 h 15 »)
+    label: str = ""
 
 
 class Milestone(_Out):

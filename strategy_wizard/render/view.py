@@ -152,9 +152,15 @@ def build_view(
     active = [n for n in s.networks if n.role in ACTIVE]
 
     # -- the strategy on one page (nothing cited: the detail behind it is further on)
+    # the activities' totals, then each named job on its own row: the hours say what they buy
+    # (review 21a: « Interact 29 h 15 » was the creators and the customer care together)
     by_activity: dict[str, float] = defaultdict(float)
+    by_label: dict[str, float] = defaultdict(float)
     for item in s.routine:
-        by_activity[item.activity] += item.hours
+        if item.label:
+            by_label[item.label] += item.hours
+        else:
+            by_activity[item.activity] += item.hours
     # the most important first, as the page says: the critical points, then the others, each
     # in the engine's order
     # a growth target beside « no more requests needed » is no headline: it stays in the
@@ -210,8 +216,13 @@ def build_view(
             {"activity": t("label_activity_" + a), "hours": present.hours(h, lang)}
             for a, h in by_activity.items()
             if h > 0
+        ]
+        + [
+            {"activity": label, "hours": present.hours(h, lang)}
+            for label, h in by_label.items()
+            if h > 0
         ],
-        "hours_total": present.hours(sum(by_activity.values()), lang),
+        "hours_total": present.hours(sum(by_activity.values()) + sum(by_label.values()), lang),
         "steps": list(s.first_steps),
         "kpis": [_kpi_line(k, lang, day, loc) for k in s.kpis[:3]],
         "budget": _budget_line(s, lang, t),
@@ -348,11 +359,15 @@ def build_view(
             for a in activities
         ],
         "total": present.hours(sum(i.hours for i in s.routine), lang),
-        "tasks": [
-            {"activity": t("label_activity_" + i.activity), "what": i.what}
-            for i in s.routine
-            if i.network is None and i.hours > 0
-        ],
+        # the lines written out: the cross-network tasks, and the named lines kept inside a
+        # network's week (a test, a translation), each said once
+        "tasks": list(
+            {
+                (i.label or i.what): {"activity": t("label_activity_" + i.activity), "what": i.what}
+                for i in s.routine
+                if (i.network is None or i.label) and i.hours > 0
+            }.values()
+        ),
     }
 
     # -- the first four weeks
