@@ -355,8 +355,10 @@ def test_a_thin_audience_names_only_the_thin_bands():
     # review 4, D11: « peu présent (25 à 34 ans, 35 à 49 ans…) » for bands well there
     # review 5, D1: the whole audience is said, where it is well there and where thinly
     s = persona("precision-machining")
-    # a GB firm: the ages were measured in the US, and the reason says so (review 10, #8)
-    fb = next(x for x in plan(s, "facebook").reasons if x.code == "audience_mixed_abroad")
+    # a GB firm: its reason rests on Ofcom's UK figure since review 22 (it said the ages were
+    # measured in the US before, review 10, #8)
+    fb = next(x for x in plan(s, "facebook").reasons if x.code == "audience_mixed")
+    assert "meta_reach_gb_2024" in fb.facts
     assert fb.figures["other_audience"]["ages"] == ["13-17", "18-24"]
     assert fb.figures["audience"]["ages"] == ["25-34", "35-49"]
 
