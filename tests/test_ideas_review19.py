@@ -32,8 +32,9 @@ def test_no_january_post_sells_a_pass_that_opens_in_june(lang: str):
     ideas = [_plain(x.idea) for x in posts(s) if x.date < date(2027, 6, 14)]
     assert ideas
     assert not [i for i in ideas if "Prendre le Pass 18-30" in i or "prendre le Pass 18-30" in i]
-    # the last line is what can be had today, or the alert for the opening day
-    now = "dès aujourd'hui" if lang == "fr" else "today from your current offer"
+    # the last line is what can be had today (this season's next show, at the price the
+    # answers give since ideas29), or the alert for the opening day
+    now = "de cette saison" if lang == "fr" else "this season's next show"
     alert = "le jour de l'ouverture" if lang == "fr" else "on opening day"
     assert any(now in i for i in ideas), ideas
     assert any(alert in i and ("18 juin 2027" in i or "18 June 2027" in i) for i in ideas)
@@ -60,7 +61,7 @@ def test_the_action_is_called_for_from_the_opening_week():
     """The action's own call starts in the week of 18 June 2027; before it, the alert."""
     draw = idea_draw(THEATRE, "fr")
     before = _plain(draw._called("Une photo.", "instagram", "own_offer", date(2027, 6, 10)))
-    assert "Pass 18-30" not in before
+    assert "prendre le Pass 18-30" not in before  # this season's price, not next season's pass
     draw.since_call.clear()
     opening_week = _plain(draw._called("Une photo.", "instagram", "own_offer", date(2027, 6, 14)))
     assert "prendre le Pass 18-30" in opening_week, opening_week

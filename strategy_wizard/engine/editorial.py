@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import zip_longest
 
@@ -86,6 +86,10 @@ NEUTRAL_FORMATS = ("text", "photo", "visual_design")
 STOCK_FORMATS = (*NEUTRAL_FORMATS, "short_video")
 PILLARS = ("audience_problems", "own_offer", "curation")
 PROOFS = ("proof", "proof_cause")
+# the angles a new take of a post already written goes through, in turn (phrases idea_again_angle_N)
+AGAIN_ANGLES = 5
+# an amount with its currency, in a proof point (« 9 € la place », "$25 a month")
+_PRICE = re.compile(r"\d[\d\s.,]*\s?(?:€|\$|£|CHF|EUR|USD|GBP)|(?:€|\$|£)\s?\d")
 # a skill lent to a question's slot, told as an explainer (review 18, D1)
 EXPLAINED = "craft_explained"
 # Ideas shown per pillar in the editorial line; the rest go to the list of post ideas.
@@ -148,6 +152,8 @@ class Idea:
         if key not in phrases:
             return None
         figures = dict(self.figures)
+        if channel == "google_business":  # its button by name, never "the action you want"
+            figures.setdefault("button", say("gbp_button"))
         text = say(key, **figures)
         shown = [figures.get(f, "") for f in ("headline", "subject")]
         if self.claim and any(f and f in text for f in shown):
@@ -845,18 +851,33 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         ]
         return " ".join(said)
 
-    def qualified(idea: Idea) -> str:
-        """How to word an origin or a green claim the legal box qualifies: never raw in large
-        type (review 21a: « 100 % recycled polyester … sewn in Los Angeles » on a visual)."""
-        if idea.kind in PROOFS and idea.value and contains_words(idea.value, claims):
-            return say("note_claim_qualified")
-        return ""
+    forms = kn.ideas.claim_forms.get(inputs.answers_lang or say.lang, [])
+
+    def qualified(idea: Idea) -> Idea:
+        """An origin or a green claim the legal box qualifies, never raw in large type (review
+        21a: « 100 % recycled polyester … sewn in Los Angeles » on a visual): written in its
+        qualified form where the data knows it, else with how to word it."""
+        if idea.kind not in PROOFS or not idea.value or not contains_words(idea.value, claims):
+            return idea
+        figures = []
+        for name, text in idea.figures:
+            new = text
+            for f in forms:
+                new = re.sub(f.pattern, f.form, new)
+            if new != text and name in ("headline", "subject"):
+                at = next((k for k, c in enumerate(new) if c.isalpha()), 0)
+                if text[at : at + 1].isupper():  # « Fleece … » -> « Recycled … »
+                    new = new[:at] + new[at : at + 1].upper() + new[at + 1 :]
+                if text.strip() in say.own:  # the client's words, quoted as such
+                    say.own = say.own | {new.strip()}
+            figures.append((name, new))
+        if tuple(figures) != idea.figures:
+            return replace(idea, figures=tuple(figures), claim=say("note_claim_qualified_done"))
+        return replace(idea, claim=say("note_claim_qualified"))
 
     return {
         pillar: [
-            Idea(
-                informs(i) or instead.get(i.kind, i.kind), i.value, i.figures, note(i), qualified(i)
-            )
+            qualified(Idea(informs(i) or instead.get(i.kind, i.kind), i.value, i.figures, note(i)))
             for i in ideas
             if i.kind not in drop
         ]
@@ -1138,6 +1159,9 @@ class IdeaDraw:
         self.opens = None if opening is None else opening - timedelta(days=opening.weekday())
         self.start: date = inputs["start_date"]
         self.waited = 0  # the calls made before the opening: the offer now and the alert in turn
+        # what the answers say the current offer costs, for those calls (review 21a: « jeudi,
+        # 9 € avec le Pass », not « ce qui s'achète … avec son prix »)
+        self.price = self._price(inputs) if opening is not None else ""
         self.kind = ""  # the kind of the idea drawn last
         # the letter's own sign-up as the desired action: the letter asks to be forwarded
         self.own_list = own_list_action(inputs, say.catalogue)
@@ -1180,6 +1204,7 @@ class IdeaDraw:
         self.ran: dict[Idea, set[str]] = {}
         self.times: Counter[tuple[Idea, str | None]] = Counter()  # drawn, by channel
         self.said: Counter[str] = Counter()  # the posts written, a repeat said as a new take
+        self.angles = 0  # the new takes written: each takes the next angle
         # the subjects posted each week, on any network: one subject a week (review 21b, D6)
         self.week_subjects: dict[date, list[Idea]] = {}
         # each post drawn: its day, network, text as shaped and the idea it came from (None for
@@ -1280,6 +1305,17 @@ class IdeaDraw:
             said = turned or letter
         return day - timedelta(days=7 * FAIR_COUNTDOWN_WEEKS), said, letter
 
+    def _price(self, inputs: Inputs) -> str:
+        """The first clause of a proof point, then of the key message, that gives a price (« Pass
+        18-30 à 9 € la place dès 3 spectacles »), as written; "" without one."""
+        said = [*inputs.list("proof_points"), str(inputs["key_message"] or "")]
+        clauses = [c.strip(" .") for text in said for c in re.split(r"\s*[;]\s*", text)]
+        found = next((c for c in clauses if _PRICE.search(c)), "")
+        if not found:
+            return ""
+        same = (inputs.answers_lang or self.say.lang) == self.say.lang
+        return found if same else self.say.loc.quote(found)  # after a colon, as written
+
     def _waiting(self, when: date | None) -> bool:
         """Whether `when` (the plan's start when None) falls before the week the desired action
         becomes possible."""
@@ -1294,8 +1330,12 @@ class IdeaDraw:
                 return self.say("call_letter", said=self.before_letter)
             return self.say(f"call_{self.objective}", said=self.before, where=where)
         if channel == "newsletter":
+            if self.price:
+                return self.say("call_letter_opening_price", day=day, price=self.price)
             return self.say("call_letter_opening", day=day)
         self.waited += 1
+        if self.waited % 2 and self.price:
+            return self.say("call_opening_price", price=self.price, where=where)
         key = "call_opening_now" if self.waited % 2 else "call_opening_alert"
         return self.say(key, day=day, where=where)
 
@@ -1561,8 +1601,15 @@ class IdeaDraw:
         n = self.said[text]
         if n == 1 or channel is None:
             return text
-        key = f"idea_again_{min(n, 3)}"
-        again = self.say(key, idea=hooks.inline(text), network=channel)
+        self.angles += 1
+        angle = self.say(f"idea_again_angle_{(self.angles - 1) % AGAIN_ANGLES + 1}")
+        # the subject the post opens on (« Layering for hikes and city days: a guide pin »),
+        # then the angle this take has
+        head = re.match(r"^([^:?!.]{3,90}?)\s?:\s(.+)$", text, re.S)
+        if head is not None:
+            again = self.say("idea_again", subject=head[1], angle=angle, idea=head[2])
+        else:
+            again = self.say("idea_again_bare", angle=hooks.capital(angle), idea=hooks.inline(text))
         self.said[again] += 1
         return again
 

@@ -365,6 +365,9 @@ FIGURES: dict[str, Format] = {
     # the person's words reshaped into a post's opening (engine/hooks.py): shown as they are
     "hook": _text,
     "headline": _text,
+    "price": _text,  # the current offer's price as the answers give it
+    "angle": _text,  # a new take's angle (review 21a, R9)
+    "button": _text,  # a listing post's button, by its label (review 21a, R2)
     "subject": _text,
     "who": _text,
     "how": _text,

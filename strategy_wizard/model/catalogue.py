@@ -11,6 +11,7 @@ against the bank when both are loaded (`check_against_bank`).
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Callable, Hashable
 from datetime import date
@@ -1292,6 +1293,20 @@ class FoodClaim(_Strict):
     made_of: list[MadeOf] = []
 
 
+class ClaimForm(_Strict):
+    """An origin or a green claim rewritten in the qualified form the legal box asks for: the
+    answers' words matching `pattern` (a regular expression, case-insensitive) become `form`
+    (groups as \\1), in the answers' own language (review 21a, R3)."""
+
+    pattern: str = Field(min_length=1)
+    form: str
+
+    @model_validator(mode="after")
+    def _compiles(self) -> ClaimForm:
+        re.compile(self.pattern)  # a broken pattern fails at load, not in a strategy
+        return self
+
+
 class B2BQuestions(_Strict):
     """Audience questions asked by professionals (a café owner choosing what to pour), by their
     words, and the channels that carry them first (LinkedIn, a newsletter)."""
@@ -1313,6 +1328,8 @@ class IdeaRules(_Strict):
     sector_drop: dict[str, list[str]] = {}
     seasons: list[Season] = []
     food_claims: list[FoodClaim] = []
+    # origin and green claims posted in their qualified form, by the answers' language
+    claim_forms: dict[str, list[ClaimForm]] = {}
     season_ahead_months: int = Field(default=2, ge=0, le=11)
     # topic kinds posted each week on a social network (a retailer's weekly deals)
     weekly: list[str] = []
