@@ -1,0 +1,33 @@
+"""Review 21a, second round (plan29): what a drop's sale costs is on the scorecard, the
+calendar keeps the editorial line's shares, and a named event's notice reaches the letter."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import persona_json
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_ads_funded_apparel_drop_tracks_its_cost_per_order_and_its_returns(lang: str):
+    """Loam spends $218,700 on ads to sell clothes that come back (19 % returns): the
+    scorecard reads the cost per order (CAC / ROAS) in the ads manager and the shop, and the
+    return rate, with no invented target; the waitlist keeps its place on the summary."""
+    s = persona_json("loam-supply-drop", lang)
+    kpis = {k["id"]: k for k in s["kpis"]}
+    cost = kpis["ads_cost"]
+    assert "ROAS" in cost["measure"] and cost["lower_is_better"] and not cost["targets"]
+    assert "shop" in cost["source"] or "boutique" in cost["source"]
+    assert kpis["return_rate"]["lower_is_better"] and not kpis["return_rate"]["targets"]
+    assert [k["id"] for k in s["kpis"]][:2] == ["main", "waitlist"]  # the summary's first lines
+    assert kpis["waitlist"]["first_measure"]  # not « measured in month 1 » for a weekly count
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["reef-kayak-port-douglas", "lumen-skin-studio", "webshop-tea", "harvest-lane-markets"],
+)
+def test_no_return_rate_for_what_does_not_come_back(name: str):
+    """Tours, skin care, tea and groceries are not sent back for their size."""
+    s = persona_json(name, "en")
+    assert "return_rate" not in {k["id"] for k in s["kpis"]}
