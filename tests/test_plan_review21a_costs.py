@@ -31,3 +31,23 @@ def test_no_return_rate_for_what_does_not_come_back(name: str):
     """Tours, skin care, tea and groceries are not sent back for their size."""
     s = persona_json(name, "en")
     assert "return_rate" not in {k["id"] for k in s["kpis"]}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_trail_is_announced_on_one_date_on_each_network_and_in_the_letter(lang: str):
+    """R6: the plan says « une publication par réseau et la lettre »: the calendar posts the
+    Trail's notice on the plan's date on Facebook, then on Instagram, and the first letter
+    before the Trail names it in a line (the 26 January letter did not)."""
+    s = persona_json("ot-meuse-semoy", lang)
+    trail = [x for x in s["calendar"] if "Trail des Quatre Fils Aymon" in x["idea"]]
+    notice = min(x["date"] for x in trail if x["network"] == "facebook")
+    announced = [
+        m["date"]
+        for p in s["plan"]
+        for m in p["milestones"]
+        if "Trail" in m["what"] and m["date"] < "2027-02-13"
+    ]
+    assert announced == [notice]
+    assert {x["network"] for x in trail} >= {"facebook", "instagram", "newsletter"}
+    letter = next(x for x in trail if x["network"] == "newsletter")
+    assert notice <= letter["date"] < "2027-02-13"
