@@ -1260,7 +1260,14 @@ def _sale_costs(inputs: Inputs, kn: Catalogue, words: Words, who: str, ads: floa
         )
     said = [w for ws in kn.metrics.return_rate_words.values() for w in ws]
     online = inputs["premises"] == "online_only" or inputs["market"] == "b2c"
-    if objective == "sales" and online and said and contains_words(str(inputs["offer"]), said):
+    returned = objective == "sales" and online and bool(said)
+    if returned and contains_words(str(inputs["offer"]), said):
+        if out:  # one line: the cost of an order kept, the return rate read beside it
+            kept = {
+                "name": words("kpi_ads_cost_kept"),
+                "measure": words("kpi_ads_cost_kept_measure"),
+            }
+            return [out[0].model_copy(update=kept)]
         out.append(
             Kpi(
                 id="return_rate",
