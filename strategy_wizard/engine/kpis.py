@@ -625,11 +625,6 @@ def build_kpis(
         (lambda k: k.id == "listing_actions" and any(x.id == "list_members" for x in kpis), most),
         # the cafés that serve the brand say more than the listing's actions (review 11b)
         (lambda k: k.id == "listing_actions" and any(x.id == "stockists" for x in kpis), most),
-        # a creator's sales are read in the cost per order, code by code (review 21a, Loam)
-        (
-            lambda k: k.id.startswith("relay_") and any(x.id == "ads_cost" for x in kpis),
-            most,
-        ),
         # a relay's figure gives way to the reviews a tour operator lives on (review 9b, #2)
         (
             lambda k: k.id.startswith("relay_") and any(x.id == "second_advocacy" for x in kpis),
@@ -656,6 +651,11 @@ def build_kpis(
         (lambda k: k.id == "response_time" and not slow and _counted(kpis), most),
         (lambda k: k.id == "listing_actions" and not lead_listing, most),
         (lambda k: k.id == "subscribers", most),
+        # a creator's sales are read in the cost per order, code by code (review 21a, Loam)
+        (
+            lambda k: k.id.startswith("relay_") and any(x.id == "ads_cost" for x in kpis),
+            most,
+        ),
         (lambda k: k.id.startswith("kpi_") and k is not reach(k) and _counted(kpis), most),
         # a secondary objective's count the answers give (900 regular donors) before one
         # still to measure (review 16, N7)
