@@ -146,15 +146,18 @@ def build_strategy(
         inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks), letter, repairs
     )
     objective = _objective(inputs, kn, active)
-    kpis = build_kpis(inputs, kn, plan, active, words, verdict == "fix_first", repairs)
+    split = budget_split(inputs, kn, verdict, active, words)
+    ads = any(s.category == "ads" and s.share > 0 for s in split)
+    ads_month = float(inputs["monthly_budget_eur"] or 0) * sum(
+        s.share for s in split if s.category == "ads"
+    )
+    kpis = build_kpis(inputs, kn, plan, active, words, verdict == "fix_first", repairs, ads_month)
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)
     editorial = pre_election_note(editorial, inputs, warnings, kn, words)
     editorial = rules_notes(editorial, inputs, words)
     editorial = trade_rituals(editorial, inputs, kn, networks, words)
-    split = budget_split(inputs, kn, verdict, active, words)
-    ads = any(s.category == "ads" and s.share > 0 for s in split)
     routine = build_routine(
         alloc,
         kn,

@@ -1212,6 +1212,22 @@ def _named_event_posts(
             )
             if posted is None:
                 when, posted = day_n, (day_n, time_n)
+        # the plan's « et la lettre »: the first letter between the notice and the day says it
+        # in a line (review 21a, R6: the 26 January letter never named the Trail)
+        letters = sorted(
+            (
+                x
+                for x in planned
+                if x.network == "newsletter"
+                and x.activity == "post"
+                and posted is not None
+                and posted[0] <= x.date < day
+            ),
+            key=lambda x: (x.date, x.time),
+        )
+        if letters:
+            line = say("cal_named_event_letter", what=event_named(kn, say, name), day=day)
+            letters[0].idea = f"{letters[0].idea} {line}"
     return planned
 
 

@@ -293,12 +293,14 @@ def build_kpis(
     words: Words,
     fixing: bool = False,
     repairs: tuple[str, ...] = (),
+    ads: float = 0.0,
 ) -> list[Kpi]:
     """The scorecard; `fixing` when the plan fixes the basics first (nothing is published in its
     first phase, so publishing regularity is the first line to give up for room); `repairs`, the
     critical warnings it fixes: a business booked out that fails its demand (no_capacity) is
     judged first on the repairs, the callback and the reviews answered, by the first phase's
-    end; its objective's checkpoints come after that phase (review 12a, #1)."""
+    end; its objective's checkpoints come after that phase (review 12a, #1). `ads`: what the budget
+    spends on ads a month, whose cost per order a sales objective tracks (review 21a, Loam)."""
     target = inputs["target"]
     base = target.get("baseline")
     start: date = inputs["start_date"]
@@ -538,6 +540,7 @@ def build_kpis(
         kpis = [k for k in kpis if k.id != "subscribers"]
     waitlist = _waitlist_kpi(inputs, kn, words, who)
     kpis += [waitlist] if waitlist is not None else []
+    kpis += _sale_costs(inputs, kn, words, who, ads)
     appeal = _appeal_kpi(inputs, kn, words, who)
     kpis += [appeal] if appeal is not None else []
     # Publishing regularity counts the posts the plan asks for; for support, only the main
@@ -648,6 +651,11 @@ def build_kpis(
         (lambda k: k.id == "response_time" and not slow and _counted(kpis), most),
         (lambda k: k.id == "listing_actions" and not lead_listing, most),
         (lambda k: k.id == "subscribers", most),
+        # a creator's sales are read in the cost per order, code by code (review 21a, Loam)
+        (
+            lambda k: k.id.startswith("relay_") and any(x.id == "ads_cost" for x in kpis),
+            most,
+        ),
         (lambda k: k.id.startswith("kpi_") and k is not reach(k) and _counted(kpis), most),
         # a secondary objective's count the answers give (900 regular donors) before one
         # still to measure (review 16, N7)
@@ -1211,6 +1219,7 @@ def _waitlist_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi 
     return Kpi(
         id="waitlist",
         name=words("kpi_waitlist"),
+        first_measure=words("kpi_waitlist_first"),
         measure=words("kpi_waitlist_measure"),
         unit=words("unit_waitlist"),
         targets=[],
@@ -1224,6 +1233,57 @@ def _waitlist_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi 
         rhythm=words("rhythm_weekly"),
         source=words("kpi_waitlist_source"),
     )
+
+
+def _sale_costs(inputs: Inputs, kn: Catalogue, words: Words, who: str, ads: float) -> list[Kpi]:
+    """What a sale costs: an objective paid for by ads tracks the cost per order and the sales
+    per dollar spent (CAC / ROAS), and clothes sold online their return rate; both tracked with
+    no invented target (review 21a, Loam: $218,700 of ads, 19 % of returns, neither counted)."""
+    out: list[Kpi] = []
+    objective = inputs["objective"] or "awareness"
+    rules = kn.metrics
+    if ads >= rules.ads_cost_min_monthly > 0 and objective in rules.ads_cost_objectives:
+        out.append(
+            Kpi(
+                id="ads_cost",
+                lower_is_better=True,
+                name=words("kpi_ads_cost"),
+                measure=words("kpi_ads_cost_measure"),
+                unit=words("unit_orders_cost"),
+                targets=[],
+                target_note=words("kpi_ads_cost_note"),
+                summary=words("kpi_ads_cost_short"),
+                owner=who,
+                rhythm=words("rhythm_monthly"),
+                source=words("kpi_ads_cost_source"),
+            )
+        )
+    said = [w for ws in kn.metrics.return_rate_words.values() for w in ws]
+    online = inputs["premises"] == "online_only" or inputs["market"] == "b2c"
+    returned = objective == "sales" and online and bool(said)
+    if returned and contains_words(str(inputs["offer"]), said):
+        if out:  # one line: the cost of an order kept, the return rate read beside it
+            kept = {
+                "name": words("kpi_ads_cost_kept"),
+                "measure": words("kpi_ads_cost_kept_measure"),
+            }
+            return [out[0].model_copy(update=kept)]
+        out.append(
+            Kpi(
+                id="return_rate",
+                lower_is_better=True,
+                name=words("kpi_return_rate"),
+                measure=words("kpi_return_rate_measure"),
+                unit=words("unit_orders_share"),
+                targets=[],
+                target_note=words("kpi_return_rate_note"),
+                summary=words("kpi_return_rate_short"),
+                owner=who,
+                rhythm=words("rhythm_monthly"),
+                source=words("kpi_return_rate_source"),
+            )
+        )
+    return out
 
 
 def _channel_kpis(
@@ -1394,6 +1454,8 @@ def _usefulness(kpi: Kpi) -> float:
         return 0
     if kpi.id in ("participants", "waitlist"):
         return 0.5  # the event's own lever, beside the money it raises; the desired action
+    if kpi.id in ("ads_cost", "return_rate"):
+        return 1.2  # what each sale costs, beside the sales (review 21a, Loam)
     if kpi.id.startswith("relay_"):
         return 1.5  # what a relay brings leads to the result, after the objective's own
     if kpi.id == "posts":

@@ -1599,6 +1599,11 @@ class Metrics(_Strict):
     repeat_words: dict[str, list[str]] = {}
     launch_countdown_days: list[int] = []
     waitlist_words: dict[str, list[str]] = {}
+    # the objectives whose ads are judged by their cost per order (review 21a, Loam)
+    ads_cost_objectives: list[str] = []
+    ads_cost_min_monthly: float = Field(default=0.0, ge=0.0)
+    # an offer whose goods come back when sold online (clothes, shoes): a return-rate KPI
+    return_rate_words: dict[str, list[str]] = {}
     launch_checkpoint_days: list[int] = []
     # the share of a launch window's sales made on launch day (review 21a, R1)
     launch_day_share: float = Field(default=0.0, ge=0.0, lt=1.0)
