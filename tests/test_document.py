@@ -24,7 +24,7 @@ from strategy_wizard.model.answers import load_answers
 from strategy_wizard.render import RenderOptions, render
 from strategy_wizard.render.view import build_view
 from strategy_wizard.render.words import word
-from tests.conftest import EXAMPLES, TODAY, build
+from tests.conftest import EXAMPLES, PERSONAS, TODAY, build
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 
@@ -190,3 +190,89 @@ def test_the_network_chart_shows_the_kept_and_the_closest_refused_only():
     kept = [n.name for n in s.networks if n.role in ("primary", "secondary")]
     assert [r["name"] for r in rows][: len(kept)] == kept
     assert len(rows) == len(kept) + 2 < len(s.networks)
+
+
+# -- issue 13 #9 on the personas: the longest answers (big teams, many networks, long calendars)
+# in both languages, and a sample of short ones; those still over are marked, not hidden
+LONGEST = (
+    "loam-supply-drop",
+    "keystone-river-cu",
+    "harvest-lane-markets",
+    "northbank-young-carers",
+)
+SAMPLE = {("camping-familial", "fr"), ("teen-esports", "en")}
+# measured at this commit (own paper, 2026-11-29): 18 of the 70 documents are still over, among
+# them the short (5 h or fewer) ones below, by one page, the appendix's answers and sources
+STILL_OVER = {
+    ("loam-supply-drop", "fr"),
+    ("keystone-river-cu", "fr"),
+    ("chevrerie-combe-ardeche", "fr"),
+    ("chevrerie-combe-ardeche", "en"),
+    ("coach-finances-geneve", "fr"),
+    ("collectif-velo-liege", "fr"),
+    ("collectif-velo-liege", "en"),
+    ("cork-estate-agent", "fr"),
+    ("cork-estate-agent", "en"),
+    ("domaine-vin", "fr"),
+    ("ecole-francisation-montreal", "fr"),
+    ("ecole-francisation-montreal", "en"),
+    ("employment-law-toronto", "fr"),
+    ("employment-law-toronto", "en"),
+    ("folk-festival", "fr"),
+    ("lumen-skin-studio", "fr"),
+    ("menuiserie-velay", "fr"),
+    ("precision-machining", "fr"),
+}
+PERSONA_CASES = [
+    pytest.param(
+        n,
+        lang,
+        marks=[
+            *(
+                [pytest.mark.xfail(reason="still over", strict=False)]
+                if (n, lang) in STILL_OVER
+                else []
+            )
+        ],
+    )
+    for n, lang in [*((n, lang) for n in LONGEST for lang in ("fr", "en")), *sorted(SAMPLE)]
+]
+
+
+def pages_before_appendix(pages: list[str], lang: str) -> int:
+    appendix = word("doc_appendix", lang)
+    return next(
+        i + (0 if content_lines(p)[0] == appendix else 1)
+        for i, p in enumerate(pages)
+        if appendix in content_lines(p)
+    )
+
+
+@pytest.mark.parametrize(("name", "lang"), PERSONA_CASES)
+def test_a_personas_document_keeps_its_length_on_its_own_paper(tmp_path, name, lang):
+    s = build(load_answers(PERSONAS / f"{name}.yaml"), TODAY, lang=lang)
+    path = tmp_path / "s.pdf"
+    path.write_bytes(render(s, "pdf", RenderOptions()))
+    pages = page_texts(path)
+    body_max, total_max = (8, 10) if s.budget.hours_per_week <= 5 else (11, 14)
+    body = pages_before_appendix(pages, lang)
+    assert body <= body_max, f"{body} pages before the appendix (at most {body_max})"
+    assert len(pages) <= total_max, f"{len(pages)} pages (at most {total_max})"
+
+
+def test_a_long_calendar_says_its_call_once_and_gives_the_ideas_of_its_first_weeks():
+    """Loam's 75 rows ran over four pages, a quarter of their words the same call to action."""
+    from tests.conftest import persona
+
+    cal = build_view(persona("loam-supply-drop", "fr"))["calendar"]
+    assert squash(cal["call"]) == "« Join the Drop 03 waitlist now »"
+    ideas = [x["idea"] for w in cal["weeks"] for x in w["slots"]]
+    assert not any(cal["call"] in i for i in ideas)
+    assert sum("Dernière ligne : l’appel à l’action" in squash(i) for i in ideas) >= 5
+    assert [w["compact"] for w in cal["weeks"]] == [False, False, True, True]
+    assert ".ics" in cal["compact"] and ".csv" in cal["compact"]
+    page = render(persona("loam-supply-drop", "fr"), "html", RenderOptions()).decode()
+    assert "« Join the Drop 03 waitlist now »" in squash(page)
+    # a short calendar keeps every idea
+    short = build_view(persona("camping-familial", "fr"))["calendar"]
+    assert not short["compact"] and not any(w["compact"] for w in short["weeks"])

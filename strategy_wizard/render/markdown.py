@@ -200,7 +200,11 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         cal = v["calendar"]
         out.extend([f"## {t('doc_calendar')}", ""])
         note("calendar")
-        out.extend([f"*{t('doc_times_note')}*", ""])
+        out.extend(
+            [f"*{t('doc_times_note')}*" + (f" *{cal['compact']}*" if cal["compact"] else ""), ""]
+        )
+        if cal["call"]:
+            out.extend([f"**{t('doc_call')}**{c}{esc(cal['call'])}", ""])
         if cal["listen"]:
             out.extend([f"**{cal['listen_when']}**{c}{esc(cal['listen'])}", ""])
         for w in cal["weeks"]:
@@ -210,7 +214,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                 f"- **{x['day']}, {x['time']}** · {esc(x['network'])} — "
                 f"**{x['activity_label']}**"
                 + (f" *{esc(x['pillar'])} · {esc(x['format'])}*" if x["pillar"] else "")
-                + f" {esc(x['idea'])}"
+                + ("" if w["compact"] and x["pillar"] else f" {esc(x['idea'])}")
                 for x in w["slots"]
             )
             out.append("")

@@ -9,14 +9,14 @@ number behind, and each source appears once however many of its facts are cited.
 
 Sections, in reading order: the strategy on one page; the points to settle; the networks (kept
 ones in detail, the others in one table); the editorial line; the week; the first four weeks;
-the plan; the KPI scorecard; who does what (governance, relays, tools, budget); where you stand
-and who you watch; then the appendix (the answers, the assumptions, the sources).
+the plan; the KPI scorecard; who does what (governance, relays, tools, budget); then the
+appendix (where you stand and who you watch, the answers, the assumptions, the sources).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +45,9 @@ SECTIONS = (
     "assumptions",
     "sources",
 )
-APPENDIX = ("thread", "assumptions", "sources")
+# the audit's checklists and peers' table are forms to fill in, kept to hand at the back (issue 13
+# #9: on 20 of the 35 personas they pushed the appendix one page past the limit)
+APPENDIX = ("audit", "thread", "assumptions", "sources")
 ACTIVE = ("primary", "secondary")
 IDEAS_PER_PILLAR = 2
 REASONS_ON_SUMMARY = 3  # kept channels whose summary line gives its reason, when 5 or more
@@ -283,7 +285,7 @@ def build_view(
                 "formats": loc.join([_format_label(f, lang) for f in n.formats]),
                 "why": [_reason(r, cite if cited else None) for r in reasons],
                 "mind": [_reason(r, cite if cited else None) for r in notes],
-                "ideas": list(dict.fromkeys(calendar_ideas.get(n.id, [])))[:2],
+                "ideas": list(dict.fromkeys(calendar_ideas.get(n.id, [])))[:1],
                 "overridden": n.overridden,
             }
         )
@@ -383,6 +385,7 @@ def build_view(
             if x.activity == "listen"
         )
     )
+    call = _repeated_quote([x.idea for x in s.calendar if x.activity != "listen"])
     for slot in s.calendar:
         if slot.activity == "listen":
             continue  # said once, above the table
@@ -398,18 +401,25 @@ def build_view(
                 "activity_label": t("label_slot_" + slot.activity),
                 "pillar": pillars.get(slot.pillar or "", ""),
                 "format": _format_label(slot.format, lang) if slot.format else "",
-                "idea": slot.idea,
+                "idea": slot.idea.replace(call, t("doc_call_ref")) if call else slot.idea,
             }
         )
+    # a long month (loam's 75 rows ran over four pages, issue 13 #9): past the first two weeks,
+    # a row gives the slot (day, time, network, pillar, format) and the exports give the idea
+    compact = sum(len(w["slots"]) for w in weeks) > CALENDAR_FULL_ROWS
+    for w in weeks:
+        w["compact"] = compact and w["n"] > CALENDAR_FULL_WEEKS
     # the time column is set for « 18 h 30 »; a 12-hour clock (« 12:30 PM ») needs a wider one,
     # taken from the idea column, or the time splits into « 12:30 P » / « M » (review 9a, #4)
     longest = max((len(x["time"]) for w in weeks for x in w["slots"]), default=0)
     time_width = 7 if longest <= 7 else 10
     view["calendar"] = {
         "weeks": weeks,
-        "widths": [13, time_width, 15, 65 - (time_width - 7)],
+        "widths": [12, time_width, 14, 67 - (time_width - 7)],
         "listen": listen_what,
         "listen_when": loc.join(listen_when),
+        "call": call,
+        "compact": t("doc_calendar_compact", n=CALENDAR_FULL_WEEKS) if compact else "",
     }
 
     # -- the plan
@@ -685,6 +695,27 @@ def _deciding(n: NetworkPlan) -> Reason:
 
 def _reason(r: Reason, cite: Citations | None) -> dict[str, Any]:
     return {"text": r.text, "kind": r.kind, "cites": cite(r.facts) if cite else []}
+
+
+# a calendar of more rows than this prints the ideas of its first weeks only (issue 13 #9)
+CALENDAR_FULL_ROWS, CALENDAR_FULL_WEEKS = 40, 2
+# a quotation (« … » or “…”) of at least this many characters, found in this many of the
+# calendar's ideas, is the call to action: said once above the table, named in the rows
+# (loam's « Join the Drop 03 waitlist now » filled a quarter of its four pages, issue 13 #9)
+CALL_MIN_CHARS, CALL_MIN_ROWS = 20, 3
+QUOTE = re.compile(r"«\u00a0?[^«»]+?\u00a0?»|“[^“”]+”")
+
+
+LAST = re.compile(r"\s*(\([^()]*\))?\s*\.?\s*$")  # what may follow the call: where the link is
+
+
+def _repeated_quote(ideas: list[str]) -> str:
+    """The quotation ending at least CALL_MIN_ROWS ideas: the call to action they close on."""
+    counts = Counter(
+        m.group() for i in ideas for m in QUOTE.finditer(i) if LAST.fullmatch(i[m.end() :])
+    )
+    found = [q for q, n in counts.most_common() if n >= CALL_MIN_ROWS and len(q) >= CALL_MIN_CHARS]
+    return found[0] if found else ""
 
 
 def _format_label(code: str, lang: str) -> str:
