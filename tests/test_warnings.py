@@ -453,3 +453,17 @@ def test_an_english_document_quotes_with_english_marks() -> None:
     for name in ("loam-supply-drop", "keystone-river-cu"):
         text = persona_render(name, "en", "md")
         assert "«" not in text and "»" not in text, name
+
+
+def test_a_single_baker_is_not_told_the_chains_baker_rule() -> None:
+    from tests.conftest import warning_of
+
+    s = persona_with(
+        "fournil-franchise",
+        offer="Une boulangerie de quartier, pain pétri et cuit sur place",
+        proof_points=["Ouverte depuis 2019"],
+        audience_description="Les actifs du quartier qui passent le matin",
+    )
+    line = warning_of(s, "country_rules")
+    assert "fr_boulangerie" not in (line.figures.get("extras", []) if line else [])
+    assert "fr_allergens" in line.figures["extras"]  # the audience still asks about allergens

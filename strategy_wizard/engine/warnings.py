@@ -19,7 +19,7 @@ from typing import Any
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.regulated import health_employer, local_authority, member_owned, scoped
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import score_all
+from strategy_wizard.engine.scoring import score_all, site_count
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Thresholds
 from strategy_wizard.model.strategy import Warning
@@ -622,6 +622,9 @@ def country_extras(i: Inputs, kn: Catalogue, geo: str) -> list[str]:
     priced = any(PRICE.search(x) for x in said_in(i, PRICE_SAID))
     needs["fr_franchise_price"] = priced
     needs["fr_reviews"] = needs["gb_reviews"]
+    # the baker's name is a promise to keep in every outlet of a chain; a single baker's own
+    # trade name needs no reminder (review 22b, D8)
+    needs["fr_boulangerie"] = site_count(i, kn.thresholds) is not None
     found = []
     for name, extra in kn.warning("country_rules").extras.items():
         if not name.startswith(f"{geo}_"):
