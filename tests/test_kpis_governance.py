@@ -623,3 +623,24 @@ def test_the_scorecard_stays_readable():
     truck = [k.id for k in persona_with("creperie-mobile", "fr", hours_per_week=4).kpis]
     assert "second_leads" in truck
     assert "posts" not in truck or truck.index("second_leads") < truck.index("posts")
+
+
+def test_a_franchise_has_a_franchisee_level_and_a_food_safety_path() -> None:
+    """Review 22b (D5, D8): who posts in each outlet, who validates, pages inside the brand's
+    business manager; an allergic reaction or a foreign body goes to quality and the outlet."""
+    from tests.conftest import persona, persona_with
+
+    g = persona("fournil-franchise").governance
+    assert "référent formé" in g.publishes and "kit local" in g.publishes
+    assert "Business Manager" in g.approves and "accès d'éditeur" in g.approves.replace("’", "'")
+    assert any("réaction allergique" in e and "point de vente" in e for e in g.escalation)
+    # one shop that is no franchise: none of it
+    own = persona_with(
+        "fournil-franchise",
+        offer="Une boulangerie-café, pain pétri et cuit sur place",
+        audience_description="Les actifs du quartier qui passent le matin",
+    ).governance
+    assert "référent" not in own.publishes and "Business Manager" not in own.approves
+    # no food, no food-safety path
+    other = persona("northgate-business-school").governance
+    assert not any("allergic" in e for e in other.escalation)

@@ -145,3 +145,27 @@ def test_the_shipped_data_errors_are_all_data_errors():
         ShippedTemplateError,
     ):  # fmt: skip
         assert issubclass(error, DataError), error
+
+
+def test_english_data_texts_quote_with_english_marks() -> None:
+    """Review 22a (D7): the English side of a warning, a fact or a source title never uses
+    French guillemets (a French source's own French title excepted)."""
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    kn = load_catalogue()
+    texts = [f.text("en") for f in kn.facts]
+    for w in kn.warnings:
+        texts += [w.headline("en"), w.message("en"), w.advice("en")]
+        texts += [x.text("en") for x in w.extras.values()]
+        for v in w.variants.values():
+            texts += [v.headline("en"), v.message("en"), v.advice("en")]
+    texts += [s.title("en") for s in kn.sources if not isinstance(s.title, str)]
+    assert not [t for t in texts if "«" in t]
+
+
+def test_every_source_names_its_publisher() -> None:
+    """Review 22b (D12): no anonymous « Un éditeur d'outils » for a guide that has a name."""
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    kn = load_catalogue()
+    assert "BrightLocal" in kn.source("gbp_vendor").publisher_in("fr")

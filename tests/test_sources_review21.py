@@ -104,3 +104,16 @@ def test_the_theatre_names_its_recommenders_and_its_subscribers_once():
     assert "que les enseignants remettront" in kit and "que enseignants" not in kit
     loyal = next(k for k in s.kpis if k.id == "second_loyalty")
     assert "(abonnés)" not in loyal.measure and "les abonnés encore actifs" in loyal.measure
+
+
+def test_a_uk_university_recruiting_in_india_cites_an_indian_figure_and_a_named_publisher():
+    """Review 22b (D12): the audience's own countries, never a foreign figure called « the
+    closest »; a vendor's guide names its publisher."""
+    s = persona("northgate-business-school", "en")
+    india = _source(s, "Digital 2025: India")
+    assert india is not None and india.year == 2025 and "datareportal.com" in (india.url or "")
+    assert india.measured == "Indian figure, for the Indian part of your audience"
+    measured = " ".join(x.measured or "" for x in s.sources)
+    assert "the closest this tool holds" not in measured and "for a UK audience" not in measured
+    assert "Un éditeur d’outils" not in sources(persona("fournil-franchise")).replace("'", "’")
+    assert "BrightLocal" in sources(persona("fournil-franchise"))

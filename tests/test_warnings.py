@@ -373,3 +373,97 @@ def test_minors_rules_name_their_country_and_linkedin_its_age():
     fr = strategy_from(audience_ages=["13-17"], lang="fr", current_networks=["instagram"])
     minors = next(w for w in fr.warnings if w.id == "minors")
     assert minors.advice.startswith("En France") and "LinkedIn" not in minors.advice
+
+
+# review 22b (D8): rules by sector × what the plan does, each with its official source
+
+
+def _law_text(s) -> str:
+    """Every warning's extras and every cited source, as a reader finds them."""
+    from tests.conftest import cited
+
+    extras = " ".join(x for w in s.warnings for x in w.figures.get("extras", []))
+    return extras + " " + cited(s)
+
+
+def test_a_french_franchise_gets_its_resale_price_reviews_allergens_and_baker_rules() -> None:
+    from tests.conftest import warning_of
+
+    s = persona("fournil-franchise")
+    line = warning_of(s, "country_rules")
+    assert line is not None and line.case == "fr"
+    assert {"fr_franchise_price", "fr_reviews", "fr_allergens", "fr_boulangerie"} <= set(
+        line.figures["extras"]
+    )
+    text = _law_text(s)
+    for source in ("L442-5", "L111-7-2", "1169/2011", "2015-447", "L121-80"):
+        assert source in text, source
+
+
+def test_the_trade_rules_follow_the_sector_and_the_plan_not_the_country_alone() -> None:
+    from tests.conftest import warning_of
+
+    # no franchise, no price rule; no allergen question and no bread, no baker's rules
+    s = persona_with(
+        "fournil-franchise",
+        offer="Un café de quartier, petit-déjeuner et déjeuner sur place ou à emporter",
+        audience_description="Les actifs du quartier qui passent le matin",
+        audience_problems=["Prendre un vrai petit-déjeuner en moins de cinq minutes"],
+        proof_points=["Ouvert depuis 2019"],
+        topics=["la formule du matin"],
+        expertise=["café de spécialité"],
+        key_message="Un vrai petit-déjeuner prêt en trois minutes.",
+    )
+    line = warning_of(s, "country_rules")
+    extras = set(line.figures.get("extras", [])) if line else set()
+    assert not extras & {"fr_franchise_price", "fr_allergens", "fr_boulangerie", "fr_reviews"}
+    # a university's fees rule stays out of a bakery, even a British one
+    uk = persona_with("fournil-franchise", country="GB", lang="en")
+    line = warning_of(uk, "country_rules")
+    assert "gb_higher_education" not in (line.figures.get("extras", []) if line else [])
+
+
+def test_a_uk_university_gets_the_cma_advice_oisc_and_agents_and_no_french_electoral_law() -> None:
+    from tests.conftest import cited, warning_of
+
+    s = persona("northgate-business-school")
+    line = warning_of(s, "country_rules")
+    assert {"gb_higher_education", "gb_agents"} <= set(line.figures["extras"])
+    visas = warning_of(s, "immigration_advice")
+    assert visas is not None and visas.case == "gb"
+    text = cited(s)
+    assert "CMA33" in text and "Agent Quality Framework" in text and "section 84" in text
+    public = warning_of(s, "public_body_rules")
+    assert public is not None and public.case == "establishment_abroad"
+    assert "L52-1" not in text and "Code électoral" not in text
+
+
+def test_a_french_hospital_keeps_its_electoral_article() -> None:
+    from tests.conftest import warning_of
+
+    s = persona_with("northgate-business-school", country="FR", lang="fr")
+    assert warning_of(s, "public_body_rules").case == "establishment"
+
+
+def test_an_english_document_quotes_with_english_marks() -> None:
+    """Review 22a (D7): « » in an English document (Loam's CCPA link, a credit union's NCUA
+    statement)."""
+    from tests.conftest import persona_render
+
+    for name in ("loam-supply-drop", "keystone-river-cu"):
+        text = persona_render(name, "en", "md")
+        assert "«" not in text and "»" not in text, name
+
+
+def test_a_single_baker_is_not_told_the_chains_baker_rule() -> None:
+    from tests.conftest import warning_of
+
+    s = persona_with(
+        "fournil-franchise",
+        offer="Une boulangerie de quartier, pain pétri et cuit sur place",
+        proof_points=["Ouverte depuis 2019"],
+        audience_description="Les actifs du quartier qui passent le matin",
+    )
+    line = warning_of(s, "country_rules")
+    assert "fr_boulangerie" not in (line.figures.get("extras", []) if line else [])
+    assert "fr_allergens" in line.figures["extras"]  # the audience still asks about allergens

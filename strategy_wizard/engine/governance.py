@@ -52,6 +52,17 @@ def outdoor_activity(inputs: Inputs, kn: Catalogue) -> bool:
     return contains_words(str(inputs["offer"] or ""), kn.thresholds.activity_words)
 
 
+# the sectors whose complaints may be about food safety (review 22b, D8)
+FOOD_SECTORS = ("food_drink",)
+FRANCHISE_SAID = ("org_name", "offer", "audience_description")
+
+
+def franchise(inputs: Inputs, kn: Catalogue) -> bool:
+    """A franchise network, by the answers' words (data/thresholds.yaml, franchise_words)."""
+    words = kn.thresholds.franchise_words
+    return any(contains_words(str(inputs[q] or ""), words) for q in FRANCHISE_SAID)
+
+
 def sales_follow_up(inputs: Inputs) -> bool:
     """Leads handed to a sales force: a large company or a dedicated team selling to
     businesses whose objective is leads; who calls a request back, and when (review 15, D7)."""
@@ -138,6 +149,8 @@ def build_governance(
     escalation = [say(complaint)]
     if outdoor_activity(inputs, kn):
         escalation.append(say("gov_escalate_safety"))  # a sting, an injury, a rescue
+    if inputs["sector"] in FOOD_SECTORS:
+        escalation.append(say("gov_escalate_food_safety"))  # an allergy, a foreign body
     escalation.append(say("gov_escalate_crisis_owner" if owner_speaks else "gov_escalate_crisis"))
     if large or support:
         # a data protection officer is a GDPR role (the EU, the UK); elsewhere the privacy or
@@ -193,9 +206,15 @@ def build_governance(
     ) + _response_by(response_kpi, response_hours(inputs, kn), say)
     if sales_follow_up(inputs):
         answers += " " + say("gov_lead_handoff")  # CRM the same day, a call-back in 24 h
+    publishes, approval = say(f"gov_publishes_{run_by}"), say(approves)
+    if franchise(inputs, kn):
+        # the franchisees' level: a referent per outlet, the kit, pages inside the brand's
+        # business manager (review 22b, D5)
+        publishes += " " + say("gov_publishes_franchise")
+        approval += " " + say("gov_approves_franchise")
     return Governance(
-        publishes=say(f"gov_publishes_{run_by}"),
-        approves=say(approves),
+        publishes=publishes,
+        approves=approval,
         answers=answers,
         response_time_hours=response_hours(inputs, kn),
         escalation=escalation,

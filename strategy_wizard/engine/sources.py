@@ -140,6 +140,9 @@ class Citer:
             return say("source_rule_elsewhere", said=origin.adjective_f(lang))
         if self.country is None:
             return say("source_figure_unknown", said=origin.adjective(lang))
+        if self.international:
+            # never "the closest for a UK audience" when the audience lives elsewhere
+            return say("source_figure_elsewhere_international", said=origin.adjective(lang))
         return say(
             "source_figure_elsewhere", said=origin.adjective(lang), who=self.country.adjective(lang)
         )

@@ -10,6 +10,7 @@ and their figures agree before any strategy is built.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,7 +19,7 @@ from typing import Any
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.regulated import health_employer, local_authority, member_owned, scoped
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import score_all
+from strategy_wizard.engine.scoring import score_all, site_count
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Thresholds
 from strategy_wizard.model.strategy import Warning
@@ -328,7 +329,9 @@ def _public_body_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     if i["org_kind"] != "public_body":
         return None
     if not local_authority(i, kn):  # a hospital, a school, an agency (review 13b, #1)
-        return _when(True, case="establishment")
+        # abroad, no French electoral article (review 22b, D8: a UK university)
+        elsewhere = i.country is not None and i.country != "FR"
+        return _when(True, case="establishment_abroad" if elsewhere else "establishment")
     if abroad(i):  # the French Code électoral's windows are dated for France only
         return _when(True, case="abroad")
     start: date = i["start_date"]
@@ -610,14 +613,51 @@ def country_extras(i: Inputs, kn: Catalogue, geo: str) -> list[str]:
         and float(i["monthly_budget_eur"] or 0) > 0,
         "fr_green": consumers,
     }
+    # a rule of a trade (data: the extra's `sectors`) is read in all the answers saying what
+    # the plan will talk about (review 22b, D8: allergens when the audience asks what is in
+    # the bread; the fees and visas a university's applicants ask about)
+    trade_said = said_in(i, SECTOR_EXTRA_SAID)
+    # a franchise network whose answers put a price in the call or the offer: the franchisor
+    # cannot impose it on its independent franchisees (review 22b, D8)
+    priced = any(PRICE.search(x) for x in said_in(i, PRICE_SAID))
+    needs["fr_franchise_price"] = priced
+    needs["fr_reviews"] = needs["gb_reviews"]
+    # the baker's name is a promise to keep in every outlet of a chain; a single baker's own
+    # trade name needs no reminder (review 22b, D8)
+    needs["fr_boulangerie"] = site_count(i, kn.thresholds) is not None
     found = []
     for name, extra in kn.warning("country_rules").extras.items():
-        if not name.startswith(f"{geo}_") or not needs.get(name, False):
+        if not name.startswith(f"{geo}_"):
+            continue
+        if extra.sectors:
+            if i["sector"] not in extra.sectors or not needs.get(name, True):
+                continue
+            if any(contains_words(x, extra.words) for x in trade_said):
+                found.append(name)
+            continue
+        if not needs.get(name, False):
             continue
         words = extra.words
         if not words or any(contains_words(x, words) for x in said):
             found.append(name)
     return found
+
+
+# where a trade's rule is named: what the plan talks about, not only what it sells
+SECTOR_EXTRA_SAID = (
+    "org_name",
+    "offer",
+    "proof_points",
+    "key_message",
+    "desired_action",
+    "topics",
+    "audience_description",
+    "audience_problems",
+    "expertise",
+)
+# a price in the answers the posts carry (« 4,90 € », "£12,500", "$9")
+PRICE_SAID = ("offer", "desired_action", "key_message")
+PRICE = re.compile(r"\d\s?(?:€|£|\$|EUR\b|euros?\b)|(?:€|£|\$)\s?\d")
 
 
 def country_rules_said(
@@ -678,7 +718,9 @@ def _immigration_advice(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     on a person's case, which is reserved to licensed consultants and lawyers (review 7, #3)."""
     words = kn.warning("immigration_advice").words
     said = any(contains_words(x, words) for x in said_in(i, IMMIGRATION_SAID))
-    return _when(said and i.country in IMMIGRATION_RULES)
+    # another country whose rule the data words, as a case of its own (review 22b, D8: the UK)
+    case = country_case(i, kn, "immigration_advice", None)
+    return _when(said and (i.country in IMMIGRATION_RULES or case is not None), case=case)
 
 
 # the answers that say what a charity raises money for and how (review 11a, #3)

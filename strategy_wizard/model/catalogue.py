@@ -82,9 +82,9 @@ class Fact(_Strict):
     # figure that fits its audience and organisation, and says so when it has to fall back.
     # A `rule` is a law or a platform's rule, never called a figure: outside where it applies,
     # it is said as another country's rule, to check against one's own (review 6, #9).
-    geo: Literal["fr", "us", "world", "eu", "be", "nl", "ch", "lu", "ca", "gb", "ie", "au"] = (
-        "world"
-    )
+    geo: Literal[
+        "fr", "us", "world", "eu", "be", "nl", "ch", "lu", "ca", "gb", "ie", "au", "in", "ng"
+    ] = "world"
     population: Literal["all", "smb"] = "all"
     kind: Literal["figure", "rule"] = "figure"
 
@@ -248,6 +248,10 @@ class WarningExtra(_Strict):
     facts: list[str] = []
     # the words of an answer that add it, for a condition that reads them (a raffle)
     words: list[str] = []
+    # the sectors it belongs to (a rule of a trade: bakers' allergens, a university's fees):
+    # when set, the sentence is added for these sectors only, once an answer names its words
+    # (review 22b, D8: rules by sector × what the plan does)
+    sectors: list[str] = []
 
 
 class WarningText(_Strict):
@@ -531,6 +535,9 @@ class Thresholds(_Strict):
     reference_cost_min_monthly_eur: float = 200
     # an outdoor activity or a guided tour, from the offer's words (engine/governance.py)
     activity_words: list[str] = []
+    # a franchise network, from the answers' words (engine/governance.py: the franchisees'
+    # level of who posts and who validates; review 22b, D5)
+    franchise_words: list[str] = []
     current_audience_bonus: float = 5
     # how far from the expected KPI value still counts as on track (share of the expected)
     progress_tolerance: float = 0.1
