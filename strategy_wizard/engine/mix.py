@@ -24,6 +24,7 @@ from strategy_wizard.engine.scoring import (
     Fit,
     adults_decide,
     age_fit,
+    conversation_wanted,
     event_site,
     for_candidates,
     light_for_hire,
@@ -106,6 +107,8 @@ class Allocation:
     fit_of: dict[str, int] = field(default_factory=dict)  # network id -> its fit
     main_fit: int = 0  # the main network's fit
     weekly_message: str | None = None  # the message of the week a weekly order comes from
+    # the messaging app an audience abroad talks to a person on before deciding (review 22b, D3)
+    conversation: str | None = None
     listing_profile: bool = False  # the listing kept to its profile (hours, photos, reviews)
     main_posts_then: float = 0.0  # the main network's posts when a busier one was refused
     reviews_first: bool = False  # the listing's time goes to answering reviews (tourism)
@@ -280,6 +283,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 if by_id[n].network.kind == "social"
                 and n not in alloc.cross_posted
                 and n != alloc.weekly_message  # counted apart, as an own channel
+                and n != alloc.conversation
             ]
             refused = "team_cap" if len(socials) >= alloc.team_cap else None
             # fitting as well as the main network or better, with a week that can carry it: its
@@ -336,7 +340,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 # beside Instagram's 2 posts)
                 refused = "busier_than_main"
                 alloc.main_posts_then = main_posts
-            channels = [n for n in alloc.active() if by_id[n].network.kind != "local"]
+            channels = [
+                n
+                for n in alloc.active()
+                if by_id[n].network.kind != "local" and n != alloc.conversation
+            ]
             if (
                 refused is not None
                 and stretched
@@ -472,7 +480,12 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         "main_at_min",
     )
     unvisited = next(
-        (n for n, why in alloc.refusal.items() if why in ("not_visited", "recruit_listing")), None
+        (
+            n
+            for n, why in alloc.refusal.items()
+            if why in ("not_visited", "recruit_listing", "far_audience")
+        ),
+        None,
     )
     heir = next(
         (
@@ -512,7 +525,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         alloc.units[nid] += give
         left -= give
     for nid in alloc.active():
-        if nid in alloc.cross_posted or nid in (alloc.objective_channel, alloc.weekly_message):
+        if nid in alloc.cross_posted or nid in (
+            alloc.objective_channel,
+            alloc.weekly_message,
+            alloc.conversation,
+        ):
             continue  # shared from the main network, or kept at its cadence: no more time
         if nid == alloc.local_first and alloc.listing_profile:
             continue  # kept to its profile: the week's news goes in the message
@@ -612,6 +629,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         if by_id[n].network.kind == "social"
         and n not in alloc.cross_posted
         and n != alloc.weekly_message
+        and n != alloc.conversation
     ]
     lowest_kept = min((alloc.fit_of[n] for n in alloc.active()), default=0)
     if len(socials) >= alloc.team_cap and not alloc.not_needed:
@@ -974,6 +992,26 @@ def _order(
             alloc.weekly_message = chosen
             alloc.refusal.pop(chosen, None)
 
+    # An audience abroad weighing a costly decision (leads from individuals in other countries)
+    # talks to a person before it commits: the messaging app it already uses carries that
+    # conversation, answered by people, counted apart from the networks one publishes on
+    # (review 22b, D3: WhatsApp set aside for a business school whose offer-holders and
+    # parents in India and Nigeria talk to admissions there)
+    talk = th.conversation_channel
+    if (
+        primary is not None
+        and alloc.weekly_message is None
+        and talk in by_id
+        and talk != primary
+        and talk not in order
+        and talk not in forced
+        and by_id[talk].eligible
+        and conversation_wanted(inputs, th)
+    ):
+        order.append(talk)
+        alloc.conversation = talk
+        alloc.refusal.pop(talk, None)
+
     # A list of customers who come back is written to before anything else is added: it is
     # the cheapest way to bring them back (review 5, D1: 62 % of a campsite's guests return).
     letter = by_id.get(th.returning_channel)
@@ -1015,6 +1053,15 @@ def _order(
         # a firm selling to firms is not visited by people searching nearby: its listing is a
         # profile kept up to date (address, hours, photos), its weekly time goes elsewhere
         alloc.refusal[listing.network.id] = "not_visited"
+    elif (
+        listing is not None
+        and inputs["audience_geo"] in th.listing_far_geo
+        and inputs["sector"] not in th.listing_visitor_sectors
+    ):
+        # an audience in other countries never searches « near me » for the place: the listing
+        # is kept up to date for the visits that follow, its weekly time goes to the networks
+        # (review 22b, D3: a business school's webinar dates posted for applicants in Lagos)
+        alloc.refusal[listing.network.id] = "far_audience"
     elif (
         listing is not None
         and inputs["premises"] in ("shop", "service_area")
@@ -1226,7 +1273,7 @@ def _order(
         and f.network.id not in order
         and f.network.id not in forced
         and alloc.refusal.get(f.network.id)
-        not in ("event_place_page", "not_visited", "recruit_listing")
+        not in ("event_place_page", "not_visited", "recruit_listing", "far_audience")
     ]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
     own = alloc.owned_choice

@@ -162,6 +162,9 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         if nid == alloc.weekly_message:
             # its own objective's words: how the orders come, never « it serves little »
             reasons.add("for", "objective_weekly", [], objective=objective)
+        elif nid == alloc.conversation:
+            # the conversation before the decision is where the lead is won (review 22b, D3)
+            reasons.add("for", "objective_conversation", [], objective=objective)
         elif net.kind == "owned" and table.get(objective, 0) < GOOD and served:
             # a letter to those who know you keeps them; it does not find new ones (review 5,
             # D12): say what it serves, and where the new people come from
@@ -492,6 +495,9 @@ def _why_kept(
             other=main.id if main else nid,
             others=others[:1],
         )
+    elif nid == alloc.conversation:
+        # the messaging app an audience abroad talks to a person on (review 22b, D3)
+        reasons.add("for", "conversation", cited("effort"), hours=alloc.hours(nid))
     elif nid == alloc.weekly_message:
         # the message of the week a weekly order comes from (review 9b, #6)
         reasons.add(
@@ -738,6 +744,8 @@ def _refusal(
             cited("local", "effort"),
             others=[alloc.listing_heir] if alloc.listing_heir else alloc.active()[:1],
         )
+    elif refusal == "far_audience":
+        reasons.add("against", refusal, cited("local"), others=alloc.active()[:1])
     elif refusal == "event_place_page":
         reasons.add("against", refusal, cited("local", "effort"))
     elif refusal == "second_audience_poor":

@@ -349,6 +349,32 @@ def returning_list(inputs: Inputs, th: Thresholds) -> bool:
     return existing_list(inputs, th) is not None
 
 
+def career_audience(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the people aimed at are graduates with work experience, alumni, or people weighing
+    careers after a degree (data/thresholds.yaml `career_words`): consumers of a business school
+    are working graduates, reached where professionals are, whatever the market code (review
+    22b, D3: LinkedIn set aside for a business school because its market is b2c)."""
+    if not th.career_words or for_candidates(inputs):
+        return False  # people hired are scored as the people they are (hire_kind)
+    said = [str(inputs[k] or "") for k in ("audience_description", "key_message")]
+    said += [
+        str(t) for q in ("topics", "proof_points", "audience_problems") for t in inputs.list(q)
+    ]
+    words = [w for ws in th.career_words.values() for w in ws]
+    return any(contains_words(t, words) for t in said)
+
+
+def conversation_wanted(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether individuals in other countries decide after talking to a person (an objective of
+    leads, an international audience of consumers): the messaging app they use carries that
+    conversation (data/thresholds.yaml `conversation_*`; review 22b, D3)."""
+    return (
+        inputs["objective"] in th.conversation_objectives
+        and inputs["audience_geo"] in th.conversation_geo
+        and (inputs["market"] or "b2c") in th.conversation_markets
+    )
+
+
 def audience_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> float:
     th = th or Thresholds()
     hire = hire_kind(inputs, th)
@@ -356,6 +382,10 @@ def audience_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> 
         **net.audience_types,
         **(net.audience_types_by_hire.get(hire, {}) if hire else {}),  # type: ignore[call-overload]
     }
+    if career_audience(inputs, th):
+        # the individuals aimed at are working graduates: as present as professionals are
+        best = max(types.get("consumers", 0.5), types.get("professionals", 0.5))
+        types = {**types, "consumers": best}
     parts = [
         age_fit(net, inputs, th),
         _mean([types.get(t, 0.5) for t in inputs.list("audience_types")]),
@@ -379,8 +409,11 @@ def market_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> fl
     mostly to drinkers, a joiner's households beside two architects): review 11a, #2."""
     market = inputs["market"] or "b2c"
     b2c, b2b = net.markets.get("b2c", 0.0), net.markets.get("b2b", 0.0)
+    th = th or Thresholds()
+    if market == "b2c" and career_audience(inputs, th):
+        # individuals who are working graduates: the network of professionals serves them too
+        return (b2c + max(b2c, b2b)) / 2
     if market == "both":
-        th = th or Thresholds()
         s = consumer_share(inputs, th)
         floor = th.market_minor_side_floor
         wc, wb = max(floor, min(1.0, 2 * s)), max(floor, min(1.0, 2 * (1 - s)))

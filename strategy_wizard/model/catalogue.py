@@ -650,6 +650,17 @@ class Thresholds(_Strict):
     # site adds each week from this many sites, capped (review 8a, #5)
     site_words: list[str] = []
     multi_site_min: int = 2
+    # an audience of graduates with work experience, alumni or career outcomes: people reached
+    # as the professionals they are, whatever the market code (review 22b, D3)
+    career_words: dict[str, list[str]] = {}
+    # the messaging app kept for the conversation an audience abroad has before deciding, and
+    # when (review 22b, D3); the listing kept to its profile for an audience that far
+    conversation_channel: str = "whatsapp"
+    conversation_objectives: list[str] = []
+    conversation_geo: list[str] = []
+    conversation_markets: list[str] = []
+    listing_far_geo: list[str] = []
+    listing_visitor_sectors: list[str] = []
     listing_hours_per_site: float = 0.1
     listing_max_hours: float = 3.0
     # networks of long edited videos, served only by a team with the video skill, or by more
