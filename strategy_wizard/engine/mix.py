@@ -27,6 +27,7 @@ from strategy_wizard.engine.scoring import (
     conversation_wanted,
     event_site,
     for_candidates,
+    franchise_network,
     light_for_hire,
     list_sells,
     objective_channel,
@@ -67,6 +68,9 @@ class Allocation:
     listen_units: int = 0
     measure_units: int = 0
     spare_units: int = 0
+    # a franchise network's week given to its franchisees: the local kit, a referent per outlet
+    kit_units: int = 0
+    kit_sites: int = 0
     listened: list[str] = field(default_factory=list)  # networks watched, in order
     not_listened: list[str] = field(default_factory=list)  # worth it, but beyond the cap
     not_needed: bool = False
@@ -216,6 +220,17 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         alloc.listen_units = min(full, th.listen_floor_units)
         pending = full - alloc.listen_units
     left = total - alloc.listen_units - alloc.measure_units
+    if franchise_network(inputs, th):
+        # the head office speaks, the franchisees sell: a share of the week goes to them (the
+        # monthly local kit, one referent per outlet trained), taken off the top like the
+        # measuring, never more than a sixth of the week (review 22b, D5)
+        alloc.kit_sites = site_count(inputs, th) or 0
+        hours = alloc.kit_sites * th.franchise_hours_per_site
+        hours = min(th.franchise_max_hours, max(th.franchise_min_hours, hours))
+        kit = min(quarters(hours), total // 6)
+        if kit >= 2:
+            alloc.kit_units = kit
+            left -= kit
 
     order = _order(fits, ranked, social_ok, inputs, kn, alloc, forced, by_id)
 
@@ -773,7 +788,7 @@ def _social_fits_beside(
     if not free_social:
         return False
     best = free_social[0]
-    left = quarters(inputs.hours) - alloc.listen_units - alloc.measure_units
+    left = quarters(inputs.hours) - alloc.listen_units - alloc.measure_units - alloc.kit_units
     return (
         best.parts["audience"] >= th.second_network_min_audience
         and need_units(best.network) + need_units(listing.network) <= left

@@ -104,6 +104,46 @@ def site_count(inputs: Inputs, th: Thresholds) -> int | None:
     return best if best >= th.multi_site_min else None
 
 
+def franchise_network(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the answers describe a franchise network (« 14 franchisées », « our franchisees »,
+    data/thresholds.yaml `franchise_words`) of several shops: the head office speaks, the
+    franchisees sell, and they are partners of the network (review 22b, D5)."""
+    words = [w for ws in th.franchise_words.values() for w in ws]
+    said = " ".join(str(inputs[k] or "") for k in ("offer", "audience_description"))
+    return bool(words) and contains_words(said, words) and site_count(inputs, th) is not None
+
+
+def outlet_network(inputs: Inputs, th: Thresholds) -> int | None:
+    """The number of shops of a network whose sale happens in each of them (a chain or a
+    franchise of shops, an objective of sales or footfall), else None: its ads aim at each
+    outlet's surroundings (review 22b, D5)."""
+    if inputs["premises"] != "shop" or inputs["objective"] not in th.outlet_ads_objectives:
+        return None
+    return site_count(inputs, th)
+
+
+def pilot_outlet(inputs: Inputs, th: Thresholds) -> tuple[str, str, str] | None:
+    """The outlet a proof names with a figure of the target's metric above its starting figure
+    (« La boutique de Saumur … en vend 63 par jour » for an average of 41): its name, that
+    figure, the starting figure. It is the pilot to replicate, not a starting figure (review
+    22b, D5). None for one site, or none named so."""
+    target = inputs["target"] or {}
+    baseline = target.get("baseline") if isinstance(target, dict) else None
+    if site_count(inputs, th) is None or not baseline or not th.site_one_words:
+        return None
+    ones = "|".join(re.escape(w) for w in sorted(th.site_one_words, key=len, reverse=True))
+    named = re.compile(rf"\b(?:{ones})\s+(?:de\s+|d'|du\s+|in\s+|at\s+|of\s+)?([A-ZÀ-Ý][\w'-]+)")
+    for proof in inputs.list("proof_points"):
+        m = named.search(str(proof))
+        if m is None:
+            continue
+        figures = [_figure(f) for f in re.finditer(r"(\d[\d,.\s]*\d|\d)", str(proof))]
+        above = [f for f in figures if float(baseline) < f <= 3 * float(baseline)]
+        if above:
+            return m.group(1), str(above[0]), f"{float(baseline):g}"
+    return None
+
+
 def adults_decide(inputs: Inputs, th: Thresholds) -> bool:
     """Whether the answers say the adults (parents, buyers) are the ones who act: one clause of
     the audience description names them with a decision word (« parents … who decide on the
