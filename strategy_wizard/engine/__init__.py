@@ -53,7 +53,7 @@ from strategy_wizard.engine.plan import (
 from strategy_wizard.engine.relays import build_relays
 from strategy_wizard.engine.resolve import Inputs, recap, resolve
 from strategy_wizard.engine.routine import build_routine, spare_tasks
-from strategy_wizard.engine.scoring import score_all
+from strategy_wizard.engine.scoring import pilot_outlet, score_all
 from strategy_wizard.engine.sources import Citer
 from strategy_wizard.engine.warnings import (
     AFTER_VERDICT,
@@ -167,6 +167,7 @@ def build_strategy(
         spare_tasks(inputs, alloc, kn, ads),
         translation_languages(inputs, words),
         young_tests(fits, alloc, inputs, kn),
+        pilot_outlet(inputs, kn.thresholds),
     )
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within

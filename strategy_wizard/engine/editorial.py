@@ -52,6 +52,7 @@ from strategy_wizard.engine.plan import _month_names as month_names
 from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, local_authority, scoped, whole
 from strategy_wizard.engine.relays import no_employees, people_first
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.scoring import pilot_outlet
 from strategy_wizard.engine.warnings import country_extras
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -456,6 +457,9 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     "internal_list" (the size of the client's own mailing or SMS lists),
     "internal_baseline" (the target's starting figure, or its metric with a number)."""
     rule = kn.ideas.internal
+    pilot = pilot_outlet(inputs, kn.thresholds)
+    if pilot is not None and pilot[0] in value and pilot[1] in value:
+        return "internal_pilot", {}  # one outlet's better figure: the model (review 22b, D5)
     if _numbers(value) and contains_words(value, rule.lists):
         return "internal_list", {}  # the size of one's own lists (review 20, D5)
     links = "|".join(re.escape(c) for c in sorted(rule.connectors, key=len, reverse=True))

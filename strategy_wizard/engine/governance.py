@@ -16,6 +16,7 @@ from strategy_wizard.engine.money import cap_shares, split_amounts, whole_percen
 from strategy_wizard.engine.plan import lower_is_better
 from strategy_wizard.engine.regulated import confidential, local_authority
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.scoring import outlet_network
 from strategy_wizard.engine.warnings import (
     abroad,
     food_health_message,
@@ -429,6 +430,8 @@ def budget_split(
                 # Meta's special ad category and Google's policy: no targeting by age (review
                 # 19, D6); a credit union's NCUA statement on each ad (phrase @credit_union)
                 key = "spend_ads_finance_us"
+            elif outlet_network(inputs, kn.thresholds) is not None:
+                key = "spend_ads_outlets"  # around each shop, in its hours (review 22b, D5)
             elif planned_ahead(inputs, kn):
                 key = "spend_ads_planned"  # retarget who did not book; reach those planning
                 # a marketing pixel needs the visitor's consent first in France (CNIL) and in

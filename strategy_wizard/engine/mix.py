@@ -24,8 +24,10 @@ from strategy_wizard.engine.scoring import (
     Fit,
     adults_decide,
     age_fit,
+    conversation_wanted,
     event_site,
     for_candidates,
+    franchise_network,
     light_for_hire,
     list_sells,
     objective_channel,
@@ -66,6 +68,9 @@ class Allocation:
     listen_units: int = 0
     measure_units: int = 0
     spare_units: int = 0
+    # a franchise network's week given to its franchisees: the local kit, a referent per outlet
+    kit_units: int = 0
+    kit_sites: int = 0
     listened: list[str] = field(default_factory=list)  # networks watched, in order
     not_listened: list[str] = field(default_factory=list)  # worth it, but beyond the cap
     not_needed: bool = False
@@ -106,6 +111,8 @@ class Allocation:
     fit_of: dict[str, int] = field(default_factory=dict)  # network id -> its fit
     main_fit: int = 0  # the main network's fit
     weekly_message: str | None = None  # the message of the week a weekly order comes from
+    # the messaging app an audience abroad talks to a person on before deciding (review 22b, D3)
+    conversation: str | None = None
     listing_profile: bool = False  # the listing kept to its profile (hours, photos, reviews)
     main_posts_then: float = 0.0  # the main network's posts when a busier one was refused
     reviews_first: bool = False  # the listing's time goes to answering reviews (tourism)
@@ -213,6 +220,17 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         alloc.listen_units = min(full, th.listen_floor_units)
         pending = full - alloc.listen_units
     left = total - alloc.listen_units - alloc.measure_units
+    if franchise_network(inputs, th):
+        # the head office speaks, the franchisees sell: a share of the week goes to them (the
+        # monthly local kit, one referent per outlet trained), taken off the top like the
+        # measuring, never more than a sixth of the week (review 22b, D5)
+        alloc.kit_sites = site_count(inputs, th) or 0
+        hours = alloc.kit_sites * th.franchise_hours_per_site
+        hours = min(th.franchise_max_hours, max(th.franchise_min_hours, hours))
+        kit = min(quarters(hours), total // 6)
+        if kit >= 2:
+            alloc.kit_units = kit
+            left -= kit
 
     order = _order(fits, ranked, social_ok, inputs, kn, alloc, forced, by_id)
 
@@ -280,6 +298,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 if by_id[n].network.kind == "social"
                 and n not in alloc.cross_posted
                 and n != alloc.weekly_message  # counted apart, as an own channel
+                and n != alloc.conversation
             ]
             refused = "team_cap" if len(socials) >= alloc.team_cap else None
             # fitting as well as the main network or better, with a week that can carry it: its
@@ -336,7 +355,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 # beside Instagram's 2 posts)
                 refused = "busier_than_main"
                 alloc.main_posts_then = main_posts
-            channels = [n for n in alloc.active() if by_id[n].network.kind != "local"]
+            channels = [
+                n
+                for n in alloc.active()
+                if by_id[n].network.kind != "local" and n != alloc.conversation
+            ]
             if (
                 refused is not None
                 and stretched
@@ -472,7 +495,12 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         "main_at_min",
     )
     unvisited = next(
-        (n for n, why in alloc.refusal.items() if why in ("not_visited", "recruit_listing")), None
+        (
+            n
+            for n, why in alloc.refusal.items()
+            if why in ("not_visited", "recruit_listing", "far_audience")
+        ),
+        None,
     )
     heir = next(
         (
@@ -512,7 +540,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         alloc.units[nid] += give
         left -= give
     for nid in alloc.active():
-        if nid in alloc.cross_posted or nid in (alloc.objective_channel, alloc.weekly_message):
+        if nid in alloc.cross_posted or nid in (
+            alloc.objective_channel,
+            alloc.weekly_message,
+            alloc.conversation,
+        ):
             continue  # shared from the main network, or kept at its cadence: no more time
         if nid == alloc.local_first and alloc.listing_profile:
             continue  # kept to its profile: the week's news goes in the message
@@ -612,6 +644,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         if by_id[n].network.kind == "social"
         and n not in alloc.cross_posted
         and n != alloc.weekly_message
+        and n != alloc.conversation
     ]
     lowest_kept = min((alloc.fit_of[n] for n in alloc.active()), default=0)
     if len(socials) >= alloc.team_cap and not alloc.not_needed:
@@ -755,7 +788,7 @@ def _social_fits_beside(
     if not free_social:
         return False
     best = free_social[0]
-    left = quarters(inputs.hours) - alloc.listen_units - alloc.measure_units
+    left = quarters(inputs.hours) - alloc.listen_units - alloc.measure_units - alloc.kit_units
     return (
         best.parts["audience"] >= th.second_network_min_audience
         and need_units(best.network) + need_units(listing.network) <= left
@@ -974,6 +1007,26 @@ def _order(
             alloc.weekly_message = chosen
             alloc.refusal.pop(chosen, None)
 
+    # An audience abroad weighing a costly decision (leads from individuals in other countries)
+    # talks to a person before it commits: the messaging app it already uses carries that
+    # conversation, answered by people, counted apart from the networks one publishes on
+    # (review 22b, D3: WhatsApp set aside for a business school whose offer-holders and
+    # parents in India and Nigeria talk to admissions there)
+    talk = th.conversation_channel
+    if (
+        primary is not None
+        and alloc.weekly_message is None
+        and talk in by_id
+        and talk != primary
+        and talk not in order
+        and talk not in forced
+        and by_id[talk].eligible
+        and conversation_wanted(inputs, th)
+    ):
+        order.append(talk)
+        alloc.conversation = talk
+        alloc.refusal.pop(talk, None)
+
     # A list of customers who come back is written to before anything else is added: it is
     # the cheapest way to bring them back (review 5, D1: 62 % of a campsite's guests return).
     letter = by_id.get(th.returning_channel)
@@ -1015,6 +1068,15 @@ def _order(
         # a firm selling to firms is not visited by people searching nearby: its listing is a
         # profile kept up to date (address, hours, photos), its weekly time goes elsewhere
         alloc.refusal[listing.network.id] = "not_visited"
+    elif (
+        listing is not None
+        and inputs["audience_geo"] in th.listing_far_geo
+        and inputs["sector"] not in th.listing_visitor_sectors
+    ):
+        # an audience in other countries never searches « near me » for the place: the listing
+        # is kept up to date for the visits that follow, its weekly time goes to the networks
+        # (review 22b, D3: a business school's webinar dates posted for applicants in Lagos)
+        alloc.refusal[listing.network.id] = "far_audience"
     elif (
         listing is not None
         and inputs["premises"] in ("shop", "service_area")
@@ -1226,7 +1288,7 @@ def _order(
         and f.network.id not in order
         and f.network.id not in forced
         and alloc.refusal.get(f.network.id)
-        not in ("event_place_page", "not_visited", "recruit_listing")
+        not in ("event_place_page", "not_visited", "recruit_listing", "far_audience")
     ]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
     own = alloc.owned_choice

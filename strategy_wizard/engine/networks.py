@@ -164,6 +164,9 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         if nid == alloc.weekly_message:
             # its own objective's words: how the orders come, never « it serves little »
             reasons.add("for", "objective_weekly", [], objective=objective)
+        elif nid == alloc.conversation:
+            # the conversation before the decision is where the lead is won (review 22b, D3)
+            reasons.add("for", "objective_conversation", [], objective=objective)
         elif net.kind == "owned" and table.get(objective, 0) < GOOD and served:
             # a letter to those who know you keeps them; it does not find new ones (review 5,
             # D12): say what it serves, and where the new people come from
@@ -342,6 +345,21 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add("note", "hire_light", cited("hire", "audience"))
         if nid != alloc.inbox:  # an inbox is kept, not refused
             _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override))
+            paid = None if override else _ads_placed_here(nid, alloc, inputs, kn)
+            if paid is not None:
+                # its reason would read « a page and first followers before any result » while
+                # the ads bought for the kept network run there anyway (review 22a, #5): that
+                # is what its row says first
+                first = next((i for i, r in enumerate(reasons) if r.kind == "against"), 0)
+                feeds = [n for n in alloc.active() if kn.network(n).kind == "social"]
+                reasons.insert(
+                    first,
+                    Reason(
+                        code="ads_placed_here",
+                        kind="against",
+                        figures={"other": paid, "others": feeds[:3]},
+                    ),
+                )
         if nid == alloc.inbox:
             pass  # its reason said what it is kept for; nothing is listened to there
         elif role == "listen":
@@ -494,6 +512,9 @@ def _why_kept(
             other=main.id if main else nid,
             others=others[:1],
         )
+    elif nid == alloc.conversation:
+        # the messaging app an audience abroad talks to a person on (review 22b, D3)
+        reasons.add("for", "conversation", cited("effort"), hours=alloc.hours(nid))
     elif nid == alloc.weekly_message:
         # the message of the week a weekly order comes from (review 9b, #6)
         reasons.add(
@@ -619,6 +640,25 @@ def _why_kept(
         reasons.add("for", "secondary", cited("audience"), fit=fit.score)
 
 
+def _ads_placed_here(nid: str, alloc: Allocation, inputs: Inputs, kn: Catalogue) -> str | None:
+    """The kept network whose paid ads are shown on this one set aside (Instagram's on
+    Facebook), when the budget buys ads worth running there; else None."""
+    th = kn.thresholds
+    paid = th.ads_placements.get(nid)
+    if paid is None or paid not in alloc.active() or paid in alloc.cross_posted:
+        return None
+    if nid in alloc.active() or "health_care" in inputs.list("regulated"):
+        return None
+    if "13-17" in inputs.list("audience_ages"):
+        return None  # ads to parents only: the reason there is who is missing (the young)
+    monthly = float(inputs["monthly_budget_eur"] or 0)
+    split = th.budget_split.get(inputs["objective"] or "") or th.budget_split.get("default")
+    if split is None or monthly < th.budget_one_line_below_eur:
+        return None
+    ads = monthly * 12 * split.ads
+    return paid if ads > 0 and ads >= th.ads_min_eur_per_year(paid) else None
+
+
 def _refusal(
     fit: Fit,
     alloc: Allocation,
@@ -740,6 +780,8 @@ def _refusal(
             cited("local", "effort"),
             others=[alloc.listing_heir] if alloc.listing_heir else alloc.active()[:1],
         )
+    elif refusal == "far_audience":
+        reasons.add("against", refusal, cited("local"), others=alloc.active()[:1])
     elif refusal == "event_place_page":
         reasons.add("against", refusal, cited("local", "effort"))
     elif refusal == "second_audience_poor":

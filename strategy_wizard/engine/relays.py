@@ -5,6 +5,7 @@ objective thread asks "through whom?", and an empty answer is rarely the right o
 from __future__ import annotations
 
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.scoring import franchise_network
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import Bank, contains_words
 from strategy_wizard.model.catalogue import Catalogue
@@ -142,15 +143,21 @@ def build_relays(
         if group is not None
         else []
     )
+    kinds = {code: relay_kind(code, inputs, words.catalogue) for code in names}
     return groups + [
         RelayPlan(
             id=code,
             # a relay's own name where the organisation calls it otherwise (a non-profit's
-            # supporters, not its customers: phrases `relay_name_<code>@<variant>`)
-            name=words(f"relay_name_{code}")
+            # supporters, not its customers: phrases `relay_name_<code>@<variant>`), or where
+            # it is of a kind of its own (agents, alumni: `relay_name_<code>_<kind>`)
+            name=words(f"relay_name_{code}_{kinds[code]}")
+            if kinds[code] and f"relay_name_{code}_{kinds[code]}" in words.catalogue.phrases
+            else words(f"relay_name_{code}")
             if words.variant(f"relay_name_{code}") != f"relay_name_{code}"
             else question.choice_label(code, inputs.lang),
-            how=words("relay_kit", who=_who(inputs, words, who))
+            how=_how(code, kinds[code], inputs, words, kept)
+            if kinds[code]
+            else words("relay_kit", who=_who(inputs, words, who))
             if code == kit
             else _prescribers(inputs, words, kept)
             if code == "prescribers"
@@ -159,6 +166,32 @@ def build_relays(
         )
         for code, proposed in codes
     ]
+
+
+def relay_kind(code: str, inputs: Inputs, kn: Catalogue) -> str | None:
+    """The kind of its own a relay is, by the answers (review 22b, D11): a franchise's partners
+    are its franchisees and its employees theirs; contracted agents, alumni and student
+    ambassadors each have their own way of serving (data/thresholds.yaml `relay_kind_words`)."""
+    th = kn.thresholds
+    if code in ("partners", "employees") and franchise_network(inputs, th):
+        return "franchisees" if code == "partners" else "franchise"
+    said = [str(inputs[k] or "") for k in ("audience_description", "offer")]
+    said += [str(t) for q in ("proof_points", "topics") for t in inputs.list(q)]
+    for kind, langs in th.relay_kind_words.get(code, {}).items():
+        words = [w for ws in langs.values() for w in ws]
+        if any(contains_words(t, words) for t in said):
+            return kind
+    return None
+
+
+def _how(code: str, kind: str | None, inputs: Inputs, words: Words, kept: list[str] | None) -> str:
+    """A relay of a kind of its own, said for that kind; LinkedIn named only when kept."""
+    key = f"relay_{code}_{kind}"
+    if f"{key}_abroad" in words.catalogue.phrases and inputs["audience_geo"] == "international":
+        key += "_abroad"  # by country, for an audience in several (review 22b, D11)
+    if f"{key}_linkedin" in words.catalogue.phrases and (kept is None or "linkedin" in kept):
+        key += "_linkedin"
+    return words(key)
 
 
 def _who(inputs: Inputs, words: Words, who: list[str]) -> str:

@@ -41,6 +41,7 @@ def build_routine(
     tasks: Sequence[str] = (),
     languages: Sequence[str] | None = None,
     tests: Sequence[YoungTest] = (),
+    pilot: tuple[str, str, str] | None = None,
 ) -> list[RoutineItem]:
     """`story_on`: the network where a business whose spot changes says each day where it is
     (calendar.daily_story); its five minutes a day come out of that network's own time.
@@ -48,7 +49,9 @@ def build_routine(
     `languages`: the other languages the editorial line asks for (governance's translation
     line): their translation time is a line of its own.
     `tests`: the time-boxed tests on networks set aside (networks.young_tests): each a line of
-    its own inside the main network's week."""
+    its own inside the main network's week.
+    `pilot`: a franchise's outlet the proofs show doing better (its name, its figure and the
+    network's starting figure): the franchisees' line names it as the model to replicate."""
     items: list[RoutineItem] = []
     for nid in alloc.active():
         budget = alloc.units[nid]
@@ -109,6 +112,8 @@ def build_routine(
                 what=words("routine_measure_all"),
             )
         )
+    if alloc.kit_units:
+        items.append(_kit(alloc, words, pilot))
     spare = alloc.spare_units
     main = next((n for n in alloc.active() if alloc.roles[n] == "primary"), None)
     th = kn.thresholds
@@ -158,6 +163,24 @@ def build_routine(
             )
         )
     return items
+
+
+def _kit(alloc: Allocation, words: Words, pilot: tuple[str, str, str] | None) -> RoutineItem:
+    """A franchise network's week given to its franchisees (review 22b, D5): the monthly local
+    kit, one referent per outlet trained, what they publish validated; the outlet doing best
+    named as the model the kit spreads, with its figure against the network's."""
+    hours = alloc.kit_units / 4
+    what = words("routine_franchise", hours=hours, count=alloc.kit_sites)
+    if pilot is not None:
+        place, figure, baseline = pilot
+        what += " " + words("routine_franchise_pilot", where=place, part=figure, whole=baseline)
+    return RoutineItem(
+        network=None,
+        activity="interact",
+        hours=hours,
+        label=words("routine_label_franchise"),
+        what=what,
+    )
 
 
 def _take(items: list[RoutineItem], network: str | None, units: int) -> dict[str | None, int]:

@@ -104,6 +104,46 @@ def site_count(inputs: Inputs, th: Thresholds) -> int | None:
     return best if best >= th.multi_site_min else None
 
 
+def franchise_network(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the answers describe a franchise network (« 14 franchisées », « our franchisees »,
+    data/thresholds.yaml `franchise_words`) of several shops: the head office speaks, the
+    franchisees sell, and they are partners of the network (review 22b, D5)."""
+    words = [w for ws in th.franchise_words.values() for w in ws]
+    said = " ".join(str(inputs[k] or "") for k in ("offer", "audience_description"))
+    return bool(words) and contains_words(said, words) and site_count(inputs, th) is not None
+
+
+def outlet_network(inputs: Inputs, th: Thresholds) -> int | None:
+    """The number of shops of a network whose sale happens in each of them (a chain or a
+    franchise of shops, an objective of sales or footfall), else None: its ads aim at each
+    outlet's surroundings (review 22b, D5)."""
+    if inputs["premises"] != "shop" or inputs["objective"] not in th.outlet_ads_objectives:
+        return None
+    return site_count(inputs, th)
+
+
+def pilot_outlet(inputs: Inputs, th: Thresholds) -> tuple[str, str, str] | None:
+    """The outlet a proof names with a figure of the target's metric above its starting figure
+    (« La boutique de Saumur … en vend 63 par jour » for an average of 41): its name, that
+    figure, the starting figure. It is the pilot to replicate, not a starting figure (review
+    22b, D5). None for one site, or none named so."""
+    target = inputs["target"] or {}
+    baseline = target.get("baseline") if isinstance(target, dict) else None
+    if site_count(inputs, th) is None or not baseline or not th.site_one_words:
+        return None
+    ones = "|".join(re.escape(w) for w in sorted(th.site_one_words, key=len, reverse=True))
+    named = re.compile(rf"\b(?:{ones})\s+(?:de\s+|d'|du\s+|in\s+|at\s+|of\s+)?([A-ZÀ-Ý][\w'-]+)")
+    for proof in inputs.list("proof_points"):
+        m = named.search(str(proof))
+        if m is None:
+            continue
+        figures = [_figure(f) for f in re.finditer(r"(\d[\d,.\s]*\d|\d)", str(proof))]
+        above = [f for f in figures if float(baseline) < f <= 3 * float(baseline)]
+        if above:
+            return m.group(1), str(above[0]), f"{float(baseline):g}"
+    return None
+
+
 def adults_decide(inputs: Inputs, th: Thresholds) -> bool:
     """Whether the answers say the adults (parents, buyers) are the ones who act: one clause of
     the audience description names them with a decision word (« parents … who decide on the
@@ -349,6 +389,32 @@ def returning_list(inputs: Inputs, th: Thresholds) -> bool:
     return existing_list(inputs, th) is not None
 
 
+def career_audience(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the people aimed at are graduates with work experience, alumni, or people weighing
+    careers after a degree (data/thresholds.yaml `career_words`): consumers of a business school
+    are working graduates, reached where professionals are, whatever the market code (review
+    22b, D3: LinkedIn set aside for a business school because its market is b2c)."""
+    if not th.career_words or for_candidates(inputs):
+        return False  # people hired are scored as the people they are (hire_kind)
+    said = [str(inputs[k] or "") for k in ("audience_description", "key_message")]
+    said += [
+        str(t) for q in ("topics", "proof_points", "audience_problems") for t in inputs.list(q)
+    ]
+    words = [w for ws in th.career_words.values() for w in ws]
+    return any(contains_words(t, words) for t in said)
+
+
+def conversation_wanted(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether individuals in other countries decide after talking to a person (an objective of
+    leads, an international audience of consumers): the messaging app they use carries that
+    conversation (data/thresholds.yaml `conversation_*`; review 22b, D3)."""
+    return (
+        inputs["objective"] in th.conversation_objectives
+        and inputs["audience_geo"] in th.conversation_geo
+        and (inputs["market"] or "b2c") in th.conversation_markets
+    )
+
+
 def audience_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> float:
     th = th or Thresholds()
     hire = hire_kind(inputs, th)
@@ -356,6 +422,10 @@ def audience_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> 
         **net.audience_types,
         **(net.audience_types_by_hire.get(hire, {}) if hire else {}),  # type: ignore[call-overload]
     }
+    if career_audience(inputs, th):
+        # the individuals aimed at are working graduates: as present as professionals are
+        best = max(types.get("consumers", 0.5), types.get("professionals", 0.5))
+        types = {**types, "consumers": best}
     parts = [
         age_fit(net, inputs, th),
         _mean([types.get(t, 0.5) for t in inputs.list("audience_types")]),
@@ -379,8 +449,11 @@ def market_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> fl
     mostly to drinkers, a joiner's households beside two architects): review 11a, #2."""
     market = inputs["market"] or "b2c"
     b2c, b2b = net.markets.get("b2c", 0.0), net.markets.get("b2b", 0.0)
+    th = th or Thresholds()
+    if market == "b2c" and career_audience(inputs, th):
+        # individuals who are working graduates: the network of professionals serves them too
+        return (b2c + max(b2c, b2b)) / 2
     if market == "both":
-        th = th or Thresholds()
         s = consumer_share(inputs, th)
         floor = th.market_minor_side_floor
         wc, wb = max(floor, min(1.0, 2 * s)), max(floor, min(1.0, 2 * (1 - s)))

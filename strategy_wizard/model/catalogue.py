@@ -658,6 +658,32 @@ class Thresholds(_Strict):
     # site adds each week from this many sites, capped (review 8a, #5)
     site_words: list[str] = []
     multi_site_min: int = 2
+    # an audience of graduates with work experience, alumni or career outcomes: people reached
+    # as the professionals they are, whatever the market code (review 22b, D3)
+    career_words: dict[str, list[str]] = {}
+    # the messaging app kept for the conversation an audience abroad has before deciding, and
+    # when (review 22b, D3); the listing kept to its profile for an audience that far
+    conversation_channel: str = "whatsapp"
+    conversation_objectives: list[str] = []
+    conversation_geo: list[str] = []
+    conversation_markets: list[str] = []
+    listing_far_geo: list[str] = []
+    listing_visitor_sectors: list[str] = []
+    # a franchise network: the words that say it, the head office's weekly time to coordinate
+    # the franchisees (per outlet, floored and capped), one outlet's own word to read a pilot
+    # in the proofs, the objectives whose ads aim at each outlet's surroundings (review 22b, D5)
+    franchise_words: dict[str, list[str]] = {}
+    franchise_hours_per_site: float = 0.125
+    franchise_min_hours: float = 1.0
+    franchise_max_hours: float = 3.0
+    site_one_words: list[str] = []
+    # relays of a kind of their own, by the words of the answers: relay code -> kind -> lang ->
+    # words (contracted agents, alumni, student ambassadors; review 22b, D11)
+    relay_kind_words: dict[str, dict[str, dict[str, list[str]]]] = {}
+    # a network set aside where the ads bought for a kept one are shown anyway (Meta's Ads
+    # Manager places Instagram's ads on Facebook): network set aside -> network kept
+    ads_placements: dict[str, str] = {}
+    outlet_ads_objectives: list[str] = []
     listing_hours_per_site: float = 0.1
     listing_max_hours: float = 3.0
     # networks of long edited videos, served only by a team with the video skill, or by more
