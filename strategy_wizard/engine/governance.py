@@ -60,7 +60,7 @@ FRANCHISE_SAID = ("org_name", "offer", "audience_description")
 
 def franchise(inputs: Inputs, kn: Catalogue) -> bool:
     """A franchise network, by the answers' words (data/thresholds.yaml, franchise_words)."""
-    words = kn.thresholds.franchise_words
+    words = [w for ws in kn.thresholds.franchise_words.values() for w in ws]
     return any(contains_words(str(inputs[q] or ""), words) for q in FRANCHISE_SAID)
 
 

@@ -535,9 +535,6 @@ class Thresholds(_Strict):
     reference_cost_min_monthly_eur: float = 200
     # an outdoor activity or a guided tour, from the offer's words (engine/governance.py)
     activity_words: list[str] = []
-    # a franchise network, from the answers' words (engine/governance.py: the franchisees'
-    # level of who posts and who validates; review 22b, D5)
-    franchise_words: list[str] = []
     current_audience_bonus: float = 5
     # how far from the expected KPI value still counts as on track (share of the expected)
     progress_tolerance: float = 0.1
