@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from strategy_wizard.engine.editorial import Idea, IdeaDraw, campaign
 from strategy_wizard.engine.kpis import main_source
+from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.lead_time import bought_once
 from strategy_wizard.engine.plan import (
     event_named,
@@ -754,7 +755,7 @@ def far_zones(inputs: Inputs, kn: Catalogue) -> bool:
         return False
     rule = kn.ideas.audience_languages
     described = str(inputs["audience_description"] or "")
-    found = [c for c in rule.countries if contains_words(described, c.all_words())]
+    found = audience_countries(rule, described)
     home = [c for c in rule.countries if c.code and c.code == inputs["country"]]
     zones = [c.utc for c in found + home]
     return bool(found) and max(zones) - min(zones) >= rule.spread_hours

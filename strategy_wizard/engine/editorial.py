@@ -36,7 +36,7 @@ from itertools import zip_longest
 
 from strategy_wizard.engine import hooks, regulated
 from strategy_wizard.engine.governance import LARGE, response_hours
-from strategy_wizard.engine.languages import named_countries, other_languages
+from strategy_wizard.engine.languages import audience_countries, named_countries, other_languages
 from strategy_wizard.engine.mix import recorded_only
 from strategy_wizard.engine.plan import (
     FAIR_COUNTDOWN_WEEKS,
@@ -241,6 +241,10 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
         found.append("destination")  # a tourist office's partners and open weekends
     if adult_learners(inputs, kn):
         found.append("adult_learners")  # working adults, not pupils (review 15, D5)
+    if fixed_shop(inputs, kn):
+        found.append("fixed_shop")  # no market, fête or order deadline (review 22b, D1)
+    if zones_apart(inputs, kn):
+        found.append("time_zones")  # a session's time in each zone (review 22b, D9)
     found += [inputs["sector"]] if inputs["sector"] else []
     found += [inputs["objective"]] if inputs["objective"] else []
     return tuple(found)
@@ -263,6 +267,9 @@ def adult_learners(inputs: Inputs, kn: Catalogue) -> bool:
         return False
     ages = inputs.list("audience_ages")
     types = inputs.list("audience_types")
+    said = " ".join(str(inputs[k] or "") for k in ("audience_description", "offer"))
+    if rule.words and contains_words(said, rule.words):
+        return True  # graduates, work experience: adults whatever the codes (review 22b, D1)
     return (
         bool(ages) and not set(ages) & set(rule.young_ages) and bool(set(types) & set(rule.types))
     )
@@ -309,6 +316,36 @@ def farm(inputs: Inputs, kn: Catalogue, rule: Farm | None = None) -> bool:
     if inputs["sector"] not in rule.sectors:
         return False
     return contains_words(str(inputs["offer"] or ""), rule.words)
+
+
+def zones_apart(inputs: Inputs, kn: Catalogue) -> bool:
+    """An international audience whose countries, named as the audience's (not compared
+    with), lie `spread_hours` apart or more with the client's own (data/ideas.yaml,
+    audience_languages)."""
+    if inputs["audience_geo"] != "international":
+        return False
+    rule = kn.ideas.audience_languages
+    found = audience_countries(rule, str(inputs["audience_description"] or ""))
+    home = [c for c in rule.countries if c.code and c.code == inputs["country"]]
+    zones = [c.utc for c in found + home]
+    return bool(found) and max(zones) - min(zones) >= rule.spread_hours
+
+
+def fixed_shop(inputs: Inputs, kn: Catalogue) -> bool:
+    """A food shop that stays put (data/ideas.yaml, fixed_shop): premises « shop », not a farm,
+    and no market, fair or stall named in the answers (review 22b, D1: « le marché ou la fête où
+    l'on vous trouve » for 16 bakery-cafés)."""
+    rule = kn.ideas.fixed_shop
+    if inputs["sector"] not in rule.sectors or inputs["premises"] != "shop" or farm(inputs, kn):
+        return False
+    keys = ("offer", "audience_description", "topics", "desired_action", "proof_points")
+    said = " ".join(
+        " ".join(str(v) for v in inputs.list(k))
+        if isinstance(inputs[k], list)
+        else str(inputs[k] or "")
+        for k in keys
+    )
+    return not contains_words(said, rule.words)
 
 
 def stems(text: str) -> set[str]:
@@ -919,11 +956,7 @@ def language_need(value: str, inputs: Inputs, kn: Catalogue, written: str | None
         return False
     described = str(inputs["audience_description"] or "")
     spoken = {
-        lang
-        for c in rule.countries
-        if contains_words(described, c.all_words())
-        for lang in c.languages
-        if lang != written
+        lang for c in audience_countries(rule, described) for lang in c.languages if lang != written
     }
     names = [n for code, n in rule.names.items() if code in spoken]
     words = [f"en {n('fr')}" for n in names] + [f"in {n('en')}" for n in names]
@@ -1146,6 +1179,11 @@ class IdeaDraw:
         # a post's last line in a few words: the action's first clause (review 9b, #8)
         self.short_call = self._call(inputs, short=True) if inputs["desired_action"] else ""
         self.short_ordered = self._ordered(inputs, short=True) if inputs["desired_action"] else ""
+        # an action done in person: the post points to the shop, not to « le lien » (review 22b, D6)
+        action = str(inputs["desired_action"] or "")
+        walk_in = contains_words(action, self.rules.calls.walk_in)
+        many = contains_words(action, self.rules.calls.walk_in_many)
+        self.where_key = ("call_where_shops" if many else "call_where_shop") if walk_in else ""
         # the posts on each network since its last call to act (a large start: the first can)
         self.since_call: Counter[str] = Counter()
         # the dates the action names (a cohort's close): the audience's answers end on the
@@ -1262,9 +1300,13 @@ class IdeaDraw:
     def relinked(self, text: str, channel: str) -> str:
         """A post's text taken to another network: where its link goes there (in the bio on
         Instagram and TikTok)."""
-        if channel not in self.rules.calls.bio_links:  # Facebook has no bio (review 10, #5)
-            return text.replace(self.say("call_where_bio"), self.say("call_where_post"))
-        return text.replace(self.say("call_where_post"), self.say("call_where_bio"))
+        keys = ["call_where", *([self.where_key] if self.where_key else [])]
+        for key in keys:
+            if channel not in self.rules.calls.bio_links:  # Facebook has no bio (review 10, #5)
+                text = text.replace(self.say(f"{key}_bio"), self.say(f"{key}_post"))
+            else:
+                text = text.replace(self.say(f"{key}_post"), self.say(f"{key}_bio"))
+        return text
 
     def uncalled(self, text: str) -> str:
         """A letter's text without its call to act (the first issue to people who just signed
@@ -1374,7 +1416,8 @@ class IdeaDraw:
                 call = self.say(f"call_{self.objective}", said=self.ordered, where=where)
                 return f"{text} {call}"
             return text
-        where = self.say("call_where_bio" if channel in calls.bio_links else "call_where_post")
+        where_key = self.where_key or "call_where"
+        where = self.say(f"{where_key}_bio" if channel in calls.bio_links else f"{where_key}_post")
         if self.campaign:
             every, key, said = max(calls.every, self.sparing), "call_post", self.short_call
         elif self.objective in calls.posts:
@@ -1391,7 +1434,8 @@ class IdeaDraw:
         # #8: 13 calls in four weeks), never a frame that promises no sales talk
         since = self.since_call.get(channel, every)
         self.since_call[channel] = since + 1
-        weekly = self.kind in self.rules.weekly  # the week's deals always end on the action
+        # the week's deals always end on the action; a weekly takeover is no sales line
+        weekly = self.kind in self.rules.weekly and self.kind != "topic_takeover"
         kept = calls.pillars.get(self.objective) if not self.campaign else None
         if kept and pillar not in kept and not weekly:
             return text
@@ -1877,7 +1921,9 @@ class IdeaDraw:
                 # a skill or a topic explained answers the audience: it keeps a question's slot;
                 # a proof is the offer's (review 17, NEW-4: « 1 400 installations » filed under
                 # « Les questions de votre public »)
-                keeps = pillar == "audience_problems" and self.kind not in PROOFS
+                # a topic filed elsewhere by its words (backstage, the team) is no question
+                # either (review 22b, D9)
+                keeps = pillar == "audience_problems" and self.kind not in (*PROOFS, "topic_scene")
                 self.drawn = pillar if keeps else where
                 return fitted
         return None

@@ -260,6 +260,14 @@ def _refusal(text: str, rules: HookWords) -> str | None:
     return f"{verb} {after}".strip() if verb else None
 
 
+# the first half of a range whose second half the cut would lose: « entre 7 h », "between 9 am",
+# « de 7 h », "from 9" (a number, then at most one word: « de 7 h » but not « de la boutique »)
+RANGE_OPEN = re.compile(
+    r"(?i)(?:\b(?:entre|between)\s+[^\s,;()]+(?:\s+[^\s,;()]+){0,2}"
+    r"|\b(?:de|du|from|d')\s*\d[^\s,;()]*(?:\s+[^\s,;()\d]+)?)\s*$"
+)
+
+
 def shortened(text: str, words: int, breaks: list[str], links: list[str]) -> str:
     """An action longer than `words` cut to its first clause: at a comma or a "where" that
     starts an explanation, else at a linked second verb (« … avant jeudi midi et les retirer… »
@@ -273,11 +281,18 @@ def shortened(text: str, words: int, breaks: list[str], links: list[str]) -> str
         said = text[:at]
         return said.count("(") <= said.count(")") and said.count("[") <= said.count("]")
 
+    def ranged(at: int) -> bool:  # never inside a range (review 22b, D6: « entre 7 h (le lien »)
+        return RANGE_OPEN.search(text[:at]) is not None
+
     for marks in (breaks, links):
         if count(text) <= words:
             return text
         cuts = [m.start() for mark in marks for m in re.finditer(re.escape(mark), text)]
-        cuts = [c for c in sorted(cuts) if c > 0 and outside(c) and count(text[:c]) >= 4]
+        cuts = [
+            c
+            for c in sorted(cuts)
+            if c > 0 and outside(c) and not ranged(c) and count(text[:c]) >= 4
+        ]
         if cuts:
             text = text[: cuts[0]].rstrip(" ,;")
     return text

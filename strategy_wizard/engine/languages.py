@@ -5,10 +5,24 @@ budget (a translation line). They must agree, so both read the answer here."""
 
 from __future__ import annotations
 
+import re
+
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
-from strategy_wizard.model.catalogue import AudienceCountry
+from strategy_wizard.model.catalogue import AudienceCountry, AudienceLanguages
+
+
+def audience_countries(rule: AudienceLanguages, described: str) -> list[AudienceCountry]:
+    """The countries `described` names as the audience's, not those it names after a
+    comparison word in the same clause (review 22b, D2: « who compare the UK with Canada,
+    Ireland and Germany » gave a German line; « rather than », « plutôt que », « face à »)."""
+    words = sorted({w for ws in rule.comparisons.values() for w in ws}, key=len, reverse=True)
+    if words:
+        # a whole word, or an elided one (« plutôt qu'en Italie »)
+        marks = "|".join(re.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in words)
+        described = re.sub(rf"(?i)(?<!\w)(?:{marks})[^;.!?\n]*", " ", described)
+    return [c for c in rule.countries if contains_words(described, c.all_words())]
 
 
 def named_countries(inputs: Inputs, say: Words) -> list[AudienceCountry] | None:
@@ -18,7 +32,7 @@ def named_countries(inputs: Inputs, say: Words) -> list[AudienceCountry] | None:
         return None
     rule = say.catalogue.ideas.audience_languages
     described = str(inputs["audience_description"] or "")
-    return [c for c in rule.countries if contains_words(described, c.all_words())]
+    return audience_countries(rule, described)
 
 
 def other_languages(inputs: Inputs, say: Words, found: list[AudienceCountry]) -> list[str]:

@@ -14,9 +14,9 @@ against one's own; an EU rule applies in every EU country (review 6, #9).
 
 from __future__ import annotations
 
+from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
-from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Country
 
 SMALL_ORGS = ("freelance", "small_business", "startup", "personal_brand", "nonprofit")
@@ -59,8 +59,8 @@ class Citer:
         described = str(inputs["audience_description"] or "")
         named = [
             c.code.lower()
-            for c in kn.ideas.audience_languages.countries
-            if c.code and contains_words(described, c.all_words())
+            for c in audience_countries(kn.ideas.audience_languages, described)
+            if c.code
         ]
         return tuple(dict.fromkeys(g for g in named if g != self.home))
 

@@ -1105,6 +1105,9 @@ class AudienceLanguages(_Strict):
     countries: list[AudienceCountry] = []
     names: dict[str, Text] = {}
     spread_hours: float = 6
+    # words after which, to the end of the clause, a country is a comparison or a competitor,
+    # not the audience (review 22b, D2: « who compare the UK with Canada, Ireland and Germany »)
+    comparisons: dict[str, list[str]] = {}
 
 
 class AdultLearners(_Strict):
@@ -1114,6 +1117,10 @@ class AdultLearners(_Strict):
     sectors: list[str] = []
     types: list[str] = []
     young_ages: list[str] = []
+    # graduates or people with work experience named in the audience or the offer: adults,
+    # whatever the market code and the age bands (review 22b, D1: an MSc for graduates with one
+    # to four years of work, ticked « consumers » and 18-24)
+    words: list[str] = []
 
 
 class FieldWho(_Strict):
@@ -1272,6 +1279,10 @@ class Calls(_Strict):
     # the last line of a post in a few words; no call on a frame that says it sells nothing
     short: CallCut = Field(default_factory=CallCut)
     quiet: dict[str, list[str]] = {}
+    # an action done in person at the shop: the post points to the address (or, for several
+    # shops, the shop finder), never to « le lien » alone (review 22b, D6)
+    walk_in: list[str] = []
+    walk_in_many: list[str] = []
     # a post about another ask than the desired action (volunteering, a job): no call to act
     # unless the action is that ask (review 13a, #5: a DBS question ending on the Walk)
     elsewhere: dict[str, list[str]] = {}
@@ -1382,6 +1393,9 @@ class IdeaRules(_Strict):
     apparel: Farm = Field(default_factory=Farm)
     # a destination promoted by a tourist office: the `destination` variant (review 20, D7)
     destination: Farm = Field(default_factory=Farm)
+    # a food shop that stays put, its answers naming no market or stall: the `fixed_shop`
+    # variant, by the absence of its words (review 22b, D1)
+    fixed_shop: Farm = Field(default_factory=Farm)
     # topics that are no question, by their words: the pillar they go to (review 10, #4)
     topic_pillars: list[TopicPillar] = []
     # a topic sharing this many words with an audience question is left out (review 10, #4)
