@@ -793,15 +793,40 @@ def build_calendar(
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     # nothing on a public holiday: nobody is there to answer (review 22b, D7)
-    slots = [
-        s
-        if open_day(inputs, kn, s.date) == s.date
-        else s.model_copy(update={"date": open_day(inputs, kn, s.date)})
-        for s in slots
-    ]
+    slots = _off_holidays(inputs, kn, slots, start, end)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
     return slots
+
+
+def _off_holidays(
+    inputs: Inputs, kn: Catalogue, slots: list[Slot], start: date, end: date
+) -> list[Slot]:
+    """The slots with none on a public holiday (review 22b, D7): one falling there moves to
+    the nearest open day after it (else before it) where its network has nothing at that
+    time; dropped when the calendar has no such day."""
+    taken = {(s.network, s.date, s.time) for s in slots if open_day(inputs, kn, s.date) == s.date}
+    kept: list[Slot] = []
+    for slot in slots:
+        if open_day(inputs, kn, slot.date) == slot.date:
+            kept.append(slot)
+            continue
+        ahead = [slot.date + timedelta(days=k) for k in range(1, 8)]
+        back = [slot.date - timedelta(days=k) for k in range(1, 8)]
+        day = next(
+            (
+                d
+                for d in [*ahead, *back]
+                if start <= d <= end
+                and open_day(inputs, kn, d) == d
+                and (slot.network, d, slot.time) not in taken
+            ),
+            None,
+        )
+        if day is not None:
+            taken.add((slot.network, day, slot.time))
+            kept.append(slot.model_copy(update={"date": day}))
+    return kept
 
 
 def far_zones(inputs: Inputs, kn: Catalogue) -> bool:
