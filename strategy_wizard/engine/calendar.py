@@ -808,7 +808,8 @@ def _off_holidays(
     taken = {(s.network, s.date, s.time) for s in slots if open_day(inputs, kn, s.date) == s.date}
     kept: list[Slot] = []
     for slot in slots:
-        if open_day(inputs, kn, slot.date) == slot.date:
+        # a post or a live waits; a set-up task (no one sees it) keeps its day
+        if slot.activity != "post" or open_day(inputs, kn, slot.date) == slot.date:
             kept.append(slot)
             continue
         ahead = [slot.date + timedelta(days=k) for k in range(1, 8)]
