@@ -22,9 +22,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from strategy_wizard.engine.editorial import Idea, IdeaDraw, campaign
-from strategy_wizard.engine.kpis import main_source
+from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
-from strategy_wizard.engine.lead_time import bought_once
+from strategy_wizard.engine.lead_time import bought_once, open_day
 from strategy_wizard.engine.plan import (
     event_named,
     first_issue,
@@ -88,6 +88,50 @@ def trades(inputs: Inputs, kn: Catalogue) -> list[str]:
         and (not t.premises or inputs["premises"] in t.premises)
         and contains_words(text, t.words)
     ]
+
+
+# a time of day as people write it: « 7 h », « 10 h 30 », « 7h30 », "7:30", "7am", "10.30 pm"
+_HOUR = r"(\d{1,2})(?:\s?h\s?(\d{2})?(?!\w)|[:.](\d{2})\s?(am|pm)?(?!\w)|\s?(am|pm)(?!\w))"
+_RANGE = re.compile(
+    rf"(?<![\d,.]){_HOUR}\s*(?:et|à|a|-|–|—|to|and|until|till)\s*{_HOUR}", re.IGNORECASE
+)
+
+
+def _minutes(hour: str, minute: str | None, half: str | None) -> int:
+    h = int(hour) % 24
+    if half and half.lower() == "pm" and h < 12:
+        h += 12
+    if half and half.lower() == "am" and h == 12:
+        h = 0
+    return h * 60 + int(minute or 0)
+
+
+def action_hours(inputs: Inputs) -> tuple[int, int] | None:
+    """The hours the desired action is done at (« entre 7 h et 10 h 30 », "7am-10:30am"), in
+    minutes from midnight; None when it names none."""
+    match = _RANGE.search(str(inputs["desired_action"] or ""))
+    if match is None:
+        return None
+    g = match.groups()
+    first = _minutes(g[0], g[1] or g[2], g[3] or g[4])
+    last = _minutes(g[5], g[6] or g[7], g[8] or g[9])
+    return (first, last) if last > first else None
+
+
+def action_times(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """The social networks' times for a desired action done at set hours (review 22b, D7): a
+    quarter of an hour before it opens, and the evening before for a morning window (a
+    breakfast bought 7 h-10 h 30: 06:45 and 20:30, not 11:00). Empty without such hours."""
+    hours = action_hours(inputs)
+    if hours is None:
+        return []
+    rules = kn.calendar
+    at = max(0, hours[0] - rules.action_lead_minutes)
+    times = [f"{at // 60:02d}:{at % 60:02d}"]
+    eve, before = rules.action_eve_time, rules.action_eve_before
+    if eve and before and f"{hours[0] // 60:02d}:{hours[0] % 60:02d}" < before:
+        times.append(eve)
+    return times
 
 
 def _words(text: str) -> list[str]:
@@ -376,6 +420,11 @@ def _letter_setup(inputs: Inputs, say: Words, letter_from: date) -> str:
     customers are (the till, the vehicle, the site), explicit consent, and for a health practice
     no patient added from the patient file (review 4, D8). Its first issue waits for a list."""
     held = existing_list(inputs, say.catalogue.thresholds)
+    owned = owned_list(inputs, say.catalogue)
+    if held is None and owned is not None:
+        # the app's accounts, the applicants in the CRM: asked, not rebuilt (review 22b, D10)
+        how = say(f"cal_import_{owned}")
+        return say("cal_setup_newsletter_list", network="newsletter", how=how, deadline=letter_from)
     if held is not None:
         # a list already held is imported, not rebuilt from a QR code (review 6, #5)
         law = say.catalogue.thresholds.existing_customers_law.get(inputs.answers_lang or "")
@@ -492,7 +541,8 @@ def build_calendar(
             bool(types) and types <= {"professionals", "prescribers"}
         )
         found = trades(inputs, kn)
-        before = [t for name in found for t in rules.trades[name].times]
+        # the desired action's own hours first (a breakfast's 06:45), else the trade's
+        before = action_times(inputs, kn) or [t for name in found for t in rules.trades[name].times]
 
         # a weekly order deadline: the main network's offer post goes out the day or two
         # before it (review 9b, #1: not on Saturday for a Thursday-noon deadline)
@@ -743,9 +793,42 @@ def build_calendar(
         slots = draw.refill(slots)  # a question a notice displaced comes back (review 21b, D1)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
+    # nothing on a public holiday: nobody is there to answer (review 22b, D7)
+    slots = _off_holidays(inputs, kn, slots, start, end)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
     return slots
+
+
+def _off_holidays(
+    inputs: Inputs, kn: Catalogue, slots: list[Slot], start: date, end: date
+) -> list[Slot]:
+    """The slots with none on a public holiday (review 22b, D7): one falling there moves to
+    the nearest open day after it (else before it) where its network has nothing at that
+    time; dropped when the calendar has no such day."""
+    taken = {(s.network, s.date, s.time) for s in slots if open_day(inputs, kn, s.date) == s.date}
+    kept: list[Slot] = []
+    for slot in slots:
+        # a post or a live waits; a set-up task (no one sees it) keeps its day
+        if slot.activity != "post" or open_day(inputs, kn, slot.date) == slot.date:
+            kept.append(slot)
+            continue
+        ahead = [slot.date + timedelta(days=k) for k in range(1, 8)]
+        back = [slot.date - timedelta(days=k) for k in range(1, 8)]
+        day = next(
+            (
+                d
+                for d in [*ahead, *back]
+                if start <= d <= end
+                and open_day(inputs, kn, d) == d
+                and (slot.network, d, slot.time) not in taken
+            ),
+            None,
+        )
+        if day is not None:
+            taken.add((slot.network, day, slot.time))
+            kept.append(slot.model_copy(update={"date": day}))
+    return kept
 
 
 def far_zones(inputs: Inputs, kn: Catalogue) -> bool:

@@ -20,9 +20,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from strategy_wizard.engine.governance import response_hours
+from strategy_wizard.engine.lead_time import open_day
 from strategy_wizard.engine.money import unit_beside
 from strategy_wizard.engine.plan import (
     add_months,
+    admissions_cycle,
     appeal_season,
     campaign_end,
     checkpoint_dates,
@@ -98,6 +100,9 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     # billets à l'unité »: its box office, not a till; review 19 residue)
     sold = f"{said} {inputs['offer'] or ''}"
     qualifiers = ["tickets"] if tickets and contains_words(sold, tickets) else []
+    # an app the customers use, read at the till; a school's admissions CRM (review 22b, D10)
+    qualifiers += ["app"] if owned_list(inputs, kn) == "app" else []
+    qualifiers += ["admissions"] if admissions_cycle(inputs, kn) else []
     # a tourist office (a public body in tourism) before the sector's hosts (review 20, D4)
     qualifiers += (
         [f"{inputs['sector']}+{inputs['org_kind']}"]
@@ -209,6 +214,14 @@ def metric_template(inputs: Inputs, kn: Catalogue) -> tuple[KpiTemplate, MetricM
     )
     if said is not own or metric in [t for _, t in objective.metric.items()]:
         return said, entry
+    cycle = kn.metrics.admissions_cycle
+    if cycle is not None and admissions_cycle(inputs, kn):
+        # deposits for an intake live in the admissions CRM, not on a ticketing platform
+        # (review 22b, D1: « admissions » is no ticket office for a university)
+        read = KpiTemplate(
+            name=own.name, measure=cycle.measure, source=cycle.source, rhythm=cycle.rhythm
+        )
+        return read, None
     if entry is None:
         unknown = KpiTemplate(
             name=own.name,
@@ -1036,6 +1049,8 @@ def _response_by(inputs: Inputs, kn: Catalogue, dates: list[date]) -> list[date]
     early = add_months(start.replace(day=1), 1)
     if early < start + timedelta(days=14):
         early = add_months(early, 1)
+    # not due on a public holiday, when nobody answers: the next working day (review 22b, D7)
+    early = open_day(inputs, kn, early, working=True)
     return sorted({early, *dates})
 
 
@@ -1286,6 +1301,18 @@ def _sale_costs(inputs: Inputs, kn: Catalogue, words: Words, who: str, ads: floa
     return out
 
 
+def owned_list(inputs: Inputs, kn: Catalogue) -> str | None:
+    """A list the answers say the organisation holds beyond a booking tool or members (review
+    22b, D10): the accounts of its customers' app (« application de fidélité avec 21 000
+    comptes actifs »: `app`), a school's applicants in its admissions CRM (`applicants`); the
+    newsletter starts from it, not from 0 and a QR code on a counter. None otherwise."""
+    owned = " ".join(map(str, [*inputs.list("proof_points"), inputs["offer"] or ""]))
+    apps = _all(kn.metrics.app_words)
+    if apps and contains_words(owned, apps):
+        return "app"
+    return "applicants" if admissions_cycle(inputs, kn) else None
+
+
 def _channel_kpis(
     inputs: Inputs, kn: Catalogue, active: list[NetworkPlan], words: Words, who: str
 ) -> list[Kpi]:
@@ -1315,7 +1342,9 @@ def _channel_kpis(
         new = "newsletter" not in inputs.list("current_networks")
         # a list already held (past customers, members) is imported the first week: the letter
         # does not start from zero (review 6, #5)
-        imported = new and existing_list(inputs, kn.thresholds) is not None
+        imported = new and (
+            existing_list(inputs, kn.thresholds) is not None or owned_list(inputs, kn) is not None
+        )
         months = inputs.horizon
         end = deadline(inputs)
         if imported:

@@ -5,6 +5,8 @@ planning guide, not at the counter where guests have already booked."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue
@@ -32,3 +34,19 @@ def bought_once(inputs: Inputs, kn: Catalogue) -> bool:
         and inputs["audience_geo"] in rules.once_geo
         and contains_words(str(inputs["offer"] or ""), words)
     )
+
+
+def closed_days(inputs: Inputs, kn: Catalogue) -> set[tuple[int, int]]:
+    """The country's public holidays nobody answers on (review 22b, D7), as (month, day)."""
+    table = kn.calendar.closed_days
+    days = table.get(str(inputs["country"] or ""), table.get("default", []))
+    return {(int(d[:2]), int(d[3:])) for d in days}
+
+
+def open_day(inputs: Inputs, kn: Catalogue, day: date, working: bool = False) -> date:
+    """`day`, or the next day that is no public holiday of the country (25 Dec → 27 Dec in
+    the UK); with `working`, the next working day (a target due on 1 January: Monday 4)."""
+    closed = closed_days(inputs, kn)
+    while (day.month, day.day) in closed or (working and day.isoweekday() > 5):
+        day += timedelta(days=1)
+    return day

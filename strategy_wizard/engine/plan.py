@@ -534,6 +534,20 @@ def campaign_end(inputs: Inputs, kn: Catalogue) -> date | None:
     return days[0] if days else None
 
 
+def admissions_cycle(inputs: Inputs, kn: Catalogue) -> bool:
+    """A count a school or university piles up over a yearly admissions cycle (review 22b, D1
+    and D4: « deposits paid by offer-holders for the September 2027 intake »): last cycle's
+    total is no level to climb from, each checkpoint is the count to date against the same date
+    last cycle, and after the deposit deadline come visas and enrolment, not a next cohort."""
+    rule = kn.metrics.admissions_cycle
+    said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    return (
+        rule is not None
+        and inputs["sector"] in rule.sectors
+        and contains_words(said, _all_words(rule.words))
+    )
+
+
 def closes(inputs: Inputs, kn: Catalogue) -> bool:
     """A metric that is final on a date the desired action names (review 15, D2: « enrolments
     in the spring cohort », the cohort closing on 5 March 2027): its target is dated on that
@@ -542,7 +556,8 @@ def closes(inputs: Inputs, kn: Catalogue) -> bool:
     words = [w for ws in kn.metrics.closing_words.values() for w in ws]
     opens = opening_dates(inputs, kn)
     days = [d for d in key_dates(inputs) if d not in opens]
-    return bool(words) and contains_words(said, words) and bool(days)
+    cycle = admissions_cycle(inputs, kn)  # the deposit deadline closes the cycle (22b, D4)
+    return (cycle or (bool(words) and contains_words(said, words))) and bool(days)
 
 
 def objective_deadline(inputs: Inputs, kn: Catalogue) -> date:
@@ -771,6 +786,10 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     read = stay_read_date(inputs, kn)
     if read is not None:  # the target season's count exists only once read (review 20, D2)
         return float(goal) if day >= read else None
+    if admissions_cycle(inputs, kn) and campaign_end(inputs, kn) is not None:
+        # a cycle's count to date is read against the same date last cycle, not as a level
+        # climbing from last cycle's total (review 22b, D4); its total is judged at the close
+        return float(goal) if day >= objective_deadline(inputs, kn) else None
     if per_edition(inputs, kn):
         share = edition_share(inputs, kn, day)
         return None if share is None else round_count(goal * share, base, goal)
@@ -1148,7 +1167,14 @@ def second_event_day(inputs: Inputs, kn: Catalogue) -> date | None:
         return None
     start: date = inputs["start_date"]
     weeks = kn.objective("event", inputs["org_kind"]).schedule.countdown_weeks
+    late = _all_words(kn.metrics.deadline_words)
     for clause in _clauses(inputs, ("topics", "desired_action")):
+        if (
+            late
+            and clause in _clauses(inputs, ("desired_action",))
+            and contains_words(clause, late)
+        ):
+            continue  # « pay the deposit before 31 May » is a deadline, no event (22b, D1)
         for first, _last in _clause_dates(clause, start, deadline(inputs)):
             if first - timedelta(days=7 * weeks) >= start:
                 return first
@@ -1409,6 +1435,17 @@ def _figure(inputs: Inputs, kn: Catalogue, say: Words, value: float) -> str:
     return _checkpoint(say, str(target["metric"]), value, str(target["unit"]))
 
 
+def _cycle_so_far(inputs: Inputs, kn: Catalogue, say: Words) -> str:
+    """An admissions cycle's checkpoint (review 22b, D4): the count to date against the same
+    date last cycle, at the rise the target asks (412 → 560: + 36 %)."""
+    base, goal = inputs["target"].get("baseline"), goal_value(inputs, kn)
+    change = round((float(goal) / float(base) - 1) * 100) if base and goal else 0
+    metric = str(inputs["target"]["metric"])
+    if len(_TOKEN.findall(metric)) >= kn.metrics.checkpoint_metric_words:
+        metric = str(inputs["target"].get("unit") or metric)  # the figure said once (9a, #9)
+    return say("milestone_cycle_so_far", metric=metric, change=change)
+
+
 def _read_on(inputs: Inputs, kn: Catalogue, say: Words, day: date, what: str) -> Milestone:
     """A checkpoint of the objective's figure for `day`, read once the metric's window has
     passed for it (« le chiffre du 28 févr., lisible une fois ses 8 semaines écoulées »)."""
@@ -1482,7 +1519,9 @@ def build_plan(
         if ends_at is not None and i > 0 and p_start > ends_at:
             # after a cohort's close, the next cohort and the self-paced sales (review 15, D2)
             key = (
-                "follow_up_next"
+                "follow_up_cycle"  # deposits paid: visas, pre-arrival, enrolment (22b, D1)
+                if admissions_cycle(inputs, kn)
+                else "follow_up_next"
                 if closes(inputs, kn)
                 else "follow_up_launch"  # the drop's review, the next one's list (review 20)
                 if launch_window(inputs, kn) is not None
@@ -1540,7 +1579,12 @@ def build_plan(
             follow = "milestone_follow_up_end" if key == "follow_up" else "milestone_follow_up"
             if key == "follow_up_launch":
                 follow = "milestone_follow_up_launch"
-            if closes(inputs, kn):
+            if admissions_cycle(inputs, kn):
+                follow = "milestone_follow_up_cycle"
+                said = say(follow, metric=target["metric"], other_date=ends_at)
+                if any(m.what == said for p in phases for m in p.milestones):
+                    follow = "milestone_follow_up_cycle_later"  # enrolment, not the review again
+            elif closes(inputs, kn):
                 follow = "milestone_follow_up_next"
                 said = say(follow, metric=target["metric"], other_date=ends_at)
                 if any(m.what == said for p in phases for m in p.milestones):
@@ -1578,6 +1622,8 @@ def build_plan(
                         p_end,
                         yearly  # a seasonal business: against the same month a year before
                         if yearly is not None
+                        else _cycle_so_far(inputs, kn, say)
+                        if value is None and admissions_cycle(inputs, kn)
                         else say("milestone_edition_so_far", metric=target["metric"])
                         if value is None  # before the first date named: against the last edition
                         else say("milestone_kpi_low", metric=target["metric"])

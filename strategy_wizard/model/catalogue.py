@@ -945,6 +945,14 @@ class CalendarRules(_Strict):
     b2b_days: dict[str, list[int]] = {}
     # a live's second session, the same day, for an audience in far-apart time zones (review 16)
     live_second_time: str | None = None
+    # days nobody is there to answer (review 22b, D7): « MM-DD » by country, `default` for the
+    # others; what falls on one moves to the next open day
+    closed_days: dict[str, list[str]] = {}
+    # a desired action done at set hours (« entre 7 h et 10 h 30 »): the social networks post
+    # this many minutes before it opens, and the evening before when it opens in the morning
+    action_lead_minutes: int = Field(default=15, ge=0, le=120)
+    action_eve_time: HHMM | None = None
+    action_eve_before: HHMM | None = None
     appeals: list[Appeal] = []
     recurring: RecurringEvent | None = None
     named_events: NamedEvents | None = None
@@ -1552,6 +1560,18 @@ class StockName(_Strict):
     name: dict[str, str]
 
 
+class AdmissionsCycle(_Strict):
+    """A count a school or university piles up over a yearly admissions cycle (review 22b, D1
+    and D4: deposits paid for an intake): by its metric's words, in these sectors; read in the
+    admissions CRM, to date against the same date last cycle."""
+
+    words: dict[str, list[str]]
+    sectors: list[str]
+    measure: Text
+    source: Text
+    rhythm: Rhythm = "weekly"
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
@@ -1604,6 +1624,10 @@ class Metrics(_Strict):
     # a metric final on a date the desired action names (review 15, D2: a cohort's enrolments
     # are counted when it closes): its target is dated then, not at the horizon
     closing_words: dict[str, list[str]] = {}
+    # an app the customers already use, named in the answers (review 22b, D10)
+    app_words: dict[str, list[str]] = {}
+    # a yearly admissions cycle's count (review 22b, D1 and D4)
+    admissions_cycle: AdmissionsCycle | None = None
     # an event that is a trade fair (review 15, D1): its KPI counts meetings booked before it
     fair_words: dict[str, list[str]] = {}
     # the meetings a stand books before a fair when the answers give no number (review 18, D3,
