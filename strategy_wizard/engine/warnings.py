@@ -147,6 +147,13 @@ def _compensate(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(i["offer_ready"] == "no")
 
 
+@condition("offer_partly_ready")
+def _offer_partly_ready(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """An offer only partly ready: what is not ready is named and settled before traffic is
+    pushed to it (review 22b, D12: « partly » said nothing in either document)."""
+    return _when(i["offer_ready"] == "partly")
+
+
 @condition("self_centred")
 def _self_centred(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     promo, limit = float(i["promo_share"] or 0), kn.thresholds.promo_share_max
