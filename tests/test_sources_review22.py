@@ -77,7 +77,7 @@ def test_an_audience_abroad_reads_no_unrelated_country_figure():
 def test_an_offer_partly_ready_asks_what_is_not_ready():
     fr = warning(persona("fournil-franchise", "fr"), "offer_partly_ready")
     assert fr is not None and fr.severity == "info"
-    assert "pas prêt" in fr.advice and "qu’une fois" in fr.advice.replace("'", "’")
+    assert "pas prêt" in fr.advice and "qu’ensuite" in fr.advice.replace("'", "’")
     en = warning(strategy_from(offer_ready="partly"), "offer_partly_ready")
     assert en is not None and "not ready" in en.advice
     assert warning(strategy_from(offer_ready="yes"), "offer_partly_ready") is None
@@ -107,3 +107,14 @@ def test_proper_nouns_and_acronyms_keep_their_capitals():
     assert inline_metric("Lane Rewards members", ("Harvest Lane Markets",)) == (
         "Lane Rewards members"
     )
+
+
+def test_a_partly_ready_offer_with_a_dated_site_says_it_once_in_the_site_point():
+    s = strategy_from(offer_ready="partly", website="dated", objective="traffic")
+    assert warning(s, "offer_partly_ready") is None
+    site = warning(s, "dated_site")
+    assert site is not None and "only partly ready" in site.advice
+    plain = warning(
+        strategy_from(offer_ready="yes", website="dated", objective="traffic"), "dated_site"
+    )
+    assert plain is not None and "partly" not in plain.advice
