@@ -41,6 +41,7 @@ SEVERITIES = {
     "replace_support": "warning",
     "filter_criticism": "critical",
     "compensate_weaknesses": "critical",
+    "offer_partly_ready": "info",
     "self_centred": "warning",
     "repetition": "warning",
     "automation": "warning",

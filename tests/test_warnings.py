@@ -396,7 +396,7 @@ def test_a_french_franchise_gets_its_resale_price_reviews_allergens_and_baker_ru
         line.figures["extras"]
     )
     text = _law_text(s)
-    for source in ("L442-5", "L111-7-2", "1169/2011", "2015-447", "L121-80"):
+    for source in ("L442-6", "L111-7-2", "1169/2011", "2015-447", "L121-80"):
         assert source in text, source
 
 

@@ -108,6 +108,7 @@ def build_strategy(
     if answers.lang != words.lang:  # the person's words, quoted in another language's sentences
         words.own = own_words(answers.values, bank)
     words.variants = variants(inputs, kn)  # sector rules first, then the organisation
+    words.names = (str(inputs["org_name"] or ""),)  # kept capitalised in the metric
     if money_target(inputs["target"], kn):
         # a target counted in money: its figures are amounts in the country's currency, its
         # unit loses the currency its symbol says (« £18,400 raised »; review 11a, #5)

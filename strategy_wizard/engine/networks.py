@@ -63,7 +63,7 @@ def _measured_abroad(facts: list[str], cite: Citer, kn: Catalogue) -> str | None
     """Where an audience's figures were measured when none of them is the audience's own
     country's (nor worldwide): that place's code, else None."""
     # (the worldwide count of users an international audience gets beside them says no age)
-    ages = [f for f in facts if f != WORLD_AUDIENCE]
+    ages = [f for f in facts if f != WORLD_AUDIENCE and f not in cite.headcounts]
     # a figure measured where part of the audience lives (the US visitors of an Australian
     # tour) is cited as theirs, yet the sentence about the whole audience still says where
     if not ages or not all(cite.foreign(f) or cite.audience_figure(f) for f in ages):

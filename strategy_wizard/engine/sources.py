@@ -24,6 +24,9 @@ UNKNOWN_ORDER = ("world", "us", "fr")  # a country not given: worldwide figures 
 # an international audience's figure when a network's audience figures are all one country's
 # (data/facts.yaml; review 15, D4: « Arcom » or Pew US alone for buyers in five countries)
 WORLD_AUDIENCE = "social_users_world_2025"
+# the count of social media users in one of the audience's countries (data/facts.yaml: India,
+# Nigeria, the Netherlands): it says how many use the networks there, never at what age
+COUNTRY_AUDIENCE = "social_{geo}_2025"
 
 
 class Citer:
@@ -49,6 +52,11 @@ class Citer:
         # theirs (review 21a, R10: a French tourist office's Belgian and Dutch visitors read
         # French figures only)
         self.abroad: tuple[str, ...] = self._audience_countries(kn, inputs)
+        # the counts of users measured in those countries, cited beside the worldwide one
+        known = {f.id for f in kn.facts}
+        self.headcounts: tuple[str, ...] = tuple(
+            f for g in self.abroad if (f := COUNTRY_AUDIENCE.format(geo=g)) in known
+        )
         # the home country's figures cited for an audience in several countries, said as such
         # (review 17, NEW-7: « Arcom » or DataReportal France unflagged for export buyers)
         self.home_only: set[str] = set()
@@ -87,6 +95,14 @@ class Citer:
         world = [WORLD_AUDIENCE] if self.world and national else []
         for geo in self.order:
             chosen = [f.id for f in figures if f.geo == geo]
+            if chosen and world and geo not in (self.home, *self.abroad):
+                # an audience living in other countries: one unrelated country's ages (Pew's
+                # US, DataReportal's France for graduates in India and Nigeria) are never what
+                # the sentence rests on; the worldwide figure and the audience's own countries'
+                # are cited instead (review 22b, D12)
+                theirs = [f.id for f in figures if f.geo in self.abroad]
+                counts = [f for f in self.headcounts if f not in theirs]
+                return [*world, *theirs, *counts, *rules]
             if chosen:
                 self.fallbacks.update(f for f in chosen if self.foreign(f))
                 if self.international and geo == self.home:

@@ -147,6 +147,13 @@ def _compensate(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(i["offer_ready"] == "no")
 
 
+@condition("offer_partly_ready")
+def _offer_partly_ready(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """An offer only partly ready: what is not ready is named and settled before traffic is
+    pushed to it (review 22b, D12: « partly » said nothing in either document)."""
+    return _when(i["offer_ready"] == "partly" and not _site_dated(i))  # else in dated_site
+
+
 @condition("self_centred")
 def _self_centred(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     promo, limit = float(i["promo_share"] or 0), kn.thresholds.promo_share_max
@@ -181,13 +188,19 @@ def _bought_fans(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when("buy_followers" in i.list("expectations"))
 
 
-@condition("dated_site")
-def _dated_site(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+def _site_dated(i: Inputs) -> bool:
     # the plan sends people to the site: to buy, enquire, apply, register, find help, or, for a
     # public body, to do what they came for
     sends = i["objective"] in SITE_TARGETS or i["org_kind"] == "public_body"
     dated = i["website"] == "dated" and sends
-    return _when("rejuvenate_site" in i.list("expectations") or dated)
+    return "rejuvenate_site" in i.list("expectations") or dated
+
+
+@condition("dated_site")
+def _dated_site(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    # an offer also only partly ready is said here, in one sentence, not as a point of its own
+    partly = i["offer_ready"] == "partly"
+    return _when(_site_dated(i), {"extras": ["partly"]} if partly else None)
 
 
 @condition("over_stretched")

@@ -87,6 +87,24 @@ def _inline(label: str) -> str:
     return label if acronym or len(label) < 2 else label[0].lower() + label[1:]
 
 
+def inline_metric(metric: str, names: tuple[str, ...] = ()) -> str:
+    """The client's metric as it reads mid-sentence (« Passer de 41 à 58 formules … », not
+    « 58 Formules … »; review 22b, D12): its first letter lowered unless it opens a proper
+    noun or an acronym: an acronym or a mixed-case word ("CAC", "iPhone"), a name with a
+    number (« Pass 18-30 », "Drop 03"), or a word of the names given (the organisation's, the
+    networks': "Lane Rewards" at Harvest Lane Markets, "Instagram followers")."""
+    words = metric.split()
+    if not words:
+        return metric
+    first = words[0]
+    plain = first[:1].isupper() and (first[1:].islower() or len(first) == 1) and first.isalpha()
+    numbered = len(words) > 1 and words[1][:1].isdigit()
+    named = {w.casefold() for n in names for w in re.findall(r"[\w'’-]+", n) if w[:1].isupper()}
+    if not plain or len(first) < 2 or numbered or first.casefold() in named:
+        return metric
+    return first[0].lower() + metric[1:]
+
+
 def _labels(qid: str) -> Format:
     """Codes of a bank question shown by their labels, joined as a list, as words in a
     sentence."""
@@ -448,6 +466,8 @@ class Words:
         self.own: frozenset[str] = frozenset()
         # the target counts money: its figures are amounts (engine/money.py; review 11a, #5)
         self.money = False
+        # proper names a metric may open with (the organisation's own): kept capitalised
+        self.names: tuple[str, ...] = ()
 
     def own_text(self, text: str) -> str:
         """`text` quoted when it is the person's own words in another language."""
@@ -556,8 +576,12 @@ class Words:
         which channels; a reduction reads as a reduction; a figure nobody gave is not invented
         but measured in the first month; a target out of reach comes with the realistic one."""
         base, target = objective.baseline, objective.target
+        metric = objective.metric
+        if metric not in self.own:  # the person's own words, quoted as given, keep their case
+            networks = tuple(n.name for n in self.catalogue.networks)
+            metric = inline_metric(metric, (*self.names, *networks))
         parts = {
-            "metric": objective.metric,
+            "metric": metric,
             "unit": objective.unit,
             "deadline": objective.deadline,
             "channels": objective.channels,
