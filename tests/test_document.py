@@ -246,10 +246,11 @@ def test_refused_networks_set_aside_for_the_same_reason_share_one_row():
     v = build_view(s)
     others, rows = v["networks"]["others"], v["networks"]["others_rows"]
     assert len(rows) < len(others)
-    # every refused network is still named, with its own fit, and no reason is said twice
+    # every refused network is still named, with its own fit, and no reason said twice with
+    # the same sources (a row keeps its citations where they were first read)
     assert sorted(n for r in rows for n in r["names"]) == sorted(n["name"] for n in others)
     assert sorted(x for r in rows for x in r["scores"]) == sorted(n["score"] for n in others)
-    reasons = [(r["role"], r["reason"]["text"]) for r in rows]
+    reasons = [(r["role"], r["reason"]["text"], tuple(r["reason"]["cites"])) for r in rows]
     assert len(reasons) == len(set(reasons))
 
 

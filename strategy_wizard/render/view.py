@@ -706,15 +706,14 @@ def _deciding(n: NetworkPlan) -> Reason:
 def _same_reason_together(others: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The refused networks as table rows, one row for those set aside for the same reason (in
     Liège's table, seven rows said « il diffuse par centres d'intérêt… », issue 13 #9)."""
-    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    rows: dict[tuple[str, str, tuple[int, ...]], dict[str, Any]] = {}
     for n in others:
-        key = (n["role"], n["reason"]["text"])
+        # the same sources too: a row's citations stay where they were first read
+        key = (n["role"], n["reason"]["text"], tuple(n["reason"]["cites"]))
         if key not in rows:
-            rows[key] = {**n, "names": [], "scores": [], "reason": {**n["reason"], "cites": []}}
-        row = rows[key]
-        row["names"].append(n["name"])
-        row["scores"].append(n["score"])
-        row["reason"]["cites"] = sorted({*row["reason"]["cites"], *n["reason"]["cites"]})
+            rows[key] = {**n, "names": [], "scores": []}
+        rows[key]["names"].append(n["name"])
+        rows[key]["scores"].append(n["score"])
     return list(rows.values())
 
 
