@@ -242,7 +242,7 @@ def test_a_personas_document_keeps_its_length(tmp_path, name, lang, paper):
 
 
 def test_refused_networks_set_aside_for_the_same_reason_share_one_row():
-    s = build(load_answers(PERSONAS / "collectif-velo-liege.yaml"), TODAY, lang="fr")
+    s = build(load_answers(PERSONAS / "camping-familial.yaml"), TODAY, lang="fr")
     v = build_view(s)
     others, rows = v["networks"]["others"], v["networks"]["others_rows"]
     assert len(rows) < len(others)
