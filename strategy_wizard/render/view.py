@@ -304,6 +304,7 @@ def build_view(
         ],
         "chart": _chart_rows(s, t),
     }
+    view["networks"]["others_rows"] = _same_reason_together(view["networks"]["others"])
 
     # -- the editorial line
     e = s.editorial
@@ -406,9 +407,18 @@ def build_view(
         )
     # a long month (loam's 75 rows ran over four pages, issue 13 #9): past the first two weeks,
     # a row gives the slot (day, time, network, pillar, format) and the exports give the idea
-    compact = sum(len(w["slots"]) for w in weeks) > CALENDAR_FULL_ROWS
+    # or a month of long ideas (Liège's 30 rows of 220 characters ran over two pages, issue 13 #9)
+    rows = [x for w in weeks for x in w["slots"]]
+    compact = (
+        len(rows) > CALENDAR_FULL_ROWS or sum(len(x["idea"]) for x in rows) > CALENDAR_FULL_CHARS
+    )
+    # the weeks printed whole: two, or the first alone when two hold more ideas than about half
+    # a page (Liège's first two weeks filled a page and a half)
+    full = CALENDAR_FULL_WEEKS
+    if sum(len(x["idea"]) for w in weeks[:full] for x in w["slots"]) > CALENDAR_WHOLE_CHARS:
+        full = 1
     for w in weeks:
-        w["compact"] = compact and w["n"] > CALENDAR_FULL_WEEKS
+        w["compact"] = compact and w["n"] > full
     # the time column is set for « 18 h 30 »; a 12-hour clock (« 12:30 PM ») needs a wider one,
     # taken from the idea column, or the time splits into « 12:30 P » / « M » (review 9a, #4)
     longest = max((len(x["time"]) for w in weeks for x in w["slots"]), default=0)
@@ -419,7 +429,7 @@ def build_view(
         "listen": listen_what,
         "listen_when": loc.join(listen_when),
         "call": call,
-        "compact": t("doc_calendar_compact", n=CALENDAR_FULL_WEEKS) if compact else "",
+        "compact": t("doc_calendar_compact", n=full) if compact else "",
     }
 
     # -- the plan
@@ -693,12 +703,28 @@ def _deciding(n: NetworkPlan) -> Reason:
     return next((r for r in n.reasons if r.kind == "against"), n.reasons[0])
 
 
+def _same_reason_together(others: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The refused networks as table rows, one row for those set aside for the same reason (in
+    Liège's table, seven rows said « il diffuse par centres d'intérêt… », issue 13 #9)."""
+    rows: dict[tuple[str, str, tuple[int, ...]], dict[str, Any]] = {}
+    for n in others:
+        # the same sources too: a row's citations stay where they were first read
+        key = (n["role"], n["reason"]["text"], tuple(n["reason"]["cites"]))
+        if key not in rows:
+            rows[key] = {**n, "names": [], "scores": []}
+        rows[key]["names"].append(n["name"])
+        rows[key]["scores"].append(n["score"])
+    return list(rows.values())
+
+
 def _reason(r: Reason, cite: Citations | None) -> dict[str, Any]:
     return {"text": r.text, "kind": r.kind, "cites": cite(r.facts) if cite else []}
 
 
 # a calendar of more rows than this prints the ideas of its first weeks only (issue 13 #9)
 CALENDAR_FULL_ROWS, CALENDAR_FULL_WEEKS = 40, 2
+CALENDAR_FULL_CHARS = 5000  # the ideas' length past which a month is compact, about 1.5 pages
+CALENDAR_WHOLE_CHARS = 3500  # at most this length of ideas in the weeks printed whole, if 2
 # a quotation (« … » or “…”) of at least this many characters, found in this many of the
 # calendar's ideas, is the call to action: said once above the table, named in the rows
 # (loam's « Join the Drop 03 waitlist now » filled a quarter of its four pages, issue 13 #9)
