@@ -505,6 +505,36 @@ def collected_days(inputs: Inputs, kn: Catalogue) -> int:
     return entry.collected_days or 0 if entry is not None else 0
 
 
+def series_days(inputs: Inputs, kn: Catalogue) -> tuple[date, date] | None:
+    """A series of dated events the offer names by its first and last dates (review 23b, D1:
+    « an 11-date Australian tour (4 March to 17 April 2027) »), as (first, last) when both fall
+    within the plan: nothing is sold after the last date. None for any other offer, and for an
+    event the desired action dates itself (its own pattern)."""
+    rules = kn.metrics
+    offer = str(inputs["offer"] or "")
+    if not rules.series_words or not contains_words(offer, _all_words(rules.series_words)):
+        return None
+    if event_days(inputs, kn) is not None:
+        return None
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    ranges = _all_words(rules.series_range_words)
+    for clause in _clauses(inputs, ("offer",)):
+        if not contains_words(clause, ranges):
+            continue
+        days = sorted(d for pair in _clause_dates(clause, start, end) for d in pair)
+        if len(days) >= 2 and days[0] < days[-1]:
+            return days[0], days[-1]
+    return None
+
+
+def series_count(inputs: Inputs, kn: Catalogue) -> bool:
+    """A count a series of dates piles up (tickets for a tour): last series' total is no level
+    to climb from; each checkpoint is the count to date against the same date of the last
+    series, and the total is judged on the last date (review 23b, D1)."""
+    return series_days(inputs, kn) is not None and not lower_is_better(inputs)
+
+
 def registrations_close(inputs: Inputs, kn: Catalogue) -> date | None:
     """The eve of the event, when its registrations close (review 8, #1); None without one."""
     event = event_days(inputs, kn)
@@ -526,6 +556,9 @@ def campaign_end(inputs: Inputs, kn: Catalogue) -> date | None:
         if collect:  # money raised for the event is judged once its pages close (11a, #4)
             return min(event[1] + timedelta(days=collect), deadline(inputs))
         return event[0] - timedelta(days=1)
+    series = series_days(inputs, kn)
+    if series is not None and series_count(inputs, kn):
+        return series[1]  # nothing is sold after the last date (review 23b, D1)
     if per_edition(inputs, kn) or not (
         schedule(inputs, kn).campaign_deadline or closes(inputs, kn)
     ):
@@ -786,7 +819,9 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     read = stay_read_date(inputs, kn)
     if read is not None:  # the target season's count exists only once read (review 20, D2)
         return float(goal) if day >= read else None
-    if admissions_cycle(inputs, kn) and campaign_end(inputs, kn) is not None:
+    if (admissions_cycle(inputs, kn) or series_count(inputs, kn)) and campaign_end(
+        inputs, kn
+    ) is not None:
         # a cycle's count to date is read against the same date last cycle, not as a level
         # climbing from last cycle's total (review 22b, D4); its total is judged at the close
         return float(goal) if day >= objective_deadline(inputs, kn) else None
@@ -833,7 +868,7 @@ def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> l
     if read is not None:  # a stay season: its figure once read (review 20, D2)
         days = {read}
     last = objective_deadline(inputs, kn)  # after a campaign's deadline, follow-up only
-    if event_days(inputs, kn) is not None:
+    if event_days(inputs, kn) is not None or series_count(inputs, kn):
         days.add(last)  # the eve of the event (registrations close) or its collection's end
     return sorted(d for d in days if d <= last and checkpoint_value(inputs, kn, d) is not None)
 
@@ -1623,7 +1658,8 @@ def build_plan(
                         yearly  # a seasonal business: against the same month a year before
                         if yearly is not None
                         else _cycle_so_far(inputs, kn, say)
-                        if value is None and admissions_cycle(inputs, kn)
+                        if value is None
+                        and (admissions_cycle(inputs, kn) or series_count(inputs, kn))
                         else say("milestone_edition_so_far", metric=target["metric"])
                         if value is None  # before the first date named: against the last edition
                         else say("milestone_kpi_low", metric=target["metric"])
@@ -1678,8 +1714,118 @@ def build_plan(
         )
         previous = months
     phases = _with_appeal(inputs, kn, say, phases)  # a second season gets its phase (11a, #4)
-    phases = _after_the_campaign(inputs, kn, say, phases)
+    series = series_days(inputs, kn) if series_count(inputs, kn) else None
+    if series is not None and verdict != "fix_first" and not monitoring and goal is not None:
+        phases = _series_phases(inputs, kn, say, phases, series, network)  # review 23b, D1
+    else:
+        phases = _after_the_campaign(inputs, kn, say, phases)
     return _in_their_phase(phases) if read_lag(inputs, kn) else phases
+
+
+def _offer_dates(
+    inputs: Inputs, kn: Catalogue, series: tuple[date, date]
+) -> list[tuple[date, str]]:
+    """The single dates the offer names besides a series' range (« second album out 19 Feb
+    2027 »), within the plan, as they are written: a release the series builds on."""
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    ranges = _all_words(kn.metrics.series_range_words)
+    found: list[tuple[date, str]] = []
+    for clause in _clauses(inputs, ("offer",)):
+        if contains_words(clause, ranges):
+            continue
+        # the part of the clause that holds the date (« second album out 19 Feb 2027 », not
+        # what follows an « and »)
+        for part in re.split(r"\s+(?:and|et|with|avec|plus)\s+", clause):
+            for _first, day in _clause_dates(part, start, end):
+                if day < series[1]:
+                    found.append((day, part.strip()))
+    return found
+
+
+def _series_phases(
+    inputs: Inputs,
+    kn: Catalogue,
+    say: Words,
+    phases: list[Phase],
+    series: tuple[date, date],
+    network: str | None,
+) -> list[Phase]:
+    """A series of dated events (review 23b, D1: an 11-date tour, 4 March to 17 April): the
+    phases before it are kept up to four weeks before its first date; then each date is pushed
+    (3 weeks and 1 week before it), the count read to date against the last series, and judged
+    on the last date; after it, a wrap-up, never « adjust and amplify » once nothing is sold."""
+    first, last = series
+    end_all = deadline(inputs)
+    push = max(kn.metrics.series_push_days or [21])
+    opens = first - timedelta(days=push + 7)
+    kept: list[Phase] = []
+    for phase in phases:
+        if phase.start >= opens:
+            break
+        cut = min(phase.end, opens - timedelta(days=1))
+        kept.append(
+            phase.model_copy(
+                update={"end": cut, "milestones": [m for m in phase.milestones if m.date <= cut]}
+            )
+        )
+    so_far = _cycle_so_far(inputs, kn, say)
+    if kept and not any(m.what == so_far and m.date == kept[-1].end for m in kept[-1].milestones):
+        # the phase cut before the pushes ends on the count to date, as the others do
+        closing = [*kept[-1].milestones, Milestone(date=kept[-1].end, what=so_far)]
+        kept[-1] = kept[-1].model_copy(update={"milestones": closing})
+    start = kept[-1].end + timedelta(days=1) if kept else inputs["start_date"]
+    target = inputs["target"]
+    goal = goal_value(inputs, kn)
+    days = kn.metrics.series_push_days or [21, 7]
+    pushes = [
+        Milestone(
+            date=first - timedelta(days=max(days)),
+            what=say(
+                "milestone_series_push",
+                other_date=first,
+                days=max(days),
+                n=min(days),
+            ),
+        ),
+        Milestone(date=first - timedelta(days=1), what=so_far),
+        Milestone(date=first, what=say("milestone_series_first", other_date=last)),
+    ]
+    releases = [
+        Milestone(date=day, what=say("milestone_offer_date", what=what))
+        for day, what in _offer_dates(inputs, kn, series)
+        if start <= day
+    ]
+    final = Milestone(
+        date=last, what=_figure(inputs, kn, say, float(goal)) if goal is not None else ""
+    )
+    relays = [code for code, _proposed in relay_codes(inputs, kn)]
+    during = Phase(
+        name=say("phase_series"),
+        start=start,
+        end=last,
+        goals=[say(f"goal_series_{n}", network=network, relays=relays) for n in (1, 2)],
+        milestones=sorted([*pushes, *releases, final], key=lambda m: m.date),
+    )
+    out = [*kept, during]
+    if last < end_all:
+        out.append(
+            Phase(
+                name=say("phase_follow_up_series"),
+                start=last + timedelta(days=1),
+                end=end_all,
+                goals=[say(f"goal_follow_up_series_{n}", network=network) for n in (1, 2)],
+                milestones=[
+                    Milestone(
+                        date=end_all,
+                        what=say(
+                            "milestone_follow_up_series", metric=target["metric"], other_date=last
+                        ),
+                    )
+                ],
+            )
+        )
+    return out
 
 
 AFTER_CAMPAIGN_WEEKS = 6  # a gap this long after a campaign's close gets its own milestones

@@ -1628,6 +1628,12 @@ class Metrics(_Strict):
     app_words: dict[str, list[str]] = {}
     # a yearly admissions cycle's count (review 22b, D1 and D4)
     admissions_cycle: AdmissionsCycle | None = None
+    # a series of dated events named in the offer (review 23b, D1: « an 11-date tour (4 March
+    # to 17 April 2027) »): the product ends on its last date, the count is this series' to date
+    series_words: dict[str, list[str]] = {}
+    series_range_words: dict[str, list[str]] = {}
+    # the pushes before each date of a series, in days (3 weeks and 1 week before)
+    series_push_days: list[int] = []
     # an event that is a trade fair (review 15, D1): its KPI counts meetings booked before it
     fair_words: dict[str, list[str]] = {}
     # the meetings a stand books before a fair when the answers give no number (review 18, D3,

@@ -1,0 +1,38 @@
+"""Review 23b (plan31): an event series named in the offer (a tour of dated shows) ends on its
+last date; a seasonal sales metric is read against the same month of last year."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import main_kpi, persona, persona_json
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_series_named_in_the_offer_ends_on_its_last_date(lang: str):
+    """D1: « an 11-date tour (4 March to 17 April 2027) » in the offer set no deadline: the
+    objective was judged on 6 June, seven weeks after the last show, and the last phase was
+    « Adjust and amplify » after nothing could be sold."""
+    s = persona_json("saltbush-parade", lang)
+    main = next(k for k in s["kpis"] if k["id"] == "main")
+    assert [t["date"] for t in main["targets"]] == ["2027-04-17"]
+    assert {"en": "17 April 2027", "fr": "17 avril 2027"}[lang] in s["objective"]["statement"]
+    during = next(p for p in s["plan"] if p["start"] <= "2027-03-04" <= p["end"])
+    assert during["end"] == "2027-04-17"
+    assert any("21" in g or "three" in g or "trois" in g for g in during["goals"])
+    after = s["plan"][-1]
+    assert after["start"] == "2027-04-18"
+    assert {"en": "Adjust", "fr": "Ajuster"}[lang] not in after["name"]
+    release = [m for m in during["milestones"] if m["date"] == "2027-02-19"]
+    assert release, "the album release named in the offer"
+
+
+def test_a_series_count_is_no_level_climbing_from_the_last_series():
+    """D1: « 6 Jan 2027 — Checkpoint: 2,234 tickets » read last tour's 2,150 total as a level;
+    before the last date each checkpoint is this series' count to date against the last one."""
+    s = persona("saltbush-parade", "en")
+    before = [m for p in s.plan for m in p.milestones if m.date.isoformat() < "2027-04-17"]
+    figures = [m.what for m in before if "Checkpoint" in m.what]
+    assert figures and all("to date" in f and "58%" in f for f in figures), figures
+    assert not any("2,2" in m.what or "2,5" in m.what for m in before)
+    assert main_kpi(s).targets[-1].value == 3400
