@@ -36,3 +36,41 @@ def test_a_series_count_is_no_level_climbing_from_the_last_series():
     assert figures and all("to date" in f and "58%" in f for f in figures), figures
     assert not any("2,2" in m.what or "2,5" in m.what for m in before)
     assert main_kpi(s).targets[-1].value == 3400
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_monthly_metric_with_seasonal_figures_is_read_against_the_same_month(lang: str):
+    """D2: « 38 commandes par mois … (140 en décembre 2025, 19 en janvier 2026) » was read as a
+    straight line (« 3 janv. 2028 — Point d'étape : 55 commandes par mois »); each checkpoint
+    now compares the month with the same month a year before."""
+    s = persona_json("cire-et-chine", lang)
+    days = ("2027-05-03", "2028-01-03")
+    checks = [m["what"] for p in s["plan"] for m in p["milestones"] if m["date"] in days]
+    assert checks and all({"fr": "sur ", "en": "on "}[lang] in c for c in checks), checks
+    january = {"fr": "janvier 2027", "en": "January 2027"}[lang]
+    assert any("45" in c and january in c for c in checks)
+    main = next(k for k in s["kpis"] if k["id"] == "main")
+    assert not any(t.get("value") == 55 and "%" not in str(t) for t in main["targets"][:-1])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_gift_seller_pushes_each_gifting_occasion_three_weeks_before(lang: str):
+    """D2: no Saint-Valentin, no fête des mères (30 May 2027 in France), no last order date
+    for Christmas in a gift maker's plan; each is pushed three weeks before, and the
+    Valentine's push is in the four weeks' calendar."""
+    s = persona_json("cire-et-chine", lang)
+    dated = {m["date"]: m["what"] for p in s["plan"] for m in p["milestones"]}
+    assert {"fr": "Saint-Valentin", "en": "Valentine"}[lang] in dated["2027-01-24"]
+    assert {"fr": "fête des mères", "en": "Mother's Day"}[lang] in dated["2027-05-09"]
+    assert "30" in dated["2027-05-09"]
+    last_day = {"fr": "dernier jour pour commander", "en": "last day to order"}[lang]
+    assert last_day in dated["2027-12-04"]
+    ideas = [x["idea"] for x in s["calendar"] if "2027-01-18" <= x["date"] <= "2027-01-24"]
+    assert any({"fr": "Saint-Valentin", "en": "Valentine"}[lang] in i for i in ideas)
+
+
+def test_no_gifting_occasions_for_a_band_selling_tickets():
+    """The gifting calendar is a consumer-product seller's: a band's tour plan has none."""
+    s = persona_json("saltbush-parade", "en")
+    text = " ".join(m["what"] for p in s["plan"] for m in p["milestones"])
+    assert "Valentine" not in text and "Mother's Day" not in text

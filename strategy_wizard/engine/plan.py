@@ -24,7 +24,13 @@ from strategy_wizard.engine.warnings import ratio_limit
 from strategy_wizard.engine.wording import VOWELS, Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
-from strategy_wizard.model.catalogue import Catalogue, NamedEvents, Schedule, StaySource
+from strategy_wizard.model.catalogue import (
+    Catalogue,
+    GiftOccasion,
+    NamedEvents,
+    Schedule,
+    StaySource,
+)
 from strategy_wizard.model.strategy import Milestone, NetworkPlan, Phase, Verdict
 
 PHASE_KEYS = ("foundations", "rhythm", "consolidate", "scale")
@@ -235,7 +241,39 @@ def low_months(inputs: Inputs, kn: Catalogue) -> list[int]:
             continue
         if contains_words(text, season.words):
             months |= set(season.months)
+    share = kn.metrics.low_month_share
+    base = inputs["target"].get("baseline")
+    if share and base:
+        months |= {m for m, n in month_figures(inputs, kn).items() if n < float(base) * share}
     return sorted(months)
+
+
+def month_figures(inputs: Inputs, kn: Catalogue) -> dict[int, float]:
+    """The figures the answers give for single months of a monthly metric (review 23b, D2: « 38
+    commandes par mois en moyenne … (140 en décembre 2025, 19 en janvier 2026) »: December 140,
+    January 19), by month; empty for a metric not counted per month."""
+    rules = kn.metrics
+    target = inputs["target"]
+    said = f"{target.get('metric') or ''} {target.get('unit') or ''}"
+    if not rules.per_month_words or not contains_words(said, _all_words(rules.per_month_words)):
+        return {}
+    names = _month_names()
+    joins = sorted({_fold(w) for w in _all_words(rules.month_figure_words)}, key=len, reverse=True)
+    if not joins:
+        return {}
+    pattern = re.compile(
+        rf"(?<![\w,.])(\d{{1,6}})(?:\s+[^\W\d]+){{0,3}}?\s+(?:{'|'.join(map(re.escape, joins))})"
+        r"\s+([^\W\d]+)"
+    )
+    said_texts = ("proof_points", "offer", "audience_description", "key_message")
+    texts = [_fold(str(t)) for q in said_texts for t in (inputs.list(q) or [inputs[q]]) if t]
+    found: dict[int, float] = {}
+    for text in texts:
+        for match in pattern.finditer(text):
+            month = names.get(match.group(2))
+            if month is not None:
+                found[month] = float(match.group(1))
+    return found
 
 
 def _clauses(inputs: Inputs, qids: tuple[str, ...]) -> list[str]:
@@ -1396,6 +1434,55 @@ def _named_event_milestones(
     return [m for m in found if p_start <= m.date <= p_end]
 
 
+def gift_days(inputs: Inputs, kn: Catalogue) -> list[tuple[date, GiftOccasion]]:
+    """The gifting occasions of a consumer-product seller within the plan (review 23b, D2:
+    Valentine's Day, Mother's Day by country, Christmas), each with its day; none for a seller
+    to businesses, or whose sector and answers say no gifts."""
+    rule = kn.calendar.gift_occasions
+    if rule is None or inputs["market"] not in ("b2c", "both"):
+        return []
+    said = ("offer", "audience_description", "audience_problems", "topics", "key_message")
+    text = " ".join(str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t)
+    if inputs["sector"] not in rule.sectors and not contains_words(text, _all_words(rule.words)):
+        return []
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    found: list[tuple[date, GiftOccasion]] = []
+    for occasion in rule.occasions:
+        if occasion.words and not contains_words(text, _all_words(occasion.words)):
+            continue
+        days = occasion.dates.get(str(inputs["country"]), occasion.dates.get("default", []))
+        push = timedelta(days=rule.push_days)
+        found += [(d, occasion) for d in days if start + push <= d <= end]
+    return sorted(found, key=lambda f: f[0])
+
+
+def _gift_milestones(
+    inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
+) -> list[Milestone]:
+    """Each gifting occasion pushed three weeks before (review 23b, D2), Christmas with its last
+    order date."""
+    rule = kn.calendar.gift_occasions
+    if rule is None:
+        return []
+    found: list[Milestone] = []
+    for day, occasion in gift_days(inputs, kn):
+        name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
+        fact = occasion.push.get(say.lang)
+        what = (
+            say(
+                "milestone_gift_push_said",
+                what=name[:1].upper() + name[1:],
+                other_date=day,
+                how=fact,
+            )
+            if fact
+            else say("milestone_gift_push", what=name, other_date=day, weeks=rule.push_days // 7)
+        )
+        found.append(Milestone(date=day - timedelta(days=rule.push_days), what=what))
+    return [m for m in found if p_start <= m.date <= p_end]
+
+
 def _second_event_milestones(
     inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
 ) -> list[Milestone]:
@@ -1687,6 +1774,7 @@ def build_plan(
             milestones.append(Milestone(date=p_end, what=say("milestone_repaired", hours=hours)))
         around = _event_milestones(inputs, kn, say, p_start, p_end, letter)
         around += _named_event_milestones(inputs, kn, say, p_start, p_end)
+        around += _gift_milestones(inputs, kn, say, p_start, p_end)  # review 23b, D2
         if around:
             milestones = sorted(milestones + around, key=lambda m: m.date)
         if (base is None or goal is None) and i > 0:

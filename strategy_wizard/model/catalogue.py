@@ -912,6 +912,30 @@ class NamedEvents(_Strict):
     fr_feminine: list[str] = []
 
 
+class GiftOccasion(_Strict):
+    """A gifting occasion (Valentine's Day, Mother's Day…): its name and its dates by country
+    (`default` for every other country), each year listed; `words` in the answers, when given,
+    are needed for it to count (a teacher's end-of-year gift)."""
+
+    name: dict[str, str]
+    dates: dict[str, list[date]]
+    words: dict[str, list[str]] = {}
+    # the push said for it (« le dernier jour pour commander pour Noël »), else the common one
+    push: dict[str, str] = {}
+    source: str = ""
+
+
+class GiftOccasions(_Strict):
+    """The gifting occasions a consumer-product seller pushes `push_days` before each (review
+    23b, D2): for a B2C seller of a sector listed, or whose answers say gifts."""
+
+    sectors: list[str] = []
+    words: dict[str, list[str]] = {}
+    push_days: int = Field(default=21, ge=1, le=60)
+    occasions: list[GiftOccasion] = []
+    source: str = ""
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -956,6 +980,7 @@ class CalendarRules(_Strict):
     appeals: list[Appeal] = []
     recurring: RecurringEvent | None = None
     named_events: NamedEvents | None = None
+    gift_occasions: GiftOccasions | None = None
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
@@ -1634,6 +1659,12 @@ class Metrics(_Strict):
     series_range_words: dict[str, list[str]] = {}
     # the pushes before each date of a series, in days (3 weeks and 1 week before)
     series_push_days: list[int] = []
+    # a monthly metric whose answers give a month's own figure (« 140 en décembre 2025, 19 en
+    # janvier 2026 »): a month under this share of the monthly baseline is a low month, read
+    # against the same month a year before (review 23b, D2)
+    per_month_words: dict[str, list[str]] = {}
+    month_figure_words: dict[str, list[str]] = {}
+    low_month_share: float = Field(default=0.0, ge=0.0, le=1.0)
     # an event that is a trade fair (review 15, D1): its KPI counts meetings booked before it
     fair_words: dict[str, list[str]] = {}
     # the meetings a stand books before a fair when the answers give no number (review 18, D3,
