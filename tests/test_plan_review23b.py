@@ -74,3 +74,28 @@ def test_no_gifting_occasions_for_a_band_selling_tickets():
     s = persona_json("saltbush-parade", "en")
     text = " ".join(m["what"] for p in s["plan"] for m in p["milestones"])
     assert "Valentine" not in text and "Mother's Day" not in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_sales_on_a_marketplace_are_read_there_and_the_list_grows_from_the_parcels(lang: str):
+    """D8: a maker selling on Etsy with no site was told to read « la boutique en ligne » and
+    to sign up subscribers on « le formulaire du site »; Etsy's traffic sources, a coupon per
+    network, and a card in each parcel."""
+    s = persona_json("cire-et-chine", lang)
+    main = next(k for k in s["kpis"] if k["id"] == "main")
+    assert "Etsy" in main["source"] and "Etsy" in main["measure"]
+    assert {"fr": "boutique en ligne", "en": "online shop"}[lang] not in main["source"]
+    letter = next(k for k in s["kpis"] if k["id"] == "subscribers")
+    assert {"fr": "colis", "en": "parcel"}[lang] in letter["measure"]
+    assert {"fr": "formulaire du site", "en": "site form"}[lang] not in letter["measure"]
+    setup = [x["idea"] for x in s["calendar"] if x["network"] == "newsletter"]
+    assert any({"fr": "colis", "en": "parcel"}[lang] in i for i in setup)
+
+
+def test_tickets_on_a_ticketing_platform_are_read_per_link_and_per_date():
+    """D8: tickets on Oztix/Moshtix read with « a tagged (UTM) link to the ticket page »; the
+    platform's tracking links per network and city, per date against capacity."""
+    s = persona_json("saltbush-parade", "en")
+    main = next(k for k in s["kpis"] if k["id"] == "main")
+    assert "tracking link" in main["measure"] and "per date" in main["measure"]
+    assert "UTM" not in main["measure"]

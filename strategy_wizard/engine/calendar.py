@@ -31,6 +31,7 @@ from strategy_wizard.engine.plan import (
     gift_days,
     listens_first,
     named_events,
+    parcel_seller,
     repair_steps,
 )
 from strategy_wizard.engine.resolve import Inputs
@@ -446,6 +447,8 @@ def _letter_setup(inputs: Inputs, say: Words, letter_from: date) -> str:
         "online" if premises == "online_only" else "area" if premises == "service_area" else "shop"
     )
     site = "_site" if inputs["website"] not in (None, "none") else ""
+    if parcel_seller(inputs, say.catalogue):
+        site = "_parcel"  # a card in each parcel, not a site's form (review 23b, D8)
     once = bought_once(inputs, say.catalogue)  # a tour: guests at the counter have booked
     text = say(
         "cal_setup_newsletter",

@@ -28,6 +28,7 @@ from strategy_wizard.model.catalogue import (
     Catalogue,
     GiftOccasion,
     NamedEvents,
+    SalePlace,
     Schedule,
     StaySource,
 )
@@ -571,6 +572,35 @@ def series_count(inputs: Inputs, kn: Catalogue) -> bool:
     to climb from; each checkpoint is the count to date against the same date of the last
     series, and the total is judged on the last date (review 23b, D1)."""
     return series_days(inputs, kn) is not None and not lower_is_better(inputs)
+
+
+def sale_place(inputs: Inputs, kn: Catalogue) -> SalePlace | None:
+    """The platform where the sale happens, the first the target's metric, the offer or the
+    desired action names (review 23b, D8: « Commandes Etsy », « tickets on Oztix »); None when
+    the answers name none."""
+    target = inputs["target"]
+    texts = [
+        str(target.get("metric") or ""),
+        str(inputs["offer"] or ""),
+        str(inputs["desired_action"] or ""),
+    ]
+    for text in texts:
+        for place in kn.metrics.sale_places:
+            if contains_words(text, place.words):
+                return place
+    return None
+
+
+def parcel_seller(inputs: Inputs, kn: Catalogue) -> bool:
+    """A seller on a marketplace that ships parcels, with no site of its own (review 23b, D8):
+    its list is signed up from a card in each parcel, not a site's form."""
+    place = sale_place(inputs, kn)
+    return (
+        place is not None
+        and place.parcels
+        and inputs["premises"] == "online_only"
+        and inputs["website"] in (None, "none")
+    )
 
 
 def registrations_close(inputs: Inputs, kn: Catalogue) -> date | None:

@@ -1523,6 +1523,19 @@ class BudgetSplit(_Strict):
         return self
 
 
+class SalePlace(_Strict):
+    """A platform where the sale itself happens, named in the answers (review 23b, D8: Etsy, a
+    ticketing platform): the sales KPI is read there, with its own tracking, not in « the
+    online shop » or « your site's analytics »."""
+
+    words: list[str]
+    measure: Text
+    source: Text
+    source_note: str = ""
+    # a marketplace that ships the person's parcels (a card in each parcel reaches the buyers)
+    parcels: bool = False
+
+
 class MetricMeasure(_Strict):
     """How and where the person's own metric is read, found by its words (« signatures » → the
     petition platform; review 6, #3). `objective`: the metric is that objective's own measure
@@ -1663,6 +1676,8 @@ class Metrics(_Strict):
     # janvier 2026 »): a month under this share of the monthly baseline is a low month, read
     # against the same month a year before (review 23b, D2)
     per_month_words: dict[str, list[str]] = {}
+    # the platforms where the sale happens (review 23b, D8), the first named in the answers
+    sale_places: list[SalePlace] = []
     month_figure_words: dict[str, list[str]] = {}
     low_month_share: float = Field(default=0.0, ge=0.0, le=1.0)
     # an event that is a trade fair (review 15, D1): its KPI counts meetings booked before it
