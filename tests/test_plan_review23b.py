@@ -99,3 +99,10 @@ def test_tickets_on_a_ticketing_platform_are_read_per_link_and_per_date():
     main = next(k for k in s["kpis"] if k["id"] == "main")
     assert "tracking link" in main["measure"] and "per date" in main["measure"]
     assert "UTM" not in main["measure"]
+
+
+def test_a_plural_event_name_takes_a_plural_article():
+    """D12: « Annonce du marchés de Noël où me trouver »: a plural name takes « des »."""
+    s = persona_json("cire-et-chine", "fr")
+    text = " ".join(m["what"] for p in s["plan"] for m in p["milestones"])
+    assert "du marchés" not in text and "des marchés de Noël" in text

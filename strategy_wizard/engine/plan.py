@@ -1363,6 +1363,9 @@ def event_named(kn: Catalogue, say: Words, name: str) -> str:
         else {}
     )
     gender = known.get(first)
+    if gender is not None and first.endswith(("s", "x")):
+        # a plural first word: « des marchés de Noël », never « du marchés » (review 23b, D12)
+        return f"des {name}"
     if gender is not None and first[:1] in VOWELS:
         return f"de l'{name}"
     if gender is not None:
