@@ -28,8 +28,10 @@ from strategy_wizard.engine.lead_time import bought_once, open_day
 from strategy_wizard.engine.plan import (
     event_named,
     first_issue,
+    gift_days,
     listens_first,
     named_events,
+    parcel_seller,
     repair_steps,
 )
 from strategy_wizard.engine.resolve import Inputs
@@ -445,6 +447,8 @@ def _letter_setup(inputs: Inputs, say: Words, letter_from: date) -> str:
         "online" if premises == "online_only" else "area" if premises == "service_area" else "shop"
     )
     site = "_site" if inputs["website"] not in (None, "none") else ""
+    if parcel_seller(inputs, say.catalogue):
+        site = "_parcel"  # a card in each parcel, not a site's form (review 23b, D8)
     once = bought_once(inputs, say.catalogue)  # a tour: guests at the counter have booked
     text = say(
         "cal_setup_newsletter",
@@ -786,6 +790,7 @@ def build_calendar(
                 )
         slots = _recurring_posts(inputs, kn, networks, editorial, ready, first, say, slots)
         slots = _named_event_posts(inputs, kn, networks, editorial, first, say, slots)
+        slots = _gift_posts(inputs, kn, networks, editorial, first, say, slots)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
@@ -1312,6 +1317,59 @@ def _named_event_posts(
         if letters:
             line = say("cal_named_event_letter", what=event_named(kn, say, name), day=day)
             letters[0].idea = f"{letters[0].idea} {line}"
+    return planned
+
+
+def _gift_posts(
+    inputs: Inputs,
+    kn: Catalogue,
+    networks: list[NetworkPlan],
+    editorial: Editorial,
+    first: date | None,
+    say: Words,
+    planned: list[Slot],
+) -> list[Slot]:
+    """A gifting occasion pushed three weeks before when that falls in the four weeks (review
+    23b, D2: Valentine's Day, with no hint of it in a gift maker's January): the main network's
+    post of that day or its week, reposted on the other social networks kept."""
+    rule = kn.calendar.gift_occasions
+    main = next((n for n in networks if n.role == "primary" and n.kind == "social"), None)
+    if rule is None or main is None or first is None:
+        return planned
+    others = [
+        n
+        for n in networks
+        if n.role == "secondary" and n.kind == "social" and n.id != main.id and n.posts_per_week
+    ]
+    start: date = inputs["start_date"]
+    end = start + timedelta(days=7 * kn.calendar.weeks - 1)
+    keys = {p.key for p in editorial.pillars if p.share > 0}
+    pillar = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
+    for day, occasion in gift_days(inputs, kn):
+        when = day - timedelta(days=rule.push_days)
+        if not first <= when <= end:
+            continue
+        name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
+        window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
+        notice = say("cal_gift_notice", what=name, day=day)
+        posted: tuple[date, str] | None = None
+        for n in [main, *others]:
+            day_n, time_n, planned = _notice_place(kn, n, when, start, planned, window, posted)
+            planned.append(
+                Slot(
+                    date=day_n,
+                    time=time_n,
+                    network=n.id,
+                    activity="post",
+                    pillar=pillar,
+                    idea=notice
+                    if posted is None
+                    else say("cal_cross_post", network=n.id, other=main.id, idea=notice),
+                    format=n.formats[0] if n.formats else "text",
+                )
+            )
+            if posted is None:
+                posted = (day_n, time_n)
     return planned
 
 

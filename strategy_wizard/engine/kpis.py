@@ -43,9 +43,11 @@ from strategy_wizard.engine.plan import (
     new_count,
     objective_deadline,
     opening_date,
+    parcel_seller,
     per_edition,
     read_lag,
     registrations_close,
+    sale_place,
     sales_window,
     schedule,
     season_end,
@@ -212,6 +214,15 @@ def metric_template(inputs: Inputs, kn: Catalogue) -> tuple[KpiTemplate, MetricM
         (m for m in kn.metrics.measures if contains_words(text, _all(m.words))),
         None,
     )
+    place = sale_place(inputs, kn) if code in ("sales", "event") else None
+    if place is not None:
+        # the sale happens on a platform named in the answers: read there (review 23b, D8)
+        return (
+            KpiTemplate(
+                name=own.name, measure=place.measure, source=place.source, rhythm=own.rhythm
+            ),
+            entry,
+        )
     if said is not own or metric in [t for _, t in objective.metric.items()]:
         return said, entry
     cycle = kn.metrics.admissions_cycle
@@ -1359,7 +1370,10 @@ def _channel_kpis(
                 id="subscribers",
                 name=words("kpi_subscribers"),
                 measure=words(
-                    "kpi_subscribers_measure_online"  # no QR code on a counter (review 20)
+                    # a parcel seller with no site: a card in each parcel (review 23b, D8)
+                    "kpi_subscribers_measure_parcel"
+                    if parcel_seller(inputs, kn)
+                    else "kpi_subscribers_measure_online"  # no QR code on a counter (review 20)
                     if inputs["premises"] == "online_only"
                     else "kpi_subscribers_measure"
                 ),

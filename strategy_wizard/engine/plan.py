@@ -24,7 +24,14 @@ from strategy_wizard.engine.warnings import ratio_limit
 from strategy_wizard.engine.wording import VOWELS, Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
-from strategy_wizard.model.catalogue import Catalogue, NamedEvents, Schedule, StaySource
+from strategy_wizard.model.catalogue import (
+    Catalogue,
+    GiftOccasion,
+    NamedEvents,
+    SalePlace,
+    Schedule,
+    StaySource,
+)
 from strategy_wizard.model.strategy import Milestone, NetworkPlan, Phase, Verdict
 
 PHASE_KEYS = ("foundations", "rhythm", "consolidate", "scale")
@@ -235,7 +242,39 @@ def low_months(inputs: Inputs, kn: Catalogue) -> list[int]:
             continue
         if contains_words(text, season.words):
             months |= set(season.months)
+    share = kn.metrics.low_month_share
+    base = inputs["target"].get("baseline")
+    if share and base:
+        months |= {m for m, n in month_figures(inputs, kn).items() if n < float(base) * share}
     return sorted(months)
+
+
+def month_figures(inputs: Inputs, kn: Catalogue) -> dict[int, float]:
+    """The figures the answers give for single months of a monthly metric (review 23b, D2: « 38
+    commandes par mois en moyenne … (140 en décembre 2025, 19 en janvier 2026) »: December 140,
+    January 19), by month; empty for a metric not counted per month."""
+    rules = kn.metrics
+    target = inputs["target"]
+    said = f"{target.get('metric') or ''} {target.get('unit') or ''}"
+    if not rules.per_month_words or not contains_words(said, _all_words(rules.per_month_words)):
+        return {}
+    names = _month_names()
+    joins = sorted({_fold(w) for w in _all_words(rules.month_figure_words)}, key=len, reverse=True)
+    if not joins:
+        return {}
+    pattern = re.compile(
+        rf"(?<![\w,.])(\d{{1,6}})(?:\s+[^\W\d]+){{0,3}}?\s+(?:{'|'.join(map(re.escape, joins))})"
+        r"\s+([^\W\d]+)"
+    )
+    said_texts = ("proof_points", "offer", "audience_description", "key_message")
+    texts = [_fold(str(t)) for q in said_texts for t in (inputs.list(q) or [inputs[q]]) if t]
+    found: dict[int, float] = {}
+    for text in texts:
+        for match in pattern.finditer(text):
+            month = names.get(match.group(2))
+            if month is not None:
+                found[month] = float(match.group(1))
+    return found
 
 
 def _clauses(inputs: Inputs, qids: tuple[str, ...]) -> list[str]:
@@ -505,6 +544,65 @@ def collected_days(inputs: Inputs, kn: Catalogue) -> int:
     return entry.collected_days or 0 if entry is not None else 0
 
 
+def series_days(inputs: Inputs, kn: Catalogue) -> tuple[date, date] | None:
+    """A series of dated events the offer names by its first and last dates (review 23b, D1:
+    « an 11-date Australian tour (4 March to 17 April 2027) »), as (first, last) when both fall
+    within the plan: nothing is sold after the last date. None for any other offer, and for an
+    event the desired action dates itself (its own pattern)."""
+    rules = kn.metrics
+    offer = str(inputs["offer"] or "")
+    if not rules.series_words or not contains_words(offer, _all_words(rules.series_words)):
+        return None
+    if event_days(inputs, kn) is not None:
+        return None
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    ranges = _all_words(rules.series_range_words)
+    for clause in _clauses(inputs, ("offer",)):
+        if not contains_words(clause, ranges):
+            continue
+        days = sorted(d for pair in _clause_dates(clause, start, end) for d in pair)
+        if len(days) >= 2 and days[0] < days[-1]:
+            return days[0], days[-1]
+    return None
+
+
+def series_count(inputs: Inputs, kn: Catalogue) -> bool:
+    """A count a series of dates piles up (tickets for a tour): last series' total is no level
+    to climb from; each checkpoint is the count to date against the same date of the last
+    series, and the total is judged on the last date (review 23b, D1)."""
+    return series_days(inputs, kn) is not None and not lower_is_better(inputs)
+
+
+def sale_place(inputs: Inputs, kn: Catalogue) -> SalePlace | None:
+    """The platform where the sale happens, the first the target's metric, the offer or the
+    desired action names (review 23b, D8: « Commandes Etsy », « tickets on Oztix »); None when
+    the answers name none."""
+    target = inputs["target"]
+    texts = [
+        str(target.get("metric") or ""),
+        str(inputs["offer"] or ""),
+        str(inputs["desired_action"] or ""),
+    ]
+    for text in texts:
+        for place in kn.metrics.sale_places:
+            if contains_words(text, place.words):
+                return place
+    return None
+
+
+def parcel_seller(inputs: Inputs, kn: Catalogue) -> bool:
+    """A seller on a marketplace that ships parcels, with no site of its own (review 23b, D8):
+    its list is signed up from a card in each parcel, not a site's form."""
+    place = sale_place(inputs, kn)
+    return (
+        place is not None
+        and place.parcels
+        and inputs["premises"] == "online_only"
+        and inputs["website"] in (None, "none")
+    )
+
+
 def registrations_close(inputs: Inputs, kn: Catalogue) -> date | None:
     """The eve of the event, when its registrations close (review 8, #1); None without one."""
     event = event_days(inputs, kn)
@@ -526,6 +624,9 @@ def campaign_end(inputs: Inputs, kn: Catalogue) -> date | None:
         if collect:  # money raised for the event is judged once its pages close (11a, #4)
             return min(event[1] + timedelta(days=collect), deadline(inputs))
         return event[0] - timedelta(days=1)
+    series = series_days(inputs, kn)
+    if series is not None and series_count(inputs, kn):
+        return series[1]  # nothing is sold after the last date (review 23b, D1)
     if per_edition(inputs, kn) or not (
         schedule(inputs, kn).campaign_deadline or closes(inputs, kn)
     ):
@@ -786,7 +887,9 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     read = stay_read_date(inputs, kn)
     if read is not None:  # the target season's count exists only once read (review 20, D2)
         return float(goal) if day >= read else None
-    if admissions_cycle(inputs, kn) and campaign_end(inputs, kn) is not None:
+    if (admissions_cycle(inputs, kn) or series_count(inputs, kn)) and campaign_end(
+        inputs, kn
+    ) is not None:
         # a cycle's count to date is read against the same date last cycle, not as a level
         # climbing from last cycle's total (review 22b, D4); its total is judged at the close
         return float(goal) if day >= objective_deadline(inputs, kn) else None
@@ -833,7 +936,7 @@ def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> l
     if read is not None:  # a stay season: its figure once read (review 20, D2)
         days = {read}
     last = objective_deadline(inputs, kn)  # after a campaign's deadline, follow-up only
-    if event_days(inputs, kn) is not None:
+    if event_days(inputs, kn) is not None or series_count(inputs, kn):
         days.add(last)  # the eve of the event (registrations close) or its collection's end
     return sorted(d for d in days if d <= last and checkpoint_value(inputs, kn, d) is not None)
 
@@ -1260,6 +1363,9 @@ def event_named(kn: Catalogue, say: Words, name: str) -> str:
         else {}
     )
     gender = known.get(first)
+    if gender is not None and first.endswith(("s", "x")):
+        # a plural first word: « des marchés de Noël », never « du marchés » (review 23b, D12)
+        return f"des {name}"
     if gender is not None and first[:1] in VOWELS:
         return f"de l'{name}"
     if gender is not None:
@@ -1358,6 +1464,55 @@ def _named_event_milestones(
             ),
             Milestone(date=day, what=say("milestone_named_event_day", what=name, other_date=day)),
         ]
+    return [m for m in found if p_start <= m.date <= p_end]
+
+
+def gift_days(inputs: Inputs, kn: Catalogue) -> list[tuple[date, GiftOccasion]]:
+    """The gifting occasions of a consumer-product seller within the plan (review 23b, D2:
+    Valentine's Day, Mother's Day by country, Christmas), each with its day; none for a seller
+    to businesses, or whose sector and answers say no gifts."""
+    rule = kn.calendar.gift_occasions
+    if rule is None or inputs["market"] not in ("b2c", "both"):
+        return []
+    said = ("offer", "audience_description", "audience_problems", "topics", "key_message")
+    text = " ".join(str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t)
+    if inputs["sector"] not in rule.sectors and not contains_words(text, _all_words(rule.words)):
+        return []
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    found: list[tuple[date, GiftOccasion]] = []
+    for occasion in rule.occasions:
+        if occasion.words and not contains_words(text, _all_words(occasion.words)):
+            continue
+        days = occasion.dates.get(str(inputs["country"]), occasion.dates.get("default", []))
+        push = timedelta(days=rule.push_days)
+        found += [(d, occasion) for d in days if start + push <= d <= end]
+    return sorted(found, key=lambda f: f[0])
+
+
+def _gift_milestones(
+    inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
+) -> list[Milestone]:
+    """Each gifting occasion pushed three weeks before (review 23b, D2), Christmas with its last
+    order date."""
+    rule = kn.calendar.gift_occasions
+    if rule is None:
+        return []
+    found: list[Milestone] = []
+    for day, occasion in gift_days(inputs, kn):
+        name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
+        fact = occasion.push.get(say.lang)
+        what = (
+            say(
+                "milestone_gift_push_said",
+                what=name[:1].upper() + name[1:],
+                other_date=day,
+                how=fact,
+            )
+            if fact
+            else say("milestone_gift_push", what=name, other_date=day, weeks=rule.push_days // 7)
+        )
+        found.append(Milestone(date=day - timedelta(days=rule.push_days), what=what))
     return [m for m in found if p_start <= m.date <= p_end]
 
 
@@ -1623,7 +1778,8 @@ def build_plan(
                         yearly  # a seasonal business: against the same month a year before
                         if yearly is not None
                         else _cycle_so_far(inputs, kn, say)
-                        if value is None and admissions_cycle(inputs, kn)
+                        if value is None
+                        and (admissions_cycle(inputs, kn) or series_count(inputs, kn))
                         else say("milestone_edition_so_far", metric=target["metric"])
                         if value is None  # before the first date named: against the last edition
                         else say("milestone_kpi_low", metric=target["metric"])
@@ -1651,6 +1807,7 @@ def build_plan(
             milestones.append(Milestone(date=p_end, what=say("milestone_repaired", hours=hours)))
         around = _event_milestones(inputs, kn, say, p_start, p_end, letter)
         around += _named_event_milestones(inputs, kn, say, p_start, p_end)
+        around += _gift_milestones(inputs, kn, say, p_start, p_end)  # review 23b, D2
         if around:
             milestones = sorted(milestones + around, key=lambda m: m.date)
         if (base is None or goal is None) and i > 0:
@@ -1678,8 +1835,118 @@ def build_plan(
         )
         previous = months
     phases = _with_appeal(inputs, kn, say, phases)  # a second season gets its phase (11a, #4)
-    phases = _after_the_campaign(inputs, kn, say, phases)
+    series = series_days(inputs, kn) if series_count(inputs, kn) else None
+    if series is not None and verdict != "fix_first" and not monitoring and goal is not None:
+        phases = _series_phases(inputs, kn, say, phases, series, network)  # review 23b, D1
+    else:
+        phases = _after_the_campaign(inputs, kn, say, phases)
     return _in_their_phase(phases) if read_lag(inputs, kn) else phases
+
+
+def _offer_dates(
+    inputs: Inputs, kn: Catalogue, series: tuple[date, date]
+) -> list[tuple[date, str]]:
+    """The single dates the offer names besides a series' range (« second album out 19 Feb
+    2027 »), within the plan, as they are written: a release the series builds on."""
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    ranges = _all_words(kn.metrics.series_range_words)
+    found: list[tuple[date, str]] = []
+    for clause in _clauses(inputs, ("offer",)):
+        if contains_words(clause, ranges):
+            continue
+        # the part of the clause that holds the date (« second album out 19 Feb 2027 », not
+        # what follows an « and »)
+        for part in re.split(r"\s+(?:and|et|with|avec|plus)\s+", clause):
+            for _first, day in _clause_dates(part, start, end):
+                if day < series[1]:
+                    found.append((day, part.strip()))
+    return found
+
+
+def _series_phases(
+    inputs: Inputs,
+    kn: Catalogue,
+    say: Words,
+    phases: list[Phase],
+    series: tuple[date, date],
+    network: str | None,
+) -> list[Phase]:
+    """A series of dated events (review 23b, D1: an 11-date tour, 4 March to 17 April): the
+    phases before it are kept up to four weeks before its first date; then each date is pushed
+    (3 weeks and 1 week before it), the count read to date against the last series, and judged
+    on the last date; after it, a wrap-up, never « adjust and amplify » once nothing is sold."""
+    first, last = series
+    end_all = deadline(inputs)
+    push = max(kn.metrics.series_push_days or [21])
+    opens = first - timedelta(days=push + 7)
+    kept: list[Phase] = []
+    for phase in phases:
+        if phase.start >= opens:
+            break
+        cut = min(phase.end, opens - timedelta(days=1))
+        kept.append(
+            phase.model_copy(
+                update={"end": cut, "milestones": [m for m in phase.milestones if m.date <= cut]}
+            )
+        )
+    so_far = _cycle_so_far(inputs, kn, say)
+    if kept and not any(m.what == so_far and m.date == kept[-1].end for m in kept[-1].milestones):
+        # the phase cut before the pushes ends on the count to date, as the others do
+        closing = [*kept[-1].milestones, Milestone(date=kept[-1].end, what=so_far)]
+        kept[-1] = kept[-1].model_copy(update={"milestones": closing})
+    start = kept[-1].end + timedelta(days=1) if kept else inputs["start_date"]
+    target = inputs["target"]
+    goal = goal_value(inputs, kn)
+    days = kn.metrics.series_push_days or [21, 7]
+    pushes = [
+        Milestone(
+            date=first - timedelta(days=max(days)),
+            what=say(
+                "milestone_series_push",
+                other_date=first,
+                days=max(days),
+                n=min(days),
+            ),
+        ),
+        Milestone(date=first - timedelta(days=1), what=so_far),
+        Milestone(date=first, what=say("milestone_series_first", other_date=last)),
+    ]
+    releases = [
+        Milestone(date=day, what=say("milestone_offer_date", what=what))
+        for day, what in _offer_dates(inputs, kn, series)
+        if start <= day
+    ]
+    final = Milestone(
+        date=last, what=_figure(inputs, kn, say, float(goal)) if goal is not None else ""
+    )
+    relays = [code for code, _proposed in relay_codes(inputs, kn)]
+    during = Phase(
+        name=say("phase_series"),
+        start=start,
+        end=last,
+        goals=[say(f"goal_series_{n}", network=network, relays=relays) for n in (1, 2)],
+        milestones=sorted([*pushes, *releases, final], key=lambda m: m.date),
+    )
+    out = [*kept, during]
+    if last < end_all:
+        out.append(
+            Phase(
+                name=say("phase_follow_up_series"),
+                start=last + timedelta(days=1),
+                end=end_all,
+                goals=[say(f"goal_follow_up_series_{n}", network=network) for n in (1, 2)],
+                milestones=[
+                    Milestone(
+                        date=end_all,
+                        what=say(
+                            "milestone_follow_up_series", metric=target["metric"], other_date=last
+                        ),
+                    )
+                ],
+            )
+        )
+    return out
 
 
 AFTER_CAMPAIGN_WEEKS = 6  # a gap this long after a campaign's close gets its own milestones

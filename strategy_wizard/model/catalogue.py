@@ -912,6 +912,30 @@ class NamedEvents(_Strict):
     fr_feminine: list[str] = []
 
 
+class GiftOccasion(_Strict):
+    """A gifting occasion (Valentine's Day, Mother's Day…): its name and its dates by country
+    (`default` for every other country), each year listed; `words` in the answers, when given,
+    are needed for it to count (a teacher's end-of-year gift)."""
+
+    name: dict[str, str]
+    dates: dict[str, list[date]]
+    words: dict[str, list[str]] = {}
+    # the push said for it (« le dernier jour pour commander pour Noël »), else the common one
+    push: dict[str, str] = {}
+    source: str = ""
+
+
+class GiftOccasions(_Strict):
+    """The gifting occasions a consumer-product seller pushes `push_days` before each (review
+    23b, D2): for a B2C seller of a sector listed, or whose answers say gifts."""
+
+    sectors: list[str] = []
+    words: dict[str, list[str]] = {}
+    push_days: int = Field(default=21, ge=1, le=60)
+    occasions: list[GiftOccasion] = []
+    source: str = ""
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -956,6 +980,7 @@ class CalendarRules(_Strict):
     appeals: list[Appeal] = []
     recurring: RecurringEvent | None = None
     named_events: NamedEvents | None = None
+    gift_occasions: GiftOccasions | None = None
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
@@ -1498,6 +1523,19 @@ class BudgetSplit(_Strict):
         return self
 
 
+class SalePlace(_Strict):
+    """A platform where the sale itself happens, named in the answers (review 23b, D8: Etsy, a
+    ticketing platform): the sales KPI is read there, with its own tracking, not in « the
+    online shop » or « your site's analytics »."""
+
+    words: list[str]
+    measure: Text
+    source: Text
+    source_note: str = ""
+    # a marketplace that ships the person's parcels (a card in each parcel reaches the buyers)
+    parcels: bool = False
+
+
 class MetricMeasure(_Strict):
     """How and where the person's own metric is read, found by its words (« signatures » → the
     petition platform; review 6, #3). `objective`: the metric is that objective's own measure
@@ -1628,6 +1666,20 @@ class Metrics(_Strict):
     app_words: dict[str, list[str]] = {}
     # a yearly admissions cycle's count (review 22b, D1 and D4)
     admissions_cycle: AdmissionsCycle | None = None
+    # a series of dated events named in the offer (review 23b, D1: « an 11-date tour (4 March
+    # to 17 April 2027) »): the product ends on its last date, the count is this series' to date
+    series_words: dict[str, list[str]] = {}
+    series_range_words: dict[str, list[str]] = {}
+    # the pushes before each date of a series, in days (3 weeks and 1 week before)
+    series_push_days: list[int] = []
+    # a monthly metric whose answers give a month's own figure (« 140 en décembre 2025, 19 en
+    # janvier 2026 »): a month under this share of the monthly baseline is a low month, read
+    # against the same month a year before (review 23b, D2)
+    per_month_words: dict[str, list[str]] = {}
+    # the platforms where the sale happens (review 23b, D8), the first named in the answers
+    sale_places: list[SalePlace] = []
+    month_figure_words: dict[str, list[str]] = {}
+    low_month_share: float = Field(default=0.0, ge=0.0, le=1.0)
     # an event that is a trade fair (review 15, D1): its KPI counts meetings booked before it
     fair_words: dict[str, list[str]] = {}
     # the meetings a stand books before a fair when the answers give no number (review 18, D3,
