@@ -101,6 +101,9 @@ class Allocation:
     owned_choice: str | None = None  # the one channel of their own kept (the better fit)
     answering: list[str] = field(default_factory=list)  # kept to answer customers (support)
     cross_posted: list[str] = field(default_factory=list)  # current accounts fed from the main
+    # current short-video accounts fed with the main network's vertical videos (Reels reused on
+    # TikTok and Shorts): an adaptation's minutes, not a network's hours (review 23b, D3)
+    reused: list[str] = field(default_factory=list)
     capped: list[str] = field(default_factory=list)  # served only within the team's cap
     cap_from_hours: bool = False  # the hours, not the team, allow a second social network
     young_band: str | None = None  # the youngest band aimed at, when a young one
@@ -137,6 +140,10 @@ def quarters(hours: float) -> int:
 
 def cross_units(kn: Catalogue) -> int:
     return max(1, math.ceil(kn.thresholds.cross_post_minutes / QUARTER - 1e-9))
+
+
+def reuse_units(kn: Catalogue) -> int:
+    return max(1, math.ceil(kn.thresholds.reuse_clip_minutes / QUARTER - 1e-9))
 
 
 def need_units(net: Network) -> int:
@@ -370,7 +377,16 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 # fits less than the main one is kept up to date, watched, not fed with posts
                 # it cannot always carry (review 7, #2: a school's LinkedIn text on YouTube)
                 refused = "stretched_watch" if nid in inputs.list("current_networks") else refused
-            if refused is not None:
+            reusable = by_id[order[0]].network.kind == "social" and nid in _reused_clips(
+                inputs, kn, by_id, by_id[order[0]], alloc.threshold
+            )
+            if refused is not None and reusable and left >= reuse_units(kn):
+                # no hours of its own, but the vertical videos already made for the main network
+                # go here too, caption and sound adapted: minutes a week, never left on standby
+                # (review 23b, D3)
+                alloc.cross_posted.append(nid)
+                alloc.reused.append(nid)
+            elif refused is not None:
                 if (
                     refused != "stretched_watch"
                     and nid in inputs.list("current_networks")
@@ -388,7 +404,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                     alloc.left_when_refused[nid] = left
                     continue
         if nid in alloc.cross_posted:
-            give = cross_units(kn)
+            give = reuse_units(kn) if nid in alloc.reused else cross_units(kn)
             if left >= give:
                 alloc.roles[nid] = "secondary"
                 alloc.units[nid] = give
@@ -1304,6 +1320,32 @@ def _order(
         order.remove(own)
         order.insert(order.index(alloc.capped[0]), own)
     return order
+
+
+def _reused_clips(
+    inputs: Inputs, kn: Catalogue, by_id: dict[str, Fit], main: Fit, threshold: float
+) -> list[str]:
+    """The accounts already run where the main network's short vertical videos go again (Reels
+    on TikTok and as Shorts): the person makes short videos, the main network carries them, the
+    account fits (its threshold) and the week is long enough to serve a second network. An
+    adaptation's minutes each, never a network left on standby while its audience waits
+    (review 23b, D3: a band's TikTok and YouTube watched, their clips made for Reels anyway)."""
+    th = kn.thresholds
+    if (
+        "short_video" not in inputs.list("formats")
+        or main.network.id not in th.short_video_networks
+        or inputs.hours + 1e-9 < th.native_better_min_hours
+    ):
+        return []
+    return [
+        nid
+        for nid in inputs.list("current_networks")
+        if nid in th.short_video_networks
+        and nid != main.network.id
+        and nid in by_id
+        and by_id[nid].eligible
+        and by_id[nid].score >= threshold
+    ]
 
 
 def _recruit_light(inputs: Inputs, kn: Catalogue, by_id: dict[str, Fit]) -> str | None:

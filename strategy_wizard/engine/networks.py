@@ -33,6 +33,7 @@ from strategy_wizard.engine.scoring import (
     Fit,
     apprentices,
     consumer_share,
+    date_series,
     existing_list,
     for_candidates,
     light_for_hire,
@@ -260,6 +261,9 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 posts=posts,
                 min_posts=net.min_posts,
             )
+        if nid in kn.thresholds.date_series_event_networks and date_series(inputs, kn.thresholds):
+            # dated shows in several cities: its role is one Event per date (review 23b, D3)
+            reasons.add("note", "event_per_date", [], network=nid)
         if nid == "linkedin" and people_first(inputs):
             personal = inputs["voice"] == "personal" or inputs["run_by"] == "employees"
             code = "people_first" if personal or not b2b_people(inputs) else "people_first_b2b"
@@ -538,6 +542,16 @@ def _why_kept(
             "for",
             "recruit_light",
             cited("objectives"),
+            hours=alloc.hours(nid),
+            other=main.id if main else nid,
+        )
+    elif nid in alloc.reused:
+        main = _main(alloc, kn)
+        reasons.add(
+            "for",
+            "reused_clips",
+            cited("formats", "effort"),
+            fit=fit.score,
             hours=alloc.hours(nid),
             other=main.id if main else nid,
         )

@@ -1,0 +1,61 @@
+"""Review 23b's mix, routine and relay defects (D3, D6, D9) and review 22b's leftover relay line,
+checked on what a client reads in the personas' strategies and on cases next to them."""
+
+from __future__ import annotations
+
+from tests.conftest import ads_line, network, persona, persona_with, roles
+from tests.conftest import reason_codes as codes
+
+
+def _text(s, nid: str) -> str:
+    return " ".join(r.text for r in network(s, nid).reasons)
+
+
+def test_a_small_side_group_of_minors_drives_neither_the_mix_nor_the_ads():
+    # D3: « Facebook — Kept to reach the parents (66/100) » and ads « to reach the parents » for a
+    # band whose teenagers come to two all-ages shows with their parents
+    for lang in ("en", "fr"):
+        s = persona("saltbush-parade", lang)
+        assert not any("parent" in r.text.lower() for n in s.networks for r in n.reasons)
+        ads = ads_line(s)
+        assert "parent" not in ads.lower()
+        assert "18" in ads  # never the under-18s, all the same
+    # the minors warning still fires: the law does not depend on the share
+    assert any(w.id == "minors" for w in persona("saltbush-parade", "en").warnings)
+
+
+def test_minors_who_are_a_real_part_of_the_audience_still_bring_the_parents_in():
+    # the rule, not the persona: the same band whose teenagers are half its public
+    s = persona_with(
+        "saltbush-parade",
+        "en",
+        audience_description="Teenagers aged 13 to 17 who decide with their parents.",
+    )
+    assert "parent" in ads_line(s).lower()
+
+
+def test_short_videos_made_for_reels_are_reused_where_the_client_already_posts():
+    # D3: TikTok (67) and YouTube (71) « keep it on standby … with no weekly posts » while the
+    # band shoots Reels every week: reused there for minutes, not a network's hours
+    s = persona("saltbush-parade", "en")
+    for nid in ("tiktok", "youtube"):
+        plan = network(s, nid)
+        assert plan.role == "secondary"
+        assert 0 < plan.hours_per_week <= 0.5
+        assert "reused_clips" in codes(s, nid)
+        week = [i for i in s.routine if i.network == nid]
+        assert any(i.activity == "create" and "vertical videos" in i.what for i in week)
+    # the rule, not the persona: no short videos made, nothing to reuse
+    plain = persona_with("saltbush-parade", "en", formats=["photo", "text"])
+    assert "reused_clips" not in codes(plain, "tiktok")
+
+
+def test_facebook_for_a_tour_is_an_event_per_date():
+    # D3: Facebook matters for gigs through its Events, one per show
+    s = persona("saltbush-parade", "en")
+    assert "event_per_date" in codes(s, "facebook")
+    assert "Event per date" in _text(s, "facebook")
+    assert "within a radius of each venue" in ads_line(s)
+    plain = persona_with("folk-festival", "en")
+    if roles(plain).get("facebook") in ("primary", "secondary"):
+        assert "event_per_date" not in codes(plain, "facebook")
