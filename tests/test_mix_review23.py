@@ -59,3 +59,28 @@ def test_facebook_for_a_tour_is_an_event_per_date():
     plain = persona_with("folk-festival", "en")
     if roles(plain).get("facebook") in ("primary", "secondary"):
         assert "event_per_date" not in codes(plain, "facebook")
+
+
+def test_a_search_network_the_audience_names_gets_pins_of_its_own():
+    # D6: « Pinterest Appui · 15 min … reprenez-y ses publications », curation included, while
+    # the audience finds the shop « en cherchant « bougie vintage » … sur Etsy et sur Pinterest »
+    for lang in ("fr", "en"):
+        s = persona("cire-et-chine", lang)
+        pin = network(s, "pinterest")
+        assert pin.role == "secondary" and pin.hours_per_week >= 1
+        assert "searched" in codes(s, "pinterest") and "effort_cross" not in codes(s, "pinterest")
+        assert pin.posts_per_week >= 4
+        week = [i for i in s.routine if i.network == "pinterest"]
+        assert not any(i.activity == "curate" for i in week)
+        assert roles(s)["newsletter"] == "secondary"  # the owned list is kept beside it
+    s = persona("cire-et-chine", "fr")
+    assert "fiche produit" in _text(s, "pinterest") and "tableaux de saison" in _text(
+        s, "pinterest"
+    )
+    # the rule, not the persona: an audience that does not say it searches there
+    plain = persona_with(
+        "cire-et-chine",
+        "fr",
+        audience_description="Des femmes de 25 à 45 ans qui aiment les cadeaux faits main.",
+    )
+    assert "searched" not in codes(plain, "pinterest")

@@ -711,6 +711,10 @@ class Thresholds(_Strict):
     # on TikTok, Shorts): the minutes of adapting them (review 23b, D3)
     short_video_networks: list[str] = []
     reuse_clip_minutes: int = 30
+    # a search network the audience says it looks for the offer on: its own pins (review 23b, D6)
+    search_networks: list[str] = []
+    search_words: dict[str, list[str]] = {}
+    search_network_minutes: int = 60
     # a near-bar network is refused for the cap only when these parts each reach this
     near_bar_min_part: float = 0.35
     # where an audience talks in public: still watched when set aside for want of time
