@@ -84,3 +84,31 @@ def test_a_search_network_the_audience_names_gets_pins_of_its_own():
         audience_description="Des femmes de 25 à 45 ans qui aiment les cadeaux faits main.",
     )
     assert "searched" not in codes(plain, "pinterest")
+
+
+def _relays(s) -> dict[str, str]:
+    return {r.id: f"{r.name} — {r.how}" for r in s.relays}
+
+
+def test_the_partners_named_are_served_as_what_they_are():
+    # D9: « Publier avec vos partenaires (invitations croisées, contenus communs) » for a band's
+    # venues and a maker's stockists
+    band = _relays(persona("saltbush-parade", "en"))
+    assert "kit" in band["partners"] and "ticket link" in band["partners"]
+    assert "cross invitations" not in band["partners"]
+    assert "radio" in band["press"].lower()
+    maker = _relays(persona("cire-et-chine", "fr"))
+    assert "Où les trouver en vrai" in maker["partners"]
+    assert "invitations croisées" not in maker["partners"]
+    # the rule, not the persona: partners the answers do not describe keep the general line
+    plain = persona_with(
+        "cire-et-chine", "fr", audience_description="Des femmes de 25 à 45 ans, en ville."
+    )
+    assert "invitations croisées" in _relays(plain)["partners"]
+
+
+def test_a_franchise_relays_no_market_where_people_find_it():
+    # review 22b's leftover: « un marché où l'on vous trouve » for a network of 16 bakeries
+    s = persona("fournil-franchise", "fr")
+    ideas = " ".join(p.idea for p in s.calendar)
+    assert "marché où l'on vous trouve" not in ideas.replace("’", "'")

@@ -691,6 +691,8 @@ def build_calendar(
                 after = ready.get(other, start - timedelta(days=1))
                 together = any(r.code.startswith("cross_post_meta") for r in plan_of.reasons)
                 tag = any(r.code == "prescribers" for r in plan_of.reasons)
+                if fmt == "live" and any(r.code == "reused_clips" for r in plan_of.reasons):
+                    continue  # only the vertical videos go there (mix `reused`; review 23b, D3)
                 taken = {(x.date, x.time) for x in slots if x.network == other}
                 if fmt == "live":
                     # a live is announced two days before, never at the minute it starts
