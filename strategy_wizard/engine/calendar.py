@@ -644,6 +644,9 @@ def build_calendar(
         # the audience's own questions go to the main network first (review 12b, #2)
         draw.main = next((n.id for n in networks if n.role == "primary"), None)
         draw.join(networks)
+        # a search network the audience looks for the product on: products and how-tos only,
+        # the thank-yous and shares stay on the main network (mix: `searched`; review 23b, D6)
+        searched = {n.id for n in networks if any(r.code == "searched" for r in n.reasons)}
         windows = pre_election_windows(warnings, kn)
         draw.pools[PRE_ELECTION] = _practical_pool(draw)
         covered = [w for name in found for w in rules.trades[name].covers]
@@ -683,7 +686,10 @@ def build_calendar(
             else:
                 order = orders.get(n.id, orders[""])
                 pillar = order(
-                    lambda p, nid=n.id, d=day: draw.can(pool(p.key, d), nid),  # type: ignore[misc]
+                    lambda p, nid=n.id, d=day: (  # type: ignore[misc]
+                        draw.can(pool(p.key, d), nid)
+                        and not (nid in searched and p.key == "curation")
+                    ),
                     "own_offer"
                     if n is lead and day.isoweekday() == offer_day and lead_offers
                     else None,
@@ -739,6 +745,8 @@ def build_calendar(
                 after = ready.get(other, start - timedelta(days=1))
                 together = any(r.code.startswith("cross_post_meta") for r in plan_of.reasons)
                 tag = any(r.code == "prescribers" for r in plan_of.reasons)
+                if fmt == "live" and any(r.code == "reused_clips" for r in plan_of.reasons):
+                    continue  # only the vertical videos go there (mix `reused`; review 23b, D3)
                 taken = {(x.date, x.time) for x in slots if x.network == other}
                 if fmt == "live":
                     # a live is announced two days before, never at the minute it starts

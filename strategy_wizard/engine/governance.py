@@ -16,7 +16,7 @@ from strategy_wizard.engine.money import cap_shares, split_amounts, whole_percen
 from strategy_wizard.engine.plan import lower_is_better
 from strategy_wizard.engine.regulated import confidential, local_authority
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import outlet_network
+from strategy_wizard.engine.scoring import date_series, outlet_network, side_minors
 from strategy_wizard.engine.warnings import (
     abroad,
     food_health_message,
@@ -297,7 +297,8 @@ def ads_network(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> str
     parents when it is kept, else a kept Meta network (its ads can be shown to adults only);
     None when no network kept can carry the ads."""
     kept = [n.id for n in active if kn.network(n.id).sponsored_posts]
-    if "13-17" not in inputs.list("audience_ages"):
+    if "13-17" not in inputs.list("audience_ages") or side_minors(inputs, kn.thresholds):
+        # minors as a small side group: the ads go to the core audience (review 23b, D3)
         return kept[0] if kept else None
     adults = [a for a in inputs.list("audience_ages") if a != "13-17"] or ["35-49"]
     parents = max(
@@ -369,7 +370,8 @@ def budget_split(
     if split is None:
         return []
     shares = {"ads": split.ads, "tools": split.tools, "creation": split.creation}
-    minors = "13-17" in inputs.list("audience_ages")
+    side = side_minors(inputs, kn.thresholds)  # a small side group: ads to the core ages
+    minors = "13-17" in inputs.list("audience_ages") and not side
     network = ads_network(inputs, kn, active)
     # a cause in the EU: Meta sells no social-issue ad there (review 6, #2); its share goes
     # to printed material and creation
@@ -421,6 +423,10 @@ def budget_split(
                 key += "_outside_eu" if minors and outside_eu(inputs, kn) else ""
             elif small:
                 key = "spend_ads_too_small"  # a line that would buy a single short test
+            elif side:
+                # the core audience's ages, never the under-18s; dated shows: around each
+                # venue before its date (review 23b, D3)
+                key = "spend_ads_core" + ("_dates" if date_series(inputs, kn.thresholds) else "")
             elif minors:
                 key = "spend_ads_minors"  # to the parents only: no profiled ads to minors
                 key += "_outside_eu" if outside_eu(inputs, kn) else ""  # no EU law cited
@@ -447,7 +453,7 @@ def budget_split(
         why = say(
             key,
             network=network,
-            audience=_audience(inputs),
+            audience=_audience(inputs, core=side),
             money=round(ads_given),
             networks=ads_networks_kept(active, kn),
             amount=say.loc.money(limits.budget_monthly_caps.get(category, 0)),
@@ -466,8 +472,9 @@ def budget_split(
     return spends
 
 
-def _audience(inputs: Inputs) -> dict[str, list[str]]:
-    return {"ages": inputs.list("audience_ages"), "types": inputs.list("audience_types")}
+def _audience(inputs: Inputs, core: bool = False) -> dict[str, list[str]]:
+    ages = [a for a in inputs.list("audience_ages") if not (core and a == "13-17")]
+    return {"ages": ages, "types": inputs.list("audience_types")}
 
 
 def build_audit(inputs: Inputs, kn: Catalogue, say: Words) -> Audit:

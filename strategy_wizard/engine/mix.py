@@ -14,6 +14,7 @@ audience talks, and never in private messaging.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +39,7 @@ from strategy_wizard.engine.scoring import (
     young_buy_themselves,
     youngest_band,
 )
+from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Network, Thresholds
 from strategy_wizard.model.strategy import Role
 
@@ -101,6 +103,12 @@ class Allocation:
     owned_choice: str | None = None  # the one channel of their own kept (the better fit)
     answering: list[str] = field(default_factory=list)  # kept to answer customers (support)
     cross_posted: list[str] = field(default_factory=list)  # current accounts fed from the main
+    # current short-video accounts fed with the main network's vertical videos (Reels reused on
+    # TikTok and Shorts): an adaptation's minutes, not a network's hours (review 23b, D3)
+    reused: list[str] = field(default_factory=list)
+    # the search network the audience says it looks for the product on (« en cherchant … sur
+    # Pinterest »): hours and a role of its own, never a repost of the main one (review 23b, D6)
+    searched: str | None = None
     capped: list[str] = field(default_factory=list)  # served only within the team's cap
     cap_from_hours: bool = False  # the hours, not the team, allow a second social network
     young_band: str | None = None  # the youngest band aimed at, when a young one
@@ -137,6 +145,14 @@ def quarters(hours: float) -> int:
 
 def cross_units(kn: Catalogue) -> int:
     return max(1, math.ceil(kn.thresholds.cross_post_minutes / QUARTER - 1e-9))
+
+
+def reuse_units(kn: Catalogue) -> int:
+    return max(1, math.ceil(kn.thresholds.reuse_clip_minutes / QUARTER - 1e-9))
+
+
+def search_units(kn: Catalogue) -> int:
+    return max(1, math.ceil(kn.thresholds.search_network_minutes / QUARTER - 1e-9))
 
 
 def need_units(net: Network) -> int:
@@ -257,6 +273,8 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             alloc.listing_profile = True
             reserved += _need(by_id[alloc.local_first].network, alloc, kn)
         reserved += weekly + crossed
+    if alloc.searched is not None and alloc.searched in order:
+        reserved += search_units(kn)  # kept before the main network takes its share
     if order and order[0] not in forced:
         reserved = _swap_short_primary(order, by_id, alloc, social_ok, left, reserved, kn)
     main_score = by_id[order[0]].score if order else 0
@@ -272,6 +290,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         if nid == alloc.local_first:
             reserved = 0
             need = _need(net, alloc, kn)  # a chain's listings grow with its sites
+        if nid == alloc.searched:
+            need = search_units(kn)  # pins made from the product photos already taken
+        if i == 0 and alloc.searched in order and nid not in forced:
+            # the product photos serve both: the pins take part of the main network's minimum
+            need = max(2, need - search_units(kn))
         if (
             nid == alloc.owned_first
             and nid not in inputs.list("current_networks")
@@ -370,7 +393,16 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 # fits less than the main one is kept up to date, watched, not fed with posts
                 # it cannot always carry (review 7, #2: a school's LinkedIn text on YouTube)
                 refused = "stretched_watch" if nid in inputs.list("current_networks") else refused
-            if refused is not None:
+            reusable = by_id[order[0]].network.kind == "social" and nid in _reused_clips(
+                inputs, kn, by_id, by_id[order[0]], alloc.threshold
+            )
+            if refused is not None and reusable and left >= reuse_units(kn):
+                # no hours of its own, but the vertical videos already made for the main network
+                # go here too, caption and sound adapted: minutes a week, never left on standby
+                # (review 23b, D3)
+                alloc.cross_posted.append(nid)
+                alloc.reused.append(nid)
+            elif refused is not None:
                 if (
                     refused != "stretched_watch"
                     and nid in inputs.list("current_networks")
@@ -388,7 +420,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                     alloc.left_when_refused[nid] = left
                     continue
         if nid in alloc.cross_posted:
-            give = cross_units(kn)
+            give = reuse_units(kn) if nid in alloc.reused else cross_units(kn)
             if left >= give:
                 alloc.roles[nid] = "secondary"
                 alloc.units[nid] = give
@@ -1086,6 +1118,23 @@ def _order(
         alloc.local_first = listing.network.id
 
     main = by_id[primary] if primary else None
+    searched = searched_network(inputs, kn)
+    if (
+        searched is not None
+        and main is not None
+        and searched != main.network.id
+        and searched in by_id
+        and by_id[searched].eligible
+        and by_id[searched].score >= th.listen_threshold
+        and searched not in forced
+        and searched not in order
+        and not alloc.not_needed
+    ):
+        # the audience looks for the product there: pins of its own, each to one product page,
+        # served right after the main network (review 23b, D6)
+        order.append(searched)
+        alloc.searched = searched
+        alloc.refusal.pop(searched, None)
     better_own = next(
         (
             f
@@ -1304,6 +1353,47 @@ def _order(
         order.remove(own)
         order.insert(order.index(alloc.capped[0]), own)
     return order
+
+
+def searched_network(inputs: Inputs, kn: Catalogue) -> str | None:
+    """The search network the audience description says people look for the offer on: one
+    clause names it with a search word (« elles trouvent la boutique en cherchant « bougie
+    vintage » … sur Etsy et sur Pinterest »), among `search_networks` (review 23b, D6)."""
+    th = kn.thresholds
+    words = [w for ws in th.search_words.values() for w in ws]
+    for clause in re.split(r"[;.]", str(inputs["audience_description"] or "")):
+        if not contains_words(clause, words):
+            continue
+        for nid in th.search_networks:
+            if nid in kn.network_ids and contains_words(clause, [kn.network(nid).name]):
+                return nid
+    return None
+
+
+def _reused_clips(
+    inputs: Inputs, kn: Catalogue, by_id: dict[str, Fit], main: Fit, threshold: float
+) -> list[str]:
+    """The accounts already run where the main network's short vertical videos go again (Reels
+    on TikTok and as Shorts): the person makes short videos, the main network carries them, the
+    account fits (its threshold) and the week is long enough to serve a second network. An
+    adaptation's minutes each, never a network left on standby while its audience waits
+    (review 23b, D3: a band's TikTok and YouTube watched, their clips made for Reels anyway)."""
+    th = kn.thresholds
+    if (
+        "short_video" not in inputs.list("formats")
+        or main.network.id not in th.short_video_networks
+        or inputs.hours + 1e-9 < th.native_better_min_hours
+    ):
+        return []
+    return [
+        nid
+        for nid in inputs.list("current_networks")
+        if nid in th.short_video_networks
+        and nid != main.network.id
+        and nid in by_id
+        and by_id[nid].eligible
+        and by_id[nid].score >= threshold
+    ]
 
 
 def _recruit_light(inputs: Inputs, kn: Catalogue, by_id: dict[str, Fit]) -> str | None:

@@ -33,6 +33,7 @@ from strategy_wizard.engine.scoring import (
     Fit,
     apprentices,
     consumer_share,
+    date_series,
     existing_list,
     for_candidates,
     light_for_hire,
@@ -234,6 +235,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             posts = 0.0  # hours, photos and answers to reviews: the news goes in the message
         elif nid == alloc.recruit_light:
             posts = 1.0  # a job post or a team news a week, shared by the staff (review 19, D1)
+        elif nid == alloc.searched:
+            # a pin a quarter hour, from the product photos already taken (review 23b, D6)
+            posts = float(max(1, round(hours * 60 / 15)))
+            reasons.add("note", "effort_searched", cited("effort"), hours=hours, posts=posts)
         elif nid in alloc.cross_posted and main is not None:
             posts = _posts(main, alloc.hours(main.id), alloc, kn)
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
@@ -260,6 +265,9 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 posts=posts,
                 min_posts=net.min_posts,
             )
+        if nid in kn.thresholds.date_series_event_networks and date_series(inputs, kn.thresholds):
+            # dated shows in several cities: its role is one Event per date (review 23b, D3)
+            reasons.add("note", "event_per_date", [], network=nid)
         if nid == "linkedin" and people_first(inputs):
             personal = inputs["voice"] == "personal" or inputs["run_by"] == "employees"
             code = "people_first" if personal or not b2b_people(inputs) else "people_first_b2b"
@@ -541,6 +549,16 @@ def _why_kept(
             hours=alloc.hours(nid),
             other=main.id if main else nid,
         )
+    elif nid in alloc.reused:
+        main = _main(alloc, kn)
+        reasons.add(
+            "for",
+            "reused_clips",
+            cited("formats", "effort"),
+            fit=fit.score,
+            hours=alloc.hours(nid),
+            other=main.id if main else nid,
+        )
     elif nid in alloc.cross_posted:
         main = _main(alloc, kn)
         family = net.cross_post_family
@@ -636,6 +654,11 @@ def _why_kept(
         reasons.add("for", "local", cited("local", "objectives"), fit=fit.score)
     elif net.kind == "owned":
         reasons.add("for", "owned", cited("objectives", "audience"), fit=fit.score)
+    elif nid == alloc.searched:
+        # the audience looks for the product there: pins of its own (review 23b, D6)
+        reasons.add(
+            "for", "searched", cited("audience"), fit=fit.score, hours=alloc.hours(nid), network=nid
+        )
     else:
         reasons.add("for", "secondary", cited("audience"), fit=fit.score)
 

@@ -66,7 +66,15 @@ def build_routine(
             )
             budget -= STORY_UNITS
         parts = split(budget)
-        if nid in alloc.cross_posted:
+        if nid == alloc.searched and budget >= 2:
+            # pins linked to product pages, then the comments: no one else's content to
+            # share there (review 23b, D6)
+            parts = [("create", budget - 1), ("interact", 1)]
+        elif nid in alloc.reused and budget >= 2:
+            # the main network's vertical videos adapted (caption, sound, cover), then the
+            # comments: an adaptation line, not a network's creation (review 23b, D3)
+            parts = [("create", 1), ("interact", budget - 1)]
+        elif nid in alloc.cross_posted:
             # its posts are shared from the main network in a minute: its time goes to
             # answering there (review 14, §8: « Instagram 15 min — — » beside « answer there »)
             parts = [("interact", budget)]
@@ -79,6 +87,10 @@ def build_routine(
             own = f"routine_{activity}_{nid}"
             if nid == alloc.weekly_message:
                 own = f"routine_{activity}_weekly"  # the message of the week (review 9b, #6)
+            elif nid == alloc.searched and activity == "create":
+                own = "routine_create_searched"  # pins, each to one product page
+            elif nid in alloc.reused and activity == "create":
+                own = "routine_create_reused"  # the Reels adapted for TikTok, for Shorts
             elif nid in alloc.cross_posted:
                 own = f"routine_{activity}_cross"  # comments on the posts shared there
             elif nid == alloc.local_first and alloc.listing_profile:

@@ -166,6 +166,27 @@ def young_buy_themselves(inputs: Inputs, th: Thresholds) -> bool:
     )
 
 
+def side_minors(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the minors ticked (13-17) are a small side group of the audience: the one clause
+    of the description that names them says so (« a smaller group of parents who bring their
+    teenagers to the two all-ages shows »). They then drive neither the mix nor the ads: the
+    core audience's ages do (review 23b, D3)."""
+    if "13-17" not in inputs.list("audience_ages"):
+        return False
+    teens = [w for ws in th.teen_words.values() for w in ws]
+    side = [w for ws in th.side_words.values() for w in ws]
+    clauses = [c for c in re.split(r"[;.]", str(inputs["audience_description"] or "")) if c]
+    named = [c for c in clauses if contains_words(c, teens)]
+    return len(named) == 1 and contains_words(named[0], side)
+
+
+def date_series(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the offer is a series of dated shows in several places (a tour), by its words
+    (data/thresholds.yaml `date_series_words`; review 23b, D3)."""
+    words = [w for ws in th.date_series_words.values() for w in ws]
+    return contains_words(str(inputs["offer"] or ""), words)
+
+
 def youngest_band(inputs: Inputs, th: Thresholds) -> str | None:
     """The youngest band aimed at when it is a young one (13-17, 18-24), else None; None too
     when the young bands are a small part of those ticked (one in four). Young
@@ -174,7 +195,9 @@ def youngest_band(inputs: Inputs, th: Thresholds) -> str | None:
     if for_candidates(inputs):
         return None
     ages = inputs.list("audience_ages")
-    young = [b for b in ages if b in th.young_bands]
+    young = [
+        b for b in ages if b in th.young_bands and not (b == "13-17" and side_minors(inputs, th))
+    ]
     if young and len(young) <= len(ages) * th.young_band_minority_share:
         # pupils among parents, residents and commuters: the adults are the audience, and the
         # whole-audience rule picks the main network; the young are reached on the side

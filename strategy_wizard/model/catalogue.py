@@ -604,6 +604,11 @@ class Thresholds(_Strict):
     # the supporting one (review 8b, #3)
     adult_words: list[str] = []
     decision_words: list[str] = []
+    # minors named only as a small side group drive neither the mix nor the ads (review 23b, D3)
+    side_words: dict[str, list[str]] = {}
+    date_series_words: dict[str, list[str]] = {}
+    date_series_event_networks: list[str] = []
+    teen_words: dict[str, list[str]] = {}
     # The age group the objective is about (« Pass 18-30 », "aged 18 to 30", « étudiants »),
     # read in the metric and in a sentence of the audience description that puts it first
     # (`target_first_words`, « D'abord les 18-30 ans »): the bands ticked that
@@ -702,6 +707,14 @@ class Thresholds(_Strict):
     no_relay_networks: list[str] = []
     live_needs_audience: list[str] = []
     cross_post_minutes: int = 15
+    # short vertical videos made for the main network, reused on an account already run (Reels
+    # on TikTok, Shorts): the minutes of adapting them (review 23b, D3)
+    short_video_networks: list[str] = []
+    reuse_clip_minutes: int = 30
+    # a search network the audience says it looks for the offer on: its own pins (review 23b, D6)
+    search_networks: list[str] = []
+    search_words: dict[str, list[str]] = {}
+    search_network_minutes: int = 60
     # a near-bar network is refused for the cap only when these parts each reach this
     near_bar_min_part: float = 0.35
     # where an audience talks in public: still watched when set aside for want of time

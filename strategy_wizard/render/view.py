@@ -272,7 +272,9 @@ def build_view(
         if reasons and reasons[0].code.startswith("cross_post"):
             # fed from the main network: why it is shared and what it costs say it all; its
             # audience and formats are the main network's, already argued above
-            reasons, notes = reasons[:1], [r for r in notes if r.code.startswith("effort")]
+            # (and its role for dated shows: one Event per date; review 23b, D3)
+            keep = ("effort", "event_per_date")
+            reasons, notes = reasons[:1], [r for r in notes if r.code.startswith(keep)]
         kept.append(
             {
                 "id": n.id,
