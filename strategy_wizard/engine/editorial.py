@@ -196,7 +196,11 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     # every post approved before it goes out: recorded videos, written quotes (review 19, D8)
     if recorded_only(inputs, kn):
         found.append("recorded")
-    if venue(inputs, kn):
+    if performer(inputs, kn):
+        # artists who sell their own music play it, even on « shows » of their own; several
+        # speak as « we » (review 23b, D4)
+        found += ["performer_group", "performer"] if performer(inputs, kn, True) else ["performer"]
+    elif venue(inputs, kn):
         found.append("venue")  # shows, rehearsals and spectators (review 19, D4)
     # children or vulnerable people helped, and minors in the audience: who may speak in a post
     # (data/ideas.yaml, people; review 12a #2, review 12b #3)
@@ -255,6 +259,17 @@ def venue(inputs: Inputs, kn: Catalogue) -> bool:
     rule = kn.ideas.venue
     words = [w for ws in rule.words.values() for w in ws]
     offer = str(inputs["offer"] or "")
+    return inputs["sector"] in rule.sectors and bool(words) and contains_words(offer, words)
+
+
+def performer(inputs: Inputs, kn: Catalogue, group: bool = False) -> bool:
+    """Artists who sell their own music (a band, a singer: data/ideas.yaml, performer), not a
+    venue; with `group`, several of them (a band, a duo), who speak as « we »."""
+    rule = kn.ideas.performer
+    words = [w for ws in (rule.group if group else rule.words).values() for w in ws]
+    offer = str(inputs["offer"] or "")
+    if group:
+        return performer(inputs, kn) and bool(words) and contains_words(offer, words)
     return inputs["sector"] in rule.sectors and bool(words) and contains_words(offer, words)
 
 
@@ -470,6 +485,8 @@ def _tokens(text: str) -> set[str]:
 _NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f ]*\d)?")
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a trailing clause in the client's own voice (« où me trouver », "where to find us")
+_OWN_CLAUSE = re.compile(r"\s+(?:où|where)\s+(?:\w+\s+){0,2}?(?:me|m'|nous|us)\b.*$", re.IGNORECASE)
 
 
 def _number(said: str) -> float | None:
@@ -499,6 +516,8 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
         return "internal_pilot", {}  # one outlet's better figure: the model (review 22b, D5)
     if _numbers(value) and contains_words(value, rule.lists):
         return "internal_list", {}  # the size of one's own lists (review 20, D5)
+    if _PERCENT.search(value) and contains_words(value, rule.timing):
+        return "internal_timing", {}  # when one's own sales happen (review 22a, D6)
     links = "|".join(re.escape(c) for c in sorted(rule.connectors, key=len, reverse=True))
     part_of = (
         re.search(rf"({_NUMBER.pattern})\s+(?:{links})\s+({_NUMBER.pattern})\s*(.*)$", value, re.I)
@@ -550,6 +569,13 @@ def measured_result(value: str, kn: Catalogue) -> bool:
     return bool(_numbers(value)) and contains_words(value, results)
 
 
+def vanity_count(value: str, kn: Catalogue) -> bool:
+    """A proof that counts reach, not what was done (« 41,000 monthly listeners », « 12 000
+    abonnés »: data/ideas.yaml, vanity)."""
+    words = [w for ws in kn.ideas.vanity.values() for w in ws]
+    return bool(_numbers(value)) and bool(words) and contains_words(value, words)
+
+
 def _proof_order(proofs: list[Idea], inputs: Inputs, kn: Catalogue) -> list[Idea]:
     """A business's proofs, the strongest first: one point for a distinction (data/ideas.yaml,
     distinctions: a certified specialist, a gold medal), one for a result measured on customers
@@ -564,7 +590,10 @@ def _proof_order(proofs: list[Idea], inputs: Inputs, kn: Catalogue) -> list[Idea
         # a measured result with its figure, a sourced one more (review 15, D8)
         measured = measured_result(idea.value, kn)
         sourced = int(bool(_YEAR.search(idea.value))) + int("(" in idea.value) if measured else 0
-        return -(mark + int(measured) + sourced + len(said & stems(idea.value))), -mark
+        # a reach count (followers, listeners) after the others (review 23b, D12)
+        reach = 2 * int(vanity_count(idea.value, kn))
+        strength = mark + int(measured) + sourced + len(said & stems(idea.value)) - reach
+        return -strength, -mark
 
     return sorted(proofs, key=weight)
 
@@ -664,6 +693,10 @@ class Shaper:
         for the next when it starts within `ahead` months."""
         until = min((m - when.month) % 12 for m in months)
         subject = dict(idea.figures).get("subject", idea.value)
+        # « les marchés de Noël où me trouver » looked back on is « les marchés de Noël 2026 »:
+        # the clause in the client's own voice goes (review 23b, D12: « Annonce du marchés de
+        # Noël où me trouver »)
+        subject = _OWN_CLAUSE.sub("", subject) or subject
         if until <= ahead:
             head = self.say("season_ahead", subject=subject)
             kind = "topic_ahead"
@@ -1540,7 +1573,9 @@ class IdeaDraw:
             # review 15, D8: « 6 hours a month saved » became « what your own path taught you »)
             fits = [ft for ft in fits if ft[0] in NEUTRAL_FORMATS] or fits
         scores = [w for words in self.rules.scores.values() for w in words]
-        if idea.kind in PROOFS and _numbers(idea.value) and contains_words(idea.value, scores):
+        # a reach count neither (review 23b, D12: « 41,000 monthly listeners: a photo »)
+        scored = contains_words(idea.value, scores) or vanity_count(idea.value, self.say.catalogue)
+        if idea.kind in PROOFS and _numbers(idea.value) and scored:
             # a score or a rate has no photo: a visual or a line of text (review 19, D8)
             fits = [ft for ft in fits if ft[0] != "photo"] or fits
         if not fits:

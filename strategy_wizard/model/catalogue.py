@@ -1279,6 +1279,15 @@ class Recorded(_Strict):
     kinds: list[str] = []
 
 
+class Performer(_Strict):
+    """Artists who sell their own music (a band, a singer), recognised from the sector and the
+    offer's words; `group`: words saying they are several (they speak as « we »)."""
+
+    sectors: list[str] = []
+    words: dict[str, list[str]] = {}
+    group: dict[str, list[str]] = {}
+
+
 class Venue(_Strict):
     """A venue where shows are played, recognised from the sector and the offer's words."""
 
@@ -1354,6 +1363,8 @@ class InternalFigures(_Strict):
     unit_ignore: list[str] = []
     # the client's own lists: their size is no post (review 20, D5)
     lists: list[str] = []
+    # a share of the client's own sales by when they happened: no public proof (review 22a, D6)
+    timing: list[str] = []
 
 
 class Season(_Strict):
@@ -1484,6 +1495,9 @@ class IdeaRules(_Strict):
     # a performing-arts venue (a theatre, a concert hall): its know-how is shows and
     # rehearsals, its people spectators (review 19, D4); sectors, and offer words per language
     venue: Venue = Field(default_factory=lambda: Venue())
+    performer: Performer = Field(default_factory=lambda: Performer())
+    # a reach count (followers, listeners) comes after the other proofs (review 23b, D12)
+    vanity: dict[str, list[str]] = {}
     # a proof whose figure is a score or a rate has no photo: a visual or a line of text
     # (review 19, D8: « Net Promoter Score of 71 … a photo that illustrates it »)
     scores: dict[str, list[str]] = {}
