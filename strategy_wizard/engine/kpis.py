@@ -1268,7 +1268,14 @@ def _sale_costs(inputs: Inputs, kn: Catalogue, words: Words, who: str, ads: floa
     out: list[Kpi] = []
     objective = inputs["objective"] or "awareness"
     rules = kn.metrics
-    if ads >= rules.ads_cost_min_monthly > 0 and objective in rules.ads_cost_objectives:
+    # orders counted in an online shop: a shop's counter sale has no order to divide by, its
+    # social code read at the till already says what the ads brought (review 23a, Fournil)
+    sold_online = inputs["premises"] == "online_only"
+    if (
+        ads >= rules.ads_cost_min_monthly > 0
+        and objective in rules.ads_cost_objectives
+        and sold_online
+    ):
         out.append(
             Kpi(
                 id="ads_cost",
