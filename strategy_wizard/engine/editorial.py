@@ -1207,6 +1207,10 @@ class IdeaDraw:
         # campaigns, by objective (data/ideas.yaml, calls; review 7, #1)
         self.campaign = campaign(inputs, say.catalogue)
         self.objective = str(inputs["objective"] or "")
+        country = say.catalogue.country(inputs.country)
+        self.advised = country is not None and "fr_franchise_price" in country_extras(
+            inputs, say.catalogue, country.geo
+        )
         self.call = self._call(inputs) if inputs["desired_action"] else ""
         self.ordered = self._ordered(inputs) if inputs["desired_action"] else ""
         # a post's last line in a few words: the action's first clause (review 9b, #8)
@@ -1309,10 +1313,19 @@ class IdeaDraw:
         if same:
             action = hooks.unbracketed(action, cut.links)
         if not short:
-            return action
+            return self._advised(action, same)
         action = hooks.shortened(action, cut.words, cut.breaks, cut.links)
         # a bracket kept whole at the end, then the link's own: one bracket only (review 15, D1)
-        return hooks.unbracketed(action, cut.links) if same else action
+        return self._advised(hooks.unbracketed(action, cut.links) if same else action, same)
+
+    def _advised(self, action: str, same: bool) -> str:
+        """The call's price said as advised when the legal box asks it (a franchise network's
+        national posts: data/warnings.yaml, country_rules, fr_franchise_price)."""
+        return (
+            hooks.price_advised(action, self.say("price_advised"))
+            if self.advised and same
+            else action
+        )
 
     def _call(self, inputs: Inputs, short: bool = False) -> str:
         """The desired action as the post's last line, in the person's words."""

@@ -27,6 +27,22 @@ def capital(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+# a price as a person writes it: « 4,90 € », "£4.90", "$12"
+PRICE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:€|£|\$|EUR\b|euros?\b)|(?:€|£|\$)\s?\d+(?:[.,]\d+)?")
+
+
+def price_advised(text: str, advised: str) -> str:
+    """The first price of a call said as advised (« 4,90 €, prix conseillé »): a franchisor's
+    post cannot impose a resale price on its independent franchisees (review 23a, Fournil)."""
+    found = PRICE.search(text)
+    if found is None:
+        return text
+    end = found.end()
+    if text[end : end + 1] == ")":
+        return f"{text[:end]}, {advised}{text[end:]}"
+    return f"{text[:end]} ({advised}){text[end:]}"
+
+
 def inline(text: str) -> str:
     """A phrase as it reads inside a sentence: no capital, unless it opens with an acronym or a
     name written with capitals inside (« IFRS », "iPhone", "B Corp")."""
