@@ -136,6 +136,23 @@ def action_times(inputs: Inputs, kn: Catalogue) -> list[str]:
     return times
 
 
+def east_times(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """The social networks' home times for an international audience living far to the east
+    (data/calendar.yaml, east_audience_hours): the home morning, never an evening that lands
+    at midnight there. Empty otherwise."""
+    if inputs["audience_geo"] != "international":
+        return []
+    rule = kn.ideas.audience_languages
+    found = audience_countries(rule, str(inputs["audience_description"] or ""))
+    home = next((c.utc for c in rule.countries if c.code and c.code == inputs["country"]), None)
+    gap = kn.calendar.east_audience_hours
+    if home is None or not any(c.utc - home >= gap for c in found):
+        return []
+    if any(home - c.utc >= gap for c in found):  # far to the west too: no morning suits both
+        return []
+    return list(kn.calendar.east_audience_times)
+
+
 def _words(text: str) -> list[str]:
     """The text's words, lower case and without accents (« d'avril » gives `d`, `avril`)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -546,7 +563,11 @@ def build_calendar(
         )
         found = trades(inputs, kn)
         # the desired action's own hours first (a breakfast's 06:45), else the trade's
-        before = action_times(inputs, kn) or [t for name in found for t in rules.trades[name].times]
+        before = (
+            action_times(inputs, kn)
+            or east_times(inputs, kn)
+            or [t for name in found for t in rules.trades[name].times]
+        )
 
         # a weekly order deadline: the main network's offer post goes out the day or two
         # before it (review 9b, #1: not on Saturday for a Thursday-noon deadline)

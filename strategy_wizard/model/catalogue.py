@@ -990,6 +990,10 @@ class CalendarRules(_Strict):
     action_lead_minutes: int = Field(default=15, ge=0, le=120)
     action_eve_time: HHMM | None = None
     action_eve_before: HHMM | None = None
+    # an international audience whose named countries lie this many hours east of home or more:
+    # the social networks post at these home times instead (the afternoon there)
+    east_audience_hours: float = Field(default=4, ge=1, le=14)
+    east_audience_times: list[HHMM] = []
     appeals: list[Appeal] = []
     recurring: RecurringEvent | None = None
     named_events: NamedEvents | None = None
