@@ -42,8 +42,11 @@ def test_the_country_is_assumed_france_for_french_answers_and_unknown_for_englis
     ("lang", "said"),
     # the closest figure held, not « no Belgian one » (a regulator may publish one; review 17)
     [
-        ("fr", "chiffre français, le plus proche dont cet outil dispose pour un public belge"),
-        ("en", "French figure, the closest this tool holds for a Belgian audience"),
+        (
+            "fr",
+            "chiffre français, le plus proche dont cet outil dispose pour un public en Belgique",
+        ),
+        ("en", "French figure, the closest this tool holds for an audience in Belgium"),
     ],
 )
 def test_a_french_figure_for_a_belgian_audience_says_so(lang, said):

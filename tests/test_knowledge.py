@@ -33,6 +33,7 @@ SEVERITIES = {
     "job_ads_fr": "info",
     "show_images_fr": "info",
     "partner_photos": "info",
+    "fr_product_seller": "info",
     "influencer_law_fr": "info",
     "food_ad_health_fr": "info",
     "intern_cm": "warning",

@@ -362,6 +362,15 @@ def _verdict_reasons(
     return reasons
 
 
+# the objective's sentence by the capacity case: a little room is not a full book, a maker's room
+# is its production (review 23b, D5)
+ROOM_WORDS = {
+    "limited": "smart_within_room",
+    "limited_goods": "smart_within_stock",
+    "goods": "smart_when_stock",
+}
+
+
 def word(
     strategy: Strategy, words: Words, change: float | None = None, season: str = ""
 ) -> Strategy:
@@ -383,7 +392,7 @@ def word(
         said = (
             words("smart_basics_first", hours=hours, day=strategy.plan[0].end)
             if first
-            else words("smart_when_room", hours=hours)
+            else words(ROOM_WORDS.get(capacity.case or "", "smart_when_room"), hours=hours)
         )
         statement = strategy.objective.statement
         strategy.objective.statement = f"{said} {statement}" if first else f"{statement} {said}"

@@ -174,7 +174,12 @@ def build_governance(
         # the age of consent where the audience lives: its own when the data has it (13 in
         # Belgium), France's in France, else the ages of the UK, France and the EU
         country = kn.country(inputs.country)
-        if (
+        # a country whose rule is no single age has its own line (Australia: the OAIC's
+        # presumption from 15 and the under-16 account ban; review 23b, D12)
+        own = f"gov_moderate_minors_in_{country.geo}" if country else ""
+        if own in kn.phrases and inputs["audience_geo"] != "international":
+            moderation.append(say(own))
+        elif (
             abroad(inputs)
             and country
             and country.consent_age

@@ -159,6 +159,10 @@ class Citer:
         if self.international:
             # never "the closest for a UK audience" when the audience lives elsewhere
             return say("source_figure_elsewhere_international", said=origin.adjective(lang))
+        # "for an audience in Australia": no article to agree with the adjective ("a
+        # Australian", review 23b, D12)
         return say(
-            "source_figure_elsewhere", said=origin.adjective(lang), who=self.country.adjective(lang)
+            "source_figure_elsewhere",
+            said=origin.adjective(lang),
+            where=self.country.in_name(lang),
         )

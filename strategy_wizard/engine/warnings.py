@@ -121,11 +121,13 @@ def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     too_fast = ratio is not None and ratio > limit
     # the hope alone, with no target beyond reach: the words quote no ratio
     case = None if too_fast else "expectation"
-    if no_room(i, kn):
+    if no_room(i, kn) and capacity(i) == "full":
         # no room for more customers: the warning still appears (the contract: exactly when its
         # condition holds, review 16, N1), worded as a target that waits for room, never as one
         # to reach « in the time frame » beside no_capacity's « seek no more requests » (review
-        # 14, #4); the summary leaves it to no_capacity (render/view.py)
+        # 14, #4); the summary leaves it to no_capacity (render/view.py). A little room
+        # (`limited`) is not a full book: the hope is judged on time, the room in no_capacity
+        # (review 23b, D5: « vous ne pouvez pas en servir davantage » said to a `limited` maker)
         case = "no_room"
     return _when("quick_growth" in i.list("expectations") or too_fast, figures, case)
 
@@ -172,12 +174,17 @@ def kept_networks(i: Inputs, kn: Catalogue) -> list[str]:
 
 @condition("automation")
 def _automation(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
-    """Automated messages: LinkedIn's variant where the plan prospects there (LinkedIn kept, or
-    a B2B market), Instagram's where it is kept for consumers (a guide sent to whoever asks in
-    a comment), else the general one; a network merely named picks no variant (review 8a, #4)."""
+    """Automated messages: WhatsApp's variant where it is kept (the DMs arrive there), LinkedIn's
+    where the plan prospects there (LinkedIn kept, or a B2B market), Instagram's where it is
+    kept for consumers (a guide sent to whoever asks in a comment), else the general one; a
+    network merely named picks no variant (review 8a, #4)."""
     if "automate_dms" not in i.list("expectations"):
         return None
     kept = kept_networks(i, kn)
+    if "whatsapp" in kept:
+        # the messaging channel kept is where the DMs hoped automated arrive, before any
+        # network prospected on (review 23a, #3: a school's WhatsApp bot for applicants)
+        return _when(True, case="whatsapp")
     if i["market"] == "b2b" or "linkedin" in kept:
         return _when(True, case="linkedin")
     return _when(True, case="instagram" if "instagram" in kept else None)
@@ -217,7 +224,8 @@ def _not_needed(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
 @condition("slow_response")
 def _slow_response(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     response, limit = float(i["response_time_hours"] or 0), kn.thresholds.slow_response_hours
-    return _when(response > limit, {"response": response, "max_response": limit})
+    case = "solo" if i["team"] == "solo" else None  # no one else to designate (review 23b)
+    return _when(response > limit, {"response": response, "max_response": limit}, case)
 
 
 @condition("no_buy_in")
@@ -847,6 +855,31 @@ def _show_images_fr(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when(culture and shows and visual and in_france(i))
 
 
+# where a seller of goods says it sells online, and what its box adds (review 23b, D7)
+PRODUCT_SAID = ("offer", "desired_action", "key_message")
+PRODUCT_EXTRAS_SAID = ("offer", "proof_points", "expertise", "topics", "desired_action")
+
+
+@condition("fr_product_seller")
+def _fr_product_seller(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """A French seller of goods to consumers online: the product as sold and its claims, the
+    EU's product safety for distance sales, a creator's post; reviews, a giveaway, a hazard
+    label and a marketplace's buyers when the answers name them (review 23b, D7)."""
+    rule = kn.warning("fr_product_seller")
+    online = i["premises"] == "online_only" or any(
+        contains_words(x, rule.words) for x in said_in(i, PRODUCT_SAID)
+    )
+    holds = in_france(i) and i["market"] != "b2b" and sells_goods(i) and online
+    said = said_in(i, PRODUCT_EXTRAS_SAID)
+    extras = [
+        name
+        for name, extra in rule.extras.items()
+        if (name == "reviews" and "customers" in i.list("relays"))
+        or (extra.words and any(contains_words(x, extra.words) for x in said))
+    ]
+    return _when(holds, {"extras": extras} if extras else {})
+
+
 # where photos the client did not take are named (review 20, D10)
 PHOTOS_SAID = ("offer", "proof_points", "audience_description", "expertise", "topics")
 SHOWCASE_SAID = ("offer", "audience_description")
@@ -902,6 +935,16 @@ def no_room(i: Inputs, kn: Catalogue) -> bool:
     )
 
 
+# the sectors whose customers buy things made or stocked (data: the sector codes); a shop on its
+# premises or online, a maker on a marketplace
+GOODS_SECTORS = ("retail_ecommerce",)
+
+
+def sells_goods(i: Inputs) -> bool:
+    """A seller of products, whose room for more customers is production or stock."""
+    return i["sector"] in GOODS_SECTORS
+
+
 @condition("no_capacity")
 def _no_capacity(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     """No room for more customers while the plan seeks them (review 11a, #1): booked out with an
@@ -914,6 +957,12 @@ def _no_capacity(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     case = "failing" if response > th.no_capacity_failing_hours else None
     if case is None and room == "limited":
         case = "limited"
+    # a maker or a shop: its capacity is what it can make or stock, not call-backs (review
+    # 23b, D5: « carnet » and « rappel sous 48 h » told to a candle maker selling on Etsy)
+    if case is None and sells_goods(i):
+        case = "goods"
+    elif case == "limited" and sells_goods(i):
+        case = "limited_goods"
     figures: dict[str, Any] = {
         "response": response,
         "max_response": th.no_capacity_failing_hours,
