@@ -59,3 +59,42 @@ def words_past_the_margins(
             if over > tolerance:
                 past.append((number, word.text or "", round(over, 1)))
     return past
+
+
+def overprinted_words(
+    path: Path, tolerance: float = 1.5, skip_pages: int = 1
+) -> list[tuple[int, str, str]]:
+    """Pairs of words drawn over each other (page number, word, word), as pdftotext places them:
+    text run out of its table cell over the next column's. Two boxes count when they share more
+    than `tolerance` points both across and down. The first `skip_pages` (the cover) are not
+    checked."""
+    import xml.etree.ElementTree as ET
+
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    xml = re.sub(r"<!DOCTYPE[^>]*>", "", xml)
+    tag = "{http://www.w3.org/1999/xhtml}"
+    found = []
+    for number, page in enumerate(ET.fromstring(xml).iter(f"{tag}page"), 1):
+        if number <= skip_pages:
+            continue
+        boxes = sorted(
+            (
+                float(w.get("xMin", 0)),
+                float(w.get("xMax", 0)),
+                float(w.get("yMin", 0)),
+                float(w.get("yMax", 0)),
+                w.text or "",
+            )
+            for w in page.iter(f"{tag}word")
+        )
+        for i, (x0, x1, y0, y1, text) in enumerate(boxes):
+            for u0, u1, v0, v1, other in boxes[i + 1 :]:
+                if u0 > x1 - tolerance:
+                    break  # sorted by left edge: no later box reaches back over this one
+                across = min(x1, u1) - max(x0, u0)
+                down = min(y1, v1) - max(y0, v0)
+                if across > tolerance and down > tolerance:
+                    found.append((number, text, other))
+    return found

@@ -15,7 +15,7 @@ from strategy_wizard.model.answers import load_answers
 from strategy_wizard.render import RenderOptions, render
 from strategy_wizard.render.words import word
 from tests.conftest import EXAMPLES, TODAY, build, run_cli
-from tests.pdftext import contains, pdf_text, words_past_the_margins
+from tests.pdftext import contains, overprinted_words, pdf_text, words_past_the_margins
 
 ALL = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))
 
@@ -152,6 +152,25 @@ def test_no_word_runs_past_the_page_margins(pdfs, tmp_path):
             )
         )
         assert words_past_the_margins(translated, MARGIN_PT) == [], (name, other)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+@pytest.mark.parametrize(("lang", "paper"), [("fr", "a4"), ("en", "letter")])
+def test_long_seasonal_targets_wrap_inside_their_cell(tmp_path, lang, paper):
+    """Review 24 (#6): « 3 sept. 2027 : +24 % sur septembre 2026 » ran out of the targets
+    column over the actual column's date lines (« 3 sept. 2027 », « 3 janv. 2028 »)."""
+    from tests.conftest import persona
+
+    s = persona("cire-et-chine", lang=lang)
+    path = tmp_path / f"cire-{lang}.pdf"
+    path.write_bytes(render(s, "pdf", RenderOptions(paper=paper)))
+    assert overprinted_words(path) == []
+    # every target is there in full, its words in order
+    text = pdf_text(path)
+    for k in s.kpis:
+        for x in k.targets:
+            if x.label:
+                assert contains(text, x.label), x.label
 
 
 @pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf (Debian's qpdf) not installed")

@@ -62,7 +62,9 @@ def font_faces(inline: bool) -> list[dict[str, str]]:
     ]
 
 
-def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> dict[str, Any]:
+def context(
+    strategy: Strategy, options: RenderOptions, inline_assets: bool, whole_weeks: int | None = None
+) -> dict[str, Any]:
     """What a template sees: the document's view (plain data, render/view.py: dicts, lists,
     text, numbers — render/templating.py refuses anything else), the brand's safe fields, the
     paper, the fonts and the charts drawn. Words, numbers and dates are formatted by the
@@ -74,7 +76,7 @@ def context(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> 
 
     lang = strategy.lang
     brand = options.brand if isinstance(options.brand, Brand) else Brand()
-    view = build_view(strategy, set(brand.hide_sections))
+    view = build_view(strategy, set(brand.hide_sections), whole_weeks)
 
     def t(key: str, **fields: object) -> str:
         return word(key, lang, **fields)
@@ -107,9 +109,13 @@ def paper_of(strategy: Strategy, options: RenderOptions) -> str:
     return "letter" if letter_paper(strategy.country) else "a4"
 
 
-def render_html(strategy: Strategy, options: RenderOptions, inline_assets: bool) -> str:
+def render_html(
+    strategy: Strategy, options: RenderOptions, inline_assets: bool, whole_weeks: int | None = None
+) -> str:
     return render_named(
-        "document.html.j2", context(strategy, options, inline_assets), options.template_dir
+        "document.html.j2",
+        context(strategy, options, inline_assets, whole_weeks),
+        options.template_dir,
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from strategy_wizard.base.locale import colon, semicolon
-from strategy_wizard.render.view import build_view
+from strategy_wizard.render.view import ALL_WEEKS, build_view
 from strategy_wizard.render.words import word
 
 if TYPE_CHECKING:
@@ -33,7 +33,9 @@ def cites(numbers: list[int]) -> str:
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:
     hidden = set(getattr(options.brand, "hide_sections", []) or [])
-    v = build_view(strategy, hidden)
+    # no page to fill: every idea of the calendar (review 24, #2; the PDF gives those its page
+    # limits leave room for)
+    v = build_view(strategy, hidden, ALL_WEEKS)
     lang = v["lang"]
     c = colon(lang)
     sc = semicolon(lang)

@@ -123,6 +123,11 @@ def html_to_pdf(html: str, roots: list[Path] | None = None, bounded: bool = Fals
     """Any of our HTML documents as PDF bytes, with the locked fetcher. `DocumentTooBig` for
     one WeasyPrint cannot lay out (too long, or nested too deep for its recursion) or, when
     `bounded` (a consultant's templates), one whose layout takes too long."""
+    return _write(_layout(html, roots, bounded))
+
+
+def _layout(html: str, roots: list[Path] | None = None, bounded: bool = False) -> Any:
+    """The HTML laid out in pages (a WeasyPrint Document), not yet written."""
     from strategy_wizard.render.fetcher import make_fetcher
     from strategy_wizard.render.html import ASSETS
 
@@ -134,10 +139,61 @@ def html_to_pdf(html: str, roots: list[Path] | None = None, bounded: bool = Fals
     )
     try:
         with _deadline(layout_seconds() if bounded else None):
-            pdf: bytes = document.write_pdf(font_config=_font_config(), **PDF_OPTIONS)
+            return document.render(font_config=_font_config(), **PDF_OPTIONS)
+    except RecursionError:
+        raise DocumentTooBig("the document nests its elements too deep to be laid out") from None
+
+
+def _write(laid_out: Any) -> bytes:
+    try:
+        pdf: bytes = laid_out.write_pdf(**PDF_OPTIONS)
     except RecursionError:
         raise DocumentTooBig("the document nests its elements too deep to be laid out") from None
     return pdf
+
+
+# The document's length (issue 13 #9): for 5 hours a week or fewer, at most 8 pages before the
+# appendix and 10 in all; otherwise at most 11 and 14.
+SHORT_HOURS, SHORT_PAGES, PAGES = 5, (8, 10), (11, 14)
+# the calendar's weeks printed with their ideas, tried in turn until the document fits its
+# pages: every week, then the first three, two, one (the later ones as slots)
+WHOLE_WEEKS_TRIED = (None, 3, 2, 1)  # None: every week (view.ALL_WEEKS)
+TOP_PX = 12 / 25.4 * 96 + 30  # an appendix heading this near the page's top opens the page
+
+
+def fits(laid_out: Any, limits: tuple[int, int]) -> bool:
+    """Whether a laid-out document keeps to its pages before the appendix and in all."""
+    body_max, total_max = limits
+    pages = laid_out.pages
+    if len(pages) > total_max:
+        return False
+    for number, page in enumerate(pages):
+        if "appendix" in page.anchors:
+            body = number if page.anchors["appendix"][1] < TOP_PX else number + 1
+            return bool(body <= body_max)
+    return len(pages) <= body_max
+
+
+def _fitted(strategy: Strategy, options: RenderOptions) -> bytes:
+    """The shipped document with as many of the calendar's ideas as its page limits leave room
+    for (review 24, #2: a rule of thumb on the ideas' length dropped Saltbush's ideas past week 1
+    in a document of 11 pages out of 14): every idea when it fits, else the ideas of the first
+    three weeks, two, one."""
+    from strategy_wizard.render.html import render_html
+    from strategy_wizard.render.view import ALL_WEEKS
+
+    limits = SHORT_PAGES if strategy.budget.hours_per_week <= SHORT_HOURS else PAGES
+    tried: set[str] = set()
+    laid_out = None
+    for whole in WHOLE_WEEKS_TRIED:
+        html = render_html(strategy, options, False, ALL_WEEKS if whole is None else whole)
+        if html in tried:
+            continue  # a calendar of fewer weeks: the same document
+        tried.add(html)
+        laid_out = _layout(html)
+        if fits(laid_out, limits):
+            break
+    return _write(laid_out)
 
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:
@@ -145,10 +201,13 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     from strategy_wizard.render.templating import ShippedTemplateError, UserTemplateError
 
     _weasyprint()
-    html = render_html(strategy, options, inline_assets=False)
-    roots = [options.template_dir.resolve()] if options.template_dir else []
     try:
-        return html_to_pdf(html, roots, bounded=options.template_dir is not None)
+        if options.template_dir is None:
+            return _fitted(strategy, options)
+        # a consultant's templates: laid out once, the calendar as long as its rule of thumb
+        # allows (their pages are theirs to count)
+        html = render_html(strategy, options, inline_assets=False)
+        return html_to_pdf(html, [options.template_dir.resolve()], bounded=True)
     except DocumentTooBig as exc:
         if options.template_dir is not None:
             raise UserTemplateError(str(options.template_dir), f"{exc} (as a PDF)") from None

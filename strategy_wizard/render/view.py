@@ -110,9 +110,13 @@ def money_locale(s: Strategy) -> Locale:
 
 
 def build_view(
-    strategy: Strategy, hidden: set[str] | frozenset[str] = frozenset()
+    strategy: Strategy,
+    hidden: set[str] | frozenset[str] = frozenset(),
+    whole_weeks: int | None = None,
 ) -> dict[str, Any]:
-    """The whole document as plain data, for the templates and the Markdown."""
+    """The whole document as plain data, for the templates and the Markdown. `whole_weeks`:
+    the calendar's weeks printed with their ideas, the later ones as slots (None: as many as
+    the calendar's length allows, below; ALL_WEEKS: every one)."""
     s = strategy
     lang = s.lang
     loc = money_locale(s)  # as the country writes it: US dates and clock, its own money
@@ -419,6 +423,9 @@ def build_view(
     full = CALENDAR_FULL_WEEKS
     if sum(len(x["idea"]) for w in weeks[:full] for x in w["slots"]) > CALENDAR_WHOLE_CHARS:
         full = 1
+    if whole_weeks is not None:  # the caller has measured the room (render/pdf.py)
+        full = whole_weeks
+        compact = any(w["n"] > full for w in weeks)
     for w in weeks:
         w["compact"] = compact and w["n"] > full
     # the time column is set for « 18 h 30 »; a 12-hour clock (« 12:30 PM ») needs a wider one,
@@ -432,6 +439,7 @@ def build_view(
         "listen_when": loc.join(listen_when),
         "call": call,
         "compact": t("doc_calendar_compact", n=full) if compact else "",
+        "whole_weeks": full if compact else ALL_WEEKS,
     }
 
     # -- the plan
@@ -727,6 +735,7 @@ def _reason(r: Reason, cite: Citations | None) -> dict[str, Any]:
 CALENDAR_FULL_ROWS, CALENDAR_FULL_WEEKS = 40, 2
 CALENDAR_FULL_CHARS = 5000  # the ideas' length past which a month is compact, about 1.5 pages
 CALENDAR_WHOLE_CHARS = 3500  # at most this length of ideas in the weeks printed whole, if 2
+ALL_WEEKS = 99  # whole_weeks for a calendar printed with every idea
 # a quotation (« … » or “…”) of at least this many characters, found in this many of the
 # calendar's ideas, is the call to action: said once above the table, named in the rows
 # (loam's « Join the Drop 03 waitlist now » filled a quarter of its four pages, issue 13 #9)
