@@ -156,8 +156,7 @@ def _write(laid_out: Any) -> bytes:
 # appendix and 10 in all; otherwise at most 11 and 14.
 SHORT_HOURS, SHORT_PAGES, PAGES = 5, (8, 10), (11, 14)
 # the calendar's weeks printed with their ideas, tried in turn until the document fits its
-# pages: every week, then the first three, two, one (the later ones as slots)
-WHOLE_WEEKS_TRIED = (None, 3, 2, 1)  # None: every week (view.ALL_WEEKS)
+# pages: every week, else the most of the first three, two, one (the later ones as slots)
 TOP_PX = 12 / 25.4 * 96 + 30  # an appendix heading this near the page's top opens the page
 
 
@@ -183,17 +182,21 @@ def _fitted(strategy: Strategy, options: RenderOptions) -> bytes:
     from strategy_wizard.render.view import ALL_WEEKS
 
     limits = SHORT_PAGES if strategy.budget.hours_per_week <= SHORT_HOURS else PAGES
-    tried: set[str] = set()
-    laid_out = None
-    for whole in WHOLE_WEEKS_TRIED:
+    layouts: dict[str, Any] = {}  # by HTML: a calendar of fewer weeks is the same document
+
+    def laid(whole: int | None) -> Any:
         html = render_html(strategy, options, False, ALL_WEEKS if whole is None else whole)
-        if html in tried:
-            continue  # a calendar of fewer weeks: the same document
-        tried.add(html)
-        laid_out = _layout(html)
-        if fits(laid_out, limits):
-            break
-    return _write(laid_out)
+        if html not in layouts:
+            layouts[html] = _layout(html)
+        return layouts[html]
+
+    # every idea when it fits (most documents: one layout); else a halving search over the
+    # weeks, the middle first, so that a long document is laid out three times, not four
+    if fits(laid(None), limits):
+        return _write(laid(None))
+    if fits(laid(2), limits):
+        return _write(laid(3) if fits(laid(3), limits) else laid(2))
+    return _write(laid(1))
 
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:
