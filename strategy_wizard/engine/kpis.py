@@ -54,6 +54,8 @@ from strategy_wizard.engine.plan import (
     seasonal,
     second_event_day,
     second_event_name,
+    series_count,
+    series_days,
     stay_read_date,
     stay_season,
     window_words,
@@ -613,6 +615,7 @@ def build_kpis(
                 source=words("kpi_response_source"),
             )
         )
+    kpis = _series_scorecard(inputs, kn, words, who, kpis)
     kpis = [_said_once(k, words) for k in kpis]
     # a readable scorecard (the document's page budget): left out first a level already held,
     # then publishing regularity (a means the calendar shows; while the basics are fixed, kept
@@ -698,6 +701,66 @@ def build_kpis(
         kpis,
         key=lambda k: UNTARGETED if not k.targets and k.summary == followed else _usefulness(k),
     )
+
+
+def _weeks(count: int, words: Words) -> str:
+    return words("kpi_series_week_one") if count == 1 else words("kpi_series_weeks", count=count)
+
+
+def _series_scorecard(
+    inputs: Inputs, kn: Catalogue, words: Words, who: str, kpis: list[Kpi]
+) -> list[Kpi]:
+    """A series of dated events (a tour) is read date by date on its ticket platform (review 24,
+    #4): the main count each week, and each date's pacing against its venue's capacity four
+    weeks and one week out; the lines of other clients go (a repeat purchase rate read in a
+    customer file, seats for « an evening or a talk » the main count already reads per link, a
+    creator's code read in an online shop)."""
+    series = series_days(inputs, kn) if series_count(inputs, kn) else None
+    if series is None:
+        return kpis
+    kept = [
+        k.model_copy(update={"rhythm": words("rhythm_weekly")}) if k.id == "main" else k
+        for k in kpis
+        if not (k.id.startswith(("kpi_", "relay_")) or k.id == "second_event")
+    ]
+    pacing = sorted(kn.metrics.series_pacing.items(), reverse=True)
+    if not pacing:
+        return kept
+    first = series[0]
+    then = f" {words('kpi_series_then')} "
+    line = Kpi(
+        id="series_pacing",
+        name=words("kpi_series_pacing"),
+        measure=words(
+            "kpi_series_pacing_measure", lead=then.join(_weeks(w, words) for w, _ in pacing)
+        ),
+        unit=words("unit_capacity_share"),
+        baseline=None,
+        first_measure=words("kpi_series_pacing_first"),
+        targets=[
+            KpiTarget(
+                date=first - timedelta(weeks=w),
+                value=share,
+                label=words("kpi_series_pacing_target", value=round(share), lead=_weeks(w, words)),
+            )
+            for w, share in pacing
+            if first - timedelta(weeks=w) > inputs["start_date"]
+        ],
+        target_note=words("kpi_series_pacing_note", other_date=first),
+        summary=words(
+            "kpi_series_pacing_short",
+            value=round(pacing[0][1]),
+            lead=_weeks(pacing[0][0], words),
+            promo=round(pacing[-1][1]),
+        )
+        if len(pacing) > 1
+        else "",
+        owner=who,
+        rhythm=words("rhythm_weekly"),
+        source=main_source(inputs, kn, words) or words("kpi_source_unknown"),
+    )
+    at = next((n for n, k in enumerate(kept) if k.id == "main"), -1) + 1
+    return [*kept[:at], line, *kept[at:]]
 
 
 UNTARGETED = 3.7  # after every line with a target, before publishing regularity

@@ -1913,7 +1913,8 @@ def _series_phases(
         Milestone(date=first, what=say("milestone_series_first", other_date=last)),
     ]
     releases = [
-        Milestone(date=day, what=say("milestone_offer_date", what=what))
+        # a release the tour builds on is a week, not a post that day (review 24, #4)
+        Milestone(date=day, what=say("milestone_series_release", what=what))
         for day, what in _offer_dates(inputs, kn, series)
         if start <= day
     ]

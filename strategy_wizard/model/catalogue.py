@@ -1703,6 +1703,9 @@ class Metrics(_Strict):
     series_range_words: dict[str, list[str]] = {}
     # the pushes before each date of a series, in days (3 weeks and 1 week before)
     series_push_days: list[int] = []
+    # the share of each date's capacity sold, by weeks before it (review 24, #4: 40 % four
+    # weeks out, 75 % one week out), read per date on the ticket platform
+    series_pacing: dict[int, float] = {}
     # a monthly metric whose answers give a month's own figure (« 140 en décembre 2025, 19 en
     # janvier 2026 »): a month under this share of the monthly baseline is a low month, read
     # against the same month a year before (review 23b, D2)

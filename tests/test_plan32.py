@@ -1,0 +1,35 @@
+"""Review 24 (plan32): a tour's scorecard, a seasonal business's checkpoints, the time zone a
+national calendar is in, and the response ritual agreeing with its KPI."""
+
+from __future__ import annotations
+
+from conftest import milestones, persona, persona_json
+
+
+def test_tour_scorecard_reads_each_date_not_other_clients_lines():
+    """Review 24 #4: a tour's side KPIs came from other clients (« Repeat purchase rate … the
+    customer file », « Seats booked … an evening or a talk », « the online shop »); each date's
+    pacing against its venue's capacity, 4 weeks and 1 week out, is read on the ticket platform,
+    and the album is a release week, not « a post that day »."""
+    s = persona_json("saltbush-parade", "en")
+    text = " ".join(f"{k['name']} {k['measure']} {k['source']}" for k in s["kpis"])
+    assert "Repeat purchase rate" not in text
+    assert "an evening or a talk" not in text
+    assert "the online shop" not in text
+    main = next(k for k in s["kpis"] if k["id"] == "main")
+    assert main["rhythm"] == "every week"  # « read each week », not « every month »
+    pacing = next(k for k in s["kpis"] if k["id"] == "series_pacing")
+    assert "ticketing platform" in pacing["source"]
+    assert [t["value"] for t in pacing["targets"]] == [40, 75]
+    assert [t["date"] for t in pacing["targets"]] == ["2027-02-04", "2027-02-25"]
+    assert "capacity" in pacing["targets"][0]["label"]
+    release = [m["what"] for p in s["plan"] for m in p["milestones"] if m["date"] == "2027-02-19"]
+    assert any("Release week" in w and "pre-order" in w for w in release), release
+    assert not any("a post that day" in w for w in release)
+
+
+def test_series_keeps_other_plans_alone():
+    """An offer with no dated series keeps its scorecard: no pacing line."""
+    s = persona("cire-et-chine")
+    assert not any(k.id == "series_pacing" for k in s.kpis)
+    assert milestones(s)
