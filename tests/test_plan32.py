@@ -3,7 +3,7 @@ national calendar is in, and the response ritual agreeing with its KPI."""
 
 from __future__ import annotations
 
-from conftest import milestones, persona, persona_json
+from conftest import milestones, persona, persona_json, persona_render
 
 
 def test_tour_scorecard_reads_each_date_not_other_clients_lines():
@@ -49,3 +49,16 @@ def test_seasonal_checkpoint_reads_the_month_just_closed_and_the_peak():
     assert [t["label"] for t in main["targets"]][-1].endswith("décembre 2026")
     assert "janvier 2028 se compare" not in s["objective"]["statement"]
     assert "décembre 2027" in s["objective"]["statement"]
+
+
+def test_national_calendar_across_zones_says_its_zone_and_each_city_evening():
+    """Review 24 #7: « Tue 15 Dec 18:30 » for a band touring from Brisbane to Perth named no
+    zone; the calendar says its times are Brisbane time and when each named city's evening is."""
+    s = persona_json("saltbush-parade", "en")
+    zone = s["calendar_zone"]
+    assert zone.startswith("Times are Brisbane time (AEST")
+    assert "Perth at 20:30" in zone
+    assert "Melbourne at 17:30" in zone
+    md = persona_render("saltbush-parade", "en", "md")
+    assert "Times are Brisbane time (AEST" in md
+    assert persona("cire-et-chine").calendar_zone == ""  # one zone: nothing to say

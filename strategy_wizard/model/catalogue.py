@@ -949,6 +949,17 @@ class GiftOccasions(_Strict):
     source: str = ""
 
 
+class TimeZone(_Strict):
+    """A time zone of a country spanning several (review 24, #7): its name, the places the
+    answers may name in it, its standard offset from UTC and the offset while daylight saving
+    runs (None when it has none)."""
+
+    name: dict[str, str]
+    words: list[str]
+    utc: float
+    summer_utc: float | None = None
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -994,6 +1005,10 @@ class CalendarRules(_Strict):
     # the social networks post at these home times instead (the afternoon there)
     east_audience_hours: float = Field(default=4, ge=1, le=14)
     east_audience_times: list[HHMM] = []
+    # a national audience across several time zones (review 24, #7): the zones by country, and
+    # the evening hour a city's own push goes out at, its time
+    zones: dict[str, list[TimeZone]] = {}
+    city_push_time: HHMM = "18:30"
     appeals: list[Appeal] = []
     recurring: RecurringEvent | None = None
     named_events: NamedEvents | None = None

@@ -432,6 +432,7 @@ def build_view(
         "listen_when": loc.join(listen_when),
         "call": call,
         "compact": t("doc_calendar_compact", n=full) if compact else "",
+        "zone": s.calendar_zone,
     }
 
     # -- the plan
