@@ -62,3 +62,15 @@ def test_national_calendar_across_zones_says_its_zone_and_each_city_evening():
     md = persona_render("saltbush-parade", "en", "md")
     assert "Times are Brisbane time (AEST" in md
     assert persona("cire-et-chine").calendar_zone == ""  # one zone: nothing to say
+
+
+def test_response_kpi_reaches_the_daily_ritual_in_the_first_month():
+    """Review 24 #11: the ritual says « en moins de 24 h » every day from the start while the
+    KPI reached 24 h on 3 May; the KPI now checks the ritual's 24 h by the first month."""
+    s = persona_json("cire-et-chine", "fr")
+    ritual = next(r for r in s["editorial"]["rituals"] if "24 h" in str(r))
+    assert ritual
+    kpi = next(k for k in s["kpis"] if k["id"] == "response_time")
+    assert kpi["targets"][0]["value"] == 24
+    assert kpi["targets"][0]["date"] == "2027-02-01"  # start 4 January: its first month
+    assert "1er février 2027" in s["governance"]["answers"]

@@ -26,7 +26,6 @@ from strategy_wizard.engine.plan import (
     add_months,
     admissions_cycle,
     appeal_season,
-    campaign_end,
     checkpoint_dates,
     checkpoint_value,
     collected_days,
@@ -1112,14 +1111,9 @@ def _response_by(inputs: Inputs, kn: Catalogue, dates: list[date]) -> list[date]
     """When the response time is to be met: before the key period when the plan has one (a
     campaign's deadline, the months customers book in, a date the answers name), by the first
     of the month after the set-up fortnight (review 6, #4: people asking "how do I sign?" in
-    February do not wait four days); else the plan's checkpoints."""
-    if (
-        campaign_end(inputs, kn) is None
-        and not sales_window(inputs, kn)
-        and not deadline_dates(inputs, kn)
-        and opening_date(inputs, kn) is None  # a sale opening on a date (review 19, D2)
-    ):
-        return dates
+    February do not wait four days). The daily ritual commits to it from the first day: the KPI
+    checks it by that same first month, never months later (review 24, #11: « répondre en moins
+    de 24 h » every day while the KPI reached 24 h on 3 May)."""
     start: date = inputs["start_date"]
     early = add_months(start.replace(day=1), 1)
     if early < start + timedelta(days=14):
