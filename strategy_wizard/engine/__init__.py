@@ -22,6 +22,7 @@ from strategy_wizard.engine.calendar import (
     daily_story,
     pre_election_note,
     trade_rituals,
+    zone_note,
 )
 from strategy_wizard.engine.editorial import build_editorial, rules_notes, variants
 from strategy_wizard.engine.governance import (
@@ -204,6 +205,7 @@ def build_strategy(
         kpis=kpis,
         relays=build_relays(inputs, bank, words, [n.id for n in networks if n.role != "avoid"]),
         calendar=calendar,
+        calendar_zone=zone_note(inputs, kn, words),
         governance=build_governance(
             inputs, kn, words, next((k for k in kpis if k.id == "response_time"), None)
         ),

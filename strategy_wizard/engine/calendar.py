@@ -1635,3 +1635,45 @@ def _quiet_weeks(
             )
         )
     return tasks
+
+
+def _clock(minutes: float, lang: str) -> str:
+    total = round(minutes) % (24 * 60)
+    hours, mins = divmod(total, 60)
+    return f"{hours} h {mins:02d}" if lang == "fr" else f"{hours}:{mins:02d}"
+
+
+def zone_note(inputs: Inputs, kn: Catalogue, words: Words) -> str:
+    """For a national audience in a country of several time zones (review 24, #7: a Brisbane
+    band touring to Perth), the zone the calendar's times are in, and each city the answers
+    name in another zone with the time, in the home zone, of its own evening push. Empty for a
+    country of one zone or an audience that is not national."""
+    zones = kn.calendar.zones.get(str(inputs["country"] or ""), [])
+    if inputs["audience_geo"] != "national" or len(zones) < 2:
+        return ""
+    offer = f"{inputs['offer'] or ''} {inputs['org_name'] or ''}"
+    home = next((z for z in zones if contains_words(offer, z.words)), zones[0])
+    said = ("audience_description", "topics", "offer", "audience_problems")
+    text = " ".join(str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t)
+    lang = words.lang
+    push = kn.calendar.city_push_time
+    at = int(push[:2]) * 60 + int(push[3:])
+    parts: list[str] = []
+    for zone in zones:
+        if zone is home:
+            continue
+        named = [w for w in zone.words if contains_words(text, [w]) and w[0].isupper()]
+        if not named:
+            continue
+        plain = _clock(at + (home.utc - zone.utc) * 60, lang)
+        if zone.summer_utc is not None and home.summer_utc is None:
+            summer = _clock(at + (home.utc - zone.summer_utc) * 60, lang)
+            when = words("calendar_zone_summer", how=summer, said=plain)
+        else:
+            when = plain
+        place = words.loc.join(named)
+        parts.append(words("calendar_zone_city", where=place, how=when))
+    note = words("calendar_zone", where=home.name.get(lang, home.name.get("en", "")))
+    if parts:
+        note += " " + words("calendar_zone_cities", said=_clock(at, lang), how="; ".join(parts))
+    return note

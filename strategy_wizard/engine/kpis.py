@@ -26,7 +26,6 @@ from strategy_wizard.engine.plan import (
     add_months,
     admissions_cycle,
     appeal_season,
-    campaign_end,
     checkpoint_dates,
     checkpoint_value,
     collected_days,
@@ -40,6 +39,7 @@ from strategy_wizard.engine.plan import (
     launch_window,
     low_months,
     lower_is_better,
+    month_read,
     new_count,
     objective_deadline,
     opening_date,
@@ -54,6 +54,8 @@ from strategy_wizard.engine.plan import (
     seasonal,
     second_event_day,
     second_event_name,
+    series_count,
+    series_days,
     stay_read_date,
     stay_season,
     window_words,
@@ -613,6 +615,7 @@ def build_kpis(
                 source=words("kpi_response_source"),
             )
         )
+    kpis = _series_scorecard(inputs, kn, words, who, kpis)
     kpis = [_said_once(k, words) for k in kpis]
     # a readable scorecard (the document's page budget): left out first a level already held,
     # then publishing regularity (a means the calendar shows; while the basics are fixed, kept
@@ -700,6 +703,66 @@ def build_kpis(
     )
 
 
+def _weeks(count: int, words: Words) -> str:
+    return words("kpi_series_week_one") if count == 1 else words("kpi_series_weeks", count=count)
+
+
+def _series_scorecard(
+    inputs: Inputs, kn: Catalogue, words: Words, who: str, kpis: list[Kpi]
+) -> list[Kpi]:
+    """A series of dated events (a tour) is read date by date on its ticket platform (review 24,
+    #4): the main count each week, and each date's pacing against its venue's capacity four
+    weeks and one week out; the lines of other clients go (a repeat purchase rate read in a
+    customer file, seats for « an evening or a talk » the main count already reads per link, a
+    creator's code read in an online shop)."""
+    series = series_days(inputs, kn) if series_count(inputs, kn) else None
+    if series is None:
+        return kpis
+    kept = [
+        k.model_copy(update={"rhythm": words("rhythm_weekly")}) if k.id == "main" else k
+        for k in kpis
+        if not (k.id.startswith(("kpi_", "relay_")) or k.id == "second_event")
+    ]
+    pacing = sorted(kn.metrics.series_pacing.items(), reverse=True)
+    if not pacing:
+        return kept
+    first = series[0]
+    then = f" {words('kpi_series_then')} "
+    line = Kpi(
+        id="series_pacing",
+        name=words("kpi_series_pacing"),
+        measure=words(
+            "kpi_series_pacing_measure", lead=then.join(_weeks(w, words) for w, _ in pacing)
+        ),
+        unit=words("unit_capacity_share"),
+        baseline=None,
+        first_measure=words("kpi_series_pacing_first"),
+        targets=[
+            KpiTarget(
+                date=first - timedelta(weeks=w),
+                value=share,
+                label=words("kpi_series_pacing_target", value=round(share), lead=_weeks(w, words)),
+            )
+            for w, share in pacing
+            if first - timedelta(weeks=w) > inputs["start_date"]
+        ],
+        target_note=words("kpi_series_pacing_note", other_date=first),
+        summary=words(
+            "kpi_series_pacing_short",
+            value=round(pacing[0][1]),
+            lead=_weeks(pacing[0][0], words),
+            promo=round(pacing[-1][1]),
+        )
+        if len(pacing) > 1
+        else "",
+        owner=who,
+        rhythm=words("rhythm_weekly"),
+        source=main_source(inputs, kn, words) or words("kpi_source_unknown"),
+    )
+    at = next((n for n, k in enumerate(kept) if k.id == "main"), -1) + 1
+    return [*kept[:at], line, *kept[at:]]
+
+
 UNTARGETED = 3.7  # after every line with a target, before publishing regularity
 
 
@@ -707,7 +770,7 @@ def _year_label(inputs: Inputs, kn: Catalogue, words: Words, day: date) -> str:
     """A seasonal target as the scorecard reads it: its rise on the same month a year before
     (« +11 % sur mai 2026 »), or « au moins le niveau de mai 2026 » when it asks no rise."""
     change = year_on_year(inputs, kn, day) or 0.0
-    before = year_ago(day)
+    before = year_ago(month_read(day))  # the month just closed (review 24, #5)
     if change <= 0:
         return words("kpi_year_target_level", month_before=before)
     return words("kpi_year_target", change=change, month_before=before)
@@ -1048,14 +1111,9 @@ def _response_by(inputs: Inputs, kn: Catalogue, dates: list[date]) -> list[date]
     """When the response time is to be met: before the key period when the plan has one (a
     campaign's deadline, the months customers book in, a date the answers name), by the first
     of the month after the set-up fortnight (review 6, #4: people asking "how do I sign?" in
-    February do not wait four days); else the plan's checkpoints."""
-    if (
-        campaign_end(inputs, kn) is None
-        and not sales_window(inputs, kn)
-        and not deadline_dates(inputs, kn)
-        and opening_date(inputs, kn) is None  # a sale opening on a date (review 19, D2)
-    ):
-        return dates
+    February do not wait four days). The daily ritual commits to it from the first day: the KPI
+    checks it by that same first month, never months later (review 24, #11: « répondre en moins
+    de 24 h » every day while the KPI reached 24 h on 3 May)."""
     start: date = inputs["start_date"]
     early = add_months(start.replace(day=1), 1)
     if early < start + timedelta(days=14):

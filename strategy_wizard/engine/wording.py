@@ -385,6 +385,7 @@ FIGURES: dict[str, Format] = {
     "headline": _text,
     "price": _text,  # the current offer's price as the answers give it
     "angle": _text,  # a new take's angle (review 21a, R9)
+    "lead": _text,  # how long before each date of a series (review 24, #4)
     "button": _text,  # a listing post's button, by its label (review 21a, R2)
     "subject": _text,
     "who": _text,

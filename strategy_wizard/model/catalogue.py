@@ -949,6 +949,17 @@ class GiftOccasions(_Strict):
     source: str = ""
 
 
+class TimeZone(_Strict):
+    """A time zone of a country spanning several (review 24, #7): its name, the places the
+    answers may name in it, its standard offset from UTC and the offset while daylight saving
+    runs (None when it has none)."""
+
+    name: dict[str, str]
+    words: list[str]
+    utc: float
+    summer_utc: float | None = None
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -994,6 +1005,10 @@ class CalendarRules(_Strict):
     # the social networks post at these home times instead (the afternoon there)
     east_audience_hours: float = Field(default=4, ge=1, le=14)
     east_audience_times: list[HHMM] = []
+    # a national audience across several time zones (review 24, #7): the zones by country, and
+    # the evening hour a city's own push goes out at, its time
+    zones: dict[str, list[TimeZone]] = {}
+    city_push_time: HHMM = "18:30"
     appeals: list[Appeal] = []
     recurring: RecurringEvent | None = None
     named_events: NamedEvents | None = None
@@ -1703,6 +1718,9 @@ class Metrics(_Strict):
     series_range_words: dict[str, list[str]] = {}
     # the pushes before each date of a series, in days (3 weeks and 1 week before)
     series_push_days: list[int] = []
+    # the share of each date's capacity sold, by weeks before it (review 24, #4: 40 % four
+    # weeks out, 75 % one week out), read per date on the ticket platform
+    series_pacing: dict[int, float] = {}
     # a monthly metric whose answers give a month's own figure (« 140 en décembre 2025, 19 en
     # janvier 2026 »): a month under this share of the monthly baseline is a low month, read
     # against the same month a year before (review 23b, D2)

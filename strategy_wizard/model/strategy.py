@@ -312,6 +312,9 @@ class Strategy(_Out):
     kpis: list[Kpi]
     relays: list[RelayPlan]
     calendar: list[Slot] = []
+    # the time zone the calendar's times are in, for a national audience across several (review
+    # 24, #7), and each named city's evening push in it; "" otherwise
+    calendar_zone: str = ""
     governance: Governance
     tools: list[ToolPlan] = []
     audit: Audit = Audit()

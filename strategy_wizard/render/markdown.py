@@ -203,7 +203,12 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         out.extend([f"## {t('doc_calendar')}", ""])
         note("calendar")
         out.extend(
-            [f"*{t('doc_times_note')}*" + (f" *{cal['compact']}*" if cal["compact"] else ""), ""]
+            [
+                (f"{esc(cal['zone'])} " if cal.get("zone") else "")
+                + f"*{t('doc_times_note')}*"
+                + (f" *{cal['compact']}*" if cal["compact"] else ""),
+                "",
+            ]
         )
         if cal["call"]:
             out.extend([f"**{t('doc_call')}**{c}{esc(cal['call'])}", ""])

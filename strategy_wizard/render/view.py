@@ -440,6 +440,7 @@ def build_view(
         "call": call,
         "compact": t("doc_calendar_compact", n=full) if compact else "",
         "whole_weeks": full if compact else ALL_WEEKS,
+        "zone": s.calendar_zone,
     }
 
     # -- the plan
@@ -784,6 +785,14 @@ def _symbol(k: Any, lang: str) -> str:
     return ""
 
 
+def _said_target(figure: str, said: str) -> str:
+    """A target's figure and its label, the figure once when the label starts with it (review
+    24, #4: « 75%, 75% of capacity (one week out) »)."""
+    if "".join(said.split()).startswith("".join(figure.split())):
+        return said
+    return ", ".join(filter(None, (figure, said)))
+
+
 def _kpi_line(k: Any, lang: str, day: Any, loc: Locale) -> dict[str, str]:
     last = k.targets[-1] if k.targets else None
     unit = "" if k.money else _symbol(k, lang)
@@ -794,7 +803,7 @@ def _kpi_line(k: Any, lang: str, day: Any, loc: Locale) -> dict[str, str]:
         else k.first_measure or word("doc_to_measure", lang),
         # the summary says a target comes later; its rule is in the scorecard
         # a seasonal target: the objective's figure, with the month it is read against
-        "target": ", ".join(filter(None, (kpi_figure(k, last.value, lang, loc) + unit, last.label)))
+        "target": _said_target(kpi_figure(k, last.value, lang, loc) + unit, last.label)
         if last
         else k.summary or word("doc_target_later", lang),
         "date": day(last.date, "d MMM y") if last else "",
