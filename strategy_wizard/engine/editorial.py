@@ -156,10 +156,27 @@ class Idea:
         if channel == "google_business":  # its button by name, never "the action you want"
             figures.setdefault("button", say("gbp_button"))
         text = say(key, **figures)
+        text = _length_once(text, figures.get("headline", ""), say)
         shown = [figures.get(f, "") for f in ("headline", "subject")]
         if self.claim and any(f and f in text for f in shown):
             text = f"{text} {self.claim}"  # only where the post prints the claim itself
         return f"{text} {self.note}" if self.note else text
+
+
+def _length_once(text: str, headline: str, say: Words) -> str:
+    """`text` without the frame's length when its headline already gives the same one: « Les
+    artistes de la saison en trente secondes : face caméra … », never « … en trente secondes :
+    trente secondes face caméra » (data/ideas.yaml, durations; review 24, #9)."""
+    if not headline:
+        return text
+    lengths = say.catalogue.ideas.durations
+    if not any(w in headline.lower() for ws in lengths.values() for w in ws):
+        return text
+    for length in lengths.get(say.lang, []):
+        found = re.search(rf"(\s?[:,]\s+){re.escape(length)}\s+", text, re.IGNORECASE)
+        if found and found.start() >= len(headline) - 1:
+            return text[: found.start()] + found.group(1) + text[found.end() :]
+    return text
 
 
 def _public_or_support(inputs: Inputs) -> bool:
@@ -417,6 +434,14 @@ def own_list_action(inputs: Inputs, kn: Catalogue) -> bool:
     calls = kn.ideas.calls
     action = str(inputs["desired_action"] or "")
     return contains_words(action, calls.own_list) and contains_words(action, calls.subscribe)
+
+
+def one_step(action: str, kn: Catalogue) -> bool:
+    """A desired action done in one click or one visit (« Buy a ticket … through the link »,
+    « Ouvrir ma boutique Etsy depuis le lien en bio »): it has no steps a post could explain
+    (data/ideas.yaml, calls.no_steps; review 24, #9)."""
+    said = " ".join(_fold(action).split())
+    return any(said.startswith(_fold(w)) for w in kn.ideas.calls.no_steps)
 
 
 def opening_date(inputs: Inputs, kn: Catalogue) -> date | None:
@@ -854,7 +879,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     offer: list[Idea] = []
     if inputs["offer"]:
         offer.append(Idea("service" if public or support else "case"))
-    if inputs["desired_action"]:
+    if inputs["desired_action"] and not one_step(str(inputs["desired_action"]), kn):
         offer.append(shape.action(inputs["desired_action"]))
     extra = added("own_offer")
     if cause:
@@ -1499,6 +1524,9 @@ class IdeaDraw:
         self.since_call[channel] = 1
         if self._waiting(when):
             return f"{text} {self._waiting_call(channel, where)}"
+        said = hooks.voiced(said, calls.own_voice.get(self.say.lang, {}))
+        # where the link is, the call's `where` says it: never « lien en bio » on a pin, nor twice
+        said = hooks.unbioed(said, calls.bio_said.get(self.say.lang, []))
         return f"{text} {self.say(key, said=said, where=where)}"
 
     def carries(self, channel: str | None, kind: str) -> bool:
@@ -1575,6 +1603,8 @@ class IdeaDraw:
         if when is not None and not idea.kind.startswith("proof") and self._far(idea.value, when):
             return None  # a post shows what is on now or soon, not an event months away
         idea = self._in_season(idea, when)
+        if not self.carries(channel, idea.kind):
+            return None  # out of season: a look back is no pin searched for (review 24, N4)
         shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
         fits = [(f, text) for f, text in shaped if text and not (fresh and text in self.texts)]
         fact = contains_words(idea.value, self.marks) or measured_result(
@@ -1697,15 +1727,21 @@ class IdeaDraw:
         n = self.said[text]
         if n == 1 or channel is None:
             return text
-        self.angles += 1
-        angle = self.say(f"idea_again_angle_{(self.angles - 1) % AGAIN_ANGLES + 1}")
         # the subject the post opens on (« Layering for hikes and city days: a guide pin »),
-        # then the angle this take has
+        # then the angle this take has; an angle this post already had is skipped
         head = re.match(r"^([^:?!.]{3,90}?)\s?:\s(.+)$", text, re.S)
-        if head is not None:
-            again = self.say("idea_again", subject=head[1], angle=angle, idea=head[2])
-        else:
-            again = self.say("idea_again_bare", angle=hooks.capital(angle), idea=hooks.inline(text))
+        again = text
+        for _ in range(AGAIN_ANGLES):
+            self.angles += 1
+            angle = self.say(f"idea_again_angle_{(self.angles - 1) % AGAIN_ANGLES + 1}")
+            if head is not None:
+                again = self.say("idea_again", subject=head[1], angle=angle, idea=head[2])
+            else:
+                again = self.say(
+                    "idea_again_bare", angle=hooks.capital(angle), idea=hooks.inline(text)
+                )
+            if again not in self.said:
+                break
         self.said[again] += 1
         return again
 

@@ -102,6 +102,28 @@ def owned(text: str, swaps: dict[str, str]) -> str:
     return text
 
 
+def voiced(text: str, swaps: dict[str, str]) -> str:
+    """The client's first person said by the brand (« ouvrir ma boutique Etsy » -> « ouvrir la
+    boutique Etsy », "my shop" -> "the shop"), a French article elided before a vowel."""
+    for word, to in swaps.items():
+        text = re.sub(rf"(?<![\w'’]){word}(?![\w'’])", to, text, flags=re.IGNORECASE)
+    return re.sub(r"(?<![\w'’])([lL])[ae] (?=[aeiouhéèêàâîôûAEIOUHÉ])", r"\1’", text)
+
+
+def unbioed(text: str, words: list[str]) -> str:
+    """`text` without the clause naming a profile's bio link (« depuis le lien en bio ou
+    l'épingle »), for a network that has no bio; as it was when no clause names one."""
+    for word in words:
+        found = re.search(
+            rf"\s+(?:depuis|via|par|avec|from|via|through|with|using)\s[^,;()]*{re.escape(word)}[^,;()]*",
+            text,
+            flags=re.IGNORECASE,
+        )
+        if found:
+            return text[: found.start()] + text[found.end() :]
+    return text
+
+
 def _plural(word: str, rules: HookWords) -> bool:
     """A word that may name several things ("turtles"): a pronoun after it may mean them."""
     low = word.lower()

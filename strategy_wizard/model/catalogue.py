@@ -1357,6 +1357,14 @@ class Calls(_Strict):
     # shops, the shop finder), never to « le lien » alone (review 22b, D6)
     walk_in: list[str] = []
     walk_in_many: list[str] = []
+    # a desired action done in one click or one visit (buy a ticket, open the shop by its link):
+    # no « how to » post with « the steps one by one » (review 24, #9); matched on its opening
+    no_steps: list[str] = []
+    # the client's first person in the call a post ends on, said in the brand's voice to its
+    # readers (« ouvrir ma boutique Etsy » -> « ouvrir la boutique Etsy »), and the words naming
+    # a profile's bio link, dropped on a network that has none (review 24, #11)
+    own_voice: dict[str, dict[str, str]] = {}
+    bio_said: dict[str, list[str]] = {}
     # a post about another ask than the desired action (volunteering, a job): no call to act
     # unless the action is that ask (review 13a, #5: a DBS question ending on the Walk)
     elsewhere: dict[str, list[str]] = {}
@@ -1493,6 +1501,9 @@ class IdeaRules(_Strict):
     # (review 17, NEW-5)
     proof_goods: dict[str, list[str]] = {}
     children_places: dict[str, list[str]] = {}
+    # a length a headline already names (« Les artistes de la saison en trente secondes »): the
+    # frame's own is not said twice (review 22a, review 24 #9)
+    durations: dict[str, list[str]] = {}
     # an audience's wish about the line itself (« not being asked for money in every post »): a
     # rule of the line, never a post (review 17, NEW-3)
     line_wishes: dict[str, list[str]] = {}
