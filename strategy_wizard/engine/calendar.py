@@ -1311,35 +1311,16 @@ def _named_event_posts(
             continue
         window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
         notice = say("cal_named_event_notice", what=event_named(kn, say, name), day=day)
-        posted: tuple[date, str] | None = None
-        for n in [main, *others]:
-            day_n, time_n, planned = _notice_place(kn, n, when, start, planned, window, posted)
-            planned.append(
-                Slot(
-                    date=day_n,
-                    time=time_n,
-                    network=n.id,
-                    activity="post",
-                    pillar=pillar,
-                    # the main network's post, reposted: never the same post twice (review 21a)
-                    idea=notice
-                    if posted is None
-                    else say("cal_cross_post", network=n.id, other=main.id, idea=notice),
-                    format=n.formats[0] if n.formats else "text",
-                )
-            )
-            if posted is None:
-                when, posted = day_n, (day_n, time_n)
+        planned, when = _post_notice(
+            kn, say, [main, *others], notice, pillar, when, start, planned, window, follow=True
+        )
         # the plan's « et la lettre »: the first letter between the notice and the day says it
         # in a line (review 21a, R6: the 26 January letter never named the Trail)
         letters = sorted(
             (
                 x
                 for x in planned
-                if x.network == "newsletter"
-                and x.activity == "post"
-                and posted is not None
-                and posted[0] <= x.date < day
+                if x.network == "newsletter" and x.activity == "post" and when <= x.date < day
             ),
             key=lambda x: (x.date, x.time),
         )
@@ -1381,24 +1362,9 @@ def _gift_posts(
         name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
         window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
         notice = say("cal_gift_notice", what=name, day=day)
-        posted: tuple[date, str] | None = None
-        for n in [main, *others]:
-            day_n, time_n, planned = _notice_place(kn, n, when, start, planned, window, posted)
-            planned.append(
-                Slot(
-                    date=day_n,
-                    time=time_n,
-                    network=n.id,
-                    activity="post",
-                    pillar=pillar,
-                    idea=notice
-                    if posted is None
-                    else say("cal_cross_post", network=n.id, other=main.id, idea=notice),
-                    format=n.formats[0] if n.formats else "text",
-                )
-            )
-            if posted is None:
-                posted = (day_n, time_n)
+        planned, _ = _post_notice(
+            kn, say, [main, *others], notice, pillar, when, start, planned, window
+        )
     return planned
 
 
@@ -1424,6 +1390,44 @@ def _align_named_notices(
                     m.date = posted
             if ordered:
                 phase.milestones.sort(key=lambda m: m.date)
+
+
+def _post_notice(
+    kn: Catalogue,
+    say: Words,
+    networks: list[NetworkPlan],
+    notice: str,
+    pillar: str | None,
+    when: date,
+    start: date,
+    planned: list[Slot],
+    window: tuple[date, date],
+    follow: bool = False,
+) -> tuple[list[Slot], date]:
+    """A notice posted on the main network (the first of `networks`) on its day or in its
+    week, then reposted on the others, never the same post twice (review 21a), from the main
+    post's day when `follow`; the day the main network's post went out."""
+    main = networks[0]
+    posted: tuple[date, str] | None = None
+    for n in networks:
+        day_n, time_n, planned = _notice_place(kn, n, when, start, planned, window, posted)
+        planned.append(
+            Slot(
+                date=day_n,
+                time=time_n,
+                network=n.id,
+                activity="post",
+                pillar=pillar,
+                idea=notice
+                if posted is None
+                else say("cal_cross_post", network=n.id, other=main.id, idea=notice),
+                format=n.formats[0] if n.formats else "text",
+            )
+        )
+        if posted is None:
+            posted = (day_n, time_n)
+            when = day_n if follow else when
+    return planned, posted[0] if posted else when
 
 
 def _notice_place(
