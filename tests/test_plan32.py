@@ -35,22 +35,6 @@ def test_series_keeps_other_plans_alone():
     assert milestones(s)
 
 
-def test_seasonal_checkpoint_reads_the_month_just_closed_and_the_peak():
-    """Review 24 #5: « 3 mai 2027 … en mai 2027 » read a month three days old; a checkpoint
-    reads the month just closed, and December (140 orders), the year's best, is checked against
-    December a year before."""
-    s = persona_json("cire-et-chine", "fr")
-    said = {m["date"]: m["what"] for p in s["plan"] for m in p["milestones"]}
-    assert "en avril 2027" in said["2027-05-03"] and "sur avril 2026" in said["2027-05-03"]
-    assert "en mai 2027" not in said["2027-05-03"]
-    assert "décembre 2027" in said["2028-01-03"] and "sur décembre 2026" in said["2028-01-03"]
-    assert "le plus fort de votre année" in said["2028-01-03"]
-    main = next(k for k in s["kpis"] if k["id"] == "main")
-    assert [t["label"] for t in main["targets"]][-1].endswith("décembre 2026")
-    assert "janvier 2028 se compare" not in s["objective"]["statement"]
-    assert "décembre 2027" in s["objective"]["statement"]
-
-
 def test_national_calendar_across_zones_says_its_zone_and_each_city_evening():
     """Review 24 #7: « Tue 15 Dec 18:30 » for a band touring from Brisbane to Perth named no
     zone; the calendar says its times are Brisbane time and when each named city's evening is."""

@@ -39,7 +39,6 @@ from strategy_wizard.engine.plan import (
     launch_window,
     low_months,
     lower_is_better,
-    month_read,
     new_count,
     objective_deadline,
     opening_date,
@@ -770,7 +769,7 @@ def _year_label(inputs: Inputs, kn: Catalogue, words: Words, day: date) -> str:
     """A seasonal target as the scorecard reads it: its rise on the same month a year before
     (« +11 % sur mai 2026 »), or « au moins le niveau de mai 2026 » when it asks no rise."""
     change = year_on_year(inputs, kn, day) or 0.0
-    before = year_ago(month_read(day))  # the month just closed (review 24, #5)
+    before = year_ago(day)
     if change <= 0:
         return words("kpi_year_target_level", month_before=before)
     return words("kpi_year_target", change=change, month_before=before)

@@ -972,26 +972,6 @@ def year_ago(day: date) -> date:
     return add_months(day, -12)
 
 
-def month_read(day: date) -> date:
-    """The month a monthly figure checked on `day` covers: the month just closed, the day's own
-    only on its last day (review 24, #5: on 3 May there are three days of May; the figure to
-    read is April's, against April a year before)."""
-    if (day + timedelta(days=1)).month != day.month:
-        return day
-    return add_months(day.replace(day=1), -1)
-
-
-def peak_month(inputs: Inputs, kn: Catalogue) -> int | None:
-    """The month the answers give as the business's best (« 140 en décembre 2025 » beside 38 a
-    month on average), None when no month's figure is above the monthly baseline."""
-    base = inputs["target"].get("baseline")
-    figures = month_figures(inputs, kn)
-    if not figures or not base:
-        return None
-    month, count = max(figures.items(), key=lambda kv: kv[1])
-    return month if count > float(base) else None
-
-
 def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
     """The objective's sentence on the season (review 10, #2): a deadline in a low month is
     judged against the same month a year before, at the rise the target asks (« Le 10 janvier
@@ -1014,27 +994,13 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
         )
     end = deadline(inputs)
     change = year_on_year(inputs, kn, end)
-    if change is None:
+    if change is None or end.month not in low_months(inputs, kn):
         return ""
-    read = month_read(end)
-    # the deadline reads the month just closed: said when it is not the deadline's own month,
-    # the business's best month said as such (review 24, #5: December, 140 orders)
-    key = (
-        "smart_month_read_peak"
-        if read.month == peak_month(inputs, kn)
-        else "smart_month_read_low"
-        if read.month in low_months(inputs, kn)
-        else "smart_month_read"
-    )
-    if read.month == end.month:
-        if end.month not in low_months(inputs, kn):
-            return ""
-        key = "smart_low_season"
     return say(
-        key,
+        "smart_low_season",
         deadline=end,
-        month=read,
-        month_before=year_ago(read),
+        month=end,
+        month_before=year_ago(end),
         change=change,
         baseline=inputs["target"]["baseline"],
         value=goal_value(inputs, kn),
@@ -1048,15 +1014,13 @@ def _year_checkpoint(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> st
     change = year_on_year(inputs, kn, day)
     if change is None:
         return None
-    read = month_read(day)  # the month just closed (review 24, #5)
-    low = "_low" if read.month in low_months(inputs, kn) else ""
-    low = "_peak" if read.month == peak_month(inputs, kn) else low
+    low = "_low" if day.month in low_months(inputs, kn) else ""
     level = "_level" if change < 1 else ""
     return say(
         f"milestone_kpi_year{low}{level}",
         metric=inputs["target"]["metric"],
-        month=read,
-        month_before=year_ago(read),
+        month=day,
+        month_before=year_ago(day),
         change=change,
     )
 
