@@ -104,10 +104,18 @@ def owned(text: str, swaps: dict[str, str]) -> str:
 
 def voiced(text: str, swaps: dict[str, str]) -> str:
     """The client's first person said by the brand (« ouvrir ma boutique Etsy » -> « ouvrir la
-    boutique Etsy », "my shop" -> "the shop"), a French article elided before a vowel."""
-    for word, to in swaps.items():
-        text = re.sub(rf"(?<![\w'’]){word}(?![\w'’])", to, text, flags=re.IGNORECASE)
-    return re.sub(r"(?<![\w'’])([lL])[ae] (?=[aeiouhéèêàâîôûAEIOUHÉ])", r"\1’", text)
+    boutique Etsy », "my shop" -> "the shop"), a French article elided before a vowel; a title
+    in quotes stays as its author wrote it (« le guide « Mon 3a en 20 minutes » »)."""
+    parts = _QUOTED.split(text)
+    for i in range(0, len(parts), 2):  # the even parts lie outside the quotes
+        part = parts[i]
+        for word, to in swaps.items():
+            part = re.sub(rf"(?<![\w'’]){word}(?![\w'’])", to, part, flags=re.IGNORECASE)
+        parts[i] = re.sub(r"(?<![\w'’])([lL])[ae] (?=[aeiouhéèêàâîôûAEIOUHÉ])", r"\1’", part)
+    return "".join(parts)
+
+
+_QUOTED = re.compile(r"(«[^»]*»|“[^”]*”|\"[^\"]*\")")
 
 
 def unbioed(text: str, words: list[str]) -> str:
