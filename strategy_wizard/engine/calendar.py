@@ -1293,18 +1293,10 @@ def _named_event_posts(
     it too, never before the main one (review 21a, R6: the plan says « une publication par
     réseau », the calendar had Facebook only)."""
     rule = kn.calendar.named_events
-    main = next((n for n in networks if n.role == "primary" and n.kind == "social"), None)
-    if rule is None or main is None or first is None:
+    ground = _notice_ground(networks, inputs, kn, editorial)
+    if rule is None or ground is None or first is None:
         return planned
-    others = [
-        n
-        for n in networks
-        if n.role == "secondary" and n.kind == "social" and n.id != main.id and n.posts_per_week
-    ]
-    start: date = inputs["start_date"]
-    end = start + timedelta(days=7 * kn.calendar.weeks - 1)
-    keys = {p.key for p in editorial.pillars if p.share > 0}
-    pillar = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
+    main, others, start, end, pillar = ground
     for day, name, _assumed in named_events(inputs, kn):
         when = day - timedelta(weeks=rule.notice_weeks)
         if not first <= when <= end:
@@ -1343,18 +1335,10 @@ def _gift_posts(
     23b, D2: Valentine's Day, with no hint of it in a gift maker's January): the main network's
     post of that day or its week, reposted on the other social networks kept."""
     rule = kn.calendar.gift_occasions
-    main = next((n for n in networks if n.role == "primary" and n.kind == "social"), None)
-    if rule is None or main is None or first is None:
+    ground = _notice_ground(networks, inputs, kn, editorial)
+    if rule is None or ground is None or first is None:
         return planned
-    others = [
-        n
-        for n in networks
-        if n.role == "secondary" and n.kind == "social" and n.id != main.id and n.posts_per_week
-    ]
-    start: date = inputs["start_date"]
-    end = start + timedelta(days=7 * kn.calendar.weeks - 1)
-    keys = {p.key for p in editorial.pillars if p.share > 0}
-    pillar = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
+    main, others, start, end, pillar = ground
     for day, occasion in gift_days(inputs, kn):
         when = day - timedelta(days=rule.push_days)
         if not first <= when <= end:
@@ -1390,6 +1374,28 @@ def _align_named_notices(
                     m.date = posted
             if ordered:
                 phase.milestones.sort(key=lambda m: m.date)
+
+
+def _notice_ground(
+    networks: list[NetworkPlan], inputs: Inputs, kn: Catalogue, editorial: Editorial
+) -> tuple[NetworkPlan, list[NetworkPlan], date, date, str | None] | None:
+    """What a dated notice needs (a named event's, a gifting occasion's): the main social
+    network, the other social networks kept that post, the four weeks' first and last days,
+    and the pillar it counts in (the offer's when the line has one); None without a main
+    social network."""
+    main = next((n for n in networks if n.role == "primary" and n.kind == "social"), None)
+    if main is None:
+        return None
+    others = [
+        n
+        for n in networks
+        if n.role == "secondary" and n.kind == "social" and n.id != main.id and n.posts_per_week
+    ]
+    start: date = inputs["start_date"]
+    end = start + timedelta(days=7 * kn.calendar.weeks - 1)
+    keys = {p.key for p in editorial.pillars if p.share > 0}
+    pillar = "own_offer" if "own_offer" in keys else next(iter(sorted(keys)), None)
+    return main, others, start, end, pillar
 
 
 def _post_notice(
