@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 
 def pdf_text(path: Path) -> str:
@@ -21,6 +22,22 @@ def pdf_text(path: Path) -> str:
 
         raw = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
     return normalise(raw)
+
+
+BBOX_NS = "{http://www.w3.org/1999/xhtml}"  # pdftotext's -bbox output is XHTML
+
+
+def bbox_pages(path: Path, layout: bool = False) -> list[Any]:
+    """The PDF's pages as pdftotext places its words (`-bbox`; `-bbox-layout` adds blocks and
+    lines), as XML elements: where each word is drawn."""
+    import xml.etree.ElementTree as ET
+
+    flag = "-bbox-layout" if layout else "-bbox"
+    xml = subprocess.run(
+        ["pdftotext", flag, str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    xml = re.sub(r"<!DOCTYPE[^>]*>", "", xml)
+    return list(ET.fromstring(xml).iter(f"{BBOX_NS}page"))
 
 
 def normalise(text: str) -> str:
@@ -61,40 +78,33 @@ def words_past_the_margins(
     return past
 
 
-def overprinted_words(
-    path: Path, tolerance: float = 1.5, skip_pages: int = 1
-) -> list[tuple[int, str, str]]:
-    """Pairs of words drawn over each other (page number, word, word), as pdftotext places them:
-    text run out of its table cell over the next column's. Two boxes count when they share more
-    than `tolerance` points both across and down. The first `skip_pages` (the cover) are not
-    checked."""
-    import xml.etree.ElementTree as ET
-
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-    xml = re.sub(r"<!DOCTYPE[^>]*>", "", xml)
-    tag = "{http://www.w3.org/1999/xhtml}"
-    found = []
-    for number, page in enumerate(ET.fromstring(xml).iter(f"{tag}page"), 1):
-        if number <= skip_pages:
-            continue
-        boxes = sorted(
+def words_on_pages(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """Each page's words with their boxes (left, top, right, bottom, text)."""
+    return [
+        [
             (
                 float(w.get("xMin", 0)),
-                float(w.get("xMax", 0)),
                 float(w.get("yMin", 0)),
+                float(w.get("xMax", 0)),
                 float(w.get("yMax", 0)),
                 w.text or "",
             )
-            for w in page.iter(f"{tag}word")
-        )
-        for i, (x0, x1, y0, y1, text) in enumerate(boxes):
-            for u0, u1, v0, v1, other in boxes[i + 1 :]:
-                if u0 > x1 - tolerance:
-                    break  # sorted by left edge: no later box reaches back over this one
-                across = min(x1, u1) - max(x0, u0)
-                down = min(y1, v1) - max(y0, v0)
-                if across > tolerance and down > tolerance:
-                    found.append((number, text, other))
+            for w in page.iter(f"{BBOX_NS}word")
+        ]
+        for page in bbox_pages(path)
+    ]
+
+
+def overlapping_words(path: Path) -> list[tuple[int, str, str]]:
+    """Pairs of words drawn over each other (page, word, word): text overflowing its cell."""
+    found = []
+    for number, words in enumerate(words_on_pages(path), 1):
+        words.sort()
+        for i, a in enumerate(words):
+            for b in words[i + 1 :]:
+                if b[0] >= a[2] - 0.5:
+                    break  # sorted by left edge: nothing further can overlap a
+                height = min(a[3], b[3]) - max(a[1], b[1])
+                if height > 0.5 * min(a[3] - a[1], b[3] - b[1]) and min(a[2], b[2]) - b[0] > 1:
+                    found.append((number, a[4], b[4]))
     return found

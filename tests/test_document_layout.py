@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import tempfile
-import xml.etree.ElementTree as ET
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -25,6 +23,7 @@ import pytest
 from strategy_wizard.render import RenderOptions, render
 from strategy_wizard.render.words import word
 from tests.conftest import persona
+from tests.pdftext import BBOX_NS, bbox_pages, overlapping_words, words_on_pages
 from tests.test_document import content_lines, page_texts, squash
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
@@ -45,42 +44,6 @@ def pdf(name: str, lang: str, paper: str) -> Path:
     path = OUT / f"{name}-{lang}-{paper}.pdf"
     path.write_bytes(render(persona(name, lang), "pdf", RenderOptions(paper=paper)))
     return path
-
-
-def words_on_pages(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-    xml = re.sub(r"<!DOCTYPE[^>]*>", "", xml)
-    ns = "{http://www.w3.org/1999/xhtml}"
-    return [
-        [
-            (
-                float(w.get("xMin", 0)),
-                float(w.get("yMin", 0)),
-                float(w.get("xMax", 0)),
-                float(w.get("yMax", 0)),
-                w.text or "",
-            )
-            for w in page.iter(f"{ns}word")
-        ]
-        for page in ET.fromstring(xml).iter(f"{ns}page")
-    ]
-
-
-def overlapping_words(path: Path) -> list[tuple[int, str, str]]:
-    """Pairs of words drawn over each other (page, word, word): text overflowing its cell."""
-    found = []
-    for number, words in enumerate(words_on_pages(path), 1):
-        words.sort()
-        for i, a in enumerate(words):
-            for b in words[i + 1 :]:
-                if b[0] >= a[2] - 0.5:
-                    break  # sorted by left edge: nothing further can overlap a
-                height = min(a[3], b[3]) - max(a[1], b[1])
-                if height > 0.5 * min(a[3] - a[1], b[3] - b[1]) and min(a[2], b[2]) - b[0] > 1:
-                    found.append((number, a[4], b[4]))
-    return found
 
 
 @pytest.mark.parametrize(("name", "lang", "paper"), CASES)
@@ -176,13 +139,9 @@ def test_answers_in_another_language_are_quoted_and_the_cover_says_so():
 def lone_words(path: Path) -> list[tuple[int, str, str]]:
     """Words alone on a line inside a paragraph although the next line's first word would have
     fitted after them (page, word, next word): a line broken too early."""
-    xml = subprocess.run(
-        ["pdftotext", "-bbox-layout", str(path), "-"], check=True, capture_output=True, text=True
-    ).stdout
-    xml = re.sub(r"<!DOCTYPE[^>]*>", "", xml)
-    ns = "{http://www.w3.org/1999/xhtml}"
+    ns = BBOX_NS
     found = []
-    for number, page in enumerate(ET.fromstring(xml).iter(f"{ns}page"), 1):
+    for number, page in enumerate(bbox_pages(path, layout=True), 1):
         for block in page.iter(f"{ns}block"):
             right = float(block.get("xMax", 0))
             lines = [

@@ -15,7 +15,7 @@ from strategy_wizard.model.answers import load_answers
 from strategy_wizard.render import RenderOptions, render
 from strategy_wizard.render.words import word
 from tests.conftest import EXAMPLES, TODAY, build, run_cli
-from tests.pdftext import contains, overprinted_words, pdf_text, words_past_the_margins
+from tests.pdftext import contains, overlapping_words, pdf_text, words_past_the_margins
 
 ALL = sorted(p.stem for p in EXAMPLES.glob("*.yaml"))
 
@@ -164,7 +164,7 @@ def test_long_seasonal_targets_wrap_inside_their_cell(tmp_path, lang, paper):
     s = persona("cire-et-chine", lang=lang)
     path = tmp_path / f"cire-{lang}.pdf"
     path.write_bytes(render(s, "pdf", RenderOptions(paper=paper)))
-    assert overprinted_words(path) == []
+    assert overlapping_words(path) == []
     # every target is there in full, its words in order
     text = pdf_text(path)
     for k in s.kpis:
