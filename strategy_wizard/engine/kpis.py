@@ -1318,6 +1318,24 @@ def _waitlist_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi 
     )
 
 
+def _tracked(kid: str, unit: str, words: Words, who: str) -> Kpi:
+    """A cost read each month with no invented target, lower being better, its words under
+    `kpi_<id>…` in the phrases (the cost of an order from ads, the return rate)."""
+    return Kpi(
+        id=kid,
+        lower_is_better=True,
+        name=words(f"kpi_{kid}"),
+        measure=words(f"kpi_{kid}_measure"),
+        unit=words(unit),
+        targets=[],
+        target_note=words(f"kpi_{kid}_note"),
+        summary=words(f"kpi_{kid}_short"),
+        owner=who,
+        rhythm=words("rhythm_monthly"),
+        source=words(f"kpi_{kid}_source"),
+    )
+
+
 def _sale_costs(inputs: Inputs, kn: Catalogue, words: Words, who: str, ads: float) -> list[Kpi]:
     """What a sale costs: an objective paid for by ads tracks the cost per order and the sales
     per dollar spent (CAC / ROAS), and clothes sold online their return rate; both tracked with
@@ -1333,21 +1351,7 @@ def _sale_costs(inputs: Inputs, kn: Catalogue, words: Words, who: str, ads: floa
         and objective in rules.ads_cost_objectives
         and sold_online
     ):
-        out.append(
-            Kpi(
-                id="ads_cost",
-                lower_is_better=True,
-                name=words("kpi_ads_cost"),
-                measure=words("kpi_ads_cost_measure"),
-                unit=words("unit_orders_cost"),
-                targets=[],
-                target_note=words("kpi_ads_cost_note"),
-                summary=words("kpi_ads_cost_short"),
-                owner=who,
-                rhythm=words("rhythm_monthly"),
-                source=words("kpi_ads_cost_source"),
-            )
-        )
+        out.append(_tracked("ads_cost", "unit_orders_cost", words, who))
     said = [w for ws in kn.metrics.return_rate_words.values() for w in ws]
     online = inputs["premises"] == "online_only" or inputs["market"] == "b2c"
     returned = objective == "sales" and online and bool(said)
@@ -1358,21 +1362,7 @@ def _sale_costs(inputs: Inputs, kn: Catalogue, words: Words, who: str, ads: floa
                 "measure": words("kpi_ads_cost_kept_measure"),
             }
             return [out[0].model_copy(update=kept)]
-        out.append(
-            Kpi(
-                id="return_rate",
-                lower_is_better=True,
-                name=words("kpi_return_rate"),
-                measure=words("kpi_return_rate_measure"),
-                unit=words("unit_orders_share"),
-                targets=[],
-                target_note=words("kpi_return_rate_note"),
-                summary=words("kpi_return_rate_short"),
-                owner=who,
-                rhythm=words("rhythm_monthly"),
-                source=words("kpi_return_rate_source"),
-            )
-        )
+        out.append(_tracked("return_rate", "unit_orders_share", words, who))
     return out
 
 
