@@ -1054,6 +1054,8 @@ def _order(
         and talk not in forced
         and by_id[talk].eligible
         and conversation_wanted(inputs, th)
+        # never beyond the team's cap on social networks (a solo keeps one: the property test)
+        and sum(by_id[n].network.kind == "social" for n in order) < alloc.team_cap
     ):
         order.append(talk)
         alloc.conversation = talk
