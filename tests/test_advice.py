@@ -414,3 +414,20 @@ def test_facts_cited_fit_the_audience_s_area_and_say_when_they_do_not():
     assert cited_fr & fr_facts
     assert not (cited_int & fr_facts) - {s.id for s in international.sources if s.fallback}
     assert any(s.fallback for s in international.sources) or not cited_int & fr_facts
+
+
+def test_a_solo_asked_for_leads_abroad_keeps_one_social_network_not_two():
+    # the draw a fresh-clone run found (mix30): a one-person team, professionals abroad, leads;
+    # WhatsApp was kept as the conversation channel beside LinkedIn while the team's reason
+    # said one social network
+    data = {
+        "lang": "fr",
+        "org_name": "a",
+        "audience_types": ["professionals"],
+        "audience_geo": "international",
+        "objective": "leads",
+    }
+    s = build(validate(data), date(2025, 1, 1))
+    check_consistency(s, data)
+    social = [n.id for n in s.networks if n.role in ACTIVE and n.kind == "social"]
+    assert len(social) == 1, social
