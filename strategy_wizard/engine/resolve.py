@@ -133,6 +133,17 @@ def resolve(
             words("assume_premises_local" if local else "assume_premises_online"),
         )
 
+    types = values.get("audience_types") or []
+    if values.get("objective") == "recruitment" and types and "candidates" not in types:
+        # Recruiting with no candidate in the audience is bringing in members (a club's players,
+        # an association's members): sign-ups to win, not jobs to fill (review 25b, #1)
+        assume(
+            "objective",
+            "leads",
+            words("assume_objective_members"),
+            words("objective_members"),
+        )
+
     if not is_answered(values.get("country")):
         # French answers come mostly from France: its rules and figures, said as assumed; English
         # answers may come from anywhere: no country, the rules said in general (review 6, #2)
