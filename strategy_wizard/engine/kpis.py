@@ -45,6 +45,7 @@ from strategy_wizard.engine.plan import (
     parcel_seller,
     per_edition,
     read_lag,
+    read_month,
     registrations_close,
     sale_place,
     sales_window,
@@ -348,7 +349,12 @@ def build_kpis(
         ]
     # a month the business sells little in is read against the same month last year, not
     # against a line from the year's average (review 9b, #1)
-    low = [t for t in targets if t.date.month in low_months(inputs, kn) and t.date < end]
+    # (a monthly metric: the month read is the last complete one, plan33)
+    low = [
+        t
+        for t in targets
+        if read_month(inputs, kn, t.date).month in low_months(inputs, kn) and t.date < end
+    ]
     yearly = ""
     if seasonal(inputs, kn) and targets:
         # a seasonal business (review 10, #2): every target against the same month a year
@@ -359,7 +365,8 @@ def build_kpis(
             t.model_copy(update={"label": _year_label(inputs, kn, words, t.date)}) for t in targets
         ]
         low = []
-        yearly = words("kpi_year_on_year_note")
+        monthly = any(read_month(inputs, kn, t.date) != t.date for t in targets)
+        yearly = words("kpi_year_on_year_note_read" if monthly else "kpi_year_on_year_note")
     targets = [t for t in targets if t not in low]
     repairing = "no_capacity" in repairs and bool(phases)
     if repairing:  # the acquisition figure is judged only once the repairs are done
@@ -441,7 +448,13 @@ def build_kpis(
                 [shape] * bool(shape)
                 + [late] * bool(late)
                 + [yearly] * bool(yearly)
-                + [words("kpi_low_months", what=_month_list(low, words))] * bool(low and not yearly)
+                + [
+                    words(
+                        "kpi_low_months",
+                        what=_month_list([read_month(inputs, kn, t.date) for t in low], words),
+                    )
+                ]
+                * bool(low and not yearly)
             ),
             summary=summary
             or (_rule_short(inputs, kn, words, str(target["unit"]), lower) if goal is None else ""),
@@ -769,10 +782,12 @@ def _year_label(inputs: Inputs, kn: Catalogue, words: Words, day: date) -> str:
     """A seasonal target as the scorecard reads it: its rise on the same month a year before
     (« +11 % sur mai 2026 »), or « au moins le niveau de mai 2026 » when it asks no rise."""
     change = year_on_year(inputs, kn, day) or 0.0
-    before = year_ago(day)
+    month = read_month(inputs, kn, day)  # a monthly metric: the last complete month (plan33)
+    read = "_read" if month != day else ""
+    before = year_ago(month)
     if change <= 0:
-        return words("kpi_year_target_level", month_before=before)
-    return words("kpi_year_target", change=change, month_before=before)
+        return words(f"kpi_year_target_level{read}", month=month, month_before=before)
+    return words(f"kpi_year_target{read}", change=change, month=month, month_before=before)
 
 
 def _repair_kpis(inputs: Inputs, kn: Catalogue, words: Words, who: str, by: date) -> list[Kpi]:
@@ -1100,9 +1115,9 @@ def _stockists(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list[Kp
     return []
 
 
-def _month_list(targets: list[KpiTarget], words: Words) -> str:
-    """The months of these checkpoints, named (« février et mai »)."""
-    months = sorted({t.date.month for t in targets})
+def _month_list(days: list[date], words: Words) -> str:
+    """The months of these days, named (« février et mai »)."""
+    months = sorted({d.month for d in days})
     return words.loc.join([words.loc.date(date(2000, m, 1), "MMMM") for m in months])
 
 

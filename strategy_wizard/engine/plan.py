@@ -249,14 +249,30 @@ def low_months(inputs: Inputs, kn: Catalogue) -> list[int]:
     return sorted(months)
 
 
+def monthly_metric(inputs: Inputs, kn: Catalogue) -> bool:
+    """A target counted per month (« commandes Etsy par mois », "bookings a month")."""
+    rules = kn.metrics
+    target = inputs["target"]
+    said = f"{target.get('metric') or ''} {target.get('unit') or ''}"
+    return bool(rules.per_month_words) and contains_words(said, _all_words(rules.per_month_words))
+
+
+def read_month(inputs: Inputs, kn: Catalogue, day: date) -> date:
+    """The month a checkpoint on `day` reads (review 25a, plan33): for a monthly metric, the
+    last complete month (on 3 January 2028, December 2027, the peak, not a January three days
+    old; on 3 May, April), its own month when `day` is the month's last day (its figure is read
+    that evening); `day` itself for any other metric. The checkpoint's date never moves."""
+    if not monthly_metric(inputs, kn) or (day + timedelta(days=1)).month != day.month:
+        return day
+    return day.replace(day=1) - timedelta(days=1)
+
+
 def month_figures(inputs: Inputs, kn: Catalogue) -> dict[int, float]:
     """The figures the answers give for single months of a monthly metric (review 23b, D2: « 38
     commandes par mois en moyenne … (140 en décembre 2025, 19 en janvier 2026) »: December 140,
     January 19), by month; empty for a metric not counted per month."""
     rules = kn.metrics
-    target = inputs["target"]
-    said = f"{target.get('metric') or ''} {target.get('unit') or ''}"
-    if not rules.per_month_words or not contains_words(said, _all_words(rules.per_month_words)):
+    if not monthly_metric(inputs, kn):
         return {}
     names = _month_names()
     joins = sorted({_fold(w) for w in _all_words(rules.month_figure_words)}, key=len, reverse=True)
@@ -994,13 +1010,17 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
         )
     end = deadline(inputs)
     change = year_on_year(inputs, kn, end)
-    if change is None or end.month not in low_months(inputs, kn):
+    month = read_month(inputs, kn, end)
+    low = month.month in low_months(inputs, kn)
+    if change is None or not (low or month != end):
         return ""
+    # a monthly figure read on the deadline is the last complete month's, whatever its season
+    key = "smart_low_season" if month == end else f"smart_season_read{'_low' * low}"
     return say(
-        "smart_low_season",
+        key,
         deadline=end,
-        month=end,
-        month_before=year_ago(end),
+        month=month,
+        month_before=year_ago(month),
         change=change,
         baseline=inputs["target"]["baseline"],
         value=goal_value(inputs, kn),
@@ -1014,13 +1034,14 @@ def _year_checkpoint(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> st
     change = year_on_year(inputs, kn, day)
     if change is None:
         return None
-    low = "_low" if day.month in low_months(inputs, kn) else ""
+    month = read_month(inputs, kn, day)  # a monthly metric: the last complete month
+    low = "_low" if month.month in low_months(inputs, kn) else ""
     level = "_level" if change < 1 else ""
     return say(
         f"milestone_kpi_year{low}{level}",
         metric=inputs["target"]["metric"],
-        month=day,
-        month_before=year_ago(day),
+        month=month,
+        month_before=year_ago(month),
         change=change,
     )
 
@@ -1125,7 +1146,7 @@ def _dated_checkpoints(
         if yearly is not None:
             found.append(_read_on(inputs, kn, say, day, yearly))
             continue
-        if key == "milestone_kpi" and day.month in low_months(inputs, kn):
+        if key == "milestone_kpi" and read_month(inputs, kn, day).month in low_months(inputs, kn):
             found.append(_read_on(inputs, kn, say, day, say("milestone_kpi_low", metric=metric)))
             continue
         what = (
@@ -1784,7 +1805,8 @@ def build_plan(
                         if value is None  # before the first date named: against the last edition
                         else say("milestone_kpi_low", metric=target["metric"])
                         # a month the business sells little in: against the same month last year
-                        if p_end.month in low_months(inputs, kn) and p_end < end_all
+                        if read_month(inputs, kn, p_end).month in low_months(inputs, kn)
+                        and p_end < end_all
                         else say(
                             "milestone_launch_close",
                             metric=target["metric"],
