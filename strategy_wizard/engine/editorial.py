@@ -822,6 +822,10 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
             # shown as a scene (a photo, a short video), never "the essentials in three points"
             moved[where].append(Idea("topic_scene", t.value, t.figures))
             topics.remove(t)
+        elif where == "own_offer" and t.kind == "topic_event":
+            # a market the maker sells at is the offer's event, with its next date (ideas33)
+            moved[where].append(t)
+            topics.remove(t)
         elif where == "curation" and t.kind == "topic_people":
             # a day in someone's life is community life, told as it was shaped (review 14, §8:
             # « A day in the life of a young carer » under « Your audience's questions »)
