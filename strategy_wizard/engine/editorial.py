@@ -822,6 +822,10 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
             # shown as a scene (a photo, a short video), never "the essentials in three points"
             moved[where].append(Idea("topic_scene", t.value, t.figures))
             topics.remove(t)
+        elif where == "own_offer" and t.kind == "topic_event":
+            # a market the maker sells at is the offer's event, with its next date (ideas33)
+            moved[where].append(t)
+            topics.remove(t)
         elif where == "curation" and t.kind == "topic_people":
             # a day in someone's life is community life, told as it was shaped (review 14, §8:
             # « A day in the life of a young carer » under « Your audience's questions »)
@@ -914,7 +918,15 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         own[0:0] = [hire[0], Idea("staff_voice"), *hire[1:2]]
         own[4:4] = hire[2:]
     own += [Idea(k) for k in ("offer_generic", "news")]
-    own += [shape.testimony("feedback"), Idea("team")]
+    testimony = shape.testimony("feedback")
+    if performer(inputs, kn):
+        # a fan saying after a show the song they came for sells the next show: a band's
+        # testimony comes after its first proof, not behind every frame (review 23b, D4; ideas33:
+        # Saltbush's fan no longer drawn in four weeks)
+        own.insert(min(1, len(own)), testimony)
+        own.append(Idea("team"))
+    else:
+        own += [testimony, Idea("team")]
 
     field = "field_public" if public else "field_support" if support else "field"
     curation = [*moved["curation"], _field(inputs, say, field, personal)]
@@ -1303,6 +1315,8 @@ class IdeaDraw:
         self.yielded: set[str] = set()  # channels where a generic frame gave way once
         self.stock = stock_frames(inputs, say)  # the frames that fit this client, in order
         self.public = local_authority(inputs, say.catalogue)
+        # a band's testimony is a fan's after a show, no frame any client can post (ideas33)
+        self.fans = performer(inputs, say.catalogue)
         # the channels each of the client's subjects went out on: once a network, twice in all,
         # while anything else is left (review 14, #5: the bac four times in sixteen days)
         self.ran: dict[Idea, set[str]] = {}
@@ -1754,17 +1768,29 @@ class IdeaDraw:
         des nouveaux diplômés : un geste de votre métier »; PQ's Python question lost to a
         live's announcement while « The mistake you see most often » ran)."""
         posted = [s.idea for s in slots if s.activity == "post"]
-        shown = {idea for _w, _c, text, idea in self.log if any(text in p for p in posted)}
+        on = {(idea, c) for _w, c, text, idea in self.log if any(text in p for p in posted)}
+        shown = {idea for idea, _c in on}
+
+        def placed(idea: Idea, channel: str | None) -> bool:
+            # the main network gets each question once, even one answered elsewhere (review 12b,
+            # #2; ideas33: the ingredients question, the parents' worry, lost its Instagram slot
+            # to a Valentine's push and stayed on TikTok only)
+            return (idea, channel) in on if channel == self.main else idea in shown
+
         lost = [
             (when, channel, idea)
             for when, channel, text, idea in self.log
-            if idea is not None and idea.kind == "problem" and idea.value and idea not in shown
+            if idea is not None
+            and idea.kind == "problem"
+            and idea.value
+            and not placed(idea, channel)
         ]
         taken: set[int] = set()
         ignore = self.rules.topic_repeat_ignore
         for when, channel, idea in lost:
-            if when is None or idea in shown:
+            if when is None or placed(idea, channel):
                 continue
+            elsewhere = idea in shown  # answered on another network: here only
             later = [
                 (n, net, text, held)
                 for n, (day, net, text, held) in enumerate(self.log)
@@ -1784,10 +1810,16 @@ class IdeaDraw:
                 and x[3].kind.startswith("craft")
                 and repeats(x[3].value, [idea.value], 1, ignore)
             ]
+            # a skill explained in a question's slot stood in for the questions: this one first
+            stand_ins = [x for x in here if x[3].kind == EXPLAINED and x not in same]
             # a frame on this network, then on another social network (never a letter's)
-            frames = [x for x in later if x[3].kind in self.rules.frames and not x[3].value]
+            frames = [
+                x
+                for x in (here if elsewhere else later)
+                if x[3].kind in self.rules.frames and not x[3].value
+            ]
             frames.sort(key=lambda x: x[1] != channel)
-            for n, net, text, _held in same + frames:
+            for n, net, text, _held in same + stand_ins + frames:
                 day = self.log[n][0]
                 at = next(
                     (
@@ -1799,8 +1831,8 @@ class IdeaDraw:
                 )
                 fmt = slots[at].format if at is not None else None
                 said = idea.phrase(self.say, net, fmt) if at is not None and fmt else None
-                if at is None or not said:
-                    continue
+                if at is None or not said or any(said in p for p in posted):
+                    continue  # (never the same post twice: another slot, in another shape)
                 slots = [
                     s.model_copy(
                         update={"idea": s.idea.replace(text, said), "pillar": "audience_problems"}
@@ -1813,6 +1845,7 @@ class IdeaDraw:
                 ]
                 taken.add(n)
                 shown.add(idea)
+                on.add((idea, net))
                 break
         return slots
 
@@ -1953,6 +1986,8 @@ class IdeaDraw:
         its plain wording (a trade's own, « Store brand vs name brand », keeps its place)."""
         if idea.kind not in self.rules.frames or idea.value:
             return False
+        if idea.kind == "feedback" and self.fans:
+            return False  # a band's fan speaks of its own songs and shows: its subject
         key = f"idea_{idea.kind}"
         return self.say.variant(key) == key
 

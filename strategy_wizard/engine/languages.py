@@ -35,17 +35,30 @@ def named_countries(inputs: Inputs, say: Words) -> list[AudienceCountry] | None:
     return audience_countries(rule, described)
 
 
+# A language is worth translating posts into only when the countries reading it, and not the
+# posts' language, are at least this share of the countries the audience description names
+# (ideas33: Northgate, recruiting in India, Nigeria, Pakistan, Vietnam, Ghana and Kenya for an
+# English-taught MSc, from 41 countries, was told to translate captions, ads and subtitles into
+# Vietnamese and to budget 1 h 30 a week for it: one country in six, whose applicants pass an
+# English test). A quarter keeps German and Polish for a French exporter to four markets, Dutch
+# for a tourist office near Belgium, German for a reef tour's backpackers.
+# (data/ideas.yaml audience_languages would hold it once its model has the field.)
+LANGUAGE_SHARE = 0.25
+
+
 def other_languages(inputs: Inputs, say: Words, found: list[AudienceCountry]) -> list[str]:
     """The first language of each country in `found` that does not read the language the
-    answers were written in, once each: the languages a post would need translating into."""
+    answers were written in, once each: the languages a post would need translating into, those
+    read in too small a share of the countries named left out (LANGUAGE_SHARE)."""
     names = say.catalogue.ideas.audience_languages.names
     written = inputs.answers_lang or say.lang
-    return list(
-        dict.fromkeys(
-            lang
-            for c in found
-            if written not in c.languages
-            for lang in c.languages[:1]
-            if lang in names
-        )
-    )
+    needed = [
+        lang
+        for c in found
+        if written not in c.languages
+        for lang in c.languages[:1]
+        if lang in names
+    ]
+    return [
+        lang for lang in dict.fromkeys(needed) if needed.count(lang) >= LANGUAGE_SHARE * len(found)
+    ]
