@@ -100,6 +100,10 @@ def build_governance(
     # to escalate to
     alone = solo and not large and run_by in ("founder", "unknown")
     owner_speaks = run_by == "founder" and not large
+    # who speaks follows the editorial tone: the brand unless the answers chose a personal
+    # voice; a band's « nous » and one person's « je » are the phrases' performer_group and
+    # solo variants (law33: « your voice » beside the band's « we »)
+    brand = "_brand" if inputs["voice"] != "personal" else ""
     if run_by == "intern" and support:
         # answers cannot wait for a sign-off: pre-approved replies, campaign posts approved
         approves = "gov_approves_intern_support"
@@ -110,7 +114,7 @@ def build_governance(
     elif support and large:
         approves = "gov_approves_large_support"
     elif run_by == "founder" and not large:
-        approves = "gov_approves_founder"
+        approves = f"gov_approves_founder{brand}"
     elif large:
         approves = "gov_approves_large"
     else:
@@ -167,7 +171,7 @@ def build_governance(
     moderation = [say("gov_moderate_answer"), say("gov_moderate_delete_only")]
     if inputs["negative_feedback"] in ("delete", "unsure"):
         moderation.append(say("gov_moderate_never_delete"))
-    moderation.append(say("gov_moderate_sign"))
+    moderation.append(say(f"gov_moderate_sign{brand}"))
     if support:
         moderation.append(say("gov_moderate_private"))
     if minors:
@@ -212,7 +216,10 @@ def build_governance(
     ) + _response_by(response_kpi, response_hours(inputs, kn), say)
     if sales_follow_up(inputs):
         answers += " " + say("gov_lead_handoff")  # CRM the same day, a call-back in 24 h
-    publishes, approval = say(f"gov_publishes_{run_by}"), say(approves)
+    publisher = f"gov_publishes_{run_by}"
+    if run_by == "founder" and not large:
+        publisher += brand  # the owner speaks as the brand, or as themselves
+    publishes, approval = say(publisher), say(approves)
     if franchise(inputs, kn):
         # the franchisees' level: a referent per outlet, the kit, pages inside the brand's
         # business manager (review 22b, D5)
