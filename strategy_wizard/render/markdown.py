@@ -221,7 +221,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                 f"- **{x['day']}, {x['time']}** · {esc(x['network'])} — "
                 f"**{x['activity_label']}**"
                 + (f" *{esc(x['pillar'])} · {esc(x['format'])}*" if x["pillar"] else "")
-                + ("" if w["compact"] and x["pillar"] else f" {esc(x['idea'])}")
+                + ("" if w["compact"] and x["pillar"] and not x["event"] else f" {esc(x['idea'])}")
                 for x in w["slots"]
             )
             out.append("")

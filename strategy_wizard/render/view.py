@@ -393,6 +393,7 @@ def build_view(
         )
     )
     call = _repeated_quote([x.idea for x in s.calendar if x.activity != "listen"])
+    dated = _dated_posts(lang, loc)
     for slot in s.calendar:
         if slot.activity == "listen":
             continue  # said once, above the table
@@ -409,8 +410,24 @@ def build_view(
                 "pillar": pillars.get(slot.pillar or "", ""),
                 "format": _format_label(slot.format, lang) if slot.format else "",
                 "idea": slot.idea.replace(call, t("doc_call_ref")) if call else slot.idea,
+                # a post tied to a dated event keeps its idea in a shortened week (doc33 #2)
+                "event": slot.activity == "post"
+                and any(p.search(_typed(slot.idea)) for p in dated),
             }
         )
+    # a post copied to another network the same week says what the copy adds, not the post
+    # again (Liège's week 1 printed its Facebook post three times, doc33 #1)
+    copies = _cross_posts(lang, loc)
+    for w in weeks:
+        seen: list[str] = []
+        for x in w["slots"]:
+            if x["activity"] != "post":
+                continue
+            idea = x["idea"]
+            match = next((m for p in copies if (m := p.fullmatch(_typed(idea)))), None)
+            if match and any(_typed(o)[:60] == match.group("idea")[:60] for o in seen):
+                x["idea"] = idea[len(idea) - len(match.group("rest")) :]
+            seen.append(idea)
     # a long month (loam's 75 rows ran over four pages, issue 13 #9): past the first two weeks,
     # a row gives the slot (day, time, network, pillar, format) and the exports give the idea
     # or a month of long ideas (Liège's 30 rows of 220 characters ran over two pages, issue 13 #9)
@@ -717,14 +734,20 @@ def _deciding(n: NetworkPlan) -> Reason:
 def _same_reason_together(others: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The refused networks as table rows, one row for those set aside for the same reason (in
     Liège's table, seven rows said « il diffuse par centres d'intérêt… », issue 13 #9)."""
-    rows: dict[tuple[str, str, tuple[int, ...]], dict[str, Any]] = {}
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
     for n in others:
-        # the same sources too: a row's citations stay where they were first read
-        key = (n["role"], n["reason"]["text"], tuple(n["reason"]["cites"]))
+        # whatever their sources: the row cites each network's (Liège's five networks « par
+        # centres d'intérêt » kept five rows for their five audience sources, and its Letter
+        # document ran onto a ninth page before the appendix, doc33 #1)
+        key = (n["role"], n["reason"]["text"])
         if key not in rows:
-            rows[key] = {**n, "names": [], "scores": []}
+            rows[key] = {**n, "names": [], "scores": [], "reason": {**n["reason"], "cites": []}}
         rows[key]["names"].append(n["name"])
         rows[key]["scores"].append(n["score"])
+        cites = rows[key]["reason"]["cites"]
+        cites += [c for c in n["reason"]["cites"] if c not in cites]
+    for row in rows.values():
+        row["reason"]["cites"].sort()
     return list(rows.values())
 
 
@@ -745,6 +768,68 @@ QUOTE = re.compile(r"«\u00a0?[^«»]+?\u00a0?»|“[^“”]+”")
 
 
 LAST = re.compile(r"\s*(\([^()]*\))?\s*\.?\s*$")  # what may follow the call: where the link is
+
+
+# the calendar's posts tied to a named day (a gifting occasion, an event the answers name, a
+# live, a monthly event): in a calendar shortened to fit its pages, their ideas stay printed
+# (doc33 #2: Cire's Valentine's Day post, week 3, was cut). The slot does not say it (the
+# engine's Slot has no such field): the phrases that word them are recognised.
+DATED_PHRASES = (
+    "cal_gift_notice",
+    "cal_named_event_notice",
+    "cal_named_event_letter",
+    "cal_live_notice",
+    "cal_recurring_notice",
+    "cal_recurring_reminder",
+)
+_FIELD = re.compile(r"\{[a-z_]+\}")
+
+
+def _dated_posts(lang: str, loc: Locale) -> list[re.Pattern[str]]:
+    """Patterns finding a dated post's wording in an idea (inside a cross-post too): each
+    phrase of DATED_PHRASES in `lang` and the country's spelling, its figures as any text."""
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    found = []
+    for key in DATED_PHRASES:
+        text = getattr(catalogue.phrase(key), lang, None)
+        if not isinstance(text, str) or not text:
+            continue
+        parts = _FIELD.split(_typed(loc.respell(text)))
+        found.append(re.compile(".+?".join(re.escape(p) for p in parts)))
+    return found
+
+
+# the phrases a copy of a post on another network is worded with, « {idea} » and what it adds
+CROSS_POST_PHRASES = (
+    "cal_cross_post",
+    "cal_cross_post_together",
+    "cal_cross_post_tag",
+    "cal_cross_post_native",
+)
+
+
+def _cross_posts(lang: str, loc: Locale) -> list[re.Pattern[str]]:
+    """Patterns splitting a copied post into the post (`idea`) and what the copy adds (`rest`)."""
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    found = []
+    for key in CROSS_POST_PHRASES:
+        text = getattr(catalogue.phrase(key), lang, None)
+        if not isinstance(text, str) or not text.startswith("{idea} "):
+            continue
+        parts = _FIELD.split(_typed(loc.respell(text))[len("{idea} ") :])
+        rest = ".+?".join(re.escape(p) for p in parts)
+        found.append(re.compile(f"(?P<idea>.+) (?P<rest>{rest})"))
+    return found
+
+
+def _typed(text: str) -> str:
+    """Text as the data types it: plain spaces, straight apostrophes (the documents print
+    typographic ones)."""
+    return _squash(text).replace("\u2019", "'")
 
 
 def _repeated_quote(ideas: list[str]) -> str:
