@@ -281,10 +281,43 @@ class _VisibleStream:
         return getattr(self._stream, name)
 
 
+_PLUGINS_OFF = ("__all__", "1", "true")  # pydantic's own values for "no plugin at all"
+
+
+def _no_plugin_loader() -> None:
+    """With pydantic's plugins turned off, skip importing its plugin loader too.
+
+    PYDANTIC_DISABLE_PLUGINS stops the entry-point scan, but `pydantic.plugin._loader` still
+    imports `importlib.metadata` (with email, zipfile, socket, csv…: about 15 ms, a fifth of
+    the floor `render --format json` is measured against) before reading the variable. This
+    stands in for it with the same answer (no plugin) while the variable says so; if it no
+    longer does, the real loader is imported and asked. Nothing is replaced once pydantic has
+    loaded its own (tests/test_speed33_startup.py checks both ways)."""
+    name = "pydantic.plugin._loader"
+    if name in sys.modules or os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in _PLUGINS_OFF:
+        return
+    # a module like any (`type(sys)`: `types` is not imported for `--help`)
+    stand_in = type(sys)(name, "strategy-wizard's stand-in: plugins are turned off")
+
+    def get_plugins() -> tuple[object, ...]:
+        if os.environ.get("PYDANTIC_DISABLE_PLUGINS") in _PLUGINS_OFF:
+            return ()
+        import importlib
+
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+        return tuple(importlib.import_module(name).get_plugins())
+
+    stand_in.get_plugins = get_plugins  # type: ignore[attr-defined]
+    sys.modules[name] = stand_in
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # The tool uses no pydantic plugin; skipping their discovery (an entry-point scan of every
-    # installed package) saves several milliseconds on each command.
+    # installed package) saves several milliseconds on each command, and skipping the loader's
+    # own imports saves more.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _no_plugin_loader()
     argv = list(sys.argv[1:] if argv is None else argv)
     # No command means the wizard, with its own options (`strategy-wizard --lang fr`).
     if not argv or (argv[0].startswith("-") and argv[0] not in ("-h", "--help", "--version")):
