@@ -55,7 +55,11 @@ def test_unanswered_capacity_is_assumed_yes_silently():
         ({"capacity": "full", "objective": "traffic"}, True),
         ({"capacity": "full", "objective": "awareness"}, False),
         ({"capacity": "full", "objective": "loyalty"}, False),
-        ({"capacity": "full", "objective": "recruitment"}, False),
+        # hiring staff (candidates in the audience) while booked out: no customer is sent more
+        (
+            {"capacity": "full", "objective": "recruitment", "audience_types": ["candidates"]},
+            False,
+        ),
         ({"capacity": "limited", "expectations": ["quick_growth"]}, True),
         ({"capacity": "limited", "expectations": []}, False),
         ({"capacity": "yes", "expectations": ["quick_growth"]}, False),
