@@ -1,4 +1,4 @@
-"""law33 (#1): the sources the 39 personas cite give an address a client can open.
+"""law33 (#1): the sources the personas cite give an address a client can open.
 
 What a client checks: the sources list prints « publisher, title, year, address »; a law or a
 report printed with no address cannot be opened. The count of distinct sources the personas cite
@@ -28,7 +28,7 @@ def test_the_sources_the_personas_cite_without_an_address_only_go_down():
     missing: set[str] = set()
     for name in PERSONAS:
         missing |= {kn.fact(x.id).source for x in persona(name).sources if not x.url}
-    assert len(PERSONAS) == 39
+    assert len(PERSONAS) >= 39  # personas are added, never removed
     assert len(missing) <= CITED_WITHOUT_ADDRESS_AT_MOST, sorted(missing)
     assert not missing & set(OPENED), sorted(missing & set(OPENED))
 
