@@ -396,7 +396,9 @@ def _regulated(wid: str, code: str) -> Condition:
                 case = "au"
             elif scope is None:
                 case = "abroad"
-        if wid == "finance_rules" and speaks_of_credit(i, kn):
+        if wid == "finance_rules" and (speaks_of_credit(i, kn) or i["sector"] in REAL_ESTATE):
+            # a property seller's money claims are deposits, payments and mortgages, never an
+            # investment's returns (review 25b, #7: a French investment rule for an Ontario condo)
             case = credit_case(i, kn)  # a loan or a mortgage, not an investment (review 7, #3)
             extras = credit_extras(i, kn, case)  # NCUA, Equal Housing, records (review 19, D6)
             figures = {**figures, "extras": extras} if extras else figures
@@ -527,6 +529,8 @@ def credit_case(i: Inputs, kn: Catalogue) -> str:
     country = kn.country(i.country)
     if in_france(i):
         case = "credit"
+    elif country is not None and f"credit_{country.geo}_{region(i, kn)}" in variants:
+        case = f"credit_{country.geo}_{region(i, kn)}"  # a province's own rules (Ontario)
     elif country is not None and f"credit_{country.geo}" in variants:
         case = f"credit_{country.geo}"
     else:
@@ -725,6 +729,8 @@ def _property_ads(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     """An estate agency: the energy rating (and the fees, or the licence) on every property
     advert, social posts included (review 7, #3)."""
     case = None if in_france(i) else country_case(i, kn, "property_ads", "abroad")
+    if case is not None and f"{case}_{region(i, kn)}" in kn.warning("property_ads").variants:
+        case = f"{case}_{region(i, kn)}"  # a province's own rules (Ontario: review 25b, #7)
     return _when(i["sector"] in REAL_ESTATE, case=case)
 
 
