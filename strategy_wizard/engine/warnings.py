@@ -273,7 +273,29 @@ def _minors(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
         figures |= {"age": country.consent_age, "country": country.geo}
     elif i.country != "FR":
         case = "abroad"
+    sponsor = alcohol_sponsor(i, kn)
+    if sponsor:  # a brewery sponsor beside young people's photos (review 25b, #10)
+        figures = {**figures, "extras": [*figures.get("extras", []), sponsor]}
     return _when("13-17" in i.list("audience_ages"), figures, case, facts)
+
+
+# where a sponsor selling alcohol is named (a youth club's « Brasserie du Condroz »)
+ALCOHOL_SPONSOR_SAID = ("topics", "proof_points", "audience_description", "key_message")
+
+
+def alcohol_sponsor(i: Inputs, kn: Catalogue) -> str | None:
+    """The minors warning's sentence on an alcohol sponsor named in the answers: the country's
+    own where the data holds it (Belgium's convention, France's Évin law), else the general
+    one; none for an offer that is itself alcohol (its own rules say it)."""
+    extras = kn.warning("minors").extras
+    words = extras["alcohol_sponsor"].words
+    if "alcohol" in i.list("regulated"):
+        return None
+    if not any(contains_words(x, words) for x in said_in(i, ALCOHOL_SPONSOR_SAID)):
+        return None
+    country = kn.country(i.country)
+    own = f"alcohol_sponsor_{country.geo}" if country else ""
+    return own if own in extras else "alcohol_sponsor"
 
 
 def data_consent_age(i: Inputs, kn: Catalogue) -> int | None:
