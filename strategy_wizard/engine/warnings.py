@@ -273,10 +273,26 @@ def _minors(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
         figures |= {"age": country.consent_age, "country": country.geo}
     elif i.country != "FR":
         case = "abroad"
+    if youth_sport(i, kn):  # a child's safety report has a named route (review 25b, #11)
+        figures = {**figures, "extras": [*figures.get("extras", []), "youth_sport"]}
     sponsor = alcohol_sponsor(i, kn)
     if sponsor:  # a brewery sponsor beside young people's photos (review 25b, #10)
         figures = {**figures, "extras": [*figures.get("extras", []), sponsor]}
     return _when("13-17" in i.list("audience_ages"), figures, case, facts)
+
+
+YOUTH_SPORT_SAID = ("org_name", "offer")
+
+
+def youth_sport(i: Inputs, kn: Catalogue) -> bool:
+    """A club whose offer is a sport for children and teenagers (a youth football school):
+    its cases are playing time, coaches and a child's safety (review 25b, #11)."""
+    extra = kn.warning("minors").extras["youth_sport"]
+    return (
+        i["sector"] in extra.sectors
+        and "13-17" in i.list("audience_ages")
+        and any(contains_words(x, extra.words) for x in said_in(i, YOUTH_SPORT_SAID))
+    )
 
 
 # where a sponsor selling alcohol is named (a youth club's « Brasserie du Condroz »)
