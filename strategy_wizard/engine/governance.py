@@ -21,6 +21,7 @@ from strategy_wizard.engine.warnings import (
     abroad,
     food_health_message,
     in_france,
+    sells_new_homes,
     social_issue_ads_barred,
     youth_sport,
 )
@@ -85,10 +86,6 @@ def response_hours(inputs: Inputs, kn: Catalogue) -> float:
     return cap if given is None else min(float(given), cap)
 
 
-DEVELOPER_SAID = ("org_name", "offer", "expertise")
-REAL_ESTATE = ("real_estate",)
-
-
 def volunteers(inputs: Inputs) -> bool:
     """An association run by several volunteers (a committee member among them): no owner
     who « runs the structure » and speaks alone (review 25b, #11)."""
@@ -97,14 +94,6 @@ def volunteers(inputs: Inputs) -> bool:
         and inputs["team"] not in ("solo", "agency")
         and inputs["run_by"] in ("founder", "unknown")
     )
-
-
-def developer(inputs: Inputs, kn: Catalogue) -> bool:
-    """A developer selling new homes before they are built (an off-plan condo): buyers worry
-    about deposits, delays, cancellation and price changes (review 25b, #11)."""
-    words = kn.warning("property_ads").words
-    said = [str(inputs[q] or "") for q in DEVELOPER_SAID]
-    return inputs["sector"] in REAL_ESTATE and any(contains_words(x, words) for x in said)
 
 
 def build_governance(
@@ -162,7 +151,7 @@ def build_governance(
         # answers come from a library it approved (review 19, D6)
         approves = "gov_approves_finance"
 
-    if approves == "gov_approves_finance" and developer(inputs, kn) and not large:
+    if approves == "gov_approves_finance" and sells_new_homes(inputs, kn) and not large:
         # a developer has no compliance department: its sales manager checks money claims
         approves = "gov_approves_finance_seller"
     club = volunteers(inputs)
@@ -172,7 +161,7 @@ def build_governance(
 
     if sport:
         complaint = "gov_escalate_complaint_youth_sport"  # playing time, a coach
-    elif developer(inputs, kn):
+    elif sells_new_homes(inputs, kn):
         complaint = "gov_escalate_complaint_developer"  # deposits, delays, cancellation
     elif confidential(inputs, kn):
         # professional secrecy: nothing said in public, not even that the person is a client;
@@ -251,7 +240,7 @@ def build_governance(
         if alone
         else "gov_answers_publisher"
     ) + _response_by(response_kpi, response_hours(inputs, kn), say)
-    if developer(inputs, kn) and (run_by == "agency" or inputs["team"] == "agency"):
+    if sells_new_homes(inputs, kn) and (run_by == "agency" or inputs["team"] == "agency"):
         # buyers' money questions go to the sales team, not the agency (review 25b, #11)
         answers = say("gov_answers_sales") + _response_by(
             response_kpi, response_hours(inputs, kn), say

@@ -434,8 +434,8 @@ def _regulated(wid: str, code: str) -> Condition:
                 case = "au"
             elif scope is None:
                 case = "abroad"
-        if wid == "finance_rules" and (speaks_of_credit(i, kn) or i["sector"] in REAL_ESTATE):
-            # a property seller's money claims are deposits, payments and mortgages, never an
+        if wid == "finance_rules" and (speaks_of_credit(i, kn) or sells_new_homes(i, kn)):
+            # a developer's money claims are deposits, payments and mortgages, never an
             # investment's returns (review 25b, #7: a French investment rule for an Ontario condo)
             case = credit_case(i, kn)  # a loan or a mortgage, not an investment (review 7, #3)
             extras = credit_extras(i, kn, case)  # NCUA, Equal Housing, records (review 19, D6)
@@ -556,6 +556,16 @@ def speaks_of_credit(i: Inputs, kn: Catalogue) -> bool:
     """The offer speaks of a loan, a mortgage or a broker: credit, not investment, wording."""
     words = kn.warning("finance_rules").words
     return any(contains_words(x, words) for x in said_in(i, ("offer", "expertise")))
+
+
+def sells_new_homes(i: Inputs, kn: Catalogue) -> bool:
+    """A developer selling new homes before they are built (an off-plan condo), by the words
+    of data/warnings.yaml (property_ads): its buyers' worries are deposits, delays,
+    cancellation and price changes, and its money claims are payments and mortgages."""
+    words = kn.warning("property_ads").words
+    return i["sector"] in REAL_ESTATE and any(
+        contains_words(x, words) for x in said_in(i, ("org_name", "offer", "expertise"))
+    )
 
 
 def credit_case(i: Inputs, kn: Catalogue) -> str:
