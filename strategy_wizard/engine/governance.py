@@ -21,7 +21,9 @@ from strategy_wizard.engine.warnings import (
     abroad,
     food_health_message,
     in_france,
+    sells_new_homes,
     social_issue_ads_barred,
+    youth_sport,
 )
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -84,6 +86,16 @@ def response_hours(inputs: Inputs, kn: Catalogue) -> float:
     return cap if given is None else min(float(given), cap)
 
 
+def volunteers(inputs: Inputs) -> bool:
+    """An association run by several volunteers (a committee member among them): no owner
+    who « runs the structure » and speaks alone (review 25b, #11)."""
+    return (
+        inputs["org_kind"] == "nonprofit"
+        and inputs["team"] not in ("solo", "agency")
+        and inputs["run_by"] in ("founder", "unknown")
+    )
+
+
 def build_governance(
     inputs: Inputs, kn: Catalogue, say: Words, response_kpi: Kpi | None = None
 ) -> Governance:
@@ -139,7 +151,19 @@ def build_governance(
         # answers come from a library it approved (review 19, D6)
         approves = "gov_approves_finance"
 
-    if confidential(inputs, kn):
+    if approves == "gov_approves_finance" and sells_new_homes(inputs, kn) and not large:
+        # a developer has no compliance department: its sales manager checks money claims
+        approves = "gov_approves_finance_seller"
+    club = volunteers(inputs)
+    if club and approves.startswith("gov_approves_founder"):
+        approves = "gov_approves_volunteers"  # volunteers read each other (review 25b, #11)
+    sport = youth_sport(inputs, kn)
+
+    if sport:
+        complaint = "gov_escalate_complaint_youth_sport"  # playing time, a coach
+    elif sells_new_homes(inputs, kn):
+        complaint = "gov_escalate_complaint_developer"  # deposits, delays, cancellation
+    elif confidential(inputs, kn):
         # professional secrecy: nothing said in public, not even that the person is a client;
         # a matter, a fee, an appointment, not an order (review 12b, #4)
         complaint = "gov_escalate_complaint_confidential"
@@ -163,8 +187,10 @@ def build_governance(
         place = kn.country(inputs.country)
         gdpr = place.eu or place.geo == "gb" if place else inputs["country"] is None
         escalation.append(say("gov_escalate_legal" if gdpr else "gov_escalate_legal_privacy"))
+    if sport:
+        escalation.append(say("gov_escalate_safeguarding"))  # the club's contact, the federation
     if minors:
-        escalation.append(say("gov_escalate_minors"))
+        escalation.append(say("gov_escalate_minors_volunteers" if club else "gov_escalate_minors"))
     if run_by == "intern":
         escalation.append(say("gov_escalate_intern"))
 
@@ -214,11 +240,18 @@ def build_governance(
         if alone
         else "gov_answers_publisher"
     ) + _response_by(response_kpi, response_hours(inputs, kn), say)
+    if sells_new_homes(inputs, kn) and (run_by == "agency" or inputs["team"] == "agency"):
+        # buyers' money questions go to the sales team, not the agency (review 25b, #11)
+        answers = say("gov_answers_sales") + _response_by(
+            response_kpi, response_hours(inputs, kn), say
+        )
     if sales_follow_up(inputs):
         answers += " " + say("gov_lead_handoff")  # CRM the same day, a call-back in 24 h
     publisher = f"gov_publishes_{run_by}"
     if run_by == "founder" and not large:
         publisher += brand  # the owner speaks as the brand, or as themselves
+    if club and inputs["voice"] != "personal":
+        publisher = "gov_publishes_volunteers_club" if sport else "gov_publishes_volunteers"
     publishes, approval = say(publisher), say(approves)
     if franchise(inputs, kn):
         # the franchisees' level: a referent per outlet, the kit, pages inside the brand's

@@ -273,7 +273,45 @@ def _minors(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
         figures |= {"age": country.consent_age, "country": country.geo}
     elif i.country != "FR":
         case = "abroad"
+    if youth_sport(i, kn):  # a child's safety report has a named route (review 25b, #11)
+        figures = {**figures, "extras": [*figures.get("extras", []), "youth_sport"]}
+    sponsor = alcohol_sponsor(i, kn)
+    if sponsor:  # a brewery sponsor beside young people's photos (review 25b, #10)
+        figures = {**figures, "extras": [*figures.get("extras", []), sponsor]}
     return _when("13-17" in i.list("audience_ages"), figures, case, facts)
+
+
+YOUTH_SPORT_SAID = ("org_name", "offer")
+
+
+def youth_sport(i: Inputs, kn: Catalogue) -> bool:
+    """A club whose offer is a sport for children and teenagers (a youth football school):
+    its cases are playing time, coaches and a child's safety (review 25b, #11)."""
+    extra = kn.warning("minors").extras["youth_sport"]
+    return (
+        i["sector"] in extra.sectors
+        and "13-17" in i.list("audience_ages")
+        and any(contains_words(x, extra.words) for x in said_in(i, YOUTH_SPORT_SAID))
+    )
+
+
+# where a sponsor selling alcohol is named (a youth club's « Brasserie du Condroz »)
+ALCOHOL_SPONSOR_SAID = ("topics", "proof_points", "audience_description", "key_message")
+
+
+def alcohol_sponsor(i: Inputs, kn: Catalogue) -> str | None:
+    """The minors warning's sentence on an alcohol sponsor named in the answers: the country's
+    own where the data holds it (Belgium's convention, France's Évin law), else the general
+    one; none for an offer that is itself alcohol (its own rules say it)."""
+    extras = kn.warning("minors").extras
+    words = extras["alcohol_sponsor"].words
+    if "alcohol" in i.list("regulated"):
+        return None
+    if not any(contains_words(x, words) for x in said_in(i, ALCOHOL_SPONSOR_SAID)):
+        return None
+    country = kn.country(i.country)
+    own = f"alcohol_sponsor_{country.geo}" if country else ""
+    return own if own in extras else "alcohol_sponsor"
 
 
 def data_consent_age(i: Inputs, kn: Catalogue) -> int | None:
@@ -396,7 +434,9 @@ def _regulated(wid: str, code: str) -> Condition:
                 case = "au"
             elif scope is None:
                 case = "abroad"
-        if wid == "finance_rules" and speaks_of_credit(i, kn):
+        if wid == "finance_rules" and (speaks_of_credit(i, kn) or sells_new_homes(i, kn)):
+            # a developer's money claims are deposits, payments and mortgages, never an
+            # investment's returns (review 25b, #7: a French investment rule for an Ontario condo)
             case = credit_case(i, kn)  # a loan or a mortgage, not an investment (review 7, #3)
             extras = credit_extras(i, kn, case)  # NCUA, Equal Housing, records (review 19, D6)
             figures = {**figures, "extras": extras} if extras else figures
@@ -518,6 +558,16 @@ def speaks_of_credit(i: Inputs, kn: Catalogue) -> bool:
     return any(contains_words(x, words) for x in said_in(i, ("offer", "expertise")))
 
 
+def sells_new_homes(i: Inputs, kn: Catalogue) -> bool:
+    """A developer selling new homes before they are built (an off-plan condo), by the words
+    of data/warnings.yaml (property_ads): its buyers' worries are deposits, delays,
+    cancellation and price changes, and its money claims are payments and mortgages."""
+    words = kn.warning("property_ads").words
+    return i["sector"] in REAL_ESTATE and any(
+        contains_words(x, words) for x in said_in(i, ("org_name", "offer", "expertise"))
+    )
+
+
 def credit_case(i: Inputs, kn: Catalogue) -> str:
     """`credit` in France, `credit_<country>` where the data words that country's credit
     rules, `credit_abroad` elsewhere; `<case>_lender` when the organisation is the lender (a
@@ -527,6 +577,8 @@ def credit_case(i: Inputs, kn: Catalogue) -> str:
     country = kn.country(i.country)
     if in_france(i):
         case = "credit"
+    elif country is not None and f"credit_{country.geo}_{region(i, kn)}" in variants:
+        case = f"credit_{country.geo}_{region(i, kn)}"  # a province's own rules (Ontario)
     elif country is not None and f"credit_{country.geo}" in variants:
         case = f"credit_{country.geo}"
     else:
@@ -725,6 +777,8 @@ def _property_ads(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     """An estate agency: the energy rating (and the fees, or the licence) on every property
     advert, social posts included (review 7, #3)."""
     case = None if in_france(i) else country_case(i, kn, "property_ads", "abroad")
+    if case is not None and f"{case}_{region(i, kn)}" in kn.warning("property_ads").variants:
+        case = f"{case}_{region(i, kn)}"  # a province's own rules (Ontario: review 25b, #7)
     return _when(i["sector"] in REAL_ESTATE, case=case)
 
 
