@@ -76,6 +76,16 @@ def owner(inputs: Inputs, words: Words) -> str:
     return words(f"kpi_owner_{inputs['run_by'] or 'founder'}")
 
 
+def judged_by(inputs: Inputs, kn: Catalogue) -> date:
+    """The date every follow-up KPI is aimed at: the objective's own deadline when it comes
+    before the plan's end (deposits for a September intake judged on 31 May: a referral or a
+    deposit line dated 6 December measured nothing the objective needs; review 25a,
+    Northgate #5), else the plan's end."""
+    end = deadline(inputs)
+    judged = objective_deadline(inputs, kn)
+    return judged if inputs["start_date"] < judged < end else end
+
+
 def no_customer_file(inputs: Inputs) -> bool:
     """A business met in person with no website keeps no customer file: what a file would give
     is counted with a loyalty card or at the till (review 4, D13: a food truck)."""
@@ -107,6 +117,17 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     # an app the customers use, read at the till; a school's admissions CRM (review 22b, D10)
     qualifiers += ["app"] if owned_list(inputs, kn) == "app" else []
     qualifiers += ["admissions"] if admissions_cycle(inputs, kn) else []
+    # a club's or an association's new members: their sign-ups, not a shop's customers
+    qualifiers += ["members"] if member_signups(inputs, kn) else []
+    # appointments kept, read in the CRM (review 25b, #9)
+    qualifiers += (
+        ["appointments"]
+        if any(
+            m.id == "appointments" and contains_words(said_metric, _all(m.words))
+            for m in kn.metrics.measures
+        )
+        else []
+    )
     # a tourist office (a public body in tourism) before the sector's hosts (review 20, D4)
     qualifiers += (
         [f"{inputs['sector']}+{inputs['org_kind']}"]
@@ -121,6 +142,18 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     qualifiers += [f"for_{inputs['objective']}"] if inputs["objective"] else []
     out = [f"{c}@{q}" for c in found for q in qualifiers]
     return sorted(out, key=lambda t: found.index(t.split("@")[0])) + found + qualifiers
+
+
+def member_signups(inputs: Inputs, kn: Catalogue) -> bool:
+    """New members to sign up (review 25b, #1 and #9: a youth football club's « nouveaux
+    joueurs affiliés », a recruitment with no job candidate read as members): a metric counted
+    in a list of members, or a non-profit's leads. Its KPIs are sign-ups and members who sign up
+    again, read in its list of members, never in a till or a customer file."""
+    said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    listed = any(
+        m.id == "affiliations" and contains_words(said, _all(m.words)) for m in kn.metrics.measures
+    )
+    return listed or (inputs["objective"] == "leads" and inputs["org_kind"] == "nonprofit")
 
 
 def _purchase(inputs: Inputs, kn: Catalogue) -> list[str]:
@@ -563,7 +596,13 @@ def build_kpis(
         for k in _channel_kpis(inputs, kn, active, words, who)
         if not (k.id == "subscribers" and entry is not None and entry.id == "newsletter")
     ]
-    kpis += _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis}, restates)
+    kpis += [
+        k
+        for k in _secondary_kpis(inputs, kn, active, words, who, {k.name for k in kpis}, restates)
+        # an event whose bookings are the appointments the main KPI counts already (a
+        # developer's model-suite events; review 25b, #9: « Bookings from social »)
+        if not (k.id == "second_event" and entry is not None and entry.id == "appointments")
+    ]
     emails = [w for ws in kn.metrics.list_email_words.values() for w in ws]
     if any(k.id == "second_list" for k in kpis) or (
         any(
@@ -579,6 +618,7 @@ def build_kpis(
     waitlist = _waitlist_kpi(inputs, kn, words, who)
     kpis += [waitlist] if waitlist is not None else []
     kpis += _sale_costs(inputs, kn, words, who, ads)
+    kpis += _appointment_funnel(inputs, kn, words, who, ads, entry)
     appeal = _appeal_kpi(inputs, kn, words, who)
     kpis += [appeal] if appeal is not None else []
     # Publishing regularity counts the posts the plan asks for; for support, only the main
@@ -649,6 +689,13 @@ def build_kpis(
     rules: list[tuple[Callable[[Kpi], bool], int]] = [
         (lambda k: k.id != "main" and _usefulness(k) == 4, most),
         (lambda k: k.id == "posts", most - 1 if fixing else most),
+        # appointments read along their funnel: the conversations before them say less
+        (
+            lambda k: (
+                k.id.startswith("kpi_") and k.id != "kpi_2" and any(x.id == "no_show" for x in kpis)
+            ),
+            most,
+        ),
         # beside followers, the reach (the objective's own measure) before its mentions
         (lambda k: first == 0 and k.id == "kpi_2", most),
         # an awareness objective keeps its reach: the response time goes first (review 14)
@@ -692,7 +739,10 @@ def build_kpis(
         (lambda k: k.id == "subscribers", most),
         # a creator's sales are read in the cost per order, code by code (review 21a, Loam)
         (
-            lambda k: k.id.startswith("relay_") and any(x.id == "ads_cost" for x in kpis),
+            lambda k: (
+                k.id.startswith("relay_")
+                and any(x.id in ("ads_cost", "appointment_cost") for x in kpis)
+            ),
             most,
         ),
         (lambda k: k.id.startswith("kpi_") and k is not reach(k) and _counted(kpis), most),
@@ -709,10 +759,18 @@ def build_kpis(
     # cible » on two of precision-machining's three lines); a count the client gave, tracked
     # without one, keeps its place: it is their own figure (review 19, D5)
     followed = words("kpi_means_short")
-    return sorted(
-        kpis,
-        key=lambda k: UNTARGETED if not k.targets and k.summary == followed else _usefulness(k),
-    )
+
+    def rank(k: Kpi) -> float:
+        if not k.targets and k.summary == followed:
+            return UNTARGETED
+        if k.id == "response_time" and not slow:
+            # a response time within the warning's limit is a means: it follows a secondary
+            # objective's result rather than headline the summary (review 25b, #9: « Délai de
+            # réponse 48 h → 24 h » among a youth club's three lines)
+            return max(MEANS, _usefulness(k))  # a level already held stays after it
+        return _usefulness(k)
+
+    return sorted(kpis, key=rank)
 
 
 def _weeks(count: int, words: Words) -> str:
@@ -776,6 +834,7 @@ def _series_scorecard(
 
 
 UNTARGETED = 3.7  # after every line with a target, before publishing regularity
+MEANS = 3.25  # a response time already within the limit: after the secondary results
 
 
 def _year_label(inputs: Inputs, kn: Catalogue, words: Words, day: date) -> str:
@@ -1166,7 +1225,7 @@ def _follow_up(
     rate = unit.strip().startswith("%")
     given = proof_baseline(template, inputs) if rate else None
     once = {"per_season": "season", "per_edition": "edition"}.get(template.rhythm)
-    end = deadline(inputs)
+    end = by or judged_by(inputs, kn)
     change = first_month_change(inputs, kn, end, True)
     if given is None and template.rhythm == "quarterly":
         # a share read each quarter has no figure after one month (cards come back slowly)
@@ -1381,6 +1440,42 @@ def _sale_costs(inputs: Inputs, kn: Catalogue, words: Words, who: str, ads: floa
     return out
 
 
+def _appointment_funnel(
+    inputs: Inputs,
+    kn: Catalogue,
+    words: Words,
+    who: str,
+    ads: float,
+    entry: MetricMeasure | None,
+) -> list[Kpi]:
+    """Leads counted as appointments kept (review 25b, #2 and #9: a developer's model-suite
+    appointments with about $83,000 of ads and no line on what they cost): the funnel around
+    the main figure, read in the CRM: the appointments not kept (lower is better), the
+    attended ones followed by a signed agreement, and, when ads pay for them, the cost of each
+    qualified appointment (lower is better). None of them gets a target this tool invents."""
+    if entry is None or entry.id != "appointments":
+        return []
+    no_show = _tracked("no_show", "unit_booked_share", words, who).model_copy(
+        update={"rhythm": words("rhythm_weekly")}
+    )
+    unit = words("unit_attended_share")
+    agreements = Kpi(
+        id="agreements",
+        name=words("kpi_agreements"),
+        measure=words("kpi_agreements_measure"),
+        unit=unit,
+        targets=[],
+        target_note=_rule(inputs, kn, words, unit, False),
+        summary=_rule_short(inputs, kn, words, unit, False),
+        owner=who,
+        rhythm=words("rhythm_monthly"),
+        source=words("kpi_agreements_source"),
+    )
+    paid = ads >= kn.metrics.ads_cost_min_monthly > 0
+    cost = [_tracked("appointment_cost", "unit_appointment_cost", words, who)] if paid else []
+    return [*cost, no_show, agreements]
+
+
 def owned_list(inputs: Inputs, kn: Catalogue) -> str | None:
     """A list the answers say the organisation holds beyond a booking tool or members (review
     22b, D10): the accounts of its customers' app (« application de fidélité avec 21 000
@@ -1431,7 +1526,7 @@ def _channel_kpis(
             change = first_month_change(inputs, kn, end)
             note = words("kpi_list_rule", change=change, deadline=end)
         elif new:
-            note = words("kpi_subscribers_pace", months=months, deadline=end)
+            note = words("kpi_subscribers_pace_plain", months=months, deadline=end)
         else:
             note = _rule(inputs, kn, words, "", False)
         kpis.append(
@@ -1498,7 +1593,7 @@ def _rule(
 ) -> str:
     """A target set from the first month's measure, with its rule in words (thresholds), by the
     plan's end or by `by`, the date of the event the KPI serves."""
-    end = by or deadline(inputs)
+    end = by or judged_by(inputs, kn)
     rate = "_rate" if unit.strip().startswith("%") else ""
     down = "_down" if lower else ""
     return words(
@@ -1513,7 +1608,7 @@ def _rule_short(
 ) -> str:
     """`_rule`'s short form for the one-page summary (« + 20 % d'ici le 3 janv. 2028 »): the
     summary and the scorecard give the same target (review 21a, R5)."""
-    end = by or deadline(inputs)
+    end = by or judged_by(inputs, kn)
     rate = unit.strip().startswith("%")
     kind = ("points" if rate else "plus") + ("_down" if lower else "")
     return words(
@@ -1566,7 +1661,7 @@ def _usefulness(kpi: Kpi) -> float:
         return 0
     if kpi.id in ("participants", "waitlist"):
         return 0.5  # the event's own lever, beside the money it raises; the desired action
-    if kpi.id in ("ads_cost", "return_rate"):
+    if kpi.id in ("ads_cost", "return_rate", "appointment_cost", "no_show", "agreements"):
         return 1.2  # what each sale costs, beside the sales (review 21a, Loam)
     if kpi.id.startswith("relay_"):
         return 1.5  # what a relay brings leads to the result, after the objective's own

@@ -1681,6 +1681,10 @@ def build_plan(
         key = PHASE_KEYS[min(i, len(PHASE_KEYS) - 1)]
         if i == len(bounds) - 1 and len(bounds) < len(PHASE_KEYS):
             key = "scale"
+        if key == "scale" and inputs["capacity"] == "limited" and not monitoring:
+            # little room left: the last phase fills it, then hands over to referrals and to
+            # those already signed up, not « amplify » (review 25b, #3: 16 suites left)
+            key = "scale_limited"
         if i == 0 and verdict == "fix_first":
             key = "fix"
         elif i == 0 and verdict == "not_needed":
@@ -1704,7 +1708,7 @@ def build_plan(
                 else "follow_up"
             )
         elif (
-            key == "scale"
+            key in ("scale", "scale_limited")
             and ends_at is not None
             and event_days(inputs, kn) is not None
             and p_start <= ends_at
