@@ -1407,12 +1407,14 @@ def _recruit_light(inputs: Inputs, kn: Catalogue, by_id: dict[str, Fit]) -> str 
         or inputs["org_kind"] not in th.recruit_light_org_kinds
     ):
         return None
+    # an account they run, or one they consider when candidates are among those aimed at (a
+    # franchisor hiring bakers and franchisees; review 25a, #3: LinkedIn refused « for a B2C
+    # market » while recruitment is a second objective)
+    named = inputs.list("current_networks")
+    if "candidates" in inputs.list("audience_types"):
+        named = named + inputs.list("considered_networks")
     return next(
-        (
-            n
-            for n in th.recruit_light_networks
-            if n in by_id and by_id[n].eligible and n in inputs.list("current_networks")
-        ),
+        (n for n in th.recruit_light_networks if n in by_id and by_id[n].eligible and n in named),
         None,
     )
 

@@ -72,6 +72,13 @@ def _measured_abroad(facts: list[str], cite: Citer, kn: Catalogue) -> str | None
     return kn.fact(ages[0]).geo
 
 
+def _socials_kept(alloc: Allocation, kn: Catalogue) -> list[str]:
+    """The social networks the plan keeps, those a refusal for the team's cap names: never a
+    count the mix belies (review 25a, #3: « 2 réseaux sociaux, et c'est Instagram qui a cette
+    place » beside Instagram and Facebook kept)."""
+    return [n for n in alloc.active() if kn.network(n).kind == "social"]
+
+
 def bar_for(fit: Fit, alloc: Allocation, kn: Catalogue) -> float:
     """The fit a network of this kind is compared with to be given time."""
     if fit.network.kind == "owned":
@@ -726,6 +733,7 @@ def _refusal(
             hours=inputs.hours,
             n_social=alloc.team_cap,
             other=other,
+            others=_socials_kept(alloc, kn),
         )
     elif (
         nid in th.recruit_careers_channels
@@ -765,6 +773,7 @@ def _refusal(
             team=[inputs["team"] or "solo"],
             n_social=alloc.team_cap,
             hours=inputs.hours,
+            others=_socials_kept(alloc, kn),
         )
         # what counts apart is named only when it is kept (review 15, §4)
         apart = {kn.network(n).kind for n in alloc.active()} & {"local", "owned"}
