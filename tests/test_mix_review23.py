@@ -67,7 +67,8 @@ def test_a_search_network_the_audience_names_gets_pins_of_its_own():
     for lang in ("fr", "en"):
         s = persona("cire-et-chine", lang)
         pin = network(s, "pinterest")
-        assert pin.role == "secondary" and pin.hours_per_week >= 1
+        # main since review 25a, #3 (Instagram could not get its minimum beside the pins)
+        assert pin.role in ("primary", "secondary") and pin.hours_per_week >= 1
         assert "searched" in codes(s, "pinterest") and "effort_cross" not in codes(s, "pinterest")
         assert pin.posts_per_week >= 4
         week = [i for i in s.routine if i.network == "pinterest"]

@@ -109,6 +109,10 @@ class Allocation:
     # the search network the audience says it looks for the product on (« en cherchant … sur
     # Pinterest »): hours and a role of its own, never a repost of the main one (review 23b, D6)
     searched: str | None = None
+    # the main network a search network took the lead from, kept beside it on the photos and
+    # clips already made: an online shop whose main network could not get its minimum next to
+    # the pins (review 25a, #3: Instagram main at 1 h 30 of its 2 h 30, Pinterest support)
+    photo_support: str | None = None
     capped: list[str] = field(default_factory=list)  # served only within the team's cap
     cap_from_hours: bool = False  # the hours, not the team, allow a second social network
     young_band: str | None = None  # the youngest band aimed at, when a young one
@@ -276,6 +280,8 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
     if alloc.searched is not None and alloc.searched in order:
         reserved += search_units(kn)  # kept before the main network takes its share
     if order and order[0] not in forced:
+        reserved = _searched_leads(order, by_id, alloc, left, reserved, inputs, kn)
+    if order and order[0] not in forced and alloc.photo_support is None:
         reserved = _swap_short_primary(order, by_id, alloc, social_ok, left, reserved, kn)
     main_score = by_id[order[0]].score if order else 0
     stretched = over_stretched(inputs, kn)
@@ -290,9 +296,11 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
         if nid == alloc.local_first:
             reserved = 0
             need = _need(net, alloc, kn)  # a chain's listings grow with its sites
-        if nid == alloc.searched:
+        if nid == alloc.searched and i > 0:
             need = search_units(kn)  # pins made from the product photos already taken
-        if i == 0 and alloc.searched in order and nid not in forced:
+        if nid == alloc.photo_support:
+            need = photo_support_units(kn)  # a short video a week from what is filmed anyway
+        if i == 0 and alloc.searched in order[1:] and nid not in forced:
             # the product photos serve both: the pins take part of the main network's minimum
             need = max(2, need - search_units(kn))
         if (
@@ -403,8 +411,19 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                 alloc.cross_posted.append(nid)
                 alloc.reused.append(nid)
             elif refused is not None:
+                family = net.cross_post_family
                 if (
-                    refused != "stretched_watch"
+                    # an account of the main network's family costs a quarter hour from the
+                    # same tool, even when the week is stretched (review 25a, #2: a school's
+                    # Facebook, where its Nigerian and Ghanaian applicants and their parents
+                    # are, on standby while LinkedIn was cross-posted)
+                    (
+                        refused != "stretched_watch"
+                        or (
+                            family is not None
+                            and family == by_id[order[0]].network.cross_post_family
+                        )
+                    )
                     and nid in inputs.list("current_networks")
                     and by_id[order[0]].network.kind == "social"
                     and (
@@ -776,6 +795,52 @@ def _swap_short_primary(
         alloc.primary_chosen_by = "hours"
         break
     return reserved
+
+
+# a short video a week (the hunt, the pour) cut from what is filmed anyway, and its comments; a
+# constant until the thresholds model (catalogue.py, another owner's file) takes it
+PHOTO_SUPPORT_MINUTES = 45
+
+
+def photo_support_units(kn: Catalogue) -> int:
+    """Quarter hours a week the former main network keeps beside a search network in the lead."""
+    return max(1, quarters(PHOTO_SUPPORT_MINUTES / 60))
+
+
+def _searched_leads(
+    order: list[str],
+    by_id: dict[str, Fit],
+    alloc: Allocation,
+    left: int,
+    reserved: int,
+    inputs: Inputs,
+    kn: Catalogue,
+) -> int:
+    """An online shop's search network takes the lead when the main network cannot get its
+    minimum beside the pins: the audience searches there for gifts and decor, a pin leads to
+    the product page for months; the former main network stays in support on the clips already
+    filmed (review 25a, #3: Instagram main at 1 h 30 of its 2 h 30 beside Pinterest's pins).
+    Returns the time still reserved before the main network."""
+    nid = alloc.searched
+    if nid is None or nid not in order[1:] or inputs["premises"] not in ("online_only",):
+        return reserved
+    main, pins = by_id[order[0]], by_id[nid]
+    if (
+        main.network.kind != "social"
+        or not pins.boosts  # products people plan with pictures: the doctrine applies
+        or pins.score < alloc.threshold
+        or alloc.weekly_message is not None
+        or alloc.objective_channel is not None
+        # the share the main network is served leaves it short of its minimum
+        or math.floor((left - reserved) * kn.thresholds.primary_share) >= need_units(main.network)
+    ):
+        return reserved
+    order.remove(nid)
+    order[0:1] = [nid, main.network.id]
+    alloc.photo_support = main.network.id
+    alloc.short_primary, alloc.short_primary_need = main.network.id, main.network.min_hours
+    alloc.primary_chosen_by = "searched"
+    return reserved - search_units(kn) + photo_support_units(kn)
 
 
 def _need(net: Network, alloc: Allocation, kn: Catalogue) -> int:
@@ -1407,12 +1472,14 @@ def _recruit_light(inputs: Inputs, kn: Catalogue, by_id: dict[str, Fit]) -> str 
         or inputs["org_kind"] not in th.recruit_light_org_kinds
     ):
         return None
+    # an account they run, or one they consider when candidates are among those aimed at (a
+    # franchisor hiring bakers and franchisees; review 25a, #3: LinkedIn refused « for a B2C
+    # market » while recruitment is a second objective)
+    named = inputs.list("current_networks")
+    if "candidates" in inputs.list("audience_types"):
+        named = named + inputs.list("considered_networks")
     return next(
-        (
-            n
-            for n in th.recruit_light_networks
-            if n in by_id and by_id[n].eligible and n in inputs.list("current_networks")
-        ),
+        (n for n in th.recruit_light_networks if n in by_id and by_id[n].eligible and n in named),
         None,
     )
 

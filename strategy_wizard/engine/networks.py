@@ -40,6 +40,7 @@ from strategy_wizard.engine.scoring import (
     member_count,
     objectives_of,
     returning_share,
+    side_minors,
     target_bands,
     target_group,
     unmentioned,
@@ -70,6 +71,13 @@ def _measured_abroad(facts: list[str], cite: Citer, kn: Catalogue) -> str | None
     if not ages or not all(cite.foreign(f) or cite.audience_figure(f) for f in ages):
         return None
     return kn.fact(ages[0]).geo
+
+
+def _socials_kept(alloc: Allocation, kn: Catalogue) -> list[str]:
+    """The social networks the plan keeps, those a refusal for the team's cap names: never a
+    count the mix belies (review 25a, #3: « 2 réseaux sociaux, et c'est Instagram qui a cette
+    place » beside Instagram and Facebook kept)."""
+    return [n for n in alloc.active() if kn.network(n).kind == "social"]
 
 
 def bar_for(fit: Fit, alloc: Allocation, kn: Catalogue) -> float:
@@ -239,6 +247,9 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             # a pin a quarter hour, from the product photos already taken (review 23b, D6)
             posts = float(max(1, round(hours * 60 / 15)))
             reasons.add("note", "effort_searched", cited("effort"), hours=hours, posts=posts)
+        elif nid == alloc.photo_support:
+            posts = 1.0  # one short video a week, from what is filmed anyway
+            reasons.add("note", "effort_photo_support", cited("effort"), hours=hours)
         elif nid in alloc.cross_posted and main is not None:
             posts = _posts(main, alloc.hours(main.id), alloc, kn)
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
@@ -465,6 +476,7 @@ def _why_kept(
             "ages": "primary_ages",
             "deciders": "primary_deciders",
             "hours": "primary_hours",
+            "searched": "primary_searched",
         }[alloc.primary_chosen_by]
         if code == "primary_ages" and alloc.passed_over is not None:
             other = kn.network(alloc.passed_over)
@@ -480,6 +492,18 @@ def _why_kept(
                 threshold=alloc.fit_of[other.id],
                 audience=band,
             )
+        elif code == "primary_searched" and alloc.short_primary is not None:
+            # the search network in the lead: why, then what it is for (review 25a, #3)
+            reasons.add(
+                "for",
+                code,
+                cited("audience"),
+                fit=fit.score,
+                other=alloc.short_primary,
+                threshold=alloc.fit_of[alloc.short_primary],
+                min_hours=alloc.short_primary_need,
+            )
+            reasons.add("note", "searched", [], fit=fit.score, hours=alloc.hours(nid), network=nid)
         elif code == "primary_hours" and alloc.short_primary is not None:
             reasons.add(
                 "for",
@@ -654,6 +678,17 @@ def _why_kept(
         reasons.add("for", "local", cited("local", "objectives"), fit=fit.score)
     elif net.kind == "owned":
         reasons.add("for", "owned", cited("objectives", "audience"), fit=fit.score)
+    elif nid == alloc.photo_support:
+        # the former main network, beside the pins in the lead (review 25a, #3)
+        main = _main(alloc, kn)
+        reasons.add(
+            "for",
+            "photo_support",
+            cited("audience"),
+            fit=fit.score,
+            other=main.id if main else nid,
+            min_hours=fit.network.min_hours,
+        )
     elif nid == alloc.searched:
         # the audience looks for the product there: pins of its own (review 23b, D6)
         reasons.add(
@@ -726,6 +761,7 @@ def _refusal(
             hours=inputs.hours,
             n_social=alloc.team_cap,
             other=other,
+            others=_socials_kept(alloc, kn),
         )
     elif (
         nid in th.recruit_careers_channels
@@ -765,6 +801,7 @@ def _refusal(
             team=[inputs["team"] or "solo"],
             n_social=alloc.team_cap,
             hours=inputs.hours,
+            others=_socials_kept(alloc, kn),
         )
         # what counts apart is named only when it is kept (review 15, §4)
         apart = {kn.network(n).kind for n in alloc.active()} & {"local", "owned"}
@@ -871,6 +908,14 @@ def _refusal(
         reasons.add("against", refusal, [], other=alloc.weekly_message, fit=fit.score)
     elif refusal == "hire_light":
         pass  # its note said what it is still for and where the hours go
+    elif (
+        nid in YOUTH_CLUB_REFUSALS
+        and refusal in ("not_needed", "low_fit")
+        and youth_club(inputs, kn)
+    ):
+        # a youth club's true reason, not « it does little for your objective » (review 25b, #5)
+        reasons.add("against", f"youth_club_{nid}", YOUTH_CLUB_REFUSALS[nid])
+        reasons.add("note", refusal, [], fit=fit.score, threshold=bar_for(fit, alloc, kn))
     elif young and refusal in ("not_needed", "low_fit"):
         # it reaches the young adults the objective aims at: the true reason is its cost, not
         # a generic « does little for your objective » (review 21a, R8: the credit union)
@@ -1053,6 +1098,26 @@ def _decisive(
     bar = bar_for(fit, alloc, kn)
     code = "low_fit_owned" if net.kind == "owned" else refusal
     reasons.add("note", code, [], fit=fit.score, threshold=bar)
+
+
+# a youth club's networks refused for what they are with children, and the facts behind it:
+# TikTok's minimum age (most of the players are younger) and parents' consent to film them;
+# LinkedIn, where no parent looks for a child's club (review 25b, #5)
+YOUTH_CLUB_REFUSALS = {"tiktok": ["minors_min_age"], "linkedin": ["linkedin_min_age"]}
+
+
+def youth_club(inputs: Inputs, kn: Catalogue) -> bool:
+    """A sports or leisure non-profit whose members are children, with their parents among those
+    aimed at: a club's youth section (the 13-17 band ticked beside adults, not as a side group)."""
+    ages = inputs.list("audience_ages")
+    adults = [a for a in ages if a not in kn.thresholds.young_bands]
+    return (
+        inputs["org_kind"] == "nonprofit"
+        and inputs["sector"] == "culture_events_sport"  # a club, not a cause
+        and "13-17" in ages
+        and bool(adults)
+        and not side_minors(inputs, kn.thresholds)
+    )
 
 
 def _buyers_side(inputs: Inputs, kn: Catalogue) -> str:

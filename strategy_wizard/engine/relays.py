@@ -12,6 +12,8 @@ from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import RelayPlan
 
 WANTED = 3
+# organisations whose messaging groups are their members' own (families, volunteers)
+MEMBER_GROUPS = ("nonprofit",)
 
 
 def suggested(inputs: Inputs) -> list[str]:
@@ -89,9 +91,19 @@ def group_relay(inputs: Inputs, kn: Catalogue) -> str | None:
     (review 6, #6); a ready-to-forward message once before an event, at most monthly otherwise
     (review 9a, #5)."""
     rule = kn.thresholds.group_relay
-    if inputs["objective"] not in rule.objectives or inputs["audience_geo"] not in rule.geo:
+    if inputs["audience_geo"] not in rule.geo:
         return None
-    named = inputs.list("current_networks") + inputs.list("considered_networks")
+    # groups a non-profit already runs with its members (a club's team groups of parents)
+    # settle who is there, whatever the objective: the answers say it, not a national survey
+    # (review 25b, #5: a youth club's WhatsApp set aside on French audience figures); a shop's
+    # account is where customers write, not groups of its own (review 8b, #3)
+    current = inputs.list("current_networks")
+    running = next((n for n in rule.networks if n in current), None)
+    if running is not None and inputs["org_kind"] in MEMBER_GROUPS:
+        return running
+    if inputs["objective"] not in rule.objectives:
+        return None
+    named = current + inputs.list("considered_networks")
     return next((n for n in rule.networks if n in named), None)
 
 

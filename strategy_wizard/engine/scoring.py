@@ -296,7 +296,12 @@ _COUNTED = re.compile(r"(\d[\d\u202f\u00a0 .,]*\d|\d)\s+([^\W\d]+(?:\s+[^\W\d]+)
 
 def member_count(inputs: Inputs, th: Thresholds) -> int | None:
     """The members a proof point counts, the number right before the word (« 480 membres
-    cotisants », "480 paying members" read as 480, never the year after them), else None."""
+    cotisants », "480 paying members" read as 480, never the year after them), else None.
+    A count of members is no consent to be written to: only a list the answers say they already
+    send (the letter among their channels) is one (review 25b, #4: « 142 jeunes affiliés », the
+    youth players of a club, read as 142 members who agreed to get its news)."""
+    if th.returning_channel not in inputs.list("current_networks"):
+        return None
     best = _most_counted(inputs, [w for ws in th.member_words.values() for w in ws])
     return best if best >= th.members_min else None
 
