@@ -61,8 +61,9 @@ def check_consistency(s, data) -> None:
             against = [r for r in n.reasons if r.kind == "against"]
             if against and not n.overridden:
                 # what won: a trade-off said, the account kept by sharing the main's posts, or
-                # the slot kept to tag a campaign's councillors and journalists
-                won = ("tradeoff_", "cross_post", "prescribers")
+                # the slot kept to tag a campaign's councillors and journalists, or a network
+                # kept light for job posts while the publishing time goes to the main one
+                won = ("tradeoff_", "cross_post", "prescribers", "recruit_light")
                 assert any(c.startswith(won) for c in codes(s, n.id)), n.id
             if n.id == "google_business":
                 assert data.get("premises", "shop") != "online_only" or n.overridden
@@ -85,8 +86,11 @@ def check_consistency(s, data) -> None:
         if n.role in ACTIVE
         and n.kind == "social"
         and not n.overridden
-        # fed from the main (shared, or reposted to tag a campaign's councillors and journalists)
-        and not any(c.startswith(("cross_post", "prescribers")) for c in codes(s, n.id))
+        # fed from the main (shared, or reposted to tag a campaign's councillors and journalists),
+        # or kept light for job posts, its reason saying the publishing time goes to the main
+        and not any(
+            c.startswith(("cross_post", "prescribers", "recruit_light")) for c in codes(s, n.id)
+        )
     ]
     by_hours = [k for h, k in th.social_networks_from_hours.items() if hours >= h]
     cap = max([th.max_social_networks.get(data.get("team", "solo"), 1), *by_hours])
@@ -431,3 +435,21 @@ def test_a_solo_asked_for_leads_abroad_keeps_one_social_network_not_two():
     check_consistency(s, data)
     social = [n.id for n in s.networks if n.role in ACTIVE and n.kind == "social"]
     assert len(social) == 1, social
+
+
+def test_linkedin_kept_light_for_jobs_says_what_won_over_its_thin_audience():
+    # a draw of the property test (plan34's run): LinkedIn kept for job posts beside a main
+    # network, its audience reason against: the job posts are the trade-off that won
+    data = {
+        "lang": "fr",
+        "org_name": "a",
+        "org_kind": "large_company",
+        "objective": "awareness",
+        "secondary_objectives": ["recruitment"],
+        "current_networks": ["facebook", "linkedin"],
+        "hours_per_week": 4,
+    }
+    s = build(validate(data), date(2025, 1, 1))
+    check_consistency(s, data)
+    assert "recruit_light" in codes(s, "linkedin")
+    assert "15 min" in net(s, "linkedin").reasons[0].text
