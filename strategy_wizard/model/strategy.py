@@ -204,6 +204,9 @@ class Slot(_Out):
     pillar: Literal["audience_problems", "own_offer", "curation"] | None = None
     idea: str
     format: str | None = None
+    # a post tied to a named day (a gifting occasion, an event the answers name, a live's or a
+    # monthly event's notice): a shortened calendar keeps its idea printed (doc33 #2, cal34)
+    event: bool = False
 
 
 class Governance(_Out):

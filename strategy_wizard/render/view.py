@@ -393,7 +393,6 @@ def build_view(
         )
     )
     call = _repeated_quote([x.idea for x in s.calendar if x.activity != "listen"])
-    dated = _dated_posts(lang, loc)
     for slot in s.calendar:
         if slot.activity == "listen":
             continue  # said once, above the table
@@ -411,8 +410,7 @@ def build_view(
                 "format": _format_label(slot.format, lang) if slot.format else "",
                 "idea": slot.idea.replace(call, t("doc_call_ref")) if call else slot.idea,
                 # a post tied to a dated event keeps its idea in a shortened week (doc33 #2)
-                "event": slot.activity == "post"
-                and any(p.search(_typed(slot.idea)) for p in dated),
+                "event": slot.activity == "post" and slot.event,
             }
         )
     # a post copied to another network the same week says what the copy adds, not the post
@@ -770,35 +768,7 @@ QUOTE = re.compile(r"«\u00a0?[^«»]+?\u00a0?»|“[^“”]+”")
 LAST = re.compile(r"\s*(\([^()]*\))?\s*\.?\s*$")  # what may follow the call: where the link is
 
 
-# the calendar's posts tied to a named day (a gifting occasion, an event the answers name, a
-# live, a monthly event): in a calendar shortened to fit its pages, their ideas stay printed
-# (doc33 #2: Cire's Valentine's Day post, week 3, was cut). The slot does not say it (the
-# engine's Slot has no such field): the phrases that word them are recognised.
-DATED_PHRASES = (
-    "cal_gift_notice",
-    "cal_named_event_notice",
-    "cal_named_event_letter",
-    "cal_live_notice",
-    "cal_recurring_notice",
-    "cal_recurring_reminder",
-)
 _FIELD = re.compile(r"\{[a-z_]+\}")
-
-
-def _dated_posts(lang: str, loc: Locale) -> list[re.Pattern[str]]:
-    """Patterns finding a dated post's wording in an idea (inside a cross-post too): each
-    phrase of DATED_PHRASES in `lang` and the country's spelling, its figures as any text."""
-    from strategy_wizard.model.catalogue import load_catalogue
-
-    catalogue = load_catalogue()
-    found = []
-    for key in DATED_PHRASES:
-        text = getattr(catalogue.phrase(key), lang, None)
-        if not isinstance(text, str) or not text:
-            continue
-        parts = _FIELD.split(_typed(loc.respell(text)))
-        found.append(re.compile(".+?".join(re.escape(p) for p in parts)))
-    return found
 
 
 # the phrases a copy of a post on another network is worded with, « {idea} » and what it adds
