@@ -210,6 +210,9 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     found = [c for c in whole(inputs, kn) if c in kn.ideas.regulated]
     if "finance" in inputs.list("regulated"):  # members and branches, not clients (review 19, D4)
         found += ["credit_union", "finance"] if regulated.member_owned(inputs, kn) else ["finance"]
+    # a kind of offer inside its sector, before the sector's own phrases: an off-plan
+    # developer, a sports club, a degree (data/ideas.yaml, offer_kinds; review 25a #1, 25b #6)
+    found += [name for name, rule in kn.ideas.offer_kinds.items() if farm(inputs, kn, rule)]
     # every post approved before it goes out: recorded videos, written quotes (review 19, D8)
     if recorded_only(inputs, kn):
         found.append("recorded")

@@ -1536,6 +1536,10 @@ class IdeaRules(_Strict):
     # a proof naming a distinction comes first among the offer's posts (review 12b, #5)
     distinctions: dict[str, list[str]] = {}
     adult_learners: AdultLearners = Field(default_factory=AdultLearners)
+    # kinds of offer inside a sector, each a phrase variant named by its key, recognised by the
+    # offer's words (review 25b #6: an off-plan developer is no resale agent, a youth football
+    # club no theatre; review 25a #1: an MSc is no software course)
+    offer_kinds: dict[str, Farm] = {}
     # a result measured on the customers (a survey, reviews, a test report) comes before a line
     # of CV among the offer's proofs (review 15, D8)
     measured: dict[str, list[str]] = {}
