@@ -92,3 +92,17 @@ def test_a_sports_club_asks_its_players_families(lang: str):
     s = persona("rfc-val-hoyoux-jeunes", lang)
     text = s.model_dump_json()
     assert ("parents de joueurs" if lang == "fr" else "players' parents") in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("name", ["rfc-val-hoyoux-jeunes", "collectif-velo-liege"])
+def test_a_local_audience_gets_no_second_language_line(name: str, lang: str):
+    # « une ligne en néerlandais quand vous visez toute la Belgique » for a village club
+    tone = persona(name, lang).editorial.tone
+    assert "néerlandais" not in tone and "Dutch" not in tone, tone
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_national_audience_keeps_its_language_line(lang: str):
+    tone = persona("brasserie-sauerdall", lang).editorial.tone
+    assert "allemand" in tone or "German" in tone, tone

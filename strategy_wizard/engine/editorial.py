@@ -2422,6 +2422,11 @@ def audience_language_lines(inputs: Inputs, say: Words) -> list[str]:
     return lines
 
 
+# the reach of an audience that may read another of its country's languages (review 25b #13:
+# « une ligne en néerlandais quand vous visez toute la Belgique » for a Condroz village club)
+LANGUAGES_REACH = ("national", "international")
+
+
 def build_editorial(
     inputs: Inputs,
     kn: Catalogue,
@@ -2436,9 +2441,10 @@ def build_editorial(
     tone = say("tone_personal" if personal else "tone_brand")
     if address:
         tone += " " + say(f"tone_address_{address}")
-    # a country of several languages: which one the posts are in (review 9a, #6)
+    # a country of several languages: which one the posts are in (review 9a, #6), for an
+    # audience across the country or beyond; a village club's families read one (review 25b #13)
     languages = kn.ideas.post_languages.get(str(inputs["country"] or ""))
-    if languages and say.lang in languages:
+    if languages and say.lang in languages and inputs["audience_geo"] in LANGUAGES_REACH:
         tone += " " + languages[say.lang]
     tone = " ".join([tone, *audience_language_lines(inputs, say)])
 
