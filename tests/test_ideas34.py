@@ -106,3 +106,21 @@ def test_a_local_audience_gets_no_second_language_line(name: str, lang: str):
 def test_a_national_audience_keeps_its_language_line(lang: str):
     tone = persona("brasserie-sauerdall", lang).editorial.tone
     assert "allemand" in tone or "German" in tone, tone
+
+
+# Machine sentences (review 25b #12)
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_units_sold_are_never_people_who_came(lang: str):
+    # « "24 of 40 suites sold by November 2026" becomes "24 of you came in 2026; suites sold
+    # by November 2026 are limited to 40" »: suites sold are no audience
+    text = persona("wellington-yards-condos", lang).model_dump_json()
+    assert "24 of you" not in text and "Vous étiez 24" not in text
+    # a festival's tickets still are: its public came
+    assert "1,650 of you came" in persona("folk-festival", "en").model_dump_json()
+
+
+def test_a_first_person_question_turns_its_verb_round():
+    # « Am you eligible for the first-time buyer GST rebate »
+    text = persona("wellington-yards-condos", "en").model_dump_json()
+    assert "Am you" not in text
+    assert "Are you eligible for the first-time buyer GST rebate" in text

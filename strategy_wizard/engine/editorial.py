@@ -552,7 +552,8 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
         if links
         else None
     )
-    if part_of and contains_words(value, rule.capacity):
+    places = [w for w in rule.capacity if w not in rule.sold]
+    if part_of and contains_words(value, places):
         part, whole = _number(part_of.group(1)), _number(part_of.group(2))
         if part is not None and whole is not None and part < whole:
             years = "|".join(re.escape(w) for w in rule.year_words) or "in"

@@ -1418,6 +1418,10 @@ class InternalFigures(_Strict):
     lists: list[str] = []
     # a share of the client's own sales by when they happened: no public proof (review 22a, D6)
     timing: list[str] = []
+    # capacity words that count units sold, not people's places: a part of a capacity named
+    # only by these is no « N of you came » (review 25b #12: « 24 of you came in 2026; suites
+    # sold by November 2026 are limited to 40 »)
+    sold: list[str] = []
 
 
 class Season(_Strict):
