@@ -1450,7 +1450,8 @@ class IdeaDraw:
             return False
         if due:
             return True
-        found = next((o for o in (channel, "") if self.owed[o]), None)
+        # a channel's first call is always the action: an owed line waits for its second
+        found = next((o for o in (channel, "") if self.owed[o]), None) if turn else None
         if found is None:
             return False
         self.owed[found] -= 1
