@@ -85,7 +85,7 @@ def test_the_call_is_the_brands_and_names_no_bio_twice(name, lang):
     dans la publication) » on a pin: the client's first person and a bio a pin has not (review
     24, #11); the person's own words quoted in another language stay as written."""
     calls = [
-        i.split(":", 1)[1]
+        re.split(r"(?:Dernière ligne|Last line) ?:", i, maxsplit=1)[1]
         for i in said(name, lang)
         if re.search(r"(Dernière ligne|Last line) ?: [^“«]", i)
     ]

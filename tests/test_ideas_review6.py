@@ -109,14 +109,18 @@ def test_a_campaign_asks_to_act_in_one_post_in_two_and_posts_each_of_its_facts()
     call = "pour agir : signer la pétition"
     feed = [x.idea for x in s.calendar if x.activity == "post" and x.network == "instagram"]
     called = [i for i in feed if call in plain(i)]
-    assert feed and 0.4 <= len(called) / len(feed) <= 0.6, feed
+    # one post in two ends on a call; of those, the action one in two, the other a question or
+    # a share, so that no one line closes most posts (review 25a, ideas34)
+    assert feed and 0.2 <= len(called) / len(feed) <= 0.6, feed
     assert all("dans la bio" in i for i in called), called
     # a post shared on Facebook carries its link in the post, never only "in the bio"
     facebook = [x.idea for x in s.calendar if x.activity == "post" and x.network == "facebook"]
     assert all("dans la publication" in i for i in facebook if call in plain(i)), facebook
     letters = [x.idea for x in s.calendar if x.activity == "post" and x.network == "newsletter"]
     assert letters and all(
-        "bouton" in plain(i) and "signer la pétition" in plain(i) for i in letters
+        "bouton" in plain(i)
+        and ("signer la pétition" in plain(i) or "déposer une remarque" in plain(i))
+        for i in letters
     ), letters
     month = [x.idea for x in s.calendar if x.activity == "post"]
     for fact in ("37 accidents", "Boverie"):

@@ -76,7 +76,9 @@ def test_a_grocers_loyalty_posts_end_on_clipping_the_coupons(lang: str):
         # coupons names the action without being a call)
         link = "(the link in the " if lang == "en" else "(le lien dans la "
         called = [p for p in said if action in p.lower() and p.rstrip(".").endswith(")")]
-        assert len(called) * 2 >= len(said) - 1, (net, len(called), len(said))
+        # one in two ends on a call, and one call in two says another line (ideas34): the
+        # action closes a few posts on each network, the week's deals always
+        assert len(called) >= 2, (net, len(called), len(said))
         assert all(link in p for p in called)
         bio = [p for p in called if "bio)" in p]
         assert (where == "bio") == bool(bio), net
@@ -106,7 +108,7 @@ def test_sales_and_event_plans_end_posts_on_their_action():
         if x.activity == "post" and x.network == "facebook" and x.pillar == "audience_problems"
     ]
     called = [p for p in said if "register for the Open House" in p]
-    assert called and len(called) * 2 >= len(said) - 1, said
+    assert called and len(called) * 5 >= len(said), said
     shop = persona("webshop-tea", "fr")
     assert any("Dernière ligne" in p for p in posts(shop, "instagram"))
 

@@ -210,6 +210,9 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     found = [c for c in whole(inputs, kn) if c in kn.ideas.regulated]
     if "finance" in inputs.list("regulated"):  # members and branches, not clients (review 19, D4)
         found += ["credit_union", "finance"] if regulated.member_owned(inputs, kn) else ["finance"]
+    # a kind of offer inside its sector, before the sector's own phrases: an off-plan
+    # developer, a sports club, a degree (data/ideas.yaml, offer_kinds; review 25a #1, 25b #6)
+    found += [name for name, rule in kn.ideas.offer_kinds.items() if farm(inputs, kn, rule)]
     # every post approved before it goes out: recorded videos, written quotes (review 19, D8)
     if recorded_only(inputs, kn):
         found.append("recorded")
@@ -549,7 +552,8 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
         if links
         else None
     )
-    if part_of and contains_words(value, rule.capacity):
+    places = [w for w in rule.capacity if w not in rule.sold]
+    if part_of and contains_words(value, places):
         part, whole = _number(part_of.group(1)), _number(part_of.group(2))
         if part is not None and whole is not None and part < whole:
             years = "|".join(re.escape(w) for w in rule.year_words) or "in"
@@ -1275,6 +1279,13 @@ class IdeaDraw:
         self.opens = None if opening is None else opening - timedelta(days=opening.weekday())
         self.start: date = inputs["start_date"]
         self.waited = 0  # the calls made before the opening: the offer now and the alert in turn
+        # the calls of the action made on each channel: one in `alternate_every` says another
+        self.made: Counter[str] = Counter()
+        self.channel = ""  # the channel of the post being called
+        # the other lines owed after a letter (any network) or the week's deals (their own)
+        self.owed: Counter[str] = Counter()
+        self.alternated = 0  # the other lines said, in turn
+        self.inputs = inputs
         # what the answers say the current offer costs, for those calls (review 21a: « jeudi,
         # 9 € avec le Pass », not « ce qui s'achète … avec son prix »)
         self.price = self._price(inputs) if opening is not None else ""
@@ -1346,7 +1357,7 @@ class IdeaDraw:
         """The desired action as written; `short`: its first clause only, when it runs beyond a
         post's last line (« Book a tour directly on our website, where the price… » -> "Book a
         tour directly on our website"; data/ideas.yaml, calls.short)."""
-        action = str(inputs["desired_action"]).strip().rstrip(".")
+        action = self._unscarce(inputs)
         cut = self.rules.calls.short
         same = (inputs.answers_lang or self.say.lang) == self.say.lang  # a quote stays as written
         if same:
@@ -1356,6 +1367,95 @@ class IdeaDraw:
         action = hooks.shortened(action, cut.words, cut.breaks, cut.links)
         # a bracket kept whole at the end, then the link's own: one bracket only (review 15, D1)
         return self._advised(hooks.unbracketed(action, cut.links) if same else action, same)
+
+    def _unscarce(self, inputs: Inputs) -> str:
+        """The desired action as written, without a scarcity claim unless the answers say stock
+        or seats are short (review 25b: « before it sells out » on every post from December,
+        three months before the tour; data/ideas.yaml, calls.scarcity)."""
+        action = str(inputs["desired_action"] or "").strip().rstrip(".")
+        calls = self.rules.calls
+        if inputs["capacity"] in calls.scarce_capacity:
+            return action
+        return hooks.unscarce(action, [w for ws in calls.scarcity.values() for w in ws])
+
+    def _clause(self, inputs: Inputs, words: list[str], ordered: bool) -> str:
+        """The clause of the desired action that holds one of `words`, said as the call says
+        the whole action (« pre-order the vinyl on Bandcamp »); empty when none does."""
+        action = self._unscarce(inputs)
+        clause = hooks.clause_with(action, words, self.rules.calls.short.links)
+        if not clause:
+            return ""
+        same = (inputs.answers_lang or self.say.lang) == self.say.lang
+        if not same:
+            return self.say.loc.quote(clause)
+        rules = self.rules.hooks.get(self.say.lang)
+        if ordered and rules is not None and inputs["address_form"] != "tu":
+            return hooks.imperative(clause, rules) or self.say.loc.quote(clause)
+        return hooks.inline(clause)
+
+    def _part(self, text: str, pillar: str, ordered: bool) -> str:
+        """The part of the desired action a post speaks of, when a `part` reaction matches it
+        (a post on the album ends on its pre-order, one on the public inquiry on the remark to
+        file); empty otherwise (data/ideas.yaml, calls.reactions)."""
+        calls = self.rules.calls
+        for rule in calls.reactions:
+            if not rule.part or (rule.pillars and pillar not in rule.pillars):
+                continue
+            words = [w for ws in rule.words.values() for w in ws]
+            if not words or not hooks.contains_any(text, words):
+                continue
+            said = self._clause(self.inputs, words, ordered)
+            if said:
+                return hooks.voiced(said, calls.own_voice.get(self.say.lang, {}))
+        return ""
+
+    def _reacted(self, text: str, pillar: str, key: str, where: str, weekly: bool) -> str:
+        """The line a post ends on instead of the desired action, when a reaction matches it (a
+        post on the album ends on its pre-order, a look behind the scenes on a question for the
+        comments), or in turn with the action (data/ideas.yaml, calls.reactions and
+        alternates; review 25a, 25b: the same call on 0.61 of a campaign's posts)."""
+        calls = self.rules.calls
+        said = self._part(text, pillar, key != "call_post")
+        if said:
+            return self.say(key, said=said, where=where)
+        for rule in calls.reactions:
+            if rule.part or not rule.phrase or (rule.pillars and pillar not in rule.pillars):
+                continue
+            words = [w for ws in rule.words.values() for w in ws]
+            kinds = any(self.kind == k or self.kind.startswith(f"{k}_") for k in rule.kinds)
+            if kinds or (words and hooks.contains_any(text, words)):
+                return self.say(rule.phrase, where=where)
+        if not self._turn(weekly, self.channel):
+            return ""
+        self.alternated += 1
+        alternates = calls.alternates
+        return self.say(alternates[(self.alternated - 1) % len(alternates)], where=where)
+
+    def _turn(self, keep: bool, channel: str) -> bool:
+        """Whether this call of the action says another line instead (one in
+        `calls.alternate_every` on each channel, so that each keeps the action); a call that
+        `keep`s the action (the week's deals, a letter's button) owes the other line to the next
+        post that can say it."""
+        calls = self.rules.calls
+        every = calls.alternate_every
+        if not every or not calls.alternates:
+            return False
+        turn = self.made[channel]
+        self.made[channel] += 1
+        due = turn % every == every - 1
+        # a letter's owed line goes to any network's next post, the week's deals' to their own
+        owner = "" if channel in OWN_CHANNELS else channel
+        if keep:
+            self.owed[owner] += due
+            return False
+        if due:
+            return True
+        # a channel's first call is always the action: an owed line waits for its second
+        found = next((o for o in (channel, "") if self.owed[o]), None) if turn else None
+        if found is None:
+            return False
+        self.owed[found] -= 1
+        return True
 
     def _advised(self, action: str, same: bool) -> str:
         """The call's price said as advised when the legal box asks it (a franchise network's
@@ -1494,7 +1594,9 @@ class IdeaDraw:
             if campaign or (calls.letters and channel == "newsletter"):
                 if self._waiting(when):
                     return f"{text} {self._waiting_call(channel, '')}"
-                return f"{text} {self.say('call_letter', said=self.call)}"
+                said = self._part(text, pillar, False) or self.call
+                self._turn(True, channel)  # the button stays; a post after it says another
+                return f"{text} {self.say('call_letter', said=said)}"
             if channel == "blog" and self.objective in calls.posts:
                 # an article is where a traffic or leads plan sends people: it ends on the action
                 where = self.say("call_where_post")
@@ -1538,6 +1640,10 @@ class IdeaDraw:
         self.since_call[channel] = 1
         if self._waiting(when):
             return f"{text} {self._waiting_call(channel, where)}"
+        self.channel = channel
+        line = self._reacted(text, pillar, key, where, weekly)
+        if line:
+            return f"{text} {line}"
         said = hooks.voiced(said, calls.own_voice.get(self.say.lang, {}))
         # where the link is, the call's `where` says it: never « lien en bio » on a pin, nor twice
         said = hooks.unbioed(said, calls.bio_said.get(self.say.lang, []))
@@ -2318,6 +2424,11 @@ def audience_language_lines(inputs: Inputs, say: Words) -> list[str]:
     return lines
 
 
+# the reach of an audience that may read another of its country's languages (review 25b #13:
+# « une ligne en néerlandais quand vous visez toute la Belgique » for a Condroz village club)
+LANGUAGES_REACH = ("national", "international")
+
+
 def build_editorial(
     inputs: Inputs,
     kn: Catalogue,
@@ -2332,9 +2443,10 @@ def build_editorial(
     tone = say("tone_personal" if personal else "tone_brand")
     if address:
         tone += " " + say(f"tone_address_{address}")
-    # a country of several languages: which one the posts are in (review 9a, #6)
+    # a country of several languages: which one the posts are in (review 9a, #6), for an
+    # audience across the country or beyond; a village club's families read one (review 25b #13)
     languages = kn.ideas.post_languages.get(str(inputs["country"] or ""))
-    if languages and say.lang in languages:
+    if languages and say.lang in languages and inputs["audience_geo"] in LANGUAGES_REACH:
         tone += " " + languages[say.lang]
     tone = " ".join([tone, *audience_language_lines(inputs, say)])
 

@@ -118,6 +118,36 @@ def voiced(text: str, swaps: dict[str, str]) -> str:
 _QUOTED = re.compile(r"(«[^»]*»|“[^”]*”|\"[^\"]*\")")
 
 
+def unscarce(text: str, words: list[str]) -> str:
+    """`text` without a scarcity claim (« before it sells out », « tant qu'il en reste »), with
+    the comma or space before it; as it was when it holds none."""
+    for word in sorted(words, key=len, reverse=True):
+        text = re.sub(rf"[,;]?\s*{re.escape(word)}(?![\w'’])", "", text, flags=re.IGNORECASE)
+    return text.strip()
+
+
+def clause_with(text: str, words: list[str], links: list[str]) -> str:
+    """The clause of `text` holding one of `words`, its parts split at a linked second verb
+    (", and pre-order the vinyl" -> "pre-order the vinyl"); empty when no clause holds one,
+    or when the text is one clause only."""
+    marks = sorted({m.strip() for m in links if m.strip()}, key=len, reverse=True)
+    if not marks:
+        return ""
+    found = re.compile(rf"\s*,?\s+(?:{'|'.join(re.escape(m) for m in marks)})\s+", re.IGNORECASE)
+    parts = [p.strip(" ,;") for p in found.split(text) if p.strip(" ,;")]
+    if len(parts) < 2:
+        return ""
+    held = [p for p in parts if contains_any(p, words)]
+    return held[0] if held else ""
+
+
+def contains_any(text: str, words: list[str]) -> bool:
+    """Whether `text` holds one of `words`, as whole words, whatever the case."""
+    return any(
+        re.search(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", text, flags=re.IGNORECASE) for w in words
+    )
+
+
 def unbioed(text: str, words: list[str]) -> str:
     """`text` without the clause naming a profile's bio link (« depuis le lien en bio ou
     l'épingle »), for a network that has no bio; as it was when no clause names one."""

@@ -1314,6 +1314,20 @@ class Venue(_Strict):
     words: dict[str, list[str]] = {}
 
 
+class CallReaction(_Strict):
+    """A post that ends on another line than the desired action, matched on its text (one of
+    `words`, by language) or on its kind (`kinds`, by prefix), in the pillars listed (none:
+    any). With `part`, the clause of the desired action that holds one of `words` (a post on
+    the album ends on the pre-order, not on the tickets); else the phrase `phrase`, taking
+    `said` (the action) and `where` (review 25a #1, review 25b: one call on every post)."""
+
+    words: dict[str, list[str]] = {}
+    kinds: list[str] = []
+    pillars: list[str] = []
+    part: bool = False
+    phrase: str = ""
+
+
 class Calls(_Strict):
     """A campaign's call to action: for the objectives listed, or in the sectors listed when the
     desired action holds one of `words`, one post in `every` on a channel carries the action
@@ -1372,6 +1386,18 @@ class Calls(_Strict):
     # most ends on the offer (review 13b, #6)
     sparing: int = Field(default=3, ge=1)
     minors: CallMinors = Field(default_factory=CallMinors)
+    # a post matched by a reaction ends on its own line (the first reaction that matches)
+    reactions: list[CallReaction] = []
+    # of the calls of the desired action, one in `alternate_every` ends on another line, these
+    # phrases in turn, so that no one line closes most posts (review 25a, 25b: one call on 0.61
+    # of a campaign's posts); 0: never
+    alternates: list[str] = []
+    alternate_every: int = Field(default=0, ge=0)
+    # a scarcity claim in the desired action (« before it sells out ») is said only when the
+    # answers say stock or seats are short (`capacity` one of `scarce_capacity`): a scarcity
+    # claim must be true (Australian Consumer Law s 18, 29; Code de la consommation L121-2)
+    scarcity: dict[str, list[str]] = {}
+    scarce_capacity: list[str] = []
 
 
 class InternalFigures(_Strict):
@@ -1392,6 +1418,10 @@ class InternalFigures(_Strict):
     lists: list[str] = []
     # a share of the client's own sales by when they happened: no public proof (review 22a, D6)
     timing: list[str] = []
+    # capacity words that count units sold, not people's places: a part of a capacity named
+    # only by these is no « N of you came » (review 25b #12: « 24 of you came in 2026; suites
+    # sold by November 2026 are limited to 40 »)
+    sold: list[str] = []
 
 
 class Season(_Strict):
@@ -1536,6 +1566,10 @@ class IdeaRules(_Strict):
     # a proof naming a distinction comes first among the offer's posts (review 12b, #5)
     distinctions: dict[str, list[str]] = {}
     adult_learners: AdultLearners = Field(default_factory=AdultLearners)
+    # kinds of offer inside a sector, each a phrase variant named by its key, recognised by the
+    # offer's words (review 25b #6: an off-plan developer is no resale agent, a youth football
+    # club no theatre; review 25a #1: an MSc is no software course)
+    offer_kinds: dict[str, Farm] = {}
     # a result measured on the customers (a survey, reviews, a test report) comes before a line
     # of CV among the offer's proofs (review 15, D8)
     measured: dict[str, list[str]] = {}
