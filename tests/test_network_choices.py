@@ -367,7 +367,8 @@ def test_refusals_say_the_hours_when_the_hours_decide():
     # review 4, D11: the food truck's TikTok at 47 was "out of your area" with 3 h a week
     s = persona("creperie-mobile")
     for nid in ("tiktok", "whatsapp"):
-        assert codes(s, nid)[0] == "near_bar_cap", nid
+        # WhatsApp's own deciding reason beside the time: private messaging (review 25a, #3)
+        assert codes(s, nid)[0].startswith("near_bar_cap"), nid
     # review 6, #11: a near fit that misses the area (Pinterest, LinkedIn for a lunch truck)
     # says that weakness, never "what decides is your time"
     for nid in ("linkedin", "pinterest"):

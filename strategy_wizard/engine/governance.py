@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from strategy_wizard.engine.languages import named_countries, other_languages
 from strategy_wizard.engine.lead_time import planned_ahead
-from strategy_wizard.engine.money import cap_shares, split_amounts, whole_percents
+from strategy_wizard.engine.money import (
+    cap_shares,
+    housing_ads,
+    monthly_cap,
+    split_amounts,
+    whole_percents,
+)
 from strategy_wizard.engine.plan import lower_is_better
 from strategy_wizard.engine.regulated import confidential, local_authority
 from strategy_wizard.engine.resolve import Inputs
@@ -477,6 +483,11 @@ def budget_split(
                 key += "_outside_eu" if outside_eu(inputs, kn) else ""  # no EU law cited
             elif "alcohol" in regulated:
                 key = alcohol_ads_key(inputs)  # adults only; France's health message in France
+            elif housing_ads(inputs, kn):
+                # homes for sale in Canada or the US: Meta's Housing special ad category and
+                # Google's housing policy allow no targeting by age, gender or postal code;
+                # Search ads for those already looking (review 25b, #8)
+                key = "spend_ads_housing"
             elif "finance" in regulated and inputs.country == "US":
                 # Meta's special ad category and Google's policy: no targeting by age (review
                 # 19, D6); a credit union's NCUA statement on each ad (phrase @credit_union)
@@ -501,7 +512,7 @@ def budget_split(
             audience=_audience(inputs, core=side),
             money=round(ads_given),
             networks=ads_networks_kept(active, kn),
-            amount=say.loc.money(limits.budget_monthly_caps.get(category, 0)),
+            amount=say.loc.money(monthly_cap(category, monthly, kn)),
             reference=useful,
             languages=say.loc.join(languages or []),
         )

@@ -13,6 +13,8 @@ import math
 import re
 from typing import Any
 
+from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.warnings import REAL_ESTATE
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue
@@ -57,6 +59,21 @@ def unit_beside(unit: str, metric: str, words: Words) -> str:
     return "" if set(_WORD.findall(unit.casefold())) <= said else unit
 
 
+def monthly_cap(category: str, monthly: float, kn: Catalogue) -> float:
+    """A line's monthly ceiling: the fixed amount (thresholds `budget_monthly_caps`), lowered
+    to a share of the month where the data gives one (`budget_share_caps`: tools about 10 %),
+    never under its floor (`budget_cap_floors`: a scheduler and a CRM). Review 25b, #8: tools at
+    « about $1,500 a month » for a $12,000 month and a 40-suite launch. Rounded to the hundred.
+    0 for a line with no ceiling."""
+    th = kn.thresholds
+    cap = th.budget_monthly_caps.get(category, 0.0)
+    share = th.budget_share_caps.get(category)
+    if cap <= 0 or share is None:
+        return cap
+    lowered = max(th.budget_cap_floors.get(category, 0.0), share * monthly)
+    return min(cap, math.floor(lowered / 100 + 0.5) * 100)
+
+
 def cap_shares(shares: dict[str, float], monthly: float, kn: Catalogue) -> list[str]:
     """A large budget's split (review 20, D1: « Tools 20 % · $72,000 » for a $60,000 month):
     a line capped by a monthly amount (thresholds `budget_monthly_caps`: tools, creation) keeps
@@ -67,7 +84,8 @@ def cap_shares(shares: dict[str, float], monthly: float, kn: Catalogue) -> list[
     if monthly <= 0:
         return []
     capped, excess = [], 0.0
-    for category, cap in th.budget_monthly_caps.items():
+    for category in th.budget_monthly_caps:
+        cap = monthly_cap(category, monthly, kn)
         share = shares.get(category, 0.0)
         if share > 0 and monthly * share > cap:
             capped.append(category)
@@ -153,3 +171,15 @@ def whole_percents(weights: list[float]) -> list[float]:
             parts[i] = 1
             parts[max(range(len(parts)), key=lambda k: parts[k])] -= 1
     return [p / 100 for p in parts]
+
+
+# the countries where the platforms' housing rules bar targeting by age, gender or postal code
+HOUSING_AD_COUNTRIES = ("CA", "US")
+
+
+def housing_ads(inputs: Inputs, kn: Catalogue) -> bool:
+    """Homes sold or let in Canada or the United States (a developer's off-plan condo, an
+    estate agency): its ads run in Meta's Housing special ad category and under Google's
+    housing policy, neither of which allows targeting by age, gender or postal code (review
+    25b, #8)."""
+    return inputs["sector"] in REAL_ESTATE and inputs.country in HOUSING_AD_COUNTRIES

@@ -121,9 +121,11 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         # said as a foreign indicator, in the sentence itself (review 10, #8)
         abroad = _measured_abroad(said, cite, kn)
         if net.kind == "social" and well and len(well) < len(ages):
-            # the whole audience said: where it is well there and where thinly (review 5, D1)
+            # the whole audience said: where it is well there and where thinly (review 5, D1);
+            # a point to keep in mind, never one in favour, even where the audience's score is
+            # strong: « + only part of your audience is there » read as praise (review 25a)
             reasons.add(
-                "for" if strong else "against",
+                "note" if strong else "against",
                 "audience_mixed_abroad" if abroad else "audience_mixed",
                 said,
                 audience={"ages": well},
@@ -752,10 +754,27 @@ def _refusal(
             "against", refusal, cited("eligibility"), premises=[inputs["premises"] or "online_only"]
         )
     elif refusal == "near_bar_cap":
+        # the network's own deciding reason where it has one, not the team's cap said alike
+        # for three networks (review 25a, #3, Fournil: TikTok, YouTube and WhatsApp): a private
+        # messaging app publishes nothing to new people; a network rewarding formats the
+        # person does not make (long video) says those formats
+        code, facts, extra = refusal, cited("effort"), {}
+        not_made = _not_made(fit, inputs)
+        if not net.listenable:
+            code, facts = "near_bar_cap_private", cited("caveat", "effort")
+        elif not_made and not_made[0] == _rewarded(fit)[0]:  # its first format not made
+            code, facts, extra = (
+                "near_bar_cap_formats",
+                cited("formats", "effort"),
+                {"formats": not_made},
+            )
+        elif "focus" in th.cite:
+            facts = [th.cite["focus"]]
         reasons.add(
             "against",
-            refusal,
-            [th.cite["focus"]] if "focus" in th.cite else cited("effort"),
+            code,
+            facts,
+            **extra,
             fit=fit.score,
             threshold=alloc.threshold,
             hours=inputs.hours,

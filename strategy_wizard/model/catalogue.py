@@ -554,6 +554,10 @@ class Thresholds(_Strict):
     # a line's monthly ceiling (tools, creation) and where what is beyond it goes (review 20, D1)
     budget_monthly_caps: dict[str, float] = {}
     budget_excess_weights: dict[str, float] = {}
+    # a line's ceiling as a share of the month (tools about 10 %) and the floor under that
+    # ceiling (a scheduler and a CRM), below the monthly amount above (review 25b, #8)
+    budget_share_caps: dict[str, float] = {}
+    budget_cap_floors: dict[str, float] = {}
     # a budget line's rounding step by the total's size (review 21a, R7)
     budget_round_steps: dict[int, int] = {0: 1}
     # the part of the creation share that goes to translation when an international audience
