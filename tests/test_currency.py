@@ -32,7 +32,7 @@ def md(name: str, lang: str) -> str:
         (
             "harvest-lane-markets",
             "en",
-            r"\$54,000 a year \(ads \$16,000",  # round lines (review 21a, R7); tools ~10 % (25b, #8)
+            r"\$54,000 a year \(ads \$16,000",  # round lines; tools ~10 % (25b, #8)
         ),  # US (creators take a share of ads)
         ("harvest-lane-markets", "fr", rf"54{NB}000{NB}\$ par an"),
         ("coach-finances-geneve", "fr", rf"3{NB}000{NB}CHF par an"),  # CH
