@@ -39,9 +39,9 @@ from strategy_wizard.engine.plan import (
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list, held
 from strategy_wizard.engine.warnings import data_consent_age
-from strategy_wizard.engine.wording import Words
+from strategy_wizard.engine.wording import FIGURES, Words
 from strategy_wizard.model.bank import contains_words
-from strategy_wizard.model.catalogue import Catalogue, Slots
+from strategy_wizard.model.catalogue import Catalogue, Slots, TradeMoment, TradeSeasons
 from strategy_wizard.model.strategy import (
     Editorial,
     NetworkPlan,
@@ -934,6 +934,7 @@ def build_calendar(
         slots = _recurring_posts(inputs, kn, networks, editorial, ready, first, say, slots)
         slots = _named_event_posts(inputs, kn, networks, editorial, first, say, slots)
         slots = _gift_posts(inputs, kn, networks, editorial, first, say, slots)
+        slots = _season_posts(inputs, kn, networks, editorial, first, say, slots, draw)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
@@ -1494,6 +1495,85 @@ def _gift_posts(
         planned, _ = _post_notice(
             kn, say, [main, *others], notice, pillar, when, start, planned, window
         )
+    return planned
+
+
+def trade_moments(inputs: Inputs, kn: Catalogue) -> list[tuple[TradeSeasons, TradeMoment, date]]:
+    """The moments of the business's trade year (review 25a, Fournil #2: a French bakery's
+    galette des rois in January), each with its trade and its day, from the year before the
+    plan's start to the year after; none when the offer and the name say no trade listed, or
+    for a seller to businesses only."""
+    if inputs["market"] not in ("b2c", "both"):
+        return []
+    said = " ".join(str(inputs[q]) for q in ("offer", "org_name") if inputs[q])
+    start: date = inputs["start_date"]
+    years = range(start.year - 1, start.year + 2)
+    country = str(inputs["country"])
+    found = [
+        (trade, moment, day)
+        for trade in kn.calendar.trade_seasons.values()
+        if contains_words(said, _all_words(trade.words))
+        for moment in trade.moments
+        for day in moment.days(country, years)
+    ]
+    return sorted(found, key=lambda f: f[2])
+
+
+def _season_days(moment: TradeMoment, day: date, first: date, end: date) -> list[date]:
+    """The days a moment is posted on within the weeks from `first` to `end`: `lead_days`
+    before it, then each `every_days` up to `until_days` after it; a season already running
+    when posting starts opens on its first day (a galette on the plan's first Tuesday), unless
+    its next post is less than half a step away."""
+    until = moment.until_days if moment.until_days is not None else -moment.lead_days
+    last = day + timedelta(days=until)
+    run: list[date] = []
+    step = day - timedelta(days=moment.lead_days)
+    while step <= last:
+        run.append(step)
+        step += timedelta(days=moment.every_days)
+    out = [d for d in run if first <= d <= end]
+    opened = run and run[0] < first <= min(last, end)
+    if opened and (not out or 2 * (out[0] - first).days >= moment.every_days):
+        out.insert(0, first)
+    return out
+
+
+def _season_posts(
+    inputs: Inputs,
+    kn: Catalogue,
+    networks: list[NetworkPlan],
+    editorial: Editorial,
+    first: date | None,
+    say: Words,
+    planned: list[Slot],
+    draw: IdeaDraw,
+) -> list[Slot]:
+    """A trade's moments in the four weeks (review 25a, Fournil #2: a bakery network's January
+    with no galette des rois): each post of a moment on the main social network, in place of
+    that day's or week's post, reposted on the other social networks kept that reach consumers
+    (not LinkedIn); tied to a named day, counted in the offer's share, the offer's own call at
+    the end of a moment's first post."""
+    ground = _notice_ground(networks, inputs, kn, editorial)
+    if ground is None or first is None:
+        return planned
+    main, others, start, end, pillar = ground
+    price = say("cal_season_price_advised" if draw.advised else "cal_season_price")
+    call = say("cal_season_call", said=draw.short_ordered) if draw.short_ordered else ""
+    # the main network's first post: a season already running opens there, not on its set-up day
+    opens = min(
+        (x.date for x in planned if x.network == main.id and x.activity == "post"), default=first
+    )
+    for trade, moment, day in trade_moments(inputs, kn):
+        reach = [n for n in others if kn.network(n.id).markets.get("b2c", 0) >= trade.min_b2c]
+        for k, when in enumerate(_season_days(moment, day, max(first, opens), end)):
+            idea = moment.ideas[min(k, len(moment.ideas) - 1)]
+            text = idea(say.lang, day=FIGURES["day"](say, day), price=price)
+            # the offer's call on the moment's first post only, not on each of its reminders
+            notice = f"{text} {call}".strip() if k == 0 else text
+            window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
+            planned, _ = _post_notice(
+                kn, say, [main, *reach], notice, pillar, when, start, planned, window
+            )
     return planned
 
 

@@ -953,6 +953,74 @@ class GiftOccasions(_Strict):
     source: str = ""
 
 
+class TradeMoment(_Strict):
+    """A moment of a trade's year (the galette des rois in a French bakery's January, review
+    25a, Fournil #2): its day each year (`day`, « MM-DD ») or, when it moves (Easter), its dates
+    listed by country (`default` for the others), which must fall in `months`; the countries
+    that keep it (none: all); its first post `lead_days` before the day, then one each
+    `every_days` up to `until_days` after it (one post when not given); its post ideas in
+    order, the last one repeated, with {day} and {price} placeholders only."""
+
+    key: str
+    name: Text
+    countries: list[str] = []
+    day: str | None = None
+    dates: dict[str, list[date]] = {}
+    months: list[Annotated[int, Field(ge=1, le=12)]] = []
+    lead_days: int = Field(ge=0, le=60)
+    every_days: int = Field(default=7, ge=1, le=31)
+    until_days: int | None = Field(default=None, ge=-60, le=40)
+    ideas: list[Text] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _dated(self) -> TradeMoment:
+        if (self.day is None) == (not self.dates):
+            raise ValueError(f"{self.key}: give either `day` (MM-DD) or `dates`, not both")
+        if self.day is not None:
+            try:
+                date.fromisoformat(f"2027-{self.day}")  # every year's day: not 29 February
+            except ValueError:
+                raise ValueError(
+                    f"{self.key}: day {self.day!r} is no day of the year (MM-DD)"
+                ) from None
+        wrong = [
+            d
+            for ds in self.dates.values()
+            for d in ds
+            if self.months and d.month not in self.months
+        ]
+        if wrong:
+            raise ValueError(f"{self.key}: {wrong[0]} is not in its months {self.months}")
+        if self.until_days is not None and self.until_days < -self.lead_days:
+            raise ValueError(f"{self.key}: until_days ends before its first post (lead_days)")
+        for idea in self.ideas:
+            extra = {n for _, text in idea.items() for n in placeholders(text)} - {"day", "price"}
+            if extra:
+                raise ValueError(f"{self.key}: unknown placeholders {sorted(extra)}")
+        return self
+
+    def days(self, country: str, years: range) -> list[date]:
+        """Its days in those years where the business is; none where the custom is not kept."""
+        if self.countries and country not in self.countries:
+            return []
+        if self.day is not None:
+            return [date.fromisoformat(f"{y}-{self.day}") for y in years]
+        return [
+            d for d in self.dates.get(country, self.dates.get("default", [])) if d.year in years
+        ]
+
+
+class TradeSeasons(_Strict):
+    """The moments of a trade's year (review 25a, Fournil #2), for a business whose offer or
+    name says the trade (`words`, per language): posted on the main social network and reposted
+    on the others kept that reach consumers (`markets.b2c` at least `min_b2c`)."""
+
+    words: dict[str, list[str]]
+    min_b2c: Score = 0.5
+    moments: list[TradeMoment] = Field(min_length=1)
+    source: str = ""
+
+
 class TimeZone(_Strict):
     """A time zone of a country spanning several (review 24, #7): its name, the places the
     answers may name in it, its standard offset from UTC and the offset while daylight saving
@@ -1017,6 +1085,8 @@ class CalendarRules(_Strict):
     recurring: RecurringEvent | None = None
     named_events: NamedEvents | None = None
     gift_occasions: GiftOccasions | None = None
+    # the moments of a trade's year by trade (a bakery's galette des rois; review 25a)
+    trade_seasons: dict[str, TradeSeasons] = {}
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
