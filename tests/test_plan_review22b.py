@@ -111,6 +111,6 @@ def test_a_schools_secondary_sales_are_read_in_its_admissions_crm():
 def test_the_summary_marks_a_target_set_by_the_tools_rule(lang: str):
     """22a #1: « + 5 points by January 10, 2028 » on the one-page summary, unlabelled."""
     s = persona_json("northgate-business-school", lang)
-    rule = {"en": "this tool's rule", "fr": "règle de cet outil"}[lang]
+    rule = {"en": "starting target", "fr": "cible de départ"}[lang]
     ruled = [k for k in s["kpis"] if k.get("summary", "").startswith(("+", "−", "×"))]
     assert ruled and all(rule in k["summary"] for k in ruled)

@@ -51,6 +51,7 @@ from strategy_wizard.engine.plan import (
     sales_window,
     schedule,
     season_end,
+    season_start,
     seasonal,
     second_event_day,
     second_event_name,
@@ -116,6 +117,9 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     qualifiers = ["tickets"] if tickets and contains_words(sold, tickets) else []
     # an app the customers use, read at the till; a school's admissions CRM (review 22b, D10)
     qualifiers += ["app"] if owned_list(inputs, kn) == "app" else []
+    # a seller on a marketplace reads its buyers in the platform's stats (review 25a, Cire #6)
+    place = sale_place(inputs, kn)
+    qualifiers += ["marketplace"] if place is not None and place.parcels else []
     qualifiers += ["admissions"] if admissions_cycle(inputs, kn) else []
     # a club's or an association's new members: their sign-ups, not a shop's customers
     qualifiers += ["members"] if member_signups(inputs, kn) else []
@@ -199,10 +203,23 @@ def _purchase(inputs: Inputs, kn: Catalogue) -> list[str]:
 def in_context(template: KpiTemplate, inputs: Inputs, kn: Catalogue) -> KpiTemplate:
     """The KPI said for this organisation's context (review 5, D4): returning guests read in the
     reservation software once a season, buyers who come back once an edition."""
-    found = [template.contexts[c] for c in contexts(inputs, kn) if c in template.contexts]
-    said = found[0] if found else None
+    found = [(c, template.contexts[c]) for c in contexts(inputs, kn) if c in template.contexts]
+    said = found[0][1] if found else None
     if said is None:
         return template
+    place = sale_place(inputs, kn)
+    if found[0][0] == "marketplace" and place is not None:
+        # the platform said by its name (« statistiques de votre boutique Etsy »)
+        name = place.words[0].title()
+        said = said.model_copy(
+            update={
+                k: text.model_copy(
+                    update={code: raw.replace("{place}", name) for code, raw in text.items()}
+                )
+                for k in ("measure", "source")
+                if (text := getattr(said, k)) is not None
+            }
+        )
     update: dict[str, object] = {
         k: getattr(said, k) for k in type(said).model_fields if getattr(said, k) is not None
     }
@@ -563,7 +580,18 @@ def build_kpis(
             and template.target is None
             and not template.at_key_date
         ):
-            if eve is not None and template.rhythm == "weekly" and inputs["objective"] != "event":
+            starts = season_start(inputs, kn)
+            if starts is not None and eve == starts:
+                # a season's run-up (review 25b, #2): what leads to it is counted from June to
+                # its start, against the same weeks last year, not from January's figure
+                said = {
+                    "target_note": words(
+                        "kpi_rule_as_main_season", change=aimed, deadline=eve, metric=metric
+                    ),
+                    "first_measure": words("kpi_first_last_season_run"),
+                    "summary": words("kpi_season_short", change=aimed, deadline=eve),
+                }
+            elif eve is not None and template.rhythm == "weekly" and inputs["objective"] != "event":
                 # counted each week until a close: its first fortnight is the starting figure,
                 # multiplied as the result is by the close (review 18, D3: « × 2 by 5 March »)
                 ratio = float(aimed_at or 0) / float(base)

@@ -643,12 +643,66 @@ def campaign_end(inputs: Inputs, kn: Catalogue) -> date | None:
     series = series_days(inputs, kn)
     if series is not None and series_count(inputs, kn):
         return series[1]  # nothing is sold after the last date (review 23b, D1)
+    season = season_start(inputs, kn)
+    if season is not None:
+        return season  # the season's count is frozen once it starts (review 25b, #2)
     if per_edition(inputs, kn) or not (
         schedule(inputs, kn).campaign_deadline or closes(inputs, kn)
     ):
         return None
     days = [d for d in deadline_dates(inputs, kn) if d < deadline(inputs)]
     return days[0] if days else None
+
+
+# A club's or a school's season in the northern half of the world (review 25b, #2: a youth
+# football club's new players « pour la saison 2027-2028 »): sign-ups come from June to the
+# season's start in mid-September, when the season's count is frozen. The plan prepares from
+# April (trial dates, flyers, the sign-up form), reads the trial sign-ups at the end of June and
+# the affiliations to date at the end of August. Practitioners' rule of this tool (2026).
+SEASON_START = (9, 15)
+SEASON_PREPARE = (4, 1)
+SEASON_SIGN_UPS = (6, 1)
+SEASON_TRIALS_READ = (6, 30)
+SEASON_SO_FAR_READ = (8, 31)
+_SEASON_YEARS = re.compile(r"(?<!\d)(20\d\d)\s*[-/\u2013]\s*(?:20)?\d\d(?!\d)")
+
+
+def _member_count(inputs: Inputs, kn: Catalogue) -> bool:
+    """A target counting members (« jeunes joueurs affiliés », "new players"): the thresholds'
+    member words or the affiliations measure's."""
+    said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
+    words = _all_words(kn.thresholds.member_words) + [
+        w for m in kn.metrics.measures if m.id == "affiliations" for w in _all_words(m.words)
+    ]
+    return bool(words) and contains_words(said, words)
+
+
+def season_start(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The start of the season a count of members aims at (review 25b, #2): the metric names a
+    season with its years (« pour la saison 2027-2028 », "2027/28 season"), the first year's
+    mid-September; or the desired action a start with its month (« avant la rentrée de
+    septembre »), that month's next mid-month. Within the plan and at least two months after
+    its start; None otherwise, and for a sale that opens on a date (a theatre's season pass)."""
+    if not _member_count(inputs, kn) or opening_date(inputs, kn) is not None:
+        return None
+    start: date = inputs["start_date"]
+    said = str(inputs["target"].get("metric") or "")
+    day: date | None = None
+    years = _SEASON_YEARS.search(said)
+    if years and contains_words(said, _all_words(kn.metrics.new_count_words)):
+        day = date(int(years.group(1)), *SEASON_START)
+    else:
+        closing = _all_words(kn.metrics.closing_words)
+        for clause in _clauses(inputs, ("desired_action",)):
+            months = named_months(clause) if contains_words(clause, closing) else []
+            if months:
+                day = date(start.year, months[0], SEASON_START[1])
+                if day <= start + timedelta(days=60):
+                    day = date(start.year + 1, months[0], SEASON_START[1])
+                break
+    if day is None or not start + timedelta(days=60) < day <= deadline(inputs):
+        return None
+    return day
 
 
 def admissions_cycle(inputs: Inputs, kn: Catalogue) -> bool:
@@ -903,9 +957,11 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     read = stay_read_date(inputs, kn)
     if read is not None:  # the target season's count exists only once read (review 20, D2)
         return float(goal) if day >= read else None
-    if (admissions_cycle(inputs, kn) or series_count(inputs, kn)) and campaign_end(
-        inputs, kn
-    ) is not None:
+    if (
+        admissions_cycle(inputs, kn)
+        or series_count(inputs, kn)
+        or season_start(inputs, kn) is not None
+    ) and campaign_end(inputs, kn) is not None:
         # a cycle's count to date is read against the same date last cycle, not as a level
         # climbing from last cycle's total (review 22b, D4); its total is judged at the close
         return float(goal) if day >= objective_deadline(inputs, kn) else None
@@ -1007,6 +1063,15 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
             read_date=read,
             source=source.name.get(say.lang, "") if source else say("stay_source_default"),
             months=inputs.horizon,
+        )
+    season_day = season_start(inputs, kn)
+    if season_day is not None:
+        # sign-ups come before the season starts, its count frozen then (review 25b, #2)
+        return say(
+            "smart_season_start",
+            what=season_name(season_day, say.lang),
+            other_date=season_day,
+            deadline=deadline(inputs),
         )
     end = deadline(inputs)
     change = year_on_year(inputs, kn, end)
@@ -1788,8 +1853,11 @@ def build_plan(
             # Point d'étape : 9 candidatures » when 9 is where the plan starts); nor is a
             # phase ending before the action is possible (review 19, D2)
             opening = opening_date(inputs, kn)
-            flat = (value is not None and base is not None and value == float(base)) or (
-                opening is not None and p_end < opening
+            season = season_start(inputs, kn)  # a season's count is read in its run-up
+            flat = (
+                (value is not None and base is not None and value == float(base))
+                or (opening is not None and p_end < opening)
+                or (season is not None and p_end < season)
             )
             milestones += (
                 []
@@ -1862,8 +1930,11 @@ def build_plan(
         previous = months
     phases = _with_appeal(inputs, kn, say, phases)  # a second season gets its phase (11a, #4)
     series = series_days(inputs, kn) if series_count(inputs, kn) else None
+    season = season_start(inputs, kn)
     if series is not None and verdict != "fix_first" and not monitoring and goal is not None:
         phases = _series_phases(inputs, kn, say, phases, series, network)  # review 23b, D1
+    elif season is not None and verdict != "fix_first" and not monitoring and goal is not None:
+        phases = _season_phases(inputs, kn, say, phases, season, network, letter)  # 25b, #2
     else:
         phases = _after_the_campaign(inputs, kn, say, phases)
     return _in_their_phase(phases) if read_lag(inputs, kn) else phases
@@ -1973,6 +2044,110 @@ def _series_phases(
                 ],
             )
         )
+    return out
+
+
+def season_name(day: date, lang: str) -> str:
+    """A season by its years, as each language writes it (« 2027-2028 », "2027/28")."""
+    return f"{day.year}-{day.year + 1}" if lang == "fr" else f"{day.year}/{str(day.year + 1)[2:]}"
+
+
+def _season_phases(
+    inputs: Inputs,
+    kn: Catalogue,
+    say: Words,
+    phases: list[Phase],
+    season: date,
+    network: str | None,
+    letter: bool,
+) -> list[Phase]:
+    """A count of members for a season (review 25b, #2: new youth players « pour la saison
+    2027-2028 »): the phases before the preparation are kept (the first one whole), without
+    their straight-line counts; then the season is prepared (trial dates, the sign-up form, the
+    relays), the sign-ups run from June to the season's start, read as trial sign-ups at the
+    end of June, affiliations to date at the end of August and the target on the start, when
+    the count is frozen; after it, the newcomers are welcomed and kept, never « amplify »."""
+    start: date = inputs["start_date"]
+    end_all = deadline(inputs)
+    prepare = max(start, date(season.year, *SEASON_PREPARE))
+    sign_ups = max(start, date(season.year, *SEASON_SIGN_UPS))
+    kept: list[Phase] = []
+    for phase in phases:
+        if kept and phase.start >= prepare:
+            break
+        cut = phase.end if not kept else min(phase.end, prepare - timedelta(days=1))
+        kept.append(
+            phase.model_copy(
+                update={"end": cut, "milestones": [m for m in phase.milestones if m.date <= cut]}
+            )
+        )
+    target = inputs["target"]
+    goal = goal_value(inputs, kn)
+    name = season_name(season, say.lang)
+    relays = [code for code, _proposed in relay_codes(inputs, kn)]
+    limited = "_limited" if inputs["capacity"] == "limited" else ""
+    out = list(kept)
+    prepare = max(prepare, kept[-1].end + timedelta(days=1)) if kept else prepare
+    if prepare < sign_ups:
+        out.append(
+            Phase(
+                name=say("phase_season_prepare", what=name),
+                start=prepare,
+                end=sign_ups - timedelta(days=1),
+                goals=[say(f"goal_season_prepare_{n}", relays=relays) for n in (1, 2)],
+                milestones=[
+                    Milestone(date=sign_ups - timedelta(days=1), what=say("milestone_season_ready"))
+                ],
+            )
+        )
+    run_start = out[-1].end + timedelta(days=1) if out else start
+    reads = [
+        Milestone(date=date(season.year, *SEASON_TRIALS_READ), what=say("milestone_season_trials")),
+        Milestone(
+            date=date(season.year, *SEASON_SO_FAR_READ),
+            what=say("milestone_season_so_far", metric=target["metric"]),
+        ),
+        Milestone(
+            date=season,
+            what=say(
+                "milestone_season_start",
+                metric=target["metric"],
+                value=goal,
+                unit=target["unit"],
+                what=name,
+            ),
+        ),
+    ]
+    out.append(
+        Phase(
+            name=say("phase_season_sign_ups", what=name),
+            start=run_start,
+            end=season,
+            goals=[
+                say(f"goal_season_sign_ups_1{limited}", network=network),
+                say("goal_season_sign_ups_2"),
+            ],
+            milestones=[m for m in reads if run_start <= m.date <= season],
+        )
+    )
+    if season < end_all:
+        out.append(
+            Phase(
+                name=say("phase_follow_up_season"),
+                start=season + timedelta(days=1),
+                end=end_all,
+                goals=[say(f"goal_follow_up_season_{n}", relays=relays) for n in (1, 2)],
+                milestones=[Milestone(date=end_all, what=say("milestone_follow_up_season"))],
+            )
+        )
+    for i, phase in enumerate(out[len(kept) :], start=len(kept)):
+        around = _event_milestones(inputs, kn, say, phase.start, phase.end, letter)
+        around += _named_event_milestones(inputs, kn, say, phase.start, phase.end)
+        around += _gift_milestones(inputs, kn, say, phase.start, phase.end)
+        if around:
+            out[i] = phase.model_copy(
+                update={"milestones": sorted([*phase.milestones, *around], key=lambda m: m.date)}
+            )
     return out
 
 
