@@ -97,9 +97,11 @@ def check_calendar(s, shares: bool = True) -> None:
         if not any(w in p.idea for w in ("Annonce courte", "short announcement"))
         and not any(w in p.idea for w in ("Rappel court", "short reminder"))
     ]
-    # every post the reader sees counts, once per network: a copy on a network kept by
-    # cross-posting, a listing's own update (cal34: one count across the networks, the others
-    # balance a channel that carries only some kinds)
+    # a network kept by cross-posting repeats the main network's posts: counted once
+    shared = {n.id for n in s.networks for r in n.reasons if r.code == "effort_cross"}
+    posts = [p for p in posts if p.network not in shared]
+    # a channel carrying only some kinds of idea (a listing: its own updates) keeps its own count
+    posts = [p for p in posts if p.network not in KN.ideas.channels]
     # an audience question not yet posted may take a generic sharing slot (review 11a, #6): the
     # shared content may give the audience one more post than the line's rounding, never the offer
     # and a slot with only a frame with no subject left takes a subject of the client's from

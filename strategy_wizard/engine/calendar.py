@@ -18,9 +18,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from strategy_wizard.engine.editorial import Idea, IdeaDraw, campaign
@@ -347,125 +345,27 @@ def _placed(
     return sorted(placed)
 
 
-def quotas(pillars: list[Pillar], total: int) -> dict[str, int]:
-    """The posts each pillar gets out of `total`, its share of them rounded by the largest
-    remainder (20 posts at 50/30/20: 10, 6 and 4; 7 posts: 4, 2 and 1): whole posts that add
-    up to the total and are never a post off the share."""
-    exact: dict[str, float] = {p.key: p.share * total for p in pillars}
-    whole: dict[str, int] = {k: math.floor(v + 1e-9) for k, v in exact.items()}
-    left = total - sum(whole.values())
-    # the largest remainders first; on a tie, the pillar named first in the line
-    for k in sorted(exact, key=lambda k: -(exact[k] - whole[k]))[: max(left, 0)]:
-        whole[k] += 1
-    return whole
-
-
-class _Quota:
-    """One count of the posts per pillar across every network (a listing's fixed posts, a
-    weekly message, the copies on the networks kept by cross-posting included): at each post,
-    the pillar furthest behind its share among those the channel can carry comes next (half of
-    the posts answer the audience, one in five speaks of the offer…), so a channel that carries
-    only some kinds is balanced by the others."""
-
-    def __init__(self, pillars: list[Pillar]) -> None:
-        self.pillars = pillars
-        self.counts = dict.fromkeys((p.key for p in pillars), 0)
-
-    def add(self, key: str | None, n: int = 1) -> None:
-        if key in self.counts:
-            self.counts[key] += n
-
-    def pick(self, fits: Callable[[Pillar], bool], wanted: str | None = None) -> Pillar:
-        total = sum(self.counts.values()) + 1
-        lag = [p.share * total - self.counts[p.key] for p in self.pillars]
-        allowed = [k for k, p in enumerate(self.pillars) if fits(p)] or list(
-            range(len(self.pillars))
-        )
-        # a post that must speak of the offer (the week's, before its order deadline), unless
-        # the offer is already half a post ahead of its share: never more than its share
-        asked = [k for k in allowed if self.pillars[k].key == wanted and lag[k] > -0.5]
-        i = max(asked or allowed, key=lambda k: (lag[k], -k))
-        return self.pillars[i]
-
-
-@dataclass
-class _Drawn:
-    """A post drawn from the pools: its idea as drawn, the formats it could take, and where its
-    copies on the networks kept by cross-posting went."""
-
-    idea: str
-    made: list[str]
-    copies: list[tuple[str | None, date, str]]
-    letter: str = ""  # a letter's name, the phrase that labels it
-
-
-def _places(slots: list[Slot]) -> list[tuple[str | None, date, str]]:
-    return [(x.network, x.date, x.time) for x in slots]
-
-
-def _settle(
-    slots: list[Slot],
+def _pillar_order(
     pillars: list[Pillar],
-    movable: dict[tuple[str, date, str], _Drawn],
-    carries: Callable[[Slot, str], bool],
-    redraw: Callable[[Slot, str, _Drawn], tuple[str, str, str]],
-    copies_of: Callable[[date, str, str, str, str, str, list[Slot]], list[Slot]],
-) -> list[Slot]:
-    """The four weeks' posts per pillar brought to the editorial line's shares, a post off at
-    most (cal34: Keystone's offer 5.8 posts over its share, its curation as far under): while a
-    pillar is over its quota and another under, the latest drawn post of the one over is drawn
-    again in the one under, its copies with it; the offer, never over its share, goes to a
-    pillar at its quota when the one under cannot take the post (no relay on Pinterest). Fixed
-    and dated posts (a listing's week, a weekly message, a named day's notice, a live) stay."""
-    stuck: set[tuple[tuple[str, date, str], str]] = set()  # a post and the pillar it refused
+) -> Callable[[Callable[[Pillar], bool], str | None], Pillar]:
+    """Pillars in their shares' proportions, spread out: at each post the pillar furthest behind
+    its share comes next (half of the posts answer the audience, one in five speaks of the
+    offer…), whatever the number of posts; among those the channel can carry (a listing
+    relays no one), when it can carry any."""
+    counts = [0] * len(pillars)
+    posts = [0]
 
-    def place(x: Slot) -> tuple[str, date, str]:
-        return (x.network or "", x.date, x.time)
+    def pick(fits: Callable[[Pillar], bool], wanted: str | None = None) -> Pillar:
+        posts[0] += 1
+        lag = [p.share * posts[0] - c for p, c in zip(pillars, counts, strict=True)]
+        allowed = [k for k, p in enumerate(pillars) if fits(p)] or list(range(len(pillars)))
+        # a post that must speak of the offer (the week's, before its order deadline)
+        allowed = [k for k in allowed if pillars[k].key == wanted] or allowed
+        i = max(allowed, key=lambda k: (lag[k], -k))
+        counts[i] += 1
+        return pillars[i]
 
-    def free(x: Slot) -> bool:
-        kept = movable.get(place(x))
-        return x.activity == "post" and kept is not None and kept.idea == x.idea
-
-    for _ in range(len(slots)):
-        count = Counter(str(x.pillar) for x in slots if x.activity == "post" and x.pillar)
-        want = quotas(pillars, sum(count.values()))
-        gap = {k: count[k] - want[k] for k in want}
-        moves = [
-            (x, p, q)
-            for p in sorted(want, key=lambda k: -gap[k])
-            if gap[p] > 0
-            for q in sorted(want, key=lambda k: gap[k])
-            if gap[q] < 0 or (p == "own_offer" and gap[q] == 0)
-            for x in sorted(
-                (x for x in slots if x.pillar == p and free(x) and (place(x), q) not in stuck),
-                key=lambda x: (x.date, x.time),
-                reverse=True,
-            )
-            # moved with its copies: only when that brings both nearer their quotas, or the
-            # offer back to its share (when the pillar behind cannot take the post)
-            if (after := abs(gap[p] - (m := 1 + len(movable[place(x)].copies))) + abs(gap[q] + m))
-            < gap[p] - gap[q]
-            or (p == "own_offer" and after == gap[p] - gap[q] and m <= gap[p])
-            if carries(x, q)
-        ]
-        if not moves:
-            break
-        x, p, q = moves[0]
-        kept = movable[place(x)]
-        key, idea, fmt = redraw(x, q, kept)
-        if key == p:
-            stuck.add((place(x), q))
-            continue
-        gone = set(kept.copies)
-        rest = [y for y in slots if not (y.activity == "post" and place(y) in gone)]
-        rest = [
-            y.model_copy(update={"pillar": key, "idea": idea, "format": fmt}) if y is x else y
-            for y in rest
-        ]
-        copies = copies_of(x.date, x.time, x.network or "", key, idea, fmt, rest)
-        movable[place(x)] = _Drawn(idea, kept.made, _places(copies), kept.letter)
-        slots = rest + copies
-    return slots
+    return pick
 
 
 def _setup_tasks(
@@ -756,10 +656,9 @@ def build_calendar(
             posts = [p for p in posts if not (p[2] is weekly_list and p[0] < opened)]
         posts.sort(key=lambda p: (p[0], p[1], networks.index(p[2])))
         pillars = [p for p in editorial.pillars if p.share > 0]
-        # one count across the networks: a channel that carries only some kinds (a listing, a
-        # broadcast channel) is balanced by the others, fixed posts and copies counted (cal34)
-        quota = _Quota(pillars)
-        movable: dict[tuple[str, date, str], _Drawn] = {}  # the drawn posts settle() may redraw
+        # a channel that carries only some kinds (a listing, a broadcast channel) keeps its own
+        # count, so the others keep the editorial line's proportions
+        orders = {c: _pillar_order(pillars) for c in ("", *kn.ideas.channels)}
         draw = IdeaDraw(inputs, say)
         # the young band's own network carries their posts, not their parents' (review 9a, #5)
         draw.young = {n.id for n in networks if any(r.code == "young_support" for r in n.reasons)}
@@ -786,71 +685,6 @@ def build_calendar(
             """A public body's own offer is practical information before an election."""
             return PRE_ELECTION if key == "own_offer" and _in_window(day, windows) else key
 
-        def copies_of(
-            day: date, time: str, nid: str, part: str, idea: str, fmt: str, slots: list[Slot]
-        ) -> list[Slot]:
-            """The post's copies on the networks kept by cross-posting from its network."""
-            out: list[Slot] = []
-            for other, main in shared.items():
-                plan_of = next(m for m in active if m.id == other)
-                if main != nid:
-                    continue
-                after = ready.get(other, start - timedelta(days=1))
-                together = any(r.code.startswith("cross_post_meta") for r in plan_of.reasons)
-                tag = any(r.code == "prescribers" for r in plan_of.reasons)
-                if fmt == "live" and any(r.code == "reused_clips" for r in plan_of.reasons):
-                    continue  # only the vertical videos go there (mix `reused`; review 23b, D3)
-                taken = {(x.date, x.time) for x in slots if x.network == other}
-                if fmt == "live":
-                    # a live is announced two days before, never at the minute it starts
-                    # (review 8a, #9: Montréal's « à annoncer deux jours avant » at 18 h 30),
-                    # on a working day for a B2B audience (review 11b, #7)
-                    days = _notice_days(inputs, kn, day)
-                    ahead = next((d for d in days if d > after and (d, time) not in taken), day)
-                    when: tuple[date, str] | None = (ahead, time) if ahead < day else None
-                elif together:  # Meta's tool posts to both apps at once, as the mix said
-                    when = (day, time) if day > after else None
-                else:
-                    # the post adapted in a line, at the shared network's own good time
-                    # (LinkedIn on a weekday morning, not Facebook's Saturday lunch)
-                    when = _own_slot((day, time), slots_of(plan_of), after, end, taken)
-                if when is None or not _carries(kn, other, fmt, idea, say):
-                    continue  # a post the network cannot publish is not reposted there
-                relayed = idea.startswith(say("idea_field"))  # someone else's post
-                if tag and part == "curation" and not relayed:
-                    continue  # a thank-you or a partner stays off the prescribers' network
-                if fmt == "live":
-                    # one live, the others announce it (never the same live three times)
-                    # where the link goes on the announcing network (review 11, no bio on Facebook)
-                    key, text = "cal_cross_post_live", draw.relinked(idea, other)
-                    kept_fmt = next(
-                        (f for f in plan_of.formats if f != "live"), (plan_of.formats or [fmt])[0]
-                    )
-                else:
-                    key = (
-                        "cal_cross_post_native"  # a plain repost: tags are for the facts
-                        if tag and relayed
-                        else "cal_cross_post_tag"  # the fact put before councillors, journalists
-                        if tag
-                        else "cal_cross_post_together"
-                        if together
-                        else "cal_cross_post"
-                    )
-                    text = draw.relinked(idea, other)
-                    kept_fmt = fmt if fmt in plan_of.formats else (plan_of.formats or [fmt])[0]
-                out.append(
-                    Slot(
-                        date=when[0],
-                        time=when[1],
-                        network=other,
-                        activity="post",
-                        pillar=part,
-                        idea=say(key, network=other, other=main, idea=text, day=day),
-                        format=kept_fmt,
-                    )
-                )
-            return out
-
         listing = _ListingPosts(inputs, kn, say, found)
         by_key = {p.key: p for p in pillars}
         join = next((i for i in draw.pools["audience_problems"] if i.kind == "join_weekly"), None)
@@ -871,7 +705,8 @@ def build_calendar(
                 # schedule, the next opening, not a post about a site in use
                 pillar, idea, fmt = by_key[fixed[0]], fixed[1], "photo"
             else:
-                pillar = quota.pick(
+                order = orders.get(n.id, orders[""])
+                pillar = order(
                     lambda p, nid=n.id, d=day: (  # type: ignore[misc]
                         draw.can(pool(p.key, d), nid)
                         and not (nid in searched and p.key == "curation")
@@ -892,7 +727,6 @@ def build_calendar(
                 idea, fmt = draw(pool(pillar.key, day), n.id, made, day)
                 # a question in a generic frame's slot (review 11a, #6)
                 pillar = next((p for p in pillars if p.key == draw.drawn), pillar)
-            letter = ""
             if n.id == "newsletter":  # the letter named as often as it goes out
                 letter = f"cal_letter_{cadence(n.posts_per_week)}"
                 if letter_from is not None and not any(
@@ -925,12 +759,64 @@ def build_calendar(
                     format=fmt,
                 )
             )
-            copies = copies_of(day, time, n.id, pillar.key, idea, fmt, slots)
-            slots += copies
-            quota.add(pillar.key, 1 + len(copies))
-            if fixed is None and fmt != "live" and not letter.startswith("cal_letter_first"):
-                # a letter drawn again keeps its name (« La lettre de la semaine »)
-                movable[(n.id, day, time)] = _Drawn(idea, made, _places(copies), letter)
+            for other, main in shared.items():
+                plan_of = next(m for m in active if m.id == other)
+                if main != n.id:
+                    continue
+                after = ready.get(other, start - timedelta(days=1))
+                together = any(r.code.startswith("cross_post_meta") for r in plan_of.reasons)
+                tag = any(r.code == "prescribers" for r in plan_of.reasons)
+                if fmt == "live" and any(r.code == "reused_clips" for r in plan_of.reasons):
+                    continue  # only the vertical videos go there (mix `reused`; review 23b, D3)
+                taken = {(x.date, x.time) for x in slots if x.network == other}
+                if fmt == "live":
+                    # a live is announced two days before, never at the minute it starts
+                    # (review 8a, #9: Montréal's « à annoncer deux jours avant » at 18 h 30),
+                    # on a working day for a B2B audience (review 11b, #7)
+                    days = _notice_days(inputs, kn, day)
+                    ahead = next((d for d in days if d > after and (d, time) not in taken), day)
+                    when: tuple[date, str] | None = (ahead, time) if ahead < day else None
+                elif together:  # Meta's tool posts to both apps at once, as the mix said
+                    when = (day, time) if day > after else None
+                else:
+                    # the post adapted in a line, at the shared network's own good time
+                    # (LinkedIn on a weekday morning, not Facebook's Saturday lunch)
+                    when = _own_slot((day, time), slots_of(plan_of), after, end, taken)
+                if when is None or not _carries(kn, other, fmt, idea, say):
+                    continue  # a post the network cannot publish is not reposted there
+                relayed = idea.startswith(say("idea_field"))  # someone else's post
+                if tag and pillar.key == "curation" and not relayed:
+                    continue  # a thank-you or a partner stays off the prescribers' network
+                if fmt == "live":
+                    # one live, the others announce it (never the same live three times)
+                    # where the link goes on the announcing network (review 11, no bio on Facebook)
+                    key, text = "cal_cross_post_live", draw.relinked(idea, other)
+                    kept_fmt = next(
+                        (f for f in plan_of.formats if f != "live"), (plan_of.formats or [fmt])[0]
+                    )
+                else:
+                    key = (
+                        "cal_cross_post_native"  # a plain repost: tags are for the facts
+                        if tag and relayed
+                        else "cal_cross_post_tag"  # the fact put before councillors, journalists
+                        if tag
+                        else "cal_cross_post_together"
+                        if together
+                        else "cal_cross_post"
+                    )
+                    text = draw.relinked(idea, other)
+                    kept_fmt = fmt if fmt in plan_of.formats else (plan_of.formats or [fmt])[0]
+                slots.append(
+                    Slot(
+                        date=when[0],
+                        time=when[1],
+                        network=other,
+                        activity="post",
+                        pillar=pillar.key,
+                        idea=say(key, network=other, other=main, idea=text, day=day),
+                        format=kept_fmt,
+                    )
+                )
         slots = _recurring_posts(inputs, kn, networks, editorial, ready, first, say, slots)
         slots = _named_event_posts(inputs, kn, networks, editorial, first, say, slots)
         slots = _gift_posts(inputs, kn, networks, editorial, first, say, slots)
@@ -940,25 +826,6 @@ def build_calendar(
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
         slots += _second_sessions(inputs, kn, slots, say)
         slots = draw.refill(slots)  # a question a notice displaced comes back (review 21b, D1)
-
-        def redraw(slot: Slot, key: str, kept: _Drawn) -> tuple[str, str, str]:
-            """Another idea for a drawn post, in pillar `key` (or the one the draw gave way to)."""
-            idea, fmt = draw(pool(key, slot.date), slot.network, kept.made, slot.date)
-            if kept.letter:
-                idea = say.loc.label(say(kept.letter), idea)
-            return draw.drawn if draw.drawn in by_key else key, idea, fmt
-
-        def carries(slot: Slot, key: str) -> bool:
-            nid = slot.network or ""
-            if draw.bilingual and draw.bilingual in slot.idea:
-                return False  # the week's bilingual caption stays where it was
-            return draw.can(pool(key, slot.date), nid) and not (
-                nid in searched and key == "curation"
-            )
-
-        # the notices and the questions brought back moved the counts: drawn posts are drawn
-        # again in the pillars left behind, till each is within its share (cal34)
-        slots = _settle(slots, pillars, movable, carries, redraw, copies_of)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     # nothing on a public holiday: nobody is there to answer (review 22b, D7)
@@ -1143,7 +1010,7 @@ def _live_notices(
             if ordinary is not None:
                 at = slots.index(ordinary)
                 slots[at] = _notice(
-                    ordinary.date, ordinary.time, live.network, live.pillar, idea, kinds, kn, True
+                    ordinary.date, ordinary.time, live.network, live.pillar, idea, kinds, kn
                 )
             else:
                 out.append(
