@@ -188,8 +188,23 @@ def test_the_network_chart_shows_the_kept_and_the_closest_refused_only():
     s = build(load_answers(EXAMPLES / "industrial-valves-b2b.yaml"), TODAY)
     rows = build_view(s)["networks"]["chart"]
     kept = [n.name for n in s.networks if n.role in ("primary", "secondary")]
-    assert [r["name"] for r in rows][: len(kept)] == kept
+    assert set(kept) <= {r["name"] for r in rows}
     assert len(rows) == len(kept) + 2 < len(s.networks)
+
+
+def test_the_network_chart_orders_its_bars_by_their_figures():
+    """doc34 #4: Rfc's chart printed its refused Instagram (61) under its kept Facebook (58)."""
+    from tests.conftest import persona
+
+    for s in (
+        persona("rfc-val-hoyoux-jeunes", "fr"),
+        persona("wellington-yards-condos", "en"),
+        build(load_answers(EXAMPLES / "industrial-valves-b2b.yaml"), TODAY),
+    ):
+        scores = [r["score"] for r in build_view(s)["networks"]["chart"]]
+        assert scores == sorted(scores, reverse=True), scores
+    rows = build_view(persona("rfc-val-hoyoux-jeunes", "fr"))["networks"]["chart"]
+    assert [r["name"] for r in rows][:3] == ["Google Business Profile", "Instagram", "Facebook"]
 
 
 # -- issue 13 #9 on the personas: the longest answers (big teams, many networks, long calendars)

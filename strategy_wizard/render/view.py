@@ -985,7 +985,10 @@ def _chart_rows(s: Strategy, t: Any) -> list[dict[str, Any]]:
     """The fit chart's bars: the kept networks and the closest refused, not all fourteen."""
     kept = [n for n in s.networks if n.role in ACTIVE]
     refused = sorted((n for n in s.networks if n.role not in ACTIVE), key=lambda n: -n.score)
-    rows = kept + refused[:REFUSED_IN_CHART]
+    # longest bar first, whatever the role (the colour says it): Rfc's chart put its refused
+    # Instagram (61) under its kept Facebook (58), an order its figures contradict (doc34 #4)
+    rank = {role: i for i, role in enumerate(("primary", "secondary", "listen", "avoid"))}
+    rows = sorted(kept + refused[:REFUSED_IN_CHART], key=lambda n: (-n.score, rank.get(n.role, 9)))
     return [
         {"name": n.name, "score": n.score, "role": n.role, "role_label": _role_label(n, t)}
         for n in rows
