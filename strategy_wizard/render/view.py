@@ -296,6 +296,13 @@ def build_view(
             }
         )
     others = [n for n in s.networks if n.role not in ACTIVE]
+    # in the order the table prints them, those set aside for the same reason together at the
+    # first one's place: their sources are then numbered in reading order (association-
+    # solidaire's Threads, cited 15, was read before Snapchat's 14)
+    by_reason: dict[str, list[NetworkPlan]] = {}
+    for n in others:
+        by_reason.setdefault(_deciding(n).text, []).append(n)
+    others = [n for group in by_reason.values() for n in group]
     view["networks"] = {
         "kept": kept,
         "others": [
