@@ -188,8 +188,23 @@ def test_the_network_chart_shows_the_kept_and_the_closest_refused_only():
     s = build(load_answers(EXAMPLES / "industrial-valves-b2b.yaml"), TODAY)
     rows = build_view(s)["networks"]["chart"]
     kept = [n.name for n in s.networks if n.role in ("primary", "secondary")]
-    assert [r["name"] for r in rows][: len(kept)] == kept
+    assert set(kept) <= {r["name"] for r in rows}
     assert len(rows) == len(kept) + 2 < len(s.networks)
+
+
+def test_the_network_chart_orders_its_bars_by_their_figures():
+    """doc34 #4: Rfc's chart printed its refused Instagram (61) under its kept Facebook (58)."""
+    from tests.conftest import persona
+
+    for s in (
+        persona("rfc-val-hoyoux-jeunes", "fr"),
+        persona("wellington-yards-condos", "en"),
+        build(load_answers(EXAMPLES / "industrial-valves-b2b.yaml"), TODAY),
+    ):
+        scores = [r["score"] for r in build_view(s)["networks"]["chart"]]
+        assert scores == sorted(scores, reverse=True), scores
+    rows = build_view(persona("rfc-val-hoyoux-jeunes", "fr"))["networks"]["chart"]
+    assert [r["name"] for r in rows][:3] == ["Google Business Profile", "Instagram", "Facebook"]
 
 
 # -- issue 13 #9 on the personas: the longest answers (big teams, many networks, long calendars)
@@ -217,6 +232,20 @@ CLOSEST = (
     # networks shared a row per reason and its copied posts stopped repeating the post
     ("collectif-velo-liege", "fr", "letter"),
     ("collectif-velo-liege", "en", "letter"),
+    # doc34: all 164 (41 personas, both languages, both papers) measured within their limits,
+    # at some 14 s a document, too long for every run; these were at both of their limits (or,
+    # for 11 and 14, the closest), and the two new personas on the paper that is not theirs
+    ("cire-et-chine", "fr", "letter"),
+    ("cire-et-chine", "en", "a4"),
+    ("coach-finances-geneve", "fr", "letter"),
+    ("cork-estate-agent", "fr", "letter"),
+    ("ecole-francisation-montreal", "fr", "letter"),
+    ("lumen-skin-studio", "fr", "a4"),
+    ("lumen-skin-studio", "en", "letter"),
+    ("northgate-business-school", "fr", "a4"),
+    ("keystone-river-cu", "en", "letter"),
+    ("rfc-val-hoyoux-jeunes", "fr", "letter"),
+    ("wellington-yards-condos", "en", "a4"),
 )
 PERSONA_CASES = [
     *((n, lang, None) for n in LONGEST for lang in ("fr", "en")),
@@ -259,7 +288,9 @@ def test_refused_networks_set_aside_for_the_same_reason_share_one_row():
 
 
 def test_a_month_of_long_ideas_prints_its_first_week_whole_and_the_rest_as_slots():
-    s = build(load_answers(PERSONAS / "collectif-velo-liege.yaml"), TODAY, lang="fr")
+    # Fournil's 40 rows hold some 6,900 characters of ideas (Liège's, 30 rows of 220 characters
+    # when this was written, are 25 since a post shared on two networks is one row, doc34 #2)
+    s = build(load_answers(PERSONAS / "fournil-franchise.yaml"), TODAY, lang="fr")
     weeks = build_view(s)["calendar"]["weeks"]
     assert [w["compact"] for w in weeks] == [False, True, True, True]
     # a short month keeps all its ideas

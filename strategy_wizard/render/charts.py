@@ -45,7 +45,7 @@ def network_bars(
     legend_y = row * len(rows) + 14
     x = label_w
     seen: dict[str, str] = {}
-    for r in rows:
+    for r in sorted(rows, key=lambda r: list(colours).index(r["role"])):  # kept ones first
         seen.setdefault(r["role"], r["role_label"])
     for role, label in seen.items():
         parts.append(

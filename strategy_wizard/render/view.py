@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from strategy_wizard.base.locale import Locale, locale_for
+from strategy_wizard.base.locale import Locale, colon, locale_for
 from strategy_wizard.render import present
 from strategy_wizard.render.words import word
 
@@ -296,6 +296,13 @@ def build_view(
             }
         )
     others = [n for n in s.networks if n.role not in ACTIVE]
+    # in the order the table prints them, those set aside for the same reason together at the
+    # first one's place: their sources are then numbered in reading order (association-
+    # solidaire's Threads, cited 15, was read before Snapchat's 14)
+    by_reason: dict[str, list[NetworkPlan]] = {}
+    for n in others:
+        by_reason.setdefault(_deciding(n).text, []).append(n)
+    others = [n for group in by_reason.values() for n in group]
     view["networks"] = {
         "kept": kept,
         "others": [
@@ -310,7 +317,9 @@ def build_view(
         ],
         "chart": _chart_rows(s, t),
     }
-    view["networks"]["others_rows"] = _same_reason_together(view["networks"]["others"])
+    view["networks"]["others_rows"] = _same_reason_together(
+        view["networks"]["others"], t("doc_for_each") + colon(lang)
+    )
 
     # -- the editorial line
     e = s.editorial
@@ -415,17 +424,34 @@ def build_view(
         )
     # a post copied to another network the same week says what the copy adds, not the post
     # again (Liège's week 1 printed its Facebook post three times, doc33 #1)
+    # and a post shared on two networks at the same time is one row naming both (« Facebook +
+    # Instagram »): Wellington's Instagram rows said « The same post as on Facebook, shared at
+    # the same time » twelve times, its calendar over 2.5 pages (doc34 #2; the .ics and the
+    # .csv keep one entry per network)
     copies = _cross_posts(lang, loc)
+    together = _cross_posts(lang, loc, ("cal_cross_post_together",))
     for w in weeks:
-        seen: list[str] = []
+        seen: list[tuple[str, dict[str, Any]]] = []  # each post as written, and its row
+        kept = []
         for x in w["slots"]:
-            if x["activity"] != "post":
-                continue
             idea = x["idea"]
-            match = next((m for p in copies if (m := p.fullmatch(_typed(idea)))), None)
-            if match and any(_typed(o)[:60] == match.group("idea")[:60] for o in seen):
+            match = x["activity"] == "post" and next(
+                (m for p in copies if (m := p.fullmatch(_typed(idea)))), None
+            )
+            origin = match and next(
+                (row for o, row in seen if _typed(o)[:60] == match.group("idea")[:60]), None
+            )
+            if match and origin:
+                same_time = (origin["day"], origin["time"]) == (x["day"], x["time"])
+                if same_time and any(p.fullmatch(_typed(idea)) for p in together):
+                    origin["network"] = f"{origin['network']} + {x['network']}"
+                    origin["event"] = origin["event"] or x["event"]
+                    continue  # one row for both
                 x["idea"] = idea[len(idea) - len(match.group("rest")) :]
-            seen.append(idea)
+            if x["activity"] == "post":
+                seen.append((idea, x))
+            kept.append(x)
+        w["slots"] = kept
     # a long month (loam's 75 rows ran over four pages, issue 13 #9): past the first two weeks,
     # a row gives the slot (day, time, network, pillar, format) and the exports give the idea
     # or a month of long ideas (Liège's 30 rows of 220 characters ran over two pages, issue 13 #9)
@@ -729,23 +755,37 @@ def _deciding(n: NetworkPlan) -> Reason:
     return next((r for r in n.reasons if r.kind == "against"), n.reasons[0])
 
 
-def _same_reason_together(others: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _same_reason_together(others: list[dict[str, Any]], lead: str) -> list[dict[str, Any]]:
     """The refused networks as table rows, one row for those set aside for the same reason (in
-    Liège's table, seven rows said « il diffuse par centres d'intérêt… », issue 13 #9)."""
-    rows: dict[tuple[str, str], dict[str, Any]] = {}
+    Liège's table, seven rows said « il diffuse par centres d'intérêt… », issue 13 #9). A
+    shared row keeps each network's own line (`members`: name, role, fit) and says its reason
+    once, led by `lead` (« Pour chacun : il sert peu… »): the reason is each one's, not the
+    group's (doc34 #3: Rfc's Pinterest read as a network without a role or a reason)."""
+    rows: dict[str, dict[str, Any]] = {}
     for n in others:
         # whatever their sources: the row cites each network's (Liège's five networks « par
         # centres d'intérêt » kept five rows for their five audience sources, and its Letter
-        # document ran onto a ninth page before the appendix, doc33 #1)
-        key = (n["role"], n["reason"]["text"])
+        # document ran onto a ninth page before the appendix, doc33 #1); whatever their role,
+        # each member's own is printed on its line
+        key = n["reason"]["text"]
         if key not in rows:
-            rows[key] = {**n, "names": [], "scores": [], "reason": {**n["reason"], "cites": []}}
+            rows[key] = {
+                **n,
+                "names": [],
+                "scores": [],
+                "members": [],
+                "reason": {**n["reason"], "cites": []},
+            }
         rows[key]["names"].append(n["name"])
         rows[key]["scores"].append(n["score"])
+        rows[key]["members"].append({k: n[k] for k in ("name", "role", "role_label", "score")})
         cites = rows[key]["reason"]["cites"]
         cites += [c for c in n["reason"]["cites"] if c not in cites]
     for row in rows.values():
         row["reason"]["cites"].sort()
+        text = row["reason"]["text"]
+        if len(row["members"]) > 1 and lead:
+            row["reason"]["text"] = lead + text[:1].lower() + text[1:]
     return list(rows.values())
 
 
@@ -780,13 +820,15 @@ CROSS_POST_PHRASES = (
 )
 
 
-def _cross_posts(lang: str, loc: Locale) -> list[re.Pattern[str]]:
+def _cross_posts(
+    lang: str, loc: Locale, keys: tuple[str, ...] = CROSS_POST_PHRASES
+) -> list[re.Pattern[str]]:
     """Patterns splitting a copied post into the post (`idea`) and what the copy adds (`rest`)."""
     from strategy_wizard.model.catalogue import load_catalogue
 
     catalogue = load_catalogue()
     found = []
-    for key in CROSS_POST_PHRASES:
+    for key in keys:
         text = getattr(catalogue.phrase(key), lang, None)
         if not isinstance(text, str) or not text.startswith("{idea} "):
             continue
@@ -920,7 +962,10 @@ def _chart_rows(s: Strategy, t: Any) -> list[dict[str, Any]]:
     """The fit chart's bars: the kept networks and the closest refused, not all fourteen."""
     kept = [n for n in s.networks if n.role in ACTIVE]
     refused = sorted((n for n in s.networks if n.role not in ACTIVE), key=lambda n: -n.score)
-    rows = kept + refused[:REFUSED_IN_CHART]
+    # longest bar first, whatever the role (the colour says it): Rfc's chart put its refused
+    # Instagram (61) under its kept Facebook (58), an order its figures contradict (doc34 #4)
+    rank = {role: i for i, role in enumerate(("primary", "secondary", "listen", "avoid"))}
+    rows = sorted(kept + refused[:REFUSED_IN_CHART], key=lambda n: (-n.score, rank.get(n.role, 9)))
     return [
         {"name": n.name, "score": n.score, "role": n.role, "role_label": _role_label(n, t)}
         for n in rows
