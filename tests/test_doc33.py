@@ -74,10 +74,9 @@ def test_a_shortened_calendar_keeps_the_ideas_of_its_dated_posts():
     s = build(load_answers(PERSONAS / "cire-et-chine.yaml"), TODAY, lang="fr")
     weeks = build_view(s, whole_weeks=1)["calendar"]["weeks"]
     kept = [x for w in weeks if w["compact"] for x in w["slots"] if x["event"]]
-    assert [x["network"] for x in kept] == ["Instagram", "Pinterest"]
-    assert "Saint-Valentin" in kept[0]["idea"]
-    # Pinterest's copy, in the same week, names the post it takes
-    assert squash(kept[1]["idea"]).startswith("Reprise de la publication Instagram")
+    # the gift day's post on both networks kept (Pinterest leads since mix35), each with its idea
+    assert sorted(x["network"] for x in kept) == ["Instagram", "Pinterest"]
+    assert all("Saint-Valentin" in squash(x["idea"]) for x in kept)
     # an ordinary post of a shortened week is not marked
     assert sum(x["event"] for w in weeks for x in w["slots"]) == 2
     md = render(s, "md", RenderOptions()).decode()

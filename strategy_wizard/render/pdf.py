@@ -177,7 +177,7 @@ def _fitted(strategy: Strategy, options: RenderOptions) -> bytes:
     """The shipped document with as many of the calendar's ideas as its page limits leave room
     for (review 24, #2: a rule of thumb on the ideas' length dropped Saltbush's ideas past week 1
     in a document of 11 pages out of 14): every idea when it fits, else the ideas of the first
-    three weeks, two, one."""
+    three weeks, two, one, none but the named days'."""
     from strategy_wizard.render.html import render_html
     from strategy_wizard.render.view import ALL_WEEKS
 
@@ -196,7 +196,9 @@ def _fitted(strategy: Strategy, options: RenderOptions) -> bytes:
         return _write(laid(None))
     if fits(laid(2), limits):
         return _write(laid(3) if fits(laid(3), limits) else laid(2))
-    return _write(laid(1))
+    # a month of many short posts (Cire's eight pins a week): the slots alone, the named days'
+    # ideas kept, when even one week of ideas runs past the limit
+    return _write(laid(1) if fits(laid(1), limits) else laid(0))
 
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:
