@@ -63,7 +63,7 @@ def check_consistency(s, data) -> None:
                 # what won: a trade-off said, the account kept by sharing the main's posts, or
                 # the slot kept to tag a campaign's councillors and journalists, or a network
                 # kept light for job posts while the publishing time goes to the main one
-                won = ("tradeoff_", "cross_post", "prescribers", "recruit_light")
+                won = ("tradeoff_", "cross_post", "reused_clips", "prescribers", "recruit_light")
                 assert any(c.startswith(won) for c in codes(s, n.id)), n.id
             if n.id == "google_business":
                 assert data.get("premises", "shop") != "online_only" or n.overridden
@@ -86,10 +86,12 @@ def check_consistency(s, data) -> None:
         if n.role in ACTIVE
         and n.kind == "social"
         and not n.overridden
-        # fed from the main (shared, or reposted to tag a campaign's councillors and journalists),
-        # or kept light for job posts, its reason saying the publishing time goes to the main
+        # fed from the main (shared, its short videos reused, or reposted to tag a campaign's
+        # councillors and journalists), or kept light for job posts, its reason saying the
+        # publishing time goes to the main
         and not any(
-            c.startswith(("cross_post", "prescribers", "recruit_light")) for c in codes(s, n.id)
+            c.startswith(("cross_post", "reused_clips", "prescribers", "recruit_light"))
+            for c in codes(s, n.id)
         )
     ]
     by_hours = [k for h, k in th.social_networks_from_hours.items() if hours >= h]
@@ -453,3 +455,28 @@ def test_linkedin_kept_light_for_jobs_says_what_won_over_its_thin_audience():
     check_consistency(s, data)
     assert "recruit_light" in codes(s, "linkedin")
     assert "15 min" in net(s, "linkedin").reasons[0].text
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"audience_types": ["professionals"], "key_message": "a"},
+        {"audience_geo": "regional"},
+    ],
+)
+def test_a_tiktok_fed_with_the_main_network_s_clips_is_a_copy_not_a_network_more(changes):
+    # two draws of the property test (mix37's run): a TikTok already there kept at half an
+    # hour for the main network's reused clips; like a shared account, it is no network more
+    # against the team's cap, and its reason says what won over a mixed audience
+    data = {
+        "lang": "fr",
+        "org_name": "a",
+        "formats": ["text", "short_video"],
+        "target": {"metric": "a", "baseline": 0.0, "value": 0.0, "unit": "a"},
+        "hours_per_week": 6.0,
+        "current_networks": ["tiktok"],
+        **changes,
+    }
+    s = build(validate(data), date(2025, 1, 1))
+    check_consistency(s, data)
+    assert "reused_clips" in codes(s, "tiktok")

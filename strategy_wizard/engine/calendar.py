@@ -1545,7 +1545,10 @@ def _notice_place(
     network posts to the day before the event); otherwise at the first time of the network's
     day still free. A copy of a post on another network (`after`, the original's day and time)
     never goes out before it. A live stays (other posts announce it)."""
-    times = kn.calendar.slots(n.id).times
+    # the network's own posting times in this calendar (a breakfast posted at 06:45, review 22b
+    # D7), the catalogue's when it has none yet
+    own = sorted({x.time for x in planned if x.network == n.id and x.activity == "post"})
+    times = own or kn.calendar.slots(n.id).times
     if after is not None and after[0] > when:
         when = after[0]
     week = (when - start).days // 7
