@@ -434,14 +434,16 @@ def test_a_uk_university_gets_the_cma_advice_oisc_and_agents_and_no_french_elect
     text = cited(s)
     assert "CMA33" in text and "Agent Quality Framework" in text and "section 84" in text
     public = warning_of(s, "public_body_rules")
-    assert public is not None and public.case == "establishment_abroad"
+    # a university: accessibility and neutrality, no election line (review 26, #11)
+    assert public is not None and public.case == "education_training"
     assert "L52-1" not in text and "Code électoral" not in text
 
 
 def test_a_french_hospital_keeps_its_electoral_article() -> None:
     from tests.conftest import warning_of
 
-    s = persona_with("northgate-business-school", country="FR", lang="fr")
+    # (a French university reads the education case since review 26, #11: the hospital itself)
+    s = persona("ch-val-de-saone-recrute", "fr")
     assert warning_of(s, "public_body_rules").case == "establishment"
 
 

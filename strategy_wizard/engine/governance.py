@@ -89,7 +89,13 @@ def response_hours(inputs: Inputs, kn: Catalogue) -> float:
     if inputs["objective"] == "support" and lower_is_better(inputs) and value is not None:
         return min(float(value), cap)
     given = inputs["response_time_hours"]
-    return cap if given is None else min(float(given), cap)
+    if given is None:
+        return cap
+    if volunteers(inputs) and float(given) <= kn.thresholds.slow_response_hours:
+        # volunteers who answer in the evening keep the time they gave when it is within the
+        # warning's limit: no daily « under 24 h » they never promised (review 26, #20)
+        return float(given)
+    return min(float(given), cap)
 
 
 def volunteers(inputs: Inputs) -> bool:
@@ -203,7 +209,14 @@ def build_governance(
     moderation = [say("gov_moderate_answer"), say("gov_moderate_delete_only")]
     if inputs["negative_feedback"] in ("delete", "unsure"):
         moderation.append(say("gov_moderate_never_delete"))
-    moderation.append(say(f"gov_moderate_sign{brand}"))
+    if club and inputs["voice"] != "personal":
+        # a club's volunteers answer as « nous », in the club's name, not a brand's behind a
+        # logo (review 26, #20)
+        moderation.append(
+            say("gov_moderate_sign_volunteers_club" if sport else "gov_moderate_sign_volunteers")
+        )
+    else:
+        moderation.append(say(f"gov_moderate_sign{brand}"))
     if support:
         moderation.append(say("gov_moderate_private"))
     if minors:

@@ -388,6 +388,10 @@ def _public_body_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     if i["org_kind"] != "public_body":
         return None
     if not local_authority(i, kn):  # a hospital, a school, an agency (review 13b, #1)
+        if i["sector"] in kn.warning("public_body_rules").variants:
+            # a public university or school: no elected official's record to keep out, no
+            # pre-election rule (review 26, #11: a Leeds business school)
+            return _when(True, case=i["sector"])
         # abroad, no French electoral article (review 22b, D8: a UK university)
         elsewhere = i.country is not None and i.country != "FR"
         return _when(True, case="establishment_abroad" if elsewhere else "establishment")
