@@ -49,7 +49,8 @@ def test_a_monthly_metric_with_seasonal_figures_is_read_against_the_same_month(l
     assert checks and all({"fr": "sur ", "en": "on "}[lang] in c for c in checks), checks
     # the checkpoint of 3 January 2028 reads December, the last complete month (plan33)
     december = {"fr": "décembre 2026", "en": "December 2026"}[lang]
-    assert any("45" in c and december in c for c in checks)
+    # December is her full month: held at December 2026's level, no rise (review 26, #4)
+    assert any(december in c and "45" not in c for c in checks)
     main = next(k for k in s["kpis"] if k["id"] == "main")
     assert not any(t.get("value") == 55 and "%" not in str(t) for t in main["targets"][:-1])
 

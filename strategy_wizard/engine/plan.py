@@ -293,6 +293,27 @@ def month_figures(inputs: Inputs, kn: Catalogue) -> dict[int, float]:
     return found
 
 
+def peak_months(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The months the answers give a figure for well above the monthly baseline (review 26, #4:
+    140 orders in December for 38 a month): the low months' share read the other way, a month
+    whose figure times `low_month_share` still exceeds the baseline."""
+    share = kn.metrics.low_month_share
+    base = inputs["target"].get("baseline")
+    if not share or not base:
+        return []
+    return sorted(m for m, n in month_figures(inputs, kn).items() if n * share > float(base))
+
+
+def full_month(inputs: Inputs, kn: Catalogue, day: date) -> bool:
+    """A checkpoint on `day` reads a peak month of a business whose capacity is limited (review
+    26, #4: a candle maker who pours about 90 a month, full in December): that month cannot
+    grow, so it is held at last year's level (pre-orders, a last order date) and the rise is
+    read on the other months and on the twelve months' total."""
+    return inputs["capacity"] == "limited" and read_month(inputs, kn, day).month in peak_months(
+        inputs, kn
+    )
+
+
 def _clauses(inputs: Inputs, qids: tuple[str, ...]) -> list[str]:
     texts = [str(inputs[q]) for q in qids if inputs[q]]
     return [c for t in texts for c in re.split(r"[.;,:\n()]", t) if c.strip()]
@@ -1037,6 +1058,8 @@ def year_on_year(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     value = checkpoint_value(inputs, kn, day) if seasonal(inputs, kn) else None
     if value is None:
         return None
+    if full_month(inputs, kn, day):
+        return 0.0  # a full month is held at last year's level (review 26, #4)
     return float(round((value / float(inputs["target"]["baseline"]) - 1) * 100))
 
 
@@ -1077,6 +1100,20 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
     change = year_on_year(inputs, kn, end)
     month = read_month(inputs, kn, end)
     low = month.month in low_months(inputs, kn)
+    base, goal = float(inputs["target"]["baseline"] or 0), goal_value(inputs, kn)
+    if change is not None and goal is not None and full_month(inputs, kn, end):
+        # the peak month held at its level, the rise read elsewhere (review 26, #4)
+        return say(
+            "smart_season_read_full",
+            deadline=end,
+            month=month,
+            month_before=year_ago(month),
+            change=round((goal / base - 1) * 100),
+            baseline=inputs["target"]["baseline"],
+            value=goal,
+            part=say.loc.number(base * 12, 0),  # the twelve months' totals, said as counts
+            whole=say.loc.number(goal * 12, 0),
+        )
     if change is None or not (low or month != end):
         return ""
     # a monthly figure read on the deadline is the last complete month's, whatever its season
@@ -1100,6 +1137,13 @@ def _year_checkpoint(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> st
     if change is None:
         return None
     month = read_month(inputs, kn, day)  # a monthly metric: the last complete month
+    if full_month(inputs, kn, day):  # held at its level, never pushed (review 26, #4)
+        return say(
+            "milestone_kpi_year_full",
+            metric=inputs["target"]["metric"],
+            month=month,
+            month_before=year_ago(month),
+        )
     low = "_low" if month.month in low_months(inputs, kn) else ""
     level = "_level" if change < 1 else ""
     return say(
@@ -1536,7 +1580,25 @@ def _named_event_milestones(
     if rule is None:
         return []
     found: list[Milestone] = []
+    posted_until = inputs["start_date"] + timedelta(days=7 * kn.calendar.weeks - 1)
     for day, name, assumed in named_events(inputs, kn):
+        if assumed and day - timedelta(weeks=rule.notice_weeks) > posted_until:
+            # past the calendar's weeks no post names a day, so none is printed (review 26,
+            # #15: « daté ici au 11 décembre 2027 faute de jour précis »): « date : à
+            # compléter », the photos on the day said with the announcement. Within them, the
+            # calendar's notice names the assumed day and the plan says it as an assumption.
+            what = event_named(kn, say, name)
+            found.append(
+                Milestone(
+                    date=day - timedelta(weeks=rule.notice_weeks),
+                    what=say(
+                        "milestone_named_event_announce_undated",
+                        what=what,
+                        weeks=rule.notice_weeks,
+                    ),
+                )
+            )
+            continue
         key = "milestone_named_event_announce" + ("_assumed" if assumed else "")
         found += [
             Milestone(
