@@ -24,6 +24,7 @@ from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
     Fit,
     adults_decide,
+    adults_fit,
     age_fit,
     conversation_wanted,
     event_site,
@@ -31,6 +32,7 @@ from strategy_wizard.engine.scoring import (
     franchise_network,
     light_for_hire,
     list_sells,
+    minors_band,
     objective_channel,
     returning_list,
     review_site,
@@ -424,7 +426,17 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
                             and family == by_id[order[0]].network.cross_post_family
                         )
                     )
-                    and nid in inputs.list("current_networks")
+                    and (
+                        nid in inputs.list("current_networks")
+                        # the young's network beside their parents' main one, from the same
+                        # tool: the parents' posts mirrored for the 13-17s, a quarter hour
+                        # (review 26, #2: a youth club's Instagram)
+                        or (
+                            nid == alloc.young_support
+                            and family is not None
+                            and family == by_id[order[0]].network.cross_post_family
+                        )
+                    )
                     and by_id[order[0]].network.kind == "social"
                     and (
                         by_id[nid].score >= main_score - th.current_keep_within
@@ -932,6 +944,25 @@ def _whole_audience(
     )
 
 
+def _deciders_network(pool: list[Fit], inputs: Inputs, th: Thresholds) -> Fit | None:
+    """When the adults decide, the network within a few points of the best-scoring one that
+    reaches the adult bands ticked better than it (parents of 28 to 50 on Facebook rather
+    than on the Instagram of their 13-17s), else None."""
+    best = pool[0] if pool else None
+    if best is None:
+        return None
+    reach = adults_fit(best.network, inputs, th)
+    if reach is None:
+        return None
+    closer = [
+        f
+        for f in pool[1:]
+        if f.score >= best.score - th.primary_age_within
+        and (adults_fit(f.network, inputs, th) or 0) > reach
+    ]
+    return max(closer, key=lambda f: adults_fit(f.network, inputs, th) or 0, default=None)
+
+
 def _prescribers_network(inputs: Inputs, kn: Catalogue, by_id: dict[str, Fit]) -> str | None:
     """For an advocacy objective aiming at prescribers (councillors, journalists), the network
     where they are reachable: the one of the data's list the person runs, else considers, else
@@ -1052,9 +1083,15 @@ def _order(
             alloc.primary_chosen_by = "formats"
         primary = pool[0].network.id
         whole = _whole_audience(pool, inputs, kn, alloc)
+        parents = _deciders_network(pool, inputs, th) if deciders else None
         if whole is not None:
             alloc.passed_over = primary
             primary, alloc.primary_chosen_by = whole.network.id, "ages"
+        elif parents is not None and minors_band(alloc.young_band):
+            # the parents of minors decide: the main network is theirs, the young get the
+            # supporting one (review 26, #2: a youth club's Instagram led, Facebook, where the
+            # parents and the village groups are, was on standby)
+            primary, alloc.primary_chosen_by = parents.network.id, "deciders"
     if primary is None:
         owned = [
             f

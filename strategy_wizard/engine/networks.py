@@ -593,16 +593,30 @@ def _why_kept(
         # fitting as well as the main network or better: a mirror only because the week is
         # short, and the reason says so (review 20, D8)
         suffix = "_better" if fit.score >= alloc.main_fit else "" if near else "_fits"
-        reasons.add(
-            "for",
-            (f"cross_post_{family}" if same else "cross_post") + suffix,
-            cited("audience"),
-            fit=fit.score,
-            hours=alloc.hours(nid),
-            other=main.id if main else nid,
-            threshold=alloc.main_fit,
-            min_hours=kn.thresholds.native_better_min_hours,
-        )
+        if same and nid == alloc.young_support and nid not in inputs.list("current_networks"):
+            # the young's network, fed from their parents' main one: never « you are already
+            # there » for an account not yet opened (review 26, #2: a youth club's Instagram)
+            reasons.add(
+                "for",
+                f"young_mirror_{family}",
+                [*cited("audience"), "tt_teens_fr_2024"],
+                fit=fit.score,
+                hours=alloc.hours(nid),
+                other=main.id if main else nid,
+                audience={"ages": [alloc.young_band]},
+                min_hours=kn.thresholds.native_better_min_hours,
+            )
+        else:
+            reasons.add(
+                "for",
+                (f"cross_post_{family}" if same else "cross_post") + suffix,
+                cited("audience"),
+                fit=fit.score,
+                hours=alloc.hours(nid),
+                other=main.id if main else nid,
+                threshold=alloc.main_fit,
+                min_hours=kn.thresholds.native_better_min_hours,
+            )
     elif nid == alloc.young_support:
         main = _main(alloc, kn)
         reasons.add(

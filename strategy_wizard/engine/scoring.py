@@ -211,6 +211,17 @@ def _band_range(band: str) -> tuple[int, int]:
     return int(low), int(high) if high else 120
 
 
+def minors_band(band: str | None) -> bool:
+    """Whether an age band is one of minors (« 13-17 »): their parents sign for them."""
+    return band is not None and _band_range(band)[1] < 18
+
+
+def adults_fit(net: Network, inputs: Inputs, th: Thresholds) -> float | None:
+    """How well the network reaches the adult bands ticked (the parents beside their
+    children), else None when every band ticked is a young one."""
+    return _mean([net.ages[a] for a in inputs.list("audience_ages") if a not in th.young_bands])
+
+
 def target_group(inputs: Inputs, th: Thresholds) -> tuple[int, int] | None:
     """The age group the objective is about, from the target's metric, then a sentence of the
     audience description that puts it first (« D'abord les 18-30 ans »): a range said in figures
