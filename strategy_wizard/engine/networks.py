@@ -494,8 +494,9 @@ def _why_kept(
                 threshold=alloc.fit_of[other.id],
                 audience=band,
             )
-        elif code == "primary_searched" and alloc.short_primary is not None:
-            # the search network in the lead: why, then what it is for (review 25a, #3)
+        elif code in ("primary_searched", "primary_hours") and alloc.short_primary is not None:
+            # the lead taken from a main network short of its hours; the search network then
+            # says what it is for (review 25a, #3)
             reasons.add(
                 "for",
                 code,
@@ -505,17 +506,10 @@ def _why_kept(
                 threshold=alloc.fit_of[alloc.short_primary],
                 min_hours=alloc.short_primary_need,
             )
-            reasons.add("note", "searched", [], fit=fit.score, hours=alloc.hours(nid), network=nid)
-        elif code == "primary_hours" and alloc.short_primary is not None:
-            reasons.add(
-                "for",
-                code,
-                cited("audience"),
-                fit=fit.score,
-                other=alloc.short_primary,
-                threshold=alloc.fit_of[alloc.short_primary],
-                min_hours=alloc.short_primary_need,
-            )
+            if code == "primary_searched":
+                reasons.add(
+                    "note", "searched", [], fit=fit.score, hours=alloc.hours(nid), network=nid
+                )
         elif code in ("primary_young", "primary_deciders"):
             band = {"ages": [alloc.young_band]}
             reasons.add(
