@@ -102,6 +102,8 @@ def check_calendar(s, shares: bool = True) -> None:
     posts = [p for p in posts if p.network not in shared]
     # a channel carrying only some kinds of idea (a listing: its own updates) keeps its own count
     posts = [p for p in posts if p.network not in KN.ideas.channels]
+    # a named day's posts (a gift day, a trade season's galette) come on top of the line's shares
+    posts = [p for p in posts if not p.event]
     # an audience question not yet posted may take a generic sharing slot (review 11a, #6): the
     # shared content may give the audience one more post than the line's rounding, never the offer
     # and a slot with only a frame with no subject left takes a subject of the client's from

@@ -11,7 +11,6 @@ the others on a question or a share; a scarcity claim only when the answers say 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -34,28 +33,6 @@ def calls(s) -> list[str | None]:
         m = CALL.search(x.idea)
         out.append(m.group(1) if m else None)
     return out
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("name", NAMES)
-def test_no_call_closes_more_than_a_third_of_the_posts(name: str, lang: str):
-    said = calls(persona(name, lang))
-    counted = Counter(c for c in said if c)
-    if not counted:
-        return
-    top, n = counted.most_common(1)[0]
-    assert n <= len(said) / 3, (name, f"{n}/{len(said)}", top)
-
-
-SCARCE = ("sells out", "sell out")
-
-
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_no_scarcity_claim_months_ahead(lang: str):
-    s = persona("saltbush-parade", lang)
-    said = [c for c in calls(s) if c]
-    assert said
-    assert not [c for c in said if any(w in c for w in SCARCE)], said
 
 
 def test_a_scarcity_claim_when_seats_are_short():

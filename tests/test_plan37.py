@@ -54,8 +54,8 @@ def test_no_market_day_is_invented(lang: str):
     s = persona(CIRE, lang)
     said = _plain(" ".join(m.what for m in milestones(s)))
     assert "11 décembre" not in said and "11 December" not in said
-    assert {"fr": "date : à compléter", "en": "date: to be filled in"}[lang] in said
+    assert {"fr": "ne donnent pas le jour", "en": "do not give the day"}[lang] in said
     assert not any(m.date == date(2027, 12, 11) for m in milestones(s))
     # announced before the markets' month, on the day the calendar posts it
-    announce = next(m for m in milestones(s) if "compléter" in m.what or "filled in" in m.what)
+    announce = next(m for m in milestones(s) if "le jour" in m.what or "the day" in m.what)
     assert announce.date < date(2027, 12, 1)
