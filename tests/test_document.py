@@ -204,7 +204,9 @@ def test_the_network_chart_orders_its_bars_by_their_figures():
         scores = [r["score"] for r in build_view(s)["networks"]["chart"]]
         assert scores == sorted(scores, reverse=True), scores
     rows = build_view(persona("rfc-val-hoyoux-jeunes", "fr"))["networks"]["chart"]
-    assert [r["name"] for r in rows][:3] == ["Google Business Profile", "Instagram", "Facebook"]
+    # its listened-to Facebook (58) under the two kept at 61, in whichever order the mix ties them
+    names = [r["name"] for r in rows]
+    assert set(names[:2]) == {"Google Business Profile", "Instagram"} and names[2] == "Facebook"
 
 
 # -- issue 13 #9 on the personas: the longest answers (big teams, many networks, long calendars)
@@ -346,10 +348,15 @@ def test_the_calendar_prints_the_ideas_its_page_limits_leave_room_for(tmp_path, 
     if name == "saltbush-parade":  # 11 pages of 14 with the ideas of week 1 only
         assert printed == ideas  # room to spare: every idea
         assert word("doc_calendar_compact", lang, n=1)[:20] not in text
-    else:  # Cire at 10 pages of 10: the weeks that fit whole (two since the last round's
-        # legal box and ideas lengthened it; three before, its Valentine's post among them)
-        two = [normalise(x["idea"])[:30] for w in weeks[:2] for x in w["slots"] if x["pillar"]]
-        assert all(i in text for i in two), [i for i in two if i not in text]
-        assert len(printed) < len(ideas)  # the limits bind: the later weeks as slots
+    else:  # Cire at 10 pages of 10: the weeks that do not fit whole give each idea's first
+        # words (review 26, #1: 28 of her 37 posts printed with no idea)
+        from tests.test_doc37 import subject
+
+        posts = [x["idea"] for w in weeks for x in w["slots"] if x["pillar"]]
+        low = normalise(text).replace("\u2019", "'").lower()
+        assert all(subject(i, lang) in low for i in posts), [
+            subject(i, lang) for i in posts if subject(i, lang) not in low
+        ]
+        assert len(printed) < len(ideas)  # the limits bind: the later weeks shortened
     md = render(s, "md", RenderOptions()).decode()
     assert all(i in normalise(md.replace("\\", "")) for i in ideas)

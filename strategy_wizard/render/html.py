@@ -63,7 +63,11 @@ def font_faces(inline: bool) -> list[dict[str, str]]:
 
 
 def context(
-    strategy: Strategy, options: RenderOptions, inline_assets: bool, whole_weeks: int | None = None
+    strategy: Strategy,
+    options: RenderOptions,
+    inline_assets: bool,
+    whole_weeks: int | None = None,
+    brief: bool = True,
 ) -> dict[str, Any]:
     """What a template sees: the document's view (plain data, render/view.py: dicts, lists,
     text, numbers — render/templating.py refuses anything else), the brand's safe fields, the
@@ -76,7 +80,7 @@ def context(
 
     lang = strategy.lang
     brand = options.brand if isinstance(options.brand, Brand) else Brand()
-    view = build_view(strategy, set(brand.hide_sections), whole_weeks)
+    view = build_view(strategy, set(brand.hide_sections), whole_weeks, brief)
 
     def t(key: str, **fields: object) -> str:
         return word(key, lang, **fields)
@@ -110,11 +114,15 @@ def paper_of(strategy: Strategy, options: RenderOptions) -> str:
 
 
 def render_html(
-    strategy: Strategy, options: RenderOptions, inline_assets: bool, whole_weeks: int | None = None
+    strategy: Strategy,
+    options: RenderOptions,
+    inline_assets: bool,
+    whole_weeks: int | None = None,
+    brief: bool = True,
 ) -> str:
     return render_named(
         "document.html.j2",
-        context(strategy, options, inline_assets, whole_weeks),
+        context(strategy, options, inline_assets, whole_weeks, brief),
         options.template_dir,
     )
 

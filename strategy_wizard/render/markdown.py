@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from strategy_wizard.base.locale import colon, semicolon
 from strategy_wizard.render.view import ALL_WEEKS, build_view
@@ -198,6 +198,14 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
             + ([""] if r["tasks"] else [])
         )
 
+    def what(x: dict[str, Any], compact: bool) -> str:
+        """A calendar row's post: a shortened week's first words (the PDF's, when its pages
+        shorten it), else its pillar, format and idea (none for a slot alone)."""
+        if x["brief"]:
+            return f" *{esc(x['format'])}* {esc(x['brief'])}"
+        head = f" *{esc(x['pillar'])} · {esc(x['format'])}*" if x["pillar"] else ""
+        return head + ("" if compact and x["pillar"] and not x["event"] else f" {esc(x['idea'])}")
+
     def calendar() -> None:
         cal = v["calendar"]
         out.extend([f"## {t('doc_calendar')}", ""])
@@ -219,9 +227,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
             # a list: in a table, the idea's long text squeezed the time to "1…" in a terminal
             out.extend(
                 f"- **{x['day']}, {x['time']}** · {esc(x['network'])} — "
-                f"**{x['activity_label']}**"
-                + (f" *{esc(x['pillar'])} · {esc(x['format'])}*" if x["pillar"] else "")
-                + ("" if w["compact"] and x["pillar"] and not x["event"] else f" {esc(x['idea'])}")
+                f"**{x['activity_label']}**" + what(x, w["compact"])
                 for x in w["slots"]
             )
             out.append("")

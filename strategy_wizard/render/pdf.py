@@ -177,15 +177,18 @@ def _fitted(strategy: Strategy, options: RenderOptions) -> bytes:
     """The shipped document with as many of the calendar's ideas as its page limits leave room
     for (review 24, #2: a rule of thumb on the ideas' length dropped Saltbush's ideas past week 1
     in a document of 11 pages out of 14): every idea when it fits, else the ideas of the first
-    three weeks, two, one, none but the named days'."""
+    three weeks, two, one, none whole, the later weeks' ideas cut to their first words (review
+    26, #1: Cire printed 28 of her 37 posts with no idea); the slots alone, the named days'
+    ideas kept, only when even that runs past the limit."""
     from strategy_wizard.render.html import render_html
     from strategy_wizard.render.view import ALL_WEEKS
 
     limits = SHORT_PAGES if strategy.budget.hours_per_week <= SHORT_HOURS else PAGES
     layouts: dict[str, Any] = {}  # by HTML: a calendar of fewer weeks is the same document
 
-    def laid(whole: int | None) -> Any:
-        html = render_html(strategy, options, False, ALL_WEEKS if whole is None else whole)
+    def laid(whole: int | None, brief: bool = True) -> Any:
+        weeks = ALL_WEEKS if whole is None else whole
+        html = render_html(strategy, options, False, weeks, brief)
         if html not in layouts:
             layouts[html] = _layout(html)
         return layouts[html]
@@ -196,9 +199,11 @@ def _fitted(strategy: Strategy, options: RenderOptions) -> bytes:
         return _write(laid(None))
     if fits(laid(2), limits):
         return _write(laid(3) if fits(laid(3), limits) else laid(2))
-    # a month of many short posts (Cire's eight pins a week): the slots alone, the named days'
-    # ideas kept, when even one week of ideas runs past the limit
-    return _write(laid(1) if fits(laid(1), limits) else laid(0))
+    for whole in (1, 0):
+        if fits(laid(whole), limits):
+            return _write(laid(whole))
+    # a month of many long posts: the slots alone
+    return _write(laid(1, False) if fits(laid(1, False), limits) else laid(0, False))
 
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:

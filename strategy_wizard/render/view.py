@@ -113,10 +113,12 @@ def build_view(
     strategy: Strategy,
     hidden: set[str] | frozenset[str] = frozenset(),
     whole_weeks: int | None = None,
+    brief: bool = True,
 ) -> dict[str, Any]:
     """The whole document as plain data, for the templates and the Markdown. `whole_weeks`:
-    the calendar's weeks printed with their ideas, the later ones as slots (None: as many as
-    the calendar's length allows, below; ALL_WEEKS: every one)."""
+    the calendar's weeks printed with their ideas, the later ones shortened (None: as many as
+    the calendar's length allows, below; ALL_WEEKS: every one). `brief`: a shortened week's
+    rows give each idea's first words (else the slot alone, the named days' ideas kept)."""
     s = strategy
     lang = s.lang
     loc = money_locale(s)  # as the country writes it: US dates and clock, its own money
@@ -420,6 +422,8 @@ def build_view(
                 "idea": slot.idea.replace(call, t("doc_call_ref")) if call else slot.idea,
                 # a post tied to a dated event keeps its idea in a shortened week (doc33 #2)
                 "event": slot.activity == "post" and slot.event,
+                # the others print their first words there (review 26, #1)
+                "brief": "",
             }
         )
     # a post copied to another network the same week says what the copy adds, not the post
@@ -448,6 +452,8 @@ def build_view(
                     origin["event"] = origin["event"] or x["event"]
                     continue  # one row for both
                 x["idea"] = idea[len(idea) - len(match.group("rest")) :]
+                # in a shortened week, a few words (review 26, #1 and #17)
+                x["brief"] = t("doc_copy_brief", network=origin["network"], day=origin["day"])
             if x["activity"] == "post":
                 seen.append((idea, x))
             kept.append(x)
@@ -467,8 +473,14 @@ def build_view(
     if whole_weeks is not None:  # the caller has measured the room (render/pdf.py)
         full = whole_weeks
         compact = any(w["n"] > full for w in weeks)
+    angles = _angles(lang, loc)
     for w in weeks:
         w["compact"] = compact and w["n"] > full
+        for x in w["slots"]:
+            if not brief or not w["compact"] or not x["pillar"] or x["event"]:
+                x["brief"] = ""
+            elif not x["brief"]:
+                x["brief"] = _brief(x["idea"], angles)
     # the time column is set for « 18 h 30 »; a 12-hour clock (« 12:30 PM ») needs a wider one,
     # taken from the idea column, or the time splits into « 12:30 P » / « M » (review 9a, #4)
     longest = max((len(x["time"]) for w in weeks for x in w["slots"]), default=0)
@@ -479,7 +491,7 @@ def build_view(
         "listen": listen_what,
         "listen_when": loc.join(listen_when),
         "call": call,
-        "compact": t("doc_calendar_compact", n=full) if compact else "",
+        "compact": _compact_note(full, brief, lang) if compact else "",
         "whole_weeks": full if compact else ALL_WEEKS,
         "zone": s.calendar_zone,
     }
@@ -835,6 +847,60 @@ def _cross_posts(
         parts = _FIELD.split(_typed(loc.respell(text))[len("{idea} ") :])
         rest = ".+?".join(re.escape(p) for p in parts)
         found.append(re.compile(f"(?P<idea>.+) (?P<rest>{rest})"))
+    return found
+
+
+def _compact_note(full: int, brief: bool, lang: str) -> str:
+    """What a shortened calendar says of its later weeks (never « after week 0 »)."""
+    key = "doc_calendar_brief" if brief else "doc_calendar_compact"
+    return word(key + ("_all" if full < 1 else ""), lang, n=full)
+
+
+# a shortened week's idea: its first clause, at most this long, so that its row keeps to about
+# one line (review 26, #1: Cire's weeks 2-4 printed 28 of 37 posts with no idea, and she works
+# from the printed page)
+BRIEF_CHARS = 76
+_CLAUSE_END = re.compile(r"\s+:\s|[?!](?=\s|$)|\.(?=\s|$)|\s;\s|;\s")
+
+
+def _brief(idea: str, angles: list[tuple[str, str]], limit: int = BRIEF_CHARS) -> str:
+    """An idea's first words: up to its first colon, question mark or full stop, cut at a word
+    with « … » past `limit` characters. A new take on a subject (« Coulage…, cette fois par
+    l'erreur à éviter : … ») gives its subject and the angle in a few words, in brackets."""
+    text = re.sub(r"[ \t\r\n]+", " ", idea).strip()  # its no-break spaces kept
+    tag = ""
+    typed = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").lower()
+    for angle, short in angles:
+        at = typed.find(angle.lower())
+        if at == 0 or (at > 0 and typed[at - 2 : at] == ", "):
+            rest = text[at + len(angle) :].lstrip(" \u00a0:")
+            text = text[: at - 2] if at else rest[:1].upper() + rest[1:]
+            tag = f" ({short})"
+            break
+    end = _CLAUSE_END.search(text)
+    head = text[: end.start() + (1 if end.group() in "?!" else 0)] if end else text
+    room = limit - len(tag)
+    if len(head) > room:
+        cut = head[: room - 1].rsplit(" ", 1)[0]
+        if cut.count("(") > cut.count(")"):  # never an aside left open
+            cut = cut[: cut.rfind("(")]
+        head = cut.rstrip(" ,;:\u00a0") + "…"
+    return head + tag
+
+
+def _angles(lang: str, loc: Locale) -> list[tuple[str, str]]:
+    """The angles a new take on a subject is written with (phrases idea_again_angle_N), as the
+    data types them, and each one's few words (doc_angle_N)."""
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    found = []
+    for n in range(1, 10):
+        if f"idea_again_angle_{n}" not in catalogue.phrases:
+            break
+        text = getattr(catalogue.phrase(f"idea_again_angle_{n}"), lang, None)
+        if isinstance(text, str):
+            found.append((_typed(loc.respell(text)), word(f"doc_angle_{n}", lang)))
     return found
 
 
