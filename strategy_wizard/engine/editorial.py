@@ -1279,12 +1279,6 @@ class IdeaDraw:
         self.opens = None if opening is None else opening - timedelta(days=opening.weekday())
         self.start: date = inputs["start_date"]
         self.waited = 0  # the calls made before the opening: the offer now and the alert in turn
-        # the calls of the action made on each channel: one in `alternate_every` says another
-        self.made: Counter[str] = Counter()
-        self.channel = ""  # the channel of the post being called
-        # the other lines owed after a letter (any network) or the week's deals (their own)
-        self.owed: Counter[str] = Counter()
-        self.alternated = 0  # the other lines said, in turn
         self.inputs = inputs
         # what the answers say the current offer costs, for those calls (review 21a: « jeudi,
         # 9 € avec le Pass », not « ce qui s'achète … avec son prix »)
@@ -1409,11 +1403,11 @@ class IdeaDraw:
                 return hooks.voiced(said, calls.own_voice.get(self.say.lang, {}))
         return ""
 
-    def _reacted(self, text: str, pillar: str, key: str, where: str, weekly: bool) -> str:
+    def _reacted(self, text: str, pillar: str, key: str, where: str) -> str:
         """The line a post ends on instead of the desired action, when a reaction matches it (a
         post on the album ends on its pre-order, a look behind the scenes on a question for the
-        comments), or in turn with the action (data/ideas.yaml, calls.reactions and
-        alternates; review 25a, 25b: the same call on 0.61 of a campaign's posts)."""
+        comments: data/ideas.yaml, calls.reactions; review 25a, 25b: the same call on 0.61 of a
+        campaign's posts)."""
         calls = self.rules.calls
         said = self._part(text, pillar, key != "call_post")
         if said:
@@ -1425,37 +1419,7 @@ class IdeaDraw:
             kinds = any(self.kind == k or self.kind.startswith(f"{k}_") for k in rule.kinds)
             if kinds or (words and hooks.contains_any(text, words)):
                 return self.say(rule.phrase, where=where)
-        if not self._turn(weekly, self.channel):
-            return ""
-        self.alternated += 1
-        alternates = calls.alternates
-        return self.say(alternates[(self.alternated - 1) % len(alternates)], where=where)
-
-    def _turn(self, keep: bool, channel: str) -> bool:
-        """Whether this call of the action says another line instead (one in
-        `calls.alternate_every` on each channel, so that each keeps the action); a call that
-        `keep`s the action (the week's deals, a letter's button) owes the other line to the next
-        post that can say it."""
-        calls = self.rules.calls
-        every = calls.alternate_every
-        if not every or not calls.alternates:
-            return False
-        turn = self.made[channel]
-        self.made[channel] += 1
-        due = turn % every == every - 1
-        # a letter's owed line goes to any network's next post, the week's deals' to their own
-        owner = "" if channel in OWN_CHANNELS else channel
-        if keep:
-            self.owed[owner] += due
-            return False
-        if due:
-            return True
-        # a channel's first call is always the action: an owed line waits for its second
-        found = next((o for o in (channel, "") if self.owed[o]), None) if turn else None
-        if found is None:
-            return False
-        self.owed[found] -= 1
-        return True
+        return ""
 
     def _advised(self, action: str, same: bool) -> str:
         """The call's price said as advised when the legal box asks it (a franchise network's
@@ -1595,7 +1559,6 @@ class IdeaDraw:
                 if self._waiting(when):
                     return f"{text} {self._waiting_call(channel, '')}"
                 said = self._part(text, pillar, False) or self.call
-                self._turn(True, channel)  # the button stays; a post after it says another
                 return f"{text} {self.say('call_letter', said=said)}"
             if channel == "blog" and self.objective in calls.posts:
                 # an article is where a traffic or leads plan sends people: it ends on the action
@@ -1640,8 +1603,7 @@ class IdeaDraw:
         self.since_call[channel] = 1
         if self._waiting(when):
             return f"{text} {self._waiting_call(channel, where)}"
-        self.channel = channel
-        line = self._reacted(text, pillar, key, where, weekly)
+        line = self._reacted(text, pillar, key, where)
         if line:
             return f"{text} {line}"
         said = hooks.voiced(said, calls.own_voice.get(self.say.lang, {}))

@@ -1462,11 +1462,6 @@ class Calls(_Strict):
     minors: CallMinors = Field(default_factory=CallMinors)
     # a post matched by a reaction ends on its own line (the first reaction that matches)
     reactions: list[CallReaction] = []
-    # of the calls of the desired action, one in `alternate_every` ends on another line, these
-    # phrases in turn, so that no one line closes most posts (review 25a, 25b: one call on 0.61
-    # of a campaign's posts); 0: never
-    alternates: list[str] = []
-    alternate_every: int = Field(default=0, ge=0)
     # a scarcity claim in the desired action (« before it sells out ») is said only when the
     # answers say stock or seats are short (`capacity` one of `scarce_capacity`): a scarcity
     # claim must be true (Australian Consumer Law s 18, 29; Code de la consommation L121-2)
