@@ -826,8 +826,9 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
             # shown as a scene (a photo, a short video), never "the essentials in three points"
             moved[where].append(Idea("topic_scene", t.value, t.figures))
             topics.remove(t)
-        elif where == "own_offer" and t.kind == "topic_event":
-            # a market the maker sells at is the offer's event, with its next date (ideas33)
+        elif where == "own_offer" and t.kind in ("topic_event", "topic_place"):
+            # a market the maker sells at is the offer's event, with its next date (ideas33); a
+            # shop opening is the brand's news (review 26 #7)
             moved[where].append(t)
             topics.remove(t)
         elif where == "curation" and t.kind == "topic_people":
@@ -939,6 +940,9 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         # the client's own event on the listing is its offer (review 9b, #9: an Open House
         # filed under « the best of others and community life »)
         own.insert(1, _own_event(inputs, say))
+    elif inputs.local and fixed_shop(inputs, kn):
+        # what happens in the shop this month is the brand's own news (review 26 #7)
+        own.append(Idea("local_event"))
     elif inputs.local:
         curation.append(Idea("local_event"))
     curation += [Idea(k) for k in ("ask", "guest", "accounts", "quote", "roundup")]
@@ -1307,6 +1311,9 @@ class IdeaDraw:
         # networks kept for the young band when the parents decide (engine/mix.py young_support):
         # the parents' questions stay on the parents' network (review 9a, #5)
         self.young: set[str] = set()
+        # networks kept light for job posts (set by join): job posts and the trade's training only
+        self.hiring_only: set[str] = set()
+        self.recruit_words = [w for said in self.rules.recruit_words.values() for w in said]
         self.marks = [w for words in self.rules.distinctions.values() for w in words]
         # the main network (set by the calendar): the audience's own questions go there first
         self.main: str | None = None
@@ -1346,6 +1353,16 @@ class IdeaDraw:
         if weekly is not None:
             pool = self.pools["audience_problems"]
             pool.insert(0, Idea("join_weekly", figures=(("network", weekly.id),)))
+        # a network kept for a large employer's job posts posts them, nothing else (review 26 #5)
+        self.hiring_only = {
+            n.id for n in networks if any(r.code == "recruit_light" for r in n.reasons)
+        }
+
+    def hires(self, idea: Idea) -> bool:
+        """Whether an idea is a job post or names the trade's training or its franchisees."""
+        return idea.kind in self.rules.recruit_kinds or bool(
+            idea.value and contains_words(idea.value, self.recruit_words)
+        )
 
     def _action(self, inputs: Inputs, short: bool) -> str:
         """The desired action as written; `short`: its first clause only, when it runs beyond a
@@ -1548,6 +1565,8 @@ class IdeaDraw:
         plan's posts one in two on the offer, every letter on the desired action (review 7, #1)."""
         if not self.call or channel is None or self.kind in ("action", *HIRING):
             return text  # a job post ends on whom to call, never on the offer
+        if channel in self.hiring_only:
+            return text  # a network kept for job posts never sells (review 26 #5)
         calls = self.rules.calls
         if channel == "newsletter" and self.own_list and not self.campaign:
             # its readers have signed up: they pass it on (review 8, #3)
@@ -1619,6 +1638,8 @@ class IdeaDraw:
     def can(self, pillar: str, channel: str | None) -> bool:
         """Whether the pillar has an idea not used yet that the channel can carry (any pillar
         can fill a channel that carries every kind)."""
+        if channel in self.hiring_only:
+            return any(self.hires(i) for i in self.pools[pillar])
         if (channel or "") not in self.rules.channels:
             return True
         return any(self.carries(channel, i.kind) for i in self.pools[pillar] if i not in self.used)
@@ -1744,6 +1765,8 @@ class IdeaDraw:
         if weekly:
             return self._called(weekly[0], channel, pillar, when), weekly[1]
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
+        if channel in self.hiring_only:
+            candidates = [i for i in candidates if self.hires(i)]
         if channel in self.young and self.parent_words:
             candidates = [i for i in candidates if not contains_words(i.value, self.parent_words)]
         if channel in self.b2b_channels and self.b2b_words:
@@ -1771,7 +1794,8 @@ class IdeaDraw:
             # post twice (review 15, D6: « Une question à votre public sur ses habitudes » three
             # times as a YouTube long video; the bac twice on TikTok in eleven days)
             for other in (p for p in PILLARS if p != pillar):
-                own = self._week_last([i for i in self.pools[other] if i.value], when)
+                lent = [i for i in self.pools[other] if self._lent(i, channel)]
+                own = self._week_last(lent, when)
                 picked = self._draw(own, channel, formats, True, when)
                 if picked is not None:
                     self.drawn = pillar = other
@@ -1787,7 +1811,8 @@ class IdeaDraw:
             # pillar, the one drawn least, before a bare frame over and over (review 20, D5:
             # « the question asked most this week » five times on Pinterest)
             for other in (p for p in PILLARS if p != pillar):
-                own = self._week_last([i for i in self.pools[other] if i.value], when)
+                lent = [i for i in self.pools[other] if self._lent(i, channel)]
+                own = self._week_last(lent, when)
                 picked = self._draw(own, channel, formats, False, when)
                 if picked is not None:
                     self.drawn = pillar = other
@@ -1800,6 +1825,11 @@ class IdeaDraw:
         self.log.append((when, channel, text, self.wrote))
         return self._again(self._called(text, channel, pillar, when), channel), fmt
 
+    def _lent(self, idea: Idea, channel: str | None) -> bool:
+        """Whether a subject of another pillar may fill this channel's slot: one of the client's
+        own, and on a network kept for job posts, a job post or the trade's training."""
+        return bool(idea.value) and (channel not in self.hiring_only or self.hires(idea))
+
     def _again(self, text: str, channel: str | None) -> str:
         """A post already written, when every subject and frame has run: said as the new take
         it must be (a new picture and opening line; on Pinterest a fresh pin to the same page),
@@ -1809,6 +1839,9 @@ class IdeaDraw:
         n = self.said[text]
         if n == 1 or channel is None:
             return text
+        if channel in self.hiring_only:
+            # a job post is posted again while the job is open, never « the mistake to avoid »
+            return self.say("idea_again_hiring", idea=text)
         # the subject the post opens on (« Layering for hikes and city days: a guide pin »),
         # then the angle this take has; an angle this post already had is skipped
         head = re.match(r"^([^:?!.]{3,90}?)\s?:\s(.+)$", text, re.S)
@@ -2004,6 +2037,7 @@ class IdeaDraw:
                         i
                         for i in self.pools[other]
                         if i.value
+                        and (channel not in self.hiring_only or self.hires(i))
                         and not any(same_subject(i, p, self.say) for p in posted)
                         and any(names(i, i.phrase(self.say, channel, f), self.say) for f in formats)
                     ]
@@ -2015,6 +2049,16 @@ class IdeaDraw:
         fitted = self._pick_fresh(candidates, channel, formats, when)
         if fitted:
             return fitted
+        if channel in self.hiring_only:
+            # a network kept for job posts: what a candidate asks, a working day told, then the
+            # job posts again in another shape, never a frame of the offer (review 26 #5)
+            asked = [Idea(k) for k in self.rules.recruit_frames]
+            fitted = self._draw(
+                [i for i in asked if i not in self.used], channel, formats, True, when
+            )
+            return fitted or self._draw(
+                self._week_last(candidates, when), channel, formats, True, when
+            )
         if formats[0] not in STOCK_FORMATS:
             return None  # a long video's channel: the client's own subjects first (below)
         return self._stock(channel, formats, kind)

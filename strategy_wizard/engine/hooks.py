@@ -226,6 +226,10 @@ def to_audience(text: str, rules: HookWords, address: str) -> str | None:
     swaps = rules.speaker.get(address) or next(iter(rules.speaker.values()), {})
     if not swaps:
         return text
+    if rules.audience_named and _named_words(text, rules.audience_named):
+        # "when we play in their city": the audience is "they", so "we" is the brand (review 26
+        # #10), kept as written
+        swaps = {k: v for k, v in swaps.items() if k not in rules.brand_plural}
     keys = sorted(swaps, key=len, reverse=True)
     pattern = "|".join(
         rf"(?<![\w']){re.escape(k)}" + ("" if k.endswith("'") else r"(?![\w'])") for k in keys
@@ -244,6 +248,11 @@ def to_audience(text: str, rules: HookWords, address: str) -> str | None:
     if left and re.search(rf"(?<![\w'])(?:{left})(?![\w])", turned, flags=re.I):
         return None
     return turned
+
+
+def _named_words(text: str, words: list[str]) -> bool:
+    """Whether one of `words` stands as a whole word in `text`, whatever its case."""
+    return any(re.search(rf"(?<![\w'’]){re.escape(w)}(?![\w'’])", text, re.I) for w in words)
 
 
 def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:

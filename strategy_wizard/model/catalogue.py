@@ -1127,6 +1127,11 @@ class HookWords(_Strict):
     # holding any of `speaker_unsafe` is quoted as written instead
     speaker: dict[str, dict[str, str]] = {}
     speaker_unsafe: list[str] = []
+    # a problem naming the audience in the third person ("when we play in their city"): its
+    # "we" is the brand's, kept as written, never the reader's (review 26 #10: « Wondering when
+    # you play in your city » for a band); the audience's words, and the brand's kept
+    audience_named: list[str] = []
+    brand_plural: list[str] = []
     # words that open a refusal ("Not being asked…", « Ne pas être sollicité… »): the problem
     # becomes « Vous préférez ne pas… ? » (review 13a, #5)
     refusals: list[str] = []
@@ -1616,6 +1621,13 @@ class IdeaRules(_Strict):
     kind_needs: dict[str, list[str]] = {}
     # a topic announcing a job (« nous recrutons un menuisier »; review 11a, #6)
     hiring: dict[str, list[str]] = {}
+    # a network kept light for a large employer's job posts (mix: recruit_light) carries these
+    # kinds, and subjects naming these words (the trade's training, franchisees), nothing else
+    # (review 26 #5: LinkedIn kept « pour recruter » and fed breakfast posts)
+    recruit_kinds: list[str] = []
+    recruit_words: dict[str, list[str]] = {}
+    # what such a network posts when the job posts have run: a candidate's questions, a day told
+    recruit_frames: list[str] = []
     # no purchase call on a post aimed at minors (review 11b, #4)
     minor_calls: MinorCalls = Field(default_factory=MinorCalls)
     # an organisation whose every post a compliance officer approves: recorded videos, no live
