@@ -115,7 +115,7 @@ def valid_value(qid: str, rng: random.Random) -> object:
     if odd and q.type in ("number", "date") and q.min is not None and q.max is not None:
         bound = rng.choice([q.min, q.max])
         return bound.isoformat() if isinstance(bound, date) else bound
-    if odd and q.type == "list":
+    if odd and q.type == "list" and q.items is None:  # a list of periods: its own sample
         count = rng.randint(1, q.max_items or 50)
         return [rng.choice(ODD_TEXT[:13])[:300] or "x" for _ in range(count)]
     return q.kind.sample(q, rng)

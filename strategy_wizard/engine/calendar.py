@@ -26,6 +26,9 @@ from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.lead_time import bought_once, open_day
 from strategy_wizard.engine.plan import (
+    _clause_dates,
+    deadline,
+    deadline_dates,
     event_named,
     first_issue,
     gift_days,
@@ -40,6 +43,7 @@ from strategy_wizard.engine.warnings import data_consent_age
 from strategy_wizard.engine.wording import FIGURES, Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Slots, TradeMoment, TradeSeasons
+from strategy_wizard.model.qtypes import periods_of
 from strategy_wizard.model.strategy import (
     Editorial,
     NetworkPlan,
@@ -67,6 +71,71 @@ PRACTICAL_KINDS = (
     "info_contact",
 )
 PRE_ELECTION = "own_offer_pre_election"  # the pool those posts are drawn from
+
+
+# While the organisation is closed (the `closed_periods` answer: a university's Christmas break),
+# nobody hosts a live or answers: no live, no newsletter, nothing on a private-message channel,
+# no relay of the week's posts and no idea that asks the audience for replies (review 26 #6).
+# Only evergreen posts scheduled beforehand go out. Practitioners' rule of this tool (2026).
+CLOSED_KINDS = ("ask", "reply", "join_weekly")
+
+# An offer that ends on a date (« avant le 31 mars », "until 15 May") is pushed three weeks and
+# one week before it (review 26 #6: Northgate's early-deposit scholarship); the answers an offer
+# is written in, besides the desired action (whose dates the plan pushes itself).
+OFFER_PUSH_DAYS = (21, 7)
+OFFER_SAID = ("offer", "proof_points")
+
+
+def closures(inputs: Inputs) -> list[tuple[date, date]]:
+    """The periods the answers say nobody is there (`closed_periods`), first day to last."""
+    return periods_of(inputs.list("closed_periods"))
+
+
+def _shut(day: date, periods: list[tuple[date, date]]) -> bool:
+    return any(first <= day <= last for first, last in periods)
+
+
+def _evergreen_channel(kn: Catalogue, n: NetworkPlan) -> bool:
+    """Whether a network's post can go out while nobody answers: not the newsletter (its
+    readers reply), not a private-message channel (every post invites a message)."""
+    return n.id != "newsletter" and kn.network(n.id).listenable
+
+
+def offer_deadlines(inputs: Inputs, kn: Catalogue) -> list[tuple[date, str]]:
+    """The end dates the offer or the proof points give an offer (« avant le 31 mars », "until
+    15 May", "before 31 March"), each with the answer it is written in, within the plan: a date
+    with a deadline word in its clause, on its next occurrence from the start (a year written
+    must match); none that the desired action already dates."""
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    late = [w for ws in kn.metrics.deadline_words.values() for w in ws]
+    taken = set(deadline_dates(inputs, kn)) if inputs["desired_action"] else set()
+    found: dict[date, str] = {}
+    texts = [str(inputs[q]) for q in OFFER_SAID if isinstance(inputs[q], str)]
+    texts += [str(t) for q in OFFER_SAID for t in inputs.list(q)]
+    for text in texts:
+        for clause in re.split(r"[;:\n()]|[.,](?!\d)", text):
+            if not clause.strip() or not contains_words(clause, late):
+                continue
+            years = {int(y) for y in re.findall(r"\b(20\d\d)\b", clause)}
+            for _first, day in _clause_dates(clause, start, end):
+                if years and day.year not in years:
+                    continue  # « before 31 March 2028 » is not the 31 March ahead
+                if day not in taken:
+                    found.setdefault(day, text.strip())
+    return sorted(found.items())
+
+
+def offer_pushes(inputs: Inputs, kn: Catalogue) -> list[tuple[date, date, str, int]]:
+    """The dated pushes before each offer deadline, within the plan: (push day, deadline, the
+    offer as written, days before)."""
+    start: date = inputs["start_date"]
+    return [
+        (day - timedelta(days=before), day, what, before)
+        for day, what in offer_deadlines(inputs, kn)
+        for before in OFFER_PUSH_DAYS
+        if day - timedelta(days=before) >= start
+    ]
 
 
 # The answers where a trade shows in the person's own words (data/calendar.yaml, trades).
@@ -503,6 +572,7 @@ def build_calendar(
     end = start + timedelta(days=7 * rules.weeks - 1)
     active = [n for n in networks if n.role in ("primary", "secondary")]
     slots: list[Slot] = []
+    shut = [(a, b) for a, b in closures(inputs) if a <= end and b >= start]
 
     # the set-up tasks, on the set-up days of the first week(s), in order
     times = [
@@ -636,6 +706,8 @@ def build_calendar(
             seen.add(week)
             kept_posts.append((day, time, n))
         posts = kept_posts
+        if shut:  # a newsletter issue waits for the end of a closure (review 26 #6)
+            posts = _out_of_closures(posts, shut, slots_of, end)
         # a weekly-message list opened with the plan starts at nobody: the main network's first
         # post says how to join it, and the first message goes out after that (review 13a, #3:
         # three messages sent while the sign-up post came in week 4)
@@ -689,6 +761,9 @@ def build_calendar(
         by_key = {p.key: p for p in pillars}
         join = next((i for i in draw.pools["audience_problems"] if i.kind == "join_weekly"), None)
         for day, time, n in posts:
+            closed = _shut(day, shut)
+            if closed and not _evergreen_channel(kn, n):
+                continue  # nobody there to answer its readers (review 26 #6)
             fixed = listing(day, set(by_key)) if n.kind == "local" else None
             if signup is not None and join is not None and n is lead and day == signup:
                 signup = None  # once: the lead's first post of that day
@@ -727,6 +802,10 @@ def build_calendar(
                 idea, fmt = draw(pool(pillar.key, day), n.id, made, day)
                 # a question in a generic frame's slot (review 11a, #6)
                 pillar = next((p for p in pillars if p.key == draw.drawn), pillar)
+                if closed and (
+                    fmt == "live" or pillar.key == "curation" or draw.kind in CLOSED_KINDS
+                ):
+                    continue  # a post that wants someone there: none while closed
             if n.id == "newsletter":  # the letter named as often as it goes out
                 letter = f"cal_letter_{cadence(n.posts_per_week)}"
                 if letter_from is not None and not any(
@@ -820,6 +899,7 @@ def build_calendar(
         slots = _recurring_posts(inputs, kn, networks, editorial, ready, first, say, slots)
         slots = _named_event_posts(inputs, kn, networks, editorial, first, say, slots)
         slots = _gift_posts(inputs, kn, networks, editorial, first, say, slots)
+        slots = _offer_push_posts(inputs, kn, networks, editorial, first, say, slots)
         slots = _season_posts(inputs, kn, networks, editorial, first, say, slots, draw)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
@@ -829,24 +909,36 @@ def build_calendar(
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     # nothing on a public holiday: nobody is there to answer (review 22b, D7)
-    slots = _off_holidays(inputs, kn, slots, start, end)
+    slots = _off_holidays(inputs, kn, slots, start, end, shut)
+    if shut:
+        slots = _off_closures(kn, slots, shut, networks)
+        slots += _closure_notes(kn, shut, start, say)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
     return slots
 
 
 def _off_holidays(
-    inputs: Inputs, kn: Catalogue, slots: list[Slot], start: date, end: date
+    inputs: Inputs,
+    kn: Catalogue,
+    slots: list[Slot],
+    start: date,
+    end: date,
+    shut: list[tuple[date, date]] | None = None,
 ) -> list[Slot]:
     """The slots with none on a public holiday (review 22b, D7): one falling there moves to
     the nearest open day after it (else before it) where its network has nothing at that
-    time; dropped when the calendar has no such day."""
+    time, never into a closure; dropped when the calendar has no such day, or when the
+    holiday falls in a closure (the organisation is away anyway)."""
+    shut = shut or []
     taken = {(s.network, s.date, s.time) for s in slots if open_day(inputs, kn, s.date) == s.date}
     kept: list[Slot] = []
     for slot in slots:
         # a post or a live waits; a set-up task (no one sees it) keeps its day
         if slot.activity != "post" or open_day(inputs, kn, slot.date) == slot.date:
             kept.append(slot)
+            continue
+        if _shut(slot.date, shut):
             continue
         ahead = [slot.date + timedelta(days=k) for k in range(1, 8)]
         back = [slot.date - timedelta(days=k) for k in range(1, 8)]
@@ -856,6 +948,7 @@ def _off_holidays(
                 for d in [*ahead, *back]
                 if start <= d <= end
                 and open_day(inputs, kn, d) == d
+                and not _shut(d, shut)
                 and (slot.network, d, slot.time) not in taken
             ),
             None,
@@ -864,6 +957,108 @@ def _off_holidays(
             taken.add((slot.network, day, slot.time))
             kept.append(slot.model_copy(update={"date": day}))
     return kept
+
+
+def _out_of_closures(
+    posts: list[tuple[date, str, NetworkPlan]],
+    shut: list[tuple[date, date]],
+    slots_of: Callable[[NetworkPlan], Slots],
+    end: date,
+) -> list[tuple[date, str, NetworkPlan]]:
+    """The posts, a newsletter issue due in a closure moved to the first of its days after it
+    (review 26 #6: an issue on 29 December, the school closed until 2 January); dropped when
+    that falls after the four weeks or on a day it already goes out."""
+    out: list[tuple[date, str, NetworkPlan]] = []
+    for day, time, n in posts:
+        if n.id == "newsletter" and _shut(day, shut):
+            last = max(b for a, b in shut if a <= day <= b)
+            days = [last + timedelta(days=k) for k in range(1, 8)]
+            letters = {d for d, _t, m in posts if m.id == n.id}
+            later = next(
+                (
+                    d
+                    for d in days
+                    if d.isoweekday() in slots_of(n).days
+                    and not _shut(d, shut)
+                    and d not in letters
+                ),
+                None,
+            )
+            if later is None or later > end:
+                continue
+            day = later
+        out.append((day, time, n))
+    return sorted(out, key=lambda p: (p[0], p[1]))
+
+
+def _off_closures(
+    kn: Catalogue, slots: list[Slot], shut: list[tuple[date, date]], networks: list[NetworkPlan]
+) -> list[Slot]:
+    """No live, no newsletter, no private-message post, no relay and no listening session on a
+    day the organisation is closed, whichever step placed it (review 26 #6)."""
+    plans = {n.id: n for n in networks}
+
+    def away(s: Slot) -> bool:
+        if not _shut(s.date, shut) or s.activity == "setup":
+            return False
+        if s.activity == "listen":
+            return True  # nobody there to read what was said either
+        n = plans.get(s.network or "")
+        channel = n is None or _evergreen_channel(kn, n)
+        return s.format == "live" or not channel or s.pillar == "curation"
+
+    return [s for s in slots if not away(s)]
+
+
+def _closure_notes(
+    kn: Catalogue, shut: list[tuple[date, date]], start: date, say: Words
+) -> list[Slot]:
+    """One line for each closure, the last day before it (its first day when it opens the
+    calendar): schedule its posts, set the automatic reply, no live, letter or question."""
+    out = []
+    for first, last in shut:
+        day = max(start, first - timedelta(days=1))
+        key = "cal_closure_day" if first == last else "cal_closure"
+        out.append(
+            Slot(
+                date=day,
+                time=kn.calendar.setup.times[0],
+                network=None,
+                activity="setup",
+                idea=say(key, since=first, deadline=last),
+            )
+        )
+    return out
+
+
+def _offer_push_posts(
+    inputs: Inputs,
+    kn: Catalogue,
+    networks: list[NetworkPlan],
+    editorial: Editorial,
+    first: date | None,
+    say: Words,
+    planned: list[Slot],
+) -> list[Slot]:
+    """An offer that ends on a date (review 26 #6: a scholarship « for deposits paid before 31
+    March ») pushed three weeks and one week before it, when that falls in the four weeks: the
+    main network's post of that day or its week, reposted on the other social networks kept."""
+    ground = _notice_ground(networks, inputs, kn, editorial)
+    if ground is None or first is None:
+        return planned
+    main, others, start, end, pillar = ground
+    same = (inputs.answers_lang or say.lang) == say.lang
+    for when, day, what, before in offer_pushes(inputs, kn):
+        if not first <= when <= end:
+            continue
+        key = "cal_offer_push_last" if before <= 7 else "cal_offer_push"
+        said = what if same else say.loc.quote(what)
+        notice = say(key, what=said.rstrip(". "), day=day)
+        window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
+        planned, _ = _post_notice(
+            kn, say, [main, *others], notice, pillar, when, start, planned, window
+        )
+    return planned
 
 
 def far_zones(inputs: Inputs, kn: Catalogue) -> bool:
@@ -930,6 +1125,8 @@ def _live_fits(
     `live_gap_network_below_hours` of its own, when no other live of it does (review 12b, #1:
     keyed to the total hours only, TikTok had five lives on its 3 h 30 of a 10 h week)."""
     rules = kn.calendar
+    if _shut(day, closures(inputs)):
+        return False  # nobody there to host it (review 26 #6)
     network = plan.id
     hours = inputs["hours_per_week"]
     few = hours is not None and float(hours) < rules.live_gap_below_hours  # across the networks

@@ -242,6 +242,9 @@ class Question(_Strict):
     integer: bool = False
     max_length: int | None = None
     max_items: int | None = None
+    # what each item of a `list` is: free text, or a period (« 2026-12-23 – 2027-01-02 »),
+    # checked as dates within `min` and `max`
+    items: Literal["period"] | None = None
     fields: list[GroupField] | None = None
     when: Condition | None = None
     # What the engine assumes when the answer is missing, and why (listed in the strategy).

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -44,25 +45,30 @@ class QuestionType:
     def definition_problems(self, q: Question) -> list[str]:
         """What is wrong with a question of this type as the bank defines it."""
         problems = []
+        bounds = self.bounds_for(q)
         if self.takes_choices and not (q.choices or q.choices_from):
             problems.append(f"a '{self.name}' question needs 'choices' or 'choices_from'")
         if not self.takes_choices and (q.choices or q.choices_from):
             problems.append(f"a '{self.name}' question takes no choices")
+        if q.items is not None and not isinstance(self, ListType):
+            problems.append("only 'list' questions take 'items'")
         if self.takes_fields and not q.fields:
             problems.append(f"a '{self.name}' question needs 'fields'")
-        if self.bounds is None and (q.min is not None or q.max is not None):
-            problems.append("only 'number' and 'date' questions take min and max")
-        if self.bounds is not None:
-            what = "numbers" if self.bounds is float else "dates (YYYY-MM-DD)"
+        if bounds is None and (q.min is not None or q.max is not None):
+            problems.append(
+                "only 'number' and 'date' questions and lists of periods take min and max"
+            )
+        if bounds is not None:
+            what = "numbers" if bounds is float else "dates (YYYY-MM-DD)"
             for key in ("min", "max"):
                 bound = getattr(q, key)
                 if bound is None:
                     problems.append(f"a '{self.name}' question needs '{key}' (answers are bounded)")
-                elif not isinstance(bound, self.bounds) or (
+                elif not isinstance(bound, bounds) or (
                     isinstance(bound, float) and not math.isfinite(bound)
                 ):
                     problems.append(f"'{key}' of a '{self.name}' question must be {what}")
-            lo, hi = _floats(q) if self.bounds is float else _dates(q)
+            lo, hi = _floats(q) if bounds is float else _dates(q)
             if lo is not None and hi is not None and lo > hi:  # type: ignore[operator]
                 problems.append("'min' is above 'max'")
         for f in q.fields or []:
@@ -77,6 +83,10 @@ class QuestionType:
             if f.type != "number" and (f.min is not None or f.max is not None):
                 problems.append(f"only number fields take 'min' and 'max' ('{f.id}')")
         return problems
+
+    def bounds_for(self, q: Question) -> type | None:
+        """What `min` and `max` bound for this question (a list of periods: its days)."""
+        return self.bounds
 
     def check(
         self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
@@ -164,7 +174,12 @@ class LongTextType(TextType):
 
 @register
 class ListType(QuestionType):
+    """Several short texts; with `items: period`, date ranges (closures, holidays)."""
+
     name = "list"
+
+    def bounds_for(self, q: Question) -> type | None:
+        return date if q.items == "period" else None
 
     def check(
         self, q: Question, value: Any, lang: Lang, answers: Mapping[str, Any] | None = None
@@ -180,20 +195,89 @@ class ListType(QuestionType):
         too_long = [i for i in items if len(i) > ITEM_MAX]
         if too_long:
             return _refuse("too_long", lang, n=len(too_long[0]), max=ITEM_MAX)
+        if q.items == "period":
+            return _periods(q, items, lang)
         return items, []
 
     def schema(self, q: Question) -> dict[str, Any]:
-        return {
-            "type": "array",
-            "items": {"type": "string", "maxLength": ITEM_MAX},
-            "maxItems": q.max_items or ITEMS_MAX,
-        }
+        item: dict[str, Any] = {"type": "string", "maxLength": ITEM_MAX}
+        if q.items == "period":
+            item["pattern"] = PERIOD_PATTERN
+        return {"type": "array", "items": item, "maxItems": q.max_items or ITEMS_MAX}
 
     def display(self, q: Question, value: Any, loc: Locale) -> str:
+        if q.items == "period":
+            shown = [
+                loc.date(a) if a == b else f"{loc.date(a)} – {loc.date(b)}"
+                for a, b in periods_of(value)
+            ]
+            return loc.join_phrases(shown) or "—"
         return loc.join_phrases([str(v) for v in value]) or "—"
 
     def sample(self, q: Question, rng: random.Random) -> Any:
-        return [_sample_text(rng) for _ in range(rng.randint(0, min(6, q.max_items or 6)))]
+        count = rng.randint(0, min(6, q.max_items or 6))
+        if q.items == "period":
+            lo, hi = _dates(q)
+            lo = max(lo or date(2024, 1, 1), date(2024, 1, 1))
+            hi = min(hi or date(2030, 12, 31), date(2030, 12, 31))
+            out = []
+            for _ in range(count):
+                first = lo + timedelta(days=rng.randint(0, max(0, (hi - lo).days - 30)))
+                last = first + timedelta(days=rng.randint(0, 30))
+                out.append(_period_text(first, min(last, hi)))
+            return out
+        return [_sample_text(rng) for _ in range(count)]
+
+
+# A period as a list item is written (`items: period`): its first and last days, YYYY-MM-DD,
+# joined by a dash or a word (« 2026-12-23 – 2027-01-02 », « du 2026-12-23 au 2027-01-02 »,
+# "2026-12-23 to 2027-01-02"), or one day alone.
+_ISO = r"\d{4}-\d{2}-\d{2}"
+_JOIN = r"(?:-|–|—|→|\.\.|/|to|until|till|au|à|a|jusqu'au|jusqu’au)"
+_OPEN = r"(?:from|du|le)"
+PERIOD_PATTERN = rf"^\s*(?:{_OPEN}\s+)?({_ISO})(?:\s*{_JOIN}\s*({_ISO}))?\s*$"
+_PERIOD = re.compile(PERIOD_PATTERN, re.IGNORECASE)
+
+
+def _period_text(first: date, last: date) -> str:
+    """A period as the answers keep it: « 2026-12-23 – 2027-01-02 », one day alone as itself."""
+    return first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+
+
+def period_of(text: str) -> tuple[date, date] | None:
+    """A period's first and last days as a list item writes them; None when it is none."""
+    match = _PERIOD.match(str(text))
+    if match is None:
+        return None
+    first, last = date_of(match.group(1)), date_of(match.group(2) or match.group(1))
+    return (first, last) if first is not None and last is not None else None
+
+
+def periods_of(value: Any) -> list[tuple[date, date]]:
+    """The periods of a checked answer (`items: period`), in the order given."""
+    items = value if isinstance(value, list) else []
+    return [p for p in (period_of(str(v)) for v in items) if p is not None]
+
+
+def _periods(q: Question, items: list[str], lang: Lang) -> Checked:
+    """Each item a period within the bank's bounds, its last day not before its first: kept in
+    one spelling (« 2026-12-23 – 2027-01-02 »)."""
+    lo, hi = _dates(q)
+    out: list[str] = []
+    problems: list[str] = []
+    for item in items:
+        found = period_of(item)
+        if found is None:
+            problems.append(message("not_period", lang, value=show(item)))
+            continue
+        first, last = found
+        if last < first:
+            problems.append(message("period_backwards", lang, value=show(item)))
+        elif (lo is not None and first < lo) or (hi is not None and last > hi):
+            problems.append(message("range", lang, value=show(item), allowed=_allowed(lo, hi)))
+        else:
+            out.append(_period_text(first, last))
+    return (None if problems else out), problems
 
 
 def _code(value: Any) -> str | None:
