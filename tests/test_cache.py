@@ -70,3 +70,34 @@ def test_a_fifo_or_link_in_place_of_the_cache_does_not_block_or_get_read(tmp_pat
     assert cache.cached("data", folder, lambda _f: "loaded") == "loaded"
     assert elsewhere.read_bytes() == pickle.dumps("through a link"), "not written through"
     assert file.is_file() and not file.is_symlink()
+
+
+def _import_loader(path: Path, value: str):
+    import importlib.util
+    import sys
+
+    path.write_text(f"def load(folder):\n    return {value!r}\n", encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("sw_test_loader", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["sw_test_loader"] = module
+    spec.loader.exec_module(module)
+    return module.load
+
+
+def test_a_change_to_the_loading_code_is_not_hidden_by_the_cache(tmp_path, monkeypatch):
+    """Two builds of one version (a checkout between releases, `pip install .` of a newer
+    commit): the pickle of the older code's result must not be served to the newer code."""
+    import sys
+
+    monkeypatch.setenv("STRATEGY_WIZARD_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("STRATEGY_WIZARD_NO_CACHE", raising=False)
+    monkeypatch.delitem(sys.modules, "sw_test_loader", raising=False)
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "x.yaml").write_text("k: 1\n", encoding="utf-8")
+    code = tmp_path / "loader.py"
+    assert cache.cached("data", folder, _import_loader(code, "old")) == "old"
+    assert cache.cached("data", folder, _import_loader(code, "old")) == "old"
+    assert cache.cached("data", folder, _import_loader(code, "newer")) == "newer"
+    monkeypatch.delitem(sys.modules, "sw_test_loader", raising=False)

@@ -2,9 +2,10 @@
 that has not changed.
 
 Validation is the point of loading data through pydantic, but paying for it on every command
-doubles the cost of `render --format json`. The cache is keyed on the tool's version and every
-data file's path, size and modification time, lives in the user cache folder (platformdirs),
-and is only ever a shortcut: any problem reading or writing it falls back to a normal load.
+doubles the cost of `render --format json`. The cache is keyed on the tool's version, every
+data file's path, size and modification time and those of the code that validates them; it
+lives in the user cache folder (platformdirs) and is only ever a shortcut: any problem reading
+or writing it falls back to a normal load.
 """
 
 from __future__ import annotations
@@ -32,25 +33,37 @@ def _cache_dir() -> Path:
     return Path(user_cache_dir("strategy-wizard"))
 
 
-def _key(name: str, folder: Path) -> str:
+def _code(load: Callable[..., object]) -> list[Path]:
+    """The Python files whose change changes what `load` returns: its own module and the models
+    it validates into (their validators derive fields that the pickle keeps). Two builds of one
+    version (a checkout between releases, `pip install .` of a newer commit) must not share a
+    cache, or a fix to a model would be hidden behind last week's pickle."""
+    models = Path(__file__).resolve().parent.parent / "model"
+    module = sys.modules.get(getattr(load, "__module__", ""))
+    own = [Path(module.__file__)] if module is not None and module.__file__ else []
+    return [*own, *sorted(models.glob("*.py"))]
+
+
+def _key(name: str, folder: Path, load: Callable[..., object] = lambda: None) -> str:
     from strategy_wizard.base.resources import resource_dir
     from strategy_wizard.base.version import __version__
 
     h = hashlib.sha256(f"{name}|{__version__}|{sys.version}|{folder}".encode())
     # every text's shape follows the list of languages, wherever the data itself lives
     languages = resource_dir("data") / "languages.yaml"
-    for path in [*sorted(folder.glob("*.yaml")), languages]:
+    for path in [*sorted(folder.glob("*.yaml")), languages, *_code(load)]:
         st = path.stat()
-        h.update(f"{path.name}|{st.st_size}|{st.st_mtime_ns}".encode())
+        h.update(f"{path}|{st.st_size}|{st.st_mtime_ns}".encode())
     return h.hexdigest()[:32]
 
 
 def cached(name: str, folder: Path, load: Callable[[Path], T]) -> T:
-    """`load(folder)`, or its pickled result from an earlier run on the same files."""
+    """`load(folder)`, or its pickled result from an earlier run on the same data files and
+    the same code that validates them."""
     if os.environ.get("STRATEGY_WIZARD_NO_CACHE"):
         return load(folder)
     try:
-        key = _key(name, folder)
+        key = _key(name, folder, load)
     except Exception:  # any cache trouble means: load for real
         return load(folder)
     return _cached_as(name, key, lambda: load(folder))
