@@ -77,6 +77,63 @@ def owner(inputs: Inputs, words: Words) -> str:
     return words(f"kpi_owner_{inputs['run_by'] or 'founder'}")
 
 
+def figures_owner(inputs: Inputs, kn: Catalogue, words: Words) -> str | None:
+    """Who reads the business's own figures when someone else runs the networks: the owner of
+    the system the objective's figure is read in, by the context it is said for (the
+    admissions team for a school's CRM, each outlet's till for a franchise; phrases
+    `kpi_owner_figures@<context>`); None when that is the networks' person too (the founder
+    reads everything) or when no context names one."""
+    run_by = inputs["run_by"] or "founder"
+    if run_by == "founder":
+        return None
+    if words.variant(f"kpi_owner_{run_by}") != f"kpi_owner_{run_by}":
+        return None  # the owner already names the figures' keeper (a credit union's team)
+    kind = inputs["org_kind"]
+    for context in contexts(inputs, kn):
+        said = "kpi_owner_figures@" + context.replace("@", "+")
+        for key in [f"{said}+{kind}"] * bool(kind) + [said]:  # a franchise's head office first
+            if key in kn.phrases:
+                return key
+    return None
+
+
+def _owned(inputs: Inputs, kn: Catalogue, words: Words, kpis: list[Kpi]) -> list[Kpi]:
+    """Each KPI carries the owner that fits its measure (review 26, #14: « Who measures: the
+    person in charge of the networks (for every KPI below) » over deposits read in the
+    admissions CRM, over 14 franchisees' till data): a figure read in the system the objective
+    is read in (the main KPI's place, or a KPI said for the same context) is its keeper's; the
+    networks' own figures (posts, response time, listing, subscribers) stay with whoever runs
+    the networks."""
+    key = figures_owner(inputs, kn, words)
+    if key is None:
+        return kpis
+    kept = words(key)
+    systems = [_fold(k.source) for k in kpis if k.id == "main" and k.source]
+    systems += [_fold(s) for s in _context_sources(inputs, kn, words)]
+    systems = [s for s in systems if s]
+
+    def business(k: Kpi) -> bool:
+        read = _fold(k.source)
+        return k.id == "main" or any(s in read or read in s for s in systems)
+
+    return [k.model_copy(update={"owner": kept}) if business(k) else k for k in kpis]
+
+
+def _context_sources(inputs: Inputs, kn: Catalogue, words: Words) -> list[str]:
+    """Where the KPIs said for this organisation's context are read (the admissions CRM, the
+    loyalty app): the objectives' templates that `in_context` says otherwise."""
+    codes = [inputs["objective"] or "awareness", *inputs.list("secondary_objectives")]
+    out: list[str] = []
+    for code in dict.fromkeys(codes):
+        objective = kn.objective(code, inputs["org_kind"])
+        own = objective.kpis + ([objective.secondary_kpi] if objective.secondary_kpi else [])
+        for template in own:
+            said = in_context(template, inputs, kn)
+            if said is not template and said.source != template.source:
+                out.append(_source(said, inputs, words))
+    return out
+
+
 def judged_by(inputs: Inputs, kn: Catalogue) -> date:
     """The date every follow-up KPI is aimed at: the objective's own deadline when it comes
     before the plan's end (deposits for a September intake judged on 31 May: a referral or a
@@ -653,8 +710,12 @@ def build_kpis(
     # network's posts (answers elsewhere are not publications). The plan runs its rhythm from
     # the first week (routine and calendar): the target is that rhythm by the end of the second
     # month, then kept, never a half rhythm the calendar does not show.
+    # A post shared to another network (Meta's cross-post, a reel reused as a Short) counts
+    # once: a client reads the posts made, not « 16.5 a week » across four apps (review 26,
+    # #12: Saltbush's one reel on Instagram, Facebook, TikTok and YouTube counted four times).
     primary = [n for n in active if n.role == "primary"]
     counted = primary if inputs["objective"] == "support" and primary else active
+    counted = [n for n in counted if not any(r.code == "effort_cross" for r in n.reasons)]
     posts, monthly = planned_posts(counted)
     if posts:
         kpis.append(
@@ -697,6 +758,7 @@ def build_kpis(
         )
     kpis = _series_scorecard(inputs, kn, words, who, kpis)
     kpis = [_said_once(k, words) for k in kpis]
+    kpis = _owned(inputs, kn, words, kpis)
     # a readable scorecard (the document's page budget): left out first a level already held,
     # then publishing regularity (a means the calendar shows; while the basics are fixed, kept
     # only with a line to spare), then a secondary objective's KPI
@@ -1607,13 +1669,15 @@ def _channel_kpis(
 
 
 def planned_posts(networks: list[NetworkPlan]) -> tuple[float, bool]:
-    """The posts the plan asks for on these networks: a week, to the half (a post every two
-    weeks counts a half), or a month when under one a week (a monthly letter alone), and
-    whether the figure is a month's."""
+    """The posts the plan asks for on these networks: a week when that is a whole number,
+    else a month (a fortnightly letter beside four posts a week: 20 a month, never « 4.5 a
+    week »; review 26, #12), and whether the figure is a month's."""
     total = sum(n.posts_per_week for n in networks)
-    if 0 < total < 1:
-        return float(max(1, round(total * 52 / 12))), True
-    return round(total * 2) / 2, False
+    if total <= 0:
+        return 0.0, False
+    if abs(total - round(total)) < 1e-9:
+        return float(round(total)), False
+    return float(max(1, round(total * 52 / 12))), True
 
 
 def _rule(
