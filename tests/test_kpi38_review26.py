@@ -8,8 +8,9 @@ answers give starts from them."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
-from tests.conftest import persona, persona_render
+from tests.conftest import PERSONAS, persona, persona_render, persona_with
 
 NETWORKS_PERSON = {
     "fr": "la personne en charge des réseaux",
@@ -79,3 +80,60 @@ def test_saltbush_no_longer_counts_one_reel_on_four_apps():
     assert posts.targets[0].value != 16.5
     assert posts.unit == "posts a month" and posts.targets[0].value == 20
     assert "counts once" in posts.measure
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_club_reads_its_sponsors_renewals_on_a_row_of_their_own(lang: str):
+    # « 21 sponsors locaux, dont 15 depuis plus de cinq ans », loyalty among the objectives:
+    # « partenaires renouvelés n/21 » by the new season, not a clause in the re-affiliation rate
+    s = persona("rfc-val-hoyoux-jeunes", lang)
+    row = next((k for k in s.kpis if k.id == "sponsors"), None)
+    assert row is not None, [k.name for k in s.kpis]
+    assert "21" in row.measure and "21/21" in row.targets[0].label
+    assert row.targets[0].date.isoformat() == "2027-09-15"
+    assert "21/21" in row.summary
+    # the club's three KPIs are still there
+    names = [k.id for k in s.kpis]
+    assert names[:2] == ["main", "kpi_2"] and "second_loyalty" in names
+    # a sponsor count alone, with no loyalty goal, adds no row
+    other = persona_with("rfc-val-hoyoux-jeunes", lang, secondary_objectives=["event"])
+    assert "sponsors" not in [k.id for k in other.kpis]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_club_gets_no_associations_meetings_and_outings_line(lang: str):
+    s = persona("rfc-val-hoyoux-jeunes", lang)
+    said = {"fr": "réunions et sorties", "en": "meetings and outings"}[lang]
+    assert not any(said in k.name for k in s.kpis)
+    # a cycling collective's outings are its events: kept
+    velo = persona("collectif-velo-liege", "fr")
+    assert any("réunions et sorties" in k.name for k in velo.kpis)
+
+
+OFFERS = (
+    "3,050 international applications, 1,980 offers, 412 deposits and 361 students enrolled"
+    " in September 2026, from 41 countries"
+)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_conversion_whose_two_counts_are_answered_starts_from_them(lang: str):
+    # review 26 #14: « Offer-to-deposit conversion — measured in month 1 → + 2 points » beside
+    # 412 deposits and 1,980 offers: 20.8 % today, 560 / 1,980 = 28.3 % for the objective
+    said = yaml.safe_load((PERSONAS / "northgate-business-school.yaml").read_text("utf-8"))
+    proofs = [OFFERS if "applications" in p else p for p in said["proof_points"]]
+    s = persona_with("northgate-business-school", lang, proof_points=proofs)
+    rate = next(k for k in s.kpis if k.id == "kpi_2")
+    assert rate.baseline == 20.8 and not rate.first_measure
+    assert [t.value for t in rate.targets] == [28.3]
+    assert rate.targets[0].date.isoformat() == "2027-05-31"
+    assert {"fr": "1 980 offres", "en": "1,980 offers"}[lang] in rate.target_note.replace(
+        "\u202f", " "
+    )
+
+
+def test_a_conversion_with_only_one_count_is_still_measured_first():
+    # the persona as answered counts applications, not offers: no ratio invented
+    s = persona("northgate-business-school", "en")
+    rate = next(k for k in s.kpis if k.id == "kpi_2")
+    assert rate.baseline is None and not rate.targets  # « measured in month 1 »
