@@ -77,6 +77,63 @@ def owner(inputs: Inputs, words: Words) -> str:
     return words(f"kpi_owner_{inputs['run_by'] or 'founder'}")
 
 
+def figures_owner(inputs: Inputs, kn: Catalogue, words: Words) -> str | None:
+    """Who reads the business's own figures when someone else runs the networks: the owner of
+    the system the objective's figure is read in, by the context it is said for (the
+    admissions team for a school's CRM, each outlet's till for a franchise; phrases
+    `kpi_owner_figures@<context>`); None when that is the networks' person too (the founder
+    reads everything) or when no context names one."""
+    run_by = inputs["run_by"] or "founder"
+    if run_by == "founder":
+        return None
+    if words.variant(f"kpi_owner_{run_by}") != f"kpi_owner_{run_by}":
+        return None  # the owner already names the figures' keeper (a credit union's team)
+    kind = inputs["org_kind"]
+    for context in contexts(inputs, kn):
+        said = "kpi_owner_figures@" + context.replace("@", "+")
+        for key in [f"{said}+{kind}"] * bool(kind) + [said]:  # a franchise's head office first
+            if key in kn.phrases:
+                return key
+    return None
+
+
+def _owned(inputs: Inputs, kn: Catalogue, words: Words, kpis: list[Kpi]) -> list[Kpi]:
+    """Each KPI carries the owner that fits its measure (review 26, #14: « Who measures: the
+    person in charge of the networks (for every KPI below) » over deposits read in the
+    admissions CRM, over 14 franchisees' till data): a figure read in the system the objective
+    is read in (the main KPI's place, or a KPI said for the same context) is its keeper's; the
+    networks' own figures (posts, response time, listing, subscribers) stay with whoever runs
+    the networks."""
+    key = figures_owner(inputs, kn, words)
+    if key is None:
+        return kpis
+    kept = words(key)
+    systems = [_fold(k.source) for k in kpis if k.id == "main" and k.source]
+    systems += [_fold(s) for s in _context_sources(inputs, kn, words)]
+    systems = [s for s in systems if s]
+
+    def business(k: Kpi) -> bool:
+        read = _fold(k.source)
+        return k.id == "main" or any(s in read or read in s for s in systems)
+
+    return [k.model_copy(update={"owner": kept}) if business(k) else k for k in kpis]
+
+
+def _context_sources(inputs: Inputs, kn: Catalogue, words: Words) -> list[str]:
+    """Where the KPIs said for this organisation's context are read (the admissions CRM, the
+    loyalty app): the objectives' templates that `in_context` says otherwise."""
+    codes = [inputs["objective"] or "awareness", *inputs.list("secondary_objectives")]
+    out: list[str] = []
+    for code in dict.fromkeys(codes):
+        objective = kn.objective(code, inputs["org_kind"])
+        own = objective.kpis + ([objective.secondary_kpi] if objective.secondary_kpi else [])
+        for template in own:
+            said = in_context(template, inputs, kn)
+            if said is not template and said.source != template.source:
+                out.append(_source(said, inputs, words))
+    return out
+
+
 def judged_by(inputs: Inputs, kn: Catalogue) -> date:
     """The date every follow-up KPI is aimed at: the objective's own deadline when it comes
     before the plan's end (deposits for a September intake judged on 31 May: a referral or a
@@ -153,11 +210,17 @@ def member_signups(inputs: Inputs, kn: Catalogue) -> bool:
     joueurs affiliés », a recruitment with no job candidate read as members): a metric counted
     in a list of members, or a non-profit's leads. Its KPIs are sign-ups and members who sign up
     again, read in its list of members, never in a till or a customer file."""
+    return affiliated(inputs, kn) or (
+        inputs["objective"] == "leads" and inputs["org_kind"] == "nonprofit"
+    )
+
+
+def affiliated(inputs: Inputs, kn: Catalogue) -> bool:
+    """The metric counts members affiliated to a club (« nouveaux joueurs affiliés »)."""
     said = f"{inputs['target'].get('metric') or ''} {inputs['target'].get('unit') or ''}"
-    listed = any(
+    return any(
         m.id == "affiliations" and contains_words(said, _all(m.words)) for m in kn.metrics.measures
     )
-    return listed or (inputs["objective"] == "leads" and inputs["org_kind"] == "nonprofit")
 
 
 def _purchase(inputs: Inputs, kn: Catalogue) -> list[str]:
@@ -515,6 +578,8 @@ def build_kpis(
     ]
     kpis += _participants(inputs, kn, words, who)
     kpis += _stockists(inputs, kn, words, who)
+    sponsors = _sponsors_kpi(inputs, kn, words, who)
+    kpis += [sponsors] if sponsors is not None else []
     kpis += [  # what a relay brings, when it serves the objective (review 11b, #9)
         _follow_up(f"relay_{code}", rule.kpi, inputs, kn, words, who)
         for code, rule in kn.metrics.relay_kpis.items()
@@ -562,6 +627,10 @@ def build_kpis(
     )
     for n, template in follow:
         kpi = _follow_up(f"kpi_{n}", template, inputs, kn, words, who, eve)
+        rate = _conversion(template, inputs, kn, words, kpi, eve or judged_by(inputs, kn))
+        if rate is not None:  # both counts in the answers: a rate from them (26, #14)
+            kpis.append(rate)
+            continue
         rule = first_month_change(inputs, kn, eve or end)
         metric = words.own_text(str(target["metric"]))
         asked = [w for ws in template.action_words.values() for w in ws]
@@ -653,8 +722,12 @@ def build_kpis(
     # network's posts (answers elsewhere are not publications). The plan runs its rhythm from
     # the first week (routine and calendar): the target is that rhythm by the end of the second
     # month, then kept, never a half rhythm the calendar does not show.
+    # A post shared to another network (Meta's cross-post, a reel reused as a Short) counts
+    # once: a client reads the posts made, not « 16.5 a week » across four apps (review 26,
+    # #12: Saltbush's one reel on Instagram, Facebook, TikTok and YouTube counted four times).
     primary = [n for n in active if n.role == "primary"]
     counted = primary if inputs["objective"] == "support" and primary else active
+    counted = [n for n in counted if not any(r.code == "effort_cross" for r in n.reasons)]
     posts, monthly = planned_posts(counted)
     if posts:
         kpis.append(
@@ -697,6 +770,7 @@ def build_kpis(
         )
     kpis = _series_scorecard(inputs, kn, words, who, kpis)
     kpis = [_said_once(k, words) for k in kpis]
+    kpis = _owned(inputs, kn, words, kpis)
     # a readable scorecard (the document's page budget): left out first a level already held,
     # then publishing regularity (a means the calendar shows; while the basics are fixed, kept
     # only with a line to spare), then a secondary objective's KPI
@@ -1202,6 +1276,91 @@ def _stockists(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> list[Kp
     return []
 
 
+_RATE_OF = re.compile(r"^%\s*(?:des|de la|de l'|de l’|du|de|d'|d’|of(?: the)?)\s*(.+)$", re.I)
+
+
+def _conversion(
+    template: KpiTemplate, inputs: Inputs, kn: Catalogue, words: Words, kpi: Kpi, by: date
+) -> Kpi | None:
+    """A rate of the objective's own count over another count (deposits over offers): when
+    the answers give both (the target's baseline, and « 1,980 offers » among the proof points
+    or the audience), its baseline is their ratio and its target the ratio the objective asks
+    for from as many as last time (560 deposits from 1,980 offers), not « measured in month
+    1 » (review 26, #14). The rate's denominator is the noun its unit names (« % of offers »);
+    its numerator, the target's unit, named in the rate's measure. None otherwise."""
+    target = inputs["target"]
+    base, goal = target.get("baseline"), goal_value(inputs, kn)
+    unit = str(target.get("unit") or "").strip()
+    if not base or not goal or not unit or template.unit is None or template.lower_is_better:
+        return None
+    measures = " ".join(raw for _, raw in template.measure.items())
+    if not contains_words(measures, [unit]):
+        return None  # a rate of something else than the objective's count
+    nouns = [
+        m.group(1).strip()
+        for _, raw in template.unit.items()
+        if (m := _RATE_OF.match(raw.strip())) is not None
+    ]
+    texts = [str(p) for p in inputs.list("proof_points")]
+    texts += [str(inputs["audience_description"] or "")]
+    found = _count_said(texts, nouns) if nouns else None
+    if found is None or found[0] <= float(base):
+        return None
+    count, _ = found
+    said = template.unit(words.lang).strip()  # the noun in the document's language
+    noun = m.group(1).strip() if (m := _RATE_OF.match(said)) is not None else nouns[0]
+    return kpi.model_copy(
+        update={
+            "baseline": round(float(base) / count * 100, 1),
+            "first_measure": "",
+            "targets": [KpiTarget(date=by, value=round(min(100.0, goal / count * 100), 1))],
+            "target_note": words(
+                "kpi_conversion_note",
+                value=goal,
+                unit=words.own_text(unit),
+                n=words.loc.number(count, 0),
+                what=noun,
+                baseline=base,
+            ),
+            "summary": "",
+        }
+    )
+
+
+def _sponsors_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | None:
+    """The sponsors a club or a shop names and counts among its proof points (« 21 sponsors
+    locaux, dont 15 depuis plus de cinq ans »), when keeping them is a goal (loyalty among the
+    objectives, partners in the audience): their renewals on a row of their own, « renouvelés
+    sur 21 », by the new season's start (or the plan's end), not a clause inside the members'
+    re-affiliation rate (review 26, #13). The nouns: phrase `kpi_sponsor_nouns`."""
+    goals = [inputs["objective"], *inputs.list("secondary_objectives")]
+    if "loyalty" not in goals or "partners" not in inputs.list("audience_types"):
+        return None
+    nouns = [n.strip() for n in words("kpi_sponsor_nouns").split("|") if n.strip()]
+    found = _count_said([str(p) for p in inputs.list("proof_points")], nouns)
+    if found is None:
+        return None
+    count, noun = found
+    what = words.own_text(noun)
+    by = season_start(inputs, kn) or deadline(inputs)
+    return Kpi(
+        id="sponsors",
+        name=words("kpi_sponsors", what=what[:1].upper() + what[1:]),
+        measure=words("kpi_sponsors_measure", count=count, what=what),
+        targets=[
+            KpiTarget(
+                date=by, value=count, label=words("kpi_sponsors_target", value=count, count=count)
+            )
+        ],
+        first_measure=words("kpi_sponsors_first"),
+        target_note=words("kpi_sponsors_note", what=what),
+        summary=words("kpi_sponsors_short", value=count, count=count, deadline=by),
+        owner=who,
+        rhythm=words("rhythm_monthly"),
+        source=words("kpi_sponsors_source", what=what),
+    )
+
+
 def _month_list(days: list[date], words: Words) -> str:
     """The months of these days, named (« février et mai »)."""
     months = sorted({d.month for d in days})
@@ -1321,6 +1480,11 @@ def _secondary_kpis(
     main = inputs["objective"] or "awareness"
     for code in inputs.list("secondary_objectives"):
         if code == main:
+            continue
+        if code == "event" and affiliated(inputs, kn):
+            # a club counting its affiliated members holds its events to sign them up (the
+            # trial sessions the main objective's lever counts already): no « people at your
+            # meetings and outings », an association's line (review 26, #13)
             continue
         if code == "loyalty":
             said = _loyal_kpi(inputs, kn, words, who, active)
@@ -1607,13 +1771,15 @@ def _channel_kpis(
 
 
 def planned_posts(networks: list[NetworkPlan]) -> tuple[float, bool]:
-    """The posts the plan asks for on these networks: a week, to the half (a post every two
-    weeks counts a half), or a month when under one a week (a monthly letter alone), and
-    whether the figure is a month's."""
+    """The posts the plan asks for on these networks: a week when that is a whole number,
+    else a month (a fortnightly letter beside four posts a week: 20 a month, never « 4.5 a
+    week »; review 26, #12), and whether the figure is a month's."""
     total = sum(n.posts_per_week for n in networks)
-    if 0 < total < 1:
-        return float(max(1, round(total * 52 / 12))), True
-    return round(total * 2) / 2, False
+    if total <= 0:
+        return 0.0, False
+    if abs(total - round(total)) < 1e-9:
+        return float(round(total)), False
+    return float(max(1, round(total * 52 / 12))), True
 
 
 def _rule(
@@ -1689,6 +1855,8 @@ def _usefulness(kpi: Kpi) -> float:
         return 0
     if kpi.id in ("participants", "waitlist"):
         return 0.5  # the event's own lever, beside the money it raises; the desired action
+    if kpi.id == "sponsors":
+        return 1.1  # the partners kept, after the objective's own lever (review 26, #13)
     if kpi.id in ("ads_cost", "return_rate", "appointment_cost", "no_show", "agreements"):
         return 1.2  # what each sale costs, beside the sales (review 21a, Loam)
     if kpi.id.startswith("relay_"):
