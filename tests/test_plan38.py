@@ -40,6 +40,8 @@ def test_a_tour_pushes_are_dated_for_the_first_and_last_dates() -> None:
     assert "25 February 2027" in by_day[date(2027, 2, 11)]
     assert "17 April 2027" in by_day[date(2027, 3, 27)] and "10 April" in by_day[date(2027, 3, 27)]
     assert "11 dates" in by_day[date(2027, 4, 17)] and "309" in by_day[date(2027, 4, 17)]
+    # the eve of the first date reads each date against its pacing, in figures
+    assert "40%" in by_day[date(2027, 3, 3)] and "75%" in by_day[date(2027, 3, 3)]
 
 
 def test_a_tour_without_the_last_dates_count_keeps_the_count_to_date() -> None:

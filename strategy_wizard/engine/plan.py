@@ -1946,6 +1946,12 @@ def _series_reading(
     if pace is None:
         return _cycle_so_far(inputs, kn, say)
     aim, before, last, now = pace
+    # each date's pacing, its room sold weeks before it (metrics.yaml series_pacing: 40 % four
+    # weeks out, 75 % one week out), said on the eve of the first date
+    pacing = sorted(kn.metrics.series_pacing.items(), reverse=True)
+    if key == "milestone_series_eve" and len(pacing) >= 2:
+        key = "milestone_series_eve_paced"
+    far, near = (pacing[0], pacing[-1]) if pacing else ((0, 0.0), (0, 0.0))
     metric = str(inputs["target"]["metric"])
     if len(_TOKEN.findall(metric)) >= kn.metrics.checkpoint_metric_words:
         metric = str(inputs["target"].get("unit") or metric)
@@ -1960,6 +1966,10 @@ def _series_reading(
         count=now,
         change=round((round(aim) / round(before) - 1) * 100),
         ratio=say.loc.number(round((aim * now / (before * last) - 1) * 100), 0),
+        share=far[1],
+        days=7 * far[0],
+        promo=near[1],
+        n=str(7 * near[0]),
     )
 
 
