@@ -11,6 +11,7 @@ objective makes the whole first phase a listening one.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -29,6 +30,7 @@ from strategy_wizard.model.catalogue import (
     GiftOccasion,
     NamedEvents,
     SalePlace,
+    SalesCalendar,
     Schedule,
     StaySource,
 )
@@ -611,6 +613,183 @@ def series_count(inputs: Inputs, kn: Catalogue) -> bool:
     return series_days(inputs, kn) is not None and not lower_is_better(inputs)
 
 
+def _dates_counted(text: str, kn: Catalogue) -> list[int]:
+    """The numbers of dates a text gives: a number just before a date's word (« an 11-date
+    tour », "across 8 shows", « en 8 dates »)."""
+    units = {_fold(w) for w in _all_words(kn.metrics.series_unit_words)}
+    tokens = _TOKEN.findall(text)
+    return [
+        int(word)
+        for word, following in pairwise(tokens)
+        if word.isdigit() and 1 < int(word) < 1000 and _fold(following) in units
+    ]
+
+
+def series_sizes(inputs: Inputs, kn: Catalogue) -> tuple[int, int] | None:
+    """For a series' count, the number of dates of the last series and of this one (review 26,
+    #12: « 2,150 tickets sold across 8 shows » and « an 11-date tour »): this one's from the
+    offer or the target's metric, the last one's from the proof point that gives the baseline.
+    None when the answers do not give both."""
+    base = inputs["target"].get("baseline")
+    if not series_count(inputs, kn) or base is None or float(base) <= 0:
+        return None
+    texts = [*_clauses(inputs, ("offer",)), str(inputs["target"].get("metric") or "")]
+    now = next((n for text in texts for n in _dates_counted(text, kn)), None)
+    if now is None:
+        return None
+    for proof in map(str, inputs.list("proof_points")):
+        figures = [float(re.sub(r"\D", "", m.group())) for m in _NUMBER.finditer(proof)]
+        counted = _dates_counted(proof, kn)
+        if float(base) in figures and counted:
+            return counted[0], now
+    return None
+
+
+def per_date(inputs: Inputs, kn: Catalogue) -> tuple[float, float, int, int] | None:
+    """The count per date aimed at and the last series' (3,400 / 11 ≈ 309 against 2,150 / 8 ≈
+    269), with the two numbers of dates; None without them (series_sizes)."""
+    sizes, goal = series_sizes(inputs, kn), goal_value(inputs, kn)
+    if sizes is None or goal is None:
+        return None
+    last, now = sizes
+    return float(goal) / now, float(inputs["target"]["baseline"]) / last, last, now
+
+
+def sales_calendar(inputs: Inputs, kn: Catalogue) -> SalesCalendar | None:
+    """The sales year of the offer's kind (review 26, #3: an off-plan developer, data/ideas.yaml
+    offer_kinds), for a target that grows a level (appointments, leads) over six months or
+    more, with no deadline, series or season of its own. None otherwise."""
+    target = inputs["target"]
+    if (
+        inputs.horizon < 6
+        or target.get("baseline") is None
+        or goal_value(inputs, kn) is None
+        or lower_is_better(inputs)
+        or per_edition(inputs, kn)
+        or campaign_end(inputs, kn) is not None
+        or inputs["objective"] == "monitoring"
+    ):
+        return None
+    offer = str(inputs["offer"] or "")
+    for found in kn.metrics.sales_calendars:
+        rule = kn.ideas.offer_kinds.get(found.offer_kind)
+        if rule and inputs["sector"] in rule.sectors and contains_words(offer, rule.words):
+            return found
+    return None
+
+
+def _sales_season(rules: SalesCalendar, inputs: Inputs, month: int) -> tuple[str, float]:
+    """The season a month falls in and its weight, six months apart in the south."""
+    shifted = (month - 1 + (6 if inputs["country"] in rules.southern else 0)) % 12 + 1
+    return next(((s.key, s.weight) for s in rules.seasons if shifted in s.months), ("", 1.0))
+
+
+SALES_MIN_DAYS = 28  # a season's stretch shorter than this joins its neighbour
+
+
+def sales_phases(inputs: Inputs, kn: Catalogue) -> list[tuple[date, date, str]]:
+    """The plan's stretches by season of the sales year, as (first day, last day, key): a
+    stretch under four weeks joins its neighbour, and the last one is the last units whatever
+    its months. Empty without a sales calendar or with fewer than three stretches."""
+    rules = sales_calendar(inputs, kn)
+    if rules is None:
+        return []
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    spans: list[tuple[date, date, str]] = []
+    day = start
+    while day <= end:
+        key = _sales_season(rules, inputs, day.month)[0]
+        stop = min(end, add_months(date(day.year, day.month, 1), 1) - timedelta(days=1))
+        if spans and spans[-1][2] == key:
+            spans[-1] = (spans[-1][0], stop, key)
+        else:
+            spans.append((day, stop, key))
+        day = stop + timedelta(days=1)
+    if len(spans) > 1 and (spans[0][1] - spans[0][0]).days < SALES_MIN_DAYS:
+        spans[:2] = [(spans[0][0], spans[1][1], spans[1][2])]
+    if len(spans) > 1 and (spans[-1][1] - spans[-1][0]).days < SALES_MIN_DAYS:
+        spans[-2:] = [(spans[-2][0], spans[-1][1], spans[-2][2])]
+    if len(spans) < 3:
+        return []
+    spans[-1] = (spans[-1][0], spans[-1][1], rules.last_key)
+    return spans
+
+
+def stock_count(inputs: Inputs, kn: Catalogue, lang: str) -> tuple[int, int, str] | None:
+    """The units sold and the stock the answers give (« 24 of 40 suites sold by November
+    2026 »), with the stock's word in `lang`: the answers' own in their language, else the
+    data's (« logements »). None without a sales calendar or such a count."""
+    rules = sales_calendar(inputs, kn)
+    if rules is None or rules.stock is None:
+        return None
+    texts = [*map(str, inputs.list("proof_points")), str(inputs["offer"] or "")]
+    for text in texts:
+        for pattern in (p for ps in rules.stock.patterns.values() for p in ps):
+            match = re.search(pattern, text, re.IGNORECASE)
+            if match is None:
+                continue
+            sold, total = int(match.group("sold")), int(match.group("total"))
+            if 0 <= sold < total:
+                own = lang == (inputs.answers_lang or inputs.lang)
+                word = match.group("unit").lower() if own else rules.stock.unit.raw(lang)
+                return sold, total, word
+    return None
+
+
+def _sales_weight(
+    rules: SalesCalendar, inputs: Inputs, kn: Catalogue, first: date, until: date
+) -> float:
+    """The selling weight of the days from `first` to `until`, a day of a push weighing more and
+    one of the last stretch its own weight (the last units sell slower)."""
+    spans = sales_phases(inputs, kn)
+    last = spans[-1][0] if spans else None
+    total, day = 0.0, first
+    while day < until:
+        following = add_months(date(day.year, day.month, 1), 1)
+        if last is not None and day < last < following:
+            following = last  # the last stretch weighs from its own first day
+        weight = _sales_season(rules, inputs, day.month)[1]
+        if last is not None and day >= last:
+            weight = rules.last_weight
+        total += (min(following, until) - day).days * weight
+        day = min(following, until)
+    return total
+
+
+def sold_by(inputs: Inputs, kn: Catalogue, day: date) -> int | None:
+    """The units sold aimed at by `day`: from the answers' count to the whole stock at the plan's
+    end, at the pace of the sales year (more in the pushes, less in the lull). None without a
+    stock count."""
+    rules, stock = sales_calendar(inputs, kn), stock_count(inputs, kn, inputs.lang)
+    if rules is None or stock is None:
+        return None
+    sold, total, _word = stock
+    start: date = inputs["start_date"]
+    end = deadline(inputs) + timedelta(days=1)
+    share = _sales_weight(rules, inputs, kn, start, min(day, end)) / max(
+        1.0, _sales_weight(rules, inputs, kn, start, end)
+    )
+    return min(total, round(sold + (total - sold) * share))
+
+
+def stock_cap(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
+    """The most of the metric the units left can take in the stretch `day` falls in (review
+    26, #3: 30 appointments a month until the end for 16 suites): the target's level was set for
+    the units left at the start, so it comes down with them. None without a stock count."""
+    spans, stock = sales_phases(inputs, kn), stock_count(inputs, kn, inputs.lang)
+    goal = goal_value(inputs, kn)
+    if not spans or stock is None or goal is None:
+        return None
+    sold, total, _word = stock
+    # the units left on the day; in the last stretch, those left when it opens (at sell-out
+    # none is left, and the last ones still need their visits)
+    on = max(day, spans[0][0]) if day < spans[-1][0] else spans[-1][0] - timedelta(days=1)
+    done = sold_by(inputs, kn, on)
+    left = total - (done if done is not None else sold)
+    return float(max(1, math.ceil(float(goal) * left / (total - sold))))
+
+
 def sale_place(inputs: Inputs, kn: Catalogue) -> SalePlace | None:
     """The platform where the sale happens, the first the target's metric, the offer or the
     desired action names (review 23b, D8: « Commandes Etsy », « tickets on Oztix »); None when
@@ -1007,7 +1186,9 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     fair = second_event_day(inputs, kn) if is_fair(inputs, kn) else None
     step = kn.metrics.fair_step_share if fair is not None else 0.0
     lift = progress(fraction) * (1 - step) + (step if fair is not None and day >= fair else 0.0)
-    return round_count(float(base) + (goal - float(base)) * lift, base, goal)
+    value = round_count(float(base) + (goal - float(base)) * lift, base, goal)
+    cap = stock_cap(inputs, kn, day)  # no more than the units left can take (review 26, #3)
+    return value if cap is None else min(value, cap)
 
 
 def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> list[date]:
@@ -1096,6 +1277,11 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
             other_date=season_day,
             deadline=deadline(inputs),
         )
+    stock = stock_count(inputs, kn, say.lang)
+    if stock is not None and sales_phases(inputs, kn):
+        # the target's level is for the units left today; it comes down as they sell (26, #3)
+        sold, total, word = stock
+        return say("smart_stock_cap", count=total - sold, subject=word, whole=str(total))
     end = deadline(inputs)
     change = year_on_year(inputs, kn, end)
     month = read_month(inputs, kn, end)
@@ -1749,6 +1935,44 @@ def _cycle_so_far(inputs: Inputs, kn: Catalogue, say: Words) -> str:
     return say("milestone_cycle_so_far", metric=metric, change=change)
 
 
+def _series_reading(
+    inputs: Inputs, kn: Catalogue, say: Words, key: str = "milestone_series_rise"
+) -> str:
+    """A series' checkpoint read date by date (review 26, #12: « + 58 %, the rise the target
+    asks » three times): the count per date aimed at against the last series' (about 309 a
+    date against 269, + 15 %); `key` says which reading. The count to date against the last
+    series when the answers do not give the numbers of dates."""
+    pace = per_date(inputs, kn)
+    if pace is None:
+        return _cycle_so_far(inputs, kn, say)
+    aim, before, last, now = pace
+    # each date's pacing, its room sold weeks before it (metrics.yaml series_pacing: 40 % four
+    # weeks out, 75 % one week out), said on the eve of the first date
+    pacing = sorted(kn.metrics.series_pacing.items(), reverse=True)
+    if key == "milestone_series_eve" and len(pacing) >= 2:
+        key = "milestone_series_eve_paced"
+    far, near = (pacing[0], pacing[-1]) if pacing else ((0, 0.0), (0, 0.0))
+    metric = str(inputs["target"]["metric"])
+    if len(_TOKEN.findall(metric)) >= kn.metrics.checkpoint_metric_words:
+        metric = str(inputs["target"].get("unit") or metric)
+    return say(
+        key,
+        metric=metric,
+        part=say.loc.number(round(aim), 0),
+        whole=say.loc.number(round(before), 0),
+        baseline=inputs["target"]["baseline"],
+        value=goal_value(inputs, kn),
+        what=str(last),
+        count=now,
+        change=round((round(aim) / round(before) - 1) * 100),
+        ratio=say.loc.number(round((aim * now / (before * last) - 1) * 100), 0),
+        share=far[1],
+        days=7 * far[0],
+        promo=near[1],
+        n=str(7 * near[0]),
+    )
+
+
 def _read_on(inputs: Inputs, kn: Catalogue, say: Words, day: date, what: str) -> Milestone:
     """A checkpoint of the objective's figure for `day`, read once the metric's window has
     passed for it (« le chiffre du 28 févr., lisible une fois ses 8 semaines écoulées »)."""
@@ -1932,9 +2156,10 @@ def build_plan(
                         p_end,
                         yearly  # a seasonal business: against the same month a year before
                         if yearly is not None
+                        else _series_reading(inputs, kn, say)
+                        if value is None and series_count(inputs, kn)
                         else _cycle_so_far(inputs, kn, say)
-                        if value is None
-                        and (admissions_cycle(inputs, kn) or series_count(inputs, kn))
+                        if value is None and admissions_cycle(inputs, kn)
                         else say("milestone_edition_so_far", metric=target["metric"])
                         if value is None  # before the first date named: against the last edition
                         else say("milestone_kpi_low", metric=target["metric"])
@@ -1997,6 +2222,8 @@ def build_plan(
         phases = _series_phases(inputs, kn, say, phases, series, network)  # review 23b, D1
     elif season is not None and verdict != "fix_first" and not monitoring and goal is not None:
         phases = _season_phases(inputs, kn, say, phases, season, network, letter)  # 25b, #2
+    elif sales_phases(inputs, kn) and verdict != "fix_first" and not listens_first(inputs, verdict):
+        phases = _sales_year_phases(inputs, kn, say, phases, letter)  # review 26, #3
     else:
         phases = _after_the_campaign(inputs, kn, say, phases)
     return _in_their_phase(phases) if read_lag(inputs, kn) else phases
@@ -2049,11 +2276,22 @@ def _series_phases(
                 update={"end": cut, "milestones": [m for m in phase.milestones if m.date <= cut]}
             )
         )
-    so_far = _cycle_so_far(inputs, kn, say)
+    so_far = _series_reading(inputs, kn, say)
     if kept and not any(m.what == so_far and m.date == kept[-1].end for m in kept[-1].milestones):
         # the phase cut before the pushes ends on the count to date, as the others do
         closing = [*kept[-1].milestones, Milestone(date=kept[-1].end, what=so_far)]
         kept[-1] = kept[-1].model_copy(update={"milestones": closing})
+    if per_date(inputs, kn) is not None:
+        # the rise per date said once; the readings after it say what to do with it (26, #12)
+        again = _series_reading(inputs, kn, say, "milestone_series_so_far")
+        seen = False
+        for i, phase in enumerate(kept):
+            marks: list[Milestone] = []
+            for m in phase.milestones:
+                said = seen and m.what == so_far
+                marks.append(m.model_copy(update={"what": again}) if said else m)
+                seen = seen or m.what == so_far
+            kept[i] = phase.model_copy(update={"milestones": marks})
     start = kept[-1].end + timedelta(days=1) if kept else inputs["start_date"]
     target = inputs["target"]
     goal = goal_value(inputs, kn)
@@ -2064,13 +2302,40 @@ def _series_phases(
             what=say(
                 "milestone_series_push",
                 other_date=first,
+                day=first - timedelta(days=min(days)),
                 days=max(days),
                 n=min(days),
             ),
         ),
-        Milestone(date=first - timedelta(days=1), what=so_far),
+        Milestone(
+            date=first - timedelta(days=1),
+            what=_series_reading(inputs, kn, say, "milestone_series_eve")
+            if per_date(inputs, kn) is not None
+            else so_far,
+        ),
         Milestone(date=first, what=say("milestone_series_first", other_date=last)),
     ]
+    if last - timedelta(days=max(days)) > first:
+        # the last date's two pushes dated too: the pushes run to it (review 26, #12)
+        pushes.append(
+            Milestone(
+                date=last - timedelta(days=max(days)),
+                what=say(
+                    "milestone_series_push_last",
+                    other_date=last,
+                    day=last - timedelta(days=min(days)),
+                    days=max(days),
+                    n=min(days),
+                ),
+            )
+        )
+    if per_date(inputs, kn) is not None and (last - first).days >= 14:
+        pushes.append(
+            Milestone(
+                date=first + (last - first) / 2,
+                what=_series_reading(inputs, kn, say, "milestone_series_half"),
+            )
+        )
     releases = [
         # a release the tour builds on is a week, not a post that day (review 24, #4)
         Milestone(date=day, what=say("milestone_series_release", what=what))
@@ -2078,7 +2343,12 @@ def _series_phases(
         if start <= day
     ]
     final = Milestone(
-        date=last, what=_figure(inputs, kn, say, float(goal)) if goal is not None else ""
+        date=last,
+        what=_series_reading(inputs, kn, say, "milestone_series_total")
+        if per_date(inputs, kn) is not None
+        else _figure(inputs, kn, say, float(goal))
+        if goal is not None
+        else "",
     )
     relays = [code for code, _proposed in relay_codes(inputs, kn)]
     during = Phase(
@@ -2104,6 +2374,70 @@ def _series_phases(
                         ),
                     )
                 ],
+            )
+        )
+    return out
+
+
+def _sales_year_phases(
+    inputs: Inputs, kn: Catalogue, say: Words, phases: list[Phase], letter: bool
+) -> list[Phase]:
+    """A fixed stock sold over a sales year (review 26, #3: an off-plan developer's straight
+    line 17 → 23 → 30 appointments a month for 16 suites): one phase a season (a preview, the
+    spring push, the summer lull, the fall push, the last units), the first keeping the set-up
+    milestones; each later one ends on the metric, capped at what the units left can take, and
+    the units sold aimed at toward the stock; the plan ends at sell-out, when the ads stop and
+    referrals and buyer care take over."""
+    spans = sales_phases(inputs, kn)
+    stock = stock_count(inputs, kn, say.lang)
+    word = stock[2] if stock else say("sales_units_default")
+    setup = [m for m in phases[0].milestones if m.date < phases[0].end] if phases else []
+    out: list[Phase] = []
+    for i, (first, last, key) in enumerate(spans):
+        milestones = list(setup) if i == 0 else []
+        event = f"milestone_sales_{key}"
+        if event in kn.phrases:  # the season's own event (a preview for registrants, brokers)
+            day = min(last - timedelta(days=14), first + timedelta(days=28))
+            milestones.append(Milestone(date=max(first, day), what=say(event, what=word)))
+        value = checkpoint_value(inputs, kn, last)
+        base = inputs["target"].get("baseline")
+        capped = value is not None and value == stock_cap(inputs, kn, last)
+        if i > 0 and value is not None and (capped or base is None or value != float(base)):
+            figure = _figure(inputs, kn, say, value)
+            done = sold_by(inputs, kn, last)
+            if stock is not None and done is not None:
+                left = stock[1] - done
+                key_read = "milestone_sales_read_capped" if capped else "milestone_sales_read"
+                figure = say(
+                    "milestone_sales_read_last" if i == len(spans) - 1 else key_read,
+                    what=figure,
+                    part=say.loc.number(done, 0),
+                    whole=say.loc.number(stock[1], 0),
+                    subject=word,
+                    count=left,
+                )
+            milestones.append(_read_on(inputs, kn, say, last, figure))
+        if key == spans[-1][2] and i == len(spans) - 1 and stock is not None:
+            milestones.append(
+                Milestone(
+                    date=last,
+                    what=say(
+                        "milestone_sales_sold_out",
+                        whole=say.loc.number(stock[1], 0),
+                        subject=word,
+                    ),
+                )
+            )
+        around = _event_milestones(inputs, kn, say, first, last, letter)
+        around += _named_event_milestones(inputs, kn, say, first, last)
+        around += _gift_milestones(inputs, kn, say, first, last)
+        out.append(
+            Phase(
+                name=say(f"phase_sales_{key}", what=word),
+                start=first,
+                end=last,
+                goals=[say(f"goal_sales_{key}_{n}", what=word) for n in (1, 2)],
+                milestones=sorted([*milestones, *around], key=lambda m: m.date),
             )
         )
     return out

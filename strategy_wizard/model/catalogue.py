@@ -1782,6 +1782,40 @@ class AdmissionsCycle(_Strict):
     rhythm: Rhythm = "weekly"
 
 
+class SalesSeason(_Strict):
+    """A season of a sales calendar: its phase key, its months (northern hemisphere) and how
+    much a month of it sells against the others."""
+
+    key: str
+    months: list[int]
+    weight: float = 1.0
+
+
+class StockCount(_Strict):
+    """How the answers say the units sold of a fixed stock (« 24 of 40 suites sold », « 24
+    logements vendus sur 40 »): regexes per language with the groups sold, total and unit."""
+
+    patterns: dict[str, list[str]]
+    # the stock's name when the document's language is not the answers' (« logements »)
+    unit: Text
+
+
+class SalesCalendar(_Strict):
+    """A kind of offer sold from a fixed stock over a sales year (review 26, #3: an off-plan
+    developer's preview, spring push, summer lull, fall push and last units): its phases come
+    from the seasons, its checkpoints count the units sold toward the stock, and the plan ends
+    at sell-out, never asking for more of the metric than the units left can take."""
+
+    offer_kind: str  # data/ideas.yaml offer_kinds
+    seasons: list[SalesSeason]
+    # the season the plan's last phase takes the name of, whatever its months: the last units
+    last_key: str
+    last_weight: float = 1.0
+    # countries whose seasons are six months apart (southern hemisphere)
+    southern: list[str] = []
+    stock: StockCount | None = None
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
@@ -1838,12 +1872,17 @@ class Metrics(_Strict):
     app_words: dict[str, list[str]] = {}
     # a yearly admissions cycle's count (review 22b, D1 and D4)
     admissions_cycle: AdmissionsCycle | None = None
+    # a fixed stock sold over a sales year, by kind of offer (review 26, #3: off-plan condos)
+    sales_calendars: list[SalesCalendar] = []
     # a series of dated events named in the offer (review 23b, D1: « an 11-date tour (4 March
     # to 17 April 2027) »): the product ends on its last date, the count is this series' to date
     series_words: dict[str, list[str]] = {}
     series_range_words: dict[str, list[str]] = {}
     # the pushes before each date of a series, in days (3 weeks and 1 week before)
     series_push_days: list[int] = []
+    # what one date of a series is called, singular and plural (« 11 dates », "8 shows",
+    # "an 11-date tour"): the number of dates, this series' and the last one's (review 26, #12)
+    series_unit_words: dict[str, list[str]] = {}
     # the share of each date's capacity sold, by weeks before it (review 24, #4: 40 % four
     # weeks out, 75 % one week out), read per date on the ticket platform
     series_pacing: dict[int, float] = {}
