@@ -93,6 +93,9 @@ def check_consistency(s, data) -> None:
             c.startswith(("cross_post", "reused_clips", "prescribers", "recruit_light"))
             for c in codes(s, n.id)
         )
+        # the messaging app kept for the conversation before a decision is answered, not
+        # published on, and its reason says it is counted apart (review 22b, D3)
+        and "conversation" not in codes(s, n.id)
     ]
     by_hours = [k for h, k in th.social_networks_from_hours.items() if hours >= h]
     cap = max([th.max_social_networks.get(data.get("team", "solo"), 1), *by_hours])
@@ -437,6 +440,23 @@ def test_a_solo_asked_for_leads_abroad_keeps_one_social_network_not_two():
     check_consistency(s, data)
     social = [n.id for n in s.networks if n.role in ACTIVE and n.kind == "social"]
     assert len(social) == 1, social
+
+
+def test_the_conversation_app_kept_beside_two_networks_says_it_is_counted_apart():
+    # a draw of the property test (kpi38's run): a solo with 5 h, leads from consumers abroad,
+    # keeps Instagram and Facebook, and WhatsApp for the conversation; the cap on social
+    # networks holds because WhatsApp's reason says it is answered, counted apart
+    data = {
+        "lang": "fr",
+        "org_name": "a",
+        "audience_geo": "international",
+        "objective": "leads",
+        "hours_per_week": 5.0,
+    }
+    s = build(validate(data), date(2025, 1, 1))
+    check_consistency(s, data)
+    (why,) = [r.text for r in net(s, "whatsapp").reasons if r.code == "conversation"]
+    assert "comptées à part des réseaux où vous publiez" in why
 
 
 def test_linkedin_kept_light_for_jobs_says_what_won_over_its_thin_audience():
