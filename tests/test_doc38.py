@@ -52,6 +52,12 @@ def test_a_long_reason_is_printed_whole_once_and_the_summary_keeps_its_gist():
     )
     assert card["reason"].startswith("Gardé en appui (69/100) pour vos 16 établissements")
     assert card["reason"].endswith(".") and len(card["reason"]) < 120
+    # a first clause too short to say anything is not a gist: the first sentence is kept
+    s = persona("rfc-val-hoyoux-jeunes", "fr")
+    card = next(
+        n for n in build_view(s)["summary"]["networks"] if n["name"] == "Google Business Profile"
+    )
+    assert "près de chez moi" in card["reason"] and "comptée à part" not in card["reason"]
 
 
 # -- a post's copies on other networks: in its row, never a row of their own (review 26, #17)

@@ -796,6 +796,7 @@ def _card_reason(n: NetworkPlan, named: list[str]) -> str:
 
 
 CARD_REASON_CHARS = 200  # a summary line's reason past this: its first sentence, or clause
+CARD_CLAUSE_MIN = 50  # the shortest first clause a summary line stops at
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
 _CLAUSE_STOP = re.compile(r"[\s\u00a0\u202f]*[:;]\s")
 
@@ -806,7 +807,9 @@ def _gist(text: str) -> str:
     if len(text) <= CARD_REASON_CHARS:
         return text
     head = _SENTENCE_END.split(text, 1)[0]
-    if len(head) > CARD_REASON_CHARS * 3 // 4 and (stop := _CLAUSE_STOP.search(head)):
+    # a clause that says something (« Retenue en appui (64/100). » alone said nothing)
+    stop = _CLAUSE_STOP.search(head, CARD_CLAUSE_MIN)
+    if len(head) > CARD_REASON_CHARS * 3 // 4 and stop:
         head = head[: stop.start()].rstrip(" ,") + "."
     return head
 
