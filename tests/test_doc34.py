@@ -44,11 +44,15 @@ def test_a_post_shared_on_two_networks_at_the_same_time_is_one_row_naming_both()
     assert len(shared) == 11
 
 
-def test_a_copy_posted_at_another_time_keeps_its_own_row():
-    """Liège's X post takes the Facebook post later the same day: its own row, saying so."""
+def test_a_copy_posted_at_another_time_is_in_its_posts_row_with_its_time():
+    """Liège's X post takes the Facebook post later the same day: its own row until doc38,
+    now « + X (Twitter) 12 h 30 » in the Facebook row, saying what the copy adds (review 26,
+    #17: copies filled the printed calendar)."""
     week = build_view(persona("collectif-velo-liege", "fr"))["calendar"]["weeks"][0]["slots"]
-    x = next(r for r in week if r["network"] == "X (Twitter)" and r["activity"] == "post")
-    assert squash(x["idea"]).startswith("Reprise de la publication Facebook")
+    row = next(r for r in week if any(a["network"] == "X (Twitter)" for a in r["also"]))
+    x = next(a for a in row["also"] if a["network"] == "X (Twitter)")
+    assert row["own_network"] == "Facebook" and not x["day"] and x["time"] != row["time"]
+    assert squash(x["what"]).startswith("Reprise de la publication Facebook")
 
 
 def test_a_shared_reason_gives_each_network_its_role_and_fit_on_its_own_line():

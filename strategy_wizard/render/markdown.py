@@ -214,7 +214,8 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
             [
                 (f"{esc(cal['zone'])} " if cal.get("zone") else "")
                 + f"*{t('doc_times_note')}*"
-                + (f" *{cal['compact']}*" if cal["compact"] else ""),
+                + (f" *{cal['compact']}*" if cal["compact"] else "")
+                + (f" *{esc(cal['also'])}*" if cal["also"] else ""),
                 "",
             ]
         )
@@ -225,11 +226,15 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         for w in cal["weeks"]:
             out.extend([f"### {w['title']}", ""])
             # a list: in a table, the idea's long text squeezed the time to "1…" in a terminal
-            out.extend(
-                f"- **{x['day']}, {x['time']}** · {esc(x['network'])} — "
-                f"**{x['activity_label']}**" + what(x, w["compact"])
-                for x in w["slots"]
-            )
+            for x in w["slots"]:
+                out.append(
+                    f"- **{x['day']}, {x['time']}** · {esc(x['network'])} — "
+                    f"**{x['activity_label']}**" + what(x, w["compact"])
+                )
+                # its copies on other networks, each with its whole wording
+                for a in x["also"]:
+                    when = f"{a['day']} {a['time']}" if a["day"] else a["time"]
+                    out.append(f"  - **+ {esc(a['network'])}, {when}** — {esc(a['what'])}")
             out.append("")
 
     def plan() -> None:
@@ -244,9 +249,6 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     def kpis() -> None:
         out.extend([f"## {t('doc_kpis')}", ""])
         note("kpis")
-        if v["kpi_owner"]:
-            owner = esc(v["kpi_owner"])
-            out.extend([f"**{t('doc_owner')}**{c}{owner} ({t('doc_owner_all')})", ""])
         rows = []
         for k in v["kpis"]:
             name = (
@@ -254,12 +256,14 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
                 + (f" ({esc(k['unit'])})" if k["unit"] else "")
                 + f" — {esc(k['measure'])}"
             )
+            said = [f"{t('doc_owner')}{c}{esc(k['owner'])}"] if k["owner"] else []
             if k["source"]:
-                who = f"{t('doc_owner')}{c}{esc(k['owner'])}{sc}" if k["owner"] else ""
-                name += (
-                    f" — {who}{t('doc_source')}{c}"
-                    f"{esc(k['source'])}{sc}{t('doc_rhythm')}{c}{esc(k['rhythm'])}"
-                )
+                said += [
+                    f"{t('doc_source')}{c}{esc(k['source'])}",
+                    f"{t('doc_rhythm')}{c}{esc(k['rhythm'])}",
+                ]
+            if said:
+                name += " — " + sc.join(said)
             targets = sc.join(f"{x['date']}{c}{x['value']}" for x in k["targets"])
             if targets and k["target_note"]:
                 targets += f", {esc(k['target_note'])}"

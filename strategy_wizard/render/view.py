@@ -415,6 +415,9 @@ def build_view(
                 "day": day(slot.date, "EEE d MMM"),
                 "time": loc.clock(slot.time),
                 "network": network_name(slot.network),
+                "own_network": network_name(slot.network),
+                # its copies on other networks the same week (below)
+                "also": [],
                 "activity": slot.activity,
                 "activity_label": t("label_slot_" + slot.activity),
                 "pillar": pillars.get(slot.pillar or "", ""),
@@ -432,32 +435,72 @@ def build_view(
     # Instagram »): Wellington's Instagram rows said « The same post as on Facebook, shared at
     # the same time » twelve times, its calendar over 2.5 pages (doc34 #2; the .ics and the
     # .csv keep one entry per network)
-    copies = _cross_posts(lang, loc)
-    together = _cross_posts(lang, loc, ("cal_cross_post_together",))
+    # and a copy posted later is folded into its post's row (« + TikTok 19:00 »
+    # under « Instagram »), said once above the table: Saltbush printed « Your Instagram post,
+    # reposted with an opening line written for TikTok » 15 times, Northgate the same for
+    # LinkedIn 17 times (review 26, #17); the .ics and the .csv keep one entry per network
+    kinds = {key: _cross_posts(lang, loc, (key,)) for key in CROSS_POST_PHRASES}
+    folded: dict[str, list[str]] = {}  # each kind of copy folded, and the networks it went to
+    seen: list[tuple[str, dict[str, Any]]] = []  # each post as written, and its row
     for w in weeks:
-        seen: list[tuple[str, dict[str, Any]]] = []  # each post as written, and its row
         kept = []
         for x in w["slots"]:
             idea = x["idea"]
-            match = x["activity"] == "post" and next(
-                (m for p in copies if (m := p.fullmatch(_typed(idea)))), None
-            )
-            origin = match and next(
-                (row for o, row in seen if _typed(o)[:60] == match.group("idea")[:60]), None
-            )
+            kind, match = "", None
+            if x["activity"] == "post":
+                kind, match = next(
+                    (
+                        (key, m)
+                        for key, patterns in kinds.items()
+                        for p in patterns
+                        if (m := p.fullmatch(_typed(idea)))
+                    ),
+                    ("", None),
+                )
+            origin = None
+            if match:
+                # the latest post written so on the network the copy names (never a copy put
+                # before its post, on a third network: Saltbush's YouTube row of 27 December)
+                origin = next(
+                    (
+                        r
+                        for o, r in reversed(seen)
+                        if _typed(o)[:60] == match.group("idea")[:60]
+                        and r["own_network"] in match.group("rest")
+                    ),
+                    None,
+                )
             if match and origin:
-                same_time = (origin["day"], origin["time"]) == (x["day"], x["time"])
-                if same_time and any(p.fullmatch(_typed(idea)) for p in together):
+                same_day = origin["day"] == x["day"]
+                if same_day and origin["time"] == x["time"] and kind == "cal_cross_post_together":
                     origin["network"] = f"{origin['network']} + {x['network']}"
                     origin["event"] = origin["event"] or x["event"]
                     continue  # one row for both
-                x["idea"] = idea[len(idea) - len(match.group("rest")) :]
-                # in a shortened week, a few words (review 26, #1 and #17)
-                x["brief"] = t("doc_copy_brief", network=origin["network"], day=origin["day"])
+                origin["also"].append(
+                    {
+                        "network": x["network"],
+                        "day": "" if same_day else x["day"],
+                        "time": x["time"],
+                        "what": idea[len(idea) - len(match.group("rest")) :],
+                    }
+                )
+                origin["event"] = origin["event"] or x["event"]
+                folded.setdefault(kind, [])
+                if x["network"] not in folded[kind]:
+                    folded[kind].append(x["network"])
+                continue  # said in its post's row
             if x["activity"] == "post":
                 seen.append((idea, x))
             kept.append(x)
         w["slots"] = kept
+    also = [
+        t(
+            f"doc_also_{key.removeprefix('cal_')}",
+            networks=loc.join([t("doc_also_mark", network=n) for n in folded[key]]),
+        )
+        for key in CROSS_POST_PHRASES
+        if key in folded
+    ]
     # a long month (loam's 75 rows ran over four pages, issue 13 #9): past the first two weeks,
     # a row gives the slot (day, time, network, pillar, format) and the exports give the idea
     # or a month of long ideas (Liège's 30 rows of 220 characters ran over two pages, issue 13 #9)
@@ -492,6 +535,7 @@ def build_view(
         "listen_when": loc.join(listen_when),
         "call": call,
         "compact": _compact_note(full, brief, lang) if compact else "",
+        "also": " ".join(also),
         "whole_weeks": full if compact else ALL_WEEKS,
         "zone": s.calendar_zone,
     }
@@ -507,9 +551,9 @@ def build_view(
         for ph in s.plan
     ]
 
-    # -- the KPI scorecard: one person measuring every KPI is named once above it, not on each row
-    owners = {k.owner for k in s.kpis}
-    view["kpi_owner"] = owners.pop() if len(owners) == 1 and len(s.kpis) > 1 else ""
+    # -- the KPI scorecard: who measures on each row, never once above it for all (review 26,
+    # #14: « the person in charge of the networks (for every KPI below) » above a row measured
+    # by the admissions team)
     view["kpis"] = [
         {
             "name": label(k.name),
@@ -531,7 +575,7 @@ def build_view(
                 }
                 for x in k.targets
             ],
-            "owner": "" if view["kpi_owner"] else k.owner,
+            "owner": k.owner,
             "source": k.source,
             "rhythm": k.rhythm,
             "lower_is_better": k.lower_is_better,
@@ -744,9 +788,30 @@ def _place_reasons(strategy: Strategy, lang: str) -> dict[str, Any]:
 
 def _card_reason(n: NetworkPlan, named: list[str]) -> str:
     """A kept network's line: its first reason, unless the lead sentence above it already
-    argues for it with the same fit (the page said « 68/100 » twice, side by side)."""
+    argues for it with the same fit (the page said « 68/100 » twice, side by side); a long one
+    by its gist, the networks section giving it whole (review 26, #17: Fournil's paragraph on
+    its 16 Google listings printed word for word on pages 2 and 4)."""
     text = _first(n.reasons, "for")
-    return "" if n.id in named and f"{n.score}/100" in text else text
+    return "" if n.id in named and f"{n.score}/100" in text else _gist(text)
+
+
+CARD_REASON_CHARS = 200  # a summary line's reason past this: its first sentence, or clause
+CARD_CLAUSE_MIN = 50  # the shortest first clause a summary line stops at
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])")
+_CLAUSE_STOP = re.compile(r"[\s\u00a0\u202f]*[:;]\s")
+
+
+def _gist(text: str) -> str:
+    """A long reason's first sentence; still long, its first clause (up to a colon or a
+    semicolon), closed by a full stop."""
+    if len(text) <= CARD_REASON_CHARS:
+        return text
+    head = _SENTENCE_END.split(text, 1)[0]
+    # a clause that says something (« Retenue en appui (64/100). » alone said nothing)
+    stop = _CLAUSE_STOP.search(head, CARD_CLAUSE_MIN)
+    if len(head) > CARD_REASON_CHARS * 3 // 4 and stop:
+        head = head[: stop.start()].rstrip(" ,") + "."
+    return head
 
 
 def _squash(text: str) -> str:
