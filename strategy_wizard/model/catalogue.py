@@ -1564,6 +1564,10 @@ class IdeaRules(_Strict):
     weekly: list[str] = []
     # topic kinds posted once a month on a social network (a café that pours the beer)
     monthly: list[str] = []
+    # monthly kinds posted in the month's last days only: a thank-you closes the month, after
+    # the offer's first posts (review 26 #13: the sponsors' portrait took a parent's testimony)
+    month_end: list[str] = []
+    month_end_days: int = Field(default=10, ge=1, le=28)
     # topic kinds shown in the offer third, not among the audience's questions (homes sold)
     offer_topics: list[str] = []
     # words naming a parent's question (« my child »): never on the young band's own network
@@ -1628,6 +1632,11 @@ class IdeaRules(_Strict):
     recruit_words: dict[str, list[str]] = {}
     # what such a network posts when the job posts have run: a candidate's questions, a day told
     recruit_frames: list[str] = []
+    # a job topic that also names the franchisees a network looks for: the franchise offer is
+    # a post of its own (a franchisee earns no salary), and the job post keeps the trades, its
+    # headline cut of the clause naming them (review 26 #19)
+    franchise_words: dict[str, list[str]] = {}
+    franchise_cut: dict[str, list[str]] = {}
     # no purchase call on a post aimed at minors (review 11b, #4)
     minor_calls: MinorCalls = Field(default_factory=MinorCalls)
     # an organisation whose every post a compliance officer approves: recorded videos, no live
