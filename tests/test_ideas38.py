@@ -112,3 +112,29 @@ def test_a_club_speaks_as_we_not_as_a_brand(lang: str):
     assert ("Le club parle en" if lang == "fr" else "The club speaks as") in tone
     # a company keeps its brand's voice
     assert ("La marque" if lang == "fr" else "The brand") in persona(FOURNIL, lang).editorial.tone
+
+
+# --- Northgate (review 26): alumni careers on WhatsApp, Stories « reposted » to LinkedIn ---------
+
+SCHOOL = "northgate-business-school"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_alumni_careers_go_where_careers_are_read(lang: str):
+    s = persona(SCHOOL, lang)
+    careers = [x for x in posts(s) if "alumni careers" in x.idea.lower()]
+    assert careers, [x.idea for x in posts(s)]
+    assert "whatsapp" not in {x.network for x in careers}, [(x.network, x.date) for x in careers]
+    assert "linkedin" in {x.network for x in careers}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_no_story_is_reposted_to_linkedin(lang: str):
+    s = persona(SCHOOL, lang)
+    linked = [x.idea for x in posts(s, "linkedin")]
+    assert not [i for i in linked if re.search(r"stories", i, re.I)], linked
+    # the takeover's video still goes out there, the Stories stay on Instagram
+    video = "trente secondes résument" if lang == "fr" else "thirty seconds sum up"
+    assert [i for i in linked if video in i], linked
+    stories = "stories du compte" if lang == "fr" else "account's Stories"
+    assert [x for x in posts(s, "instagram") if stories in x.idea]

@@ -1361,6 +1361,9 @@ class IdeaDraw:
         b2b = self.rules.b2b
         self.b2b_words = [w for said in b2b.words.values() for w in said] if b2b else []
         self.b2b_channels = b2b.channels if b2b else []
+        careers = self.rules.careers
+        self.career_words = [w for said in careers.words.values() for w in said] if careers else []
+        self.career_off: set[str] = set()  # set by join: where a careers subject never goes
         # networks kept for the young band when the parents decide (engine/mix.py young_support):
         # the parents' questions stay on the parents' network (review 9a, #5)
         self.young: set[str] = set()
@@ -1410,6 +1413,12 @@ class IdeaDraw:
         self.hiring_only = {
             n.id for n in networks if any(r.code == "recruit_light" for r in n.reasons)
         }
+        # a subject on graduates' careers goes where careers are read, while the plan keeps
+        # LinkedIn (review 26, Northgate: alumni careers on WhatsApp, never on LinkedIn)
+        careers = self.rules.careers
+        kept = {n.id for n in networks if n.role in ("primary", "secondary")}
+        if careers is not None and kept & set(careers.held_by):
+            self.career_off = set(careers.not_on)
 
     def hires(self, idea: Idea) -> bool:
         """Whether an idea is a job post or names the trade's training or its franchisees."""
@@ -1525,6 +1534,9 @@ class IdeaDraw:
                 text = text.replace(self.say(f"{key}_bio"), self.say(f"{key}_post"))
             else:
                 text = text.replace(self.say(f"{key}_post"), self.say(f"{key}_bio"))
+        if channel not in self.rules.stories_networks:
+            # no Stories there: the takeover's video alone (review 26, Northgate's LinkedIn)
+            text = text.replace(self.say("takeover_stories"), self.say("takeover_no_stories"))
         return text
 
     def uncalled(self, text: str) -> str:
@@ -1820,6 +1832,8 @@ class IdeaDraw:
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
         if channel in self.hiring_only:
             candidates = [i for i in candidates if self.hires(i)]
+        if channel in self.career_off:
+            candidates = [i for i in candidates if not self._career(i)]
         if channel in self.young and self.parent_words:
             candidates = [i for i in candidates if not contains_words(i.value, self.parent_words)]
         if channel in self.b2b_channels and self.b2b_words:
@@ -1881,7 +1895,13 @@ class IdeaDraw:
     def _lent(self, idea: Idea, channel: str | None) -> bool:
         """Whether a subject of another pillar may fill this channel's slot: one of the client's
         own, and on a network kept for job posts, a job post or the trade's training."""
+        if channel in self.career_off and self._career(idea):
+            return False
         return bool(idea.value) and (channel not in self.hiring_only or self.hires(idea))
+
+    def _career(self, idea: Idea) -> bool:
+        """Whether an idea's subject is graduates' careers (data/ideas.yaml, careers)."""
+        return bool(idea.value) and contains_words(idea.value, self.career_words)
 
     def _again(self, text: str, channel: str | None) -> str:
         """A post already written, when every subject and frame has run: said as the new take

@@ -1544,6 +1544,16 @@ class B2BQuestions(_Strict):
     channels: list[str] = []
 
 
+class CareerSubjects(_Strict):
+    """Subjects on graduates' careers (« alumni careers »), by their words: while the plan
+    keeps one of `held_by` (LinkedIn), never drawn on `not_on` (a broadcast list of reminders),
+    so they go out where careers are read (review 26, Northgate)."""
+
+    words: dict[str, list[str]] = {}
+    held_by: list[str] = []
+    not_on: list[str] = []
+
+
 class IdeaRules(_Strict):
     hooks: dict[str, HookWords] = {}
     channels: dict[str, list[str]] = {}
@@ -1579,6 +1589,9 @@ class IdeaRules(_Strict):
     women: dict[str, list[str]] = {}
     # an audience question asked by a professional (a café owner): on `b2b.channels`, first
     b2b: B2BQuestions | None = None
+    careers: CareerSubjects | None = None
+    # the networks with Stories: a Stories takeover taken elsewhere is its video alone
+    stories_networks: list[str] = []
     # a farm or a food producer: the `farm` variant (review 10, #3)
     farm: Farm = Field(default_factory=Farm)
     # clothing sold online only: the `apparel` variant (review 20, D7)
