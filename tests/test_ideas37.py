@@ -70,7 +70,7 @@ def test_linkedin_kept_for_recruitment_carries_job_posts_only(lang: str):
     linked = posts(s, "linkedin")
     assert len(linked) >= 4  # one a week over the four weeks
     jobs = re.compile(
-        r"recrutement|formation des boulangers|franchisés|entretien|journée de travail|"
+        r"recrutement|formation des boulangers|franchis|entretien|journée de travail|"
         r"interview|working day",
         re.I,
     )

@@ -134,7 +134,10 @@ def test_a_maker_sends_parcels_not_a_grocers_basket(lang):
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_a_counter_bakery_has_no_buy_button(lang):
     """« le bouton « Acheter » vers la page où cela s'achète » for a breakfast bought at the
-    counter (review 23a, #5): its listing's button calls the shop."""
+    counter (review 23a, #5): its listing's button leads to the shop's page and the way there,
+    not « Appeler » for a breakfast (review 26 #19, as the local ads' directions button)."""
     listing = [x.idea for x in posts(persona(BAKERY, lang), "google_business")]
     assert not [i for i in listing if "Acheter" in i or "“Buy”" in i]
-    assert [i for i in listing if "Appeler" in i or "Call now" in i]
+    assert not [i for i in listing if "Appeler" in i or "Call now" in i]
+    way = "itinéraire" if lang == "fr" else "directions"
+    assert [i for i in listing if way in i]

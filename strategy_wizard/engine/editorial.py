@@ -93,6 +93,8 @@ AGAIN_ANGLES = 5
 _PRICE = re.compile(r"\d[\d\s.,]*\s?(?:€|\$|£|CHF|EUR|USD|GBP)|(?:€|\$|£)\s?\d")
 # a skill lent to a question's slot, told as an explainer (review 18, D1)
 EXPLAINED = "craft_explained"
+# a response time from which the inbox is looked at every other day, not daily (in hours)
+ANSWER_TWO_DAYS = 48
 # Ideas shown per pillar in the editorial line; the rest go to the list of post ideas.
 SHOWN = 4
 
@@ -810,6 +812,8 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     hiring = _hiring(inputs, kn)
     jobs = [t for t in topics if hiring and contains_words(t.value, hiring)]
     topics = [t for t in topics if t not in jobs]
+    # the franchisees a network looks for are offered a franchise, not a job (review 26 #19)
+    jobs, franchise = _franchise_apart(jobs, inputs, shape, say)
     # a topic that is the offer at work (homes sold) goes to the offer third (review 8, #6)
     sold = [t for t in topics if t.kind in kn.ideas.offer_topics]
     topics = [t for t in topics if t not in sold]
@@ -905,7 +909,8 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         rest = [p for p in proofs if p not in own]
         own += [i for row in zip_longest(rest, sold, extra, crafts, offer) for i in row if i]
     if _recruits(inputs):
-        hire = [Idea("topic_hiring", j.value, j.figures) for j in jobs] or [Idea("hiring")]
+        hire = [Idea("topic_hiring", j.value, j.figures) for j in jobs]
+        hire = (hire or ([] if franchise else [Idea("hiring")])) + franchise
         own[1:1] = hire[:1]
         own += hire[1:]
     elif inputs["objective"] == "recruitment":
@@ -918,7 +923,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         told = [p for p in proofs if p.kind == "proof"][:4]
         own = [i for i in own if i not in told]
         hire = [Idea("job_offer_proof", p.value, p.figures) for p in told]
-        hire = [Idea("topic_hiring", j.value, j.figures) for j in jobs] + hire
+        hire = [Idea("topic_hiring", j.value, j.figures) for j in jobs] + hire + franchise
         hire = hire or [Idea("job_offer")]
         own[0:0] = [hire[0], Idea("staff_voice"), *hire[1:2]]
         own[4:4] = hire[2:]
@@ -970,6 +975,10 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         ]
         return " ".join(said)
 
+    def notes(idea: Idea) -> str:
+        """The idea's own note (a franchise's disclosure law), then the sector's checks."""
+        return " ".join(n for n in (idea.note, note(idea)) if n)
+
     forms = kn.ideas.claim_forms.get(inputs.answers_lang or say.lang, [])
 
     def qualified(idea: Idea) -> Idea:
@@ -996,7 +1005,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
 
     return {
         pillar: [
-            qualified(Idea(informs(i) or instead.get(i.kind, i.kind), i.value, i.figures, note(i)))
+            qualified(Idea(informs(i) or instead.get(i.kind, i.kind), i.value, i.figures, notes(i)))
             for i in ideas
             if i.kind not in drop
         ]
@@ -1053,6 +1062,43 @@ def _hiring(inputs: Inputs, kn: Catalogue) -> list[str]:
     if inputs["objective"] != "recruitment" and not _recruits(inputs):
         return []
     return [w for words in kn.ideas.hiring.values() for w in words]
+
+
+def _month_end(when: date, days: int) -> bool:
+    """Whether `when` falls in its month's last `days` days."""
+    return (when + timedelta(days=days)).month != when.month
+
+
+def _franchise_apart(
+    jobs: list[Idea], inputs: Inputs, shape: Shaper, say: Words
+) -> tuple[list[Idea], list[Idea]]:
+    """The job topics, and apart the franchise offer of those that name the franchisees a
+    network looks for: a franchisee invests and is paid no salary (review 26 #19: « Le
+    recrutement de boulangers et de futurs franchisés : … le salaire ou sa fourchette »). The
+    job post keeps the trades, its words cut of the clause naming the franchisees; a topic
+    naming only them is the franchise offer alone (data/ideas.yaml, franchise_words)."""
+    rules = say.catalogue.ideas
+    words = [w for ws in rules.franchise_words.values() for w in ws]
+    if not words:
+        return jobs, []
+    cuts = sorted((c for cs in rules.franchise_cut.values() for c in cs), key=len, reverse=True)
+    # where the answers' country has a disclosure law, the post says it (France: loi Doubin)
+    law = f"franchise_disclosure_{inputs['country'] or ''}"
+    note = say(law) if law in say.catalogue.phrases else ""
+    kept: list[Idea] = []
+    offers: list[Idea] = []
+    for job in jobs:
+        if not contains_words(job.value, words):
+            kept.append(job)
+            continue
+        offers.append(Idea("franchise_offer", job.value, job.figures, note))
+        low = job.value.lower()
+        cut = next((c for c in cuts if c.lower() in low), None)
+        if cut is not None:
+            at = low.index(cut.lower())
+            trades = job.value[:at] + job.value[at + len(cut) :]
+            kept.append(Idea(job.kind, trades, shape.topic(trades).figures))
+    return kept, offers
 
 
 def _field(inputs: Inputs, say: Words, field: str, personal: bool) -> Idea:
@@ -1209,7 +1255,14 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
 
 
 # A job post's kinds: it ends on whom to call, never on the offer (review 11a, #6).
-HIRING = ("hiring", "topic_hiring", "job_offer", "job_offer_proof", "staff_voice")
+HIRING = (
+    "hiring",
+    "topic_hiring",
+    "franchise_offer",
+    "job_offer",
+    "job_offer_proof",
+    "staff_voice",
+)
 
 
 def stock_frames(inputs: Inputs, say: Words) -> list[str]:
@@ -1308,6 +1361,9 @@ class IdeaDraw:
         b2b = self.rules.b2b
         self.b2b_words = [w for said in b2b.words.values() for w in said] if b2b else []
         self.b2b_channels = b2b.channels if b2b else []
+        careers = self.rules.careers
+        self.career_words = [w for said in careers.words.values() for w in said] if careers else []
+        self.career_off: set[str] = set()  # set by join: where a careers subject never goes
         # networks kept for the young band when the parents decide (engine/mix.py young_support):
         # the parents' questions stay on the parents' network (review 9a, #5)
         self.young: set[str] = set()
@@ -1357,6 +1413,12 @@ class IdeaDraw:
         self.hiring_only = {
             n.id for n in networks if any(r.code == "recruit_light" for r in n.reasons)
         }
+        # a subject on graduates' careers goes where careers are read, while the plan keeps
+        # LinkedIn (review 26, Northgate: alumni careers on WhatsApp, never on LinkedIn)
+        careers = self.rules.careers
+        kept = {n.id for n in networks if n.role in ("primary", "secondary")}
+        if careers is not None and kept & set(careers.held_by):
+            self.career_off = set(careers.not_on)
 
     def hires(self, idea: Idea) -> bool:
         """Whether an idea is a job post or names the trade's training or its franchisees."""
@@ -1472,6 +1534,9 @@ class IdeaDraw:
                 text = text.replace(self.say(f"{key}_bio"), self.say(f"{key}_post"))
             else:
                 text = text.replace(self.say(f"{key}_post"), self.say(f"{key}_bio"))
+        if channel not in self.rules.stories_networks:
+            # no Stories there: the takeover's video alone (review 26, Northgate's LinkedIn)
+            text = text.replace(self.say("takeover_stories"), self.say("takeover_no_stories"))
         return text
 
     def uncalled(self, text: str) -> str:
@@ -1767,6 +1832,8 @@ class IdeaDraw:
         candidates = [i for i in pool if i not in self.used] + [i for i in self.order if i in pool]
         if channel in self.hiring_only:
             candidates = [i for i in candidates if self.hires(i)]
+        if channel in self.career_off:
+            candidates = [i for i in candidates if not self._career(i)]
         if channel in self.young and self.parent_words:
             candidates = [i for i in candidates if not contains_words(i.value, self.parent_words)]
         if channel in self.b2b_channels and self.b2b_words:
@@ -1828,7 +1895,13 @@ class IdeaDraw:
     def _lent(self, idea: Idea, channel: str | None) -> bool:
         """Whether a subject of another pillar may fill this channel's slot: one of the client's
         own, and on a network kept for job posts, a job post or the trade's training."""
+        if channel in self.career_off and self._career(idea):
+            return False
         return bool(idea.value) and (channel not in self.hiring_only or self.hires(idea))
+
+    def _career(self, idea: Idea) -> bool:
+        """Whether an idea's subject is graduates' careers (data/ideas.yaml, careers)."""
+        return bool(idea.value) and contains_words(idea.value, self.career_words)
 
     def _again(self, text: str, channel: str | None) -> str:
         """A post already written, when every subject and frame has run: said as the new take
@@ -1990,6 +2063,10 @@ class IdeaDraw:
             period = week if idea.kind in self.rules.weekly else month
             if period in self.weeks:
                 continue
+            if idea.kind in self.rules.month_end and not _month_end(
+                when, self.rules.month_end_days
+            ):
+                continue  # a thank-you closes the month (review 26 #13)
             if not self.carries(channel, idea.kind):
                 continue
             shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
@@ -2317,7 +2394,11 @@ def build_rituals(
         for n in posting
     ]
     rituals += [
-        Ritual(what=say("ritual_answer", answer_within=answer_within), frequency=say("every_day")),
+        Ritual(
+            what=say("ritual_answer", answer_within=answer_within),
+            # a promise of two days is kept by looking every other day (review 26 #20)
+            frequency=say("every_other_day" if answer_within >= ANSWER_TWO_DAYS else "every_day"),
+        ),
         # a working habit, never a post (review 9a, #2): the week's most asked question
         Ritual(what=say("ritual_questions"), frequency=say("every_week")),
         Ritual(what=say("ritual_credit"), frequency=say("every_time")),

@@ -1544,6 +1544,16 @@ class B2BQuestions(_Strict):
     channels: list[str] = []
 
 
+class CareerSubjects(_Strict):
+    """Subjects on graduates' careers (« alumni careers »), by their words: while the plan
+    keeps one of `held_by` (LinkedIn), never drawn on `not_on` (a broadcast list of reminders),
+    so they go out where careers are read (review 26, Northgate)."""
+
+    words: dict[str, list[str]] = {}
+    held_by: list[str] = []
+    not_on: list[str] = []
+
+
 class IdeaRules(_Strict):
     hooks: dict[str, HookWords] = {}
     channels: dict[str, list[str]] = {}
@@ -1564,6 +1574,10 @@ class IdeaRules(_Strict):
     weekly: list[str] = []
     # topic kinds posted once a month on a social network (a café that pours the beer)
     monthly: list[str] = []
+    # monthly kinds posted in the month's last days only: a thank-you closes the month, after
+    # the offer's first posts (review 26 #13: the sponsors' portrait took a parent's testimony)
+    month_end: list[str] = []
+    month_end_days: int = Field(default=10, ge=1, le=28)
     # topic kinds shown in the offer third, not among the audience's questions (homes sold)
     offer_topics: list[str] = []
     # words naming a parent's question (« my child »): never on the young band's own network
@@ -1575,6 +1589,9 @@ class IdeaRules(_Strict):
     women: dict[str, list[str]] = {}
     # an audience question asked by a professional (a café owner): on `b2b.channels`, first
     b2b: B2BQuestions | None = None
+    careers: CareerSubjects | None = None
+    # the networks with Stories: a Stories takeover taken elsewhere is its video alone
+    stories_networks: list[str] = []
     # a farm or a food producer: the `farm` variant (review 10, #3)
     farm: Farm = Field(default_factory=Farm)
     # clothing sold online only: the `apparel` variant (review 20, D7)
@@ -1628,6 +1645,11 @@ class IdeaRules(_Strict):
     recruit_words: dict[str, list[str]] = {}
     # what such a network posts when the job posts have run: a candidate's questions, a day told
     recruit_frames: list[str] = []
+    # a job topic that also names the franchisees a network looks for: the franchise offer is
+    # a post of its own (a franchisee earns no salary), and the job post keeps the trades, its
+    # headline cut of the clause naming them (review 26 #19)
+    franchise_words: dict[str, list[str]] = {}
+    franchise_cut: dict[str, list[str]] = {}
     # no purchase call on a post aimed at minors (review 11b, #4)
     minor_calls: MinorCalls = Field(default_factory=MinorCalls)
     # an organisation whose every post a compliance officer approves: recorded videos, no live
