@@ -78,3 +78,24 @@ def test_the_amount_kept_is_the_one_said_beside_the_ads_never_more_than_the_mont
     assert _spend(near, "ads").eur_per_year == 300
     whole = persona_with("cire-et-chine", "en", notes={"budget": "Etsy Ads: 60 a month."})
     assert [(x.category, x.eur_per_year) for x in whole.budget.split] == [("ads", 480)]
+
+
+def test_a_tour_s_weeks_and_its_events_have_lines_of_their_own():
+    # review 26, #8: one routine for December and six weeks on the road; Facebook 15 min while
+    # an Event is made for each of the eleven dates
+    for lang, events, road, dates in (
+        ("en", "Facebook Events", "Weeks on the road", "From 4 March 2027 to 17 April 2027"),
+        ("fr", "Évènements Facebook", "Semaines de tournée", "Du 4 mars 2027 au 17 avril 2027"),
+    ):
+        s = persona("saltbush-parade", lang)
+        lines = {i.label: i for i in s.routine if i.label}
+        assert events in lines and road in lines, lang
+        assert lines[events].hours >= 0.25, lang
+        said = lines[road].what
+        assert dates in said.replace("\u202f", " ").replace("\xa0", " "), lang
+        assert "story" in said and "reel" in said, lang
+        # taken from Instagram's week: the week's total is still the band's 8 hours
+        assert sum(i.hours for i in s.routine) == 8, lang
+    # no tour, no such lines
+    plain = persona("rfc-val-hoyoux-jeunes", "fr")
+    assert not any(i.label and "tournée" in i.label for i in plain.routine)

@@ -574,6 +574,8 @@ class Thresholds(_Strict):
     budget_cap_floors_small: dict[str, float] = {}
     # a small budget's one boost of the year's key moment: months of budget, days it runs, the
     # least a day it needs (review 26, #18)
+    # a tour's week on the road, taken from the main network's creating time (review 26, #8)
+    tour_road_hours: float = 0.5
     budget_boost_months: float = 1
     budget_boost_days: int = 10
     budget_boost_min_daily: float = 1
