@@ -50,6 +50,7 @@ from strategy_wizard.engine.plan import (
     realistic_target,
     repair_steps,
     season_statement,
+    series_days,
 )
 from strategy_wizard.engine.relays import build_relays
 from strategy_wizard.engine.resolve import Inputs, recap, resolve
@@ -170,6 +171,7 @@ def build_strategy(
         translation_languages(inputs, words),
         young_tests(fits, alloc, inputs, kn),
         pilot_outlet(inputs, kn.thresholds),
+        series_days(inputs, kn),  # a tour's weeks on the road (review 26, #8)
     )
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within

@@ -16,6 +16,7 @@ from strategy_wizard.engine.money import (
     cap_shares,
     housing_ads,
     monthly_cap,
+    small_budget,
     split_amounts,
     whole_percents,
 )
@@ -417,18 +418,31 @@ def budget_split(
     # with one regulated health service advertises the rest of its offer (engine/regulated.py)
     health = "health_care" in say.variants
     limits = kn.thresholds
-    if monthly < limits.budget_one_line_below_eur:
+    if monthly < limits.budget_one_line_below_eur and health:
         return [
             Spend(
                 category="creation",
                 share=1.0,
                 eur_per_year=round(money),
-                why=say(
-                    "spend_one_line_health" if health else "spend_one_line",
-                    money=limits.budget_one_line_below_eur,
-                ),
+                why=say("spend_one_line_health", money=limits.budget_one_line_below_eur),
             )
         ]
+    if monthly < limits.budget_one_line_below_eur:
+        # from what the answers show: the marketplace ads already paid, the key moment's boost
+        # (review 26, #18; engine/money.py)
+        side = side_minors(inputs, kn.thresholds)
+        allowed = verdict not in ("fix_first", "not_needed") and not social_issue_ads_barred(
+            inputs, kn
+        )
+        return small_budget(
+            inputs,
+            kn,
+            say,
+            ads_network(inputs, kn, active),
+            minors="13-17" in inputs.list("audience_ages") and not side,
+            eu=not outside_eu(inputs, kn),
+            ads_allowed=allowed,
+        )
     table = limits.budget_split
     split = table.get(inputs["objective"] or "") or table.get("default")
     if split is None:
@@ -456,7 +470,14 @@ def budget_split(
         shares["ads"] = 0.0
     # a large budget: tools and creation capped by a monthly amount, the rest to ads and
     # creators (review 20, D1; engine/money.py)
-    capped = cap_shares(shares, monthly, kn)
+    team = inputs["team"]
+    # a large budget, ads on each network kept: a line capped beyond a team's tools (review 20,
+    # D1), never a mid-sized month whose tools keep their tenth (review 26, #18)
+    tools_before = shares.get("tools", 0.0) * monthly
+    capped = cap_shares(shares, monthly, kn, team)
+    large = "creation" in capped or (
+        "tools" in capped and tools_before > limits.budget_cap_floors.get("tools", 0.0)
+    )
     # an audience reading other languages: a translation line, from the creation share (review
     # 17, NEW-2 and NEW-6: the document said to count translation in a budget that had none)
     languages = translation_languages(inputs, say)
@@ -476,6 +497,8 @@ def budget_split(
             key = "spend_creation_print"  # flyers and posters for members and relays
         if category in capped:
             key = f"spend_{category}_capped"  # a monthly amount is enough at any size
+            if category == "tools" and team not in limits.budget_cap_floor_teams:
+                key = "spend_tools_capped_small"  # no shared inbox: the free tools first
         if category == "ads":
             if barred:
                 key = "spend_ads_health_care" if health else "spend_ads_social_issue"
@@ -517,7 +540,7 @@ def budget_split(
                     place.eu or place.geo == "gb"
                 ):
                     key = "spend_ads_planned_consent"
-            elif capped and len(ads_networks_kept(active, kn)) > 1:
+            elif large and len(ads_networks_kept(active, kn)) > 1:
                 key = "spend_ads_networks"  # a large budget: ads on each network kept
         why = say(
             key,
@@ -525,7 +548,7 @@ def budget_split(
             audience=_audience(inputs, core=side),
             money=round(ads_given),
             networks=ads_networks_kept(active, kn),
-            amount=say.loc.money(monthly_cap(category, monthly, kn)),
+            amount=say.loc.money(monthly_cap(category, monthly, kn, team)),
             reference=useful,
             languages=say.loc.join(languages or []),
         )

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from typing import Any
 
-from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.plan import event_days, sale_place, season_start, second_event_day
+from strategy_wizard.engine.resolve import LOCAL_AREAS, Inputs
 from strategy_wizard.engine.warnings import REAL_ESTATE
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
-from strategy_wizard.model.catalogue import Catalogue
+from strategy_wizard.model.catalogue import Catalogue, MarketplaceAds
+from strategy_wizard.model.strategy import Spend
 
 _WORD = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
@@ -59,33 +62,43 @@ def unit_beside(unit: str, metric: str, words: Words) -> str:
     return "" if set(_WORD.findall(unit.casefold())) <= said else unit
 
 
-def monthly_cap(category: str, monthly: float, kn: Catalogue) -> float:
+def monthly_cap(category: str, monthly: float, kn: Catalogue, team: str | None = None) -> float:
     """A line's monthly ceiling: the fixed amount (thresholds `budget_monthly_caps`), lowered
     to a share of the month where the data gives one (`budget_share_caps`: tools about 10 %),
-    never under its floor (`budget_cap_floors`: a scheduler and a CRM). Review 25b, #8: tools at
-    « about $1,500 a month » for a $12,000 month and a 40-suite launch. Rounded to the hundred.
+    never under its floor: a scheduler and a CRM for a team that shares them
+    (`budget_cap_floors`, `budget_cap_floor_teams`), a scheduler and a design tool for anyone
+    else (`budget_cap_floors_small`). Review 25b, #8: tools at « about $1,500 a month » for a
+    $12,000 month; review 26, #18: a band's $1,200 month gave tools 20 %, the floor a quarter of
+    its month. Rounded to the ten, to the hundred from 300 (`budget_cap_round_steps`).
     0 for a line with no ceiling."""
     th = kn.thresholds
     cap = th.budget_monthly_caps.get(category, 0.0)
     share = th.budget_share_caps.get(category)
     if cap <= 0 or share is None:
         return cap
-    lowered = max(th.budget_cap_floors.get(category, 0.0), share * monthly)
-    return min(cap, math.floor(lowered / 100 + 0.5) * 100)
+    shared = team in th.budget_cap_floor_teams
+    floor = (th.budget_cap_floors if shared else th.budget_cap_floors_small).get(category, 0.0)
+    lowered = max(floor, share * monthly)
+    steps = sorted(th.budget_cap_round_steps.items())
+    step = next((s for least, s in reversed(steps) if lowered >= least), 1)
+    return min(cap, max(step, math.floor(lowered / step + 0.5) * step))
 
 
-def cap_shares(shares: dict[str, float], monthly: float, kn: Catalogue) -> list[str]:
+def cap_shares(
+    shares: dict[str, float], monthly: float, kn: Catalogue, team: str | None = None
+) -> list[str]:
     """A large budget's split (review 20, D1: « Tools 20 % · $72,000 » for a $60,000 month):
     a line capped by a monthly amount (thresholds `budget_monthly_caps`: tools, creation) keeps
     that amount, and what it would have had beyond it goes to the lines the plan uses (ads,
     creators), by their weights (`budget_excess_weights`). Shares change in place; the lines
-    capped are returned. A budget under every cap is left as it was."""
+    capped are returned. A budget under every cap is left as it was. `team`: the answers' team,
+    whose size decides the tools' floor (monthly_cap)."""
     th = kn.thresholds
     if monthly <= 0:
         return []
     capped, excess = [], 0.0
     for category in th.budget_monthly_caps:
-        cap = monthly_cap(category, monthly, kn)
+        cap = monthly_cap(category, monthly, kn, team)
         share = shares.get(category, 0.0)
         if share > 0 and monthly * share > cap:
             capped.append(category)
@@ -183,3 +196,105 @@ def housing_ads(inputs: Inputs, kn: Catalogue) -> bool:
     housing policy, neither of which allows targeting by age, gender or postal code (review
     25b, #8)."""
     return inputs["sector"] in REAL_ESTATE and inputs.country in HOUSING_AD_COUNTRIES
+
+
+# Small budgets (review 26, #18): the one generic line (« une séance photo … sous 100 € la
+# publicité ne vaut pas encore la peine ») said to a youth club with its trial sessions to fill
+# and to a maker already paying for Etsy Ads. The money starts from what the answers show.
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)")
+
+
+def key_moment(inputs: Inputs, kn: Catalogue) -> tuple[str, date] | None:
+    """The one dated moment of the year a small budget's boost serves: the trial sessions before
+    a season's start (« séances d'essai »), or the event the objectives name with its day."""
+    season = season_start(inputs, kn)
+    if season is not None:
+        return "season", season
+    days = event_days(inputs, kn)
+    if days is not None:
+        return "event", days[0]
+    second = second_event_day(inputs, kn)
+    return ("event", second) if second is not None else None
+
+
+def marketplace_ads(inputs: Inputs, kn: Catalogue) -> MarketplaceAds | None:
+    """The ads the marketplace where the sale happens sells (thresholds `marketplace_ads`: Etsy
+    Ads for a shop on Etsy), shown to buyers already searching there; None elsewhere."""
+    place = sale_place(inputs, kn)
+    if place is None:
+        return None
+    return next((m for m in kn.thresholds.marketplace_ads if set(m.words) & set(place.words)), None)
+
+
+def running_ads(inputs: Inputs, ads: MarketplaceAds) -> float | None:
+    """What the person already pays each month for those ads, as the budget's note says it
+    (« 25 € par mois vont aux Etsy Ads »): the amount said nearest their name in a note naming
+    them; None when the note says nothing of them."""
+    note = str(inputs.notes.get("budget") or "")
+    if not note or not contains_words(note, ads.note_words):
+        return None
+    folded = note.casefold()
+    at = min((i for w in ads.note_words if (i := folded.find(w.casefold())) >= 0), default=0)
+    # the amount said nearest the ads' name (« sur ces 40 €, 25 € vont aux Etsy Ads »: 25)
+    found = min(_AMOUNT.finditer(note), key=lambda m: abs(m.start() - at), default=None)
+    return float(found.group(1).replace(",", ".")) if found else None
+
+
+def small_budget(
+    inputs: Inputs,
+    kn: Catalogue,
+    say: Words,
+    network: str | None,
+    minors: bool,
+    eu: bool,
+    ads_allowed: bool,
+) -> list[Spend]:
+    """A budget under `budget_one_line_below_eur` a month: creation on one line, except where
+    the answers show an ad that pays at this size. The marketplace's own ads the person already
+    pays (their monthly amount kept, on the best sellers before the busy months, paused when
+    stock runs out); else one short local boost of the year's key moment on a kept network
+    that sells sponsored posts (one month's budget, adults only where minors are in the
+    audience). The creation line then says no other ads, never « ads are not worth it »."""
+    th = kn.thresholds
+    monthly = float(inputs["monthly_budget_eur"] or 0)
+    total = round(monthly * 12)
+    below = th.budget_one_line_below_eur
+    lines: list[tuple[str, float, str]] = []  # category, amount a year, why
+    place = marketplace_ads(inputs, kn) if ads_allowed else None
+    paid = running_ads(inputs, place) if place is not None else None
+    moment = key_moment(inputs, kn) if ads_allowed and network is not None else None
+    boost = monthly * th.budget_boost_months
+    if place is not None and paid is not None and paid > 0:
+        kept = min(paid, monthly)
+        why = say("spend_small_marketplace_kept", subject=place.name, amount=say.loc.money(kept))
+        lines.append(("ads", kept * 12, why))
+    elif (
+        moment is not None
+        and inputs["audience_geo"] in LOCAL_AREAS
+        and boost >= th.budget_boost_days * th.budget_boost_min_daily
+    ):
+        kind, day = moment
+        who = "small_who_minors" + ("" if eu else "_outside_eu") if minors else "small_who"
+        why = say(
+            "spend_small_boost",
+            what=say(f"small_moment_{kind}", day=day),
+            network=network,
+            amount=say.loc.money(boost),
+            who=say(who),
+        )
+        lines.append(("ads", boost, why))
+    # alone, the usual line; beside an ad kept or named, one that never says ads do not pay
+    key = "spend_small_rest" if lines else "spend_small_one" if place else "spend_one_line"
+    rest = say(key, money=below)
+    if place is not None and paid is None:
+        rest += " " + say("spend_small_marketplace", subject=place.name)
+    left = total - sum(a for _c, a, _w in lines)
+    if left > 0:  # the whole month already on the marketplace's ads: no creation line
+        lines.append(("creation", left, rest))
+    weights = [a for _c, a, _w in lines]
+    return [
+        Spend(category=c, share=share, eur_per_year=amount, why=why)
+        for (c, _a, why), amount, share in zip(
+            lines, split_amounts(total, weights, kn), whole_percents(weights), strict=True
+        )
+    ]

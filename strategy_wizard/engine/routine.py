@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date
 
 from strategy_wizard.engine.mix import Allocation, YoungTest, quarters
 from strategy_wizard.engine.resolve import Inputs
@@ -42,6 +43,7 @@ def build_routine(
     languages: Sequence[str] | None = None,
     tests: Sequence[YoungTest] = (),
     pilot: tuple[str, str, str] | None = None,
+    tour: tuple[date, date] | None = None,
 ) -> list[RoutineItem]:
     """`story_on`: the network where a business whose spot changes says each day where it is
     (calendar.daily_story); its five minutes a day come out of that network's own time.
@@ -51,7 +53,9 @@ def build_routine(
     `tests`: the time-boxed tests on networks set aside (networks.young_tests): each a line of
     its own inside the main network's week.
     `pilot`: a franchise's outlet the proofs show doing better (its name, its figure and the
-    network's starting figure): the franchisees' line names it as the model to replicate."""
+    network's starting figure): the franchisees' line names it as the model to replicate.
+    `tour`: the first and last dates of a series of shows (plan.series_days): each date's
+    Event and the weeks on the road get lines of their own (_tour)."""
     items: list[RoutineItem] = []
     for nid in alloc.active():
         budget = alloc.units[nid]
@@ -103,6 +107,8 @@ def build_routine(
             items.append(RoutineItem(network=nid, activity=activity, hours=units / 4, what=what))
     for test in tests:
         _test(items, words, test)
+    if tour is not None:
+        _tour(items, alloc, kn, words, tour)
     if languages:  # named ones only: a language still to decide has no time to book yet
         _translation(items, kn, words, languages)
     if alloc.listen_units:
@@ -175,6 +181,50 @@ def build_routine(
             )
         )
     return items
+
+
+def _tour(
+    items: list[RoutineItem],
+    alloc: Allocation,
+    kn: Catalogue,
+    words: Words,
+    tour: tuple[date, date],
+) -> None:
+    """A tour's weeks (review 26, #8: one routine for December and six weeks on the road, and
+    Facebook at 15 minutes while an Event is made for each date). The table stays one week;
+    two named lines sit in the main network's week, their time taken from its creating time
+    (its total unchanged, as a test's): the Event per date on the network that carries them
+    (thresholds `date_series_event_networks`), counted in the weeks they are made; and the
+    weeks on the road (`tour_road_hours`): posts scheduled before leaving, one story and one
+    reel on each show night, replies batched."""
+    active = alloc.active()
+    main = next((n for n in active if alloc.roles[n] == "primary"), None)
+    if main is None:
+        return
+    events = next((n for n in active if n in kn.thresholds.date_series_event_networks), None)
+    if events is not None and events != main:
+        units = sum(_take(items, main, 1).values())
+        if units:
+            items.append(
+                RoutineItem(
+                    network=main,
+                    activity="create",
+                    hours=units / 4,
+                    label=words("routine_label_tour_events", network=events),
+                    what=words("routine_tour_events", network=events, other=main),
+                )
+            )
+    units = sum(_take(items, main, quarters(kn.thresholds.tour_road_hours)).values())
+    if units:
+        items.append(
+            RoutineItem(
+                network=main,
+                activity="create",
+                hours=units / 4,
+                label=words("routine_label_tour_road"),
+                what=words("routine_tour_road", day=tour[0], deadline=tour[1], other=main),
+            )
+        )
 
 
 def _kit(alloc: Allocation, words: Words, pilot: tuple[str, str, str] | None) -> RoutineItem:

@@ -462,6 +462,16 @@ class YoungTest(_Strict):
     hours: float = Field(default=1.0, gt=0)
 
 
+class MarketplaceAds(_Strict):
+    """The ads a marketplace sells to the buyers searching on it (review 26, #18: Etsy Ads),
+    found by the sale place's words; `note_words` name them in a budget note."""
+
+    words: list[str]
+    name: str
+    note_words: list[str]
+    source: str = ""
+
+
 class Thresholds(_Strict):
     """Every number the rules use. Change them here, not in code."""
 
@@ -558,6 +568,20 @@ class Thresholds(_Strict):
     # ceiling (a scheduler and a CRM), below the monthly amount above (review 25b, #8)
     budget_share_caps: dict[str, float] = {}
     budget_cap_floors: dict[str, float] = {}
+    # the teams the floor is for (a shared inbox and pipeline), and the ceiling's rounding step
+    # by its size (review 26, #18)
+    budget_cap_floor_teams: list[str] = []
+    budget_cap_floors_small: dict[str, float] = {}
+    # a small budget's one boost of the year's key moment: months of budget, days it runs, the
+    # least a day it needs (review 26, #18)
+    # a tour's week on the road, taken from the main network's creating time (review 26, #8)
+    tour_road_hours: float = 0.5
+    budget_boost_months: float = 1
+    budget_boost_days: int = 10
+    budget_boost_min_daily: float = 1
+    # the ads a marketplace sells to its own searching buyers (Etsy Ads)
+    marketplace_ads: list[MarketplaceAds] = []
+    budget_cap_round_steps: dict[int, int] = {0: 100}
     # a budget line's rounding step by the total's size (review 21a, R7)
     budget_round_steps: dict[int, int] = {0: 1}
     # the part of the creation share that goes to translation when an international audience
