@@ -302,6 +302,12 @@ def _elections(w: Words, v: Any) -> str:
     return (" ; " if w.lang == "fr" else "; ").join(windows)
 
 
+def _area(w: Words, v: Any) -> str:
+    """The audience's area as words inside a sentence (« votre ville et ses environs »): the
+    question's label, « Local (ville, quartier) », reads as a pasted form field there."""
+    return w.loc.join([str(w(f"area_in_text_{code}")) for code in v])
+
+
 def _country(w: Words, v: Any) -> str:
     """Where a rule applies, from the country's code: « en Belgique », "in Belgium"."""
     country = w.catalogue.country(str(v))
@@ -359,7 +365,7 @@ FIGURES: dict[str, Format] = {
     "formats": _labels("formats"),
     "market": _labels("market"),
     "team": _labels("team"),
-    "area": _labels("audience_geo"),
+    "area": _area,
     "premises": _labels("premises"),
     "relays": _relays,
     "role": _role,
