@@ -26,14 +26,12 @@ from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.lead_time import bought_once, open_day
 from strategy_wizard.engine.plan import (
-    _clause_dates,
-    deadline,
-    deadline_dates,
     event_named,
     first_issue,
     gift_days,
     listens_first,
     named_events,
+    offer_pushes,
     parcel_seller,
     repair_steps,
 )
@@ -79,12 +77,6 @@ PRE_ELECTION = "own_offer_pre_election"  # the pool those posts are drawn from
 # Only evergreen posts scheduled beforehand go out. Practitioners' rule of this tool (2026).
 CLOSED_KINDS = ("ask", "reply", "join_weekly")
 
-# An offer that ends on a date (« avant le 31 mars », "until 15 May") is pushed three weeks and
-# one week before it (review 26 #6: Northgate's early-deposit scholarship); the answers an offer
-# is written in, besides the desired action (whose dates the plan pushes itself).
-OFFER_PUSH_DAYS = (21, 7)
-OFFER_SAID = ("offer", "proof_points")
-
 
 def closures(inputs: Inputs) -> list[tuple[date, date]]:
     """The periods the answers say nobody is there (`closed_periods`), first day to last."""
@@ -99,43 +91,6 @@ def _evergreen_channel(kn: Catalogue, n: NetworkPlan) -> bool:
     """Whether a network's post can go out while nobody answers: not the newsletter (its
     readers reply), not a private-message channel (every post invites a message)."""
     return n.id != "newsletter" and kn.network(n.id).listenable
-
-
-def offer_deadlines(inputs: Inputs, kn: Catalogue) -> list[tuple[date, str]]:
-    """The end dates the offer or the proof points give an offer (« avant le 31 mars », "until
-    15 May", "before 31 March"), each with the answer it is written in, within the plan: a date
-    with a deadline word in its clause, on its next occurrence from the start (a year written
-    must match); none that the desired action already dates."""
-    start: date = inputs["start_date"]
-    end = deadline(inputs)
-    late = [w for ws in kn.metrics.deadline_words.values() for w in ws]
-    taken = set(deadline_dates(inputs, kn)) if inputs["desired_action"] else set()
-    found: dict[date, str] = {}
-    texts = [str(inputs[q]) for q in OFFER_SAID if isinstance(inputs[q], str)]
-    texts += [str(t) for q in OFFER_SAID for t in inputs.list(q)]
-    for text in texts:
-        for clause in re.split(r"[;:\n()]|[.,](?!\d)", text):
-            if not clause.strip() or not contains_words(clause, late):
-                continue
-            years = {int(y) for y in re.findall(r"\b(20\d\d)\b", clause)}
-            for _first, day in _clause_dates(clause, start, end):
-                if years and day.year not in years:
-                    continue  # « before 31 March 2028 » is not the 31 March ahead
-                if day not in taken:
-                    found.setdefault(day, text.strip())
-    return sorted(found.items())
-
-
-def offer_pushes(inputs: Inputs, kn: Catalogue) -> list[tuple[date, date, str, int]]:
-    """The dated pushes before each offer deadline, within the plan: (push day, deadline, the
-    offer as written, days before)."""
-    start: date = inputs["start_date"]
-    return [
-        (day - timedelta(days=before), day, what, before)
-        for day, what in offer_deadlines(inputs, kn)
-        for before in OFFER_PUSH_DAYS
-        if day - timedelta(days=before) >= start
-    ]
 
 
 # The answers where a trade shows in the person's own words (data/calendar.yaml, trades).

@@ -1371,6 +1371,69 @@ def first_issue(inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan]) -> d
     return start + timedelta(days=7 * (week - 1))
 
 
+# An offer that ends on a date (« avant le 31 mars », "until 15 May") is pushed three weeks and
+# one week before it (review 26 #6: Northgate's early-deposit scholarship); the answers an offer
+# is written in, besides the desired action (whose dates the plan pushes itself).
+OFFER_PUSH_DAYS = (21, 7)
+OFFER_SAID = ("offer", "proof_points")
+
+
+def offer_deadlines(inputs: Inputs, kn: Catalogue) -> list[tuple[date, str]]:
+    """The end dates the offer or the proof points give an offer (« avant le 31 mars », "until
+    15 May", "before 31 March"), each with the answer it is written in, within the plan: a date
+    with a deadline word in its clause, on its next occurrence from the start (a year written
+    must match); none that the desired action already dates."""
+    start: date = inputs["start_date"]
+    end = deadline(inputs)
+    late = [w for ws in kn.metrics.deadline_words.values() for w in ws]
+    taken = set(deadline_dates(inputs, kn)) if inputs["desired_action"] else set()
+    found: dict[date, str] = {}
+    texts = [str(inputs[q]) for q in OFFER_SAID if isinstance(inputs[q], str)]
+    texts += [str(t) for q in OFFER_SAID for t in inputs.list(q)]
+    for text in texts:
+        for clause in re.split(r"[;:\n()]|[.,](?!\d)", text):
+            if not clause.strip() or not contains_words(clause, late):
+                continue
+            years = {int(y) for y in re.findall(r"\b(20\d\d)\b", clause)}
+            for _first, day in _clause_dates(clause, start, end):
+                if years and day.year not in years:
+                    continue  # « before 31 March 2028 » is not the 31 March ahead
+                if day not in taken:
+                    found.setdefault(day, text.strip())
+    return sorted(found.items())
+
+
+def offer_pushes(inputs: Inputs, kn: Catalogue) -> list[tuple[date, date, str, int]]:
+    """The dated pushes before each offer deadline, within the plan: (push day, deadline, the
+    offer as written, days before)."""
+    start: date = inputs["start_date"]
+    return [
+        (day - timedelta(days=before), day, what, before)
+        for day, what in offer_deadlines(inputs, kn)
+        for before in OFFER_PUSH_DAYS
+        if day - timedelta(days=before) >= start
+    ]
+
+
+def _offer_milestones(
+    inputs: Inputs, kn: Catalogue, say: Words, p_start: date, p_end: date
+) -> list[Milestone]:
+    """The pushes before an offer's end date that fall in this phase (review 26 #6: the
+    calendar dates those of its four weeks, but Northgate's scholarship ends on 31 March, months
+    after them, and its pushes must still be in the plan)."""
+    found = []
+    for push, day, what, before in offer_pushes(inputs, kn):
+        if not p_start <= push < p_end:
+            continue
+        offer = say.loc.quote(what) if len(what) <= OFFER_QUOTED else say("milestone_offer_yours")
+        key = "milestone_offer_push_last" if before <= 7 else "milestone_offer_push"
+        found.append(Milestone(date=push, what=say(key, what=offer, other_date=day)))
+    return found
+
+
+OFFER_QUOTED = 90  # an offer quoted whole up to this length; a longer answer is « your offer »
+
+
 def listens_first(inputs: Inputs, verdict: Verdict) -> bool:
     """A monitoring objective, or an organisation present nowhere that will publish: the plan
     opens by listening."""
@@ -2189,6 +2252,7 @@ def build_plan(
         around = _event_milestones(inputs, kn, say, p_start, p_end, letter)
         around += _named_event_milestones(inputs, kn, say, p_start, p_end)
         around += _gift_milestones(inputs, kn, say, p_start, p_end)  # review 23b, D2
+        around += _offer_milestones(inputs, kn, say, p_start, p_end)
         if around:
             milestones = sorted(milestones + around, key=lambda m: m.date)
         if (base is None or goal is None) and i > 0:
