@@ -888,6 +888,7 @@ def _off_holidays(
     shut = shut or []
     taken = {(s.network, s.date, s.time) for s in slots if open_day(inputs, kn, s.date) == s.date}
     kept: list[Slot] = []
+    moved: list[tuple[Slot, date]] = []
     for slot in slots:
         # a post or a live waits; a set-up task (no one sees it) keeps its day
         if slot.activity != "post" or open_day(inputs, kn, slot.date) == slot.date:
@@ -911,7 +912,45 @@ def _off_holidays(
         if day is not None:
             taken.add((slot.network, day, slot.time))
             kept.append(slot.model_copy(update={"date": day}))
-    return kept
+            if day > slot.date:
+                moved.append((slot, day))
+    return _copies_after_their_post(kept, moved, taken, end)
+
+
+def _copies_after_their_post(
+    slots: list[Slot],
+    moved: list[tuple[Slot, date]],
+    taken: set[tuple[str | None, date, str]],
+    end: date,
+) -> list[Slot]:
+    """A post moved past a holiday takes its copies with it: a copy never goes out before the
+    post it repeats (review 26 #17, Saltbush: TikTok and YouTube on Sunday 27 December with
+    the clip Instagram posted on Monday 28, Boxing Day's substitute); a copy with no free day
+    left in the calendar is dropped rather than posted first."""
+    dropped: set[int] = set()
+    for post, day in moved:
+        core = post.idea[:COPY_CORE]
+        for i, s in enumerate(slots):
+            if not (
+                s.activity == "post"
+                and s.network != post.network
+                and post.date <= s.date < day
+                and core in s.idea
+            ):
+                continue
+            later = (day + timedelta(days=k) for k in range(7))
+            free = next(
+                (d for d in later if d <= end and (s.network, d, s.time) not in taken), None
+            )
+            if free is None:
+                dropped.add(i)
+                continue
+            taken.add((s.network, free, s.time))
+            slots[i] = s.model_copy(update={"date": free})
+    return [s for i, s in enumerate(slots) if i not in dropped]
+
+
+COPY_CORE = 60  # the opening of a post's idea that its copies repeat word for word
 
 
 def _out_of_closures(
