@@ -17,3 +17,13 @@ def test_a_scholarship_deadline_is_pushed_three_weeks_and_one_week_before(lang, 
     dated = {m.date: m.what for m in milestones(s)}
     assert "early-deposit scholarship" in dated[date(2027, 3, 10)]
     assert word in dated[date(2027, 3, 24)]
+
+
+def test_the_first_newsletter_waits_for_the_end_of_a_closure():
+    # review 27: « First send in the week of 28 December 2026 », the school closed from
+    # 23 December to 2 January; the first issue goes out the week after
+    s = persona("northgate-business-school", "en")
+    (setup,) = [x for x in s.calendar if x.network == "newsletter" and x.activity == "setup"]
+    assert "First send in the week of 4 January 2027" in setup.idea
+    first = [m for m in milestones(s) if m.what.startswith("First newsletter issue sent")]
+    assert first and first[0].date > date(2027, 1, 2)

@@ -34,6 +34,7 @@ from strategy_wizard.model.catalogue import (
     Schedule,
     StaySource,
 )
+from strategy_wizard.model.qtypes import periods_of
 from strategy_wizard.model.strategy import Milestone, NetworkPlan, Phase, Verdict
 
 PHASE_KEYS = ("foundations", "rhythm", "consolidate", "scale")
@@ -1368,7 +1369,13 @@ def first_issue(inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan]) -> d
     th = kn.thresholds
     # a list already held (past guests, clients, members) is imported, then written to at once
     week = th.list_first_issue_week if existing_list(inputs, th) else th.newsletter_first_issue_week
-    return start + timedelta(days=7 * (week - 1))
+    monday = start + timedelta(days=7 * (week - 1))
+    # never in the week of a closure: its readers' replies would find nobody (review 27: « First
+    # send in the week of 28 December 2026 », the school closed from 23 December to 2 January)
+    for first, last in periods_of(inputs.list("closed_periods")):
+        if first <= monday + timedelta(days=6) and last >= monday:
+            monday += timedelta(days=7 * ((last - monday).days // 7 + 1))
+    return monday
 
 
 # An offer that ends on a date (« avant le 31 mars », "until 15 May") is pushed three weeks and
