@@ -153,7 +153,7 @@ def _inputs(name: str | None = None, **changes):
 
 
 def test_northgate_scholarship_pushed_three_weeks_and_one_week_before_31_march():
-    from strategy_wizard.engine.calendar import offer_pushes
+    from strategy_wizard.engine.plan import offer_pushes
 
     inputs, kn = _inputs(NAME)
     pushes = [(when, day, before) for when, day, _what, before in offer_pushes(inputs, kn)]
@@ -173,7 +173,7 @@ def test_northgate_scholarship_pushed_three_weeks_and_one_week_before_31_march()
     ],
 )
 def test_an_offer_end_date_in_either_language(lang, said, day):
-    from strategy_wizard.engine.calendar import offer_deadlines
+    from strategy_wizard.engine.plan import offer_deadlines
 
     inputs, kn = _inputs(lang=lang, proof_points=[said])
     assert [d for d, _ in offer_deadlines(inputs, kn)] == [day]
@@ -188,7 +188,7 @@ def test_an_offer_end_date_in_either_language(lang, said, day):
     ],
 )
 def test_no_push_without_an_offer_end_within_the_plan(said):
-    from strategy_wizard.engine.calendar import offer_deadlines
+    from strategy_wizard.engine.plan import offer_deadlines
 
     inputs, kn = _inputs(lang="en", proof_points=[said])
     assert offer_deadlines(inputs, kn) == []
