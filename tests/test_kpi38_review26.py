@@ -74,12 +74,11 @@ def test_publishing_regularity_is_never_half_a_post_nor_counts_cross_posts(name:
 
 def test_saltbush_no_longer_counts_one_reel_on_four_apps():
     # before: « Publishing regularity (posts a week) — 6 Feb 2027: 16.5 » (Instagram's 4 posts
-    # shared to Facebook, TikTok and YouTube, plus the letter)
+    # shared to Facebook, TikTok and YouTube, plus the letter); review 26 #12 asked for the line
+    # to go: an effort the calendar shows, on a scorecard of five results
     s = persona("saltbush-parade", "en")
-    posts = next(k for k in s.kpis if k.id == "posts")
-    assert posts.targets[0].value != 16.5
-    assert posts.unit == "posts a month" and posts.targets[0].value == 20
-    assert "counts once" in posts.measure
+    assert not [k for k in s.kpis if k.id == "posts"]
+    assert len(s.kpis) >= 4 and s.kpis[0].id == "main"
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

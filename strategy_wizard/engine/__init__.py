@@ -154,7 +154,7 @@ def build_strategy(
     ads_month = float(inputs["monthly_budget_eur"] or 0) * sum(
         s.share for s in split if s.category == "ads"
     )
-    kpis = build_kpis(inputs, kn, plan, active, words, verdict == "fix_first", repairs, ads_month)
+    kpis = build_kpis(inputs, kn, plan, active, words, repairs, ads_month)
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)

@@ -39,7 +39,7 @@ from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import existing_list, held
 from strategy_wizard.engine.warnings import data_consent_age
 from strategy_wizard.engine.wording import FIGURES, Words
-from strategy_wizard.model.bank import contains_words
+from strategy_wizard.model.bank import contains_words, fold
 from strategy_wizard.model.catalogue import Catalogue, Slots, TradeMoment, TradeSeasons
 from strategy_wizard.model.qtypes import periods_of
 from strategy_wizard.model.strategy import (
@@ -1934,10 +1934,10 @@ def _quiet_weeks(
     return tasks
 
 
-def _clock(minutes: float, lang: str) -> str:
-    total = round(minutes) % (24 * 60)
-    hours, mins = divmod(total, 60)
-    return f"{hours} h {mins:02d}" if lang == "fr" else f"{hours}:{mins:02d}"
+def _clock(minutes: float, words: Words) -> str:
+    """Minutes after midnight as the document's language writes a time (« 18 h », "18:00")."""
+    hours, mins = divmod(round(minutes) % (24 * 60), 60)
+    return words.loc.clock(f"{hours:02d}:{mins:02d}")
 
 
 def zone_note(inputs: Inputs, kn: Catalogue, words: Words) -> str:
@@ -1960,11 +1960,13 @@ def zone_note(inputs: Inputs, kn: Catalogue, words: Words) -> str:
         if zone is home:
             continue
         named = [w for w in zone.words if contains_words(text, [w]) and w[0].isupper()]
+        # one name a city: « Adélaïde », the French spelling in the list, matches « Adelaide »
+        named = [w for i, w in enumerate(named) if fold(w) not in {fold(x) for x in named[:i]}]
         if not named:
             continue
-        plain = _clock(at + (home.utc - zone.utc) * 60, lang)
+        plain = _clock(at + (home.utc - zone.utc) * 60, words)
         if zone.summer_utc is not None and home.summer_utc is None:
-            summer = _clock(at + (home.utc - zone.summer_utc) * 60, lang)
+            summer = _clock(at + (home.utc - zone.summer_utc) * 60, words)
             when = words("calendar_zone_summer", how=summer, said=plain)
         else:
             when = plain
@@ -1972,5 +1974,5 @@ def zone_note(inputs: Inputs, kn: Catalogue, words: Words) -> str:
         parts.append(words("calendar_zone_city", where=place, how=when))
     note = words("calendar_zone", where=home.name.get(lang, home.name.get("en", "")))
     if parts:
-        note += " " + words("calendar_zone_cities", said=_clock(at, lang), how="; ".join(parts))
+        note += " " + words("calendar_zone_cities", said=_clock(at, words), how="; ".join(parts))
     return note

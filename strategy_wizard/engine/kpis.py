@@ -430,12 +430,10 @@ def build_kpis(
     phases: list[Phase],
     active: list[NetworkPlan],
     words: Words,
-    fixing: bool = False,
     repairs: tuple[str, ...] = (),
     ads: float = 0.0,
 ) -> list[Kpi]:
-    """The scorecard; `fixing` when the plan fixes the basics first (nothing is published in its
-    first phase, so publishing regularity is the first line to give up for room); `repairs`, the
+    """The scorecard; `repairs`, the
     critical warnings it fixes: a business booked out that fails its demand (no_capacity) is
     judged first on the repairs, the callback and the reviews answered, by the first phase's
     end; its objective's checkpoints come after that phase (review 12a, #1). `ads`: what the budget
@@ -790,7 +788,10 @@ def build_kpis(
     slow = float(inputs["response_time_hours"] or 0) > kn.thresholds.slow_response_hours
     rules: list[tuple[Callable[[Kpi], bool], int]] = [
         (lambda k: k.id != "main" and _usefulness(k) == 4, most),
-        (lambda k: k.id == "posts", most - 1 if fixing else most),
+        # publishing regularity is an effort the calendar already shows, not a result: it
+        # keeps a line only on a scorecard of four or fewer (review 26 #12, review 27: Saltbush's
+        # and Cire's 5th line, and Cire's document a page over its limit on Letter)
+        (lambda k: k.id == "posts", most - 1),
         # appointments read along their funnel: the conversations before them say less
         (
             lambda k: (
