@@ -26,6 +26,7 @@ from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.lead_time import bought_once, open_day
 from strategy_wizard.engine.plan import (
+    closures,
     event_named,
     first_issue,
     gift_days,
@@ -41,7 +42,6 @@ from strategy_wizard.engine.warnings import data_consent_age
 from strategy_wizard.engine.wording import FIGURES, Words
 from strategy_wizard.model.bank import contains_words, fold
 from strategy_wizard.model.catalogue import Catalogue, Slots, TradeMoment, TradeSeasons
-from strategy_wizard.model.qtypes import periods_of
 from strategy_wizard.model.strategy import (
     Editorial,
     NetworkPlan,
@@ -76,11 +76,6 @@ PRE_ELECTION = "own_offer_pre_election"  # the pool those posts are drawn from
 # no relay of the week's posts and no idea that asks the audience for replies (review 26 #6).
 # Only evergreen posts scheduled beforehand go out. Practitioners' rule of this tool (2026).
 CLOSED_KINDS = ("ask", "reply", "join_weekly")
-
-
-def closures(inputs: Inputs) -> list[tuple[date, date]]:
-    """The periods the answers say nobody is there (`closed_periods`), first day to last."""
-    return periods_of(inputs.list("closed_periods"))
 
 
 def _shut(day: date, periods: list[tuple[date, date]]) -> bool:
@@ -1040,19 +1035,19 @@ def _offer_push_posts(
     ground = _notice_ground(networks, inputs, kn, editorial)
     if ground is None or first is None:
         return planned
-    main, others, start, end, pillar = ground
     same = (inputs.answers_lang or say.lang) == say.lang
-    for when, day, what, before in offer_pushes(inputs, kn):
-        if not first <= when <= end:
-            continue
-        key = "cal_offer_push_last" if before <= 7 else "cal_offer_push"
-        said = what if same else say.loc.quote(what)
-        notice = say(key, what=said.rstrip(". "), day=day)
-        window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
-        planned, _ = _post_notice(
-            kn, say, [main, *others], notice, pillar, when, start, planned, window
+    notices = [
+        (
+            when,
+            say(
+                "cal_offer_push_last" if before <= 7 else "cal_offer_push",
+                what=(what if same else say.loc.quote(what)).rstrip(". "),
+                day=day,
+            ),
         )
-    return planned
+        for when, day, what, before in offer_pushes(inputs, kn)
+    ]
+    return _post_notices(kn, say, ground, first, planned, notices)
 
 
 def far_zones(inputs: Inputs, kn: Catalogue) -> bool:
@@ -1542,17 +1537,32 @@ def _gift_posts(
     ground = _notice_ground(networks, inputs, kn, editorial)
     if rule is None or ground is None or first is None:
         return planned
-    main, others, start, end, pillar = ground
+    notices = []
     for day, occasion in gift_days(inputs, kn):
-        when = day - timedelta(days=rule.push_days)
-        if not first <= when <= end:
-            continue
         name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
-        window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
-        notice = say("cal_gift_notice", what=name, day=day)
-        planned, _ = _post_notice(
-            kn, say, [main, *others], notice, pillar, when, start, planned, window
+        notices.append(
+            (day - timedelta(days=rule.push_days), say("cal_gift_notice", what=name, day=day))
         )
+    return _post_notices(kn, say, ground, first, planned, notices)
+
+
+def _post_notices(
+    kn: Catalogue,
+    say: Words,
+    ground: tuple[NetworkPlan, list[NetworkPlan], date, date, str | None],
+    first: date,
+    planned: list[Slot],
+    notices: list[tuple[date, str]],
+) -> list[Slot]:
+    """Each dated notice that falls in the four weeks on the main network's post of its day or
+    its week, reposted on the other social networks kept (a gifting occasion, an offer's end)."""
+    main, others, start, end, pillar = ground
+    for when, notice in notices:
+        if first <= when <= end:
+            window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
+            planned, _ = _post_notice(
+                kn, say, [main, *others], notice, pillar, when, start, planned, window
+            )
     return planned
 
 

@@ -1358,6 +1358,11 @@ def _bounds(inputs: Inputs, kn: Catalogue) -> list[int]:
     return table.get(inputs.horizon) or [inputs.horizon]
 
 
+def closures(inputs: Inputs) -> list[tuple[date, date]]:
+    """The periods the answers say nobody is there (`closed_periods`), first day to last."""
+    return periods_of(inputs.list("closed_periods"))
+
+
 def first_issue(inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan]) -> date | None:
     """A new newsletter kept: the Monday-based week its first issue goes out (the first week sets
     up its sign-up form and collection point; the first issue waits for a list). None when no
@@ -1372,7 +1377,7 @@ def first_issue(inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan]) -> d
     monday = start + timedelta(days=7 * (week - 1))
     # never in the week of a closure: its readers' replies would find nobody (review 27: « First
     # send in the week of 28 December 2026 », the school closed from 23 December to 2 January)
-    for first, last in periods_of(inputs.list("closed_periods")):
+    for first, last in closures(inputs):
         if first <= monday + timedelta(days=6) and last >= monday:
             monday += timedelta(days=7 * ((last - monday).days // 7 + 1))
     return monday
