@@ -1333,11 +1333,16 @@ def _sponsors_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi 
     locaux, dont 15 depuis plus de cinq ans »), when keeping them is a goal (loyalty among the
     objectives, partners in the audience): their renewals on a row of their own, « renouvelés
     sur 21 », by the new season's start (or the plan's end), not a clause inside the members'
-    re-affiliation rate (review 26, #13). The nouns: phrase `kpi_sponsor_nouns`."""
+    re-affiliation rate (review 26, #13). The nouns: metrics' `sponsor_words`."""
     goals = [inputs["objective"], *inputs.list("secondary_objectives")]
     if "loyalty" not in goals or "partners" not in inputs.list("audience_types"):
         return None
-    nouns = [n.strip() for n in words("kpi_sponsor_nouns").split("|") if n.strip()]
+    said = kn.metrics.sponsor_words
+    # the answers' language may not be the document's (French answers rendered in English)
+    nouns = [
+        *said.get(words.lang, []),
+        *(n for lang, ns in said.items() if lang != words.lang for n in ns),
+    ]
     found = _count_said([str(p) for p in inputs.list("proof_points")], nouns)
     if found is None:
         return None

@@ -1879,6 +1879,9 @@ class Metrics(_Strict):
     # objective's KPI starts from that count; what a second season's appeal pays for, counted
     # in the proof points (« paid for 310 hampers »): its KPI starts there (review 14, #7)
     loyal_words: dict[str, list[str]] = {}
+    # the sponsors counted among the proof points (« 21 sponsors locaux »): their renewals get a
+    # KPI row of their own when keeping them is a goal (review 26, #13)
+    sponsor_words: dict[str, list[str]] = {}
     # negative reviews the answers say are left unanswered (« deux à une étoile sans réponse »):
     # the share answered today is known, none (review 14, #5)
     unanswered_words: dict[str, list[str]] = {}
