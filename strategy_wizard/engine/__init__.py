@@ -36,7 +36,7 @@ from strategy_wizard.engine.governance import (
 )
 from strategy_wizard.engine.kpis import build_kpis, main_source, objective_channels
 from strategy_wizard.engine.mix import allocate
-from strategy_wizard.engine.money import amount_unit, money_target
+from strategy_wizard.engine.money import amount_unit, money_target, planned_tools
 from strategy_wizard.engine.networks import explain, young_tests
 from strategy_wizard.engine.plan import (
     build_plan,
@@ -149,7 +149,10 @@ def build_strategy(
         inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks), letter, repairs
     )
     objective = _objective(inputs, kn, active)
-    split = budget_split(inputs, kn, verdict, active, words)
+    # the tools line pays only for a paid tool the plan needs (review 27, #13; engine/money.py)
+    split = planned_tools(
+        budget_split(inputs, kn, verdict, active, words), inputs, kn, active, words
+    )
     ads = any(s.category == "ads" and s.share > 0 for s in split)
     ads_month = float(inputs["monthly_budget_eur"] or 0) * sum(
         s.share for s in split if s.category == "ads"

@@ -14,13 +14,19 @@ import re
 from datetime import date
 from typing import Any
 
-from strategy_wizard.engine.plan import event_days, sale_place, season_start, second_event_day
+from strategy_wizard.engine.plan import (
+    event_days,
+    parcel_seller,
+    sale_place,
+    season_start,
+    second_event_day,
+)
 from strategy_wizard.engine.resolve import LOCAL_AREAS, Inputs
 from strategy_wizard.engine.warnings import REAL_ESTATE
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, MarketplaceAds
-from strategy_wizard.model.strategy import Spend
+from strategy_wizard.model.strategy import NetworkPlan, Spend
 
 _WORD = re.compile(r"[^\W_]+")
 _LETTERS = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)*$")
@@ -158,7 +164,12 @@ def split_amounts(total: float, weights: list[float], kn: Catalogue) -> list[flo
     ]
     while (rest := whole - sum(parts)) != 0:
         sign = 1 if rest > 0 else -1
-        fit = [i for i in range(len(parts)) if steps[i] <= abs(rest) and exact[i] > 0]
+        # a line never loses its last step (a $360 tools line taken to 0 beside a $37,640 one)
+        fit = [
+            i
+            for i in range(len(parts))
+            if steps[i] <= abs(rest) and exact[i] > 0 and (sign > 0 or parts[i] > steps[i])
+        ]
         if not fit:  # the rest is finer than every line's step: the line it suits best
             i = min(
                 (i for i in range(len(parts)) if exact[i] > 0),
@@ -240,6 +251,16 @@ def running_ads(inputs: Inputs, ads: MarketplaceAds) -> float | None:
     return float(found.group(1).replace(",", ".")) if found else None
 
 
+def creation_key(key: str, inputs: Inputs, kn: Catalogue) -> str:
+    """What a small budget's creation line buys, by the kind of organisation (review 27, #9
+    and #12): a shop that ships parcels and signs its list up from a card in each one prints
+    those cards (`<key>_parcel`); a volunteer club or association prints its flyers and
+    posters (the phrase's variants `@sport_club`, `@nonprofit`); anyone else, a few visuals
+    made by a professional."""
+    parcel = f"{key}_parcel"
+    return parcel if parcel_seller(inputs, kn) and parcel in kn.phrases else key
+
+
 def small_budget(
     inputs: Inputs,
     kn: Catalogue,
@@ -285,7 +306,7 @@ def small_budget(
         lines.append(("ads", boost, why))
     # alone, the usual line; beside an ad kept or named, one that never says ads do not pay
     key = "spend_small_rest" if lines else "spend_small_one" if place else "spend_one_line"
-    rest = say(key, money=below)
+    rest = say(creation_key(key, inputs, kn), money=below)
     if place is not None and paid is None:
         rest += " " + say("spend_small_marketplace", subject=place.name)
     left = total - sum(a for _c, a, _w in lines)
@@ -298,3 +319,83 @@ def small_budget(
             lines, split_amounts(total, weights, kn), whole_percents(weights), strict=True
         )
     ]
+
+
+def _said(value: Any) -> str:
+    """Every text of an answer, in lists and mappings too, as one string to search."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return " ".join(_said(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return " ".join(_said(v) for v in value)
+    return ""
+
+
+def planned_tools(
+    split: list[Spend], inputs: Inputs, kn: Catalogue, active: list[NetworkPlan], say: Words
+) -> list[Spend]:
+    """The paid budget's tools line pays only for a paid tool the plan needs (review 27, #13:
+    « Tools 10 % … the free tools … do most of the work »). For a person or a small team (no
+    shared inbox: thresholds `budget_cap_floor_teams`), that is a scheduler's paid tier once
+    the plan keeps enough social networks to want one calendar for all of them (data/tools.yaml
+    `paid_from_channels`), priced by channel (`paid_per_channel`); fewer networks, no tools
+    line, the networks' own scheduling being free. What the line no longer takes goes to the
+    ads, else to creation. The ads line names the free statistics page the answers mention
+    (thresholds `audience_sources`: Spotify for Artists' top cities) as where to choose where
+    to push. A team's shared tools, named by their line already, are left as they are."""
+    lines = list(split)
+    tools = next((s for s in lines if s.category == "tools" and s.eur_per_year > 0), None)
+    ads = next((s for s in lines if s.category == "ads" and s.eur_per_year > 0), None)
+    if ads is not None:
+        said = _said(inputs.values)
+        found = next(
+            (a for a in kn.thresholds.audience_sources if contains_words(said, a.words)), None
+        )
+        if found is not None:
+            ads.why += " " + say("spend_ads_source", subject=found.name)
+    sched = next((t for t in kn.tools if t.category == "scheduling"), None)
+    if (
+        tools is None
+        or inputs["team"] in kn.thresholds.budget_cap_floor_teams
+        or sched is None
+        or not sched.paid_per_channel
+        or not sched.paid_from_channels
+    ):
+        return lines
+    # only a share cut at its cap, whose line said « the free tools do most of the work »; a
+    # share under it keeps its line (a 150 € month's scheduler and design tool: review 20)
+    monthly = float(inputs["monthly_budget_eur"] or 0)
+    table = kn.thresholds.budget_split
+    split_of = table.get(inputs["objective"] or "") or table.get("default")
+    cap = monthly_cap("tools", monthly, kn, inputs["team"])
+    if split_of is None or cap <= 0 or split_of.tools * monthly <= cap:
+        return lines
+    social = [n.id for n in active if n.posts_per_week > 0 and n.id in sched.paid_networks]
+    taker = ads or next((s for s in lines if s.category == "creation"), None)
+    if taker is None:
+        return lines
+    into = "ads" if taker is ads else "creation"
+    amounts = {id(s): s.eur_per_year for s in lines}
+    if len(social) >= sched.paid_from_channels:
+        month = sched.paid_per_channel * len(social)
+        kept = min(tools.eur_per_year, month * 12)
+        tools.why = say(
+            "spend_tools_scheduler", amount=say.loc.money(month), count=len(social), networks=social
+        )
+        if kept < tools.eur_per_year:  # what the share would have paid beyond it
+            share = max(10, round(min(cap, tools.eur_per_year / 12) / 10) * 10)
+            tools.why += " " + say(f"spend_tools_rest_{into}", money=share)
+        amounts[id(taker)] += tools.eur_per_year - kept
+        amounts[id(tools)] = kept
+    else:
+        amounts[id(taker)] += tools.eur_per_year
+        taker.why += " " + say("spend_tools_none", count=len(social))
+        lines.remove(tools)
+    total = sum(s.eur_per_year for s in split)
+    weights = [amounts[id(s)] for s in lines]
+    for spend, amount, percent in zip(
+        lines, split_amounts(total, weights, kn), whole_percents(weights), strict=True
+    ):
+        spend.eur_per_year, spend.share = amount, percent
+    return lines

@@ -472,6 +472,15 @@ class MarketplaceAds(_Strict):
     source: str = ""
 
 
+class AudienceSource(_Strict):
+    """A free statistics page the answers name (review 27, #13: Spotify for Artists, whose top
+    cities say where a band's ads should go), found by its words in the answers."""
+
+    words: list[str]
+    name: str
+    source: str = ""
+
+
 class Thresholds(_Strict):
     """Every number the rules use. Change them here, not in code."""
 
@@ -581,6 +590,7 @@ class Thresholds(_Strict):
     budget_boost_min_daily: float = 1
     # the ads a marketplace sells to its own searching buyers (Etsy Ads)
     marketplace_ads: list[MarketplaceAds] = []
+    audience_sources: list[AudienceSource] = []
     budget_cap_round_steps: dict[int, int] = {0: 100}
     # a budget line's rounding step by the total's size (review 21a, R7)
     budget_round_steps: dict[int, int] = {0: 1}
@@ -1723,6 +1733,12 @@ class Tool(_Strict):
     bio_networks: list[str] = []
     with_money: Text | None = None
     with_money_large: Text | None = None  # replaces `with_money` for a large organisation
+    # the paid tier a person's or a small team's budget pays for, only when the plan needs it
+    # (review 27, #13: a tools line paid for tools it called free): its price a channel a month,
+    # and the number of social channels kept from which one calendar for all of them is needed
+    paid_per_channel: float | None = None
+    paid_from_channels: int | None = None
+    paid_networks: list[str] = []  # the networks that paid tier publishes to
     why_public_body: Text | None = None  # replace `why` and `free` for a public body (a town
     free_public_body: Text | None = None  # listens to its services and neighbours, not competitors)
 
