@@ -34,8 +34,10 @@ from strategy_wizard.engine.scoring import (
     list_sells,
     minors_band,
     objective_channel,
+    peer_groups,
     returning_list,
     review_site,
+    runs_webinars,
     site_count,
     weekly_order,
     young_buy_themselves,
@@ -132,6 +134,15 @@ class Allocation:
     reviews_first: bool = False  # the listing's time goes to answering reviews (tourism)
     review_site: str | None = None  # ...and the review site the answers name, beside it
     recruit_light: str | None = None  # kept for a large employer's job posts (second objective)
+    # the network whose private groups the buyers trade advice in: listened to, answered there
+    # as a person, no page to run (review 28new, D15), with the trade the answers name
+    peer_groups: str | None = None
+    peer_trade: str | None = None
+    # a long-video account set aside that hosts the webinar replays, with no rhythm (D15)
+    replay_home: str | None = None
+    # a founder-led B2B firm whose accounts speak in the founder's voice, with a small team
+    # beside her: the week is shared between the two (review 28new, D9)
+    founder_voice: bool = False
 
     def active(self) -> list[str]:
         return [n for n, r in self.roles.items() if r in ("primary", "secondary")]
@@ -170,6 +181,22 @@ def typical_units(net: Network) -> int:
 
 
 def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
+    """The mix. Served in the order of the source material; when that order leaves a channel
+    refused for want of time while one fitting less took the very hours it needed, the better
+    one is served first and the week handed out again (review 28new, D3: a clinic's newsletter
+    at 66 « no free time is left » beside a WhatsApp at 50 kept on the same half hour)."""
+    promoted: list[str] = []
+    while True:
+        alloc = _allocate(fits, inputs, kn, tuple(promoted))
+        nid = fit_overtaken(alloc, fits, inputs)
+        if nid is None or nid in promoted:
+            return alloc
+        promoted.append(nid)
+
+
+def _allocate(
+    fits: list[Fit], inputs: Inputs, kn: Catalogue, promoted: tuple[str, ...] = ()
+) -> Allocation:
     th = kn.thresholds
     total = quarters(inputs.hours)
     by_id = {f.network.id: f for f in fits}
@@ -255,6 +282,7 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             left -= kit
 
     order = _order(fits, ranked, social_ok, inputs, kn, alloc, forced, by_id)
+    _promote(order, promoted, alloc, by_id)
 
     # Serve each its minimum while time lasts; forced ones take time even when it is short.
     # A local business's listing is served before the main network takes its share: it costs
@@ -634,6 +662,8 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             if why == "team_cap":
                 alloc.refusal[nid] = "short_for_two"
 
+    _peers_and_replays(alloc, by_id, inputs, kn, forced)
+    alloc.founder_voice = founder_voice(inputs)
     # Who is watched: first where the person publishes (what is said to them there must be
     # answered) and, for a place people visit, its Google reviews; then where the audience
     # talks, among the networks given no time.
@@ -667,13 +697,17 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             or nid in th.talk_networks
         )
     ]
+    passive = _groups_first(passive, alloc)
     room = max(0, cap - len(kept))
     # one only considered has no account to keep up to date: later, never on watch; its place
-    # among those listened to stays empty (review 8a, #9: a coach's YouTube « En veille »)
+    # among those listened to stays empty (review 8a, #9: a coach's YouTube « En veille »);
+    # groups are joined in one's own name, with no page to open
     later = [
         n
         for n in passive
-        if n in inputs.list("considered_networks") and n not in inputs.list("current_networks")
+        if n in inputs.list("considered_networks")
+        and n not in inputs.list("current_networks")
+        and n != alloc.peer_groups
     ]
     alloc.listened = (
         (kept[:cap] + [n for n in passive[:room] if n not in later]) if alloc.listen_units else []
@@ -748,6 +782,54 @@ def allocate(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> Allocation:
             )
     _apply_passive_overrides(alloc, forced)
     return alloc
+
+
+def _peers_and_replays(
+    alloc: Allocation,
+    by_id: dict[str, Fit],
+    inputs: Inputs,
+    kn: Catalogue,
+    forced: dict[str, str],
+) -> None:
+    """Two networks given no hours whose job is not a page's (review 28new, D15, Dentiva): the
+    one whose private groups the buyers trade advice in (UK and Irish practice managers on
+    Facebook) is listened to first, answered there as a person; a long-video account the
+    person runs or considers, beside a webinar, hosts the replays with no rhythm and is not
+    watched (nothing is said to the organisation there)."""
+    peers = peer_groups(inputs)
+    if peers is not None:
+        nid, trade = peers
+        if nid in by_id and by_id[nid].eligible and nid not in alloc.roles and nid not in forced:
+            alloc.peer_groups, alloc.peer_trade = nid, trade
+    if runs_webinars(inputs, kn):
+        named = inputs.list("current_networks") + inputs.list("considered_networks")
+        alloc.replay_home = next(
+            (
+                n
+                for n in kn.thresholds.long_video_networks
+                if n in by_id
+                and n in named
+                and by_id[n].eligible
+                and n not in alloc.roles
+                and n not in forced
+            ),
+            None,
+        )
+
+
+def founder_voice(inputs: Inputs) -> bool:
+    """Whether the answers name two roles in the week: the founder, who speaks in her own name
+    to buyers who are firms, and the small team beside her who prepares the rest (review 28new,
+    D9: Dentiva's founder and marketer, 8 h a week, were one block with no one named)."""
+    said = (inputs["run_by"], inputs["team"], inputs["voice"], inputs["market"])
+    return said == ("founder", "small_team", "personal", "b2b")
+
+
+def _groups_first(passive: list[str], alloc: Allocation) -> list[str]:
+    """The networks watched without publishing, the buyers' groups first; a replay library is
+    not watched."""
+    first = [alloc.peer_groups] if alloc.peer_groups is not None else []
+    return first + [n for n in passive if n not in (alloc.peer_groups, alloc.replay_home)]
 
 
 def _rank_by_role(alloc: Allocation, primary: str, by_id: dict[str, Fit], kn: Catalogue) -> None:
@@ -1395,6 +1477,9 @@ def _order(
             if f.parts["formats"] < th.primary_min_formats:
                 alloc.refusal[nid] = "cannot_make"  # it rewards what the person cannot make
                 continue
+            if messaging_only(f):
+                alloc.refusal[nid] = "messaging_only"
+                continue
             if (
                 nid in th.long_video_networks
                 and nid in inputs.list("current_networks")
@@ -1531,6 +1616,102 @@ def _apply_passive_overrides(alloc: Allocation, forced: dict[str, str]) -> None:
                 alloc.listened.append(nid)
             if role == "avoid" and nid in alloc.listened:
                 alloc.listened.remove(nid)
+
+
+# A private messaging app publishes to no one new: its one-way channel serves only the
+# objectives it is strong for (the news sent to those who already follow: loyalty, an event's
+# day), at or above this part of the fit (networks.py says the same part is a strength).
+MESSAGING_PUBLISH_MIN = 0.6
+
+
+def messaging_only(f: Fit) -> bool:
+    """Whether a network is a private messaging app kept to its conversations: never served as
+    a weekly publishing channel in the ordinary fill, unless a doctrine boosts it (a town's
+    channel) or its one-way channel serves the objective well. The roles that give it a job
+    of its own (the message of the week, the conversation before a decision, the inbox) are
+    decided apart (review 28new, D3: a clinic's WhatsApp « 1 publication par semaine » while
+    its answers speak of appointments only)."""
+    return (
+        f.network.kind == "social"
+        and not f.network.listenable
+        and not f.boosts
+        and f.parts["objective"] < MESSAGING_PUBLISH_MIN
+    )
+
+
+# the roles served apart, each with its own stated reason: never the « ordinary » channel a
+# refusal for time is held against
+def _served_apart(alloc: Allocation) -> set[str]:
+    return (
+        {
+            n
+            for n in (
+                alloc.objective_channel,
+                alloc.weekly_message,
+                alloc.conversation,
+                alloc.returning,
+                alloc.local_first,
+                alloc.searched,
+                alloc.photo_support,
+                alloc.owned_first,
+                alloc.parents,
+                alloc.young_support,
+                alloc.prescribers,
+                alloc.recruit_light,
+                alloc.listing_heir,
+            )
+            if n is not None
+        }
+        | set(alloc.cross_posted)
+        | set(alloc.answering)
+    )
+
+
+def fit_overtaken(alloc: Allocation, fits: list[Fit], inputs: Inputs) -> str | None:
+    """A network refused because no time was left while a channel fitting less, served in the
+    ordinary fill and not imposed, was given at least the minimum it needed (the same hours
+    class): the first such network, the best fit first, else None. Its refusal would not hold
+    against what was kept."""
+    forced = set(inputs.overrides)
+    apart = _served_apart(alloc)
+    by_id = {f.network.id: f for f in fits}
+    kept = [
+        n
+        for n in alloc.active()
+        if alloc.roles[n] == "secondary" and n not in forced and n not in apart
+    ]
+    for f in sorted(fits, key=lambda f: -f.score):
+        nid = f.network.id
+        if alloc.refusal.get(nid) != "no_hours" or nid in alloc.active():
+            continue
+        if any(
+            by_id[k].score < f.score and alloc.units.get(k, 0) >= need_units(f.network)
+            for k in kept
+        ):
+            return nid
+    return None
+
+
+def _promote(
+    order: list[str], promoted: tuple[str, ...], alloc: Allocation, by_id: dict[str, Fit]
+) -> None:
+    """Each network `fit_overtaken` found served right before the first channel of the
+    ordinary fill that fits less than it (the main network and the roles served apart keep
+    their places)."""
+    apart = _served_apart(alloc)
+    for nid in promoted:
+        if nid not in order:
+            continue
+        order.remove(nid)
+        at = next(
+            (
+                i
+                for i, n in enumerate(order)
+                if i > 0 and n not in apart and by_id[n].score < by_id[nid].score
+            ),
+            None,
+        )
+        order.insert(len(order) if at is None else at, nid)
 
 
 def posts_for(net: Network, hours: float, short_post_hours: float = 0.0) -> float:

@@ -41,6 +41,7 @@ from strategy_wizard.engine.scoring import (
     objectives_of,
     returning_share,
     side_minors,
+    speaks_of_appointments,
     target_bands,
     target_group,
     unmentioned,
@@ -349,6 +350,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         if nid == alloc.inbox:
             # kept to answer those who write: what to set up, never a post to pin
             reasons.add("for", "inbox", cited("effort"))
+        elif nid in (alloc.peer_groups, alloc.replay_home):
+            _groups_or_replays(fit, alloc, reasons)
         elif nid in inputs.list("current_networks") and refusal not in (
             "cross_no_hours",
             "stretched_watch",
@@ -364,7 +367,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             # hiring care workers, trades or students: what the account is still for (its job
             # posts, the managers' shares), and why it is not where the hours go (review 14, #1)
             reasons.add("note", "hire_light", cited("hire", "audience"))
-        if nid != alloc.inbox:  # an inbox is kept, not refused
+        # an inbox is kept, not refused; the buyers' groups said their own reason
+        if nid != alloc.inbox and not (nid == alloc.peer_groups and role == "listen"):
             _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override))
             paid = None if override else _ads_placed_here(nid, alloc, inputs, kn)
             if paid is not None:
@@ -381,8 +385,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                         figures={"other": paid, "others": feeds[:3]},
                     ),
                 )
-        if nid == alloc.inbox:
-            pass  # its reason said what it is kept for; nothing is listened to there
+        if nid == alloc.inbox or (nid == alloc.peer_groups and role == "listen"):
+            pass  # its reason said what it is kept for, and how it is listened to
         elif role == "listen":
             reasons.add("note", "listen")  # a role, not a claim: nothing to cite
         elif nid in alloc.not_listened:
@@ -405,6 +409,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             nid not in inputs.list("current_networks")
             and nid in inputs.list("considered_networks")
             and refusal != "main_at_min"
+            and nid != alloc.peer_groups  # joined as a person, not « later »
         ):
             # (not "those hours pay off better elsewhere" for a channel that fits better)
             reasons.add("note", "considered", cited("effort"))
@@ -428,6 +433,24 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         reasons=list(reasons),
         overridden=bool(override),
     )
+
+
+def _groups_or_replays(fit: Fit, alloc: Allocation, reasons: _Reasons) -> None:
+    """What a network given no hours is for, said first (review 28new, D15): the private groups
+    the buyers trade advice in, answered as a person (no page to run: its fit and the bar say
+    why); or the home of the webinar replays, with no rhythm."""
+    nid = fit.network.id
+    if nid == alloc.replay_home:
+        reasons.add("against", "replay_home", [], network=nid)  # why no hours, said first
+    elif alloc.roles.get(nid) == "listen":
+        reasons.add(
+            "for",
+            "peer_groups" if alloc.peer_trade else "peer_groups_said",
+            [],
+            fit=fit.score,
+            threshold=alloc.threshold,
+            names=alloc.peer_trade or "",
+        )
 
 
 def _posts(main: Network, hours: float, alloc: Allocation, kn: Catalogue) -> float:
@@ -930,6 +953,17 @@ def _refusal(
             min_posts=net.min_posts,
             other=other,
             posts=alloc.main_posts_then,
+        )
+    elif refusal == "messaging_only":
+        # a conversation channel, not a publishing one; an appointment business's reminders
+        # go out from its booking software (review 28new, D3)
+        booking = speaks_of_appointments(inputs, th)
+        reasons.add(
+            "against",
+            "messaging_only_booking" if booking else refusal,
+            cited("caveat", "effort"),
+            network=nid,
+            others=_socials_kept(alloc, kn),
         )
     elif refusal == "weekly_elsewhere":
         reasons.add("against", refusal, [], other=alloc.weekly_message, fit=fit.score)

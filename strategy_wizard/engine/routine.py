@@ -45,6 +45,59 @@ def build_routine(
     pilot: tuple[str, str, str] | None = None,
     tour: tuple[date, date] | None = None,
 ) -> list[RoutineItem]:
+    """The week (`_week`), then the founder's own share named when the answers give two roles
+    (`founder_share`)."""
+    items = _week(alloc, kn, words, objective, story_on, tasks, languages, tests, pilot, tour)
+    return founder_share(items, alloc, words)
+
+
+def founder_share(items: list[RoutineItem], alloc: Allocation, words: Words) -> list[RoutineItem]:
+    """A founder who speaks in her own name, with a small team beside her: her share of the
+    week is a line of its own inside the main network's week (every comment and message on her
+    profile, and half its creating time: her posts, rewritten from the team's drafts), the rest
+    is the team's; each network's hours and the week's total stay what they were (review 28new,
+    D9: « Aoife: her own posts and every comment and message on her profile, about 3 h »)."""
+    main = next((n for n in alloc.active() if alloc.roles[n] == "primary"), None)
+    if not alloc.founder_voice or main is None:
+        return items
+    own = [i for i in items if i.network == main and not i.label]
+    talk = sum(quarters(i.hours) for i in own if i.activity == "interact")
+    write = sum(quarters(i.hours) for i in own if i.activity == "create") // 2
+    if not talk or not write:
+        return items
+    total = sum(quarters(i.hours) for i in items)
+    for activity, units in (("create", write), ("interact", talk)):
+        line = next(i for i in own if i.activity == activity)
+        line.hours -= units / 4
+    items[:] = [i for i in items if i.hours > 0]
+    others = [n for n in alloc.active() if n != main]
+    what = words(
+        "routine_founder_share" if others else "routine_founder_share_alone",
+        network=main,
+        hours=(talk + write) / 4,
+        left=(total - talk - write) / 4,
+        others=others,
+    )
+    label = words("routine_label_founder")
+    items += [
+        RoutineItem(network=main, activity="interact", hours=talk / 4, what=what, label=label),
+        RoutineItem(network=main, activity="create", hours=write / 4, what=what, label=label),
+    ]
+    return items
+
+
+def _week(
+    alloc: Allocation,
+    kn: Catalogue,
+    words: Words,
+    objective: str | None = None,
+    story_on: str | None = None,
+    tasks: Sequence[str] = (),
+    languages: Sequence[str] | None = None,
+    tests: Sequence[YoungTest] = (),
+    pilot: tuple[str, str, str] | None = None,
+    tour: tuple[date, date] | None = None,
+) -> list[RoutineItem]:
     """`story_on`: the network where a business whose spot changes says each day where it is
     (calendar.daily_story); its five minutes a day come out of that network's own time.
     `tasks`: the named tasks the hours left serve first (spare_tasks), in order.
