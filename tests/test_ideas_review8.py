@@ -46,7 +46,15 @@ def test_no_blank_is_sent_to_a_client(path: Path, lang: str):
     compléter) » as a sample post and in dated calendar lines."""
     s = build(load_answers(path), lang=lang)
     text = s.model_dump_json()
-    assert not BLANK.search(text), BLANK.search(text)
+    # the person's own words may say it (« getting nurses to fill in the logs », Dentiva): a
+    # blank is one the answers do not hold, read with the words around it
+    said = " ".join(path.read_text(encoding="utf-8").split())
+    blanks = [
+        m.group(0)
+        for m in BLANK.finditer(text)
+        if " ".join(text[m.start() : m.end() + 20].split()) not in said
+    ]
+    assert not blanks, blanks
     assert not PLACEHOLDER.search(text), PLACEHOLDER.search(text)
 
 
