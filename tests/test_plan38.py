@@ -91,13 +91,16 @@ def test_an_off_plan_plan_counts_the_suites_sold_to_sell_out(lang: str) -> None:
 
 
 def test_an_off_plan_plan_never_asks_more_appointments_than_the_suites_left_take() -> None:
-    """#3: « 30 appointments a month » until January 2028 for 16 suites; the appointments aimed
-    at come down with the suites left (the target's 30 was for the 16 left at the start)."""
+    """#3: « 30 appointments a month » until January 2028 for 16 suites. Review 27, #1 replaced
+    the taper (17, 12, 4, 4 « at most ») that followed: the main KPI counts the suites sold
+    toward the 40, and the appointments are the figure leading there, with no target of 30 and
+    no ceiling (tests/test_obj40_stock.py)."""
     s = persona(WELLINGTON, "en")
     main = next(k for k in s.kpis if k.id == "main")
     values = [t.value for t in main.targets]
-    assert values and max(values) < 30 and values[-1] < 14, values
-    assert values == sorted(values, reverse=True), values
+    assert values == sorted(values) and values[-1] == 40 and values[0] > 24, values
+    leading = next(k for k in s.kpis if k.id == "leading")
+    assert not leading.targets and "30" not in leading.target_note
 
 
 def test_another_developer_gets_the_sales_year_and_a_resale_agent_does_not() -> None:

@@ -51,6 +51,7 @@ from strategy_wizard.engine.plan import (
     repair_steps,
     season_statement,
     series_days,
+    stock_goal,
 )
 from strategy_wizard.engine.relays import build_relays
 from strategy_wizard.engine.resolve import Inputs, recap, resolve
@@ -148,7 +149,7 @@ def build_strategy(
     plan = build_plan(
         inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks), letter, repairs
     )
-    objective = _objective(inputs, kn, active)
+    objective = _objective(inputs, kn, active, words)
     # the tools line pays only for a paid tool the plan needs (review 27, #13; engine/money.py)
     split = planned_tools(
         budget_split(inputs, kn, verdict, active, words), inputs, kn, active, words
@@ -231,7 +232,10 @@ def build_strategy(
     )
     rate = str(inputs["target"]["unit"]).strip().startswith("%")
     change = first_month_change(inputs, kn, deadline(inputs), rate)
-    return word(strategy, words, change, season_statement(inputs, kn, words))
+    stock = stock_goal(inputs, kn, words.lang)
+    return word(
+        strategy, words, change, season_statement(inputs, kn, words), stock[2] if stock else ""
+    )
 
 
 def decide(inputs: Inputs, warnings: list[Warning], not_needed: bool) -> Verdict:
@@ -379,7 +383,11 @@ ROOM_WORDS = {
 
 
 def word(
-    strategy: Strategy, words: Words, change: float | None = None, season: str = ""
+    strategy: Strategy,
+    words: Words,
+    change: float | None = None,
+    season: str = "",
+    stock: str = "",
 ) -> Strategy:
     """Every decision recorded as data gets its sentence: the one place where reasons,
     warnings and the objective are worded, so no sentence says what its figures do not."""
@@ -388,7 +396,7 @@ def word(
             reason.text = words.reason(reason)
     for warning in strategy.warnings:
         warning.headline, warning.message, warning.advice = words.warning(warning)
-    strategy.objective.statement = words.statement(strategy.objective, change, season)
+    strategy.objective.statement = words.statement(strategy.objective, change, season, stock)
     capacity = next((w for w in strategy.warnings if w.id == "no_capacity"), None)
     if capacity is not None:
         # no promise of more customers without saying the basics come first (review 11a, #1)
@@ -408,20 +416,29 @@ def word(
     return strategy
 
 
-def _objective(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> SmartObjective:
+def _objective(
+    inputs: Inputs, kn: Catalogue, active: list[NetworkPlan], words: Words
+) -> SmartObjective:
     target = inputs["target"]
     objective = kn.objective(inputs["objective"] or "awareness")
     base, value = target.get("baseline"), target.get("value")
     realistic = realistic_target(inputs, kn)
     reached = campaign_record(inputs, kn)
+    metric, unit = target["metric"], target["unit"]
+    stock = stock_goal(inputs, kn, words.lang)
+    if stock is not None:
+        # a fixed stock sold over a sales year: the objective is the units sold, the target's
+        # metric the figure that leads there (review 27, #1)
+        base, value, unit = stock[0], stock[1], stock[2]
+        metric, realistic, reached = words("kpi_stock_sold", subject=unit), None, None
     return SmartObjective(
         code=objective.code,
         label=objective.label(inputs.lang),
         statement="",
-        metric=target["metric"],
+        metric=metric,
         baseline=None if base is None else float(base),
         target=None if value is None else float(value),
-        unit=target["unit"],
+        unit=unit,
         # a campaign is judged on its own deadline (review 6, #4), else at the plan's end
         deadline=objective_deadline(inputs, kn),
         lower_is_better=lower_is_better(inputs),

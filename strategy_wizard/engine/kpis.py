@@ -59,6 +59,8 @@ from strategy_wizard.engine.plan import (
     series_days,
     stay_read_date,
     stay_season,
+    stock_goal,
+    stock_steps,
     window_words,
     year_ago,
     year_on_year,
@@ -574,6 +576,7 @@ def build_kpis(
             source=_source(main_template, inputs, words),
         )
     ]
+    kpis = _stock_kpis(inputs, kn, words, who, kpis)
     kpis += _participants(inputs, kn, words, who)
     kpis += _stockists(inputs, kn, words, who)
     sponsors = _sponsors_kpi(inputs, kn, words, who)
@@ -876,6 +879,54 @@ def build_kpis(
     return sorted(kpis, key=rank)
 
 
+def _stock_kpis(
+    inputs: Inputs, kn: Catalogue, words: Words, who: str, kpis: list[Kpi]
+) -> list[Kpi]:
+    """A fixed stock sold over a sales year (review 27, #1: « 14 → 4 » appointments under an
+    objective of 30): the main line counts the units sold toward the stock at the plan's
+    checkpoints (24 → 31, 34, 38, then 40 at sell-out); the target's metric follows as the
+    figure leading there, at least today's level until the first month measures how many end
+    in an agreement, never capped. `kpis` unchanged without a stock goal."""
+    stock = stock_goal(inputs, kn, words.lang)
+    main = next((k for k in kpis if k.id == "main"), None)
+    if stock is None or main is None:
+        return kpis
+    sold, total, word = stock
+    steps = stock_steps(inputs, kn)
+    name = words("kpi_stock_sold", subject=word)
+    target = inputs["target"]
+    figures = {"baseline": target["baseline"], "unit": words.own_text(str(target["unit"]))}
+    sales = main.model_copy(
+        update={
+            "name": name[:1].upper() + name[1:],
+            "measure": words("kpi_stock_sold_measure", whole=str(total), subject=word),
+            "unit": word,
+            "baseline": float(sold),
+            "first_measure": "",
+            "targets": [
+                KpiTarget(
+                    date=d,
+                    value=float(n),
+                    label=words("kpi_stock_sell_out", value=n) if n == total else "",
+                )
+                for d, n in steps
+            ],
+            "target_note": words("kpi_stock_sold_note"),
+            "summary": "",
+        }
+    )
+    leading = main.model_copy(
+        update={
+            "id": "leading",
+            "targets": [],
+            "target_note": words("kpi_stock_leading_note", subject=word, **figures),
+            "summary": words("kpi_stock_leading_short", subject=word, **figures),
+        }
+    )
+    at = kpis.index(main)
+    return [*kpis[:at], sales, leading, *kpis[at + 1 :]]
+
+
 def _weeks(count: int, words: Words) -> str:
     return words("kpi_series_week_one") if count == 1 else words("kpi_series_weeks", count=count)
 
@@ -910,16 +961,26 @@ def _series_scorecard(
         unit=words("unit_capacity_share"),
         baseline=None,
         first_measure=words("kpi_series_pacing_first"),
-        targets=[
-            KpiTarget(
-                date=first - timedelta(weeks=w),
-                value=share,
-                label=words("kpi_series_pacing_target", value=round(share), lead=_weeks(w, words)),
-            )
-            for w, share in pacing
-            if first - timedelta(weeks=w) > inputs["start_date"]
-        ],
-        target_note=words("kpi_series_pacing_note", other_date=first),
+        # the first date's readings and the last's, each saying its date: every date is read
+        # the same way, not only the first (review 27, #5)
+        targets=sorted(
+            (
+                KpiTarget(
+                    date=day - timedelta(weeks=w),
+                    value=share,
+                    label=words(
+                        f"kpi_series_pacing_target_{'first' if day == first else 'last'}",
+                        value=round(share),
+                        lead=_weeks(w, words),
+                    ),
+                )
+                for day in dict.fromkeys(series)
+                for w, share in pacing
+                if day - timedelta(weeks=w) > inputs["start_date"]
+            ),
+            key=lambda t: t.date,
+        ),
+        target_note=words("kpi_series_pacing_every", other_date=first, deadline=series[1]),
         summary=words(
             "kpi_series_pacing_short",
             value=round(pacing[0][1]),
@@ -1859,6 +1920,8 @@ def _usefulness(kpi: Kpi) -> float:
         return -1  # a booked-out business's repairs, before any new demand (review 12a, #1)
     if kpi.id == "main":
         return 0
+    if kpi.id == "leading":
+        return 0.3  # the figure leading to a stock's sales, right after them (review 27, #1)
     if kpi.id in ("participants", "waitlist"):
         return 0.5  # the event's own lever, beside the money it raises; the desired action
     if kpi.id == "sponsors":

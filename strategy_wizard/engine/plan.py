@@ -11,7 +11,6 @@ objective makes the whole first phase a listening one.
 from __future__ import annotations
 
 import calendar
-import math
 import re
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -607,6 +606,77 @@ def series_days(inputs: Inputs, kn: Catalogue) -> tuple[date, date] | None:
     return None
 
 
+def tour_cities(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """The places of a series the answers name, once each and in the order they come (review
+    27, #5: Saltbush's Brisbane, Sydney … Gold Coast): the places of the country's time zones
+    (data/calendar.yaml) found in the offer, the audience and the topics. Empty when there is
+    none."""
+    zones = kn.calendar.zones.get(str(inputs["country"] or ""), [])
+    said = ("offer", "audience_description", "topics")
+    text = " ".join(str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t)
+    folded = _fold(text)
+    found: dict[str, tuple[int, str]] = {}
+    for zone in zones:
+        for place in zone.words:
+            if place[:1].isupper() and contains_words(text, [place]):
+                found.setdefault(_fold(place), (folded.find(_fold(place)), place))
+    return [place for _at, place in sorted(found.values())]
+
+
+def _has_list(inputs: Inputs) -> bool:
+    """A newsletter the organisation runs or means to (its fans the first to buy a ticket)."""
+    return "newsletter" in [*inputs.list("current_networks"), *inputs.list("considered_networks")]
+
+
+def series_pacing_goal(inputs: Inputs, kn: Catalogue, say: Words) -> str:
+    """Each date's pacing as far as the answers go (review 27, #5: the pacing was dated for the
+    first show only): the first and last dates with the day of each reading, and the places the
+    answers name, whose dates are to set, read the same way. Empty without a series or a
+    pacing rule."""
+    series = series_days(inputs, kn) if series_count(inputs, kn) else None
+    pacing = sorted(kn.metrics.series_pacing.items(), reverse=True)
+    if series is None or not pacing:
+        return ""
+
+    def reads(day: date) -> str:
+        return say.loc.join(
+            [
+                say(
+                    "series_pacing_read_then" if n else "series_pacing_read",
+                    value=round(share),
+                    day=day - timedelta(weeks=weeks),
+                )
+                for n, (weeks, share) in enumerate(pacing)
+            ]
+        )
+
+    lead = say.loc.join(
+        [
+            say(
+                "series_pacing_lead",
+                value=round(share),
+                lead=say("kpi_series_week_one")
+                if weeks == 1
+                else say("kpi_series_weeks", count=weeks),
+            )
+            for weeks, share in pacing
+        ]
+    )
+    first, last = series
+    counted = _dates_counted(str(inputs["offer"] or ""), kn)
+    places = tour_cities(inputs, kn)
+    return say(
+        "goal_series_pacing_places" if places and counted else "goal_series_pacing",
+        other_date=first,
+        deadline=last,
+        how=reads(first),
+        said=reads(last),
+        where=say.loc.join(places),
+        count=counted[0] if counted else 0,
+        lead=lead,
+    )
+
+
 def series_count(inputs: Inputs, kn: Catalogue) -> bool:
     """A count a series of dates piles up (tickets for a tour): last series' total is no level
     to climb from; each checkpoint is the count to date against the same date of the last
@@ -774,21 +844,24 @@ def sold_by(inputs: Inputs, kn: Catalogue, day: date) -> int | None:
     return min(total, round(sold + (total - sold) * share))
 
 
-def stock_cap(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
-    """The most of the metric the units left can take in the stretch `day` falls in (review
-    26, #3: 30 appointments a month until the end for 16 suites): the target's level was set for
-    the units left at the start, so it comes down with them. None without a stock count."""
-    spans, stock = sales_phases(inputs, kn), stock_count(inputs, kn, inputs.lang)
-    goal = goal_value(inputs, kn)
-    if not spans or stock is None or goal is None:
-        return None
-    sold, total, _word = stock
-    # the units left on the day; in the last stretch, those left when it opens (at sell-out
-    # none is left, and the last ones still need their visits)
-    on = max(day, spans[0][0]) if day < spans[-1][0] else spans[-1][0] - timedelta(days=1)
-    done = sold_by(inputs, kn, on)
-    left = total - (done if done is not None else sold)
-    return float(max(1, math.ceil(float(goal) * left / (total - sold))))
+def stock_goal(inputs: Inputs, kn: Catalogue, lang: str) -> tuple[int, int, str] | None:
+    """The objective counted in units sold (review 27, #1: « Go from 14 to 30 appointments »
+    beside a KPI reading « 14 → 4 »): the answers' count and the whole stock, with the stock's
+    word in `lang`, when the plan follows a sales year. None otherwise."""
+    stock = stock_count(inputs, kn, lang)
+    return stock if stock is not None and sales_phases(inputs, kn) else None
+
+
+def stock_steps(inputs: Inputs, kn: Catalogue) -> list[tuple[date, int]]:
+    """The units sold aimed at by the end of each stretch of the sales year after the first, the
+    whole stock on the last day (31 by 31 May, 34 by 31 Aug, 38 by 30 Nov, 40 at sell-out).
+    Empty without a stock goal."""
+    stock = stock_goal(inputs, kn, inputs.lang)
+    if stock is None:
+        return []
+    spans = sales_phases(inputs, kn)
+    steps = [(last, sold_by(inputs, kn, last) or stock[0]) for _first, last, _key in spans[1:-1]]
+    return [*steps, (spans[-1][1], stock[1])]
 
 
 def sale_place(inputs: Inputs, kn: Catalogue) -> SalePlace | None:
@@ -1187,9 +1260,7 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     fair = second_event_day(inputs, kn) if is_fair(inputs, kn) else None
     step = kn.metrics.fair_step_share if fair is not None else 0.0
     lift = progress(fraction) * (1 - step) + (step if fair is not None and day >= fair else 0.0)
-    value = round_count(float(base) + (goal - float(base)) * lift, base, goal)
-    cap = stock_cap(inputs, kn, day)  # no more than the units left can take (review 26, #3)
-    return value if cap is None else min(value, cap)
+    return round_count(float(base) + (goal - float(base)) * lift, base, goal)
 
 
 def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> list[date]:
@@ -1278,11 +1349,22 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
             other_date=season_day,
             deadline=deadline(inputs),
         )
-    stock = stock_count(inputs, kn, say.lang)
-    if stock is not None and sales_phases(inputs, kn):
-        # the target's level is for the units left today; it comes down as they sell (26, #3)
-        sold, total, word = stock
-        return say("smart_stock_cap", count=total - sold, subject=word, whole=str(total))
+    stock = stock_goal(inputs, kn, say.lang)
+    if stock is not None:
+        # the objective is the units sold, the target's metric the figure leading there (27, #1)
+        target = inputs["target"]
+        steps = [
+            say("smart_stock_step", part=say.loc.number(n, 0), day=d)
+            for d, n in stock_steps(inputs, kn)[:-1]
+        ]
+        return say(
+            "smart_stock_path",
+            how=say.loc.join(steps),
+            metric=target["metric"],
+            baseline=target["baseline"],
+            unit=target["unit"],
+            subject=stock[2],
+        )
     end = deadline(inputs)
     change = year_on_year(inputs, kn, end)
     month = read_month(inputs, kn, end)
@@ -2431,7 +2513,10 @@ def _series_phases(
         name=say("phase_series"),
         start=start,
         end=last,
-        goals=[say(f"goal_series_{n}", network=network, relays=relays) for n in (1, 2)],
+        goals=[say(f"goal_series_{n}", network=network, relays=relays) for n in (1, 2)]
+        + [g for g in [series_pacing_goal(inputs, kn, say)] if g]
+        # the fans on the list first, with a code of their own (review 27, #5)
+        + [say("goal_series_presale")] * _has_list(inputs),
         milestones=sorted([*pushes, *releases, final], key=lambda m: m.date),
     )
     out = [*kept, during]
@@ -2455,15 +2540,42 @@ def _series_phases(
     return out
 
 
+def _stock_checkpoint(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> list[Milestone]:
+    """A checkpoint of the sales year in units sold (review 27, #1: « 17 appointments per month
+    (enough for the 9 still to sell) », then 12, then 4 « at most »): the units sold aimed at by
+    `day` and those left; the target's metric is the figure leading there, never capped: at
+    least today's level, more once the rate of appointments to agreements says so. Without a
+    stock count, the metric's own checkpoint."""
+    stock = stock_goal(inputs, kn, say.lang)
+    done = sold_by(inputs, kn, day)
+    target = inputs["target"]
+    if stock is None or done is None:
+        value, base = checkpoint_value(inputs, kn, day), target.get("baseline")
+        if value is None or (base is not None and value == float(base)):
+            return []
+        return [_read_on(inputs, kn, say, day, _figure(inputs, kn, say, value))]
+    what = say(
+        "milestone_sales_sold",
+        part=say.loc.number(done, 0),
+        whole=say.loc.number(stock[1], 0),
+        subject=stock[2],
+        count=stock[1] - done,
+        metric=target["metric"],
+        baseline=target["baseline"],
+        unit=target["unit"],
+    )
+    return [_read_on(inputs, kn, say, day, what)]
+
+
 def _sales_year_phases(
     inputs: Inputs, kn: Catalogue, say: Words, phases: list[Phase], letter: bool
 ) -> list[Phase]:
     """A fixed stock sold over a sales year (review 26, #3: an off-plan developer's straight
     line 17 → 23 → 30 appointments a month for 16 suites): one phase a season (a preview, the
     spring push, the summer lull, the fall push, the last units), the first keeping the set-up
-    milestones; each later one ends on the metric, capped at what the units left can take, and
-    the units sold aimed at toward the stock; the plan ends at sell-out, when the ads stop and
-    referrals and buyer care take over."""
+    milestones; each later one ends on the units sold aimed at toward the stock (review 27, #1);
+    the plan ends at sell-out, one line, when the ads stop and referrals and buyer care take
+    over."""
     spans = sales_phases(inputs, kn)
     stock = stock_count(inputs, kn, say.lang)
     word = stock[2] if stock else say("sales_units_default")
@@ -2475,25 +2587,10 @@ def _sales_year_phases(
         if event in kn.phrases:  # the season's own event (a preview for registrants, brokers)
             day = min(last - timedelta(days=14), first + timedelta(days=28))
             milestones.append(Milestone(date=max(first, day), what=say(event, what=word)))
-        value = checkpoint_value(inputs, kn, last)
-        base = inputs["target"].get("baseline")
-        capped = value is not None and value == stock_cap(inputs, kn, last)
-        if i > 0 and value is not None and (capped or base is None or value != float(base)):
-            figure = _figure(inputs, kn, say, value)
-            done = sold_by(inputs, kn, last)
-            if stock is not None and done is not None:
-                left = stock[1] - done
-                key_read = "milestone_sales_read_capped" if capped else "milestone_sales_read"
-                figure = say(
-                    "milestone_sales_read_last" if i == len(spans) - 1 else key_read,
-                    what=figure,
-                    part=say.loc.number(done, 0),
-                    whole=say.loc.number(stock[1], 0),
-                    subject=word,
-                    count=left,
-                )
-            milestones.append(_read_on(inputs, kn, say, last, figure))
-        if key == spans[-1][2] and i == len(spans) - 1 and stock is not None:
+        if i > 0 and (i < len(spans) - 1 or stock is None):
+            milestones += _stock_checkpoint(inputs, kn, say, last)
+        if i == len(spans) - 1 and stock is not None:
+            # one line on the last day: the sell-out, no checkpoint beside it (review 27, #1)
             milestones.append(
                 Milestone(
                     date=last,

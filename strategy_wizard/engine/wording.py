@@ -577,11 +577,17 @@ class Words:
         )
 
     def statement(
-        self, objective: SmartObjective, change: float | None = None, season: str = ""
+        self,
+        objective: SmartObjective,
+        change: float | None = None,
+        season: str = "",
+        stock: str = "",
     ) -> str:
         """The SMART sentence, from the objective's parts: from what to what, by when, through
         which channels; a reduction reads as a reduction; a figure nobody gave is not invented
-        but measured in the first month; a target out of reach comes with the realistic one."""
+        but measured in the first month; a target out of reach comes with the realistic one.
+        `stock`: the word of the units a fixed stock counts, when the objective is to sell them
+        all (review 27, #1: « Sell the 16 suites left … from 24 to 40 sold »)."""
         base, target = objective.baseline, objective.target
         metric = objective.metric
         if metric not in self.own:  # the person's own words, quoted as given, keep their case
@@ -595,7 +601,12 @@ class Words:
         }
         rate = "_rate" if objective.unit.strip().startswith("%") else ""  # raised, not counted
         realistic = objective.realistic_target if base else None
-        if base is not None and target is not None:
+        if stock and base is not None and target is not None:
+            left = self.loc.number(target - base, 0)
+            statement = self(
+                "smart_stock", baseline=base, value=target, count=left, subject=stock, **parts
+            )
+        elif base is not None and target is not None:
             key = "smart_reduce" if objective.lower_is_better else f"smart_grow{rate}"
             # the target the plan leads to comes first; the person's own is the next horizon
             aim = target if realistic is None else realistic
