@@ -69,3 +69,27 @@ def test_the_youth_club_relays_schools_the_commune_parents_and_the_federation(la
     else:
         assert "Schools, the council and the federation" in found
         assert "with the head's agreement" in text and "brings a friend" in text
+
+
+LEFT_GENERIC = (
+    "Find the prescribers your audience listens to",
+    "Lean on your sector's associations and professional networks",
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("town-hall", "The town's associations"),
+        ("chevrerie-combe-ardeche", "Farmers' networks"),
+        ("precision-machining", "your industry association"),
+        ("freelance-translator", "never a word about a case"),
+        ("webshop-tea", "specialist shops of your field"),
+        ("saas-recrute", "bootcamps and communities of your trade"),
+    ],
+)
+def test_prescribers_and_associations_are_said_for_the_organisation(name, expected):
+    found = relays(name, "en")
+    text = " ".join(found.values())
+    assert not [g for g in LEFT_GENERIC if g in text], found
+    assert expected in text
