@@ -186,7 +186,13 @@ def build_governance(
         complaint = "gov_escalate_request_public"  # users' requests, not orders and bills
     elif outdoor_activity(inputs, kn):
         complaint = "gov_escalate_complaint_activity"  # a tour, not a stay (review 9b, #9)
+    elif franchise(inputs, kn) and inputs["objective"] != "recruitment":
+        # one outlet's case, its referent told the same day (review 27, #8: « commande,
+        # facture, prestation » for a bakery network)
+        complaint = "gov_escalate_complaint_franchise"
     else:
+        # by what is sold (phrases' variants: a band's show, a shop's product, a parcel, a
+        # quote; review 27, #8)
         complaint = "gov_escalate_complaint"
     escalation = [say(complaint)]
     if outdoor_activity(inputs, kn):

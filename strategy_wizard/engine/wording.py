@@ -153,6 +153,12 @@ def _role(w: Words, v: Any) -> str:
 
 
 def _objective(w: Words, v: Any) -> str:
+    """An objective as the organisation's kind says it (phrases `objective_named_<code>@<variant>`:
+    a youth club's leads are new players, a degree's applications and deposits; review 27, #8:
+    « votre objectif (obtenir des contacts qualifiés) » for a club's members), else its label."""
+    named = f"objective_named_{v}"
+    if w.variant(named) in w.catalogue.phrases:
+        return w(named)
     return _inline(w.catalogue.objective(v).label(w.lang))
 
 
