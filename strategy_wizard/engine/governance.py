@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from strategy_wizard.engine.languages import named_countries, other_languages
 from strategy_wizard.engine.lead_time import planned_ahead
+from strategy_wizard.engine.mix import founder_voice
 from strategy_wizard.engine.money import (
     cap_shares,
     housing_ads,
@@ -167,6 +168,11 @@ def build_governance(
     if approves == "gov_approves_finance" and sells_new_homes(inputs, kn) and not large:
         # a developer has no compliance department: its sales manager checks money claims
         approves = "gov_approves_finance_seller"
+    team_voice = founder_voice(inputs) and approves.startswith("gov_approves_founder")
+    if team_voice:
+        # a founder who speaks in her own name with a small team beside her: she approves what
+        # goes out as her, the team runs the rest (review 28new, D9: Dentiva's marketer had no role)
+        approves = "gov_approves_founder_team"
     club = volunteers(inputs)
     if club and approves.startswith("gov_approves_founder"):
         approves = "gov_approves_volunteers"  # volunteers read each other (review 25b, #11)
@@ -276,6 +282,8 @@ def build_governance(
     publisher = f"gov_publishes_{run_by}"
     if run_by == "founder" and not large:
         publisher += brand  # the owner speaks as the brand, or as themselves
+    if team_voice:
+        publisher = "gov_publishes_founder_team"
     if club and inputs["voice"] != "personal":
         publisher = "gov_publishes_volunteers_club" if sport else "gov_publishes_volunteers"
     publishes, approval = say(publisher), say(approves)
