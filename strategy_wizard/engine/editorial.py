@@ -43,6 +43,7 @@ from strategy_wizard.engine.plan import (
     deadline,
     deadline_dates,
     event_days,
+    gift_days,
     is_fair,
     named_months,
     second_event_day,
@@ -512,6 +513,10 @@ def _tokens(text: str) -> set[str]:
     return set(re.findall(r"[^\W_]+", plain))
 
 
+# the words at most between a search word and the search it quotes (« en cherchant sur Etsy
+# « bougie vintage » »)
+SEARCH_GAP_WORDS = 3
+QUOTED = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"]+)\"")
 _NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f ]*\d)?")
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1314,6 +1319,8 @@ class IdeaDraw:
         # a post's last line in a few words: the action's first clause (review 9b, #8)
         self.short_call = self._call(inputs, short=True) if inputs["desired_action"] else ""
         self.short_ordered = self._ordered(inputs, short=True) if inputs["desired_action"] else ""
+        self.next_call = self._next_step(inputs) if inputs["desired_action"] else ""
+        self.next_step_on: set[str] = set()  # set by join
         # an action done in person: the post points to the shop, not to « le lien » (review 22b, D6)
         action = str(inputs["desired_action"] or "")
         walk_in = contains_words(action, self.rules.calls.walk_in)
@@ -1397,6 +1404,20 @@ class IdeaDraw:
         # a week's deal), so a question whose slot a notice took can come back (review 21b, D1)
         self.wrote: Idea | None = None
         self.log: list[tuple[date | None, str | None, str, Idea | None]] = []
+        # an online shop's further pins: a product for a search, never a topic again with an
+        # angle (review 27 #4); the subjects nobody searches for are never pinned
+        pins = self.rules.pins
+        self.unsearched = [w for ws in pins.unsearched.values() for w in ws] if pins else []
+        shop = inputs["premises"] == "online_only" and self.objective == "sales"
+        self.searches = self._searches(inputs) if pins and shop else []
+        self.gifts = gift_days(inputs, say.catalogue) if pins and shop else []
+        self.pinned: Counter[str] = Counter()
+        # the sponsors thanked by name so far, one a month (review 27 #7); with minors in the
+        # audience, one selling alcohol is thanked apart, never in these portraits
+        self.sponsored = 0
+        self.minor_sponsors = minor_audience(inputs, say.catalogue)
+        extras = say.catalogue.warning("minors").extras
+        self.alcohol_words = extras["alcohol_sponsor"].words if "alcohol_sponsor" in extras else []
 
     def join(self, networks: list[NetworkPlan]) -> None:
         """One post saying how to join the message of the week, when a network carries it:
@@ -1413,12 +1434,94 @@ class IdeaDraw:
         self.hiring_only = {
             n.id for n in networks if any(r.code == "recruit_light" for r in n.reasons)
         }
+        # a network kept for the conversation before the decision calls for the action's next
+        # step (review 27 #10: the deposit, not the application, for offer-holders on WhatsApp)
+        reasons = set(self.rules.calls.next_step_reasons)
+        self.next_step_on = (
+            {n.id for n in networks if any(r.code in reasons for r in n.reasons)}
+            if self.next_call
+            else set()
+        )
         # a subject on graduates' careers goes where careers are read, while the plan keeps
         # LinkedIn (review 26, Northgate: alumni careers on WhatsApp, never on LinkedIn)
         careers = self.rules.careers
         kept = {n.id for n in networks if n.role in ("primary", "secondary")}
         if careers is not None and kept & set(careers.held_by):
             self.career_off = set(careers.not_on)
+
+    def _searches(self, inputs: Inputs) -> list[str]:
+        """The searches the answers quote after a search word (« en cherchant « bougie
+        vintage » ou « cadeau fait main » sur Etsy »), each once, in order."""
+        pins = self.rules.pins
+        if pins is None:
+            return []
+        words = [w for ws in pins.search_words.values() for w in ws]
+        said = ("audience_description", "offer", "topics", "audience_problems", "key_message")
+        found: list[str] = []
+        for q in said:
+            for text in inputs.list(q) or ([str(inputs[q])] if inputs[q] else []):
+                for sentence in re.split(r"(?<=[.;!?])\s+", str(text)):
+                    found += [
+                        t
+                        for t in self._quoted_searches(sentence, words)
+                        if t.casefold() not in {f.casefold() for f in found}
+                    ]
+        return found
+
+    @staticmethod
+    def _quoted_searches(sentence: str, words: list[str]) -> list[str]:
+        """The quoted terms right after a search word in `sentence`, or chained to one by « ou »,
+        « et », a comma (« en cherchant « bougie vintage » ou « cadeau fait main » »)."""
+        marks = [m.end() for m in re.finditer(r"\w+", sentence) if contains_words(m.group(), words)]
+        found: list[str] = []
+        last = -1
+        for m in QUOTED.finditer(sentence):
+            before = [e for e in marks if e <= m.start()]
+            after = max([*before[-1:], last]) if before or last >= 0 else -1
+            gap = sentence[after : m.start()] if after >= 0 else ""
+            if after < 0 or len(re.findall(r"\w+", gap)) > SEARCH_GAP_WORDS:
+                continue
+            term = next(g for g in m.groups() if g).strip()
+            if 2 <= len(term) <= 40:
+                found.append(term)
+                last = m.end()
+        return found
+
+    def _pin(self, channel: str | None, formats: list[str], when: date | None) -> str | None:
+        """An online shop's next pin once its subjects have run: one product for the search
+        pinned least so far (a gift occasion's in the days before it), on its board, linked
+        to its own listing (review 27 #4); None without a search."""
+        pins = self.rules.pins
+        if channel != "pinterest" or pins is None or when is None:
+            return None
+        gifts: list[str] = []
+        for day, occasion in self.gifts:
+            if 0 <= (day - when).days <= pins.ahead_days:
+                name = occasion.name.get(self.say.lang) or next(iter(occasion.name.values()))
+                for article in pins.articles.get(self.say.lang, []):
+                    gap = "" if article.endswith("'") else " "
+                    if name.casefold().startswith(article.casefold() + gap):
+                        name = name[len(article + gap) :]
+                        break
+                gifts.append(self.say("pin_gift_search", subject=name))
+        searches = list(dict.fromkeys([*gifts, *self.searches]))
+        if not searches:
+            return None
+        search = min(searches, key=lambda s: (self.pinned[s], searches.index(s)))
+        self.pinned[search] += 1
+        gift = [w for ws in pins.gift_words.values() for w in ws]
+        board = (
+            self.say("pin_board_gifts")
+            if search in gifts or contains_words(search, gift)
+            else search[:1].upper() + search[1:]
+        )
+        n = self.pinned[search]
+        quote = self.say.loc.quote
+        key = "cal_pinterest_pin" if n == 1 else "cal_pinterest_pin_again"
+        text = self.say(key, subject=quote(search), what=quote(board), n=n)
+        self.texts.add(text)
+        self.kind = "pin"
+        return text
 
     def hires(self, idea: Idea) -> bool:
         """Whether an idea is a job post or names the trade's training or its franchisees."""
@@ -1440,6 +1543,27 @@ class IdeaDraw:
         action = hooks.shortened(action, cut.words, cut.breaks, cut.links)
         # a bracket kept whole at the end, then the link's own: one bracket only (review 15, D1)
         return self._advised(hooks.unbracketed(action, cut.links) if same else action, same)
+
+    def _next_step(self, inputs: Inputs) -> str:
+        """The desired action's step after its first (« …, then pay the 4,000 GBP deposit
+        before 31 May 2027 to receive the CAS »), said to the reader as the call says the whole
+        action; "" for an action in one step."""
+        action = self._unscarce(inputs)
+        words = self.rules.calls.next_step.get(inputs.answers_lang or self.say.lang, [])
+        marks = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        if not marks:
+            return ""
+        parts = re.split(rf",?\s+(?:{marks})\s+", action, maxsplit=1, flags=re.IGNORECASE)
+        if len(parts) < 2 or len(parts[1].split()) < 2:
+            return ""
+        step = parts[1].strip(" .")
+        same = (inputs.answers_lang or self.say.lang) == self.say.lang
+        if not same:
+            return self.say.loc.quote(step)
+        rules = self.rules.hooks.get(self.say.lang)
+        if rules is not None and inputs["address_form"] != "tu":
+            return hooks.imperative(step, rules) or hooks.inline(step)
+        return hooks.inline(step)
 
     def _unscarce(self, inputs: Inputs) -> str:
         """The desired action as written, without a scarcity claim unless the answers say stock
@@ -1628,7 +1752,11 @@ class IdeaDraw:
         every letter (review 6, #7: « Signez la pétition : lien en bio »); beyond campaigns, by
         objective: a traffic plan's answers to the audience end on the tracked link, a leads
         plan's posts one in two on the offer, every letter on the desired action (review 7, #1)."""
-        if not self.call or channel is None or self.kind in ("action", *HIRING):
+        if (
+            not self.call
+            or channel is None
+            or self.kind in ("action", "pin", "topic_sponsors", *HIRING)
+        ):
             return text  # a job post ends on whom to call, never on the offer
         if channel in self.hiring_only:
             return text  # a network kept for job posts never sells (review 26 #5)
@@ -1658,7 +1786,7 @@ class IdeaDraw:
             every, key, said = (
                 max(calls.posts[self.objective], self.sparing),
                 f"call_{self.objective}",
-                self.short_ordered,
+                self.next_call if channel in self.next_step_on else self.short_ordered,
             )
         else:
             return text
@@ -1766,6 +1894,8 @@ class IdeaDraw:
         with `fresh`, only a text not written yet."""
         if not self.carries(channel, idea.kind):
             return None
+        if channel == "pinterest" and contains_words(idea.value, self.unsearched):
+            return None  # a legal duty nobody searches for (review 27 #4: a CLP label pin)
         if idea.kind == "action" and self._waiting(when):
             return None  # how to do what cannot be done for months yet (review 19, D3)
         if when is not None and not idea.kind.startswith("proof") and self._far(idea.value, when):
@@ -1870,6 +2000,11 @@ class IdeaDraw:
         if picked is None and formats[0] not in STOCK_FORMATS:
             # a long video's or a live's channel: a frame any client can post as a short video
             picked = self._stock(channel, formats, kind)
+        if picked is None:
+            # an online shop's pin: another product for a search, not a topic with an angle
+            pin = self._pin(channel, formats, when)
+            fmt = next((f for f in formats if f in NEUTRAL_FORMATS), formats[0])
+            picked = (pin, fmt) if pin else None
         if picked is None:
             self.kind = kind
             picked = self._draw(candidates, channel, formats, False, when)
@@ -2070,6 +2205,10 @@ class IdeaDraw:
             if not self.carries(channel, idea.kind):
                 continue
             shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
+            named = self._sponsor_post(idea, when) if idea.kind == "topic_sponsors" else ""
+            if named:
+                # the month's sponsor by name, never the rule of the series (review 27 #7)
+                shaped = [(f, named) for f, _t in shaped if f in NEUTRAL_FORMATS] or shaped
             # a shape not written yet: the week's post varies, never the same post twice
             fits = [(f, t) for f, t in shaped if t and t not in self.texts]
             if not fits:
@@ -2085,8 +2224,33 @@ class IdeaDraw:
             self.order.append(idea)
             self.weeks.add(period)
             self.kind = idea.kind
+            if named and text == named:
+                self.sponsored += 1
             return text, fmt
         return None
+
+    def _sponsor_post(self, idea: Idea, when: date) -> str:
+        """The month's sponsor post: the next sponsor the answers name, in turn (« merci à nos
+        sponsors (boulangerie Lemaire, Garage Collard, Brasserie du Condroz) »), a photo of the
+        place and its people and an invitation to go there; a sponsor selling alcohol is left
+        out of the portraits when minors follow (the minors warning's rule); "" without a name."""
+        names = self.sponsor_names(idea.value)
+        if not names:
+            return ""
+        name = names[self.sponsored % len(names)]
+        return self.say("cal_sponsor_named", subject=hooks.capital(name), month=when)
+
+    def sponsor_names(self, value: str) -> list[str]:
+        """The sponsors a topic names, in its brackets or after its colon."""
+        inner = re.search(r"\(([^()]+)\)|:\s*(.+)$", value)
+        if inner is None:
+            return []
+        listed = next(g for g in inner.groups() if g)
+        names = [n.strip(" .;") for n in re.split(r",|\s+(?:et|and)\s+", listed)]
+        names = [n for n in names if n and len(n) <= 60]
+        if self.minor_sponsors:
+            names = [n for n in names if not contains_words(n, self.alcohol_words)]
+        return names
 
     def _pick(
         self,

@@ -1479,6 +1479,12 @@ class Calls(_Strict):
     subscribe: list[str] = []
     # the last line of a post in a few words; no call on a frame that says it sells nothing
     short: CallCut = Field(default_factory=CallCut)
+    # a desired action in two steps (« complete the application, then pay the deposit »): on a
+    # network kept for one of `next_step_reasons` (the conversation before the decision, with
+    # those who took the first step), posts call for the step after one of `next_step` words
+    # (review 27 #10)
+    next_step: dict[str, list[str]] = {}
+    next_step_reasons: list[str] = []
     quiet: dict[str, list[str]] = {}
     # an action done in person at the shop: the post points to the address (or, for several
     # shops, the shop finder), never to « le lien » alone (review 22b, D6)
@@ -1588,8 +1594,24 @@ class CareerSubjects(_Strict):
     not_on: list[str] = []
 
 
+class Pins(_Strict):
+    """An online shop's pins on Pinterest once its subjects have run (review 27 #4): each a
+    product for a search people type, on a board, linked to its own listing; the searches the
+    answers quote next to `search_words`, then each gift occasion `ahead_days` before it.
+    Subjects holding `unsearched` words (a legal duty, a label's compliance) are never pinned."""
+
+    search_words: dict[str, list[str]] = {}
+    gift_words: dict[str, list[str]] = {}
+    ahead_days: int = Field(default=90, ge=7, le=180)
+    unsearched: dict[str, list[str]] = {}
+    # the articles a gift occasion's name opens with, left out of a search (« la Saint-Valentin »)
+    articles: dict[str, list[str]] = {}
+    source: str = ""
+
+
 class IdeaRules(_Strict):
     hooks: dict[str, HookWords] = {}
+    pins: Pins | None = None
     channels: dict[str, list[str]] = {}
     regulated: dict[str, RegulatedIdeas] = {}
     confidential: Confidential = Field(default_factory=Confidential)
