@@ -929,9 +929,10 @@ _CLAUSE_END = re.compile(r"\s+:\s|[?!](?=\s|$)|\.(?=\s|$)|\s;\s|;\s")
 
 
 def _brief(idea: str, angles: list[tuple[str, str]], limit: int = BRIEF_CHARS) -> str:
-    """An idea's first words: up to its first colon, question mark or full stop, cut at a word
-    with « … » past `limit` characters. A new take on a subject (« Coulage…, cette fois par
-    l'erreur à éviter : … ») gives its subject and the angle in a few words, in brackets."""
+    """An idea's first words: up to its first colon, question mark or full stop; past `limit`
+    characters, up to its last comma when that keeps half of it, else cut at a word with « … ».
+    A new take on a subject (« Coulage…, cette fois par l'erreur à éviter : … ») gives its
+    subject and the angle in a few words, in brackets."""
     text = re.sub(r"[ \t\r\n]+", " ", idea).strip()  # its no-break spaces kept
     tag = ""
     typed = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").lower()
@@ -945,6 +946,11 @@ def _brief(idea: str, angles: list[tuple[str, str]], limit: int = BRIEF_CHARS) -
     end = _CLAUSE_END.search(text)
     head = text[: end.start() + (1 if end.group() in "?!" else 0)] if end else text
     room = limit - len(tag)
+    clause = head[: room + 1].rfind(", ")
+    if len(head) > room and clause >= room // 2:
+        # a whole clause rather than a cut phrase (review 27 residue: « …à moins de 40 €, qui
+        # arrive à… » for « …à moins de 40 € »)
+        head = head[:clause]
     if len(head) > room:
         cut = head[: room - 1].rsplit(" ", 1)[0]
         if cut.count("(") > cut.count(")"):  # never an aside left open
