@@ -12,6 +12,8 @@ from strategy_wizard.model.bank import contains_words, found_words
 from strategy_wizard.model.catalogue import Catalogue
 
 HEALTH = "health_care"
+# a veterinary practice: its own code of ethics, and professional secrecy (review 28new, D1)
+VETERINARY = "veterinary"
 # the phrase variant of a regulated health service inside a business that is no health practice
 HEALTH_SERVICE = "health_service"
 # the rule's variant for an employer of carers whose objective is recruitment (a hospital, a
@@ -87,12 +89,14 @@ def local_authority(inputs: Inputs, kn: Catalogue) -> bool:
 
 
 def confidential(inputs: Inputs, kn: Catalogue) -> bool:
-    """A profession working under confidentiality (a translator, a lawyer, an accountant):
-    a regulated profession, or recognised from the sector and the offer's words
+    """A profession working under confidentiality (a translator, a lawyer, an accountant, a
+    vet): a regulated profession, or recognised from the sector and the offer's words
     (data/ideas.yaml, confidential). Its posts tell no case, and its complaints are answered
     in public without confirming anyone is a client (review 12b, #4)."""
     rule = kn.ideas.confidential
     if "profession" in inputs.list("regulated"):  # a regulated profession (review 11b, #2)
+        return True
+    if VETERINARY in inputs.list("regulated"):  # a vet's secrecy (review 28new, D1)
         return True
     if inputs["sector"] not in rule.sectors:
         return False

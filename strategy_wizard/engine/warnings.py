@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.regulated import health_employer, local_authority, member_owned, scoped
 from strategy_wizard.engine.resolve import Inputs
@@ -180,11 +181,16 @@ def _automation(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     network merely named picks no variant (review 8a, #4)."""
     if "automate_dms" not in i.list("expectations"):
         return None
-    kept = kept_networks(i, kn)
+    roles = allocate(score_all(i, kn), i, kn).roles
+    kept = [n for n, r in roles.items() if r in ("primary", "secondary")]
     if "whatsapp" in kept:
         # the messaging channel kept is where the DMs hoped automated arrive, before any
-        # network prospected on (review 23a, #3: a school's WhatsApp bot for applicants)
-        return _when(True, case="whatsapp")
+        # network prospected on (review 23a, #3: a school's WhatsApp bot for applicants); a
+        # Facebook page run today as the plan's primary network, WhatsApp only considered: its
+        # Messenger too (review 28new, D19: a vet clinic's Messenger booking bot)
+        page = roles.get("facebook") == "primary" and "facebook" in i.list("current_networks")
+        page = page and "whatsapp" not in i.list("current_networks")
+        return _when(True, case="messenger_whatsapp" if page else "whatsapp")
     if i["market"] == "b2b" or "linkedin" in kept:
         return _when(True, case="linkedin")
     return _when(True, case="instagram" if "instagram" in kept else None)
@@ -487,11 +493,13 @@ def region(i: Inputs, kn: Catalogue) -> str | None:
 
 
 def profession_case(i: Inputs, kn: Catalogue) -> str | None:
-    """A regulated profession's rules: France's as the base (the avocats' RIN), an Ontario law
-    firm's Law Society rules (`on`), a neutral line elsewhere (`abroad`; review 11b, #2)."""
-    if in_france(i):
-        return None
+    """A regulated profession's rules: France's as the base (the avocats' RIN) for a law firm,
+    the profession's own order (`order`) for any other in France (a notary, a vet: never the
+    avocats' rules, review 28new, D1), an Ontario law firm's Law Society rules (`on`), a
+    neutral line elsewhere (`abroad`; review 11b, #2)."""
     law = any(contains_words(x, kn.warning("profession_rules").words) for x in said_in(i, LAW_SAID))
+    if in_france(i):
+        return None if law else "order"
     if i.country == "CA" and law and region(i, kn) == "on":
         return "on"
     return "abroad"
@@ -658,6 +666,66 @@ def _country_rules(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
 
 # where a claim, a review or a digital product is named (review 15, D9)
 COUNTRY_EXTRA_SAID = ("offer", "proof_points", "key_message", "desired_action")
+# the channels whose people leave an address or a number (review 28new, D8)
+CONTACT_NETWORKS = ("newsletter", "whatsapp")
+
+
+def b2b_email(i: Inputs) -> bool:
+    """A seller to businesses who prospects by e-mail; one selling to both only when e-mail is
+    in its plan (a joiner's architects are not prospected by e-mail: review 16, N1)."""
+    networks = {*i.list("current_networks"), *i.list("considered_networks")}
+    prospecting = i["objective"] == "leads" or "newsletter" in networks
+    return (i["market"] == "b2b" and prospecting) or (
+        i["market"] == "both" and "newsletter" in networks
+    )
+
+
+def audience_abroad(i: Inputs, kn: Catalogue) -> set[str]:
+    """The place codes of the countries an international audience's description names."""
+    if i["audience_geo"] != "international":
+        return set()
+    described = str(i["audience_description"] or "")
+    found = audience_countries(kn.ideas.audience_languages, described)
+    return {c.code.lower() for c in found if c.code}
+
+
+def collects_contacts(i: Inputs, kn: Catalogue) -> bool:
+    """A plan that collects addresses or numbers: a newsletter or a messaging channel named, an
+    event or a webinar people sign up for (review 28new, D8)."""
+    named = {*i.list("current_networks"), *i.list("considered_networks")}
+    if named & set(CONTACT_NETWORKS):
+        return True
+    if "event" in (i["objective"], *i.list("secondary_objectives")):
+        return True
+    webinar = next((t for t in kn.ideas.topic_kinds if t.kind == "topic_webinar"), None)
+    words = webinar.all_words() if webinar else []
+    return any(contains_words(x, words) for x in said_in(i, ("topics", "desired_action", "offer")))
+
+
+@condition("contacts_consent")
+def _contacts_consent(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """The addresses and numbers a plan collects (review 28new, D8): France's rules (not for a
+    B2B e-mail prospector, who reads them in the country line, a venue, which reads them in
+    show_images_fr, nor a public body), Ireland's, a UK seller to businesses'; the UK's beside
+    them when an international audience lives there."""
+    country = kn.country(i.country)
+    if country is None or not collects_contacts(i, kn):
+        return None
+    geo = country.geo
+    uk = geo != "gb" and "gb" in audience_abroad(i, kn)
+    figures: dict[str, Any] = {"extras": ["gb"]} if uk else {}
+    if geo == "fr":
+        quiet = (
+            b2b_email(i)
+            or i["org_kind"] == "public_body"
+            or _show_images_fr(i, kn, False) is not None
+        )
+        return _when(not quiet, figures)
+    if geo == "ie":
+        return _when(True, figures, case="ie")
+    if geo == "gb":
+        return _when(i["market"] in ("b2b", "both"), case="gb")
+    return None
 
 
 def country_extras(i: Inputs, kn: Catalogue, geo: str) -> list[str]:
@@ -669,7 +737,6 @@ def country_extras(i: Inputs, kn: Catalogue, geo: str) -> list[str]:
     said = said_in(i, COUNTRY_EXTRA_SAID)
     consumers = i["market"] != "b2b"
     networks = {*i.list("current_networks"), *i.list("considered_networks")}
-    prospecting = i["objective"] == "leads" or "newsletter" in networks
     needs = {
         "gb_digital_sales": consumers and i["premises"] == "online_only",
         "gb_reviews": consumers
@@ -677,8 +744,7 @@ def country_extras(i: Inputs, kn: Catalogue, geo: str) -> list[str]:
         "gb_claims": True,
         # a seller to businesses who prospects; one selling to both only when e-mail is in its
         # plan (a joiner's architects are not prospected by e-mail: review 16, N1)
-        "fr_b2b_email": (i["market"] == "b2b" and prospecting)
-        or (i["market"] == "both" and "newsletter" in networks),
+        "fr_b2b_email": b2b_email(i),
         "fr_comparative": bool(i.list("competitors")),
         # review 20 (D6): an origin or a green claim, an SMS list, in the answers' words; a
         # store online only, selling to consumers with ads, has a network's pixel on its site
@@ -862,6 +928,7 @@ for _wid, _code in (
     ("health_claims", "health_claims"),
     ("finance_rules", "finance"),
     ("profession_rules", "profession"),
+    ("veterinary_rules", "veterinary"),
 ):
     condition(_wid)(_regulated(_wid, _code))
 
