@@ -796,7 +796,7 @@ def _peers_and_replays(
     Facebook) is listened to first, answered there as a person; a long-video account the
     person runs or considers, beside a webinar, hosts the replays with no rhythm and is not
     watched (nothing is said to the organisation there)."""
-    peers = peer_groups(inputs)
+    peers = peer_groups(inputs, kn)
     if peers is not None:
         nid, trade = peers
         if nid in by_id and by_id[nid].eligible and nid not in alloc.roles and nid not in forced:

@@ -418,77 +418,26 @@ def speaks_of_appointments(inputs: Inputs, th: Thresholds) -> bool:
     return contains_words(said, words)
 
 
-# Trades whose people trade advice in large private Facebook groups of their own (UK and Irish
-# dental practice managers, nurses, childminders, hairdressers, farmers): a firm selling to them
-# listens and answers there as a person, with no page to run (review 28new, D15). Knowledge that
-# belongs in thresholds.yaml (`peer_group_words`) once the thresholds model (catalogue.py,
-# another owner's file) takes it; whole words, accents and case ignored. Rule of thumb.
+# the network whose private groups a trade's people trade advice in (review 28new, D15); its
+# words are thresholds.yaml's `peer_group_words` and `peer_group_said`
 PEER_GROUP_NETWORK = "facebook"
-PEER_GROUP_WORDS: dict[str, list[str]] = {
-    "fr": [
-        "assistantes dentaires",
-        "assistants dentaires",
-        "secrétaires médicales",
-        "infirmières libérales",
-        "infirmiers libéraux",
-        "infirmières",
-        "infirmiers",
-        "sages-femmes",
-        "assistantes maternelles",
-        "professeurs des écoles",
-        "enseignants",
-        "enseignantes",
-        "coiffeurs",
-        "coiffeuses",
-        "esthéticiennes",
-        "agriculteurs",
-        "agricultrices",
-        "éleveurs",
-        "artisans du bâtiment",
-        "photographes",
-    ],
-    "en": [
-        "practice managers",
-        "practice manager",
-        "dental nurses",
-        "dental nurse",
-        "nurses",
-        "midwives",
-        "childminders",
-        "teachers",
-        "hairdressers",
-        "beauticians",
-        "farmers",
-        "tradespeople",
-        "photographers",
-    ],
-}
-# the answers saying it outright (« they swap tips in Facebook groups »), whatever the market
-PEER_GROUP_SAID: dict[str, list[str]] = {
-    "fr": [
-        "groupes Facebook",
-        "groupe Facebook",
-        "groupes sur Facebook",
-        "groupes privés Facebook",
-    ],
-    "en": ["Facebook groups", "Facebook group", "groups on Facebook", "private Facebook groups"],
-}
 
 
-def peer_groups(inputs: Inputs) -> tuple[str, str | None] | None:
+def peer_groups(inputs: Inputs, kn: Catalogue) -> tuple[str, str | None] | None:
     """The network whose private groups the audience trades advice in, with the trade the
     audience description names (None when it says the groups outright), else None: said in the
-    description, or a trade of `PEER_GROUP_WORDS` among buyers who are professionals, the
+    description, or a trade of `peer_group_words` among buyers who are professionals, the
     network run or considered (review 28new, D15: Dentiva's practice managers)."""
+    th = kn.thresholds
     said = str(inputs["audience_description"] or "")
-    if contains_words(said, [w for ws in PEER_GROUP_SAID.values() for w in ws]):
+    if contains_words(said, [w for ws in th.peer_group_said.values() for w in ws]):
         return PEER_GROUP_NETWORK, None
     named = inputs.list("current_networks") + inputs.list("considered_networks")
     buyers = inputs["market"] in ("b2b", "both") or "professionals" in inputs.list("audience_types")
     if PEER_GROUP_NETWORK not in named or not buyers:
         return None
-    words = PEER_GROUP_WORDS.get(inputs.answers_lang or "", []) or [
-        w for ws in PEER_GROUP_WORDS.values() for w in ws
+    words = th.peer_group_words.get(inputs.answers_lang or "", []) or [
+        w for ws in th.peer_group_words.values() for w in ws
     ]
     trade = next((w for w in words if contains_words(said, [w])), None)
     return (PEER_GROUP_NETWORK, trade) if trade is not None else None

@@ -820,6 +820,10 @@ class Thresholds(_Strict):
     # prescribers who are professionals (an architect, an accountant, a doctor): reached where
     # they work, on LinkedIn, by a call or a visit, not through "their followers" (review 12a)
     professional_prescriber_words: dict[str, list[str]] = {}
+    # trades whose people trade advice in private Facebook groups, and the answers saying it
+    # outright (review 28new, D15)
+    peer_group_words: dict[str, list[str]] = {}
+    peer_group_said: dict[str, list[str]] = {}
     existing_customers_law: dict[str, str] = {}
 
 
