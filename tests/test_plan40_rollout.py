@@ -100,3 +100,23 @@ def test_a_chain_of_shops_rolls_out_too_a_single_shop_does_not() -> None:
     assert names[1] == "Le kit en pilote : 3 points de vente", names
     one = build(load_answers(EXAMPLES / "boulangerie-locale.yaml"), lang="fr")
     assert not any("vague" in p.name for p in one.plan), [p.name for p in one.plan]
+
+
+def test_the_network_first_step_is_ready_for_the_first_steps() -> None:
+    """The first steps (engine/__init__.py, another owner's) still say « Compléter le profil
+    Instagram »; plan.rollout_step gives the audit to put in its place."""
+    from strategy_wizard.engine.plan import rollout_step
+    from strategy_wizard.engine.resolve import resolve
+    from strategy_wizard.engine.wording import Words
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    kn, bank = load_catalogue(), load_bank()
+    answers = load_answers(EXAMPLES.parent / "tests" / "personas" / f"{FOURNIL}.yaml")
+    say = Words(bank, kn, "fr", "FR")
+    step = rollout_step(resolve(answers, bank, kn, date(2026, 11, 30), say), kn)
+    assert step is not None
+    text = _plain(say(step[0], count=step[1]))
+    assert text.startswith("Passer en revue les 16 fiches Google Business Profile"), text
+    one = load_answers(EXAMPLES / "boulangerie-locale.yaml")
+    assert rollout_step(resolve(one, bank, kn, date(2026, 11, 30), say), kn) is None

@@ -3102,3 +3102,15 @@ def _with_search_lead(
             )
         )
     return _placed(phases, [m for m in added if inputs["start_date"] <= m.date])
+
+
+def rollout_step(inputs: Inputs, kn: Catalogue) -> tuple[str, int] | None:
+    """The first step of a network of outlets (review 27, #11: « Compléter le profil
+    Instagram » for a 16-shop franchise): the phrase key of the audit of its listings and of the
+    pages opened outside the brand, with the number of outlets; None for any other business.
+    For the first steps (engine/__init__.py `_first_steps`) to put in place of `step_setup`."""
+    count = rollout_sites(inputs, kn)
+    if count is None:
+        return None
+    listings = "google_business" in inputs.list("current_networks")
+    return f"step_rollout_audit{'_listings' if listings else '_pages'}", count
