@@ -19,8 +19,14 @@ from itertools import pairwise
 from strategy_wizard.base.locale import languages
 from strategy_wizard.engine.relays import relay_codes
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import existing_list
-from strategy_wizard.engine.warnings import ratio_limit
+from strategy_wizard.engine.scoring import (
+    existing_list,
+    franchise_network,
+    outlet_network,
+    pilot_outlet,
+    site_count,
+)
+from strategy_wizard.engine.warnings import ratio_limit, social_issue_ads_barred
 from strategy_wizard.engine.wording import VOWELS, Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
@@ -1265,7 +1271,10 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
 
 def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> list[date]:
     """The dates the objective's figure is checked on: the phases' ends, the dates named in
-    the answers and the end of the sales window, each with a value to check."""
+    the answers and the end of the sales window, each with a value to check. A network of
+    outlets never reads a holiday month: the months either side instead (review 27, #11)."""
+    if phase_ends and rollout_sites(inputs, kn) is not None:
+        phase_ends = [day for day, _skipped in rollout_reads(inputs, kn, phase_ends)]
     days = set(phase_ends) | set(deadline_dates(inputs, kn))
     opening = opening_date(inputs, kn)
     launch = launch_window(inputs, kn)
@@ -2380,10 +2389,20 @@ def build_plan(
         phases = _series_phases(inputs, kn, say, phases, series, network)  # review 23b, D1
     elif season is not None and verdict != "fix_first" and not monitoring and goal is not None:
         phases = _season_phases(inputs, kn, say, phases, season, network, letter)  # 25b, #2
+        phases = _with_club_dates(inputs, kn, say, phases, season, network)  # review 27, #9
     elif sales_phases(inputs, kn) and verdict != "fix_first" and not listens_first(inputs, verdict):
         phases = _sales_year_phases(inputs, kn, say, phases, letter)  # review 26, #3
+    elif (
+        rollout_sites(inputs, kn) is not None
+        and verdict not in ("fix_first", "not_needed")
+        and not monitoring
+        and goal is not None
+        and not listens_first(inputs, verdict)
+    ):
+        phases = _rollout_phases(inputs, kn, say, phases, network, letter)  # review 27, #11
     else:
         phases = _after_the_campaign(inputs, kn, say, phases)
+    phases = _with_search_lead(inputs, kn, say, phases, network)  # review 27, #12
     return _in_their_phase(phases) if read_lag(inputs, kn) else phases
 
 
@@ -2830,3 +2849,365 @@ def _in_their_phase(phases: list[Phase]) -> list[Phase]:
         p.model_copy(update={"milestones": sorted(ms, key=lambda m: m.date)})
         for p, ms in zip(phases, placed, strict=True)
     ]
+
+
+# -- review 27: a network's roll-out, a club's dated run-up, a search network's lead time -----
+
+
+def rollout_sites(inputs: Inputs, kn: Catalogue) -> int | None:
+    """The number of outlets a network rolls its local kit out to (review 27, #11): a franchise
+    of several shops, or a network of shops where each one sells (calendar.yaml `rollout`);
+    None for any other business."""
+    th = kn.thresholds
+    if kn.calendar.rollout is None:
+        return None
+    if not franchise_network(inputs, th) and outlet_network(inputs, th) is None:
+        return None
+    return site_count(inputs, th)
+
+
+def _month_read(day: date) -> date:
+    """The month a network's checkpoint on `day` reads: the month just ended when `day` is in
+    a month's first week (3 May: April), else its own month."""
+    return day.replace(day=1) - timedelta(days=1) if day.day <= 7 else day
+
+
+def _month_last(day: date) -> date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def rollout_reads(
+    inputs: Inputs, kn: Catalogue, ends: list[date]
+) -> list[tuple[date, date | None]]:
+    """The days a network's checkpoints fall on (review 27, #11): each phase's end, except one
+    reading a month many outlets close in (calendar.yaml `rollout.holiday_months`: August in
+    France), read instead on the last day of the month before and of the month after; with
+    each, the holiday month it skips (None for an ordinary one)."""
+    rule = kn.calendar.rollout
+    holidays = set(rule.holiday_months.get(str(inputs["country"]), [])) if rule else set()
+    end_all = deadline(inputs)
+    start: date = inputs["start_date"]
+    reads: list[tuple[date, date | None]] = []
+    for end in ends:
+        month = _month_read(end)
+        if month.month not in holidays:
+            reads.append((end, None))
+            continue
+        before = month.replace(day=1) - timedelta(days=1)
+        while before.month in holidays:
+            before = before.replace(day=1) - timedelta(days=1)
+        after = _month_last(month)
+        while after.month in holidays:
+            after = _month_last(after + timedelta(days=1))
+        if before > start:
+            reads.append((before, month))
+        if after <= end_all:
+            reads.append((after, None))
+    return sorted(set(reads), key=lambda r: r[0])
+
+
+def _rollout_phases(
+    inputs: Inputs,
+    kn: Catalogue,
+    say: Words,
+    phases: list[Phase],
+    network: str | None,
+    letter: bool,
+) -> list[Phase]:
+    """A network of outlets' plan by its roll-out (review 27, #11: a 16-shop bakery franchise
+    got « Trouver son rythme » and « Ajuster et amplifier »): first the listings and the pages
+    opened outside the brand are audited and the first kit prepared; then the kit is piloted in
+    the model outlet (the one the proofs show doing better) and a few others; then the rest
+    get it in waves, the last one ending with the whole network. The phases keep their dates;
+    each checkpoint reads the network's figure, the outlets with the kit against those without
+    at the till, and each outlet against the same month a year before, never a holiday month."""
+    rule = kn.calendar.rollout
+    count = rollout_sites(inputs, kn)
+    if rule is None or count is None or len(phases) < 3:
+        return phases
+    model = pilot_outlet(inputs, kn.thresholds)
+    where = model[0] if model else None
+    pilot = min(count - 1, rule.pilot_sites + (1 if where else 0))
+    waves = len(phases) - 2
+    rest = count - pilot
+    sizes = [rest // waves + (1 if n < rest % waves else 0) for n in range(waves)]
+    audit = "_listings" if "google_business" in inputs.list("current_networks") else "_pages"
+    pilot_what = (
+        say("rollout_pilot_model", where=where, count=pilot - 1)
+        if where
+        else say("rollout_pilot_sites", count=pilot)
+    )
+    first = phases[0]
+    setup_said = say("milestone_first_setup", network=network)
+    out = [
+        first.model_copy(
+            update={
+                "name": say("phase_rollout_setup"),
+                "goals": [
+                    say(f"goal_rollout_setup{audit}", count=count),
+                    say("goal_rollout_setup_2", what=pilot_what),
+                ],
+                "milestones": [
+                    Milestone(date=m.date, what=say(f"milestone_rollout_setup{audit}", count=count))
+                    if m.what == setup_said
+                    else m
+                    for m in first.milestones
+                ],
+            }
+        )
+    ]
+    target = inputs["target"]
+    reads = rollout_reads(inputs, kn, [p.end for p in phases[1:]])
+    for i, phase in enumerate(phases[1:], start=1):
+        last = i == len(phases) - 1
+        if i == 1:
+            name = say("phase_rollout_pilot", what=pilot_what)
+            goals = [say("goal_rollout_pilot_1"), say("goal_rollout_pilot_2")]
+        else:
+            size = sizes[i - 2]
+            ordinal = say(f"rollout_ordinal_{min(i - 1, 3)}")
+            name = say(f"phase_rollout_{'last' if last else 'wave'}", what=ordinal, count=size)
+            goals = [
+                say("goal_rollout_wave_1", count=size),
+                say(f"goal_rollout_{'last' if last else 'wave'}_2"),
+            ]
+        milestones = _dated_checkpoints(inputs, kn, say, phase.start, phase.end)
+        for day, skipped in reads:
+            value = checkpoint_value(inputs, kn, day)
+            if not phase.start <= day <= phase.end or value is None:
+                continue
+            month = _month_read(day)
+            # a wave's outlets count as equipped once past the middle of its phase
+            done = i - (day < phase.start + (phase.end - phase.start) / 2)
+            equipped = pilot + sum(sizes[: max(0, done - 1)])
+            every = equipped >= count
+            what = say(
+                "milestone_rollout_read_all" if every else "milestone_rollout_read",
+                month=month,
+                month_before=year_ago(month),
+                value=value,
+                unit=target["unit"],
+                part=str(equipped),
+                whole=str(count - equipped),
+            )
+            if skipped is not None:
+                after = _month_last(skipped)
+                while after.month in rule.holiday_months.get(str(inputs["country"]), []):
+                    after = _month_last(after + timedelta(days=1))
+                what += " " + say("rollout_holiday_skipped", month=skipped, book_month=after)
+            milestones.append(_read_on(inputs, kn, say, day, what))
+        around = _event_milestones(inputs, kn, say, phase.start, phase.end, letter)
+        around += _named_event_milestones(inputs, kn, say, phase.start, phase.end)
+        around += _gift_milestones(inputs, kn, say, phase.start, phase.end)
+        around += _offer_milestones(inputs, kn, say, phase.start, phase.end)
+        out.append(
+            phase.model_copy(
+                update={
+                    "name": name,
+                    "goals": goals,
+                    "milestones": sorted([*milestones, *around], key=lambda m: m.date),
+                }
+            )
+        )
+    return out
+
+
+def _placed(phases: list[Phase], added: list[Milestone]) -> list[Phase]:
+    """`added` milestones each in the phase its date falls in (none outside the plan), every
+    phase's in date order."""
+    out = list(phases)
+    for m in added:
+        at = next((i for i, p in enumerate(out) if p.start <= m.date <= p.end), None)
+        if at is None:
+            continue
+        ms = sorted([*out[at].milestones, m], key=lambda x: x.date)
+        out[at] = out[at].model_copy(update={"milestones": ms})
+    return out
+
+
+def _said_when(
+    inputs: Inputs,
+    kn: Catalogue,
+    words: dict[str, list[str]],
+    default_month: int,
+    year: int,
+    late_default: bool = True,
+) -> tuple[date, str, bool] | None:
+    """Where the answers name something of a club's run-up (its trial sessions, its summer
+    camp), when they say it is: (the day, the part of the month said — « late », « early »,
+    « mid » or « month » —, whether the day itself is given). The month the clause names, else
+    `default_month`; the part its words say, else late (`late_default`: trial sessions come
+    just before the season) or the month as a whole. None when the answers do not name it."""
+    rule = kn.calendar.club_season
+    if rule is None or not words:
+        return None
+    flat = _all_words(words)
+    qids = ("topics", "offer", "desired_action", "proof_points", "audience_description")
+    texts = [str(t) for q in qids for t in (inputs.list(q) or [inputs[q]]) if t]
+    clauses = [c for t in texts for c in re.split(r"[.;,:\n()]", t) if contains_words(c, flat)]
+    if not clauses:
+        return None
+    start: date = inputs["start_date"]
+    for clause in clauses:
+        dated = _clause_dates(clause, start, deadline(inputs))
+        if dated:
+            return dated[0][0], "day", True
+    clause = next((c for c in clauses if named_months(c)), clauses[0])
+    months = named_months(clause)
+    month = months[0] if months else default_month
+    if contains_words(clause, _all_words(rule.early_words)):
+        return date(year, month, 5), "early", False
+    if contains_words(clause, _all_words(rule.mid_words)):
+        return date(year, month, 15), "mid", False
+    late = contains_words(clause, _all_words(rule.late_words)) or (late_default and not months)
+    return date(year, month, rule.late_day if late else 1), "late" if late else "month", False
+
+
+def _sponsor_count(inputs: Inputs, say: Words) -> str | None:
+    """The sponsors a club counts among its proofs (« 21 sponsors locaux »), as said: « 21
+    sponsors »; None when it keeps none as a goal (loyalty, partners in the audience), the rule
+    of the sponsors' KPI row."""
+    goals = [inputs["objective"], *inputs.list("secondary_objectives")]
+    if "loyalty" not in goals or "partners" not in inputs.list("audience_types"):
+        return None
+    nouns = [n.strip() for n in say("kpi_sponsor_nouns").split("|") if n.strip()]
+    for proof in inputs.list("proof_points"):
+        for noun in sorted(nouns, key=len, reverse=True):
+            m = re.search(rf"(\d+)\s+({re.escape(noun)})\b", str(proof), re.I)
+            if m:
+                return f"{m.group(1)} {say.own_text(m.group(2))}"
+    return None
+
+
+def _trial_boost(inputs: Inputs, kn: Catalogue, network: str | None) -> float | None:
+    """The one boost a small budget pays before the trial sessions (engine/money.py,
+    small_budget: a month's budget, for a local audience, on a network that sells sponsored
+    posts); None when the budget has none."""
+    th = kn.thresholds
+    monthly = float(inputs["monthly_budget_eur"] or 0)
+    boost = monthly * th.budget_boost_months
+    if (
+        network is None
+        or not 0 < monthly < th.budget_one_line_below_eur
+        or inputs["audience_geo"] not in ("local", "regional")
+        or boost < th.budget_boost_days * th.budget_boost_min_daily
+        or not kn.network(network).sponsored_posts
+        or social_issue_ads_barred(inputs, kn)
+    ):
+        return None
+    return boost
+
+
+def _with_club_dates(
+    inputs: Inputs,
+    kn: Catalogue,
+    say: Words,
+    phases: list[Phase],
+    season: date,
+    network: str | None,
+) -> list[Phase]:
+    """A club's season run-up, dated (review 27, #9: « the summer is undated »): the heads of
+    the local schools and the commune's bulletin asked in April and served in May (children in
+    the audience), the season report sent to each sponsor before they renew, the summer camp
+    announced then held, the trial sessions on the day the answers give or at the time they say
+    (« fin août, date à fixer ») with the budget's boost about ten days before."""
+    rule = kn.calendar.club_season
+    if rule is None:
+        return phases
+    year = season.year
+    added: list[Milestone] = []
+    said = " ".join(_clauses(inputs, ("offer", "audience_description")))
+    if inputs["audience_geo"] in ("local", "regional") and contains_words(
+        said, _all_words(rule.child_words)
+    ):
+        added.append(
+            Milestone(date=date(year, *rule.schools_ask), what=say("milestone_club_schools_ask"))
+        )
+        added.append(
+            Milestone(
+                date=date(year, *rule.schools_out),
+                what=say("milestone_club_schools_out", network=network),
+            )
+        )
+    sponsors = _sponsor_count(inputs, say)
+    if sponsors is not None:
+        added.append(
+            Milestone(
+                date=date(year, *rule.sponsor_report),
+                what=say("milestone_club_sponsor_report", what=sponsors, other_date=season),
+            )
+        )
+    camp = _said_when(inputs, kn, rule.camp_words, rule.camp_month, year, late_default=False)
+    if camp is not None:
+        day, part, given = camp
+        when = say(f"club_when_{part}", what=say.loc.date(day, "MMMM"), day=day)
+        fixed = "" if given else "_unset"
+        opens = day.replace(day=1) if not given else day
+        added.append(
+            Milestone(
+                date=opens - timedelta(weeks=rule.camp_notice_weeks),
+                what=say(f"milestone_club_camp_announce{fixed}", what=when),
+            )
+        )
+        added.append(Milestone(date=day, what=say(f"milestone_club_camp{fixed}", what=when)))
+    trials = _said_when(inputs, kn, rule.trial_words, rule.trial_month, year)
+    if trials is not None and trials[0] < season:
+        day, part, given = trials
+        when = say(f"club_when_{part}", what=say.loc.date(day, "MMMM"), day=day)
+        fixed = "" if given else "_unset"
+        boost = _trial_boost(inputs, kn, network)
+        if boost is not None:
+            added.append(
+                Milestone(
+                    date=day - timedelta(days=kn.thresholds.budget_boost_days),
+                    what=say(
+                        "milestone_club_trials_boost",
+                        network=network,
+                        amount=say.loc.money(boost),
+                        what=when,
+                    ),
+                )
+            )
+        added.append(Milestone(date=day, what=say(f"milestone_club_trials{fixed}", what=when)))
+    return _placed(phases, [m for m in added if inputs["start_date"] <= m.date <= season])
+
+
+def _with_search_lead(
+    inputs: Inputs, kn: Catalogue, say: Words, phases: list[Phase], network: str | None
+) -> list[Phase]:
+    """A seller whose main network is searched months ahead (Pinterest) puts its gift season's
+    posts up early (review 27, #12: Christmas pins in September and October to be found in
+    December; calendar.yaml `search_lead`): the first ones, then all of them, before each
+    gifting occasion of the rule's months within the plan."""
+    rule = kn.calendar.search_lead
+    if rule is None or network not in rule.networks:
+        return phases
+    added: list[Milestone] = []
+    for day, occasion in gift_days(inputs, kn):
+        if day.month not in rule.months:
+            continue
+        name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
+        figures = {"network": network, "what": name, "other_date": day}
+        added.append(
+            Milestone(
+                date=date(day.year, *rule.first), what=say("milestone_search_lead_first", **figures)
+            )
+        )
+        added.append(
+            Milestone(
+                date=date(day.year, *rule.last), what=say("milestone_search_lead_last", **figures)
+            )
+        )
+    return _placed(phases, [m for m in added if inputs["start_date"] <= m.date])
+
+
+def rollout_step(inputs: Inputs, kn: Catalogue) -> tuple[str, int] | None:
+    """The first step of a network of outlets (review 27, #11: « Compléter le profil
+    Instagram » for a 16-shop franchise): the phrase key of the audit of its listings and of the
+    pages opened outside the brand, with the number of outlets; None for any other business.
+    For the first steps (engine/__init__.py `_first_steps`) to put in place of `step_setup`."""
+    count = rollout_sites(inputs, kn)
+    if count is None:
+        return None
+    listings = "google_business" in inputs.list("current_networks")
+    return f"step_rollout_audit{'_listings' if listings else '_pages'}", count

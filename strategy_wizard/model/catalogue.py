@@ -1070,6 +1070,54 @@ class TimeZone(_Strict):
     summer_utc: float | None = None
 
 
+class Rollout(_Strict):
+    """A network of outlets (a franchise, a chain of shops that each sell) rolls its local kit
+    out in waves (review 27, #11): a pilot of the model outlet and `pilot_sites` others, then
+    the rest in waves; a checkpoint never reads a month of `holiday_months` (by country: the
+    month many outlets close), it reads the month before and the month after, each against the
+    same month a year before."""
+
+    pilot_sites: int = Field(default=3, ge=1, le=10)
+    holiday_months: dict[str, list[Annotated[int, Field(ge=1, le=12)]]] = {}
+    source: str = ""
+
+
+class ClubSeason(_Strict):
+    """The dated moves of a club's season run-up (review 27, #9): the trial sessions the answers
+    name (`trial_words`, their month and its part: `late_words`, `early_words`, `mid_words`;
+    else `trial_month`, late), the summer camp (`camp_words`, else `camp_month`) announced
+    `camp_notice_weeks` before, the schools and the commune's bulletin asked (`schools_ask`)
+    then served (`schools_out`), and the season report to the sponsors (`sponsor_report`)
+    before they are asked to renew; each « MM, DD » in the season's year."""
+
+    trial_words: dict[str, list[str]] = {}
+    late_words: dict[str, list[str]] = {}
+    early_words: dict[str, list[str]] = {}
+    mid_words: dict[str, list[str]] = {}
+    trial_month: int = Field(default=8, ge=1, le=12)
+    late_day: int = Field(default=25, ge=1, le=28)
+    camp_words: dict[str, list[str]] = {}
+    camp_month: int = Field(default=7, ge=1, le=12)
+    camp_notice_weeks: int = Field(default=5, ge=1, le=12)
+    child_words: dict[str, list[str]] = {}
+    schools_ask: tuple[int, int] = (4, 15)
+    schools_out: tuple[int, int] = (5, 15)
+    sponsor_report: tuple[int, int] = (5, 31)
+    source: str = ""
+
+
+class SearchLead(_Strict):
+    """A network searched months ahead of a gift season (Pinterest, review 27, #12): for a seller
+    whose main network it is and whose gifting occasions fall in `months`, the first seasonal
+    posts on `first` and all of them up by `last` (« MM, DD » in the occasion's year)."""
+
+    networks: list[str] = Field(min_length=1)
+    months: list[Annotated[int, Field(ge=1, le=12)]] = Field(min_length=1)
+    first: tuple[int, int]
+    last: tuple[int, int]
+    source: str = ""
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -1129,6 +1177,10 @@ class CalendarRules(_Strict):
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
     low_season: LowSeason | None = None
+    # review 27: a network of outlets' roll-out, a club's season run-up, a search network's lead
+    rollout: Rollout | None = None
+    club_season: ClubSeason | None = None
+    search_lead: SearchLead | None = None
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
