@@ -49,6 +49,7 @@ from strategy_wizard.engine.plan import (
     objective_deadline,
     realistic_target,
     repair_steps,
+    rollout_step,
     season_statement,
     series_days,
     stock_goal,
@@ -626,9 +627,16 @@ def _first_steps(
     if inputs["org_kind"] == "public_body":
         # a hospital or an agency is an establishment, never « l'entreprise » (review 14, #2)
         keys = ["step_setup_public" if k == "step_setup" else k for k in keys]
+    rollout = rollout_step(inputs, kn)
+    if rollout is not None:
+        # a network of outlets audits its listings and stray pages before it completes one
+        # profile (review 27, #11: « Compléter le profil Instagram » for a 16-shop franchise)
+        keys = [rollout[0] if k == "step_setup" else k for k in keys]
     keys = list(dict.fromkeys(keys))[:3]
     network = primary.id if primary else None
     figures = {"network": network, "metric": target["metric"], "missing": inputs.missing_gates}
+    if rollout is not None:
+        figures["count"] = rollout[1]
     figures["hours"] = kn.thresholds.callback_hours  # the callback rule of a business booked out
     if target.get("baseline") is not None:
         figures |= {"baseline": target["baseline"], "unit": target["unit"], "source": source or ""}
