@@ -364,19 +364,27 @@ def _placed(
     return sorted(placed)
 
 
-def _pillar_order(
-    pillars: list[Pillar],
-) -> Callable[[Callable[[Pillar], bool], str | None], Pillar]:
+def _pillar_order(pillars: list[Pillar]) -> _PillarOrder:
     """Pillars in their shares' proportions, spread out: at each post the pillar furthest behind
     its share comes next (half of the posts answer the audience, one in five speaks of the
     offer…), whatever the number of posts; among those the channel can carry (a listing
     relays no one), when it can carry any."""
-    counts = [0] * len(pillars)
-    posts = [0]
+    return _PillarOrder(pillars)
 
-    def pick(fits: Callable[[Pillar], bool], wanted: str | None = None) -> Pillar:
-        posts[0] += 1
-        lag = [p.share * posts[0] - c for p, c in zip(pillars, counts, strict=True)]
+
+class _PillarOrder:
+    """The pillars' running count (see _pillar_order): the next pillar, and a post filed again
+    under another pillar once its idea is known (a product shown is the offer)."""
+
+    def __init__(self, pillars: list[Pillar]) -> None:
+        self.pillars = pillars
+        self.counts = [0] * len(pillars)
+        self.posts = 0
+
+    def __call__(self, fits: Callable[[Pillar], bool], wanted: str | None = None) -> Pillar:
+        pillars, counts = self.pillars, self.counts
+        self.posts += 1
+        lag = [p.share * self.posts - c for p, c in zip(pillars, counts, strict=True)]
         allowed = [k for k, p in enumerate(pillars) if fits(p)] or list(range(len(pillars)))
         # a post that must speak of the offer (the week's, before its order deadline)
         allowed = [k for k in allowed if pillars[k].key == wanted] or allowed
@@ -384,7 +392,11 @@ def _pillar_order(
         counts[i] += 1
         return pillars[i]
 
-    return pick
+    def refile(self, was: str, now: str) -> None:
+        keys = [p.key for p in self.pillars]
+        if was in keys and now in keys:
+            self.counts[keys.index(was)] -= 1
+            self.counts[keys.index(now)] += 1
 
 
 def _setup_tasks(
@@ -583,9 +595,10 @@ def build_calendar(
         )
         found = trades(inputs, kn)
         # the desired action's own hours first (a breakfast's 06:45), else the trade's
+        east = east_times(inputs, kn)  # the audience's morning far to the east, all networks
         before = (
             action_times(inputs, kn)
-            or east_times(inputs, kn)
+            or east
             or [t for name in found for t in rules.trades[name].times]
         )
 
@@ -617,7 +630,10 @@ def build_calendar(
             if inputs["market"] in ("b2b", "both") and n.id in rules.b2b_days:
                 # a work video on a weekday morning (review 16, N5)
                 own = own.model_copy(update={"days": rules.b2b_days[n.id]})
-            if before and n.kind == "social":
+            at_work = set(rules.slots(n.id).days) <= set(rules.working_days) and not east
+            if before and n.kind == "social" and not at_work:
+                # a network read at work on working days (LinkedIn) keeps its own hours: a
+                # breakfast's 06:45 is no time for candidates (review 27 #11)
                 own = own.model_copy(update={"times": before})
             # the weekly message goes out with the offer post
             if offer_day is not None and (n is lead or n is weekly_list):
@@ -709,6 +725,9 @@ def build_calendar(
 
         listing = _ListingPosts(inputs, kn, say, found)
         by_key = {p.key: p for p in pillars}
+        held_lives: list[tuple[NetworkPlan, date]] = []  # lives a closure pushed out
+        # each drawn post's idea kind, and whether it serves recruitment (day, time, network)
+        drawn: dict[tuple[date, str, str], tuple[str, bool]] = {}
         join = next((i for i in draw.pools["audience_problems"] if i.kind == "join_weekly"), None)
         for day, time, n in posts:
             closed = _shut(day, shut)
@@ -747,11 +766,23 @@ def build_calendar(
                     or n.id in inputs.list("current_networks")
                 ] or ["text"]
                 if "live" in made and not _live_fits(kn, n, day, slots, ready, start, inputs):
+                    if closed and _live_fits(kn, n, day, slots, ready, start, inputs, True):
+                        # a live due in a closure is held before it (review 27 #3)
+                        held_lives.append((n, day))
                     # a network given only lives keeps them: no other format to fall back on
                     made = [f for f in made if f != "live"] or made
                 idea, fmt = draw(pool(pillar.key, day), n.id, made, day)
                 # a question in a generic frame's slot (review 11a, #6)
                 pillar = next((p for p in pillars if p.key == draw.drawn), pillar)
+                if draw.kind in OFFER_KINDS and "own_offer" in by_key:
+                    # a product shown is the offer, whatever pool it came from (review 27 #2)
+                    order.refile(pillar.key, "own_offer")
+                    pillar = by_key["own_offer"]
+                wrote = draw.wrote
+                drawn[(day, time, n.id)] = (
+                    draw.kind,
+                    n.id in draw.hiring_only or (wrote is not None and draw.hires(wrote)),
+                )
                 if closed and (
                     fmt == "live" or pillar.key == "curation" or draw.kind in CLOSED_KINDS
                 ):
@@ -788,6 +819,7 @@ def build_calendar(
                     format=fmt,
                 )
             )
+            original = slots[-1]
             for other, main in shared.items():
                 plan_of = next(m for m in active if m.id == other)
                 if main != n.id:
@@ -798,6 +830,21 @@ def build_calendar(
                 if fmt == "live" and any(r.code == "reused_clips" for r in plan_of.reasons):
                     continue  # only the vertical videos go there (mix `reused`; review 23b, D3)
                 taken = {(x.date, x.time) for x in slots if x.network == other}
+                if fmt != "live" and _read_at_work(inputs, kn, other):
+                    # a consumer's post reposted where people read at work: only what suits
+                    # parents and employers there (a result, a distinction, graduates' careers),
+                    # about two a week (review 27 #10: 12 of Northgate's 14 Instagram posts,
+                    # a Stories takeover included, copied to LinkedIn)
+                    copy_week = (day - start).days // 7
+                    copied = sum(
+                        1
+                        for x in slots
+                        if x.network == other
+                        and x.activity == "post"
+                        and (x.date - start).days // 7 == copy_week
+                    )
+                    if fixed is not None or copied >= WORK_COPIES or not _suits_work(draw):
+                        continue
                 if fmt == "live":
                     # a live is announced two days before, never at the minute it starts
                     # (review 8a, #9: Montréal's « à annoncer deux jours avant » at 18 h 30),
@@ -846,11 +893,18 @@ def build_calendar(
                         format=kept_fmt,
                     )
                 )
+                if key == "cal_cross_post_together" and when == (day, time):
+                    # one row in the documents for both: it says where the link is on each
+                    # (review 27 #10: « (the link in the bio) » on a row Facebook shares)
+                    original.idea = _bio_or_post(original.idea, other, say)
         slots = _recurring_posts(inputs, kn, networks, editorial, ready, first, say, slots)
         slots = _named_event_posts(inputs, kn, networks, editorial, first, say, slots)
         slots = _gift_posts(inputs, kn, networks, editorial, first, say, slots)
         slots = _offer_push_posts(inputs, kn, networks, editorial, first, say, slots)
-        slots = _season_posts(inputs, kn, networks, editorial, first, say, slots, draw)
+        repeats: set[str] = set()
+        slots = _season_posts(inputs, kn, networks, editorial, first, say, slots, draw, repeats)
+        slots = _offer_capped(slots, networks, editorial, draw, drawn, repeats, warnings, say)
+        slots = _lives_out_of_closures(inputs, kn, slots, held_lives, shut, draw, ready, end)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
@@ -866,6 +920,177 @@ def build_calendar(
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
     return slots
+
+
+# The kinds of idea that show the offer whatever pool they were drawn from: a product presented
+# in one image (« Café de spécialité torréfié à Nantes : un produit en une image et trois
+# repères ») speaks of what the client sells, not of a question of its public (review 27 #2).
+OFFER_KINDS = ("craft_product",)
+
+
+CROSS_POSTS = (
+    "cal_cross_post",
+    "cal_cross_post_together",
+    "cal_cross_post_tag",
+    "cal_cross_post_native",
+    "cal_cross_post_live",
+)
+
+
+def _copy_tail(say: Words, copy: Slot, post: Slot) -> str | None:
+    """The cross-post phrase `copy` ends on when it reposts `post`; None when it is no repost."""
+    for key in CROSS_POSTS:
+        tail = say(key, network=copy.network, other=post.network, idea="", day=post.date).strip()
+        if copy.idea.endswith(tail):
+            return key
+    return None
+
+
+def _copies(posts: list[Slot], say: Words) -> dict[int, list[int]]:
+    """Each post's copies on the other networks (a repost opens on the post's own words and
+    ends on the repost's line, on its day or after it), by their places in `posts`; a copy is
+    no key."""
+    order = sorted(range(len(posts)), key=lambda i: (posts[i].date, posts[i].time))
+    out: dict[int, list[int]] = {}
+    copied: set[int] = set()
+    for a, i in enumerate(order):
+        if i in copied:
+            continue
+        core = posts[i].idea[:COPY_CORE]
+        out[i] = [
+            j
+            for j in order[a + 1 :]
+            if posts[j].network != posts[i].network
+            and j not in copied
+            and posts[j].idea.startswith(core)
+            and (posts[j].date - posts[i].date).days <= 7
+            and _copy_tail(say, posts[j], posts[i]) is not None
+        ]
+        copied.update(out[i])
+    return out
+
+
+# The offer posts that show a scene or a gesture rather than a fact (« Les coulisses du fournil
+# à 4 h du matin », « Fabrication … : une photo prise en plein travail »): the first to give way
+# to the public's questions when the calendar runs over the line's share of the offer.
+SCENE_KINDS = ("topic_scene", "craft", "craft_product")
+CLEAR_BREAK = 3  # offer posts over the line's share from which the calendar breaks it
+
+
+def _offer_capped(
+    slots: list[Slot],
+    networks: list[NetworkPlan],
+    editorial: Editorial,
+    draw: IdeaDraw,
+    drawn: dict[tuple[date, str, str], tuple[str, bool]],
+    repeats: set[str],
+    warnings: list[Warning],
+    say: Words,
+) -> list[Slot]:
+    """The calendar held to the editorial line's share of own-offer posts (review 27 #2: Fournil
+    at 18 of 32 posts on the offer while its own warning says one in three at most). Counted
+    once each post (its reposts elsewhere are the same post), the recruitment posts apart (they
+    serve the second goal); beyond the line's share, the offer posts that repeat (a trade
+    moment's middle reminder), then the social networks' own offer posts that carry no fact
+    (a scene, a gesture of the trade before a proof), give their place to the audience's
+    questions, their reposts with them. The named days' openings, the job posts, the listing's
+    and the letter's posts stay."""
+    shares = {p.key: p.share for p in editorial.pillars if p.share > 0}
+    if "own_offer" not in shares or "audience_problems" not in shares:
+        return slots
+    if not any(w.id == "self_centred" for w in warnings):
+        return slots  # the document states the ratio where it warns of too much offer
+    plans = {n.id: n for n in networks}
+    posts = [s for s in slots if s.activity == "post" and s.network in plans]
+    copies = _copies(posts, say)
+
+    def recruits(s: Slot) -> bool:
+        found = drawn.get((s.date, s.time, s.network or ""))
+        return (s.network in draw.hiring_only) or (found is not None and found[1])
+
+    def excess() -> int:
+        """The offer posts beyond the line's share, each post counted once however many
+        networks carry it (its reposts, the same subject elsewhere within a few days, as a
+        reader folds them), the recruitment posts apart."""
+        counted: list[int] = []
+        for i in sorted(copies, key=lambda i: (posts[i].date, posts[i].time)):
+            s = posts[i]
+            if recruits(s) or any(
+                posts[k].network != s.network
+                and posts[k].idea[:COPY_CORE] == s.idea[:COPY_CORE]
+                and abs((posts[k].date - s.date).days) <= FOLD_DAYS
+                for k in counted
+            ):
+                continue
+            counted.append(i)
+        offer = sum(1 for i in counted if posts[i].pillar == "own_offer")
+        return offer - math.floor(shares["own_offer"] * len(counted) + 1e-9)
+
+    if excess() < CLEAR_BREAK or not any(recruits(s) for s in posts):
+        # within a post or two of the line (its rounding, not a break); and, for now, only
+        # where the second goal's job posts, counted apart, left the line's count to the
+        # offer's other posts (review 27 #2, Fournil): elsewhere the draw's own rules (one
+        # subject a network, the young network's questions) come first
+        return slots
+    keep = (*draw.rules.weekly, *draw.rules.monthly)
+
+    def rank(i: int) -> tuple[int, int, date] | None:
+        s = posts[i]
+        n = plans[s.network or ""]
+        if s.pillar != "own_offer" or recruits(s):
+            return None
+        if s.event:
+            return (0, 0, s.date) if s.idea in repeats else None
+        found = drawn.get((s.date, s.time, s.network or ""))
+        if n.kind != "social" or found is None or s.format == "live" or found[0] in keep:
+            return None
+        if s.network in draw.young:
+            return None  # the young band's own network keeps its posts (review 9a, #5)
+        proof = found[0].startswith("proof") or found[0] in ("offer_generic", "action")
+        return (int(found[0] not in SCENE_KINDS) + 1, int(proof), s.date)
+
+    before = {id(s): k for k, s in enumerate(posts)}
+    for _r, i in sorted((r, i) for i in copies if (r := rank(i)) is not None):
+        if excess() <= 0:
+            break
+        s = posts[i]
+        made = [f for f in plans[s.network or ""].formats if f != "live"] or ["text"]
+        # the public's own questions: none this network or another answered in the days
+        # around, one not posted that week first (review 21b, D6), the one posted least on this
+        # network first; a repeat takes a shape not written yet (IdeaDraw's own repeat rule)
+        asked = [q for q in draw.pools["audience_problems"] if q.kind == "problem" and q.value]
+        near = [
+            x
+            for x in posts
+            if abs((x.date - s.date).days) <= (FOLD_DAYS if x.network != s.network else 3)
+        ]
+        asked = [q for q in asked if not any(_answers(x.idea, q, say, x.network) for x in near)]
+        week = draw.week_subjects.get(s.date - timedelta(days=s.date.weekday()), [])
+        asked = [q for q in asked if q not in week] or asked
+        picked = draw._draw(asked, s.network, made, False, s.date) if asked else None
+        if picked is None:
+            continue
+        idea, fmt = picked
+        draw.log.append((s.date, s.network, idea, draw.wrote))
+        posts[i] = s.model_copy(
+            update={"pillar": "audience_problems", "idea": idea, "format": fmt, "event": False}
+        )
+        for j in copies[i]:
+            c = posts[j]
+            text = draw.relinked(idea, c.network or "")
+            key = _copy_tail(say, c, s) or "cal_cross_post"
+            said = say(key, network=c.network, other=s.network, idea=text, day=s.date)
+            posts[j] = c.model_copy(
+                update={"pillar": "audience_problems", "idea": said, "event": False}
+            )
+    return [posts[before[id(s)]] if id(s) in before else s for s in slots]
+
+
+def _answers(text: str, question: Idea, say: Words, network: str | None) -> bool:
+    """Whether a post's text answers `question` (in any of its shapes)."""
+    shapes = {question.phrase(say, network, f) for f in ("photo", "short_video", "visual_design")}
+    heads = {t.split("?")[0] for t in shapes if t}
+    return any(h and text.startswith(h) for h in heads)
 
 
 def _off_holidays(
@@ -946,6 +1171,7 @@ def _copies_after_their_post(
 
 
 COPY_CORE = 60  # the opening of a post's idea that its copies repeat word for word
+FOLD_DAYS = 4  # one subject on two networks within these days is one post to its reader
 
 
 def _out_of_closures(
@@ -1086,6 +1312,60 @@ def _second_sessions(inputs: Inputs, kn: Catalogue, slots: list[Slot], say: Word
     ]
 
 
+def _lives_out_of_closures(
+    inputs: Inputs,
+    kn: Catalogue,
+    slots: list[Slot],
+    held: list[tuple[NetworkPlan, date]],
+    shut: list[tuple[date, date]],
+    draw: IdeaDraw,
+    ready: dict[str | None, date],
+    end: date,
+) -> list[Slot]:
+    """A live that fell in a closure, held on the network's last post before it (its first
+    after it when none before is open in the four weeks) rather than dropped (review 27 #3:
+    Northgate's live Q&A of 23 December, the school closed from the 23rd, gone from the four
+    weeks while the posts still promised « the date of the next session »): that post becomes
+    the live, on an open day, after the network's set-up, with no other live of it too near;
+    its notice follows as for any live (_live_notices)."""
+    gap = timedelta(days=kn.calendar.live_network_gap_days)
+    start: date = inputs["start_date"]
+    done: set[tuple[str, date]] = set()
+    for n, day in held:
+        closure = next(((a, b) for a, b in shut if a <= day <= b), None)
+        if closure is None or (n.id, closure[0]) in done:
+            continue
+        after = ready.get(n.id, start - timedelta(days=1))
+        posts = [
+            x
+            for x in slots
+            if x.network == n.id
+            and x.activity == "post"
+            and x.format != "live"
+            and not x.event
+            and after < x.date <= end
+            and not _shut(x.date, shut)
+            and open_day(inputs, kn, x.date) == x.date
+            and not any(
+                y.network == n.id and y.format == "live" and abs(y.date - x.date) < gap
+                for y in slots
+            )
+        ]
+        before = sorted((x for x in posts if x.date < closure[0]), key=lambda x: x.date)
+        later = sorted((x for x in posts if x.date > closure[1]), key=lambda x: x.date)
+        for x in [*reversed(before), *later]:
+            text, fmt = draw(x.pillar or "audience_problems", n.id, ["live"], x.date)
+            if fmt != "live":
+                continue
+            slots = [
+                y.model_copy(update={"idea": text, "format": "live"}) if y is x else y
+                for y in slots
+            ]
+            done.add((n.id, closure[0]))
+            break
+    return slots
+
+
 def _notice_days(inputs: Inputs, kn: Catalogue, live: date) -> list[date]:
     """The days a live may be announced on, nearest first: from `live_notice_days` to
     `live_notice_max_days` before it, working days only for a B2B audience (review 11b, #7)."""
@@ -1107,6 +1387,7 @@ def _live_fits(
     ready: dict[str | None, date],
     start: date,
     inputs: Inputs,
+    closed_ok: bool = False,
 ) -> bool:
     """A live is planned only when it can be announced after the network's set-up, and, under
     `live_gap_below_hours` a week in all, when no other live falls within `live_gap_days`
@@ -1114,7 +1395,7 @@ def _live_fits(
     `live_gap_network_below_hours` of its own, when no other live of it does (review 12b, #1:
     keyed to the total hours only, TikTok had five lives on its 3 h 30 of a 10 h week)."""
     rules = kn.calendar
-    if _shut(day, closures(inputs)):
+    if _shut(day, closures(inputs)) and not closed_ok:
         return False  # nobody there to host it (review 26 #6)
     network = plan.id
     hours = inputs["hours_per_week"]
@@ -1323,6 +1604,35 @@ class _ListingPosts:
                 "cal_week_schedule", day=day
             )  # one post per week, dated
         return None
+
+
+def _bio_or_post(text: str, network: str, say: Words) -> str:
+    """A post's « (the link in the bio) » said for a network with no bio posting it too."""
+    for key in ("call_where", "call_where_shop", "call_where_shops"):
+        bio = say(f"{key}_bio")
+        if bio in text:
+            return text.replace(bio, say(f"{key}_bio_or_post", network=network))
+    return text
+
+
+WORK_COPIES = 2  # a consumer network's posts copied, a week at most, where people read at work
+
+
+def _read_at_work(inputs: Inputs, kn: Catalogue, nid: str) -> bool:
+    """Whether a network is read at work (it posts on working days only, LinkedIn) while the
+    plan speaks to consumers: its copies are chosen, not every post."""
+    days = set(kn.calendar.slots(nid).days)
+    return inputs["market"] == "b2c" and days <= set(kn.calendar.working_days)
+
+
+def _suits_work(draw: IdeaDraw) -> bool:
+    """Whether the post just drawn suits readers at work: a proof (a result, a distinction)
+    or a subject on graduates' careers."""
+    idea = draw.wrote
+    if draw.kind.startswith("proof"):
+        return True
+    said = idea.value if idea is not None else ""
+    return bool(said) and contains_words(said, [*draw.career_words, *draw.marks])
 
 
 def _own_slot(
@@ -1615,6 +1925,7 @@ def _season_posts(
     say: Words,
     planned: list[Slot],
     draw: IdeaDraw,
+    repeats: set[str] | None = None,
 ) -> list[Slot]:
     """A trade's moments in the four weeks (review 25a, Fournil #2: a bakery network's January
     with no galette des rois): each post of a moment on the main social network, in place of
@@ -1631,17 +1942,24 @@ def _season_posts(
     opens = min(
         (x.date for x in planned if x.network == main.id and x.activity == "post"), default=first
     )
+    # every moment's posts in the order of their days: a moment's last call and the next
+    # moment's opening in one week each find a post of their own (review 27 #2: the Chandeleur
+    # took the place of the last galette)
+    placed: list[tuple[date, str, list[NetworkPlan]]] = []
     for trade, moment, day in trade_moments(inputs, kn):
         reach = [n for n in others if kn.network(n.id).markets.get("b2c", 0) >= trade.min_b2c]
-        for k, when in enumerate(_season_days(moment, day, max(first, opens), end)):
+        days = _season_days(moment, day, max(first, opens), end)
+        for k, when in enumerate(days):
             idea = moment.ideas[min(k, len(moment.ideas) - 1)]
             text = idea(say.lang, day=FIGURES["day"](say, day), price=price)
             # the offer's call on the moment's first post only, not on each of its reminders
             notice = f"{text} {call}".strip() if k == 0 else text
-            window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
-            planned, _ = _post_notice(
-                kn, say, [main, *reach], notice, pillar, when, start, planned, window
-            )
+            if repeats is not None and 0 < k < len(days) - 1:
+                repeats.add(notice)  # neither the moment's opening nor its last call
+            placed.append((when, notice, [main, *reach]))
+    for when, notice, reached in sorted(placed, key=lambda p: p[0]):
+        window = (when - timedelta(days=when.weekday()), when + timedelta(days=1))
+        planned, _ = _post_notice(kn, say, reached, notice, pillar, when, start, planned, window)
     return planned
 
 
@@ -1772,8 +2090,10 @@ def _notice_place(
         return when, next(iter(free), times[-1]), planned
     # a full week: the notice takes the least needed of its posts, a relayed post before an
     # audience question before the organisation's own (a job offer, a staff voice, a proof:
-    # review 13b #3), the nearest first
+    # review 13b #3), the nearest first; a named day's post never gives its place to another
+    # (review 27 #2: the Chandeleur took the place of the last galette)
     weight = {"curation": 0, "audience_problems": 1}
+    regular = [x for x in regular if not x.event] or regular
     fits = [
         x for x in regular if window[0] <= x.date < window[1] and late(x.date, x.time)
     ] or regular

@@ -8,7 +8,7 @@ same file and a calendar app updates events instead of duplicating them.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     from icalendar import Calendar, Event, vRecur
 
     from strategy_wizard.base.files import slug
+    from strategy_wizard.model.catalogue import load_catalogue
     from strategy_wizard.render.words import word
 
     names = {n.id: n.name for n in strategy.networks}
@@ -64,18 +65,35 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         event.add("categories", [word("doc_calendar", lang)])
         cal.add_component(event)
 
-    # then the weekly routine, from the week after those four weeks to the deadline
+    # then the weekly routine, from the week after those four weeks to the deadline: never
+    # starting on a day nobody works (review 27 #15: Northgate's routine began on Friday 1
+    # January, a bank holiday inside its closure), and each later bank holiday left out
+    rules = load_catalogue().calendar
     last = max((s.date for s in strategy.calendar), default=None)
     start = strategy.plan[0].start if strategy.plan else strategy.generated_on
+    if strategy.calendar:  # the day after the four weeks, whatever their last slot
+        start += timedelta(days=7 * rules.weeks)
     if last is not None:
         start = max(start, last + timedelta(days=1))
+    holidays = rules.closed_days.get(strategy.country or "", rules.closed_days.get("default", []))
     until = datetime.combine(strategy.objective.deadline, time(23, 59))
+
+    def closed(day: date) -> bool:
+        return f"{day.month:02d}-{day.day:02d}" in holidays
+
     for i, item in enumerate(r for r in strategy.routine if r.hours > 0):
         weekday, hour = SLOTS[i % len(SLOTS)]
         first = start + timedelta(days=(weekday - start.weekday()) % 7)
+        while closed(first):
+            first += timedelta(days=7)  # the series opens on a working day
         if first > strategy.objective.deadline:
             continue
         begin = datetime.combine(first, time(hour, 0))
+        skipped = [
+            datetime.combine(first + timedelta(days=7 * k), time(hour, 0))
+            for k in range((strategy.objective.deadline - first).days // 7 + 1)
+            if closed(first + timedelta(days=7 * k))
+        ]
         network = names[item.network] if item.network else word("doc_cross_network", lang)
         activity = word(f"label_activity_{item.activity}", lang)
         event = Event()
@@ -84,6 +102,8 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         event.add("dtstart", begin)
         event.add("dtend", begin + timedelta(minutes=round(item.hours * 60)))
         event.add("rrule", vRecur(freq="weekly", until=until))
+        if skipped:
+            event.add("exdate", skipped)  # RFC 5545, 3.8.5.1: the same value type as DTSTART
         event.add("summary", f"{activity} — {network}")
         event.add("description", item.what)
         cal.add_component(event)
