@@ -3,7 +3,8 @@ Fournil's first step was « Compléter le profil Instagram » for a 16-shop fran
 
 import pytest
 
-from tests.conftest import persona
+from strategy_wizard.model.answers import load_answers
+from tests.conftest import EXAMPLES, build, persona
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -14,5 +15,5 @@ def test_a_franchise_s_first_step_audits_its_listings_and_stray_pages(lang: str)
 
 
 def test_a_single_shop_keeps_its_set_up_step():
-    first = persona("boulangerie-locale", "fr").first_steps
+    first = build(load_answers(EXAMPLES / "boulangerie-locale.yaml"), lang="fr").first_steps
     assert not any("fiches Google Business Profile (horaires" in s for s in first), first
