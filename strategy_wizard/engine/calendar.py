@@ -37,7 +37,7 @@ from strategy_wizard.engine.plan import (
     repair_steps,
 )
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import existing_list, held
+from strategy_wizard.engine.scoring import WORK_COPIES, existing_list, held, read_at_work
 from strategy_wizard.engine.warnings import data_consent_age
 from strategy_wizard.engine.wording import FIGURES, Words
 from strategy_wizard.model.bank import contains_words, fold
@@ -830,7 +830,7 @@ def build_calendar(
                 if fmt == "live" and any(r.code == "reused_clips" for r in plan_of.reasons):
                     continue  # only the vertical videos go there (mix `reused`; review 23b, D3)
                 taken = {(x.date, x.time) for x in slots if x.network == other}
-                if fmt != "live" and _read_at_work(inputs, kn, other):
+                if fmt != "live" and read_at_work(inputs, kn, other):
                     # a consumer's post reposted where people read at work: only what suits
                     # parents and employers there (a result, a distinction, graduates' careers),
                     # about two a week (review 27 #10: 12 of Northgate's 14 Instagram posts,
@@ -1613,16 +1613,6 @@ def _bio_or_post(text: str, network: str, say: Words) -> str:
         if bio in text:
             return text.replace(bio, say(f"{key}_bio_or_post", network=network))
     return text
-
-
-WORK_COPIES = 2  # a consumer network's posts copied, a week at most, where people read at work
-
-
-def _read_at_work(inputs: Inputs, kn: Catalogue, nid: str) -> bool:
-    """Whether a network is read at work (it posts on working days only, LinkedIn) while the
-    plan speaks to consumers: its copies are chosen, not every post."""
-    days = set(kn.calendar.slots(nid).days)
-    return inputs["market"] == "b2c" and days <= set(kn.calendar.working_days)
 
 
 def _suits_work(draw: IdeaDraw) -> bool:

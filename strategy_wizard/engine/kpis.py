@@ -57,6 +57,7 @@ from strategy_wizard.engine.plan import (
     second_event_name,
     series_count,
     series_days,
+    sponsor_nouns,
     stay_read_date,
     stay_season,
     stock_goal,
@@ -1398,12 +1399,7 @@ def _sponsors_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi 
     goals = [inputs["objective"], *inputs.list("secondary_objectives")]
     if "loyalty" not in goals or "partners" not in inputs.list("audience_types"):
         return None
-    said = kn.metrics.sponsor_words
-    # the answers' language may not be the document's (French answers rendered in English)
-    nouns = [
-        *said.get(words.lang, []),
-        *(n for lang, ns in said.items() if lang != words.lang for n in ns),
-    ]
+    nouns = sponsor_nouns(kn, words.lang)
     found = _count_said([str(p) for p in inputs.list("proof_points")], nouns)
     if found is None:
         return None

@@ -30,6 +30,7 @@ from strategy_wizard.engine.plan import (
 from strategy_wizard.engine.relays import b2b_people, people_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
+    WORK_COPIES,
     Fit,
     apprentices,
     consumer_share,
@@ -39,6 +40,7 @@ from strategy_wizard.engine.scoring import (
     light_for_hire,
     member_count,
     objectives_of,
+    read_at_work,
     returning_share,
     side_minors,
     speaks_of_appointments,
@@ -255,6 +257,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add("note", "effort_photo_support", cited("effort"), hours=hours)
         elif nid in alloc.cross_posted and main is not None:
             posts = _posts(main, alloc.hours(main.id), alloc, kn)
+            if read_at_work(inputs, kn, nid):
+                posts = min(posts, float(WORK_COPIES))  # the calendar copies that many
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
             if nid == alloc.listing_heir:
                 reasons.add("note", "listing_heir", [], other=main.id, network=nid)

@@ -3063,14 +3063,21 @@ def _said_when(
     return date(year, month, rule.late_day if late else 1), "late" if late else "month", False
 
 
-def _sponsor_count(inputs: Inputs, say: Words) -> str | None:
+def sponsor_nouns(kn: Catalogue, lang: str) -> list[str]:
+    """The nouns that count a club's sponsors (metrics' `sponsor_words`), the document's
+    language first: the answers' may be the other one (French answers rendered in English)."""
+    said = kn.metrics.sponsor_words
+    return [*said.get(lang, []), *(n for other, ns in said.items() if other != lang for n in ns)]
+
+
+def _sponsor_count(inputs: Inputs, kn: Catalogue, say: Words) -> str | None:
     """The sponsors a club counts among its proofs (« 21 sponsors locaux »), as said: « 21
     sponsors »; None when it keeps none as a goal (loyalty, partners in the audience), the rule
     of the sponsors' KPI row."""
     goals = [inputs["objective"], *inputs.list("secondary_objectives")]
     if "loyalty" not in goals or "partners" not in inputs.list("audience_types"):
         return None
-    nouns = [n.strip() for n in say("kpi_sponsor_nouns").split("|") if n.strip()]
+    nouns = sponsor_nouns(kn, say.lang)
     for proof in inputs.list("proof_points"):
         for noun in sorted(nouns, key=len, reverse=True):
             m = re.search(rf"(\d+)\s+({re.escape(noun)})\b", str(proof), re.I)
@@ -3129,7 +3136,7 @@ def _with_club_dates(
                 what=say("milestone_club_schools_out", network=network),
             )
         )
-    sponsors = _sponsor_count(inputs, say)
+    sponsors = _sponsor_count(inputs, kn, say)
     if sponsors is not None:
         added.append(
             Milestone(

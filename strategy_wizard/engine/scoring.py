@@ -710,3 +710,14 @@ def held(inputs: Inputs, kn: Catalogue) -> set[str]:
         if n.held_words and any(contains_words(t, n.held_words) for t in said)
     }
     return set(inputs.list("current_networks")) | found
+
+
+WORK_COPIES = 2  # a consumer network's posts copied, a week at most, where people read at work
+
+
+def read_at_work(inputs: Inputs, kn: Catalogue, nid: str) -> bool:
+    """Whether a network is read at work (it posts on working days only, LinkedIn) while the
+    plan speaks to consumers: its copies are chosen, not every post (review 27, #10), and its
+    card says that rhythm, not the main network's."""
+    days = set(kn.calendar.slots(nid).days)
+    return inputs["market"] == "b2c" and days <= set(kn.calendar.working_days)
