@@ -3130,6 +3130,13 @@ def _with_club_dates(
         added.append(
             Milestone(date=date(year, *rule.schools_ask), what=say("milestone_club_schools_ask"))
         )
+        # the trial dates are set before the flyers announce them (review 28: set on 31 May,
+        # printed on 15 May): said on the schools' line, not on its own at the phase's end
+        ready = say("milestone_season_ready")
+        phases = [
+            p.model_copy(update={"milestones": [m for m in p.milestones if m.what != ready]})
+            for p in phases
+        ]
         added.append(
             Milestone(
                 date=date(year, *rule.schools_out),

@@ -68,6 +68,7 @@ def context(
     inline_assets: bool,
     whole_weeks: int | None = None,
     brief: bool = True,
+    tight: bool = False,
 ) -> dict[str, Any]:
     """What a template sees: the document's view (plain data, render/view.py: dicts, lists,
     text, numbers — render/templating.py refuses anything else), the brand's safe fields, the
@@ -80,7 +81,7 @@ def context(
 
     lang = strategy.lang
     brand = options.brand if isinstance(options.brand, Brand) else Brand()
-    view = build_view(strategy, set(brand.hide_sections), whole_weeks, brief)
+    view = build_view(strategy, set(brand.hide_sections), whole_weeks, brief, tight)
 
     def t(key: str, **fields: object) -> str:
         return word(key, lang, **fields)
@@ -119,10 +120,11 @@ def render_html(
     inline_assets: bool,
     whole_weeks: int | None = None,
     brief: bool = True,
+    tight: bool = False,
 ) -> str:
     return render_named(
         "document.html.j2",
-        context(strategy, options, inline_assets, whole_weeks, brief),
+        context(strategy, options, inline_assets, whole_weeks, brief, tight),
         options.template_dir,
     )
 

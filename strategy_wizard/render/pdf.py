@@ -186,9 +186,9 @@ def _fitted(strategy: Strategy, options: RenderOptions) -> bytes:
     limits = SHORT_PAGES if strategy.budget.hours_per_week <= SHORT_HOURS else PAGES
     layouts: dict[str, Any] = {}  # by HTML: a calendar of fewer weeks is the same document
 
-    def laid(whole: int | None, brief: bool = True) -> Any:
+    def laid(whole: int | None, brief: bool = True, tight: bool = False) -> Any:
         weeks = ALL_WEEKS if whole is None else whole
-        html = render_html(strategy, options, False, weeks, brief)
+        html = render_html(strategy, options, False, weeks, brief, tight)
         if html not in layouts:
             layouts[html] = _layout(html)
         return layouts[html]
@@ -202,8 +202,16 @@ def _fitted(strategy: Strategy, options: RenderOptions) -> bytes:
     for whole in (1, 0):
         if fits(laid(whole), limits):
             return _write(laid(whole))
+    # what explains gives way before the ideas the client posts from (review 28: RFC's month
+    # printed as bare slots while the tools' reasons stayed)
+    for whole in (2, 1, 0):
+        if fits(laid(whole, True, True), limits):
+            return _write(laid(whole, True, True))
     # a month of many long posts: the slots alone
-    return _write(laid(1, False) if fits(laid(1, False), limits) else laid(0, False))
+    for tight in (False, True):
+        if fits(laid(1, False, tight), limits):
+            return _write(laid(1, False, tight))
+    return _write(laid(0, False, True))
 
 
 def render(strategy: Strategy, options: RenderOptions) -> bytes:

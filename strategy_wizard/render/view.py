@@ -114,11 +114,14 @@ def build_view(
     hidden: set[str] | frozenset[str] = frozenset(),
     whole_weeks: int | None = None,
     brief: bool = True,
+    tight: bool = False,
 ) -> dict[str, Any]:
     """The whole document as plain data, for the templates and the Markdown. `whole_weeks`:
     the calendar's weeks printed with their ideas, the later ones shortened (None: as many as
     the calendar's length allows, below; ALL_WEEKS: every one). `brief`: a shortened week's
-    rows give each idea's first words (else the slot alone, the named days' ideas kept)."""
+    rows give each idea's first words (else the slot alone, the named days' ideas kept).
+    `tight`: a document over its pages sheds what explains before what the client acts on —
+    the tools' reasons go, each category keeping its tool (render/pdf.py)."""
     s = strategy
     lang = s.lang
     loc = money_locale(s)  # as the country writes it: US dates and clock, its own money
@@ -136,6 +139,7 @@ def build_view(
 
     shown = [x for x in SECTIONS if x not in hidden]
     view: dict[str, Any] = {
+        "tight": tight,
         "lang": lang,
         "org_name": s.org_name,
         "title": t("doc_title"),
