@@ -377,25 +377,38 @@ def planned_tools(
         return lines
     into = "ads" if taker is ads else "creation"
     amounts = {id(s): s.eur_per_year for s in lines}
+    paid: float | None = None  # the scheduler's year: its month times twelve, rounded up
     if len(social) >= sched.paid_from_channels:
         month = sched.paid_per_channel * len(social)
         kept = min(tools.eur_per_year, month * 12)
         tools.why = say(
             "spend_tools_scheduler", amount=say.loc.money(month), count=len(social), networks=social
         )
-        if kept < tools.eur_per_year:  # what the share would have paid beyond it
-            share = max(10, round(min(cap, tools.eur_per_year / 12) / 10) * 10)
-            tools.why += " " + say(f"spend_tools_rest_{into}", money=share)
+        if kept < tools.eur_per_year:  # what the share would have paid beyond the scheduler
+            # (review 28: « about 280 € a month » was the whole share, not what was left of it)
+            share = min(cap, tools.eur_per_year / 12)
+            rest = max(10, round((share - month) / 10) * 10)
+            share = max(10, round(share / 10) * 10)
+            tools.why += " " + say(
+                f"spend_tools_rest_{into}", amount=say.loc.money(share), money=rest
+            )
         amounts[id(taker)] += tools.eur_per_year - kept
         amounts[id(tools)] = kept
+        paid = float(math.ceil(kept / 100) * 100)  # a round year, the ads line round beside it
     else:
         amounts[id(taker)] += tools.eur_per_year
         taker.why += " " + say("spend_tools_none", count=len(social))
         lines.remove(tools)
     total = sum(s.eur_per_year for s in split)
     weights = [amounts[id(s)] for s in lines]
-    for spend, amount, percent in zip(
-        lines, split_amounts(total, weights, kn), whole_percents(weights), strict=True
-    ):
+    shared = split_amounts(total, weights, kn)
+    if paid is not None and tools in lines:
+        # the rounding's leftovers go to the taker, never to the tools line, whose year is its
+        # month times twelve (review 28: « 600 € » a year beside « about 24 € a month »)
+        at, to = lines.index(tools), lines.index(taker)
+        shared[to] += shared[at] - paid
+        shared[at] = paid
+        weights = shared
+    for spend, amount, percent in zip(lines, shared, whole_percents(weights), strict=True):
         spend.eur_per_year, spend.share = amount, percent
     return lines
