@@ -2403,7 +2403,9 @@ def build_plan(
     else:
         phases = _after_the_campaign(inputs, kn, say, phases)
     phases = _with_search_lead(inputs, kn, say, phases, network)  # review 27, #12
-    return _in_their_phase(phases) if read_lag(inputs, kn) else phases
+    # every milestone in the phase its date falls in, in date order (review 28: Northgate's first
+    # newsletter, 10 January, printed before the 6 January checkpoint, past its phase's end)
+    return _in_their_phase(phases)
 
 
 def _offer_dates(
