@@ -116,9 +116,10 @@ def test_a_vet_abroad_reads_the_rules_as_french_ones_to_check():
 
 
 def test_the_bot_warning_names_the_facebook_pages_messenger():
+    # WhatsApp is set aside as a publishing channel since mix41 (D3): the page's Messenger alone
     w = warning_of(persona(VET, "fr"), "automation")
-    assert w.headline.startswith("Sur Messenger ou WhatsApp")
-    assert "On Messenger or WhatsApp" in persona_render(VET, "en", "md")
+    assert w.headline.startswith("Sur Messenger") and "WhatsApp" not in w.headline
+    assert "On Messenger, a bot" in persona_render(VET, "en", "md")
 
 
 def test_a_school_whose_bot_is_for_whatsapp_keeps_the_whatsapp_line():

@@ -191,6 +191,9 @@ def _automation(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
         page = roles.get("facebook") == "primary" and "facebook" in i.list("current_networks")
         page = page and "whatsapp" not in i.list("current_networks")
         return _when(True, case="messenger_whatsapp" if page else "whatsapp")
+    page = roles.get("facebook") == "primary" and "facebook" in i.list("current_networks")
+    if page and "instagram" not in kept:
+        return _when(True, case="messenger")  # the page run today: its messages (D19)
     if i["market"] == "b2b" or "linkedin" in kept:
         return _when(True, case="linkedin")
     return _when(True, case="instagram" if "instagram" in kept else None)
