@@ -144,8 +144,10 @@ def test_no_story_is_reposted_to_linkedin(lang: str):
     s = persona(SCHOOL, lang)
     linked = [x.idea for x in posts(s, "linkedin")]
     assert not [i for i in linked if re.search(r"stories", i, re.I)], linked
-    # the takeover's video still goes out there, the Stories stay on Instagram
+    # the Stories stay on Instagram; since cal40 the takeover's video does not go to LinkedIn
+    # either (it did since ideas38): LinkedIn takes only a proof or graduates' careers, two a
+    # week, review 27 #10 counting « a Stories takeover » among the posts wrongly copied there
     video = "trente secondes résument" if lang == "fr" else "thirty seconds sum up"
-    assert [i for i in linked if video in i], linked
+    assert not [i for i in linked if video in i], linked
     stories = "stories du compte" if lang == "fr" else "account's Stories"
     assert [x for x in posts(s, "instagram") if stories in x.idea]

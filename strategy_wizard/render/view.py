@@ -950,7 +950,13 @@ def _brief(idea: str, angles: list[tuple[str, str]], limit: int = BRIEF_CHARS) -
     end = _CLAUSE_END.search(text)
     head = text[: end.start() + (1 if end.group() in "?!" else 0)] if end else text
     room = limit - len(tag)
-    clause = head[: room + 1].rfind(", ")
+    # the last comma outside any aside: a cut inside one would leave its bracket open
+    # (« …les cinq points à vérifier (la taille, le délai »)
+    clause, depth = -1, 0
+    for i, ch in enumerate(head[: room + 1]):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and head.startswith(", ", i):
+            clause = i
     if len(head) > room and clause >= room // 2:
         # a whole clause rather than a cut phrase (review 27 residue: « …à moins de 40 €, qui
         # arrive à… » for « …à moins de 40 € »)
