@@ -32,7 +32,9 @@ def md(name: str, lang: str) -> str:
         (
             "harvest-lane-markets",
             "en",
-            r"\$54,000 a year \(ads \$16,000",  # round lines; tools ~10 % (25b, #8)
+            # the tools line pays the scheduler alone, $18 × 12 up to $300 (money40,
+            # review 28); the rest of the tools' share goes to the ads
+            r"\$54,000 a year \(ads \$21,800, tools \$300",
         ),  # US (creators take a share of ads)
         ("harvest-lane-markets", "fr", rf"54{NB}000{NB}\$ par an"),
         ("coach-finances-geneve", "fr", rf"3{NB}000{NB}CHF par an"),  # CH

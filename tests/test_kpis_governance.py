@@ -220,8 +220,11 @@ def test_the_plan_s_checkpoints_quote_the_kpi_s_targets_exactly():
                     continue  # a seasonal month against the same month a year before (10, #2)
                     # or held at its level in a full month (review 26, #4)
                 if m.date in wanted and (main.name in m.what or main.unit in m.what):
-                    # an amount carries its currency (« at £30,000 », review 11a, #5)
-                    figure = re.search(r"(?: at|:) (?:[£$€]|[A-Z]{3} )?([\d,.]+)(?: |$)", m.what)
+                    # an amount carries its currency (« at £30,000 », review 11a, #5); a stock's
+                    # last line says its whole (« Sell-out, all 40 suites », review 27, #1)
+                    figure = re.search(
+                        r"(?: at|:| all) (?:[£$€]|[A-Z]{3} )?([\d,.]+)(?: |$)", m.what
+                    )
                     assert figure, m.what
                     assert float(figure.group(1).replace(",", "")) == wanted[m.date], (path, m)
     # sign-ups restart each season: before any date the answers name, the checkpoint compares

@@ -20,8 +20,10 @@ def test_tour_scorecard_reads_each_date_not_other_clients_lines():
     assert main["rhythm"] == "every week"  # « read each week », not « every month »
     pacing = next(k for k in s["kpis"] if k["id"] == "series_pacing")
     assert "ticketing platform" in pacing["source"]
-    assert [t["value"] for t in pacing["targets"]] == [40, 75]
-    assert [t["date"] for t in pacing["targets"]] == ["2027-02-04", "2027-02-25"]
+    # 4 and 1 weeks before the first date and, since obj40 (review 27, #5), the last one too
+    assert [t["value"] for t in pacing["targets"]] == [40, 75, 40, 75]
+    days = ["2027-02-04", "2027-02-25", "2027-03-20", "2027-04-10"]
+    assert [t["date"] for t in pacing["targets"]] == days
     assert "capacity" in pacing["targets"][0]["label"]
     release = [m["what"] for p in s["plan"] for m in p["milestones"] if m["date"] == "2027-02-19"]
     assert any("Release week" in w and "pre-order" in w for w in release), release

@@ -718,6 +718,7 @@ def build_kpis(
     kpis += [waitlist] if waitlist is not None else []
     kpis += _sale_costs(inputs, kn, words, who, ads)
     kpis += _appointment_funnel(inputs, kn, words, who, ads, entry)
+    kpis = _fold_agreements(kpis, words)
     appeal = _appeal_kpi(inputs, kn, words, who)
     kpis += [appeal] if appeal is not None else []
     # Publishing regularity counts the posts the plan asks for; for support, only the main
@@ -1681,6 +1682,20 @@ def _sale_costs(inputs: Inputs, kn: Catalogue, words: Words, who: str, ads: floa
         and sold_online
     ):
         out.append(_tracked("ads_cost", "unit_orders_cost", words, who))
+        if series_count(inputs, kn):
+            # a tour's orders are tickets, read on its ticketing platform, not in an online
+            # shop it has not got (review 24, #4: Saltbush's scorecard said « the online shop »)
+            out[-1] = out[-1].model_copy(
+                update={
+                    key: words(f"kpi_ads_cost_tickets{end}")
+                    for key, end in (
+                        ("name", ""),
+                        ("measure", "_measure"),
+                        ("source", "_source"),
+                        ("unit", "_unit"),
+                    )
+                }
+            )
     said = [w for ws in kn.metrics.return_rate_words.values() for w in ws]
     online = inputs["premises"] == "online_only" or inputs["market"] == "b2c"
     returned = objective == "sales" and online and bool(said)
@@ -1693,6 +1708,20 @@ def _sale_costs(inputs: Inputs, kn: Catalogue, words: Words, who: str, ads: floa
             return [out[0].model_copy(update=kept)]
         out.append(_tracked("return_rate", "unit_orders_share", words, who))
     return out
+
+
+def _fold_agreements(kpis: list[Kpi], words: Words) -> list[Kpi]:
+    """A stock's leading appointments row is divided by the share of attended appointments
+    that signs: that share is read in the row, not in a sixth one over the scorecard's five
+    (review 27, #1, Wellington: suites sold, appointments, their source, cost, no-shows)."""
+    if not any(k.id == "leading" for k in kpis) or not any(k.id == "agreements" for k in kpis):
+        return kpis
+    extra = words("kpi_stock_leading_agreements")
+    return [
+        k.model_copy(update={"measure": f"{k.measure} {extra}"}) if k.id == "leading" else k
+        for k in kpis
+        if k.id != "agreements"
+    ]
 
 
 def _appointment_funnel(
