@@ -646,7 +646,11 @@ def test_first_person_problems_are_said_to_the_audience():
         "un cours pour tes enfants"
     )
     # a first-person verb the data cannot vouch for is quoted as written, never mangled
-    assert hooks.question("Je cherche un cours du soir", rules["fr"], "vous")[0] == "hook_quoted"
+    assert hooks.question("Je voudrais un cours du soir", rules["fr"], "vous")[0] == "hook_quoted"
+    # (« je cherche » is one the data vouches for since vet40: said to the reader)
+    assert hooks.question("Je cherche un cours du soir", rules["fr"], "vous")[1] == (
+        "Vous cherchez un cours du soir"
+    )
 
 
 def test_real_estate_and_education_have_frames_and_complaints_of_their_own():

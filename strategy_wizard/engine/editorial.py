@@ -83,6 +83,7 @@ OWN_CHANNELS = ("newsletter", "blog", "google_business")
 SHORT_OWN_CHANNELS = ("google_business",)
 # Formats an idea without a shape of each format's own can be made in (a checklist is no video).
 NEUTRAL_FORMATS = ("text", "photo", "visual_design")
+PICTURE_FORMATS = ("photo", "visual_design")  # the neutral formats that show a picture
 # A frame any client can post is short: a text, a picture or a short video to camera, never a
 # long video, a live or an episode (review 15, D6), which need a subject of the client's to show.
 STOCK_FORMATS = (*NEUTRAL_FORMATS, "short_video")
@@ -2207,8 +2208,10 @@ class IdeaDraw:
             shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
             named = self._sponsor_post(idea, when) if idea.kind == "topic_sponsors" else ""
             if named:
-                # the month's sponsor by name, never the rule of the series (review 27 #7)
-                shaped = [(f, named) for f, _t in shaped if f in NEUTRAL_FORMATS] or shaped
+                # the month's sponsor by name, never the rule of the series (review 27 #7),
+                # in a picture: its text asks for a photo taken at the sponsor's (never a
+                # text-only post on a social network)
+                shaped = [(f, named) for f, _t in shaped if f in PICTURE_FORMATS] or shaped
             # a shape not written yet: the week's post varies, never the same post twice
             fits = [(f, t) for f, t in shaped if t and t not in self.texts]
             if not fits:
