@@ -268,3 +268,13 @@ def cited(s) -> str:
 def ads_line(s) -> str:
     """Why the budget's ads line is spent as it is."""
     return next(line.why for line in s.budget.split if line.category == "ads")
+
+
+def md_plain(text: str) -> str:
+    """A document's text with its narrow and no-break spaces as plain ones."""
+    return text.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def md_section(md: str, title: str) -> str:
+    """One `## title` section of a Markdown document."""
+    return md.split(f"## {title}", 1)[1].split("\n## ", 1)[0]

@@ -10,26 +10,18 @@ import re
 
 import pytest
 
-from tests.conftest import persona_render
+from tests.conftest import md_plain, md_section, persona_render
 
 SALTBUSH = "saltbush-parade"
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"[\u202f\xa0]", " ", text)
-
-
-def _section(md: str, title: str) -> str:
-    return md.split(f"## {title}", 1)[1].split("\n## ", 1)[0]
-
-
 @pytest.fixture(scope="module")
 def md() -> dict[str, str]:
-    return {lang: _plain(persona_render(SALTBUSH, lang, "md")) for lang in ("en", "fr")}
+    return {lang: md_plain(persona_render(SALTBUSH, lang, "md")) for lang in ("en", "fr")}
 
 
 def test_the_pacing_row_is_worded_for_every_date(md: dict[str, str]) -> None:
-    card = _section(md["en"], "The KPI scorecard")
+    card = md_section(md["en"], "The KPI scorecard")
     row = next(r for r in card.splitlines() if r.startswith("| **Each date's pacing**"))
     assert "the first targets falling before the first one" not in row
     assert "the same for every date" in row
@@ -40,7 +32,7 @@ def test_the_pacing_row_is_worded_for_every_date(md: dict[str, str]) -> None:
 
 
 def test_each_date_and_city_has_its_pacing_and_no_date_is_invented(md: dict[str, str]) -> None:
-    plan = _section(md["en"], "The plan")
+    plan = md_section(md["en"], "The plan")
     line = next(x for x in plan.splitlines() if x.startswith("- Each date's pacing"))
     assert "4 March 2027" in line and "40% of the room by 4 February 2027" in line
     assert "17 April 2027" in line and "75% by 10 April 2027" in line
@@ -52,10 +44,10 @@ def test_each_date_and_city_has_its_pacing_and_no_date_is_invented(md: dict[str,
 
 
 def test_the_french_render_says_it_in_french(md: dict[str, str]) -> None:
-    plan = _section(md["fr"], "Le plan")
+    plan = md_section(md["fr"], "Le plan")
     line = next(x for x in plan.splitlines() if x.startswith("- Le remplissage de chaque date"))
     assert "date à fixer" in line and "40 % de la salle d’ici le 4 février 2027" in line
-    card = _section(md["fr"], "Le tableau de bord")
+    card = md_section(md["fr"], "Le tableau de bord")
     assert "de même pour chaque date" in card
     assert "les premières cibles tombant avant la première" not in card
 
@@ -63,6 +55,6 @@ def test_the_french_render_says_it_in_french(md: dict[str, str]) -> None:
 def test_the_newsletter_presale_code_is_the_first_ticket_lever(md: dict[str, str]) -> None:
     """Review 27, #5 (and the persona's header): the 2,900 fans on the list get a presale code
     of their own for each date, read apart on the ticket platform."""
-    plan = _section(md["en"], "The plan").split("### Date by date", 1)[1].split("\n### ", 1)[0]
+    plan = md_section(md["en"], "The plan").split("### Date by date", 1)[1].split("\n### ", 1)[0]
     assert "presale code" in plan and "newsletter" in plan
-    assert "code de prévente" in _section(md["fr"], "Le plan")
+    assert "code de prévente" in md_section(md["fr"], "Le plan")

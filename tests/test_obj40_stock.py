@@ -11,26 +11,18 @@ import re
 
 import pytest
 
-from tests.conftest import persona_render
+from tests.conftest import md_plain, md_section, persona_render
 
 WELLINGTON = "wellington-yards-condos"
 
 
-def _plain(text: str) -> str:
-    return re.sub(r"[\u202f\xa0]", " ", text)
-
-
-def _section(md: str, title: str) -> str:
-    return md.split(f"## {title}", 1)[1].split("\n## ", 1)[0]
-
-
 @pytest.fixture(scope="module")
 def md() -> dict[str, str]:
-    return {lang: _plain(persona_render(WELLINGTON, lang, "md")) for lang in ("en", "fr")}
+    return {lang: md_plain(persona_render(WELLINGTON, lang, "md")) for lang in ("en", "fr")}
 
 
 def test_the_objective_is_stated_in_suites_sold_with_the_plans_counts(md: dict[str, str]) -> None:
-    page = _section(md["en"], "The strategy on one page")
+    page = md_section(md["en"], "The strategy on one page")
     objective = page.split("### Objective", 1)[1].split("###", 1)[0]
     assert "from 24 to 40 sold" in objective and "10 January 2028" in objective
     for count, day in (("31", "31 May 2027"), ("34", "31 August 2027"), ("38", "30 November 2027")):
@@ -43,13 +35,13 @@ def test_the_objective_is_stated_in_suites_sold_with_the_plans_counts(md: dict[s
 
 
 def test_the_main_kpi_counts_the_suites_and_the_appointments_lead(md: dict[str, str]) -> None:
-    page = _section(md["en"], "The strategy on one page")
+    page = md_section(md["en"], "The strategy on one page")
     kpis = page.split("### Three KPIs", 1)[1].split("\n\n", 2)[1]
     lines = kpis.splitlines()
     assert lines[0].startswith("- Suites sold: 24 → 40"), lines
     assert lines[1].startswith("- Qualified model-suite appointments attended: 14 → at least 14")
     assert "14 → 4" not in page
-    card = _section(md["en"], "The KPI scorecard")
+    card = md_section(md["en"], "The KPI scorecard")
     sold = next(r for r in card.splitlines() if r.startswith("| **Suites sold**"))
     for target in ("31 May 2027: 31", "31 Aug 2027: 34", "30 Nov 2027: 38", "10 Jan 2028: 40"):
         assert target in sold, sold
@@ -58,7 +50,7 @@ def test_the_main_kpi_counts_the_suites_and_the_appointments_lead(md: dict[str, 
 
 
 def test_the_plan_has_one_line_on_the_sell_out_day_and_no_ceiling(md: dict[str, str]) -> None:
-    plan = _section(md["en"], "The plan")
+    plan = md_section(md["en"], "The plan")
     assert plan.count("**10 Jan 2028**") == 1, plan
     assert "Sell-out, all 40 suites" in plan
     for count, left in (("31", "9"), ("34", "6"), ("38", "2")):
@@ -68,10 +60,10 @@ def test_the_plan_has_one_line_on_the_sell_out_day_and_no_ceiling(md: dict[str, 
 
 
 def test_the_french_render_says_the_same_in_french(md: dict[str, str]) -> None:
-    page = _section(md["fr"], "La stratégie en une page")
+    page = md_section(md["fr"], "La stratégie en une page")
     assert "de 24 à 40 ventes" in page and "31 d’ici le 31 mai 2027" in page
     assert "Ventes de logements : 24 → 40" in page
-    plan = _section(md["fr"], "Le plan")
+    plan = md_section(md["fr"], "Le plan")
     assert plan.count("**10 janv. 2028**") == 1
     assert "31 logements sur 40, 9 encore à vendre" in plan
     assert "au plus" not in plan
