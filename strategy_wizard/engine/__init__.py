@@ -56,7 +56,7 @@ from strategy_wizard.engine.plan import (
 )
 from strategy_wizard.engine.relays import build_relays
 from strategy_wizard.engine.resolve import Inputs, recap, resolve
-from strategy_wizard.engine.routine import build_routine, spare_tasks
+from strategy_wizard.engine.routine import WeekAsks, build_routine, spare_tasks
 from strategy_wizard.engine.scoring import pilot_outlet, score_all
 from strategy_wizard.engine.sources import Citer
 from strategy_wizard.engine.warnings import (
@@ -166,18 +166,16 @@ def build_strategy(
     editorial = pre_election_note(editorial, inputs, warnings, kn, words)
     editorial = rules_notes(editorial, inputs, words)
     editorial = trade_rituals(editorial, inputs, kn, networks, words)
-    routine = build_routine(
-        alloc,
-        kn,
-        words,
-        inputs["objective"],
-        daily_story(inputs, kn, networks),
-        spare_tasks(inputs, alloc, kn, ads),
-        translation_languages(inputs, words),
-        young_tests(fits, alloc, inputs, kn),
-        pilot_outlet(inputs, kn.thresholds),
-        series_days(inputs, kn),  # a tour's weeks on the road (review 26, #8)
+    asks = WeekAsks(
+        objective=inputs["objective"],
+        story_on=daily_story(inputs, kn, networks),
+        tasks=spare_tasks(inputs, alloc, kn, ads),
+        languages=translation_languages(inputs, words),
+        tests=young_tests(fits, alloc, inputs, kn),
+        pilot=pilot_outlet(inputs, kn.thresholds),
+        tour=series_days(inputs, kn),  # a tour's weeks on the road (review 26, #8)
     )
+    routine = build_routine(alloc, kn, words, asks)
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
     )

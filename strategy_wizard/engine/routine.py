@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from strategy_wizard.engine.mix import Allocation, YoungTest, quarters
@@ -33,22 +34,37 @@ def split(units: int) -> list[tuple[Activity, int]]:
     return [(activity, n) for (activity, _), n in zip(SPLIT, parts, strict=True) if n > 0]
 
 
+@dataclass(frozen=True)
+class WeekAsks:
+    """What the answers ask of the week beyond the hours, read once by the engine.
+
+    `story_on`: the network where a business whose spot changes says each day where it is
+    (calendar.daily_story); its five minutes a day come out of that network's own time.
+    `tasks`: the named tasks the hours left serve first (spare_tasks), in order.
+    `languages`: the other languages the editorial line asks for (governance's translation
+    line): their translation time is a line of its own.
+    `tests`: the time-boxed tests on networks set aside (networks.young_tests): each a line of
+    its own inside the main network's week.
+    `pilot`: a franchise's outlet the proofs show doing better (its name, its figure and the
+    network's starting figure): the franchisees' line names it as the model to replicate.
+    `tour`: the first and last dates of a series of shows (plan.series_days): each date's
+    Event and the weeks on the road get lines of their own (_tour)."""
+
+    objective: str | None = None
+    story_on: str | None = None
+    tasks: Sequence[str] = ()
+    languages: Sequence[str] | None = None
+    tests: Sequence[YoungTest] = ()
+    pilot: tuple[str, str, str] | None = None
+    tour: tuple[date, date] | None = None
+
+
 def build_routine(
-    alloc: Allocation,
-    kn: Catalogue,
-    words: Words,
-    objective: str | None = None,
-    story_on: str | None = None,
-    tasks: Sequence[str] = (),
-    languages: Sequence[str] | None = None,
-    tests: Sequence[YoungTest] = (),
-    pilot: tuple[str, str, str] | None = None,
-    tour: tuple[date, date] | None = None,
+    alloc: Allocation, kn: Catalogue, words: Words, asks: WeekAsks = WeekAsks()
 ) -> list[RoutineItem]:
     """The week (`_week`), then the founder's own share named when the answers give two roles
     (`founder_share`)."""
-    items = _week(alloc, kn, words, objective, story_on, tasks, languages, tests, pilot, tour)
-    return founder_share(items, alloc, words)
+    return founder_share(_week(alloc, kn, words, asks), alloc, words)
 
 
 def founder_share(items: list[RoutineItem], alloc: Allocation, words: Words) -> list[RoutineItem]:
@@ -86,29 +102,16 @@ def founder_share(items: list[RoutineItem], alloc: Allocation, words: Words) -> 
     return items
 
 
-def _week(
-    alloc: Allocation,
-    kn: Catalogue,
-    words: Words,
-    objective: str | None = None,
-    story_on: str | None = None,
-    tasks: Sequence[str] = (),
-    languages: Sequence[str] | None = None,
-    tests: Sequence[YoungTest] = (),
-    pilot: tuple[str, str, str] | None = None,
-    tour: tuple[date, date] | None = None,
-) -> list[RoutineItem]:
-    """`story_on`: the network where a business whose spot changes says each day where it is
-    (calendar.daily_story); its five minutes a day come out of that network's own time.
-    `tasks`: the named tasks the hours left serve first (spare_tasks), in order.
-    `languages`: the other languages the editorial line asks for (governance's translation
-    line): their translation time is a line of its own.
-    `tests`: the time-boxed tests on networks set aside (networks.young_tests): each a line of
-    its own inside the main network's week.
-    `pilot`: a franchise's outlet the proofs show doing better (its name, its figure and the
-    network's starting figure): the franchisees' line names it as the model to replicate.
-    `tour`: the first and last dates of a series of shows (plan.series_days): each date's
-    Event and the weeks on the road get lines of their own (_tour)."""
+def _week(alloc: Allocation, kn: Catalogue, words: Words, asks: WeekAsks) -> list[RoutineItem]:
+    """Each active network's lines, then the week's shared ones (see WeekAsks for what the
+    answers add)."""
+    objective, story_on, tasks, languages = (
+        asks.objective,
+        asks.story_on,
+        asks.tasks,
+        asks.languages,
+    )
+    tests, pilot, tour = asks.tests, asks.pilot, asks.tour
     items: list[RoutineItem] = []
     for nid in alloc.active():
         budget = alloc.units[nid]
