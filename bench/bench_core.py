@@ -8,6 +8,11 @@
 - the engine in process, median per call            goal ≤ 10 ms
 Runs are interleaved (floor, subject, floor, subject…) so drift hits both alike.
 Exit code 1 when a goal is missed, so it can gate a release.
+
+    python bench/bench_core.py --phases [--runs N]
+
+splits the json render's process into its phases instead (median over N fresh processes, each
+phase timed in order, so an import counts where it is first made): what to cut first.
 """
 
 from __future__ import annotations
@@ -58,10 +63,87 @@ def engine_ms(runs: int) -> float:
     return statistics.median(times) * 1000
 
 
+# One fresh process of `render --format json`, phase by phase, as the command runs them.
+PHASES = r"""
+import gc, sys, time
+gc.set_threshold(100_000, 50, 100)  # as the command line sets it for a one-shot command
+t0 = last = time.perf_counter()
+out = []
+def lap(name):
+    global last
+    now = time.perf_counter()
+    out.append((name, now - last))
+    last = now
+import pydantic, yaml, babel.dates
+lap("floor's imports (pydantic, yaml, babel.dates)")
+import strategy_wizard.cli, strategy_wizard.cli.handlers
+lap("cli, argparse, locale")
+import pydantic.main
+lap("pydantic.main (BaseModel)")
+import strategy_wizard.model.bank, strategy_wizard.model.answers
+lap("model: bank, questions, answers classes")
+import strategy_wizard.model.catalogue
+lap("model: catalogue classes")
+import strategy_wizard.model.strategy
+lap("model: strategy classes")
+import strategy_wizard.engine
+lap("engine modules")
+from datetime import date
+from pathlib import Path
+from strategy_wizard.model.bank import load_bank
+from strategy_wizard.model.catalogue import load_catalogue
+from strategy_wizard.model.answers import parse_answers_text
+catalogue = load_catalogue()
+lap("catalogue from the cache (unpickle)")
+bank = load_bank()
+lap("bank from the cache, checked against the catalogue")
+answers = parse_answers_text(Path(sys.argv[1]).read_text(encoding="utf-8"), sys.argv[1], None)
+lap("answers: read, validate")
+from strategy_wizard.engine import build_strategy
+strategy = build_strategy(answers, bank, catalogue, date(2026, 11, 24))
+lap("engine, first call (one-time work included)")
+build_strategy(answers, bank, catalogue, date(2026, 11, 24))
+lap("engine, second call (for comparison)")
+from strategy_wizard.render import RenderOptions, renderer
+renderer("json").render(strategy, RenderOptions())
+lap("json render")
+for name, s in out:
+    print(f"{name}\t{s * 1000:.2f}")
+"""
+
+
+def phases(runs: int) -> None:
+    subprocess.run(
+        [PY, "-m", "strategy_wizard", "render", str(EXAMPLE), "--format", "json", "-o", "-"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        cwd=ROOT,
+    )  # fill the cache
+    table: dict[str, list[float]] = {}
+    for _ in range(runs):
+        done = subprocess.run(
+            [PY, "-c", PHASES, str(EXAMPLE)], check=True, capture_output=True, text=True, cwd=ROOT
+        )
+        for line in done.stdout.splitlines():
+            name, ms = line.split("\t")
+            table.setdefault(name, []).append(float(ms))
+    total = 0.0
+    for name, values in table.items():
+        ms = statistics.median(values)
+        total += ms if "second call" not in name else 0
+        print(f"{name:<55} {ms:7.1f} ms")
+    print(f"{'sum (without the second call; Python start-up not counted)':<55} {total:7.1f} ms")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=15)
-    runs = ap.parse_args().runs
+    ap.add_argument("--phases", action="store_true", help="split the json render into phases")
+    args = ap.parse_args()
+    runs = args.runs
+    if args.phases:
+        phases(runs)
+        return 0
     # Measure what an installed wheel runs: pip compiles the bytecode at install time, while a
     # checkout under PYTHONDONTWRITEBYTECODE would recompile every module on every run.
     import compileall

@@ -5,8 +5,6 @@ A condition is a structured record (`{question: market, in: [b2b, both]}`), eval
 `eval`, so a trainer can edit the bank without being able to run code.
 """
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -137,12 +135,12 @@ class Condition(_Strict):
     question: str | None = None
     in_: list[str] | None = Field(None, alias="in", min_length=1)
     words: list[str] | None = Field(None, min_length=1)
-    all_: list[Condition] | None = Field(None, alias="all", min_length=1)
-    any_: list[Condition] | None = Field(None, alias="any", min_length=1)
-    not_: Condition | None = Field(None, alias="not")
+    all_: "list[Condition] | None" = Field(None, alias="all", min_length=1)
+    any_: "list[Condition] | None" = Field(None, alias="any", min_length=1)
+    not_: "Condition | None" = Field(None, alias="not")
 
     @model_validator(mode="after")
-    def _one_form(self) -> Condition:
+    def _one_form(self) -> "Condition":
         tests = (self.in_ is not None) + (self.words is not None)
         simple = self.question is not None or tests > 0
         forms = [simple, self.all_ is not None, self.any_ is not None, self.not_ is not None]
@@ -182,7 +180,7 @@ class Condition(_Strict):
             for said in found_words(str(v), leaf.words)
         ]
 
-    def leaves(self) -> list[Condition]:
+    def leaves(self) -> list["Condition"]:
         """The simple conditions this one is made of."""
         if self.question is not None:
             return [self]
@@ -271,7 +269,7 @@ class Question(_Strict):
         return value
 
     @model_validator(mode="after")
-    def _coherent(self) -> Question:
+    def _coherent(self) -> "Question":
         problems = question_type(self.type).definition_problems(self)
         if problems:
             raise ValueError("; ".join(problems))
@@ -355,7 +353,7 @@ class Bank(_Strict):
     steps: list[Step]
 
     @model_validator(mode="after")
-    def _unique_and_ordered(self) -> Bank:
+    def _unique_and_ordered(self) -> "Bank":
         ids = [q.id for s in self.steps for q in s.questions]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
@@ -403,7 +401,7 @@ class Bank(_Strict):
     def step(self, step_id: str) -> Step:
         return next(s for s in self.steps if s.id == step_id)
 
-    def with_networks(self, networks: list[tuple[str, str]]) -> Bank:
+    def with_networks(self, networks: list[tuple[str, str]]) -> "Bank":
         """The bank with `choices_from: networks` filled from the catalogue's (id, name) pairs:
         the codes a person may answer follow the catalogue without repeating it here."""
         codes = languages().codes
@@ -491,7 +489,7 @@ def load_bank() -> Bank:
     return bank
 
 
-def check_against_bank(catalogue: Catalogue, bank: Bank) -> None:
+def check_against_bank(catalogue: "Catalogue", bank: Bank) -> None:
     """The codes the catalogue scores by are exactly the codes the bank lets a person answer:
     a network scored on an age band no one can choose, or missing one, would score wrongly
     without a word. Raises `CatalogueError` naming the network, the table and the codes."""

@@ -9,8 +9,6 @@ Codes the catalogue shares with the question bank (age bands, formats, objective
 against the bank when both are loaded (`check_against_bank`).
 """
 
-from __future__ import annotations
-
 import re
 import string
 from collections.abc import Callable, Hashable
@@ -221,7 +219,7 @@ class Network(_Strict):
     description: Text
 
     @model_validator(mode="after")
-    def _complete(self) -> Network:
+    def _complete(self) -> "Network":
         if self.typical_hours < self.min_hours or self.typical_posts < self.min_posts:
             raise ValueError("typical hours/posts must be at least the minimum")
         if not self.facts.get("audience") or not self.facts.get("effort"):
@@ -270,7 +268,7 @@ class WarningText(_Strict):
     words: list[str] = []
 
     @model_validator(mode="after")
-    def _placeholders(self) -> WarningText:
+    def _placeholders(self) -> "WarningText":
         texts = [("headline", self.headline), ("message", self.message), ("advice", self.advice)]
         for case, variant in self.variants.items():
             texts += [
@@ -344,7 +342,7 @@ class ObjectiveVariant(_Strict):
     org_kinds: list[str] = Field(min_length=1)
     metric: Text
     unit: Text
-    kpis: list[KpiTemplate] = Field(min_length=1)
+    kpis: list["KpiTemplate"] = Field(min_length=1)
 
 
 class Objective(_Strict):
@@ -355,14 +353,14 @@ class Objective(_Strict):
     label: Text
     metric: Text
     unit: Text
-    kpis: list[KpiTemplate] = Field(min_length=1)
+    kpis: list["KpiTemplate"] = Field(min_length=1)
     # what measures it when it is a secondary objective (one KPI each), when its own first KPI
     # does not fit that role; else its first KPI whose channels are kept
-    secondary_kpi: KpiTemplate | None = None
+    secondary_kpi: "KpiTemplate | None" = None
     variants: list[ObjectiveVariant] = []
     schedule: Schedule = Field(default_factory=Schedule)
 
-    def for_kind(self, org_kind: str | None) -> Objective:
+    def for_kind(self, org_kind: str | None) -> "Objective":
         """This objective as measured for this kind of organisation."""
         for v in self.variants:
             if org_kind in v.org_kinds:
@@ -559,7 +557,7 @@ class Thresholds(_Strict):
     progress_tolerance: float = 0.1
     # a paid budget's split by objective (the default for the others); with the basics to fix
     # first, no advertising: its share goes to creation
-    budget_split: dict[str, BudgetSplit] = {}
+    budget_split: "dict[str, BudgetSplit]" = {}
     # paid tools (a shared scheduler, a listening tool) are proposed from this monthly budget
     paid_tool_min_eur: float = 100
     # French general elections and the months before them when a local authority's
@@ -812,8 +810,8 @@ class Thresholds(_Strict):
     # where an advocacy objective's prescribers (councillors, journalists) are tagged
     prescriber_networks: list[str] = []
     # messaging groups the audience already runs, treated as a relay for these objectives
-    group_relay: GroupRelay = Field(default_factory=lambda: GroupRelay())
-    planned_ahead: PlannedAhead = Field(default_factory=lambda: PlannedAhead())
+    group_relay: "GroupRelay" = Field(default_factory=lambda: GroupRelay())
+    planned_ahead: "PlannedAhead" = Field(default_factory=lambda: PlannedAhead())
     # people named in the audience who recommend the business to their own public (a hotel
     # concierge, a pharmacist): the relay that reaches them gives them a kit to hand on
     recommender_words: dict[str, list[str]] = {}
@@ -1011,7 +1009,7 @@ class TradeMoment(_Strict):
     ideas: list[Text] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _dated(self) -> TradeMoment:
+    def _dated(self) -> "TradeMoment":
         if (self.day is None) == (not self.dates):
             raise ValueError(f"{self.key}: give either `day` (MM-DD) or `dates`, not both")
         if self.day is not None:
@@ -1627,7 +1625,7 @@ class ClaimForm(_Strict):
     form: str
 
     @model_validator(mode="after")
-    def _compiles(self) -> ClaimForm:
+    def _compiles(self) -> "ClaimForm":
         re.compile(self.pattern)  # a broken pattern fails at load, not in a strategy
         return self
 
@@ -1829,7 +1827,7 @@ class BudgetSplit(_Strict):
     creation: float = Field(ge=0, le=1)
 
     @model_validator(mode="after")
-    def _whole(self) -> BudgetSplit:
+    def _whole(self) -> "BudgetSplit":
         if abs(self.ads + self.tools + self.creation - 1) > 0.001:
             raise ValueError("ads + tools + creation must add up to 1")
         return self
@@ -1870,7 +1868,7 @@ class MetricMeasure(_Strict):
     collected_days: int | None = Field(default=None, gt=0)
 
     @model_validator(mode="after")
-    def _said(self) -> MetricMeasure:
+    def _said(self) -> "MetricMeasure":
         if self.objective is None and (self.measure is None or self.source is None):
             raise ValueError(f"metric '{self.id}' needs an objective, or a measure and a source")
         return self
@@ -2068,7 +2066,7 @@ class Metrics(_Strict):
     stay_words: dict[str, list[str]] = {}
     stay_booking_lead_months: list[int] = []
     stay_default_lag_months: int = 1
-    stay_sources: list[StaySource] = []
+    stay_sources: "list[StaySource]" = []
     # an email list's and another channel's words before a count of subscribers (review 20)
     list_email_words: dict[str, list[str]] = {}
     list_other_words: dict[str, list[str]] = {}
@@ -2116,7 +2114,7 @@ class Catalogue(_Strict):
     countries: list[Country] = []
 
     @model_validator(mode="after")
-    def _consistent(self) -> Catalogue:
+    def _consistent(self) -> "Catalogue":
         ids = [n.id for n in self.networks]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:

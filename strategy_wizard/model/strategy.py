@@ -7,8 +7,6 @@ reason's code and figures, a warning's figures, the objective's parts), so a pro
 what was decided and a person what it means.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from typing import Any, Literal
 

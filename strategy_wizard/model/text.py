@@ -6,8 +6,6 @@ The model has one field per language, built from the list of languages when this
 imported, so adding a language to the data adds a field here without touching code.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
