@@ -102,6 +102,7 @@ def test_a_b2b_saas_met_online_gets_no_tasting_and_counts_its_webinar_funnel(lan
     assert {"fr": "présents", "en": "attendees"}[lang] in name
     assert {"fr": "démos sous 14 jours", "en": "demos booked within 14 days"}[lang] in name
     assert {"fr": "taux de présence", "en": "show-up rate"}[lang] in webinar.measure
+    assert {"fr": "plus de démos", "en": "more demos"}[lang] in webinar.target_note
     assert webinar.rhythm == {"fr": "après chaque webinaire", "en": "after each webinar"}[lang]
     # the team keeps the scorecard, as the governance says (« the team: … the scorecard »)
     assert webinar.owner == {"fr": "l’équipe", "en": "the team"}[lang]

@@ -1701,7 +1701,7 @@ def _webinar_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi:
         measure=words(f"kpi_webinar_funnel_measure{said}"),
         targets=[],
         first_measure=words("kpi_webinar_first"),
-        target_note=words("kpi_webinar_note"),
+        target_note=words(f"kpi_webinar_note{said}"),
         summary=words("kpi_webinar_short"),
         owner=who,
         rhythm=words("rhythm_after_each_webinar"),
