@@ -24,7 +24,7 @@ from strategy_wizard.engine.money import (
 from strategy_wizard.engine.plan import lower_is_better
 from strategy_wizard.engine.regulated import confidential, local_authority
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import date_series, outlet_network, side_minors
+from strategy_wizard.engine.scoring import date_series, outlet_network, runs_webinars, side_minors
 from strategy_wizard.engine.warnings import (
     abroad,
     food_health_message,
@@ -270,6 +270,10 @@ def build_governance(
         if support
         else "gov_answers_alone"
         if alone
+        # a founder's profile is answered by her, the company page by the team: not « the
+        # person who publishes », two of them (review 28new, D9, kpi42)
+        else "gov_answers_founder_team"
+        if team_voice
         else "gov_answers_publisher"
     ) + _response_by(response_kpi, response_hours(inputs, kn), say)
     if sells_new_homes(inputs, kn) and (run_by == "agency" or inputs["team"] == "agency"):
@@ -284,6 +288,8 @@ def build_governance(
         publisher += brand  # the owner speaks as the brand, or as themselves
     if team_voice:
         publisher = "gov_publishes_founder_team"
+        if runs_webinars(inputs, kn):
+            publisher += "_webinar"  # the team runs the webinars' logistics (28new, D9)
     if club and inputs["voice"] != "personal":
         publisher = "gov_publishes_volunteers_club" if sport else "gov_publishes_volunteers"
     publishes, approval = say(publisher), say(approves)

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from strategy_wizard.engine.governance import response_hours
 from strategy_wizard.engine.lead_time import open_day
+from strategy_wizard.engine.mix import founder_voice
 from strategy_wizard.engine.money import unit_beside
 from strategy_wizard.engine.plan import (
     add_months,
@@ -67,7 +68,12 @@ from strategy_wizard.engine.plan import (
     year_on_year,
 )
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import email_list_count, existing_list, list_sells
+from strategy_wizard.engine.scoring import (
+    email_list_count,
+    existing_list,
+    list_sells,
+    runs_webinars,
+)
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
@@ -76,7 +82,11 @@ from strategy_wizard.model.strategy import Kpi, KpiTarget, NetworkPlan, Phase
 
 
 def owner(inputs: Inputs, words: Words) -> str:
-    """Who reads the figures: whoever runs the networks day to day, or who oversees them."""
+    """Who reads the figures: whoever runs the networks day to day, or who oversees them; a
+    founder who speaks in her own name leaves the scorecard to the team beside her, as the
+    governance says (review 28new, D9: « the team: … the ads and the scorecard »)."""
+    if founder_voice(inputs):
+        return words("kpi_owner_founder_team")
     return words(f"kpi_owner_{inputs['run_by'] or 'founder'}")
 
 
@@ -87,7 +97,9 @@ def figures_owner(inputs: Inputs, kn: Catalogue, words: Words) -> str | None:
     `kpi_owner_figures@<context>`); None when that is the networks' person too (the founder
     reads everything) or when no context names one."""
     run_by = inputs["run_by"] or "founder"
-    if run_by == "founder":
+    if run_by == "founder" and not member_signups(inputs, kn):
+        # a club's committee member is no founder who keeps every figure: its list of members
+        # is the secretary's (review 28, RFC: « Qui mesure : vous-même » on every row)
         return None
     if words.variant(f"kpi_owner_{run_by}") != f"kpi_owner_{run_by}":
         return None  # the owner already names the figures' keeper (a credit union's team)
@@ -107,6 +119,10 @@ def _owned(inputs: Inputs, kn: Catalogue, words: Words, kpis: list[Kpi]) -> list
     is read in (the main KPI's place, or a KPI said for the same context) is its keeper's; the
     networks' own figures (posts, response time, listing, subscribers) stay with whoever runs
     the networks."""
+    if member_signups(inputs, kn) and "kpi_owner_sponsors_club" in kn.phrases:
+        # a club's sponsors are followed by whoever on the committee looks after them (28, RFC)
+        sponsors = words("kpi_owner_sponsors_club")
+        kpis = [k.model_copy(update={"owner": sponsors}) if k.id == "sponsors" else k for k in kpis]
     key = figures_owner(inputs, kn, words)
     if key is None:
         return kpis
@@ -266,9 +282,29 @@ def _purchase(inputs: Inputs, kn: Catalogue) -> list[str]:
     return found
 
 
+def recall_kpi(inputs: Inputs, kn: Catalogue) -> KpiTemplate | None:
+    """A care business whose clients come back on a due date (metrics.yaml `recalls`: a vet's
+    vaccine boosters; review 28new, D12): its loyalty KPI, the recalls done on time; None for
+    any other business."""
+    offer = str(inputs["offer"] or "")
+    said = [offer, str(inputs["desired_action"] or "")]
+    said += [str(t) for q in ("topics", "audience_problems") for t in inputs.list(q)]
+    for rule in kn.metrics.recalls:
+        if contains_words(offer, _all(rule.business)) and any(
+            contains_words(t, _all(rule.words)) for t in said
+        ):
+            return rule.kpi
+    return None
+
+
 def in_context(template: KpiTemplate, inputs: Inputs, kn: Catalogue) -> KpiTemplate:
     """The KPI said for this organisation's context (review 5, D4): returning guests read in the
-    reservation software once a season, buyers who come back once an edition."""
+    reservation software once a season, buyers who come back once an edition; a care business
+    whose clients come back when a booster is due, the boosters done on time, whatever its
+    context (no « saison » for a vet, review 28new, D12)."""
+    recall = recall_kpi(inputs, kn) if template.proof_words else None
+    if recall is not None:
+        return recall
     found = [(c, template.contexts[c]) for c in contexts(inputs, kn) if c in template.contexts]
     said = found[0][1] if found else None
     if said is None:
@@ -377,6 +413,31 @@ def metric_template(inputs: Inputs, kn: Catalogue) -> tuple[KpiTemplate, MetricM
     return measured, entry
 
 
+def demo_asked(inputs: Inputs, kn: Catalogue) -> bool:
+    """The desired action or the metric asks for a demo (metrics.yaml `online_contact` words)."""
+    said = f"{inputs['desired_action'] or ''} {inputs['target'].get('metric') or ''}"
+    return any(r.words and contains_words(said, _all(r.words)) for r in kn.metrics.online_contact)
+
+
+def _met_online(template: KpiTemplate, inputs: Inputs, kn: Catalogue) -> KpiTemplate:
+    """The objective's own first KPI, for an organisation with no premises: its enquiries met
+    at the form or on a call, never at a front desk (review 28new, D7), at the demo form when a
+    demo is asked for (metrics.yaml `online_contact`)."""
+    code = inputs["objective"] or "awareness"
+    own = kn.objective(code, inputs["org_kind"]).kpis[0]
+    if (
+        inputs["premises"] != "online_only"
+        or template.measure_online is not None
+        or template.measure != own.measure
+    ):
+        return template
+    said = f"{inputs['desired_action'] or ''} {inputs['target'].get('metric') or ''}"
+    for rule in kn.metrics.online_contact:
+        if rule.objective == code and (not rule.words or contains_words(said, _all(rule.words))):
+            return template.model_copy(update={"measure_online": rule.measure})
+    return template
+
+
 def objective_channels(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> list[str]:
     """The channels the objective is reached through: a network's own followers (« abonnés
     Instagram ») are won on that network, not credited to a Google listing (review 11b, 8b #6
@@ -449,6 +510,7 @@ def build_kpis(
     objective = kn.objective(inputs["objective"] or "awareness", inputs["org_kind"])
     who = owner(inputs, words)
     main_template, entry = metric_template(inputs, kn)
+    main_template = _met_online(main_template, inputs, kn)
     # a share of customers who come back is measured once: no repeat-purchase KPI beside it
     restates = entry is not None and entry.returning
     lower = lower_is_better(inputs)
@@ -718,6 +780,8 @@ def build_kpis(
     kpis += [waitlist] if waitlist is not None else []
     kpis += _sale_costs(inputs, kn, words, who, ads)
     kpis += _appointment_funnel(inputs, kn, words, who, ads, entry)
+    attendance = _attendance_kpi(inputs, kn, words, who, entry, dates[0])
+    kpis += [attendance] if attendance is not None else []
     kpis = _fold_agreements(kpis, words)
     appeal = _appeal_kpi(inputs, kn, words, who)
     kpis += [appeal] if appeal is not None else []
@@ -1550,6 +1614,13 @@ def _secondary_kpis(
             # trial sessions the main objective's lever counts already): no « people at your
             # meetings and outings », an association's line (review 26, #13)
             continue
+        if code == "event" and runs_webinars(inputs, kn):
+            # an online event's funnel, read after each one (review 28new, D7: « Bookings from
+            # social … a tasting » for a dental SaaS's webinar)
+            kpis.append(_webinar_kpi(inputs, kn, words, who))  # the event's own line
+            continue
+        if code == "event" and inputs["premises"] == "online_only" and inputs["market"] == "b2b":
+            continue  # no visit, tasting or workshop booked from a firm's screen (28new, D7)
         if code == "loyalty":
             said = _loyal_kpi(inputs, kn, words, who, active)
             if said is not None and said.name not in taken:
@@ -1616,6 +1687,26 @@ def _secondary_kpis(
             kpi = kpi.model_copy(update={"name": words("kpi_visitors_named", what=event)})
         kpis.append(kpi)
     return kpis
+
+
+def _webinar_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi:
+    """An online event's funnel (review 28new, D7: « Webinar registrations → attendees (show-up
+    %) → demos booked within 14 days »): read after each webinar in its tool, then in the log
+    of enquiries, compared from one webinar to the next; the demos (or the requests) it brings
+    are what counts toward the objective. No target this tool would invent."""
+    said = "_demo" if demo_asked(inputs, kn) else ""
+    return Kpi(
+        id="second_event",
+        name=words(f"kpi_webinar_funnel{said}"),
+        measure=words(f"kpi_webinar_funnel_measure{said}"),
+        targets=[],
+        first_measure=words("kpi_webinar_first"),
+        target_note=words(f"kpi_webinar_note{said}"),
+        summary=words("kpi_webinar_short"),
+        owner=who,
+        rhythm=words("rhythm_after_each_webinar"),
+        source=words("kpi_webinar_source"),
+    )
 
 
 def _waitlist_kpi(inputs: Inputs, kn: Catalogue, words: Words, who: str) -> Kpi | None:
@@ -1758,6 +1849,90 @@ def _appointment_funnel(
     paid = ads >= kn.metrics.ads_cost_min_monthly > 0
     cost = [_tracked("appointment_cost", "unit_appointment_cost", words, who)] if paid else []
     return [*cost, no_show, agreements]
+
+
+def books_attendance(inputs: Inputs, kn: Catalogue) -> bool:
+    """An appointment business that cares who turns up (review 28new, D2): attendance said in
+    the desired action, the metric or a proof point (« réservés et honorés », « prévenir la
+    clinique si l'on ne peut pas venir »), an appointment or a booking in the desired action
+    or the metric (metrics.yaml `attendance`)."""
+    rule = kn.metrics.attendance
+    if rule is None:
+        return False
+    asked = [str(inputs["desired_action"] or ""), str(inputs["target"].get("metric") or "")]
+    said = asked + [str(p) for p in inputs.list("proof_points")]
+    return any(contains_words(t, _all(rule.words)) for t in said) and any(
+        contains_words(t, _all(rule.booking)) for t in asked
+    )
+
+
+def missed_share(inputs: Inputs, kn: Catalogue) -> float | None:
+    """The share of appointments missed that a proof point gives (« environ un rendez-vous du
+    samedi sur cinq non honoré »: 20; « 19 % de rendez-vous non honorés »: 19), None when no
+    proof point counts them."""
+    rule = kn.metrics.attendance
+    if rule is None:
+        return None
+    numbers = {_fold(w): n for said in rule.numbers.values() for w, n in said.items()}
+    between = sorted({_fold(w) for ws in rule.between.values() for w in ws}, key=len)[::-1]
+
+    def number(token: str) -> int | None:
+        return int(token) if token.isdigit() else numbers.get(_fold(token))
+
+    for proof in map(str, inputs.list("proof_points")):
+        if not contains_words(proof, _all(rule.missed)):
+            continue
+        percent = _PERCENT.search(proof)
+        if percent:
+            value = float(percent.group(1).replace(",", "."))
+            if 0 < value < 100:
+                return value
+        text = _fold(proof)
+        for word in between:
+            for found in re.finditer(rf"(?<!\w){re.escape(word)}\s+(\w+)", text):
+                whole = number(found.group(1))
+                before = re.findall(r"[\w'’-]+", text[: found.start()])[-6:]
+                part = next((n for t in reversed(before) if (n := number(t)) is not None), None)
+                if whole and part is not None and 0 < part < whole:
+                    return round(part / whole * 100, 1)
+    return None
+
+
+def _attendance_kpi(
+    inputs: Inputs,
+    kn: Catalogue,
+    words: Words,
+    who: str,
+    entry: MetricMeasure | None,
+    by: date,
+) -> Kpi | None:
+    """The no-show KPI of an appointment business (review 28new, D2: « Rendez-vous du samedi
+    non honorés (% des réservés) »): lower is better, read each month in the booking software,
+    from the share the answers give or the first month's, aimed at the goal practices reach
+    with a confirmation 48 h before and a link to cancel, `by` the first checkpoint, then
+    held.
+    None when the appointments' own funnel (a CRM's no-shows) counts them already."""
+    rule = kn.metrics.attendance
+    if rule is None or not books_attendance(inputs, kn):
+        return None
+    if entry is not None and entry.id == "appointments":
+        return None
+    given = missed_share(inputs, kn)
+    goal = rule.goal
+    return Kpi(
+        id="no_show",
+        lower_is_better=True,
+        name=words("kpi_no_show"),
+        measure=words("kpi_attendance_measure"),
+        unit=words("unit_booked_share"),
+        baseline=given,
+        first_measure="" if given is not None else words("kpi_first_month_figure"),
+        targets=[KpiTarget(date=by, value=goal)],
+        target_note=words("kpi_attendance_note", value=goal),
+        owner=who,
+        rhythm=words("rhythm_monthly"),
+        source=words("kpi_attendance_source"),
+    )
 
 
 def owned_list(inputs: Inputs, kn: Catalogue) -> str | None:

@@ -199,6 +199,15 @@ def relay_kind(code: str, inputs: Inputs, kn: Catalogue) -> str | None:
 def _how(code: str, kind: str | None, inputs: Inputs, words: Words, kept: list[str] | None) -> str:
     """A relay of a kind of its own, said for that kind; LinkedIn named only when kept."""
     key = f"relay_{code}_{kind}"
+    said = str(inputs["audience_description"] or "")
+    for suffix, langs in words.catalogue.thresholds.relay_kind_audience.items():
+        named = [w for ws in langs.values() for w in ws]
+        if f"{key}_{suffix}" in words.catalogue.phrases and contains_words(said, named):
+            key += f"_{suffix}"  # an audience it reaches too (a vet's hunters; review 28new, D18)
+            break
+    country = str(inputs["country"] or "").lower()
+    if country and f"{key}_{country}" in words.catalogue.phrases:
+        key += f"_{country}"  # the country's own bodies, named (the Irish Dental Association)
     if f"{key}_abroad" in words.catalogue.phrases and inputs["audience_geo"] == "international":
         key += "_abroad"  # by country, for an audience in several (review 22b, D11)
     if f"{key}_linkedin" in words.catalogue.phrases and (kept is None or "linkedin" in kept):

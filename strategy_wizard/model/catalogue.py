@@ -718,6 +718,9 @@ class Thresholds(_Strict):
     # relays of a kind of their own, by the words of the answers: relay code -> kind -> lang ->
     # words (contracted agents, alumni, student ambassadors; review 22b, D11)
     relay_kind_words: dict[str, dict[str, dict[str, list[str]]]] = {}
+    # an audience a relay of a kind reaches too, named in the audience's description: suffix ->
+    # lang -> words (a vet's hunters: the shooting club; review 28new, D18)
+    relay_kind_audience: dict[str, dict[str, list[str]]] = {}
     # a network set aside where the ads bought for a kept one are shown anyway (Meta's Ads
     # Manager places Instagram's ads on Facebook): network set aside -> network kept
     ads_placements: dict[str, str] = {}
@@ -1954,6 +1957,42 @@ class SalesCalendar(_Strict):
     stock: StockCount | None = None
 
 
+class Attendance(_Strict):
+    """An appointment business that cares who turns up (review 28new, D2: a vet's Saturday
+    slots « réservés et honorés », « prévenir la clinique si l'on ne peut pas venir »): a
+    no-show KPI, lower being better, from the share the answers give (« un sur cinq ») or the
+    first month's, aimed at `goal` %."""
+
+    words: dict[str, list[str]]  # attendance, said in the desired action, the metric or a proof
+    booking: dict[str, list[str]]  # an appointment, in the desired action or the metric
+    missed: dict[str, list[str]]  # a proof point that counts the missed ones
+    goal: float = Field(gt=0, lt=100)
+    # numbers said in words (« un sur cinq », "one in five") and the word between the two
+    numbers: dict[str, dict[str, int]] = {}
+    between: dict[str, list[str]] = {}
+
+
+class RecallKpi(_Strict):
+    """A care business whose clients come back on a due date (a vet's vaccine boosters;
+    review 28new, D12): its loyalty is the recalls done on time, not a repeat purchase. Both
+    the business's words (`business`, in the offer or the sector's regulated choice) and the
+    recall's (`words`, in the offer, topics, problems, desired action) must be said."""
+
+    business: dict[str, list[str]]
+    words: dict[str, list[str]]
+    kpi: KpiTemplate
+
+
+class OnlineContact(_Strict):
+    """How an organisation with no premises meets its enquiries (review 28new, D7: « booking,
+    front desk, form » for an online SaaS): the objective's first KPI measured at the form or
+    the call; with `words` (a demo) said in the desired action or the metric, only then."""
+
+    objective: str
+    words: dict[str, list[str]] = {}
+    measure: Text
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
@@ -2086,6 +2125,11 @@ class Metrics(_Strict):
     flow_words: dict[str, list[str]] = {}
     # a count the answers give that a stock names (abonnés of a theatre's season): its name
     stock_names: list[StockName] = []
+    # the no-show KPI of an appointment business, its loyalty as recalls done on time, and an
+    # online organisation's first contact (review 28new, D2, D12, D7)
+    attendance: Attendance | None = None
+    recalls: list[RecallKpi] = []
+    online_contact: list[OnlineContact] = []
 
 
 class StaySource(_Strict):
