@@ -1025,7 +1025,7 @@ def season_end(inputs: Inputs, kn: Catalogue) -> date | None:
     names = _month_names()
     flat = [w for ws in plan.open_words.values() for w in ws]
     for clause in _clauses(inputs, ("offer", "audience_description")):
-        if not flat or not contains_words(clause, flat):
+        if not flat or not contains_words(clause, flat) or _others_opening(plan, clause):
             continue
         months = [names[t] for t in map(_fold, _TOKEN.findall(clause)) if t in names]
         if not months:
@@ -1034,6 +1034,13 @@ def season_end(inputs: Inputs, kn: Catalogue) -> date | None:
         year = start.year if months[-1] >= start.month else start.year + 1
         return date(year, months[-1], calendar.monthrange(year, months[-1])[1])
     return None
+
+
+def _others_opening(plan: Schedule, clause: str) -> bool:
+    """The opening a clause names is someone else's (review 28new, D5: « des chasseurs avec
+    leurs chiens avant l'ouverture de septembre » is the hunting season's, not the clinic's)."""
+    others = [w for ws in plan.others_open_words.values() for w in ws]
+    return bool(others) and contains_words(clause, others)
 
 
 def stay_season(inputs: Inputs, kn: Catalogue) -> tuple[date, date] | None:
@@ -1103,6 +1110,8 @@ def sales_window(inputs: Inputs, kn: Catalogue) -> list[int]:
         flat = [w for ws in words.values() for w in ws]
         for clause in clauses:
             if not flat or not contains_words(clause, flat):
+                continue
+            if words is plan.open_words and _others_opening(plan, clause):
                 continue
             months = [names[t] for t in map(_fold, _TOKEN.findall(clause)) if t in names]
             if months:

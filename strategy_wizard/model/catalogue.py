@@ -318,6 +318,9 @@ class Schedule(_Strict):
     # with them are the sales window; else the season's opening months (« ouvert d'avril à … »)
     window_words: dict[str, list[str]] = {}
     open_words: dict[str, list[str]] = {}
+    # an opening that is someone else's (review 28new, D5: « avant l'ouverture de septembre »
+    # said of hunters is the hunting season's): a clause with one of these words names no season
+    others_open_words: dict[str, list[str]] = {}
     # words of the person's metric or unit saying the sales are tickets (a ticketing platform)
     ticket_words: dict[str, list[str]] = {}
     # how much more a day of the sales window weighs in the milestones than a day outside it
