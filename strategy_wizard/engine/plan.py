@@ -2467,6 +2467,7 @@ def build_plan(
     if verdict not in ("fix_first", "not_needed") and not monitoring:
         dated = _closure_milestones(inputs, say) + _holiday_milestones(inputs, kn, say)
         phases = _placed(phases, dated)  # review 28new, D17
+        phases = _named_by_dates(inputs, kn, say, phases)  # review 28, #11
     # every milestone in the phase its date falls in, in date order (review 28: Northgate's first
     # newsletter, 10 January, printed before the 6 January checkpoint, past its phase's end)
     return _in_their_phase(phases)
@@ -3322,6 +3323,35 @@ def appointments(inputs: Inputs, kn: Catalogue) -> bool:
     action = str(inputs["desired_action"] or "")
     at_counter = [w for ws in kn.metrics.in_place_words.values() for w in ws]
     return not contains_words(action, at_counter) and not is_fair(inputs, kn)
+
+
+def _moments(inputs: Inputs, kn: Catalogue, say: Words, first: date, last: date) -> list[str]:
+    """The dated moments a phase holds, said short: the gifting occasions, an offer's end, the
+    desired action's deadline (review 28, #11)."""
+    found: list[tuple[date, str]] = [
+        (d, occasion.name.get(say.lang) or occasion.name["en"])
+        for d, occasion in gift_days(inputs, kn)
+    ]
+    found += [(d, say("phase_moment_offer", day=d)) for d, _text in offer_deadlines(inputs, kn)]
+    found += [(d, say("phase_moment_deadline", day=d)) for d in deadline_dates(inputs, kn)]
+    said = [what for d, what in sorted(found) if first <= d <= last]
+    return list(dict.fromkeys(said))
+
+
+def _named_by_dates(inputs: Inputs, kn: Catalogue, say: Words, phases: list[Phase]) -> list[Phase]:
+    """A generic middle phase (« Trouver son rythme », « Consolider et mesurer ») is named after
+    the dated moments it holds (review 28, #11: Northgate's and Cire's phases said nothing of
+    their scholarship deadline or their Mother's Day): « Temps forts : la fête des mères et la
+    fête des pères ». A phase with no dated moment keeps its name."""
+    generic = {say("phase_rhythm"), say("phase_consolidate")}
+    out = []
+    for phase in phases:
+        moments = _moments(inputs, kn, say, phase.start, phase.end) if phase.name in generic else []
+        if moments:
+            name = say("phase_moments", what=say.loc.join(moments))
+            phase = phase.model_copy(update={"name": name})
+        out.append(phase)
+    return out
 
 
 HOLIDAY_PUSH = (4, 1)  # the boosters and papers a summer departure needs are booked from April
