@@ -14,6 +14,7 @@ import re
 from datetime import date
 from typing import Any
 
+from strategy_wizard.engine.boost import small_boost
 from strategy_wizard.engine.plan import (
     event_days,
     parcel_seller,
@@ -21,7 +22,7 @@ from strategy_wizard.engine.plan import (
     season_start,
     second_event_day,
 )
-from strategy_wizard.engine.resolve import LOCAL_AREAS, Inputs
+from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.warnings import REAL_ESTATE
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -68,6 +69,9 @@ def unit_beside(unit: str, metric: str, words: Words) -> str:
     return "" if set(_WORD.findall(unit.casefold())) <= said else unit
 
 
+AGENCY_TEAMS = ("agency",)  # the answers' team whose own tools the client already pays for
+
+
 def monthly_cap(category: str, monthly: float, kn: Catalogue, team: str | None = None) -> float:
     """A line's monthly ceiling: the fixed amount (thresholds `budget_monthly_caps`), lowered
     to a share of the month where the data gives one (`budget_share_caps`: tools about 10 %),
@@ -84,6 +88,11 @@ def monthly_cap(category: str, monthly: float, kn: Catalogue, team: str | None =
         return cap
     shared = team in th.budget_cap_floor_teams
     floor = (th.budget_cap_floors if shared else th.budget_cap_floors_small).get(category, 0.0)
+    if team in AGENCY_TEAMS:
+        # an agency's scheduler, inbox and listening tool are in its fee: the client's line is
+        # at most the floor, a CRM seat or a listening plan of its own (review 28, #14:
+        # Wellington's « capped at about $1,200 a month », $14,000 a year, for an agency)
+        return min(cap, floor)
     lowered = max(floor, share * monthly)
     steps = sorted(th.budget_cap_round_steps.items())
     step = next((s for least, s in reversed(steps) if lowered >= least), 1)
@@ -284,16 +293,12 @@ def small_budget(
     place = marketplace_ads(inputs, kn) if ads_allowed else None
     paid = running_ads(inputs, place) if place is not None else None
     moment = key_moment(inputs, kn) if ads_allowed and network is not None else None
-    boost = monthly * th.budget_boost_months
+    boost = small_boost(inputs, kn)  # the one rule plan._trial_boost follows too (engine/boost.py)
     if place is not None and paid is not None and paid > 0:
         kept = min(paid, monthly)
         why = say("spend_small_marketplace_kept", subject=place.name, amount=say.loc.money(kept))
         lines.append(("ads", kept * 12, why))
-    elif (
-        moment is not None
-        and inputs["audience_geo"] in LOCAL_AREAS
-        and boost >= th.budget_boost_days * th.budget_boost_min_daily
-    ):
+    elif moment is not None and boost is not None:
         kind, day = moment
         who = "small_who_minors" + ("" if eu else "_outside_eu") if minors else "small_who"
         why = say(

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from strategy_wizard.base.locale import languages
+from strategy_wizard.engine.boost import small_boost
 from strategy_wizard.engine.relays import relay_codes
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
@@ -43,6 +44,8 @@ from strategy_wizard.model.qtypes import periods_of
 from strategy_wizard.model.strategy import Milestone, NetworkPlan, Phase, Verdict
 
 PHASE_KEYS = ("foundations", "rhythm", "consolidate", "scale")
+# the phases an appointment business names after its slots (review 28new, D17; review 28, #11)
+APPOINTMENT_PHASES = ("foundations", "rhythm", "consolidate", "scale_limited")
 
 
 def add_months(day: date, months: int) -> date:
@@ -1025,7 +1028,7 @@ def season_end(inputs: Inputs, kn: Catalogue) -> date | None:
     names = _month_names()
     flat = [w for ws in plan.open_words.values() for w in ws]
     for clause in _clauses(inputs, ("offer", "audience_description")):
-        if not flat or not contains_words(clause, flat):
+        if not flat or not contains_words(clause, flat) or _others_opening(plan, clause):
             continue
         months = [names[t] for t in map(_fold, _TOKEN.findall(clause)) if t in names]
         if not months:
@@ -1034,6 +1037,13 @@ def season_end(inputs: Inputs, kn: Catalogue) -> date | None:
         year = start.year if months[-1] >= start.month else start.year + 1
         return date(year, months[-1], calendar.monthrange(year, months[-1])[1])
     return None
+
+
+def _others_opening(plan: Schedule, clause: str) -> bool:
+    """The opening a clause names is someone else's (review 28new, D5: « des chasseurs avec
+    leurs chiens avant l'ouverture de septembre » is the hunting season's, not the clinic's)."""
+    others = [w for ws in plan.others_open_words.values() for w in ws]
+    return bool(others) and contains_words(clause, others)
 
 
 def stay_season(inputs: Inputs, kn: Catalogue) -> tuple[date, date] | None:
@@ -1103,6 +1113,8 @@ def sales_window(inputs: Inputs, kn: Catalogue) -> list[int]:
         flat = [w for ws in words.values() for w in ws]
         for clause in clauses:
             if not flat or not contains_words(clause, flat):
+                continue
+            if words is plan.open_words and _others_opening(plan, clause):
                 continue
             months = [names[t] for t in map(_fold, _TOKEN.findall(clause)) if t in names]
             if months:
@@ -2025,6 +2037,8 @@ def _second_event_milestones(
         return []
     if is_fair(inputs, kn):
         return [m for m in _fair_milestones(inputs, kn, say, day) if p_start <= m.date <= p_end]
+    if online_event(inputs, kn, day):
+        return [m for m in _online_milestones(inputs, kn, say, day) if p_start <= m.date <= p_end]
     weeks = kn.objective("event", inputs["org_kind"]).schedule.countdown_weeks
     name = second_event_name(inputs, kn, say.lang)
     named = "_named" if name else ""  # the event called as the answers call it
@@ -2040,6 +2054,44 @@ def _second_event_milestones(
         ),
     ]
     return [m for m in found if p_start <= m.date <= p_end]
+
+
+def online_event(inputs: Inputs, kn: Catalogue, day: date) -> bool:
+    """The event on `day` is held online (review 28new, D6: « the 10 March webinar »): the
+    clause that dates it names it with a word of the event objective's `online_words`."""
+    words = _all_words(kn.objective("event", inputs["org_kind"]).schedule.online_words)
+    start: date = inputs["start_date"]
+    return bool(words) and any(
+        contains_words(clause, words)
+        and any(first == day for first, _last in _clause_dates(clause, start, deadline(inputs)))
+        for clause in _clauses(inputs, ("topics", "desired_action"))
+    )
+
+
+ONLINE_FOLLOW_DAYS = 14  # the leads a webinar brings are counted over the two weeks after it
+
+
+def _online_milestones(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> list[Milestone]:
+    """An online event's registrations five weeks out (an event page on the network, the
+    newsletter, a sponsored post), the reminders, the live with questions, the replay and the
+    follow-up within a day, and what it brought two weeks later (review 28new, D6)."""
+    weeks = kn.objective("event", inputs["org_kind"]).schedule.online_open_weeks
+    start: date = inputs["start_date"]
+    networks = inputs.list("current_networks") + inputs.list("considered_networks")
+    network = "linkedin" if "linkedin" in networks else None
+    metric = inputs["target"]["metric"]
+    steps = [
+        (-7 * weeks, say("milestone_online_open", weeks=weeks, other_date=day, network=network)),
+        (-7, say("milestone_online_reminders", other_date=day)),
+        (0, say("milestone_online_day", other_date=day)),
+        (1, say("milestone_online_replay", other_date=day)),
+        (ONLINE_FOLLOW_DAYS, say("milestone_online_read", metric=metric, days=ONLINE_FOLLOW_DAYS)),
+    ]
+    return [
+        Milestone(date=day + timedelta(days=offset), what=what)
+        for offset, what in steps
+        if day + timedelta(days=offset) > start
+    ]
 
 
 def _fair_milestones(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> list[Milestone]:
@@ -2242,9 +2294,18 @@ def build_plan(
             key = "opening"  # so does the phase with a sale opening on a date (review 21a)
         relays = [code for code, _proposed in relay_codes(inputs, kn)]
         goals = [say(f"goal_{key}_{n}", network=network, relays=relays) for n in (1, 2)]
+        booked = appointments(inputs, kn) and verdict not in ("fix_first", "not_needed")
+        if key == "scale_limited" and booked:
+            # slots come back each week: never « once full, stop the ads » (review 28new, D5)
+            goals[1] = say("goal_scale_limited_appointments_2")
+        if key in ("rhythm", "consolidate") and booked:
+            goals[0] = say(f"goal_{key}_appointments_1")  # review 28new, D17
+        named = key in APPOINTMENT_PHASES and booked
         milestones: list[Milestone] = []
         if i == 0:
             first = "fix" if verdict == "fix_first" else "listen" if monitoring else "setup"
+            if first == "setup" and booked:
+                first = "appointments"  # the reminder and the booking link first (28new, D2)
             milestones.append(
                 Milestone(
                     date=min(p_end, p_start + timedelta(days=13)),
@@ -2374,7 +2435,7 @@ def build_plan(
             )
         phases.append(
             Phase(
-                name=say(f"phase_{key}"),
+                name=say(f"phase_{key}_appointments" if named else f"phase_{key}"),
                 start=p_start,
                 end=p_end,
                 goals=goals,
@@ -2403,6 +2464,10 @@ def build_plan(
     else:
         phases = _after_the_campaign(inputs, kn, say, phases)
     phases = _with_search_lead(inputs, kn, say, phases, network)  # review 27, #12
+    if verdict not in ("fix_first", "not_needed") and not monitoring:
+        dated = _closure_milestones(inputs, say) + _holiday_milestones(inputs, kn, say)
+        phases = _placed(phases, dated)  # review 28new, D17
+        phases = _named_by_dates(inputs, kn, say, phases)  # review 28, #11
     # every milestone in the phase its date falls in, in date order (review 28: Northgate's first
     # newsletter, 10 January, printed before the 6 January checkpoint, past its phase's end)
     return _in_their_phase(phases)
@@ -2606,8 +2671,10 @@ def _sales_year_phases(
         milestones = list(setup) if i == 0 else []
         event = f"milestone_sales_{key}"
         if event in kn.phrases:  # the season's own event (a preview for registrants, brokers)
-            day = min(last - timedelta(days=14), first + timedelta(days=28))
-            milestones.append(Milestone(date=max(first, day), what=say(event, what=word)))
+            day = max(first, min(last - timedelta(days=14), first + timedelta(days=28)))
+            milestones.append(Milestone(date=day, what=say(event, what=word)))
+            if key == "preview":
+                milestones = _preview_run_up(say, milestones, first, day, word)
         if i > 0 and (i < len(spans) - 1 or stock is None):
             milestones += _stock_checkpoint(inputs, kn, say, last)
         if i == len(spans) - 1 and stock is not None:
@@ -2634,6 +2701,33 @@ def _sales_year_phases(
                 milestones=sorted([*milestones, *around], key=lambda m: m.date),
             )
         )
+    return out
+
+
+PREVIEW_RUN_UP = (  # days from the phase's start, or before the preview (review 28, #6)
+    ("milestone_sales_preview_import", 4, None),
+    ("milestone_sales_preview_issue", None, 14),
+    ("milestone_sales_preview_brokers", None, 7),
+)
+
+
+def _preview_run_up(
+    say: Words, milestones: list[Milestone], first: date, day: date, word: str
+) -> list[Milestone]:
+    """A preview is announced (review 28, #6: Wellington's 8 February preview never was): the
+    registrant list imported in the first week, those who agreed only; a first issue that invites
+    to it two weeks before, in place of the « first issue to those who signed up »; the brokers'
+    invitation a week before."""
+    firsts = {say("milestone_first_issue"), say("milestone_first_issue_list")}
+    out = [m for m in milestones if m.what not in firsts]
+    for key, after, before in PREVIEW_RUN_UP:
+        when = (
+            first + timedelta(days=after)
+            if after is not None
+            else day - timedelta(days=before or 0)
+        )
+        if first <= when < day:
+            out.append(Milestone(date=when, what=say(key, other_date=day, what=word)))
     return out
 
 
@@ -3092,14 +3186,10 @@ def _trial_boost(inputs: Inputs, kn: Catalogue, network: str | None) -> float | 
     """The one boost a small budget pays before the trial sessions (engine/money.py,
     small_budget: a month's budget, for a local audience, on a network that sells sponsored
     posts); None when the budget has none."""
-    th = kn.thresholds
-    monthly = float(inputs["monthly_budget_eur"] or 0)
-    boost = monthly * th.budget_boost_months
+    boost = small_boost(inputs, kn)  # the rule money.small_budget follows too
     if (
-        network is None
-        or not 0 < monthly < th.budget_one_line_below_eur
-        or inputs["audience_geo"] not in ("local", "regional")
-        or boost < th.budget_boost_days * th.budget_boost_min_daily
+        boost is None
+        or network is None
         or not kn.network(network).sponsored_posts
         or social_issue_ads_barred(inputs, kn)
     ):
@@ -3217,13 +3307,130 @@ def _with_search_lead(
     return _placed(phases, [m for m in added if inputs["start_date"] <= m.date])
 
 
+def appointments(inputs: Inputs, kn: Catalogue) -> bool:
+    """An appointment business (review 28new, D2): its metric or unit counts appointments or
+    slots, or the desired action's first clause books one (« Réserver un créneau de
+    vaccination … »). Not an action asked at the counter (that step books the next slot
+    already), nor a meeting at a trade fair."""
+    words = [w for ws in schedule(inputs, kn).appointment_words.values() for w in ws]
+    if not words:
+        return False
+    target = inputs["target"]
+    counted = " ".join(str(target.get(k) or "") for k in ("metric", "unit"))
+    first = next(iter(_clauses(inputs, ("desired_action",))), "")
+    if not (contains_words(counted, words) or contains_words(first, words)):
+        return False
+    action = str(inputs["desired_action"] or "")
+    at_counter = [w for ws in kn.metrics.in_place_words.values() for w in ws]
+    return not contains_words(action, at_counter) and not is_fair(inputs, kn)
+
+
+def _moments(inputs: Inputs, kn: Catalogue, say: Words, first: date, last: date) -> list[str]:
+    """The dated moments a phase holds, said short: the gifting occasions, an offer's end, the
+    desired action's deadline (review 28, #11)."""
+    found: list[tuple[date, str]] = [
+        (d, occasion.name.get(say.lang) or occasion.name["en"])
+        for d, occasion in gift_days(inputs, kn)
+    ]
+    found += [(d, say("phase_moment_offer", day=d)) for d, _text in offer_deadlines(inputs, kn)]
+    found += [(d, say("phase_moment_deadline", day=d)) for d in deadline_dates(inputs, kn)]
+    said = [what for d, what in sorted(found) if first <= d <= last]
+    return list(dict.fromkeys(said))
+
+
+def _named_by_dates(inputs: Inputs, kn: Catalogue, say: Words, phases: list[Phase]) -> list[Phase]:
+    """A generic middle phase (« Trouver son rythme », « Consolider et mesurer ») is named after
+    the dated moments it holds (review 28, #11: Northgate's and Cire's phases said nothing of
+    their scholarship deadline or their Mother's Day): « Temps forts : la fête des mères et la
+    fête des pères ». A phase with no dated moment keeps its name."""
+    generic = {say("phase_rhythm"), say("phase_consolidate")}
+    out = []
+    for phase in phases:
+        moments = _moments(inputs, kn, say, phase.start, phase.end) if phase.name in generic else []
+        if moments:
+            name = say("phase_moments", what=say.loc.join(moments))
+            phase = phase.model_copy(update={"name": name})
+        out.append(phase)
+    return out
+
+
+HOLIDAY_PUSH = (4, 1)  # the boosters and papers a summer departure needs are booked from April
+
+
+def _closure_milestones(inputs: Inputs, say: Words) -> list[Milestone]:
+    """Each closure the answers give, on its first day (review 28new, D17: « samedis fermés du
+    9 au 22 août : pas d'appel à réserver, information seulement »)."""
+    return [
+        Milestone(date=first, what=say("milestone_closure", day=first, other_date=last))
+        for first, last in closures(inputs)
+        if first >= inputs["start_date"]
+    ]
+
+
+def _holiday_milestones(inputs: Inputs, kn: Catalogue, say: Words) -> list[Milestone]:
+    """An appointment business whose public asks about going away (« partir en vacances …
+    pension, passeport ») pushes those appointments from April (review 28new, D17)."""
+    if not appointments(inputs, kn):
+        return []
+    words = [w for ws in schedule(inputs, kn).holiday_words.values() for w in ws]
+    asked = [str(p) for p in inputs.list("audience_problems")]
+    problem = next((p for p in asked if words and contains_words(p, words)), None)
+    if problem is None:
+        return []
+    start: date = inputs["start_date"]
+    day = date(start.year, *HOLIDAY_PUSH)
+    if day < start:
+        day = date(start.year + 1, *HOLIDAY_PUSH)
+    return [Milestone(date=day, what=say("milestone_holidays", problem=problem))]
+
+
+# a rate said in a metric or a unit (« par mois », "a month", "per week", « /mois »)
+_RATE = re.compile(
+    r"(?:\b(?:a|per|each|every)\s+(?:day|week|month|quarter|year)\b"
+    r"|\bpar\s+(?:jour|semaine|mois|trimestre|an|année)\b"
+    r"|/\s*(?:day|week|month|year|jour|semaine|mois|an)\b"
+    r"|\b(?:daily|weekly|monthly|yearly|annual|mensuel(?:le)?s?|hebdomadaires?|annuel(?:le)?s?)\b)",
+    re.IGNORECASE,
+)
+
+
+# English puts a rate before the people a count comes from (« demo requests a month from
+# practice managers »); French keeps a noun's complement with it (« demandes de devis par mois »)
+_LINK = re.compile(r"\s+(?:from|among|by|at)\b", re.IGNORECASE)
+
+
+def rated_metric(inputs: Inputs) -> str:
+    """The target's metric with the rate its unit carries when the metric has none (review
+    28new, D13: « Go from 8 to 20 demo requests from practice managers » read as 20 in a year;
+    the unit says « demo requests a month »): the rate goes after the unit's words when the
+    metric opens with them (« demo requests a month from practice managers »), else at its end.
+    For the objective's sentence (engine/__init__.py `_objective`, not wired from here)."""
+    target = inputs["target"]
+    metric, unit = str(target.get("metric") or ""), str(target.get("unit") or "")
+    rate = _RATE.search(unit)
+    if not metric or rate is None or _RATE.search(metric):
+        return metric
+    head = unit[: rate.start()].strip()
+    said = rate.group(0)
+    rest = metric[len(head) :] if head and metric.lower().startswith(head.lower()) else ""
+    if _LINK.match(rest):  # « demo requests | from practice managers »
+        return f"{metric[: len(head)]} {said}{rest}"
+    return f"{metric} {said}"
+
+
 def rollout_step(inputs: Inputs, kn: Catalogue) -> tuple[str, int] | None:
     """The first step of a network of outlets (review 27, #11: « Compléter le profil
     Instagram » for a 16-shop franchise): the phrase key of the audit of its listings and of the
-    pages opened outside the brand, with the number of outlets; None for any other business.
-    For the first steps (engine/__init__.py `_first_steps`) to put in place of `step_setup`."""
+    pages opened outside the brand, with the number of outlets. An appointment business's first
+    step is the levers that are not posts (review 28new, D2): the booking tool's reminder and a
+    confirmation with a cancel link, the booking link on the page and the listing's button.
+    None for any other business. For the first steps (engine/__init__.py `_first_steps`) to put
+    in place of `step_setup`."""
     count = rollout_sites(inputs, kn)
     if count is None:
-        return None
+        if not appointments(inputs, kn):
+            return None
+        listing = "google_business" in inputs.list("current_networks")
+        return f"step_appointments{'_listing' if listing else ''}", 0
     listings = "google_business" in inputs.list("current_networks")
     return f"step_rollout_audit{'_listings' if listings else '_pages'}", count

@@ -316,6 +316,16 @@ class Schedule(_Strict):
     # with them are the sales window; else the season's opening months (« ouvert d'avril à … »)
     window_words: dict[str, list[str]] = {}
     open_words: dict[str, list[str]] = {}
+    # an opening that is someone else's (review 28new, D5: « avant l'ouverture de septembre »
+    # said of hunters is the hunting season's): a clause with one of these words names no season
+    others_open_words: dict[str, list[str]] = {}
+    # an appointment business (review 28new, D2): these words in the metric, its unit or the
+    # desired action's first clause (« Réserver un créneau … », "appointments attended") put the
+    # reminder, the confirmation and the booking link before any post
+    appointment_words: dict[str, list[str]] = {}
+    # an appointment business whose audience's questions or topics name the holidays (« partir
+    # en vacances … pension ») gets a push from April to June (review 28new, D17)
+    holiday_words: dict[str, list[str]] = {}
     # words of the person's metric or unit saying the sales are tickets (a ticketing platform)
     ticket_words: dict[str, list[str]] = {}
     # how much more a day of the sales window weighs in the milestones than a day outside it
@@ -333,6 +343,10 @@ class Schedule(_Strict):
     early_words: dict[str, list[str]] = {}
     # the weeks before an event when its countdown starts: every post asks to register
     countdown_weeks: int = Field(default=3, ge=1)
+    # an event held online (review 28new, D6: Dentiva's webinar): its clause has one of these
+    # words; registrations open `online_open_weeks` before, and no place, stories or photo recap
+    online_words: dict[str, list[str]] = {}
+    online_open_weeks: int = Field(default=5, ge=1)
 
 
 class ObjectiveVariant(_Strict):
