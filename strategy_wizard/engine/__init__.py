@@ -47,6 +47,7 @@ from strategy_wizard.engine.plan import (
     listens_first,
     lower_is_better,
     objective_deadline,
+    rated_metric,
     realistic_target,
     repair_steps,
     rollout_step,
@@ -409,6 +410,8 @@ def word(
             else words(ROOM_WORDS.get(capacity.case or "", "smart_when_room"), hours=hours)
         )
         statement = strategy.objective.statement
+        if first:  # the target goes on after a colon: no capital there (« carnet : passer de… »)
+            statement = statement[:1].lower() + statement[1:]
         strategy.objective.statement = f"{said} {statement}" if first else f"{statement} {said}"
         if first:  # the callback and the public answers: two times, told apart (13a, #4)
             strategy.governance.answers += " " + words("gov_callback_apart", hours=hours)
@@ -424,6 +427,10 @@ def _objective(
     realistic = realistic_target(inputs, kn)
     reached = campaign_record(inputs, kn)
     metric, unit = target["metric"], target["unit"]
+    if inputs.answers_lang in (None, words.lang):
+        # « demo requests a month »: the unit's rate, in the answers' own language only (in
+        # another, the metric stays quoted as the person wrote it; review 28new, D13)
+        metric = rated_metric(inputs)
     stock = stock_goal(inputs, kn, words.lang)
     if stock is not None:
         # a fixed stock sold over a sales year: the objective is the units sold, the target's
