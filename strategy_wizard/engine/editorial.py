@@ -89,6 +89,8 @@ PICTURE_FORMATS = ("photo", "visual_design")  # the neutral formats that show a 
 STOCK_FORMATS = (*NEUTRAL_FORMATS, "short_video")
 PILLARS = ("audience_problems", "own_offer", "curation")
 PROOFS = ("proof", "proof_cause")
+# the client's own events among the topic kinds (an open day, a webinar): the offer's (28new D14)
+OWN_EVENT_KINDS = ("topic_event", "topic_webinar")
 # the angles a new take of a post already written goes through, in turn (phrases idea_again_angle_N)
 AGAIN_ANGLES = 5
 # an amount with its currency, in a proof point (« 9 € la place », "$25 a month")
@@ -274,6 +276,10 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     if zones_apart(inputs, kn):
         found.append("time_zones")  # a session's time in each zone (review 22b, D9)
     found += [inputs["sector"]] if inputs["sector"] else []
+    if booking(inputs, kn):
+        # the listing's « Réserver » button, before the objective's « Acheter » (review 28new,
+        # D11), after the sector's own (a salon's online booking)
+        found.append("booking")
     found += [inputs["objective"]] if inputs["objective"] else []
     return tuple(found)
 
@@ -451,6 +457,13 @@ def one_step(action: str, kn: Catalogue) -> bool:
     return any(said.startswith(_fold(w)) for w in kn.ideas.calls.no_steps)
 
 
+def booking(inputs: Inputs, kn: Catalogue) -> bool:
+    """A desired action that opens on booking (« Réserver un créneau de vaccination… », "Book
+    a tour…"; data/ideas.yaml, calls.booking), not one that books as a second choice."""
+    said = " ".join(_fold(str(inputs["desired_action"] or "")).split())
+    return any(said.startswith(_fold(w)) for w in kn.ideas.calls.booking)
+
+
 def opening_date(inputs: Inputs, kn: Catalogue) -> date | None:
     """The day the desired action says it becomes possible (« dès l'ouverture des abonnements,
     le 18 juin 2027 », "tickets open on 18 June"): a date named within a few words after one of
@@ -576,10 +589,16 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     low = share is not None and (_number(share.group(1)) or 0) < rule.share_floor
     if low and contains_words(value, rule.people):
         return "internal_share", {}
+    if _numbers(value) and contains_words(value, rule.no_shows):
+        # a weakness, never a proof: the audience's question on how to warn (review 28new, D4)
+        return "no_show", {"day": _weekday(value, kn)}
     target = inputs["target"] or {}
     baseline = target.get("baseline") if isinstance(target, dict) else None
     if baseline is not None and float(baseline) in _numbers(value):
         return "internal_baseline", {}
+    offered = _slots(value, kn)
+    if offered:
+        return "slots", offered  # the weekly post of what is left to book (review 28new, D4)
     metric = str(target.get("metric") or "") if isinstance(target, dict) else ""
     shared = {w for w in _tokens(metric) if len(w) >= 4} & _tokens(value)
     # the metric's words with a figure of the metric's size (« 1,800 followers » for a baseline
@@ -587,7 +606,10 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     # a week" held back for a baseline of 61,000 clippers)
     near = [float(baseline)] if baseline is not None else []
     near += [float(target["value"])] if isinstance(target, dict) and target.get("value") else []
-    sized = any(b / 2 <= n <= b * 2 for n in _numbers(value) for b in near if b > 0)
+    # a figure above both the start and the target is no starting figure: a capacity, a ceiling
+    # (review 28new, D4: « 24 créneaux … chaque samedi » withheld for a baseline of 13)
+    top = max(near, default=0.0)
+    sized = any(b / 2 <= n <= min(b * 2, top) for n in _numbers(value) for b in near if b > 0)
     # what the target counts, by its unit (« candidatures »): a proof naming the metric's people
     # without it counts something else (review 14, #3: « 14 aides-soignants financés en formation
     # d'infirmier » is no figure of « candidatures … d'aides-soignants »)
@@ -597,6 +619,29 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     if len(shared) >= 2 and named and (sized or (not near and _numbers(value))):
         return "internal_baseline", {}
     return "keep", {}
+
+
+def _weekday(value: str, kn: Catalogue) -> str:
+    """The weekday a proof names (« du samedi », "on Saturdays"), as written; "" for none."""
+    rule = kn.calendar.order_deadline
+    days = [d for ds in rule.weekdays.values() for d in ds] if rule else []
+    found = re.search(rf"\b({'|'.join(map(re.escape, days))})s?\b", value, re.I) if days else None
+    return found.group(1).lower() if found else ""
+
+
+def _slots(value: str, kn: Catalogue) -> dict[str, str]:
+    """A capacity offered each period (« 24 créneaux de vaccination chaque samedi de 8 h 30 à
+    12 h »): how many (`whole`), what (`what`) and on which day (`day`, "" for none); empty when
+    the proof is no such capacity (data/ideas.yaml, internal.slots and internal.recurring)."""
+    rule = kn.ideas.internal
+    if not rule.slots or not rule.recurring:
+        return {}
+    every = "|".join(re.escape(w) for w in sorted(rule.recurring, key=len, reverse=True))
+    said = re.match(rf"\s*({_NUMBER.pattern})\s+(.+?)\s+(?:{every})\s+(\S+)", value, re.I)
+    if said is None or not contains_words(said.group(2), rule.slots):
+        return {}
+    day = _weekday(said.group(3), kn)
+    return {"whole": said.group(1), "what": said.group(2).strip(" ,;:"), "day": day}
 
 
 def measured_result(value: str, kn: Catalogue) -> bool:
@@ -713,6 +758,28 @@ class Shaper:
         figures = (("proof", value), ("headline", head), ("subject", head), ("who", self.who))
         return Idea("proof_public", value, figures)
 
+    def no_show(self, value: str, said: dict[str, str]) -> Idea:
+        """Appointments missed without notice, told as the audience's question on how to warn
+        (« Empêché samedi ? Un appel ou un SMS, et le créneau rouvre pour un autre animal »),
+        never as a proof (review 28new, D4)."""
+        day = said.get("day", "") if self.same else ""
+        day = day.capitalize() if self.say.lang == "en" else day
+        key = "no_show_ask_day" if day else "no_show_ask"
+        return Idea("no_show", value, (("headline", self.say(key, weekday=day)),))
+
+    def slots(self, value: str, said: dict[str, str]) -> Idea:
+        """A capacity offered each week, as the week's post of what is left to book (« Les
+        créneaux de vaccination encore libres samedi : leur nombre sur les 24, et le lien pour
+        réserver »; review 28new, D4)."""
+        if self.same and said.get("day"):
+            day = said["day"].capitalize() if self.say.lang == "en" else said["day"]
+            head = self.say("slots_left_day", weekday=day, whole=said["whole"], what=said["what"])
+        elif self.same:
+            head = self.say("slots_left_week", whole=said["whole"], what=said["what"])
+        else:
+            head = self.say("slots_left_quoted", whole=said["whole"])  # never a proof filmed
+        return Idea("slots_left", value, (("headline", hooks.capital(head)),))
+
     def testimony(self, kind: str) -> Idea:
         """An idea in which a customer speaks, named by the sector's word."""
         return Idea(kind, figures=(("who", self.who),))
@@ -821,7 +888,14 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     # the franchisees a network looks for are offered a franchise, not a job (review 26 #19)
     jobs, franchise = _franchise_apart(jobs, inputs, shape, say)
     # a topic that is the offer at work (homes sold) goes to the offer third (review 8, #6)
-    sold = [t for t in topics if t.kind in kn.ideas.offer_topics]
+    # (a campaign's own meetings are its cause's calls, kept among the questions: its offer third
+    # holds the facts of the cause; review 28new D14 moved a business's own events)
+    rallies = campaign(inputs, kn)
+    sold = [
+        t
+        for t in topics
+        if t.kind in kn.ideas.offer_topics and not (rallies and t.kind in OWN_EVENT_KINDS)
+    ]
     topics = [t for t in topics if t not in sold]
     # a topic by what it is (review 10, #4): what the offer shows to the offer third, the
     # life of the team or the farm to community life; one that says again an audience
@@ -853,6 +927,18 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         if t.kind != "topic"
         or not repeats(t.value, asked, kn.ideas.topic_repeat_words, kn.ideas.topic_repeat_ignore)
     ]
+    # the founder's own years, in her own words, never a third party's portrait; the proof that
+    # says those years is told there, not twice (review 28new, D16: « a portrait for stories from
+    # 12 years as a practice manager, in their own words and with their consent »)
+    ignore = kn.ideas.topic_repeat_ignore
+    founder = [w for ws in kn.ideas.founder.values() for w in ws]
+    hers = [p for p in inputs.list("proof_points") if personal and contains_words(p, founder)]
+    lived: set[str] = set()
+    for n, t in enumerate(topics):
+        same = [p for p in hers if t.kind == "topic_people" and repeats(t.value, [p], 2, ignore)]
+        if same:
+            topics[n] = Idea("topic_own_story", t.value, t.figures)
+            lived |= set(same)
     # what the sector's rules add comes early, beside the person's own words
     extra = added("audience_problems")
     audience = [i for row in zip_longest(problems, topics, extra) for i in row if i]
@@ -864,12 +950,21 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     # a proof point is a post only when it is a public fact (review 6, #8)
     cause = campaign(inputs, kn)
     proofs = []
+    warned: list[Idea] = []  # missed appointments: how to warn (review 28new, D4)
+    offered: list[Idea] = []  # a weekly capacity: what is left to book this week
     for p in allowed(inputs.list("proof_points")):
         use, said = proof_use(p, inputs, kn)
+        if p in lived:
+            continue  # the founder's years, told as her own story above (review 28new, D16)
         if use == "keep":
             proofs.append(shape.headline("proof_cause" if cause else "proof", "proof", p))
         elif use == "capacity":
             proofs.append(shape.capacity(p, said))
+        elif use == "no_show":
+            warned.append(shape.no_show(p, said))
+        elif use == "slots":
+            offered.append(shape.slots(p, said))
+    audience[1:1] = warned[:1]
     # where it is poured, headed by the proof that counts those places (review 9a, #6: « 45 cafés
     # nous servent à la pression » opens the monthly café post, never a post of its own)
     for n, idea in enumerate(sold):
@@ -933,6 +1028,7 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         hire = hire or [Idea("job_offer")]
         own[0:0] = [hire[0], Idea("staff_voice"), *hire[1:2]]
         own[4:4] = hire[2:]
+    own[1:1] = offered[:1]
     own += [Idea(k) for k in ("offer_generic", "news")]
     testimony = shape.testimony("feedback")
     if performer(inputs, kn):
@@ -1249,6 +1345,14 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
         elif use == "capacity":
             head = dict(shape.capacity(str(value), parts).figures)["headline"]
             notes.setdefault("own_offer", []).append(say("pillar_reframed", topic=value, said=head))
+        elif use == "no_show":
+            # a weakness, never a proof: said where it went, the audience's question (28new D4)
+            head = dict(shape.no_show(str(value), parts).figures)["headline"]
+            notes.setdefault("own_offer", []).append(say("pillar_no_show", topic=value, said=head))
+        elif use == "slots":
+            head = dict(shape.slots(str(value), parts).figures)["headline"]
+            key = "pillar_slots" if shape.same else "pillar_slots_plain"  # one quote, not two
+            notes.setdefault("own_offer", []).append(say(key, topic=value, said=head))
     if not notes:
         return editorial
     pillars = [

@@ -242,12 +242,47 @@ def to_audience(text: str, rules: HookWords, address: str) -> str | None:
         said = swaps[word.lower()]
         return capital(said) if word[:1].isupper() and m.start() == 0 else said
 
-    turned = re.sub(pattern, swap, text, flags=re.I)
+    second = _second_verbs(text, swaps, rules)
+    if second is None:
+        return None
+    turned = re.sub(pattern, swap, second, flags=re.I)
     left = "|".join(re.escape(w) for w in rules.speaker_unsafe)
     # one group: « je » never matches the start of « jeunes » or « jeudi » (review 9b, #5)
     if left and re.search(rf"(?<![\w'])(?:{left})(?![\w])", turned, flags=re.I):
         return None
     return turned
+
+
+def _second_verbs(text: str, swaps: dict[str, str], rules: HookWords) -> str | None:
+    """`text` with the speaker's second verbs turned as the first will be (« je travaille en
+    semaine et cherche un créneau » -> « … et cherchez un créneau »); None when such a word may
+    be a verb the data cannot turn (« … et rentre tard »): the answer is then quoted as written,
+    never half rewritten (review 28, « vous travaillez … et cherche »)."""
+    if not rules.speaker_subjects or not rules.speaker_links:
+        return text
+    subjects = "|".join(re.escape(w) for w in rules.speaker_subjects)
+    first = re.search(rf"(?<![\w'])(?:{subjects})(?![\w])", text, flags=re.I)
+    if first is None:
+        return text  # no first-person verb in the answer
+    links = "|".join(re.escape(w) for w in rules.speaker_links)
+    skip = {w.lower() for w in [*rules.speaker_not_verbs, *rules.speaker_subjects]}
+
+    def verb(m: re.Match[str]) -> str:
+        word = m.group(2)
+        if word[:1].isupper():
+            return m.group()  # a name (« ou Moulins »), never a verb
+        said = next((v for k, v in swaps.items() if k.lower() == f"je {word.lower()}"), None)
+        if said is not None:
+            return f"{m.group(1)}{said.split(' ', 1)[-1]}"  # « et cherchez »
+        if word.lower() in skip or not word.lower().endswith(tuple(rules.speaker_verb_endings)):
+            return m.group()
+        raise LookupError(word)  # a verb the data cannot turn
+
+    head, tail = text[: first.end()], text[first.end() :]
+    try:
+        return head + re.sub(rf"(\b(?:{links})\s+)([^\W\d_]+)(?![\w'])", verb, tail)
+    except LookupError:
+        return None
 
 
 def _named_words(text: str, words: list[str]) -> bool:

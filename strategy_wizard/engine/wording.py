@@ -410,6 +410,7 @@ FIGURES: dict[str, Format] = {
     "part": _text,
     "whole": _text,
     "what": _text,
+    "weekday": _text,  # a day the answers name (« samedi »), as written (review 28new, D4)
     "deadline": _date,
     "other_date": _date,
     "day": _date,

@@ -1205,6 +1205,14 @@ class HookWords(_Strict):
     """How an answer's first words tell its shape in one language (data/ideas.yaml, hooks)."""
 
     determiners: list[str] = []
+    # a second verb of the speaker's, after one of `speaker_links` with no subject of its own
+    # (« je travaille en semaine et cherche… »): turned too, or the answer is quoted as written
+    # when the word may be a verb (ends in `speaker_verb_endings`) the data cannot turn, never
+    # « vous travaillez … et cherche » (review 28, first-person half rewrite)
+    speaker_subjects: list[str] = []
+    speaker_links: list[str] = []
+    speaker_verb_endings: list[str] = []
+    speaker_not_verbs: list[str] = []
     wonder_verbs: list[str] = []
     wonder_words: list[str] = []
     infinitive_endings: list[str] = []
@@ -1564,6 +1572,9 @@ class Calls(_Strict):
     # a desired action done in one click or one visit (buy a ticket, open the shop by its link):
     # no « how to » post with « the steps one by one » (review 24, #9); matched on its opening
     no_steps: list[str] = []
+    # a desired action that opens on booking (« Réserver un créneau… », "Book a tour…"): the
+    # Google listing's button is « Réserver », never « Acheter » (review 28new, D11)
+    booking: list[str] = []
     # the client's first person in the call a post ends on, said in the brand's voice to its
     # readers (« ouvrir ma boutique Etsy » -> « ouvrir la boutique Etsy »), and the words naming
     # a profile's bio link, dropped on a network that has none (review 24, #11)
@@ -1607,6 +1618,14 @@ class InternalFigures(_Strict):
     # only by these is no « N of you came » (review 25b #12: « 24 of you came in 2026; suites
     # sold by November 2026 are limited to 40 »)
     sold: list[str] = []
+    # a missed appointment counted (« un rendez-vous sur cinq non honoré »): a weakness, never a
+    # proof; it becomes the audience's question on how to warn (review 28new, D4)
+    no_shows: list[str] = []
+    # a capacity offered each period (« 24 créneaux … chaque samedi »): the week's ritual of what
+    # is left to book, never the target's starting figure (review 28new, D4); what it counts
+    # (`slots`) and how it recurs (`recurring`)
+    slots: list[str] = []
+    recurring: list[str] = []
 
 
 class Season(_Strict):
@@ -1707,6 +1726,10 @@ class IdeaRules(_Strict):
     month_end_days: int = Field(default=10, ge=1, le=28)
     # topic kinds shown in the offer third, not among the audience's questions (homes sold)
     offer_topics: list[str] = []
+    # words naming the person who speaks in a personal voice (« founder », « fondatrice »): a
+    # proof about them and a topic of the same years are their own story, never a third party's
+    # portrait (review 28new, D16)
+    founder: dict[str, list[str]] = {}
     # words naming a parent's question (« my child »): never on the young band's own network
     parents: dict[str, list[str]] = {}
     # the language of posts for a country of several languages (LU, BE, CH), by country code
