@@ -22,9 +22,32 @@ KN = load_catalogue()
 RECRUIT = [w for ws in KN.ideas.recruit_words.values() for w in ws] + [
     w for ws in KN.ideas.hiring.values() for w in ws
 ]
-# a live's short announcement and a deadline's reminder are notices of what they announce
-NOTICES = ("Annonce courte", "short announcement", "Rappel court", "short reminder")
+# a live's short announcement and a deadline's reminder are notices of what they announce; a
+# live's second session for the other time zones is the same live (cal42)
+NOTICES = (
+    "Annonce courte",
+    "short announcement",
+    "Rappel court",
+    "short reminder",
+    "Le même direct, une seconde fois",
+    "The same live a second time",
+    "Annonce du direct du",
+    "Announcement of the",
+)
 NAMES = sorted(p.stem for p in PERSONAS.glob("*.yaml"))
+# the calendars still over a third since cal42 (30 of 86 persona-language calendars before it);
+# any other calendar over a third fails
+STILL_OVER = {
+    "brightpath-singapore",
+    "domaine-vin",
+    "echangeurs-export-salon",
+    "gummies-lyon-ados",
+    "keystone-river-cu",
+    "northbank-young-carers",
+    "ot-meuse-semoy",
+    "teen-esports",
+    "webshop-tea",
+}
 
 
 def _read(calendar: list[dict], recruiting: set[str]) -> tuple[int, int, int]:
@@ -64,16 +87,11 @@ def test_at_most_one_post_in_three_on_the_offer(name: str, lang: str) -> None:
     n, offer, _asked = _read(s["calendar"], _recruiting(s["networks"]))
     if n < 9 or line.get("own_offer", 0) > 1 / 3:
         pytest.skip("a handful of posts, or a line that gives the offer more than a third")
-    jobs = any(
-        x["activity"] == "post" and contains_words(x["idea"], RECRUIT) for x in s["calendar"]
-    )
-    warned = any(w["id"] == "self_centred" for w in s["warnings"])
-    if offer > n / 3 and not (jobs and warned):
-        # known gap (cal40): the cap runs only where the document warns of too much offer and
-        # job posts are counted apart; elsewhere
-        # it broke the draw's own rules the reviews pinned (one subject a network, the young
-        # network's questions, the weekly Dutch caption)
-        pytest.xfail(f"{offer} of {n} posts on the offer; the cap is not applied here yet")
+    if offer > n / 3 and name in STILL_OVER:
+        # known gap (cal42): the cap keeps the draw's other rules first (one subject a network,
+        # a fact shown, the young network's questions); here no question is left to take the
+        # offer's place without breaking one
+        pytest.xfail(f"{offer} of {n} posts on the offer")
     assert offer <= n / 3, f"{offer} of {n} posts on the offer"
 
 

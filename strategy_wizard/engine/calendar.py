@@ -233,6 +233,24 @@ def order_deadline(inputs: Inputs, kn: Catalogue) -> tuple[int, str] | None:
     return days[said.group(1).lower()], said.group(0)
 
 
+def booked_day(inputs: Inputs, kn: Catalogue) -> int | None:
+    """The weekday a desired action books a session on (« réserver un créneau de vaccination
+    le samedi matin »: 6); None when it books nothing, names no weekday or a weekly order
+    deadline."""
+    rule = kn.calendar.order_deadline
+    action = str(inputs["desired_action"] or "")
+    if rule is None or not action or order_deadline(inputs, kn) is not None:
+        return None
+    if not contains_words(action, [w for ws in rule.booking.values() for w in ws]):
+        return None
+    days = {name.lower(): n for names in rule.weekdays.values() for n, name in enumerate(names, 1)}
+    for word in re.findall(r"\w+", action.lower()):
+        found = days.get(word) or days.get(word.removesuffix("s"))
+        if found:
+            return found
+    return None
+
+
 def deadline_said(inputs: Inputs, say: Words, said: str) -> str:
     """The deadline's words as written, quoted in a document of another language (review 10,
     #9: « until when to order (avant le jeudi midi) »)."""
@@ -703,6 +721,8 @@ def build_calendar(
         # the audience's own questions go to the main network first (review 12b, #2)
         draw.main = next((n.id for n in networks if n.role == "primary"), None)
         draw.join(networks)
+        # a session booked on a weekday: no call to book it on that day (review 28new D11)
+        draw.session_day = booked_day(inputs, kn)
         # a search network the audience looks for the product on: products and how-tos only,
         # the thank-yous and shares stay on the main network (mix: `searched`; review 23b, D6)
         searched = {n.id for n in networks if any(r.code == "searched" for r in n.reasons)}
@@ -728,6 +748,7 @@ def build_calendar(
         held_lives: list[tuple[NetworkPlan, date]] = []  # lives a closure pushed out
         # each drawn post's idea kind, and whether it serves recruitment (day, time, network)
         drawn: dict[tuple[date, str, str], tuple[str, bool]] = {}
+        kept: set[tuple[date, str, str]] = set()  # the offer posts the cap leaves (the week's)
         join = next((i for i in draw.pools["audience_problems"] if i.kind == "join_weekly"), None)
         for day, time, n in posts:
             closed = _shut(day, shut)
@@ -750,10 +771,14 @@ def build_calendar(
                 pillar, idea, fmt = by_key[fixed[0]], fixed[1], "photo"
             else:
                 order = orders.get(n.id, orders[""])
+                if n is lead and day.isoweekday() == offer_day and lead_offers:
+                    kept.add((day, time, n.id))
                 pillar = order(
                     lambda p, nid=n.id, d=day: (  # type: ignore[misc]
                         draw.can(pool(p.key, d), nid)
                         and not (nid in searched and p.key == "curation")
+                        # the session's day is for its people, the call to book before it
+                        and not (p.key == "own_offer" and d.isoweekday() == draw.session_day)
                     ),
                     "own_offer"
                     if n is lead and day.isoweekday() == offer_day and lead_offers
@@ -774,7 +799,7 @@ def build_calendar(
                 idea, fmt = draw(pool(pillar.key, day), n.id, made, day)
                 # a question in a generic frame's slot (review 11a, #6)
                 pillar = next((p for p in pillars if p.key == draw.drawn), pillar)
-                if draw.kind in OFFER_KINDS and "own_offer" in by_key:
+                if draw.kind in rules.offer_cap.offer_kinds and "own_offer" in by_key:
                     # a product shown is the offer, whatever pool it came from (review 27 #2)
                     order.refile(pillar.key, "own_offer")
                     pillar = by_key["own_offer"]
@@ -866,7 +891,9 @@ def build_calendar(
                 if fmt == "live":
                     # one live, the others announce it (never the same live three times)
                     # where the link goes on the announcing network (review 11, no bio on Facebook)
-                    key, text = "cal_cross_post_live", draw.relinked(idea, other)
+                    # the announcement alone, never the live's own text glued before it
+                    # (review 28 #8: Saltbush's 9 Dec Facebook row, two posts in one)
+                    key, text = "cal_cross_post_live_notice", ""
                     kept_fmt = next(
                         (f for f in plan_of.formats if f != "live"), (plan_of.formats or [fmt])[0]
                     )
@@ -888,8 +915,18 @@ def build_calendar(
                         time=when[1],
                         network=other,
                         activity="post",
-                        pillar=pillar.key,
-                        idea=say(key, network=other, other=main, idea=text, day=day),
+                        # the announcement of the live is a notice of the offer's moment
+                        pillar="own_offer"
+                        if key == "cal_cross_post_live_notice" and "own_offer" in by_key
+                        else pillar.key,
+                        idea=say(
+                            key,
+                            network=other,
+                            other=main,
+                            idea=text,
+                            day=day,
+                            what=say.loc.clock(time),
+                        ),
                         format=kept_fmt,
                     )
                 )
@@ -903,7 +940,8 @@ def build_calendar(
         slots = _offer_push_posts(inputs, kn, networks, editorial, first, say, slots)
         repeats: set[str] = set()
         slots = _season_posts(inputs, kn, networks, editorial, first, say, slots, draw, repeats)
-        slots = _offer_capped(slots, networks, editorial, draw, drawn, repeats, warnings, say)
+        warned = any(w.id == "self_centred" for w in warnings)
+        slots = _offer_capped(slots, networks, editorial, draw, drawn, repeats, say, kept, warned)
         slots = _lives_out_of_closures(inputs, kn, slots, held_lives, shut, draw, ready, end)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
@@ -920,12 +958,6 @@ def build_calendar(
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
     return slots
-
-
-# The kinds of idea that show the offer whatever pool they were drawn from: a product presented
-# in one image (« Café de spécialité torréfié à Nantes : un produit en une image et trois
-# repères ») speaks of what the client sells, not of a question of its public (review 27 #2).
-OFFER_KINDS = ("craft_product",)
 
 
 CROSS_POSTS = (
@@ -970,13 +1002,6 @@ def _copies(posts: list[Slot], say: Words) -> dict[int, list[int]]:
     return out
 
 
-# The offer posts that show a scene or a gesture rather than a fact (« Les coulisses du fournil
-# à 4 h du matin », « Fabrication … : une photo prise en plein travail »): the first to give way
-# to the public's questions when the calendar runs over the line's share of the offer.
-SCENE_KINDS = ("topic_scene", "craft", "craft_product")
-CLEAR_BREAK = 3  # offer posts over the line's share from which the calendar breaks it
-
-
 def _offer_capped(
     slots: list[Slot],
     networks: list[NetworkPlan],
@@ -984,22 +1009,26 @@ def _offer_capped(
     draw: IdeaDraw,
     drawn: dict[tuple[date, str, str], tuple[str, bool]],
     repeats: set[str],
-    warnings: list[Warning],
     say: Words,
+    kept: set[tuple[date, str, str]],
+    warned: bool,
 ) -> list[Slot]:
-    """The calendar held to the editorial line's share of own-offer posts (review 27 #2: Fournil
-    at 18 of 32 posts on the offer while its own warning says one in three at most). Counted
-    once each post (its reposts elsewhere are the same post), the recruitment posts apart (they
-    serve the second goal); beyond the line's share, the offer posts that repeat (a trade
-    moment's middle reminder), then the social networks' own offer posts that carry no fact
-    (a scene, a gesture of the trade before a proof), give their place to the audience's
-    questions, their reposts with them. The named days' openings, the job posts, the listing's
-    and the letter's posts stay."""
+    """Every calendar held to one own-offer post in three (or the editorial line's share when it
+    gives the offer more; review 27 #2: Fournil at 18 of 32 posts on the offer while its own
+    warning says one in three at most; review 28 #3: Cire at 29 of 36). Counted once each post
+    (its reposts elsewhere are the same post), the recruitment posts apart (they serve the
+    second goal); beyond the share, the offer posts that repeat (a trade moment's middle
+    reminder), then the social networks' own offer posts, a scene or a gesture before a fact,
+    those of the fullest weeks first, give their place to the audience's questions not posted on
+    that network yet (on a shop's Pinterest, a search's pin that answers one), their reposts
+    with them. The named days' openings, the lives, the week's offer before its deadline, the
+    facts shown (a proof, a figure), the job posts, the listing's and the letter's posts stay,
+    but where the document warns of too much offer and the line breaks clearly (review 27 #2,
+    Fournil): there the proofs give way too and a question comes back in a new shape."""
+    cap = draw.say.catalogue.calendar.offer_cap
     shares = {p.key: p.share for p in editorial.pillars if p.share > 0}
     if "own_offer" not in shares or "audience_problems" not in shares:
         return slots
-    if not any(w.id == "self_centred" for w in warnings):
-        return slots  # the document states the ratio where it warns of too much offer
     plans = {n.id: n for n in networks}
     posts = [s for s in slots if s.activity == "post" and s.network in plans]
     copies = _copies(posts, say)
@@ -1024,15 +1053,18 @@ def _offer_capped(
                 continue
             counted.append(i)
         offer = sum(1 for i in counted if posts[i].pillar == "own_offer")
-        return offer - math.floor(shares["own_offer"] * len(counted) + 1e-9)
+        # the line's share, or one post in three where the line keeps less: the doctrine's
+        # break, not the line's rounding
+        line = math.floor(shares["own_offer"] * len(counted) + 1e-9)
+        return offer - max(line, len(counted) // cap.one_in)
 
-    if excess() < CLEAR_BREAK or not any(recruits(s) for s in posts):
-        # within a post or two of the line (its rounding, not a break); and, for now, only
-        # where the second goal's job posts, counted apart, left the line's count to the
-        # offer's other posts (review 27 #2, Fournil): elsewhere the draw's own rules (one
-        # subject a network, the young network's questions) come first
+    if excess() <= 0:
         return slots
     keep = (*draw.rules.weekly, *draw.rules.monthly)
+    # where the document warns of too much offer and the job posts, counted apart, leave the
+    # offer's share to the others (review 27 #2, Fournil), proofs give way too and a question
+    # comes back in a new shape
+    again = warned and any(recruits(s) for s in posts) and excess() >= cap.clear_break
 
     def rank(i: int) -> tuple[int, int, date] | None:
         s = posts[i]
@@ -1044,21 +1076,43 @@ def _offer_capped(
         found = drawn.get((s.date, s.time, s.network or ""))
         if n.kind != "social" or found is None or s.format == "live" or found[0] in keep:
             return None
-        if s.network in draw.young:
-            return None  # the young band's own network keeps its posts (review 9a, #5)
-        proof = found[0].startswith("proof") or found[0] in ("offer_generic", "action")
-        return (int(found[0] not in SCENE_KINDS) + 1, int(proof), s.date)
+        if (s.date, s.time, s.network or "") in kept:
+            return None  # the week's offer before its deadline
+        if draw.recorded and found[0] == "craft":
+            return None  # an adviser's know-how from an approved script (review 19, D8)
+        # a fact: a proof's kind, or a figure in the post's head (« … paid for 310 hampers »)
+        fact = any(c.isdigit() for c in s.idea.split(":")[0])
+        proof = (
+            fact or found[0].startswith("proof") or found[0] in ("offer_generic", "action", "case")
+        )
+        if proof and not again:
+            return None  # a fact shown (a medal won, 310 hampers handed out) stays
+        return (int(found[0] not in cap.scene_kinds) + 1, int(proof), s.date)
 
     before = {id(s): k for k, s in enumerate(posts)}
-    for _r, i in sorted((r, i) for i in copies if (r := rank(i)) is not None):
-        if excess() <= 0:
-            break
+    ranked = {i: r for i in copies if (r := rank(i)) is not None}
+
+    def crowded(i: int) -> int:
+        """The offer posts of post i's week: of two alike, the one in the fuller week gives way
+        (review 28 #3: Cire's last week all pins for sale once the first three were capped)."""
+        week = (posts[i].date - posts[0].date).days // 7 if posts else 0
+        return sum(
+            1
+            for k in copies
+            if posts[k].pillar == "own_offer" and (posts[k].date - posts[0].date).days // 7 == week
+        )
+
+    while ranked and excess() > 0:
+        i = min(ranked, key=lambda k: (ranked[k][:2], 0 if again else -crowded(k), ranked[k][2]))
+        del ranked[i]
         s = posts[i]
         made = [f for f in plans[s.network or ""].formats if f != "live"] or ["text"]
         # the public's own questions: none this network or another answered in the days
         # around, one not posted that week first (review 21b, D6), the one posted least on this
         # network first; a repeat takes a shape not written yet (IdeaDraw's own repeat rule)
         asked = [q for q in draw.pools["audience_problems"] if q.kind == "problem" and q.value]
+        if s.network in draw.young:  # the young band's own questions, never their parents'
+            asked = [q for q in asked if not contains_words(q.value, draw.parent_words)]
         near = [
             x
             for x in posts
@@ -1067,30 +1121,38 @@ def _offer_capped(
         asked = [q for q in asked if not any(_answers(x.idea, q, say, x.network) for x in near)]
         week = draw.week_subjects.get(s.date - timedelta(days=s.date.weekday()), [])
         asked = [q for q in asked if q not in week] or asked
+        # one subject a network while others are left (review 14 #5): a question this network
+        # has not carried yet, else the offer post stays; a question comes back in a new shape only
+        # where the document itself warns of too much offer and the job posts, counted apart,
+        # leave the offer's share to the others (review 27 #2, Fournil)
+        asked = [q for q in asked if not draw.times[(q, s.network)]] or (asked if again else [])
         # a question in a shape the calendar does not carry yet: never the same post twice in
         # four weeks (a question the cap drew twice in one shape on Instagram and Facebook)
         posted = {x.idea for x in posts}
         picked = None
         for q in sorted(asked, key=lambda q: draw.times[(q, s.network)]):
             free = [f for f in made if q.phrase(say, s.network, f) not in posted]
-            picked = draw._draw([q], s.network, free, False, s.date) if free else None
+            picked = draw.redraw(q, s.network or "", free, s.date, s.idea) if free else None
             if picked is not None:
                 break
+        found = drawn.get((s.date, s.time, s.network or ""))
+        if picked is None and found is not None and found[0] == "pin":
+            # a shop's pin on Pinterest: a search's pin that answers a question (review 28 #3)
+            picked = draw.question_pin(s.network or "", s.date)
+        pillar = "audience_problems"
         if picked is None:
             continue
         idea, fmt = picked
         draw.log.append((s.date, s.network, idea, draw.wrote))
         posts[i] = s.model_copy(
-            update={"pillar": "audience_problems", "idea": idea, "format": fmt, "event": False}
+            update={"pillar": pillar, "idea": idea, "format": fmt, "event": False}
         )
         for j in copies[i]:
             c = posts[j]
             text = draw.relinked(idea, c.network or "")
             key = _copy_tail(say, c, s) or "cal_cross_post"
             said = say(key, network=c.network, other=s.network, idea=text, day=s.date)
-            posts[j] = c.model_copy(
-                update={"pillar": "audience_problems", "idea": said, "event": False}
-            )
+            posts[j] = c.model_copy(update={"pillar": pillar, "idea": said, "event": False})
     return [posts[before[id(s)]] if id(s) in before else s for s in slots]
 
 
@@ -2081,11 +2143,22 @@ def _notice_place(
         and x.format != "live"
         and (x.date - start).days // 7 == week
     ]
-    taken = {x.time for x in planned if x.network == n.id and x.date == when}
-    free = [t for t in times if t not in taken and late(when, t)]
+
+    def first_free(day: date, among: list[Slot]) -> tuple[date, str]:
+        """The day's first time still free and after the original; the next day's when the
+        original goes out after the network's last time (review 28 #12: Cire's Instagram copy
+        at 18 h 30 before its Pinterest original at 20 h 30)."""
+        for k in range(7 if after is not None else 1):
+            d = day + timedelta(days=k)
+            taken = {x.time for x in among if x.network == n.id and x.date == d}
+            free = [t for t in times if t not in taken and late(d, t)]
+            if free:
+                return d, free[0]
+        return day, times[-1]
+
     if len(regular) < math.ceil(n.posts_per_week):
         # room in the week: a time of the day still free, never a second post at one minute
-        return when, next(iter(free), times[-1]), planned
+        return (*first_free(when, planned), planned)
     # a full week: the notice takes the least needed of its posts, a relayed post before an
     # audience question before the organisation's own (a job offer, a staff voice, a proof:
     # review 13b #3), the nearest first; a named day's post never gives its place to another
@@ -2102,9 +2175,7 @@ def _notice_place(
     kept = [x for x in planned if x is not gone]
     if gone in fits and window[0] <= gone.date < window[1] and late(gone.date, gone.time):
         return gone.date, gone.time, kept
-    taken = {x.time for x in kept if x.network == n.id and x.date == when}
-    free = [t for t in times if t not in taken and late(when, t)]
-    return when, next(iter(free), times[-1]), kept
+    return (*first_free(when, kept), kept)
 
 
 def _hiring_headline(inputs: Inputs, say: Words) -> str | None:

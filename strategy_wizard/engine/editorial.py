@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -530,6 +530,7 @@ def _tokens(text: str) -> set[str]:
 # the words at most between a search word and the search it quotes (« en cherchant sur Etsy
 # « bougie vintage » »)
 SEARCH_GAP_WORDS = 3
+PIN_HEAD_WORDS = 8  # the offer's head a pin names (« Bougies parfumées à la cire de colza »)
 QUOTED = re.compile(r"«\s*([^«»]+?)\s*»|“([^“”]+)”|\"([^\"]+)\"")
 _NUMBER = re.compile(r"\d(?:[\d,.\u00a0\u202f ]*\d)?")
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
@@ -1517,6 +1518,24 @@ class IdeaDraw:
         self.searches = self._searches(inputs) if pins and shop else []
         self.gifts = gift_days(inputs, say.catalogue) if pins and shop else []
         self.pinned: Counter[str] = Counter()
+        # the weekday a desired action books a session on (calendar.booked_day): its call waits
+        # for the next post, while the day can still be filled (review 28new D11: « réservez un
+        # créneau … le samedi matin » on Saturday at 12:30, after the session)
+        self.session_day: int | None = None
+        # every post approved by compliance before it goes out: the know-how an adviser explains
+        # from an approved script is what such a calendar shows (review 19, D8)
+        self.recorded = recorded_only(inputs, say.catalogue)
+        # a pin names what it shows, never a bare number (review 28 #3: 24 pins « n° 8 » and
+        # no product): the offer's own words, then the answers' topics, in turn; its search and
+        # board in the shop's own language, whatever the document's (review 28 #12)
+        self.pin_subjects = self._pin_subjects(inputs) if self.searches or self.gifts else []
+        self.pin_answers: set[tuple[str, Idea]] = set()  # (search, question) pinned
+        self.shown: defaultdict[str, set[str]] = defaultdict(set)  # search -> subjects pinned
+        lang = inputs.answers_lang or say.lang
+        self.shop_lang = lang if pins is not None and lang in pins.articles else say.lang
+        self.shop_say = (
+            say if self.shop_lang == say.lang else Words(say.bank, say.catalogue, self.shop_lang)
+        )
         # the sponsors thanked by name so far, one a month (review 27 #7); with minors in the
         # audience, one selling alcohol is thanked apart, never in these portraits
         self.sponsored = 0
@@ -1592,6 +1611,105 @@ class IdeaDraw:
                 last = m.end()
         return found
 
+    def _pin_subjects(self, inputs: Inputs) -> list[str]:
+        """What a shop's pins show, in the answers' words: the offer's head (« Bougies
+        parfumées à la cire de colza »), then the topics nobody would not search for."""
+        head = re.split(r"[,;:(]", str(inputs["offer"] or ""))[0].strip()
+        found = [head] if 2 <= len(head.split()) <= PIN_HEAD_WORDS else []
+        found += [t for t in inputs.list("topics") if not contains_words(t, self.unsearched)]
+        return found
+
+    def _pin_season(self, subject: str, when: date) -> bool:
+        """Whether a pin's subject is in its season on `when` (« les marchés de Noël où me
+        trouver » is no January pin)."""
+        months = self._months(Idea("topic", subject))
+        return months is None or when.month in months
+
+    def _own(self, text: str, quoted: bool = True) -> str:
+        """The answers' words inside a sentence: lower-cased at their head, quoted when the
+        document speaks another language (and the phrase does not quote them itself)."""
+        if text[1:2].islower():
+            text = text[:1].lower() + text[1:]
+        other = self.shop_lang != self.say.lang
+        return self.say.loc.quote(text) if quoted and other else text
+
+    def _search_board(self, search: str, gifts: list[str]) -> tuple[str, str]:
+        """A search quoted and the board it goes on, as the shop names them."""
+        pins = self.rules.pins
+        gift = [w for ws in pins.gift_words.values() for w in ws] if pins else []
+        board = (
+            self.shop_say("pin_board_gifts")
+            if search in gifts or contains_words(search, gift)
+            else search[:1].upper() + search[1:]
+        )
+        quote = self.say.loc.quote
+        return quote(search), quote(board)
+
+    def _gift_searches(self, when: date) -> list[str]:
+        """The gift searches of the occasions in the days after `when`, in the shop's words."""
+        pins = self.rules.pins
+        if pins is None:
+            return []
+        gifts: list[str] = []
+        for day, occasion in self.gifts:
+            if 0 <= (day - when).days <= pins.ahead_days:
+                name = occasion.name.get(self.shop_lang) or next(iter(occasion.name.values()))
+                for article in pins.articles.get(self.shop_lang, []):
+                    gap = "" if article.endswith("'") else " "
+                    if name.casefold().startswith(article.casefold() + gap):
+                        name = name[len(article + gap) :]
+                        break
+                gifts.append(self.shop_say("pin_gift_search", subject=name))
+        return gifts
+
+    def question_pin(self, channel: str, when: date) -> tuple[str, str] | None:
+        """A search's pin that answers one of the public's questions, in an offer pin's place
+        when the calendar runs over a third of offer posts (review 28 #3: Cire's 29 offer posts
+        of 36): a search and a question not pinned together yet, the question pinned least
+        first; None without a search or a question."""
+        if channel != "pinterest" or when is None:
+            return None
+        asked = [q for q in self.pools["audience_problems"] if q.kind == "problem" and q.value]
+        # then the trade's how-tos people search for too (« coulage de bougies … et choix des
+        # mèches »), never a legal duty's
+        asked += [
+            i
+            for i in self.pools.get("own_offer", [])
+            if i.kind == "craft" and i.value and not contains_words(i.value, self.unsearched)
+        ]
+        searches = list(dict.fromkeys([*self._gift_searches(when), *self.searches]))
+        pairs = [
+            (s, q)
+            for q in sorted(asked, key=lambda q: self.times[(q, channel)])
+            for s in sorted(searches, key=lambda s: self.pinned[s])
+            if (s, q) not in self.pin_answers
+        ]
+        if not pairs:
+            return None
+        search, question = pairs[0]
+        self.pin_answers.add((search, question))
+        self.pinned[search] += 1
+        self.times[(question, channel)] += 1
+        subject, board = self._search_board(search, self._gift_searches(when))
+        if question.kind == "craft":
+            text = self.say(
+                "cal_pinterest_pin_howto",
+                subject=subject,
+                what=board,
+                idea=self._own(question.value.rstrip(" ?.")),
+            )
+        else:
+            text = self.say(
+                "cal_pinterest_pin_answer",
+                subject=subject,
+                what=board,
+                problem=self._own(question.value.rstrip(" ?."), quoted=False),
+            )
+        self.texts.add(text)
+        self.kind = "pin"
+        self.wrote = question
+        return text, "photo"
+
     def _pin(self, channel: str | None, formats: list[str], when: date | None) -> str | None:
         """An online shop's next pin once its subjects have run: one product for the search
         pinned least so far (a gift occasion's in the days before it), on its board, linked
@@ -1599,31 +1717,41 @@ class IdeaDraw:
         pins = self.rules.pins
         if channel != "pinterest" or pins is None or when is None:
             return None
-        gifts: list[str] = []
-        for day, occasion in self.gifts:
-            if 0 <= (day - when).days <= pins.ahead_days:
-                name = occasion.name.get(self.say.lang) or next(iter(occasion.name.values()))
-                for article in pins.articles.get(self.say.lang, []):
-                    gap = "" if article.endswith("'") else " "
-                    if name.casefold().startswith(article.casefold() + gap):
-                        name = name[len(article + gap) :]
-                        break
-                gifts.append(self.say("pin_gift_search", subject=name))
+        gifts = self._gift_searches(when)
         searches = list(dict.fromkeys([*gifts, *self.searches]))
         if not searches:
             return None
-        search = min(searches, key=lambda s: (self.pinned[s], searches.index(s)))
-        self.pinned[search] += 1
-        gift = [w for ws in pins.gift_words.values() for w in ws]
-        board = (
-            self.say("pin_board_gifts")
-            if search in gifts or contains_words(search, gift)
-            else search[:1].upper() + search[1:]
-        )
-        n = self.pinned[search]
-        quote = self.say.loc.quote
-        key = "cal_pinterest_pin" if n == 1 else "cal_pinterest_pin_again"
-        text = self.say(key, subject=quote(search), what=quote(board), n=n)
+        if self.pin_subjects:  # what the pin shows, named (review 28 #3)
+            # a search and a subject not pinned together yet: the search pinned least, each
+            # search taking the subjects in turn from its own place in the list
+            pairs = [
+                (search, shown)
+                for search in sorted(searches, key=lambda s: (self.pinned[s], searches.index(s)))
+                for k in range(len(self.pin_subjects))
+                if (
+                    shown := self.pin_subjects[
+                        (k + searches.index(search)) % len(self.pin_subjects)
+                    ]
+                )
+                not in self.shown[search]
+                and self._pin_season(shown, when)
+            ]
+            if not pairs:
+                return None
+            search, shown = pairs[0]
+            self.shown[search].add(shown)
+            self.pinned[search] += 1
+            subject, board = self._search_board(search, gifts)
+            text = self.say(
+                "cal_pinterest_pin_on", subject=subject, what=board, idea=self._own(shown)
+            )
+        else:
+            search = min(searches, key=lambda s: (self.pinned[s], searches.index(s)))
+            self.pinned[search] += 1
+            subject, board = self._search_board(search, gifts)
+            n = self.pinned[search]
+            key = "cal_pinterest_pin" if n == 1 else "cal_pinterest_pin_again"
+            text = self.say(key, subject=subject, what=board, n=n)
         self.texts.add(text)
         self.kind = "pin"
         return text
@@ -1897,6 +2025,8 @@ class IdeaDraw:
             return text
         if self.minors:
             return text
+        if when is not None and when.isoweekday() == self.session_day:
+            return text  # the day of the session booked: too late to book it (review 28new D11)
         # every post on the network counts: one in `every` at most carries the call (review 9b,
         # #8: 13 calls in four weeks), never a frame that promises no sales talk
         since = self.since_call.get(channel, every)
@@ -2110,6 +2240,11 @@ class IdeaDraw:
             pin = self._pin(channel, formats, when)
             fmt = next((f for f in formats if f in NEUTRAL_FORMATS), formats[0])
             picked = (pin, fmt) if pin else None
+            if picked is None and channel == "pinterest" and when is not None:
+                # each search has shown each subject: a search's pin answers a question
+                picked = self.question_pin(channel, when)
+                if picked is not None:
+                    self.drawn = "audience_problems"
         if picked is None:
             self.kind = kind
             picked = self._draw(candidates, channel, formats, False, when)
@@ -2530,6 +2665,22 @@ class IdeaDraw:
                 self.wrote = Idea(other)
                 return text, fmt
         return None
+
+    def redraw(
+        self, question: Idea, channel: str, formats: list[str], when: date, replaced: str
+    ) -> tuple[str, str] | None:
+        """`question` drawn again on `channel` in one of `formats` for `when`, in the place of
+        the post `replaced` (the calendar's offer cap gives an offer post to the public's
+        questions), counted as a draw of it like any other; the week's bilingual caption the
+        post carried stays with its place (review 21a, R6). None when it fits no format."""
+        picked = self._draw([question], channel, formats, False, when)
+        if picked is None:
+            return None
+        # the call to act a question drawn in its own place would end on (review 7, #1)
+        text = self._called(picked[0], channel, "audience_problems", when)
+        if self.bilingual and replaced.endswith(self.bilingual):
+            text = f"{text} {self.bilingual}"
+        return text, picked[1]
 
     def _draw(
         self,

@@ -897,6 +897,20 @@ class OpenSeason(_Strict):
     until: list[str] = []  # the words between two months that make a range (« à », "to")
 
 
+class OfferCap(_Strict):
+    """The calendar's offer posts held to one in three as a reader counts them (review 27 #2,
+    28 #3): `offer_kinds` are the offer whatever pool they came from (a product in one image),
+    `scene_kinds` (a scene, a gesture) give way to the public's questions first."""
+
+    one_in: int = Field(default=3, ge=2, le=10)  # at most one post in `one_in`
+    # offer posts over the share from which a warned calendar breaks its line: its proofs give
+    # way too and a question comes back in a new shape
+    clear_break: int = Field(default=3, ge=1)
+    offer_kinds: list[str] = []
+    scene_kinds: list[str] = []
+    source: str = ""
+
+
 class OrderDeadline(_Strict):
     """A weekly deadline the desired action names (« avant le jeudi midi »): the week's offer
     post goes out `days_before` it, and a short reminder the morning of the deadline when the
@@ -907,6 +921,9 @@ class OrderDeadline(_Strict):
     days_before: list[Annotated[int, Field(ge=1, le=3)]] = Field(min_length=1)
     reminder_time: HHMM
     reminder_min_posts: float = Field(ge=0)
+    # the words of a desired action that books a session on a weekday (« réserver un créneau …
+    # le samedi matin »): its call goes out in the days before, never on the day (review 28new)
+    booking: dict[str, list[str]] = {}
     source: str = ""
 
 
@@ -1191,6 +1208,7 @@ class CalendarRules(_Strict):
     trades: dict[str, Trade] = {}
     season: OpenSeason | None = None
     order_deadline: OrderDeadline | None = None
+    offer_cap: OfferCap = Field(default_factory=OfferCap)
     low_season: LowSeason | None = None
     # review 27: a network of outlets' roll-out, a club's season run-up, a search network's lead
     rollout: Rollout | None = None
