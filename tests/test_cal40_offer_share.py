@@ -112,8 +112,8 @@ def test_fournil_keeps_its_own_ratio_with_the_recruitment_apart() -> None:
     for asked_for in ("cinq minutes", "6 h 45", "moins sucré"):
         hits = [x for x in posts if asked_for in x["idea"] and x["network"] != "linkedin"]
         assert len(hits) >= 2, asked_for
-    # « les coulisses du fournil » was one of the offer repeats
-    assert not [x for x in posts if x["idea"].startswith("Les coulisses du fournil")]
+    # « les coulisses du fournil » was one of the offer repeats: once at most now
+    assert len([x for x in posts if x["idea"].startswith("Les coulisses du fournil")]) <= 1
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

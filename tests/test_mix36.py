@@ -28,7 +28,12 @@ def test_tools_take_about_a_tenth_of_a_real_budget_never_less_than_a_scheduler_a
     # review 25b, #8: tools « capped at about $1,500 a month » for a $12,000 month
     tools = _spend(persona("wellington-yards-condos", "en"), "tools")
     assert tools.eur_per_year <= 12_000 * 12 * 0.1
-    assert "about $1,200 a month" in tools.why
+    # an agency runs this account: its tools are in its fee, the line pays what stays the
+    # client's (review 28, #14: « about $1,200 a month », $14,000 a year, before)
+    assert "about $300 a month" in tools.why and "part of its fee" in tools.why
+    # the same developer running its own account: the scheduler and CRM floor, about a tenth
+    own = _spend(persona_with("wellington-yards-condos", "en", team="dedicated_team"), "tools")
+    assert "about $1,200 a month" in own.why, own.why
 
 
 def test_a_partial_audience_is_never_printed_as_a_point_in_favour():

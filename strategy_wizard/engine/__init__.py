@@ -636,7 +636,12 @@ def _first_steps(
     if rollout is not None:
         # a network of outlets audits its listings and stray pages before it completes one
         # profile (review 27, #11: « Compléter le profil Instagram » for a 16-shop franchise)
-        keys = [rollout[0] if k == "step_setup" else k for k in keys]
+        if primary is not None and primary.id == "google_business" and "step_setup" in keys:
+            # a practice found on its Google listing completes it first (hours, category,
+            # photos, reviews), then the booking levers (review 28new, D2)
+            keys.insert(keys.index("step_setup") + 1, rollout[0])
+        else:
+            keys = [rollout[0] if k == "step_setup" else k for k in keys]
     keys = list(dict.fromkeys(keys))[:3]
     network = primary.id if primary else None
     figures = {"network": network, "metric": target["metric"], "missing": inputs.missing_gates}
