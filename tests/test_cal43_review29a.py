@@ -72,3 +72,24 @@ def test_a_network_kept_for_the_replays_is_never_left(lang: str) -> None:
     for x in youtube:
         assert not re.search(r"[Bb]efore leaving|[Aa]vant de quitter", x.idea), x.idea
     assert any("playlist" in x.idea for x in youtube)
+
+
+VET = "clinique-veto-bocage"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_slots_left_post_is_weekly_before_the_saturday(lang: str) -> None:
+    """Vet: « les créneaux encore libres samedi » every week from its first, before Saturday."""
+    s = persona(VET, lang)
+    left = [x for x in posts(s, "facebook") if "24" in x.idea and x.pillar == "own_offer"]
+    weeks = {x.date.isocalendar()[1] for x in left}
+    assert len(weeks) >= 3, [x.idea for x in left]
+    assert all(x.date.isoweekday() < 6 for x in left)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_cant_make_it_goes_out_before_the_session_never_after(lang: str) -> None:
+    s = persona(VET, lang)
+    asked = [x for x in posts(s) if re.search(r"Empêché|Can't make it|Cannot make it", x.idea)]
+    assert asked
+    assert all(x.date.isoweekday() < 6 for x in asked), [(x.date, x.idea[:40]) for x in asked]

@@ -955,6 +955,7 @@ def build_calendar(
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
         slots += _second_sessions(inputs, kn, slots, say)
         slots = draw.refill(slots)  # a question a notice displaced comes back (review 21b, D1)
+        slots = _session_week(slots, drawn, draw.session_day, lead)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     # nothing on a public holiday: nobody is there to answer (review 22b, D7)
@@ -965,6 +966,58 @@ def build_calendar(
     slots = _plan_rows(inputs, kn, plan, slots, say)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
+    return slots
+
+
+def _session_week(
+    slots: list[Slot],
+    drawn: dict[tuple[date, str, str], tuple[str, bool]],
+    session_day: int | None,
+    lead: NetworkPlan | None,
+) -> list[Slot]:
+    """A session booked on a weekday (the vet's Saturday vaccinations; review 29a #3): the post
+    of the slots still free is a weekly ritual, on its weekday each week after the first, in
+    place of that day's post, which takes the week's relay after the session when there is
+    one; the « can't make it? » question goes out the day before the session, never after."""
+    if session_day is None or lead is None:
+        return slots
+
+    def kind(x: Slot) -> str:
+        return drawn.get((x.date, x.time, x.network or ""), ("", False))[0]
+
+    main = sorted(
+        (x for x in slots if x.network == lead.id and x.activity == "post"),
+        key=lambda x: (x.date, x.time),
+    )
+    taken = {x.date for x in main}
+    for x in main:
+        if kind(x) == "no_show" and x.date.isoweekday() >= session_day > 1:
+            eve = x.date - timedelta(days=x.date.isoweekday() - session_day + 1)
+            if eve not in taken:
+                taken.discard(x.date)
+                x.date = eve
+                taken.add(eve)
+    ritual = next((x for x in main if kind(x) == "slots_left"), None)
+    if ritual is None or ritual.date.isoweekday() >= session_day:
+        return slots
+    first_week = ritual.date.isocalendar()[:2]
+    weeks: dict[tuple[int, int], list[Slot]] = {}
+    for x in main:
+        weeks.setdefault(tuple(x.date.isocalendar()[:2]), []).append(x)  # type: ignore[arg-type]
+    for week, among in weeks.items():
+        if week <= first_week or any(kind(x) == "slots_left" for x in among):
+            continue
+        due = [x for x in among if not x.event and x.date.isoweekday() == ritual.date.isoweekday()]
+        if not due:
+            continue
+        spot = due[0]
+        after = next(
+            (x for x in among if x.pillar == "curation" and x.date.isoweekday() > session_day - 1),
+            None,
+        )
+        if after is not None:  # the day's own subject keeps its place in the week
+            after.idea, after.pillar, after.format = spot.idea, spot.pillar, spot.format
+        spot.idea, spot.pillar, spot.format = ritual.idea, ritual.pillar, ritual.format
     return slots
 
 
