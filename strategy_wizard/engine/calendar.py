@@ -426,9 +426,11 @@ def _setup_tasks(
     listened: list[str] | None = None,
     letter_from: date | None = None,
     inboxes: list[str] | None = None,
+    homes: list[str] | None = None,
 ) -> list[tuple[str | None, str]]:
     """The first week's one-off tasks, in the order they unlock the rest."""
     listened = listened or []
+    homes = homes or []
     inboxes = inboxes or []
     metric = inputs["target"]["metric"]
     tasks: list[tuple[str | None, str]] = []
@@ -466,6 +468,10 @@ def _setup_tasks(
         # an account watched is kept up to date, never said to be left; one left says
         # where the person now is
         key = "cal_setup_audit_listen" if nid in watched else "cal_setup_audit_other"
+        if nid in homes:
+            # kept to host the replays, never left (review 29a #2: Dentiva's « Before leaving
+            # YouTube » while its replays go there)
+            key = "cal_setup_replay_home"
         if not say.catalogue.network(nid).listenable:
             # private messages: no post to pin; the inbox kept is set up (review 8b, #3)
             key = "cal_setup_inbox" if nid in inboxes else "cal_setup_audit_private"
@@ -573,6 +579,7 @@ def build_calendar(
             [n.id for n in networks if n.role == "listen"],
             letter_from,
             [n.id for n in networks if any(r.code == "inbox" for r in n.reasons)],
+            [n.id for n in networks if any(r.code == "replay_home" for r in n.reasons)],
         ),
         sorted(times),
         strict=False,
@@ -948,6 +955,7 @@ def build_calendar(
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
         slots += _second_sessions(inputs, kn, slots, say)
         slots = draw.refill(slots)  # a question a notice displaced comes back (review 21b, D1)
+        slots = _session_week(slots, drawn, draw.session_day, lead)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     # nothing on a public holiday: nobody is there to answer (review 22b, D7)
@@ -955,9 +963,180 @@ def build_calendar(
     if shut:
         slots = _off_closures(kn, slots, shut, networks)
         slots += _closure_notes(kn, shut, start, say)
+    slots = _plan_rows(inputs, kn, plan, slots, say)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
     return slots
+
+
+def _session_week(
+    slots: list[Slot],
+    drawn: dict[tuple[date, str, str], tuple[str, bool]],
+    session_day: int | None,
+    lead: NetworkPlan | None,
+) -> list[Slot]:
+    """A session booked on a weekday (the vet's Saturday vaccinations; review 29a #3): the post
+    of the slots still free is a weekly ritual, on its weekday each week after the first, in
+    place of that day's post, which takes the week's relay after the session when there is
+    one; the « can't make it? » question goes out the day before the session, never after."""
+    if session_day is None or lead is None:
+        return slots
+
+    def kind(x: Slot) -> str:
+        return drawn.get((x.date, x.time, x.network or ""), ("", False))[0]
+
+    main = sorted(
+        (x for x in slots if x.network == lead.id and x.activity == "post"),
+        key=lambda x: (x.date, x.time),
+    )
+    taken = {x.date for x in main}
+    for x in main:
+        if kind(x) == "no_show" and x.date.isoweekday() >= session_day > 1:
+            eve = x.date - timedelta(days=x.date.isoweekday() - session_day + 1)
+            if eve not in taken:
+                taken.discard(x.date)
+                x.date = eve
+                taken.add(eve)
+    ritual = next((x for x in main if kind(x) == "slots_left"), None)
+    if ritual is None or ritual.date.isoweekday() >= session_day:
+        return slots
+    first_week = ritual.date.isocalendar()[:2]
+    weeks: dict[tuple[int, int], list[Slot]] = {}
+    for x in main:
+        weeks.setdefault(tuple(x.date.isocalendar()[:2]), []).append(x)  # type: ignore[arg-type]
+    for week, among in weeks.items():
+        if week <= first_week or any(kind(x) == "slots_left" for x in among):
+            continue
+        due = [x for x in among if not x.event and x.date.isoweekday() == ritual.date.isoweekday()]
+        if not due:
+            continue
+        spot = due[0]
+        after = next(
+            (x for x in among if x.pillar == "curation" and x.date.isoweekday() > session_day - 1),
+            None,
+        )
+        if after is not None:  # the day's own subject keeps its place in the week
+            after.idea, after.pillar, after.format = spot.idea, spot.pillar, spot.format
+        spot.idea, spot.pillar, spot.format = ritual.idea, ritual.pillar, ritual.format
+    return slots
+
+
+def _bare(text: str) -> str:
+    """A text without its spaces and with straight apostrophes: the locale's typography (a
+    no-break space before « : », a curly apostrophe) left out of a comparison."""
+    return re.sub(r"\s+", "", text).replace("\u2019", "'")
+
+
+def _phrase_match(
+    kn: Catalogue, keys: list[str], text: str, lang: str, whole: bool = True
+) -> re.Match[str] | None:
+    """The match of a text by one of these phrase keys' (variants included), whatever fills
+    its placeholders (each a group, spaces left out); the text's start only unless `whole`."""
+    said = _bare(text)
+    for key, phrase in kn.phrases.items():
+        if key.split("@")[0] not in keys:
+            continue
+        pieces = re.split(r"\{[^}]*\}", _bare(phrase.raw(lang)))
+        pattern = "(.+?)".join(re.escape(p) for p in pieces)
+        found = (re.fullmatch if whole else re.match)(pattern, said, re.DOTALL)
+        if found is not None:
+            return found
+    return None
+
+
+def _milestone_of(kn: Catalogue, keys: list[str], what: str, lang: str) -> bool:
+    """Whether a milestone's text is one of these phrase keys', whatever fills them."""
+    return _phrase_match(kn, keys, what, lang) is not None
+
+
+def _before_opening(kn: Catalogue, slots: list[Slot], opening: date, say: Words) -> None:
+    """A post before the registrations open gives the date, never a sign-up link that does
+    not exist yet (review 29a #2: Dentiva's 21 January « sign-up link », registrations open on
+    3 February): the event named, who it is for, the day registrations open."""
+    keys = kn.calendar.plan_rows.sign_up_ideas
+    for x in slots:
+        if x.activity != "post" or x.date >= opening:
+            continue
+        found = _phrase_match(kn, keys, x.idea, say.lang, whole=False)
+        if found is None:
+            continue
+        # the headline as written: the idea's own start, up to the phrase's first words
+        head = x.idea[: len(x.idea) - len(x.idea.lstrip())]
+        cut = _cut(x.idea, len(found.group(1)))
+        headline = x.idea[:cut]
+        rest = _cut(x.idea, len(found.group(0)))
+        tail = x.idea[rest:].strip()
+        idea = say("cal_save_the_date", headline=(head + headline).strip(), day=opening)
+        x.idea = f"{idea} {tail}".strip()
+
+
+def _cut(text: str, bare: int) -> int:
+    """The position in `text` after its first `bare` characters counted without spaces."""
+    seen = 0
+    for k, c in enumerate(text):
+        if seen == bare:
+            return k
+        if not c.isspace():
+            seen += 1
+    return len(text)
+
+
+def _plan_rows(
+    inputs: Inputs, kn: Catalogue, plan: list[Phase], slots: list[Slot], say: Words
+) -> list[Slot]:
+    """The plan's dated milestones the agency acts on, in the four weeks (review 29a #1, #2):
+    the list imported on its day in place of a sign-up drive, the first issue on the plan's day
+    and subject, and a row for each dated task (the brokers' invitation, the registrations'
+    opening). Nothing changes for a plan without them."""
+    rows = kn.calendar.plan_rows
+    start: date = inputs["start_date"]
+    end = start + timedelta(days=7 * kn.calendar.weeks - 1)
+    dated = [m for phase in plan for m in phase.milestones if start <= m.date <= end]
+    lang = say.lang
+    time = kn.calendar.setup.times[0]
+    out = list(slots)
+    for m in dated:
+        row = m.what if m.what.endswith((".", "!", "?")) else f"{m.what}."
+        if _milestone_of(kn, rows.list_import, m.what, lang):
+            setup = next(
+                (x for x in out if x.network == "newsletter" and x.activity == "setup"), None
+            )
+            what = m.what[:1].lower() + m.what[1:]
+            idea = say("cal_setup_newsletter_plan", what=what.rstrip("."))
+            if setup is not None:
+                setup.date, setup.idea = m.date, idea
+            else:
+                out.append(
+                    Slot(date=m.date, time=time, network="newsletter", activity="setup", idea=idea)
+                )
+        elif _milestone_of(kn, rows.first_issue, m.what, lang):
+            letters = sorted(
+                (x for x in out if x.network == "newsletter" and x.activity == "post"),
+                key=lambda x: (x.date, x.time),
+            )
+            if letters and letters[0].date >= m.date:
+                letters[0].date, letters[0].idea = m.date, row
+                letters[0].pillar = (
+                    "own_offer" if any(x.pillar == "own_offer" for x in out) else letters[0].pillar
+                )
+            elif not letters:
+                at = kn.calendar.slots("newsletter").times[0]
+                out.append(
+                    Slot(
+                        date=m.date,
+                        time=at,
+                        network="newsletter",
+                        activity="post",
+                        pillar="own_offer" if any(x.pillar == "own_offer" for x in out) else None,
+                        idea=row,
+                        format="text",
+                    )
+                )
+        elif _milestone_of(kn, rows.tasks + rows.opens, m.what, lang):
+            out.append(Slot(date=m.date, time=time, network=None, activity="setup", idea=row))
+            if _milestone_of(kn, rows.opens, m.what, lang):
+                _before_opening(kn, out, m.date, say)
+    return out
 
 
 CROSS_POSTS = (

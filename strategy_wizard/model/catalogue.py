@@ -1150,6 +1150,20 @@ class SearchLead(_Strict):
     source: str = ""
 
 
+class PlanRows(_Strict):
+    """The plan's milestones the calendar shows on their day (review 29a #1, #2): phrase keys
+    (variants `key@...` included) of the milestone that imports a list into the newsletter
+    tool (it replaces the newsletter's set-up row), of the one that sends its first issue (the
+    first issue goes out that day, on that subject), and of the dated tasks (a row each)."""
+
+    list_import: list[str] = []
+    first_issue: list[str] = []
+    tasks: list[str] = []
+    # the milestones that open registrations, and the ideas whose sign-up link waits for them
+    opens: list[str] = []
+    sign_up_ideas: list[str] = []
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -1214,6 +1228,7 @@ class CalendarRules(_Strict):
     rollout: Rollout | None = None
     club_season: ClubSeason | None = None
     search_lead: SearchLead | None = None
+    plan_rows: PlanRows = Field(default_factory=PlanRows)
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
