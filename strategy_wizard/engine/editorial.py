@@ -103,6 +103,10 @@ ANSWER_TWO_DAYS = 48
 SHOWN = 4
 
 
+# the kind of a seasonal subject held to its months: it has no shape before them
+HELD = "topic_held"
+
+
 @dataclass(frozen=True)
 class Idea:
     """One idea to post: its kind (the phrase family), the person's words it carries (`value`)
@@ -117,6 +121,8 @@ class Idea:
 
     def phrase(self, say: Words, channel: str | None, fmt: str) -> str | None:
         """The idea in the shape `fmt` takes on `channel`; None when it has no such shape."""
+        if self.kind == HELD:
+            return None  # a subject held to its months: no shape before them (review 29a #5)
         phrases = say.catalogue.phrases
         if channel in OWN_CHANNELS:
             key = f"cal_{channel}_{self.kind}"
@@ -236,6 +242,9 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
         found.append("minors")
     # a health service inside a business that is no health practice: clients, not patients
     found += [HEALTH_SERVICE for s in scoped(inputs, kn) if s.code == HEALTH]
+    if regulated.VETERINARY in inputs.list("regulated"):
+        # an animal and its owner, neither recognisable (review 29a #7, 29b #6)
+        found.append(regulated.VETERINARY)
     if confidential(inputs, kn):
         found.append("confidential")
     # a public body's phrases are a local authority's (its residents, its services, neighbouring
@@ -797,6 +806,11 @@ class Shaper:
         """A seasonal topic out of its season: a look back on the last one, or getting ready
         for the next when it starts within `ahead` months."""
         until = min((m - when.month) % 12 for m in months)
+        seasons = self.say.catalogue.ideas.seasons
+        if until > 1 and any(s.held and contains_words(idea.value, s.all_words()) for s in seasons):
+            # a prevention subject (hunting dogs before the opening, ticks) is no look back on
+            # last year: it waits for its months (review 29a #5, 29b #5)
+            return Idea(HELD, idea.value)
         subject = dict(idea.figures).get("subject", idea.value)
         # « les marchés de Noël où me trouver » looked back on is « les marchés de Noël 2026 »:
         # the clause in the client's own voice goes (review 23b, D12: « Annonce du marchés de

@@ -1666,6 +1666,12 @@ class Season(_Strict):
 
     words: dict[str, list[str]]
     months: list[Annotated[int, Field(ge=1, le=12)]] = Field(min_length=1)
+    # a prevention subject (ticks, hunting dogs before the opening): never looked back on,
+    # posted only in its months and the one before them
+    held: bool = False
+
+    def all_words(self) -> list[str]:
+        return [w for words in self.words.values() for w in words]
 
 
 class MadeOf(_Strict):
