@@ -30,10 +30,9 @@ def test_the_scheduler_s_year_is_its_month_times_twelve(name: str, lang: str):
     assert sum(x.eur_per_year for x in s.budget.split) == s.budget.money_per_year_eur
 
 
-def test_the_rest_of_the_share_is_what_the_scheduler_leaves():
+def test_no_word_on_a_share_the_table_no_longer_shows():
+    # review 29b, #2: the sentence on the rest of the tools' share is dropped, the table shows
+    # the line as reduced (it was « environ 280 € par mois … (environ 260 €) »)
     s = persona("fournil-franchise", "fr")
     tools = next(x for x in s.budget.split if x.category == "tools")
-    rest = (
-        tools.why.split("Sur la part des outils")[1].replace("\u202f", " ").replace("\u00a0", " ")
-    )
-    assert "environ 280 € par mois" in rest and "(environ 260 €)" in rest, rest
+    assert "part des outils" not in tools.why, tools.why

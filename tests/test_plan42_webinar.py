@@ -65,7 +65,13 @@ def test_the_webinar_is_planned_as_an_online_event(lang: str, want, never) -> No
     for day, words in want.items():
         for word in words:
             assert word in by_day.get(day, ""), (day, word, by_day.get(day))
-    around = " ".join(v for d, v in by_day.items() if abs((d - DAY).days) <= 40)
+    # the trade show the answers name for May is an event on site, announced in April
+    # (review 29a, #6): its own words are not the webinar's
+    around = " ".join(
+        _plain(m.what)
+        for m in milestones(s)
+        if abs((m.date - DAY).days) <= 40 and "Dentistry Show" not in m.what
+    )
     for word in never:
         assert word not in around, word
 

@@ -67,6 +67,9 @@ from strategy_wizard.engine.plan import (
     year_ago,
     year_on_year,
 )
+from strategy_wizard.engine.plan import (
+    owned_list as owned_list,  # moved to plan; the calendar reads it here
+)
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
     email_list_count,
@@ -781,7 +784,14 @@ def build_kpis(
     kpis += _sale_costs(inputs, kn, words, who, ads)
     kpis += _appointment_funnel(inputs, kn, words, who, ads, entry)
     attendance = _attendance_kpi(inputs, kn, words, who, entry, dates[0])
-    kpis += [attendance] if attendance is not None else []
+    if attendance is not None:
+        # its target falls in or after the phase that cuts missed appointments (review 29a,
+        # #9: the vet's « 20 → 3 mai 2027 : 8 » before « Réduire les rendez-vous manqués »
+        # starts on 4 May)
+        attendance = not_before_its_phase(
+            attendance, phases, words("phase_consolidate_appointments")
+        )
+        kpis.append(attendance)
     kpis = _fold_agreements(kpis, words)
     appeal = _appeal_kpi(inputs, kn, words, who)
     kpis += [appeal] if appeal is not None else []
@@ -1898,6 +1908,21 @@ def missed_share(inputs: Inputs, kn: Catalogue) -> float | None:
     return None
 
 
+def not_before_its_phase(kpi: Kpi, phases: list[Phase], name: str) -> Kpi:
+    """A KPI whose phase of work is `name`: a target dated before that phase starts moves to
+    its end, so that no figure is due before the phase working on it begins (review 29a, #9);
+    the targets stay in date order, one per date."""
+    phase = next((p for p in phases if p.name == name), None)
+    if phase is None:
+        return kpi
+    targets: list[KpiTarget] = []
+    for t in kpi.targets:
+        moved = t if t.date >= phase.start else t.model_copy(update={"date": phase.end})
+        if all(x.date != moved.date for x in targets):
+            targets.append(moved)
+    return kpi.model_copy(update={"targets": sorted(targets, key=lambda t: t.date)})
+
+
 def _attendance_kpi(
     inputs: Inputs,
     kn: Catalogue,
@@ -1935,16 +1960,25 @@ def _attendance_kpi(
     )
 
 
-def owned_list(inputs: Inputs, kn: Catalogue) -> str | None:
-    """A list the answers say the organisation holds beyond a booking tool or members (review
-    22b, D10): the accounts of its customers' app (« application de fidélité avec 21 000
-    comptes actifs »: `app`), a school's applicants in its admissions CRM (`applicants`); the
-    newsletter starts from it, not from 0 and a QR code on a counter. None otherwise."""
-    owned = " ".join(map(str, [*inputs.list("proof_points"), inputs["offer"] or ""]))
-    apps = _all(kn.metrics.app_words)
-    if apps and contains_words(owned, apps):
-        return "app"
-    return "applicants" if admissions_cycle(inputs, kn) else None
+def letter_count(inputs: Inputs, kn: Catalogue) -> float | None:
+    """The size of the email list the answers give (« Mailing list of 2,900 fans »,
+    « newsletter de 1 200 abonnés »): the first count within a few words after an email
+    list's name in the proof points or the audience; None when none is said."""
+    names = "|".join(re.escape(_fold(w)) for ws in kn.metrics.list_email_words.values() for w in ws)
+    if not names:
+        return None
+    texts = [str(p) for p in inputs.list("proof_points")]
+    texts.append(str(inputs["audience_description"] or ""))
+    for text in texts:
+        found = re.search(
+            rf"(?<!\w)(?:{names})(?!\w)\D{{0,25}}?(\d{{1,3}}(?:[\s.,\u202f\u00a0]\d{{3}})+|\d+)(?![\d%])",
+            _fold(text),
+        )
+        if found:
+            figure = re.sub(r"\D", "", found.group(1))
+            if figure.isdigit() and int(figure) > 0:
+                return float(figure)
+    return None
 
 
 def _channel_kpis(
@@ -1981,11 +2015,20 @@ def _channel_kpis(
         )
         months = inputs.horizon
         end = deadline(inputs)
+        # a running newsletter whose size the answers give (« Mailing list of 2,900 fans »):
+        # that figure is the baseline, the target read from it (review 29b, #6)
+        held = None if new else letter_count(inputs, kn)
+        targets: list[KpiTarget] = []
         if imported:
             change = first_month_change(inputs, kn, end)
             note = words("kpi_list_rule", change=change, deadline=end)
         elif new:
             note = words("kpi_subscribers_pace_plain", months=months, deadline=end)
+        elif held is not None:  # the same rise and date as the first month's rule
+            by = judged_by(inputs, kn)
+            change = first_month_change(inputs, kn, by)
+            targets = [KpiTarget(date=by, value=_grown(held, change))]
+            note = ""
         else:
             note = _rule(inputs, kn, words, "", False)
         kpis.append(
@@ -2001,9 +2044,9 @@ def _channel_kpis(
                     else "kpi_subscribers_measure"
                 ),
                 unit=words("unit_subscribers"),
-                baseline=0.0 if new and not imported else None,
+                baseline=0.0 if new and not imported else held,
                 first_measure=words("kpi_list_imported") if imported else "",
-                targets=[],
+                targets=targets,
                 target_note=note,
                 owner=who,
                 rhythm=words("rhythm_monthly"),

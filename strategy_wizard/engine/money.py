@@ -155,6 +155,11 @@ def _step(amount: float, kn: Catalogue) -> int:
     return next((step for floor, step in reversed(steps) if amount >= floor), 1)
 
 
+def _step_of(amount: float, steps: dict[int, int]) -> int:
+    """The step of a table of steps by size for this amount (the largest floor it reaches)."""
+    return next((st for floor, st in sorted(steps.items(), reverse=True) if amount >= floor), 1)
+
+
 def split_amounts(total: float, weights: list[float], kn: Catalogue) -> list[float]:
     """A total shared between lines by their weights, each line a round amount for its size
     (review 21a, R7: « $36,796 » read as a computed need), the lines adding up to the total
@@ -165,6 +170,26 @@ def split_amounts(total: float, weights: list[float], kn: Catalogue) -> list[flo
         return [0.0 for _ in weights]
     exact = [whole * w / weight for w in weights]
     finest = min(kn.thresholds.budget_round_steps.values(), default=1)
+    # a small line already a round sum finer than the step (a tool's « $150 » over six months:
+    # review 29b, #2) is written as it is; the others share the rest, and what is finer than
+    # their step goes to the largest of them
+    said = kn.thresholds.budget_said_step
+    kept = {
+        i: x
+        for i, x in enumerate(exact)
+        if 0 < x < kn.thresholds.budget_said_below and x % said == 0 and x % finest != 0
+    }
+    if kept and len(kept) < len(weights):
+        others = [i for i in range(len(weights)) if i not in kept]
+        rest = whole - sum(kept.values())
+        odd = rest % finest
+        parts = split_amounts(rest - odd, [weights[i] for i in others], kn)
+        largest = max(range(len(others)), key=lambda j: parts[j])
+        parts[largest] += odd
+        out = [float(kept.get(i, 0.0)) for i in range(len(weights))]
+        for j, i in enumerate(others):
+            out[i] = parts[j]
+        return out
     common = next((s for s in (finest, 10, 1) if whole % s == 0), 1)
     steps = [_step(x, kn) if common == finest else common for x in exact]
     parts = [
@@ -380,26 +405,34 @@ def planned_tools(
     taker = ads or next((s for s in lines if s.category == "creation"), None)
     if taker is None:
         return lines
-    into = "ads" if taker is ads else "creation"
     amounts = {id(s): s.eur_per_year for s in lines}
     paid: float | None = None  # the scheduler's year: its month times twelve, rounded up
     if len(social) >= sched.paid_from_channels:
         month = sched.paid_per_channel * len(social)
-        kept = min(tools.eur_per_year, month * 12)
+        # the line is the price times the plan's months, rounded up as said, never below it
+        # (review 29b, #2: « about $24 a month » over six months is $150, never $100); its
+        # year, the weight the plan's months are shared by, is that sum brought to twelve
+        months = min(12, max(1, inputs.horizon))
+        product = month * months
+        step = _step_of(product, kn.thresholds.budget_tool_round_steps)
+        line = math.ceil(product / step) * step
+        kept = min(tools.eur_per_year, line * 12 / months)
         tools.why = say(
             "spend_tools_scheduler", amount=say.loc.money(month), count=len(social), networks=social
         )
-        if kept < tools.eur_per_year:  # what the share would have paid beyond the scheduler
-            # (review 28: « about 280 € a month » was the whole share, not what was left of it)
+        if kept < tools.eur_per_year:  # what a tools budget would have paid beyond it, said
+            # as money the plan does not need, never as the line's own share (review 29b, #2:
+            # « Sur la part des outils, environ 280 € par mois » under a 300 € line)
             share = min(cap, tools.eur_per_year / 12)
             rest = max(10, round((share - month) / 10) * 10)
             share = max(10, round(share / 10) * 10)
+            into = "ads" if taker is ads else "creation"
             tools.why += " " + say(
                 f"spend_tools_rest_{into}", amount=say.loc.money(share), money=rest
             )
         amounts[id(taker)] += tools.eur_per_year - kept
         amounts[id(tools)] = kept
-        paid = float(math.ceil(kept / 100) * 100)  # a round year, the ads line round beside it
+        paid = float(kept)  # the line's year, the ads line round beside it
     else:
         amounts[id(taker)] += tools.eur_per_year
         taker.why += " " + say("spend_tools_none", count=len(social))

@@ -1002,6 +1002,18 @@ def admissions_cycle(inputs: Inputs, kn: Catalogue) -> bool:
     )
 
 
+def owned_list(inputs: Inputs, kn: Catalogue) -> str | None:
+    """A list the answers say the organisation holds beyond a booking tool or members (review
+    22b, D10): the accounts of its customers' app (« application de fidélité avec 21 000
+    comptes actifs »: `app`), a school's applicants in its admissions CRM (`applicants`); the
+    newsletter starts from it, not from 0 and a QR code on a counter. None otherwise."""
+    owned = " ".join(map(str, [*inputs.list("proof_points"), inputs["offer"] or ""]))
+    apps = _all_words(kn.metrics.app_words)
+    if apps and contains_words(owned, apps):
+        return "app"
+    return "applicants" if admissions_cycle(inputs, kn) else None
+
+
 def closes(inputs: Inputs, kn: Catalogue) -> bool:
     """A metric that is final on a date the desired action names (review 15, D2: « enrolments
     in the spring cohort », the cohort closing on 5 March 2027): its target is dated on that
@@ -1879,7 +1891,8 @@ def named_events(inputs: Inputs, kn: Catalogue) -> list[tuple[date, str, bool]]:
     end = deadline(inputs)
     notice = timedelta(weeks=rule.notice_weeks)
     names = _month_names()
-    words = _all_words(rule.words)
+    words = _all_words(rule.words) + _all_words(kn.thresholds.own_event_words)
+    words = sorted(set(words), key=len, reverse=True)  # the longest name first
     taken = second_event_day(inputs, kn)
     found: list[tuple[date, str, bool]] = []
     texts = [str(t) for q in ("proof_points", "topics") for t in inputs.list(q)]
@@ -1892,6 +1905,13 @@ def named_events(inputs: Inputs, kn: Catalogue) -> list[tuple[date, str, bool]]:
                 (i for w in words if (i := _word_at(folded, _fold(w))) >= 0),
                 default=-1,
             )
+            # a proper name that opens on capitals up to the word (« The Dentistry Show »)
+            # is named from its start (review 29a, #6)
+            before = _TOKEN.findall(clause[:at])
+            if len(before) >= 2 and all(t[:1].isupper() for t in before):
+                at = clause.index(before[0])
+                if _fold(before[0]) in ("la", "le", "les"):
+                    at += len(before[0])
             tokens = _TOKEN.findall(clause[at:])
             cut = next(
                 (i for i, t in enumerate(tokens) if _fold(t) in names or t.isdigit()),
@@ -2316,9 +2336,11 @@ def build_plan(
                 milestones.append(
                     Milestone(
                         date=letter_from + timedelta(days=6),
+                        # a list imported (an app's accounts, a CRM's applicants) is
+                        # written to, not « those who signed up » (review 29b, #6)
                         what=say(
                             "milestone_first_issue_list"
-                            if existing_list(inputs, kn.thresholds)
+                            if existing_list(inputs, kn.thresholds) or owned_list(inputs, kn)
                             else "milestone_first_issue"
                         ),
                     )

@@ -606,6 +606,16 @@ class Thresholds(_Strict):
     budget_cap_round_steps: dict[int, int] = {0: 100}
     # a budget line's rounding step by the total's size (review 21a, R7)
     budget_round_steps: dict[int, int] = {0: 1}
+    # a small line already said as a round sum (a paid tool's price times the plan's months,
+    # « $150 » over six months) is written as it is, below this size and to this step (review 29b)
+    # an organisation's own dated events beyond the calendar's named events: an open day, a
+    # trade show it goes to (review 29a, #6)
+    own_event_words: dict[str, list[str]] = {}
+    budget_said_below: float = 0
+    budget_said_step: int = 50
+    # a paid tool's price times the plan's months, rounded up to this step by the product's size
+    # (« about $24 a month » over six months: $150; over a year, $300; review 29b, #2)
+    budget_tool_round_steps: dict[int, int] = {0: 50, 200: 100}
     # the part of the creation share that goes to translation when an international audience
     # reads other languages than the posts' (review 17, NEW-2 and NEW-6)
     translation_share_of_creation: float = Field(default=0.3, ge=0, le=1)
