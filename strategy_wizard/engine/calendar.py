@@ -33,6 +33,7 @@ from strategy_wizard.engine.plan import (
     listens_first,
     named_events,
     offer_pushes,
+    owned_list,
     parcel_seller,
     repair_steps,
 )
@@ -826,8 +827,8 @@ def build_calendar(
                 ):
                     letter = (  # to the list imported, or the sign-ups of the weeks before
                         "cal_letter_first_list"
-                        if existing_list(inputs, kn.thresholds)
-                        else "cal_letter_first"
+                        if existing_list(inputs, kn.thresholds) or owned_list(inputs, kn)
+                        else "cal_letter_first"  # an app's accounts, a CRM's applicants: imported
                     )
                 if letter == "cal_letter_first_list" and not campaign(inputs, kn):
                     # past customers first hear the desired action (review 7, #1)
