@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import persona
 
 CIRE = "cire-et-chine"
-PIN = {"fr": "Épingle", "en": "Pin"}  # the subject first, the search in brackets (lead42)
+PIN = {"fr": "Épingle «", "en": "Pin for “"}
 # the words of the answers a pin may name: the offer's head, a topic, an audience question
 NAMED = (
     "bougies parfumées à la cire de colza",

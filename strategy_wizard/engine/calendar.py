@@ -33,7 +33,6 @@ from strategy_wizard.engine.plan import (
     listens_first,
     named_events,
     offer_pushes,
-    owned_list,
     parcel_seller,
     repair_steps,
 )
