@@ -205,7 +205,10 @@ def validate(
     version_text = str(version_raw).strip() if isinstance(version_raw, int | str) else ""
     version = (
         int(version_text)
-        if not isinstance(version_raw, bool) and version_text.isdigit() and len(version_text) < 6
+        if not isinstance(version_raw, bool)
+        and version_text.isascii()
+        and version_text.isdigit()
+        and len(version_text) < 6
         else None
     )
     if version is None or version > CURRENT_VERSION:
