@@ -129,6 +129,24 @@ def persona_with(name: str, lang: str | None = None, **changes: Any):
     return build(validate(data), lang=lang)
 
 
+def persona_inputs(name: str, **changes: Any):
+    """A persona's resolved inputs (answers changed as given): for the engine's rules read one
+    at a time, before any strategy is built."""
+    import yaml
+
+    from strategy_wizard.engine.resolve import resolve
+    from strategy_wizard.engine.wording import Words
+    from strategy_wizard.model.answers import validate
+    from strategy_wizard.model.bank import load_bank
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    data = yaml.safe_load((PERSONAS / f"{name}.yaml").read_text(encoding="utf-8"))
+    data.update(changes)
+    kn, bank = load_catalogue(), load_bank()
+    answers = validate(data)
+    return resolve(answers, bank, kn, TODAY, Words(bank, kn, answers.lang))
+
+
 def strategy_from(**changes: Any):
     return build(answers_from(**changes))
 

@@ -7,27 +7,16 @@ engine/__init__.py `_objective` is the lead's: outside this helper's files)."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from strategy_wizard.engine.plan import rated_metric
-from strategy_wizard.engine.resolve import resolve
-from strategy_wizard.engine.wording import Words
-from strategy_wizard.model.answers import validate
-from strategy_wizard.model.bank import load_bank
-from strategy_wizard.model.catalogue import load_catalogue
-from tests.conftest import PERSONAS, TODAY
-
-
-def _inputs(name: str, **changes):
-    data = yaml.safe_load((PERSONAS / f"{name}.yaml").read_text(encoding="utf-8"))
-    data.update(changes)
-    kn, bank = load_catalogue(), load_bank()
-    answers = validate(data)
-    return resolve(answers, bank, kn, TODAY, Words(bank, kn, answers.lang))
+from tests.conftest import persona_inputs
 
 
 def test_dentiva_demo_requests_a_month_from_practice_managers() -> None:
-    assert rated_metric(_inputs("dentiva-saas")) == "demo requests a month from practice managers"
+    assert (
+        rated_metric(persona_inputs("dentiva-saas"))
+        == "demo requests a month from practice managers"
+    )
 
 
 @pytest.mark.parametrize(
@@ -42,4 +31,4 @@ def test_dentiva_demo_requests_a_month_from_practice_managers() -> None:
 )
 def test_the_rate_is_added_once_and_only_when_missing(metric: str, unit: str, said: str) -> None:
     target = {"metric": metric, "baseline": 8, "value": 20, "unit": unit}
-    assert rated_metric(_inputs("dentiva-saas", target=target)) == said
+    assert rated_metric(persona_inputs("dentiva-saas", target=target)) == said

@@ -9,24 +9,10 @@ from __future__ import annotations
 import pytest
 
 from strategy_wizard.engine.plan import sales_window, season_end
-from strategy_wizard.engine.resolve import resolve
-from strategy_wizard.engine.wording import Words
-from strategy_wizard.model.answers import validate
-from strategy_wizard.model.bank import load_bank
 from strategy_wizard.model.catalogue import load_catalogue
-from tests.conftest import PERSONAS, TODAY, milestones, persona, persona_with
+from tests.conftest import milestones, persona, persona_inputs, persona_with
 
 VET = "clinique-veto-bocage"
-
-
-def _inputs(name: str, **changes):
-    import yaml
-
-    data = yaml.safe_load((PERSONAS / f"{name}.yaml").read_text(encoding="utf-8"))
-    data.update(changes)
-    kn, bank = load_catalogue(), load_bank()
-    answers = validate(data)
-    return resolve(answers, bank, kn, TODAY, Words(bank, kn, answers.lang))
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -39,22 +25,22 @@ def test_the_hunting_season_is_not_the_clinics_booking_season(lang: str) -> None
 
 def test_no_window_read_from_someone_elses_opening() -> None:
     kn = load_catalogue()
-    assert sales_window(_inputs(VET), kn) == []
-    assert season_end(_inputs(VET), kn) is None
+    assert sales_window(persona_inputs(VET), kn) == []
+    assert season_end(persona_inputs(VET), kn) is None
 
 
 def test_the_organisations_own_opening_still_makes_a_window() -> None:
     """The negative test's twin: a clinic that said it opens from April to September keeps a
     window (the rule is about whose opening it is, not about the word)."""
     kn = load_catalogue()
-    own = _inputs(VET, offer="Clinique vétérinaire saisonnière, ouverte d'avril à septembre")
+    own = persona_inputs(VET, offer="Clinique vétérinaire saisonnière, ouverte d'avril à septembre")
     assert sales_window(own, kn) == [4, 5, 6, 7, 8, 9]
 
 
 def test_a_camping_by_the_chassezac_keeps_its_season() -> None:
     """« Chassezac » is a river, not the hunt (« chasse »): the camping keeps its season."""
     kn = load_catalogue()
-    assert sales_window(_inputs("camping-familial"), kn)
+    assert sales_window(persona_inputs("camping-familial"), kn)
 
 
 def test_the_hunters_clause_alone_changes_nothing_in_a_persona_without_it() -> None:
