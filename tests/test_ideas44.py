@@ -107,3 +107,31 @@ def test_slots_without_audience_questions_keep_their_post() -> None:
     left = [x.idea for x in posts(s) if "encore libres samedi" in x.idea]
     assert left
     assert not [x for x in left if "Cette semaine, en première ligne" in x]
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "own"),
+    [
+        (NORTHGATE, "en", "Invite one of the education agents who advise your applicants"),
+        (NORTHGATE, "fr", "Inviter l’un des agents qui conseillent vos candidats"),
+        ("reef-kayak-port-douglas", "en", "Invite one of your guides"),
+    ],
+)
+def test_the_guest_is_whom_the_answers_name(name: str, lang: str, own: str) -> None:
+    """« Invite a partner to answer a question from your audience » printed in 49 of 106
+    documents: where the answers name their people (agents, guides), the guest is one of them."""
+    ideas = every_idea(persona(name, lang))
+    assert not [i for i in ideas if "Invite a partner" in i or "Inviter un partenaire" in i]
+    assert any(i.startswith(own) for i in ideas), [i for i in ideas if "nvit" in i]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_letters_opening_line_is_quoted_never_a_capital_after_a_colon(lang: str) -> None:
+    """« Accroche : Vous cherchez un bon pain… ? » (a capital after a colon mid-sentence) and
+    "Opening line: A question you are often asked: “…”" (two colons): the opening line is
+    quoted, and a question quoted as written sits in the sentence."""
+    s = persona("webshop-tea", lang)
+    letters = [x.idea for x in posts(s, "newsletter")]
+    assert not [x for x in letters if re.search(r"Accroche\s*:\s*[A-ZÀ-Ý]", x)], letters
+    assert not [x for x in letters if "Opening line: A question" in x], letters
+    assert not [x for x in letters if re.search(r":[^:«“]*:\s*[«“]", x.split(". ")[0])]

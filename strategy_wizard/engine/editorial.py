@@ -147,6 +147,13 @@ class Idea:
         undated = f"{key}_undated" in phrases and not day_months(self.value)
         if self.kind == "topic_webinar" and undated:
             key = f"{key}_undated"  # no date in the answers: no « next session's date » (Northgate)
+        if self.kind == "guest" and self.figures and f"{key}_asked" in phrases:
+            key = f"{key}_asked"  # the audience's own question, by whom the answers name
+        asked = dict(self.figures)
+        problem = asked.get("problem")
+        quoted = problem is not None and asked.get("hook") == say("hook_quoted", problem=problem)
+        if quoted and f"{key}_quoted" in phrases:
+            key = f"{key}_quoted"  # the question in the sentence, not a quote in a quote
         if self.kind == "local_event" and self.figures and f"{key}_named" in phrases:
             key = f"{key}_named"  # the client's event by its name and day (review 21b, D1)
         young = [w for words in say.catalogue.ideas.children_places.values() for w in words]
@@ -1085,7 +1092,8 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         own.append(Idea("local_event"))
     elif inputs.local:
         curation.append(Idea("local_event"))
-    curation += [Idea(k) for k in ("ask", "guest", "accounts", "quote", "roundup")]
+    curation += [Idea("ask"), _guest(inputs, say)]
+    curation += [Idea(k) for k in ("accounts", "quote", "roundup")]
     pools = {"audience_problems": audience, "own_offer": own, "curation": curation}
     # a kind that needs a product of its own (brewing a tea, a harvest) is left out without it
     named = " ".join(
@@ -1280,6 +1288,14 @@ def _no_effect(inputs: Inputs, kn: Catalogue) -> Callable[[str], str]:
         return value
 
     return cut
+
+
+def _guest(inputs: Inputs, say: Words) -> Idea:
+    """The guest post answered by whom the answers name, when they do (ideas44: « Invite a
+    partner to answer a question from your audience » in 49 of 106 documents); which question
+    stays open: only the client knows which of them a guest can answer."""
+    named = dict(_spotlight(inputs, say).figures).get("who")
+    return Idea("guest", figures=(("who", named),)) if named else Idea("guest")
 
 
 def _spotlight(inputs: Inputs, say: Words) -> Idea:
