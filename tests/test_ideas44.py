@@ -135,3 +135,12 @@ def test_a_letters_opening_line_is_quoted_never_a_capital_after_a_colon(lang: st
     assert not [x for x in letters if re.search(r"Accroche\s*:\s*[A-ZÀ-Ý]", x)], letters
     assert not [x for x in letters if "Opening line: A question" in x], letters
     assert not [x for x in letters if re.search(r":[^:«“]*:\s*[«“]", x.split(". ")[0])]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_food_claim_invents_no_figure(lang: str) -> None:
+    """The crêperie's answers say « sarrasin », never « 100 % »: the claim's wording said
+    « 100 % sarrasin » / "100% buckwheat", a figure the answers do not give."""
+    text = " ".join(every_idea(persona("creperie-mobile", lang))).replace("\u202f", " ")
+    assert not re.search(r"100\s?% (sarrasin|buckwheat)", text)
+    assert "sarrasin, sans farine de blé" in text.lower() or "buckwheat, no wheat flour" in text
