@@ -118,9 +118,9 @@ def test_a_health_practice_keeps_the_whole_rule(lang):
 @pytest.mark.parametrize(
     ("lang", "address", "said"),
     [
-        ("fr", "tu", "« 100 % sarrasin, sans farine de blé — si tu es cœliaque, demande-nous"),
-        ("fr", "vous", "« 100 % sarrasin, sans farine de blé — si vous êtes cœliaque, demandez"),
-        ("en", "tu", "“100% buckwheat, no wheat flour — if you are coeliac, ask us"),
+        ("fr", "tu", "« Au sarrasin, sans farine de blé — si tu es cœliaque, demande-nous"),
+        ("fr", "vous", "« Au sarrasin, sans farine de blé — si vous êtes cœliaque, demandez"),
+        ("en", "tu", "“Made with buckwheat, no wheat flour — if you are coeliac, ask us"),
     ],
 )
 def test_a_crepe_truck_never_promises_gluten_free(lang, address, said):

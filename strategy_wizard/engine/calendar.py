@@ -955,7 +955,7 @@ def build_calendar(
         slots += _live_notices(inputs, kn, slots, ready, start, say, kinds)
         slots += _second_sessions(inputs, kn, slots, say)
         slots = draw.refill(slots)  # a question a notice displaced comes back (review 21b, D1)
-        slots = _session_week(slots, drawn, draw.session_day, lead)
+        slots = _session_week(slots, drawn, draw.session_day, lead, draw.slots_again)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     # nothing on a public holiday: nobody is there to answer (review 22b, D7)
@@ -974,6 +974,7 @@ def _session_week(
     drawn: dict[tuple[date, str, str], tuple[str, bool]],
     session_day: int | None,
     lead: NetworkPlan | None,
+    again: Callable[[str, int], str] = lambda text, _week: text,
 ) -> list[Slot]:
     """A session booked on a weekday (the vet's Saturday vaccinations; review 29a #3): the post
     of the slots still free is a weekly ritual, on its weekday each week after the first, in
@@ -1004,6 +1005,7 @@ def _session_week(
     weeks: dict[tuple[int, int], list[Slot]] = {}
     for x in main:
         weeks.setdefault(tuple(x.date.isocalendar()[:2]), []).append(x)  # type: ignore[arg-type]
+    later = 0  # the weeks after the first: each opens on another question (ideas44)
     for week, among in weeks.items():
         if week <= first_week or any(kind(x) == "slots_left" for x in among):
             continue
@@ -1017,7 +1019,12 @@ def _session_week(
         )
         if after is not None:  # the day's own subject keeps its place in the week
             after.idea, after.pillar, after.format = spot.idea, spot.pillar, spot.format
-        spot.idea, spot.pillar, spot.format = ritual.idea, ritual.pillar, ritual.format
+        later += 1
+        spot.idea, spot.pillar, spot.format = (
+            again(ritual.idea, later),
+            ritual.pillar,
+            ritual.format,
+        )
     return slots
 
 

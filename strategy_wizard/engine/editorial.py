@@ -144,6 +144,16 @@ class Idea:
             # a proof holding no number (a certification) is never told "the figure first"
             # (review 13b, #6)
             key = f"{key}_no_figure"
+        undated = f"{key}_undated" in phrases and not day_months(self.value)
+        if self.kind == "topic_webinar" and undated:
+            key = f"{key}_undated"  # no date in the answers: no « next session's date » (Northgate)
+        if self.kind == "guest" and self.figures and f"{key}_asked" in phrases:
+            key = f"{key}_asked"  # the audience's own question, by whom the answers name
+        asked = dict(self.figures)
+        problem = asked.get("problem")
+        quoted = problem is not None and asked.get("hook") == say("hook_quoted", problem=problem)
+        if quoted and f"{key}_quoted" in phrases:
+            key = f"{key}_quoted"  # the question in the sentence, not a quote in a quote
         if self.kind == "local_event" and self.figures and f"{key}_named" in phrases:
             key = f"{key}_named"  # the client's event by its name and day (review 21b, D1)
         young = [w for words in say.catalogue.ideas.children_places.values() for w in words]
@@ -546,6 +556,21 @@ _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a trailing clause in the client's own voice (« où me trouver », "where to find us")
 _OWN_CLAUSE = re.compile(r"\s+(?:où|where)\s+(?:\w+\s+){0,2}?(?:me|m'|nous|us)\b.*$", re.IGNORECASE)
+
+
+def day_months(text: str) -> set[tuple[int, int]]:
+    """The full dates a text names, as (day, month) (« 31 March », « le 31 mai 2027 »): a
+    post's own deadline, that a last line naming another day would contradict."""
+    names = month_names()
+    tokens = [_fold(t) for t in re.findall(r"[^\W_]+", text)]
+    found: set[tuple[int, int]] = set()
+    for i, token in enumerate(tokens):
+        month = names.get(token)
+        if month is None:
+            continue
+        around = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+        found |= {(int(t), month) for t in around if t.isdigit() and 1 <= int(t) <= 31}
+    return found
 
 
 def _number(said: str) -> float | None:
@@ -1067,7 +1092,8 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
         own.append(Idea("local_event"))
     elif inputs.local:
         curation.append(Idea("local_event"))
-    curation += [Idea(k) for k in ("ask", "guest", "accounts", "quote", "roundup")]
+    curation += [Idea("ask"), _guest(inputs, say)]
+    curation += [Idea(k) for k in ("accounts", "quote", "roundup")]
     pools = {"audience_problems": audience, "own_offer": own, "curation": curation}
     # a kind that needs a product of its own (brewing a tea, a harvest) is left out without it
     named = " ".join(
@@ -1262,6 +1288,14 @@ def _no_effect(inputs: Inputs, kn: Catalogue) -> Callable[[str], str]:
         return value
 
     return cut
+
+
+def _guest(inputs: Inputs, say: Words) -> Idea:
+    """The guest post answered by whom the answers name, when they do (ideas44: « Invite a
+    partner to answer a question from your audience » in 49 of 106 documents); which question
+    stays open: only the client knows which of them a guest can answer."""
+    named = dict(_spotlight(inputs, say).figures).get("who")
+    return Idea("guest", figures=(("who", named),)) if named else Idea("guest")
 
 
 def _spotlight(inputs: Inputs, say: Words) -> Idea:
@@ -1536,6 +1570,10 @@ class IdeaDraw:
         # for the next post, while the day can still be filled (review 28new D11: « réservez un
         # créneau … le samedi matin » on Saturday at 12:30, after the session)
         self.session_day: int | None = None
+        # the weekly post of the slots left opens each week on another of the audience's
+        # questions about those slots (ideas44: the vet's « créneaux encore libres » four times
+        # word for word)
+        self.slot_angles = self._slot_angles(inputs)
         # every post approved by compliance before it goes out: the know-how an adviser explains
         # from an approved script is what such a calendar shows (review 19, D8)
         self.recorded = recorded_only(inputs, say.catalogue)
@@ -1849,6 +1887,11 @@ class IdeaDraw:
             if not words or not hooks.contains_any(text, words):
                 continue
             said = self._clause(self.inputs, words, ordered)
+            dated, due = day_months(text), day_months(said)
+            if dated and due and not dated & due:
+                # a post on its own deadline never ends on another day (Northgate: a scholarship
+                # « before 31 March » closed on « pay the deposit before 31 May 2027 »)
+                continue
             if said:
                 return hooks.voiced(said, calls.own_voice.get(self.say.lang, {}))
         return ""
@@ -2067,6 +2110,11 @@ class IdeaDraw:
         line = self._reacted(text, pillar, key, where)
         if line:
             return f"{text} {line}"
+        dated, due = day_months(text), day_months(said)
+        if dated and due and not dated & due:
+            # a post on its own deadline never ends on another day (Northgate: a scholarship
+            # « before 31 March » closed on « pay the deposit before 31 May 2027 »)
+            return text
         said = hooks.voiced(said, calls.own_voice.get(self.say.lang, {}))
         # where the link is, the call's `where` says it: never « lien en bio » on a pin, nor twice
         said = hooks.unbioed(said, calls.bio_said.get(self.say.lang, []))
@@ -2439,6 +2487,33 @@ class IdeaDraw:
     def _b2b(self, idea: Idea) -> bool:
         return contains_words(idea.value, self.b2b_words)
 
+    def _slot_angles(self, inputs: Inputs) -> list[str]:
+        """The lines that open the weekly post of the slots left, one a week in turn: the
+        audience's questions that speak of those slots or of the action booking them (a vaccine's
+        booster, a Saturday slot, a first puppy's vaccines), else all of them; none without a
+        weekly capacity among the proofs."""
+        offered = [p for p in inputs.list("proof_points") if _slots(p, self.say.catalogue)]
+        if not offered:
+            return []
+        said = stems(" ".join([*offered, str(inputs["desired_action"] or "")]))
+        problems = [str(p) for p in inputs.list("audience_problems")]
+        near = [p for p in problems if stems(p) & said] or problems
+        lines = []
+        for value in near:
+            hook = dict(self.shape.problem(value).figures)["hook"]
+            quoted = not self.shape.same or hook == self.say("hook_quoted", problem=value)
+            asked = self.say.loc.quote(value if quoted else hook.rstrip(" ."))
+            lines.append(self.say("slots_angle", said=asked))
+        return list(dict.fromkeys(lines))
+
+    def slots_again(self, text: str, week: int) -> str:
+        """The weekly post of the slots left, `week` weeks after its first: the same count and
+        link, opened on the next of the audience's questions (never the same post twice)."""
+        if len(self.slot_angles) < 2 or self.slot_angles[0] not in text:
+            return text
+        angle = self.slot_angles[week % len(self.slot_angles)]
+        return text.replace(self.slot_angles[0], angle, 1)
+
     def _weekly(
         self, pool: list[Idea], channel: str | None, formats: list[str], when: date | None
     ) -> tuple[str, str] | None:
@@ -2459,6 +2534,8 @@ class IdeaDraw:
             if not self.carries(channel, idea.kind):
                 continue
             shaped = [(f, idea.phrase(self.say, channel, f)) for f in formats]
+            if idea.kind == "slots_left" and self.slot_angles:
+                shaped = [(f, t and f"{t} {self.slot_angles[0]}") for f, t in shaped]
             named = self._sponsor_post(idea, when) if idea.kind == "topic_sponsors" else ""
             if named:
                 # the month's sponsor by name, never the rule of the series (review 27 #7),
