@@ -323,6 +323,7 @@ def build_tools(
         "links": posting
         and (inputs["objective"] in SITE_OBJECTIVES or inputs["website"] in ("modern", "dated")),
         "visuals": posting and any(f in VISUAL_FORMATS for f in inputs.list("formats")),
+        "webinars": runs_webinars(inputs, kn),  # the plan runs them (review 29, Dentiva)
     }
     plans = []
     for tool in kn.tools:
