@@ -70,9 +70,6 @@ def unit_beside(unit: str, metric: str, words: Words) -> str:
     return "" if set(_WORD.findall(unit.casefold())) <= said else unit
 
 
-AGENCY_TEAMS = ("agency",)  # the answers' team whose own tools the client already pays for
-
-
 def monthly_cap(category: str, monthly: float, kn: Catalogue, team: str | None = None) -> float:
     """A line's monthly ceiling: the fixed amount (thresholds `budget_monthly_caps`), lowered
     to a share of the month where the data gives one (`budget_share_caps`: tools about 10 %),
@@ -89,7 +86,7 @@ def monthly_cap(category: str, monthly: float, kn: Catalogue, team: str | None =
         return cap
     shared = team in th.budget_cap_floor_teams
     floor = (th.budget_cap_floors if shared else th.budget_cap_floors_small).get(category, 0.0)
-    if team in AGENCY_TEAMS:
+    if team in th.agency_teams:
         # an agency's scheduler, inbox and listening tool are in its fee: the client's line is
         # at most the floor, a CRM seat or a listening plan of its own (review 28, #14:
         # Wellington's « capped at about $1,200 a month », $14,000 a year, for an agency)

@@ -3502,14 +3502,25 @@ def rollout_step(inputs: Inputs, kn: Catalogue) -> tuple[str, int] | None:
     Instagram » for a 16-shop franchise): the phrase key of the audit of its listings and of the
     pages opened outside the brand, with the number of outlets. An appointment business's first
     step is the levers that are not posts (review 28new, D2): the booking tool's reminder and a
-    confirmation with a cancel link, the booking link on the page and the listing's button.
+    confirmation with a cancel link; the booking link on the page and the listing's button
+    follow as a step of their own (`appointment_link_step`).
     None for any other business. For the first steps (engine/__init__.py `_first_steps`) to put
     in place of `step_setup`."""
     count = rollout_sites(inputs, kn)
     if count is None:
         if not appointments(inputs, kn):
             return None
-        listing = "google_business" in inputs.list("current_networks")
-        return f"step_appointments{'_listing' if listing else ''}", 0
+        return "step_appointments_reminder", 0  # the link is a step of its own (review 29)
     listings = "google_business" in inputs.list("current_networks")
     return f"step_rollout_audit{'_listings' if listings else '_pages'}", count
+
+
+def appointment_link_step(inputs: Inputs, kn: Catalogue) -> str | None:
+    """An appointment business's second lever, a step of its own after the reminder (review
+    29: one step joined « activate the reminder… ; put the booking link… », two actions): the
+    booking link on the main profile, and the listing's « Book » button when it has a Google
+    listing. None for any other business, and for a network of outlets."""
+    if rollout_sites(inputs, kn) is not None or not appointments(inputs, kn):
+        return None
+    listing = "google_business" in inputs.list("current_networks")
+    return f"step_appointments_link{'_listing' if listing else ''}"

@@ -592,6 +592,9 @@ class Thresholds(_Strict):
     # the teams the floor is for (a shared inbox and pipeline), and the ceiling's rounding step
     # by its size (review 26, #18)
     budget_cap_floor_teams: list[str] = []
+    # the teams whose own tools the client already pays for in their fee (an agency's scheduler,
+    # inbox and listening tool): the tools line is at most the floor (review 28, #14)
+    agency_teams: list[str] = []
     budget_cap_floors_small: dict[str, float] = {}
     # a small budget's one boost of the year's key moment: months of budget, days it runs, the
     # least a day it needs (review 26, #18)
