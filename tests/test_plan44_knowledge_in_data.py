@@ -27,3 +27,12 @@ def test_each_first_step_is_one_action() -> None:
     reminder = [s for s in steps if "rappel" in s]
     link = [s for s in steps if "lien de réservation" in s]
     assert len(reminder) == 1 and len(link) == 1 and reminder != link, steps
+
+
+def test_a_practice_on_its_google_listing_keeps_its_site_repair() -> None:
+    """Its listing's first step sets the booking link already: the reminder follows, then the
+    site's repair (dated_site), never a second step on the listing's button."""
+    steps = persona("cabinet-dentaire", "fr").first_steps
+    assert "fiche Google" in steps[0] and "rappel" in steps[1], steps
+    assert "Remettre à niveau la page du site" in steps[2], steps
+    assert "Prendre rendez-vous" not in steps[1], steps

@@ -643,7 +643,7 @@ def _first_steps(
             keys.insert(keys.index("step_setup") + 1, rollout[0])
         else:
             keys = [rollout[0] if k == "step_setup" else k for k in keys]
-        link = appointment_link_step(inputs, kn)  # one action a step (review 29)
+        link = appointment_link_step(inputs, kn, primary.id if primary else None)  # review 29
         if link is not None and rollout[0] in keys:
             keys.insert(keys.index(rollout[0]) + 1, link)
     keys = list(dict.fromkeys(keys))[:3]

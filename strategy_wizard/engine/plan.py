@@ -3515,12 +3515,16 @@ def rollout_step(inputs: Inputs, kn: Catalogue) -> tuple[str, int] | None:
     return f"step_rollout_audit{'_listings' if listings else '_pages'}", count
 
 
-def appointment_link_step(inputs: Inputs, kn: Catalogue) -> str | None:
+def appointment_link_step(inputs: Inputs, kn: Catalogue, primary: str | None) -> str | None:
     """An appointment business's second lever, a step of its own after the reminder (review
     29: one step joined « activate the reminder… ; put the booking link… », two actions): the
     booking link on the main profile, and the listing's « Book » button when it has a Google
-    listing. None for any other business, and for a network of outlets."""
+    listing. None for any other business, for a network of outlets, and when the main channel
+    is the Google listing, whose own first step already sets its booking link (the dental
+    practice: the step after the reminder stays the site's repair)."""
     if rollout_sites(inputs, kn) is not None or not appointments(inputs, kn):
+        return None
+    if primary == "google_business":
         return None
     listing = "google_business" in inputs.list("current_networks")
     return f"step_appointments_link{'_listing' if listing else ''}"
