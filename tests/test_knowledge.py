@@ -27,6 +27,7 @@ SEVERITIES = {
     "immigration_advice": "info",
     "uk_charity_fundraising": "info",  # review 11a, #3
     "beneficiary_images": "info",
+    "outcome_promise": "warning",
     "profession_rules": "info",
     "regulated_check": "info",
     # review 28new (vet40): a vet's own rules, and the consent a contact list needs

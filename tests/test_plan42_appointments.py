@@ -23,23 +23,35 @@ def _plain(text: str) -> str:
 
 
 @pytest.mark.parametrize(
-    ("lang", "words"),
+    ("lang", "words", "link"),
     [
-        ("fr", ("rappel", "confirmation 48 h avant", "lien pour annuler", "Prendre rendez-vous")),
-        ("en", ("reminder", "confirmation 48 hours before", "link to cancel", "“Book” button")),
+        (
+            "fr",
+            ("rappel", "confirmation 48 h avant", "lien pour annuler"),
+            ("lien de réservation", "Facebook", "Prendre rendez-vous"),
+        ),
+        (
+            "en",
+            ("reminder", "confirmation 48 hours before", "link to cancel"),
+            ("booking link", "Facebook", "“Book” button"),
+        ),
     ],
 )
-def test_the_first_step_is_the_reminder_and_the_booking_link(lang: str, words) -> None:
-    first = _plain(persona(VET, lang).first_steps[0])
+def test_the_first_step_is_the_reminder_and_the_booking_link(lang: str, words, link) -> None:
+    # plan44 (review 29): one action a step, the reminder first, then the booking link
+    first, second = (_plain(x) for x in persona(VET, lang).first_steps[:2])
     for word in words:
         assert word in first, (word, first)
-    assert "Facebook" in first
+    for word in link:
+        assert word in second, (word, second)
+    assert "Facebook" not in first and "rappel" not in second and "reminder" not in second
 
 
 def test_no_listing_no_listing_button() -> None:
     s = persona_with(VET, current_networks=["facebook"])
-    first = _plain(s.first_steps[0])
-    assert "rappel" in first and "Prendre rendez-vous" not in first
+    first, second = (_plain(x) for x in s.first_steps[:2])
+    assert "rappel" in first and "lien de réservation" in second
+    assert not any("Prendre rendez-vous" in _plain(x) for x in s.first_steps)
 
 
 def test_a_business_that_books_no_appointment_keeps_its_setup_step() -> None:

@@ -39,5 +39,7 @@ def test_cire_phases_name_its_gift_days(lang: str, mothers: str, valentine: str)
 
 
 def test_a_phase_with_no_dated_moment_keeps_its_name() -> None:
+    # plan44 (review 29): the steady-rhythm phase's own name is now the objective's (sales),
+    # never the generic « Trouver son rythme »; with no dated moment it keeps that name
     s = persona_with("cire-et-chine", "fr", market="b2b", sector="professional_services")
-    assert "Trouver son rythme" in _names(s)
+    assert "Publier chaque semaine, pour plus de ventes" in _names(s)

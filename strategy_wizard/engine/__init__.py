@@ -39,6 +39,7 @@ from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.money import amount_unit, money_target, planned_tools
 from strategy_wizard.engine.networks import explain, young_tests
 from strategy_wizard.engine.plan import (
+    appointment_link_step,
     build_plan,
     campaign_record,
     deadline,
@@ -642,6 +643,9 @@ def _first_steps(
             keys.insert(keys.index("step_setup") + 1, rollout[0])
         else:
             keys = [rollout[0] if k == "step_setup" else k for k in keys]
+        link = appointment_link_step(inputs, kn, primary.id if primary else None)  # review 29
+        if link is not None and rollout[0] in keys:
+            keys.insert(keys.index(rollout[0]) + 1, link)
     keys = list(dict.fromkeys(keys))[:3]
     network = primary.id if primary else None
     figures = {"network": network, "metric": target["metric"], "missing": inputs.missing_gates}

@@ -14,7 +14,6 @@ from strategy_wizard.engine.languages import named_countries, other_languages
 from strategy_wizard.engine.lead_time import planned_ahead
 from strategy_wizard.engine.mix import founder_voice
 from strategy_wizard.engine.money import (
-    AGENCY_TEAMS,
     cap_shares,
     housing_ads,
     monthly_cap,
@@ -323,6 +322,7 @@ def build_tools(
         "links": posting
         and (inputs["objective"] in SITE_OBJECTIVES or inputs["website"] in ("modern", "dated")),
         "visuals": posting and any(f in VISUAL_FORMATS for f in inputs.list("formats")),
+        "webinars": runs_webinars(inputs, kn),  # the plan runs them (review 29, Dentiva)
     }
     plans = []
     for tool in kn.tools:
@@ -520,7 +520,7 @@ def budget_split(
             key = f"spend_{category}_capped"  # a monthly amount is enough at any size
             if category == "tools" and team not in limits.budget_cap_floor_teams:
                 key = "spend_tools_capped_small"  # no shared inbox: the free tools first
-            if category == "tools" and team in AGENCY_TEAMS:
+            if category == "tools" and team in limits.agency_teams:
                 key = "spend_tools_capped_agency"  # the agency's tools are in its fee (28, #14)
         if category == "ads":
             if barred:

@@ -23,6 +23,7 @@ from strategy_wizard.engine.plan import (
     second_event_day,
 )
 from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.scoring import runs_webinars
 from strategy_wizard.engine.warnings import REAL_ESTATE
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -69,9 +70,6 @@ def unit_beside(unit: str, metric: str, words: Words) -> str:
     return "" if set(_WORD.findall(unit.casefold())) <= said else unit
 
 
-AGENCY_TEAMS = ("agency",)  # the answers' team whose own tools the client already pays for
-
-
 def monthly_cap(category: str, monthly: float, kn: Catalogue, team: str | None = None) -> float:
     """A line's monthly ceiling: the fixed amount (thresholds `budget_monthly_caps`), lowered
     to a share of the month where the data gives one (`budget_share_caps`: tools about 10 %),
@@ -88,7 +86,7 @@ def monthly_cap(category: str, monthly: float, kn: Catalogue, team: str | None =
         return cap
     shared = team in th.budget_cap_floor_teams
     floor = (th.budget_cap_floors if shared else th.budget_cap_floors_small).get(category, 0.0)
-    if team in AGENCY_TEAMS:
+    if team in th.agency_teams:
         # an agency's scheduler, inbox and listening tool are in its fee: the client's line is
         # at most the floor, a CRM seat or a listening plan of its own (review 28, #14:
         # Wellington's « capped at about $1,200 a month », $14,000 a year, for an agency)
@@ -373,7 +371,9 @@ def planned_tools(
     line, the networks' own scheduling being free. What the line no longer takes goes to the
     ads, else to creation. The ads line names the free statistics page the answers mention
     (thresholds `audience_sources`: Spotify for Artists' top cities) as where to choose where
-    to push. A team's shared tools, named by their line already, are left as they are."""
+    to push. A plan that runs webinars pays for a webinar tool's entry plan too (data/tools.yaml
+    `paid_per_month`; review 29, Dentiva's webinars with « no paid tool »). A team's shared
+    tools, named by their line already, are left as they are."""
     lines = list(split)
     tools = next((s for s in lines if s.category == "tools" and s.eur_per_year > 0), None)
     ads = next((s for s in lines if s.category == "ads" and s.eur_per_year > 0), None)
@@ -406,9 +406,12 @@ def planned_tools(
     if taker is None:
         return lines
     amounts = {id(s): s.eur_per_year for s in lines}
-    paid: float | None = None  # the scheduler's year: its month times twelve, rounded up
-    if len(social) >= sched.paid_from_channels:
-        month = sched.paid_per_channel * len(social)
+    paid: float | None = None  # the paid tools' year: their month times twelve, rounded up
+    scheduler = len(social) >= sched.paid_from_channels
+    webinar = webinar_month(inputs, kn)
+    if scheduler or webinar:
+        month = sched.paid_per_channel * len(social) if scheduler else 0.0
+        month += webinar
         # the line is the price times the plan's months, rounded up as said, never below it
         # (review 29b, #2: « about $24 a month » over six months is $150, never $100); its
         # year, the weight the plan's months are shared by, is that sum brought to twelve
@@ -417,9 +420,16 @@ def planned_tools(
         step = _step_of(product, kn.thresholds.budget_tool_round_steps)
         line = math.ceil(product / step) * step
         kept = min(tools.eur_per_year, line * 12 / months)
-        tools.why = say(
-            "spend_tools_scheduler", amount=say.loc.money(month), count=len(social), networks=social
-        )
+        if scheduler:
+            tools.why = say(
+                "spend_tools_scheduler_webinar" if webinar else "spend_tools_scheduler",
+                amount=say.loc.money(sched.paid_per_channel * len(social)),
+                count=len(social),
+                networks=social,
+                money=webinar,
+            )
+        else:
+            tools.why = say("spend_tools_webinar", amount=say.loc.money(webinar))
         if kept < tools.eur_per_year:  # what a tools budget would have paid beyond it, said
             # as money the plan does not need, never as the line's own share (review 29b, #2:
             # « Sur la part des outils, environ 280 € par mois » under a 300 € line)
@@ -427,8 +437,10 @@ def planned_tools(
             rest = max(10, round((share - month) / 10) * 10)
             share = max(10, round(share / 10) * 10)
             into = "ads" if taker is ads else "creation"
+            # never « the scheduler is enough » beside a webinar tool, or for it alone
+            named = ("_named" if scheduler else "_webinar") if webinar else ""
             tools.why += " " + say(
-                f"spend_tools_rest_{into}", amount=say.loc.money(share), money=rest
+                f"spend_tools_rest_{into}{named}", amount=say.loc.money(share), money=rest
             )
         amounts[id(taker)] += tools.eur_per_year - kept
         amounts[id(tools)] = kept
@@ -450,3 +462,12 @@ def planned_tools(
     for spend, amount, percent in zip(lines, shared, whole_percents(weights), strict=True):
         spend.eur_per_year, spend.share = amount, percent
     return lines
+
+
+def webinar_month(inputs: Inputs, kn: Catalogue) -> float:
+    """What the plan's webinars cost a month in a webinar tool's entry plan (data/tools.yaml
+    `paid_per_month` of the tool the `webinars` need names), 0 when it runs none."""
+    tool = next((t for t in kn.tools if t.needs == "webinars" and t.paid_per_month), None)
+    if tool is None or not runs_webinars(inputs, kn):
+        return 0.0
+    return float(tool.paid_per_month or 0)

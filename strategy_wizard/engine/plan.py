@@ -1966,6 +1966,9 @@ def _named_event_milestones(
     found: list[Milestone] = []
     posted_until = inputs["start_date"] + timedelta(days=7 * kn.calendar.weeks - 1)
     for day, name, assumed in named_events(inputs, kn):
+        if named_fair(inputs, kn, name):  # a stand's run-up, not a show's (review 29, Dentiva)
+            found += _named_fair_milestones(inputs, kn, say, day, name, assumed)
+            continue
         if assumed and day - timedelta(weeks=rule.notice_weeks) > posted_until:
             # past the calendar's weeks no post names a day, so none is printed (review 26,
             # #15: « daté ici au 11 décembre 2027 faute de jour précis »): « date : à
@@ -1997,6 +2000,46 @@ def _named_event_milestones(
             Milestone(date=day, what=say("milestone_named_event_day", what=name, other_date=day)),
         ]
     return [m for m in found if p_start <= m.date <= p_end]
+
+
+def named_fair(inputs: Inputs, kn: Catalogue, name: str) -> bool:
+    """A named event that is a trade fair (data/metrics.yaml `fair_words`), or a « show » to a
+    seller to businesses (`fair_words_b2b`: « The Dentistry Show »; review 29, Dentiva)."""
+    m = kn.metrics
+    words = _all_words(m.fair_words)
+    if inputs["market"] == "b2b":
+        words += _all_words(m.fair_words_b2b)
+    return bool(words) and contains_words(name, words)
+
+
+def _named_fair_milestones(
+    inputs: Inputs, kn: Catalogue, say: Words, day: date, name: str, assumed: bool
+) -> list[Milestone]:
+    """A named trade fair's run-up (review 29, Dentiva: « Annonce de The Dentistry Show … le
+    jour venu, photos et stories »): the stand or the visit announced and meetings booked six
+    weeks out, the slots left a week before, the days there, the thanks and every contact
+    followed up; a fair named by its month says its day is to be set, never an invented one."""
+    key = "milestone_named_fair_open" + ("_undated" if assumed else "")
+    what = event_named(kn, say, name)
+    open_at = day - timedelta(days=7 * FAIR_COUNTDOWN_WEEKS)
+    found = [
+        Milestone(
+            date=open_at,
+            what=say(key, what=what, other_date=day, weeks=FAIR_COUNTDOWN_WEEKS),
+        )
+    ]
+    found += [
+        Milestone(date=day + timedelta(days=shift), what=say(k, weeks=FAIR_COUNTDOWN_WEEKS))
+        for shift, k in (
+            (-7, "milestone_fair_last"),
+            (0, "milestone_fair_day"),
+            (7, "milestone_fair_after"),
+            (10, "milestone_fair_follow"),
+        )
+        if not (assumed and shift == 0)  # the days there are never given a day not said
+    ]
+    start: date = inputs["start_date"]
+    return [m for m in found if start < m.date <= deadline(inputs)]
 
 
 def gift_days(inputs: Inputs, kn: Catalogue) -> list[tuple[date, GiftOccasion]]:
@@ -2490,6 +2533,11 @@ def build_plan(
         dated = _closure_milestones(inputs, say) + _holiday_milestones(inputs, kn, say)
         phases = _placed(phases, dated)  # review 28new, D17
         phases = _named_by_dates(inputs, kn, say, phases)  # review 28, #11
+    if series is not None and any(p.name == say("phase_series") for p in phases):
+        phases = _rhythm_renamed(say, phases, say("phase_rhythm_series"))  # review 29
+    elif season is not None:
+        what = season_name(season, say.lang)
+        phases = _rhythm_renamed(say, phases, say("phase_rhythm_season", what=what))
     # every milestone in the phase its date falls in, in date order (review 28: Northgate's first
     # newsletter, 10 January, printed before the 6 January checkpoint, past its phase's end)
     return _in_their_phase(phases)
@@ -3376,6 +3424,15 @@ def _named_by_dates(inputs: Inputs, kn: Catalogue, say: Words, phases: list[Phas
     return out
 
 
+def _rhythm_renamed(say: Words, phases: list[Phase], name: str) -> list[Phase]:
+    """The steady-rhythm phase named after what it leads to (review 29: Saltbush's « Find a
+    steady rhythm » before its tour dates, the club's before its season): the phase that builds
+    the audience before the first date or the season's preparation. A phase already named
+    after its dated moments keeps that name."""
+    rhythm = say("phase_rhythm")
+    return [p.model_copy(update={"name": name}) if p.name == rhythm else p for p in phases]
+
+
 HOLIDAY_PUSH = (4, 1)  # the boosters and papers a summer departure needs are booked from April
 
 
@@ -3445,14 +3502,29 @@ def rollout_step(inputs: Inputs, kn: Catalogue) -> tuple[str, int] | None:
     Instagram » for a 16-shop franchise): the phrase key of the audit of its listings and of the
     pages opened outside the brand, with the number of outlets. An appointment business's first
     step is the levers that are not posts (review 28new, D2): the booking tool's reminder and a
-    confirmation with a cancel link, the booking link on the page and the listing's button.
+    confirmation with a cancel link; the booking link on the page and the listing's button
+    follow as a step of their own (`appointment_link_step`).
     None for any other business. For the first steps (engine/__init__.py `_first_steps`) to put
     in place of `step_setup`."""
     count = rollout_sites(inputs, kn)
     if count is None:
         if not appointments(inputs, kn):
             return None
-        listing = "google_business" in inputs.list("current_networks")
-        return f"step_appointments{'_listing' if listing else ''}", 0
+        return "step_appointments_reminder", 0  # the link is a step of its own (review 29)
     listings = "google_business" in inputs.list("current_networks")
     return f"step_rollout_audit{'_listings' if listings else '_pages'}", count
+
+
+def appointment_link_step(inputs: Inputs, kn: Catalogue, primary: str | None) -> str | None:
+    """An appointment business's second lever, a step of its own after the reminder (review
+    29: one step joined « activate the reminder… ; put the booking link… », two actions): the
+    booking link on the main profile, and the listing's « Book » button when it has a Google
+    listing. None for any other business, for a network of outlets, and when the main channel
+    is the Google listing, whose own first step already sets its booking link (the dental
+    practice: the step after the reminder stays the site's repair)."""
+    if rollout_sites(inputs, kn) is not None or not appointments(inputs, kn):
+        return None
+    if primary == "google_business":
+        return None
+    listing = "google_business" in inputs.list("current_networks")
+    return f"step_appointments_link{'_listing' if listing else ''}"

@@ -1164,3 +1164,25 @@ def check_warnings(kn: Catalogue) -> list[str]:
     if no_prompt:
         problems.append(f"phrases.yaml: no discussion prompt (prompt_<id>) for {no_prompt}")
     return problems
+
+
+# where an offer says what it promises its customers (review 29, Dentiva)
+PROMISE_SAID = ("offer", "key_message", "proof_points", "desired_action")
+# where the customers' trade is named, for the health professions' extra
+HEALTH_SAID = ("audience_description",)
+
+
+@condition("outcome_promise")
+def _outcome_promise(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """An offer, key message or proof point promising compliance, an inspection or an audit
+    passed, or a guaranteed result, in any sector: say what the offer helps to prepare, never
+    the outcome, which is the inspector's; the EU's rules on misleading advertising where they
+    apply, a neutral line elsewhere; health professionals' own ethics rules when the audience
+    described is theirs (data/warnings.yaml `outcome_promise`)."""
+    text = kn.warning("outcome_promise")
+    promised = any(contains_words(x, text.words) for x in said_in(i, PROMISE_SAID))
+    country = kn.country(i.country)
+    case = None if country is not None and country.eu else "abroad"
+    health = any(contains_words(x, text.extras["health"].words) for x in said_in(i, HEALTH_SAID))
+    figures: dict[str, Any] = {"extras": ["health"]} if health else {}
+    return _when(promised, figures, case)

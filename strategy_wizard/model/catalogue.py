@@ -592,6 +592,9 @@ class Thresholds(_Strict):
     # the teams the floor is for (a shared inbox and pipeline), and the ceiling's rounding step
     # by its size (review 26, #18)
     budget_cap_floor_teams: list[str] = []
+    # the teams whose own tools the client already pays for in their fee (an agency's scheduler,
+    # inbox and listening tool): the tools line is at most the floor (review 28, #14)
+    agency_teams: list[str] = []
     budget_cap_floors_small: dict[str, float] = {}
     # a small budget's one boost of the year's key moment: months of budget, days it runs, the
     # least a day it needs (review 26, #18)
@@ -1879,14 +1882,15 @@ class IdeaRules(_Strict):
 
 # always; posting: a kept network publishes; links: the plan sends people to a site;
 # visuals: the person makes photos, visuals or videos
-ToolNeed = Literal["always", "posting", "links", "visuals"]
+# `webinars`: the answers name a webinar the organisation runs (engine/scoring.runs_webinars)
+ToolNeed = Literal["always", "posting", "links", "visuals", "webinars"]
 
 
 class Tool(_Strict):
     """A category of tool the plan needs, when it needs it, and why, in every language.
     `free` is what costs nothing; `with_money` is added when the budget allows a paid tool."""
 
-    category: Literal["scheduling", "listening", "link_tracking", "analytics", "design"]
+    category: Literal["scheduling", "listening", "link_tracking", "analytics", "design", "webinar"]
     needs: ToolNeed
     why: Text
     free: Text
@@ -1904,6 +1908,9 @@ class Tool(_Strict):
     paid_per_channel: float | None = None
     paid_from_channels: int | None = None
     paid_networks: list[str] = []  # the networks that paid tier publishes to
+    # a tool the budget's tools line pays for whenever the plan needs it, by the month (a
+    # webinar tool's entry plan: review 29, Dentiva's webinars with no tool to run them)
+    paid_per_month: float | None = None
     why_public_body: Text | None = None  # replace `why` and `free` for a public body (a town
     free_public_body: Text | None = None  # listens to its services and neighbours, not competitors)
 
@@ -2162,6 +2169,9 @@ class Metrics(_Strict):
     low_month_share: float = Field(default=0.0, ge=0.0, le=1.0)
     # an event that is a trade fair (review 15, D1): its KPI counts meetings booked before it
     fair_words: dict[str, list[str]] = {}
+    # a named event that is a trade fair only when the organisation sells to businesses (« The
+    # Dentistry Show »; a « show » is a performance to a theatre): review 29, Dentiva
+    fair_words_b2b: dict[str, list[str]] = {}
     # the meetings a stand books before a fair when the answers give no number (review 18, D3,
     # review 17 NEW-2): so many a day over so many days, an assumption the document states
     fair_meetings_per_day: int = 0

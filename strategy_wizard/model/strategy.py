@@ -18,7 +18,7 @@ Activity = Literal["create", "curate", "interact", "listen", "measure"]
 Severity = Literal["info", "warning", "critical"]
 ReasonKind = Literal["for", "against", "override", "note"]
 SlotActivity = Literal["post", "listen", "setup"]
-ToolCategory = Literal["scheduling", "listening", "link_tracking", "analytics", "design"]
+ToolCategory = Literal["scheduling", "listening", "link_tracking", "analytics", "design", "webinar"]
 SpendCategory = Literal["ads", "tools", "creation", "creators", "translation"]
 
 
