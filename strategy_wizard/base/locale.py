@@ -202,47 +202,47 @@ def _typography(loc: Locale, text: str) -> str:
     parts: list[str] = []
     last = 0
     for match in _URLISH.finditer(text):
-        parts.append(_quoted_spacing(loc, text[last : match.start()]))
+        parts.append(_spacing(loc, text[last : match.start()]))
         parts.append(match.group(0))
         last = match.end()
-    parts.append(_quoted_spacing(loc, text[last:]))
-    out = "".join(parts)
-    # a sentence must not start with an inserted space (e.g. a "?" alone)
-    return out.lstrip(NBSP + NNBSP) if out[:1] in (NBSP, NNBSP) else out
+    parts.append(_spacing(loc, text[last:]))
+    return "".join(parts)
 
 
 # the innermost words between guillemets: a person's own (or a title), quoted
 _GUILLEMETS = re.compile("«[^«»]*»")
 
 
-def _quoted_spacing(loc: Locale, text: str) -> str:
-    """The spacing of `text`, words between guillemets keeping their own: a space their writer
-    put before ? ! ; : becomes a no-break one, none is added (review 30a, W10: an English
-    question quoted in a French document read « … on a new home ? »)."""
-    parts: list[str] = []
-    last = 0
-    for match in _GUILLEMETS.finditer(text):
-        parts.append(_spacing(loc, text[last : match.start()]))
-        parts.append(_spacing(loc, match.group(0), added=False))
-        last = match.end()
-    parts.append(_spacing(loc, text[last:]))
-    return "".join(parts)
+def _spaced(text: str, space: str) -> Callable[[re.Match[str]], str]:
+    """The replacement that puts `space` before a punctuation mark, except where the mark has
+    none and stands between guillemets: quoted words keep their own spacing, a space their
+    writer put becoming a no-break one (review 30a, W10: an English question quoted in a French
+    document read « … on a new home ? »)."""
+    quoted = [m.span() for m in _GUILLEMETS.finditer(text)]
+
+    def replace(m: re.Match[str]) -> str:
+        bare = len(m.group(0)) == 1  # the mark alone, no space typed before it
+        if bare and any(start < m.start() < end for start, end in quoted):
+            return m.group(0)
+        return space + m.group(0)[-1]
+
+    return replace
 
 
-def _spacing(loc: Locale, text: str, added: bool = True) -> str:
-    """The language's spacing in `text`; `added`: a missing space before ? ! ; : is put in,
-    else only an existing one is made no-break."""
-    before = _SPACES if added else "[ \u00a0\u202f]+"
+def _spacing(loc: Locale, text: str) -> str:
     if loc.space_before_high:
-        text = re.sub(before + "([;!?])", lambda m: loc.space_before_high + m.group(1), text)  # type: ignore[operator]
+        text = re.sub(_SPACES + "[;!?]", _spaced(text, loc.space_before_high), text)
     if loc.space_before_colon:
-        text = re.sub(r"(?<=\S)" + before + r":(?=\s|$)", loc.space_before_colon + ":", text)
+        text = re.sub(
+            r"(?<=\S)" + _SPACES + r":(?=\s|$)", _spaced(text, loc.space_before_colon), text
+        )
     if loc.space_inside_guillemets:
         text = re.sub("«" + _SPACES, "«" + loc.space_inside_guillemets, text)
         text = re.sub(_SPACES + "»", loc.space_inside_guillemets + "»", text)
     if loc.apostrophe:
         text = _APOSTROPHE.sub(loc.apostrophe, text)
-    return text
+    # a sentence must not start with an inserted space (e.g. a "?" alone)
+    return text.lstrip(NBSP + NNBSP) if text[:1] in (NBSP, NNBSP) else text
 
 
 _QUOTED = re.compile(r"\w+://\S+|“[^”]*”|«[^»]*»|\"[^\"]*\"")
