@@ -44,9 +44,9 @@ def test_the_country_is_assumed_france_for_french_answers_and_unknown_for_englis
     [
         (
             "fr",
-            "chiffre français, le plus proche dont cet outil dispose pour un public en Belgique",
+            "chiffre français, le plus proche disponible pour un public en Belgique",
         ),
-        ("en", "French figure, the closest this tool holds for an audience in Belgium"),
+        ("en", "French figure, the closest available for an audience in Belgium"),
     ],
 )
 def test_a_french_figure_for_a_belgian_audience_says_so(lang, said):

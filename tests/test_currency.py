@@ -61,14 +61,12 @@ def _budget_section(text: str) -> str:
 
 
 def test_the_budget_note_names_the_currency_not_the_euro():
-    assert "Amounts are in British pounds, as you entered them" in md(
-        "northbank-young-carers", "en"
-    )
-    assert "Les montants sont en francs suisses" in md("coach-finances-geneve", "fr")
-    assert "Amounts are in US dollars" in md("harvest-lane-markets", "en")
+    assert "Amounts in British pounds, as you gave them" in md("northbank-young-carers", "en")
+    assert "Montants en francs suisses" in md("coach-finances-geneve", "fr")
+    assert "Amounts in US dollars" in md("harvest-lane-markets", "en")
     for name, lang in (("northbank-young-carers", "en"), ("harvest-lane-markets", "en")):
         assert "in euros" not in md(name, lang)
-    assert "Amounts are in" not in md("cork-estate-agent", "en")  # the euro is Ireland's
+    assert "Amounts in" not in md("cork-estate-agent", "en")  # the euro is Ireland's
 
 
 def test_a_country_the_list_does_not_name_gets_plain_figures():
@@ -76,7 +74,7 @@ def test_a_country_the_list_does_not_name_gets_plain_figures():
     section = _budget_section(text)
     assert "€" not in section and "$" not in section
     assert re.search(r"1,800 over the plan's 3 months", text)
-    assert "Amounts are in your own currency, as you entered them" in section
+    assert "Amounts in your own currency, as you gave them" in section
 
 
 def test_the_question_asks_for_the_persons_own_currency():

@@ -23,7 +23,7 @@ MEASURED = {"facebook", "instagram", "linkedin", "tiktok", "youtube"}
 def test_an_australian_audience_reads_no_us_usage_figure_in_its_place(name, lang):
     kn = load_catalogue()
     s = persona(name, lang)
-    # a US figure stands in for want of an Australian one (« the closest this tool holds »);
+    # a US figure stands in for want of an Australian one (« the closest available »);
     # one cited for the US part of an international audience is theirs, not a stand-in
     standing_in = [
         x.id

@@ -75,7 +75,7 @@ def test_no_quick_growth_target_beside_a_full_order_book_and_one_limit():
     growth = next(w for w in s.warnings if w.id == "quick_growth")
     assert "no_capacity" in ids(s) and "attendra" in growth.headline
     messages = " ".join(w.message for w in s.warnings)
-    assert messages.count("que cet outil retient comme limite") == 1
+    assert messages.count("question devrait attendre") == 1
     assert "72" not in messages
 
 

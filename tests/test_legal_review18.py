@@ -40,7 +40,7 @@ def test_a_uk_audience_is_not_told_there_is_no_uk_figure(name):
     # a US figure is said as the closest, or, where the answers name the US, as the US part's
     # own (review 21a, R10)
     assert any(
-        "the closest this tool holds for an audience in the UK" in f
+        "the closest available for an audience in the UK" in f
         or "for the US part of your audience" in f
         for f in flags
     )

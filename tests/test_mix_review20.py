@@ -28,7 +28,7 @@ def test_large_team_week_goes_to_named_jobs() -> None:
     lines = {r.what.split(",")[0].split(" on ")[0]: r.hours for r in s.routine if r.network is None}
     text = " ".join(r.what for r in s.routine)
     assert "offline community" not in text
-    assert "Time for relays" not in text
+    assert "Time for advocates" not in text  # « Time for relays » before review 30a
     # ads on each network kept with ads, more than the old 2 h on one network
     ads = next(r for r in s.routine if r.what.startswith("Ads on"))
     assert all(n in ads.what for n in ("Instagram", "Pinterest", "TikTok"))

@@ -69,7 +69,7 @@ def test_a_cross_post_only_carries_what_the_target_network_can_publish():
                     continue
                 assert kn.network(x.network).formats.get(x.format, 0) >= 0.5, (name, x)
                 if x.network in ("instagram", "youtube"):
-                    assert not x.idea.startswith(("Relay the week", "Relayer la publication")), x
+                    assert not x.idea.startswith(("Share the week", "Relayer la publication")), x
 
 
 def test_a_live_is_held_once_and_the_other_networks_announce_it():

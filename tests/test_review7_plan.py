@@ -61,11 +61,11 @@ def test_an_action_taken_online_gets_no_counter_step() -> None:
 def test_a_budget_outside_the_euro_area_says_once_which_currency_it_is_in() -> None:
     # Lumen (AU) and Montréal (CA) answer their budget in their own money: one note names it
     # (review 7; review 11a, #5: it was « in euros »)
-    for name, said in (("lumen-skin-studio", "in Australian dollars, as you entered them"),):
+    for name, said in (("lumen-skin-studio", "in Australian dollars, as you gave them"),):
         notes = persona(name).budget.notes
         assert sum(said in n for n in notes) == 1
     fr = persona("ecole-francisation-montreal").budget.notes
-    assert sum("en dollars canadiens, comme vous les avez saisis" in n for n in fr) == 1
+    assert sum("en dollars canadiens, tels que vous les avez donnés" in n for n in fr) == 1
     # a Belgian budget is in euros, its own currency: no note
     assert not any(
         "comme vous les avez saisis" in n for n in persona("collectif-velo-liege").budget.notes

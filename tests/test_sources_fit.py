@@ -93,11 +93,14 @@ def test_a_publication_is_listed_once(name, lang):
     assert len(keys) == len(set(keys)), keys
 
 
-def test_a_rule_of_thumb_cited_at_two_years_is_one_source_with_both_years():
+def test_a_rule_of_thumb_cited_at_two_years_is_never_listed():
     # (the campsite's WhatsApp, never named, no longer cites its 2025 rule: the town hall does)
-    listed = build_view(persona("town-hall", "fr"))["sources"]
-    lore = [x for x in listed if x["title"] == "Règles de praticiens"]
-    assert len(lore) == 1 and lore[0]["year"] == "2025, 2026"
+    # review 30a, D16: a rule of thumb gets no number, so it is not listed as a source either;
+    # the strategy still records both years' rules of thumb
+    s = persona("town-hall", "fr")
+    listed = build_view(s)["sources"]
+    assert not [x for x in listed if x["title"] == "Règles de praticiens"]
+    assert {x.year for x in s.sources if x.lore} == {2025, 2026}
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])

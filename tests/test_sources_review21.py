@@ -114,6 +114,6 @@ def test_a_uk_university_recruiting_in_india_cites_an_indian_figure_and_a_named_
     assert india is not None and india.year == 2025 and "datareportal.com" in (india.url or "")
     assert india.measured == "Indian figure, for the Indian part of your audience"
     measured = " ".join(x.measured or "" for x in s.sources)
-    assert "the closest this tool holds" not in measured and "for a UK audience" not in measured
+    assert "the closest available" not in measured and "for a UK audience" not in measured
     assert "Un éditeur d’outils" not in sources(persona("fournil-franchise")).replace("'", "’")
     assert "BrightLocal" in sources(persona("fournil-franchise"))

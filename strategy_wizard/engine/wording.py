@@ -47,8 +47,10 @@ def _quoted(w: Words, v: Any) -> str:
 _SPACES = "[ \u00a0\u202f]*"
 # Letters a French word elides before (« qu'Instagram »); a Y or an X is said as a consonant.
 VOWELS = "aeiouéèêâîôû"
-_DOUBLE_OPEN = re.compile(f"([«“]{_SPACES})[«“]{_SPACES}")
-_DOUBLE_CLOSE = re.compile(f"{_SPACES}[»”]({_SPACES}[»”])")
+# a quote mark doubled by quoting words a phrase quotes already; only the same mark twice: the
+# person's own « Hors saison » quoted in English keeps its closing guillemet (“« Hors saison »”)
+_DOUBLE_OPEN = re.compile(f"(([«“]){_SPACES})\\2{_SPACES}")
+_DOUBLE_CLOSE = re.compile(f"{_SPACES}([»”])({_SPACES}\\1)")
 
 
 def _own(w: Words, v: Any) -> str:
@@ -531,7 +533,7 @@ class Words:
         else:
             out = str(text(self.lang, **shown))
         if self.own:  # a phrase that already quotes the metric: quoted once, not twice
-            out = _DOUBLE_OPEN.sub(r"\1", _DOUBLE_CLOSE.sub(r"\1", out))
+            out = _DOUBLE_OPEN.sub(r"\1", _DOUBLE_CLOSE.sub(r"\2", out))
         if self.lang == "fr":
             out = self._elide(out, figures)
         return out

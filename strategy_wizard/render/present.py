@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from strategy_wizard.base.locale import locale_for
 from strategy_wizard.model.strategy import cadence
-from strategy_wizard.render.words import word
+from strategy_wizard.render.words import document_words, word
 
 
 def hours(value: float, lang: str) -> str:
@@ -30,11 +30,14 @@ def figure(value: float | None, lang: str) -> str:
     return locale_for(lang).number(value, 0 if float(value).is_integer() else 1)
 
 
-def rhythm(value: float, lang: str) -> str:
-    """Posts a week in words: "3 posts a week", "one every two weeks"; a dash for none."""
+def rhythm(value: float, lang: str, network: str = "") -> str:
+    """Posts a week in words: "3 posts a week", "one every two weeks"; a dash for none. A
+    channel that counts its own way says so (`rhythm_<key>_<network>`: a newsletter sends
+    issues, not posts; review 30a, D14)."""
     if not value:
         return "—"
-    if cadence(value) != "weekly":
-        return word(f"rhythm_{cadence(value)}", lang)
     n = round(value)
-    return word("rhythm_one" if n == 1 else "rhythm_n", lang, n=n)
+    key = f"rhythm_{cadence(value)}" if cadence(value) != "weekly" else "rhythm_n"
+    key = "rhythm_one" if key == "rhythm_n" and n == 1 else key
+    own = f"{key}_{network}"
+    return word(own if own in document_words() else key, lang, n=n)

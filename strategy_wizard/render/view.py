@@ -75,7 +75,7 @@ class Citations:
         out: list[int] = []
         for fid in facts:
             src = self.by_fact.get(fid)
-            if src is None:
+            if src is None or src.lore:  # a rule of thumb is the consultant's, never « source: us »
                 continue
             key = (src.publisher, src.title, src.url)
             if key not in self.numbers:
@@ -214,7 +214,7 @@ def build_view(
                 "name": n.name,
                 "role": _role_label(n, t),
                 "hours": present.hours(n.hours_per_week, lang),
-                "posts": present.rhythm(n.posts_per_week, lang),
+                "posts": present.rhythm(n.posts_per_week, lang, n.id),
                 # past the first three, a channel's line keeps its role and hours only: six
                 # kept channels with a reason each ran the page onto a second one (the credit
                 # union, review 19); every reason is in the networks section
@@ -293,7 +293,7 @@ def build_view(
                 "role_label": _role_label(n, t),
                 "score": n.score,
                 "hours": present.hours(n.hours_per_week, lang),
-                "posts": present.rhythm(n.posts_per_week, lang),
+                "posts": present.rhythm(n.posts_per_week, lang, n.id),
                 "formats": loc.join([_format_label(f, lang) for f in n.formats]),
                 "why": [_reason(r, cite if cited else None) for r in reasons],
                 "mind": [_reason(r, cite if cited else None) for r in notes],
