@@ -1261,11 +1261,13 @@ def _offer_capped(
         found = drawn.get((s.date, s.time, s.network or ""))
         if s.format == "live" or (s.date, s.time, s.network or "") in kept:
             return None  # a live, the week's offer before its deadline
-        if loose and found is not None:
-            # the second pass (review 30 #2): the cap is a constraint, not a wish; any drawn
-            # offer post but a live, a named day's or the deadline's gives way, a fact last
+        if loose and found is not None and s.network in draw.rules.channels:
+            # the second pass (review 30 #2): the cap is a constraint, not a wish; a social
+            # network's drawn offer post but a fact shown, a live, a named day's or the
+            # deadline's gives way
             fact = found[0].startswith("proof") or found[0] in ("offer_generic", "action", "case")
-            return (3 + int(found[0] in keep), int(fact), s.date)
+            fact = fact or any(c.isdigit() for c in s.idea.split(":")[0])
+            return None if fact else (3 + int(found[0] in keep), 0, s.date)
         if n.kind != "social" or found is None or found[0] in keep:
             return None
         if draw.recorded and found[0] == "craft":
@@ -1317,6 +1319,7 @@ def _offer_capped(
             for key in ("curation", "audience_problems")
             for n, idea in enumerate(draw.pools.get(key, []))
             if idea.value
+            and not draw.times[(idea, s.network)]  # one subject a network (review 14 #5)
             and not draw.hires(idea)
             and not (s.network in draw.young and contains_words(idea.value, draw.parent_words))
             and not any(_answers(x.idea, idea, say, x.network) for x in near)
@@ -1328,7 +1331,7 @@ def _offer_capped(
                 return got[0], got[1], key
         return None
 
-    def give(i: int) -> None:
+    def give(i: int, loose: bool = False) -> None:
         """Offer post i's place given to a question, else another pillar's subject, else left
         out while its network keeps a post that week."""
         s = posts[i]
@@ -1366,6 +1369,8 @@ def _offer_capped(
             # a shop's pin on Pinterest: a search's pin that answers a question (review 28 #3)
             picked = draw.question_pin(s.network or "", s.date)
         pillar = "audience_problems"
+        if picked is None and s.network not in draw.rules.channels:
+            return  # a social network's offer post stays when nothing is left to take its place
         if picked is None and s.network not in draw.rules.channels and not spare():
             return  # the named days' posts on top, the others keep about the line's share
         if picked is None and (other := lent(i, made, posted, near)) is not None:
@@ -1415,7 +1420,7 @@ def _offer_capped(
         i = min(loose, key=lambda k: (loose[k][:2], -crowded(k), loose[k][2]))
         del loose[i]
         if posts[i].pillar == "own_offer" and i not in gone:
-            give(i)
+            give(i, loose=True)
     return [
         posts[before[id(s)]] if id(s) in before else s
         for s in slots
