@@ -1261,7 +1261,7 @@ def _offer_capped(
         found = drawn.get((s.date, s.time, s.network or ""))
         if s.format == "live" or (s.date, s.time, s.network or "") in kept:
             return None  # a live, the week's offer before its deadline
-        if loose and found is not None and s.network in draw.rules.channels:
+        if loose and found is not None and draw.pin_subjects and s.network == "pinterest":
             # the second pass (review 30 #2): the cap is a constraint, not a wish; a social
             # network's drawn offer post but a fact shown, a live, a named day's or the
             # deadline's gives way
@@ -1369,7 +1369,7 @@ def _offer_capped(
             # a shop's pin on Pinterest: a search's pin that answers a question (review 28 #3)
             picked = draw.question_pin(s.network or "", s.date)
         pillar = "audience_problems"
-        if picked is None and s.network not in draw.rules.channels:
+        if picked is None and not (draw.pin_subjects and s.network == "pinterest"):
             return  # a social network's offer post stays when nothing is left to take its place
         if picked is None and s.network not in draw.rules.channels and not spare():
             return  # the named days' posts on top, the others keep about the line's share
