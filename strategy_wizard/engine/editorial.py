@@ -1581,8 +1581,10 @@ class IdeaDraw:
         # no product): the offer's own words, then the answers' topics, in turn; its search and
         # board in the shop's own language, whatever the document's (review 28 #12)
         self.pin_subjects = self._pin_subjects(inputs) if self.searches or self.gifts else []
+        self.pin_head = re.split(r"[,;:(]", str(inputs["offer"] or ""))[0].strip()
         self.pin_answers: set[tuple[str, Idea]] = set()  # (search, question) pinned
         self.shown: defaultdict[str, set[str]] = defaultdict(set)  # search -> subjects pinned
+        self.fresh: set[tuple[str, str]] = set()  # (search, subject) pinned again, new image
         lang = inputs.answers_lang or say.lang
         self.shop_lang = lang if pins is not None and lang in pins.articles else say.lang
         self.shop_say = (
@@ -1729,20 +1731,67 @@ class IdeaDraw:
             for i in self.pools.get("own_offer", [])
             if i.kind == "craft" and i.value and not contains_words(i.value, self.unsearched)
         ]
-        searches = list(dict.fromkeys([*self._gift_searches(when), *self.searches]))
+        gifts = self._gift_searches(when)
+        searches = list(dict.fromkeys([*gifts, *self.searches]))
+        if not searches:
+            return None  # a shop's pins only: a search people type
+        # a search only over a question it fits; a question no search fits, once under its own
+        # words (review 30 #1: « cadeau fait main » over « réutiliser le verre »), a question
+        # under its own words once too, before a search over what it does not fit
         pairs = [
             (s, q)
             for q in sorted(asked, key=lambda q: self.times[(q, channel)])
-            for s in sorted(searches, key=lambda s: self.pinned[s])
+            for s in [
+                *sorted(
+                    (s for s in searches if self._fits(s, q.value, gifts)),
+                    key=lambda s: self.pinned[s],
+                ),
+                "",
+            ]
             if (s, q) not in self.pin_answers
         ]
         if not pairs:
-            return None
+            # each question pinned: a search's pin of one again, with a new image, once each
+            again = [
+                (s, q)
+                for q in sorted(asked, key=lambda q: self.times[(q, channel)])
+                for s in [*searches, ""]
+                if (s, q) in self.pin_answers and (s, q.value) not in self.fresh and s in searches
+            ]
+            if not again:
+                return None
+            search, question = again[0]
+            self.fresh.add((search, question.value))
+            self.pinned[search] += 1
+            self.times[(question, channel)] += 1
+            subject, board = self._search_board(search, gifts)
+            said = self._own(question.value.rstrip(" ?."))
+            text = self.say(
+                "cal_pinterest_pin_answer_fresh", subject=subject, what=board, idea=said
+            )
+            self.texts.add(text)
+            self.kind = "pin"
+            self.wrote = question
+            return text, "photo"
         search, question = pairs[0]
         self.pin_answers.add((search, question))
         self.pinned[search] += 1
         self.times[(question, channel)] += 1
-        subject, board = self._search_board(search, self._gift_searches(when))
+        self.kind = "pin"
+        self.wrote = question
+        if not search:
+            own = (
+                "cal_pinterest_pin_howto_own"
+                if question.kind == "craft"
+                else "cal_pinterest_pin_answer_own"
+            )
+            said = self._own(question.value.rstrip(" ?."))
+            text = self.say(
+                own, idea=said[:1].upper() + said[1:], problem=said[:1].upper() + said[1:]
+            )
+            self.texts.add(text)
+            return text, "photo"
+        subject, board = self._search_board(search, gifts)
         if question.kind == "craft":
             text = self.say(
                 "cal_pinterest_pin_howto",
@@ -1762,7 +1811,33 @@ class IdeaDraw:
         self.wrote = question
         return text, "photo"
 
-    def _pin(self, channel: str | None, formats: list[str], when: date | None) -> str | None:
+    def _fits(self, search: str, subject: str, gifts: list[str]) -> bool:
+        """Whether a pin's search fits what the pin shows (review 30 #1: « cadeau fait main »
+        over « réutiliser le verre une fois la bougie terminée »): a gift search a gift subject
+        or the offer's own piece; any other search a subject holding one of its own words or
+        their kin (« vintage »: « ancienne », « chinée »; data/ideas.yaml, pins.kin), the words
+        of the offer's head apart (« bougie » is in every pin of a candle shop)."""
+        pins = self.rules.pins
+        if pins is None:
+            return False
+        gift = [w for ws in pins.gift_words.values() for w in ws]
+        if search in gifts or contains_words(search, gift):
+            return contains_words(subject, gift) or subject == self.pin_head
+
+        def same(a: str, b: str) -> bool:
+            return a == b or (min(len(a), len(b)) >= 4 and a[:5] == b[:5])
+
+        head = re.findall(r"\w+", self.pin_head.casefold())
+        words = [w for w in re.findall(r"\w+", search.casefold()) if len(w) >= 4]
+        words = [w for w in words if not any(same(w, h) for h in head)] or words
+        shown = re.findall(r"\w+", subject.casefold())
+        kin = [k for ks in pins.kin.values() for k in ks]
+        near = [x for k in kin if any(same(w, y) for w in words for y in k) for x in k]
+        return any(same(w, y) for w in [*words, *near] for y in shown)
+
+    def _pin(
+        self, channel: str | None, formats: list[str], when: date | None, fresh: bool = False
+    ) -> str | None:
         """An online shop's next pin once its subjects have run: one product for the search
         pinned least so far (a gift occasion's in the days before it), on its board, linked
         to its own listing (review 27 #4); None without a search."""
@@ -1787,16 +1862,54 @@ class IdeaDraw:
                 )
                 not in self.shown[search]
                 and self._pin_season(shown, when)
+                and self._fits(search, shown, gifts)
             ]
+            # then each subject once under its own words (review 30 #1), never a search over a
+            # subject it does not fit
+            pairs += [
+                ("", shown)
+                for shown in self.pin_subjects
+                if shown not in self.shown[""] and self._pin_season(shown, when)
+            ]
+            if fresh:
+                # every pair has run: a search over a subject it fits, again with a new image
+                # (a fresh pin for the same listing), once each (review 30 #1)
+                pairs = [
+                    (search, shown)
+                    for search in [*sorted(searches, key=lambda s: self.pinned[s]), ""]
+                    for shown in self.pin_subjects
+                    if shown in self.shown[search] and (search, shown) not in self.fresh
+                ]
             if not pairs:
                 return None
             search, shown = pairs[0]
+            if fresh:
+                self.fresh.add((search, shown))
+                self.pinned[search] += 1
+                if search:
+                    subject, board = self._search_board(search, gifts)
+                    text = self.say(
+                        "cal_pinterest_pin_fresh",
+                        subject=subject,
+                        what=board,
+                        idea=self._own(shown),
+                    )
+                else:
+                    said = self._own(shown)
+                    text = self.say("cal_pinterest_pin_fresh_own", idea=said[:1].upper() + said[1:])
+                self.texts.add(text)
+                self.kind = "pin"
+                return text
             self.shown[search].add(shown)
             self.pinned[search] += 1
-            subject, board = self._search_board(search, gifts)
-            text = self.say(
-                "cal_pinterest_pin_on", subject=subject, what=board, idea=self._own(shown)
-            )
+            if search:
+                subject, board = self._search_board(search, gifts)
+                text = self.say(
+                    "cal_pinterest_pin_on", subject=subject, what=board, idea=self._own(shown)
+                )
+            else:
+                said = self._own(shown)
+                text = self.say("cal_pinterest_pin_on_own", idea=said[:1].upper() + said[1:])
         else:
             search = min(searches, key=lambda s: (self.pinned[s], searches.index(s)))
             self.pinned[search] += 1
@@ -2307,6 +2420,10 @@ class IdeaDraw:
                 picked = self.question_pin(channel, when)
                 if picked is not None:
                     self.drawn = "audience_problems"
+            if picked is None and channel == "pinterest" and when is not None:
+                # each question has run too: a fitting pair again, with a new image
+                pin = self._pin(channel, formats, when, fresh=True)
+                picked = (pin, fmt) if pin else None
         if picked is None:
             self.kind = kind
             picked = self._draw(candidates, channel, formats, False, when)

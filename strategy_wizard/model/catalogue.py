@@ -1748,6 +1748,9 @@ class Pins(_Strict):
     unsearched: dict[str, list[str]] = {}
     # the articles a gift occasion's name opens with, left out of a search (« la Saint-Valentin »)
     articles: dict[str, list[str]] = {}
+    # word families: a search's word and those a pin's subject says the same thing with
+    # (« vintage »: « ancienne », « chinée »), so a search goes only over a subject it fits
+    kin: dict[str, list[list[str]]] = {}
     source: str = ""
 
 

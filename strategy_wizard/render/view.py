@@ -521,13 +521,14 @@ def build_view(
         full = whole_weeks
         compact = any(w["n"] > full for w in weeks)
     angles = _angles(lang, loc)
+    pins = _pin_patterns(lang, loc)
     for w in weeks:
         w["compact"] = compact and w["n"] > full
         for x in w["slots"]:
             if not brief or not w["compact"] or not x["pillar"] or x["event"]:
                 x["brief"] = ""
             elif not x["brief"]:
-                x["brief"] = _brief(x["idea"], angles)
+                x["brief"] = _brief(x["idea"], angles, pins=pins)
     # the time column is set for « 18 h 30 »; a 12-hour clock (« 12:30 PM ») needs a wider one,
     # taken from the idea column, or the time splits into « 12:30 P » / « M » (review 9a, #4)
     longest = max((len(x["time"]) for w in weeks for x in w["slots"]), default=0)
@@ -932,11 +933,99 @@ BRIEF_CHARS = 76
 _CLAUSE_END = re.compile(r"\s+:\s|[?!](?=\s|$)|\.(?=\s|$)|\s;\s|;\s")
 
 
-def _brief(idea: str, angles: list[tuple[str, str]], limit: int = BRIEF_CHARS) -> str:
+# the phrases a shop's pin is worded with, leading with its search and board: its short row
+# leads with what the pin shows instead (review 30 #1: « Épingle « cadeau fait main », tableau
+# « Idées cadeaux » » row after row)
+PIN_PHRASES = (
+    "cal_pinterest_pin_on",
+    "cal_pinterest_pin_answer",
+    "cal_pinterest_pin_howto",
+    "cal_pinterest_pin_fresh",
+    "cal_pinterest_pin_answer_fresh",
+    "cal_pinterest_pin_on_own",
+    "cal_pinterest_pin_answer_own",
+    "cal_pinterest_pin_howto_own",
+    "cal_pinterest_pin_fresh_own",
+)
+# a clause's joining words, where a long clause without a comma may end whole
+_JOINS = re.compile(r" (?:et|ou|and|or) ")
+# where a subject may end whole to leave room for its pin's search: a comma, a joining word,
+# a preposition opening what follows (« …avec des objets anciens | sans acheter neuf »)
+_CUTS = re.compile(r", | (?:et|ou|sans|avec|pour|à|en|and|or|without|with|for|at|in) ")
+# a pin phrase's own words before what it shows, kept in its short row when this short
+NOTE_CHARS = 20
+
+
+PinPattern = tuple[int, re.Pattern[str], str, str]
+
+
+def _pin_patterns(lang: str, loc: Locale) -> list[PinPattern]:
+    """Patterns reading a pin's row as the data types it: its search (`subject`) and what it
+    shows (`shown`), with the words that follow what it shows in the phrase and the phrase's
+    own few words before it (« pas à pas », « nouvelle image »); the longest lead first, so
+    that a new image's row is never read as a first pin's."""
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    found = []
+    for key in PIN_PHRASES:
+        if key not in catalogue.phrases:
+            continue
+        text = getattr(catalogue.phrase(key), lang, None)
+        if not isinstance(text, str):
+            continue
+        typed = _typed(loc.respell(text))
+        at = min((typed.find(f) for f in ("{idea}", "{problem}") if f in typed), default=-1)
+        if at < 0:
+            continue
+        parts = _FIELD.split(typed[:at])
+        names = [m.group()[1:-1] for m in _FIELD.finditer(typed[:at])]
+        head = re.escape(parts[0]) + "".join(
+            f"(?P<{n}>.+?)" + re.escape(rest) for n, rest in zip(names, parts[1:], strict=True)
+        )
+        after = _FIELD.split(typed[typed.index("}", at) + 1 :])[0][:8]
+        note = parts[-1].strip(" ,:;.")
+        note = note if names and 0 < len(note) <= NOTE_CHARS else ""
+        found.append((len(parts[-1]), re.compile(f"^{head}(?P<shown>.+)$"), after, note))
+    return sorted(found, key=lambda f: -f[0])
+
+
+def _pin_lead(idea: str, pins: list[PinPattern]) -> tuple[str, list[str]]:
+    """A pin's row led by what the pin shows, its search after it in brackets (« Réutiliser le
+    verre une fois la bougie terminée (« bougie vintage ») »); the row as written when it is
+    no pin's."""
+    typed = _typed(idea)
+    read: list[tuple[int, int, str, list[str]]] = []
+    for lead, pattern, after, note in pins:
+        m = pattern.match(typed)
+        # another pin's phrase with the same lead (a new image's, a question's) reads on
+        if m is None or (after and after not in m.group("shown")):
+            continue
+        shown = m.group("shown")
+        shown = shown[: shown.index(after)] if after else shown
+        shown = shown.strip(" .").strip('«»“”"').strip(" .")
+        search = m.groupdict().get("subject") or ""
+        said = [", ".join(w for w in (search, note) if w), search, note]
+        marks = [w for w in dict.fromkeys(said) if w]
+        read.append((-lead, len(shown), shown[:1].upper() + shown[1:], marks))
+    # the longest lead, then the phrase that ends what the pin shows soonest
+    return min(read)[2:] if read else (idea, [])
+
+
+def _brief(
+    idea: str,
+    angles: list[tuple[str, str]],
+    limit: int = BRIEF_CHARS,
+    pins: list[PinPattern] | None = None,
+) -> str:
     """An idea's first words: up to its first colon, question mark or full stop; past `limit`
-    characters, up to its last comma when that keeps half of it, else cut at a word with « … ».
-    A new take on a subject (« Coulage…, cette fois par l'erreur à éviter : … ») gives its
-    subject and the angle in a few words, in brackets."""
+    characters, up to its last comma when that keeps half of it, else its last « et » or « ou »,
+    else cut at a word with « … ». A new take on a subject (« Coulage…, cette fois par l'erreur
+    à éviter : … ») gives its subject and the angle in a few words, in brackets; a shop's pin
+    leads with what it shows, its search in brackets when there is room."""
+    marks: list[str] = []
+    if pins:
+        idea, marks = _pin_lead(idea, pins)
     text = re.sub(r"[ \t\r\n]+", " ", idea).strip()  # its no-break spaces kept
     tag = ""
     typed = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2019", "'").lower()
@@ -961,6 +1050,25 @@ def _brief(idea: str, angles: list[tuple[str, str]], limit: int = BRIEF_CHARS) -
         # a whole clause rather than a cut phrase (review 27 residue: « …à moins de 40 €, qui
         # arrive à… » for « …à moins de 40 € »)
         head = head[:clause]
+    joins = [
+        m.start()
+        for m in _JOINS.finditer(head[: room + 1])
+        if "(" not in head[: m.start()] and m.start() >= room // 2
+    ]
+    if len(head) > room and joins:
+        # no comma: the clause up to its last « et » (« Savoir combien de temps brûle une
+        # bougie », never « …et si la cire et les parfums sont… »)
+        head = head[: joins[0]]
+    for search in marks:
+        # the search and a new image's mark in brackets (else the one that fits), the subject
+        # cut at a clause to make room: two pins of one subject never read alike
+        left = limit - len(tag) - len(search) - 3
+        cuts = [m.start() for m in _CUTS.finditer(head[: left + 9]) if m.start() <= left]
+        if len(head) > left and cuts and cuts[-1] >= left // 3:
+            head = head[: cuts[-1]]
+        if len(head) <= left:
+            tag = f" ({search}){tag}"
+            break
     if len(head) > room:
         cut = head[: room - 1].rsplit(" ", 1)[0]
         if cut.count("(") > cut.count(")"):  # never an aside left open
