@@ -28,6 +28,7 @@ SEVERITIES = {
     "uk_charity_fundraising": "info",  # review 11a, #3
     "beneficiary_images": "info",
     "outcome_promise": "warning",
+    "affiliate_disclosure": "info",
     "profession_rules": "info",
     "regulated_check": "info",
     # review 28new (vet40): a vet's own rules, and the consent a contact list needs

@@ -373,7 +373,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add("note", "hire_light", cited("hire", "audience"))
         # an inbox is kept, not refused; the buyers' groups said their own reason
         if nid != alloc.inbox and not (nid == alloc.peer_groups and role == "listen"):
-            _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override))
+            _refusal(fit, alloc, inputs, kn, reasons, cited, bool(override), cite)
             paid = None if override else _ads_placed_here(nid, alloc, inputs, kn)
             if paid is not None:
                 # its reason would read « a page and first followers before any result » while
@@ -762,6 +762,7 @@ def _refusal(
     reasons: _Reasons,
     cited: Any,
     overridden: bool,
+    cite: Citer,
 ) -> None:
     """The reason a network was not given time, from what the allocation recorded."""
     net, th, nid = fit.network, kn.thresholds, fit.network.id
@@ -899,12 +900,16 @@ def _refusal(
     elif refusal == "event_place_page":
         reasons.add("against", refusal, cited("local", "effort"))
     elif refusal == "second_audience_poor":
+        said = cited("audience")
+        # ages measured in another country are said as such in the sentence (review 30b, V8)
+        abroad = _measured_abroad(said, cite, kn)
         reasons.add(
             "against",
-            refusal,
-            cited("audience"),
+            f"{refusal}_abroad" if abroad else refusal,
+            said,
             audience=bands(net, inputs, False),
             other=other,
+            **({"country": abroad} if abroad else {}),
         )
     elif refusal == "cross_no_hours":
         reasons.add(
@@ -997,7 +1002,7 @@ def _refusal(
         )
         reasons.add("note", refusal, [], fit=fit.score, threshold=bar_for(fit, alloc, kn))
     else:  # not_needed, low_fit: the part that decided, then the bar it was compared with
-        _decisive(fit, alloc, inputs, kn, reasons, cited, refusal)
+        _decisive(fit, alloc, inputs, kn, reasons, cited, refusal, cite)
     test = young_test(fit, alloc, inputs, kn, overridden)
     if test is not None:
         reasons.add(
@@ -1134,6 +1139,7 @@ def _decisive(
     reasons: _Reasons,
     cited: Any,
     refusal: str,
+    cite: Citer,
 ) -> None:
     """A low fit said by what made it low (the audience is not there, the formats are not
     those the person makes...), with the fact behind it, then the figure and its bar."""
@@ -1159,6 +1165,10 @@ def _decisive(
     code = f"refused_{weakest}"
     if weakest == "local" and net.kind != "social":
         code = "refused_local_place"  # a listing serves the people nearby, not by interest
+    # ages measured in another country are said as such in the sentence (review 30b, V8)
+    abroad = _measured_abroad(facts, cite, kn) if weakest == "audience" else None
+    if abroad:
+        code, choices[weakest] = f"{code}_abroad", {**choices[weakest], "country": abroad}
     reasons.add("against", code, facts, **choices[weakest])
     bar = bar_for(fit, alloc, kn)
     code = "low_fit_owned" if net.kind == "owned" else refusal

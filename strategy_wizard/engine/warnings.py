@@ -154,7 +154,7 @@ def _compensate(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
 def _offer_partly_ready(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     """An offer only partly ready: what is not ready is named and settled before traffic is
     pushed to it (review 22b, D12: « partly » said nothing in either document)."""
-    return _when(i["offer_ready"] == "partly" and not _site_dated(i))  # else in dated_site
+    return _when(i["offer_ready"] == "partly" and not _site_dated(i, kn))  # else in dated_site
 
 
 @condition("self_centred")
@@ -204,10 +204,24 @@ def _bought_fans(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     return _when("buy_followers" in i.list("expectations"))
 
 
-def _site_dated(i: Inputs) -> bool:
+# where the answers say the action asked of people happens on the site (a form, a subscription)
+SITE_ACTION_SAID = ("desired_action",)
+
+
+def acts_on_site(i: Inputs, kn: Catalogue) -> bool:
+    """The action the plan asks for happens on the site, whatever the objective: a member's
+    friend subscribing a share through the online form, a sign-up (review 30b, V6: an
+    advocacy plan whose every call ends on a 2014 site's subscription form)."""
+    words = kn.warning("dated_site").words
+    target = str((i["target"] or {}).get("metric") or "")
+    return any(contains_words(x, words) for x in [*said_in(i, SITE_ACTION_SAID), target])
+
+
+def _site_dated(i: Inputs, kn: Catalogue) -> bool:
     # the plan sends people to the site: to buy, enquire, apply, register, find help, or, for a
-    # public body, to do what they came for
+    # public body, to do what they came for; or its call to act ends on a form there
     sends = i["objective"] in SITE_TARGETS or i["org_kind"] == "public_body"
+    sends = sends or acts_on_site(i, kn)
     dated = i["website"] == "dated" and sends
     return "rejuvenate_site" in i.list("expectations") or dated
 
@@ -216,7 +230,7 @@ def _site_dated(i: Inputs) -> bool:
 def _dated_site(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     # an offer also only partly ready is said here, in one sentence, not as a point of its own
     partly = i["offer_ready"] == "partly"
-    return _when(_site_dated(i), {"extras": ["partly"]} if partly else None)
+    return _when(_site_dated(i, kn), {"extras": ["partly"]} if partly else None)
 
 
 @condition("over_stretched")
@@ -455,6 +469,9 @@ def _regulated(wid: str, code: str) -> Condition:
             figures = {**figures, "extras": extras} if extras else figures
         elif wid == "finance_rules" and case == "abroad":
             case = finance_case(i, kn)
+        if wid == "finance_rules" and not (case or "").startswith("credit"):
+            case, extras = finance_offer(i, kn, case)
+            figures = {**figures, "extras": extras} if extras else figures
         if wid == "alcohol_rules" and case == "abroad":
             case = alcohol_case(i, kn)
         if wid == "profession_rules":
@@ -556,6 +573,36 @@ def finance_case(i: Inputs, kn: Catalogue) -> str:
     if country is not None and country.geo in kn.warning("finance_rules").variants:
         return country.geo
     return "personal" if i["org_kind"] == "personal_brand" else "abroad"
+
+
+# where the answers say what the plan asks people to do with their money (review 30b, V4)
+SHARE_OFFER_SAID = ("desired_action",)
+
+
+def share_offer(i: Inputs, kn: Catalogue) -> bool:
+    """The plan's call to act is to subscribe shares or invest: an offer to the public at the
+    heart of the plan (data/warnings.yaml, finance_rules extras `share_offer`)."""
+    words = kn.warning("finance_rules").extras["share_offer"].words
+    target = str((i["target"] or {}).get("metric") or "")
+    return any(contains_words(x, words) for x in [*said_in(i, SHARE_OFFER_SAID), target])
+
+
+def finance_offer(i: Inputs, kn: Catalogue, case: str | None) -> tuple[str | None, list[str]]:
+    """An investment's case and its extra sentences: the `<case>_offer` variant (severity
+    `warning`) when the plan's action is to subscribe shares, with the sentence on the risk of
+    losing capital; outside the countries the data words, the country's financial regulator
+    named (`regulator_<geo>`), never another country's code (review 30b, V4)."""
+    rule = kn.warning("finance_rules")
+    extras: list[str] = []
+    if share_offer(i, kn):
+        offer = "offer" if case is None else f"{case}_offer"
+        case = offer if offer in rule.variants else case
+        extras.append("share_offer")
+    country = kn.country(i.country)
+    if (case or "").startswith("abroad") and country is not None:
+        regulator = f"regulator_{country.geo}"
+        extras += [regulator] if regulator in rule.extras else []
+    return case, extras
 
 
 def said_in(i: Inputs, questions: tuple[str, ...]) -> list[str]:
@@ -1184,5 +1231,41 @@ def _outcome_promise(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     country = kn.country(i.country)
     case = None if country is not None and country.eu else "abroad"
     health = any(contains_words(x, text.extras["health"].words) for x in said_in(i, HEALTH_SAID))
-    figures: dict[str, Any] = {"extras": ["health"]} if health else {}
+    extras = ["health"] if health else []
+    # the country's own rule on claims where the audience lives: the CAP Code's substantiation
+    # in the UK, the CCPC in Ireland (review 30a, D2), beside the EU directive
+    places = {country.geo} if country is not None else set()
+    places |= audience_abroad(i, kn)
+    extras += [g for g in ("gb", "ie") if g in places]
+    # a CPD certificate offered to UK dental teams: what the GDC's enhanced CPD asks it to state
+    dental = any(contains_words(x, text.extras["cpd"].words) for x in said_in(i, HEALTH_SAID))
+    cpd = any(contains_words(x, list(CPD_WORDS)) for x in said_in(i, CPD_SAID))
+    if dental and cpd and "gb" in places:
+        extras.append("cpd")
+    figures: dict[str, Any] = {"extras": extras} if extras else {}
     return _when(promised, figures, case)
+
+
+# where continuing professional development may be named (« staff CPD records », a webinar's
+# certificate)
+CPD_SAID = ("offer", "key_message", "desired_action", "topics", "proof_points", "audience_problems")
+CPD_WORDS = ("CPD", "continuing professional development", "développement professionnel continu")
+
+
+# where an organisation says how it earns its living (display ads, affiliate links)
+AFFILIATE_SAID = ("offer", "key_message", "desired_action")
+
+
+@condition("affiliate_disclosure")
+def _affiliate_disclosure(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
+    """An organisation living from affiliate links, sponsored content or ads on its site: every
+    affiliate link and sponsored post is labelled, and the ads' cookies wait for consent; the
+    rules of the organisation's country where the data words them (Ireland's CCPC and ASAI,
+    the UK's CAP Code and CMA, France's 2023 influencer law), a neutral line elsewhere (review
+    30b, G3)."""
+    words = kn.warning("affiliate_disclosure").words
+    lives = any(contains_words(x, words) for x in said_in(i, AFFILIATE_SAID))
+    case = country_case(i, kn, "affiliate_disclosure", None)
+    if case == "fr" and not in_france(i):  # a French site speaking abroad: the neutral line
+        case = None
+    return _when(lives, case=case)
