@@ -415,6 +415,9 @@ class KpiTemplate(_Strict):
     # followed without a target, never at the result's rise (review 18, D3: « Partages par les
     # salariés + 122 % », the applications' ratio)
     means: bool = False
+    # read only when the objective's target is a time to answer in (a support target counted
+    # in hours): the share answered within it, solved at once (review 30b, E6)
+    timed: bool = False
     # a means the desired action itself asks for (« book a Saturday open-workshop visit »): a
     # step toward the result, not beside it, so it grows as the result does (review 19, plan24)
     action_words: dict[str, list[str]] = {}
@@ -2103,6 +2106,10 @@ class Metrics(_Strict):
     # objective's KPI starts from that count; what a second season's appeal pays for, counted
     # in the proof points (« paid for 310 hampers »): its KPI starts there (review 14, #7)
     loyal_words: dict[str, list[str]] = {}
+    # those a public service holds by law or by monopoly (a water board's subscribers): no
+    # loyalty KPI of social media counts them (review 30b, E6)
+    captive_kinds: list[str] = []
+    captive_words: dict[str, list[str]] = {}
     # the sponsors counted among the proof points (« 21 sponsors locaux »): their renewals get a
     # KPI row of their own when keeping them is a goal (review 26, #13)
     sponsor_words: dict[str, list[str]] = {}
