@@ -9,6 +9,8 @@ time and solved at once."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.conftest import persona, persona_with
@@ -143,3 +145,106 @@ def test_a_marketplace_seller_reads_its_main_networks_visits_and_orders(lang: st
         target={"metric": "commandes par mois", "baseline": 38, "value": 55},
     )
     assert _kpi(own, "place_network") is None
+
+
+# item 4: targets and checkpoints a client can read (W1, C5, E8, V12, E9)
+
+WELLINGTON = "wellington-yards-condos"
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u202f", " ").replace("\xa0", " ")
+
+
+def _checkpoints(s) -> list[str]:
+    return [_plain(m.what) for p in s.plan for m in p.milestones]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_clients_own_target_is_said_with_why_the_plan_aims_at_another(lang: str):
+    s = persona(WELLINGTON, lang)
+    statement = _plain(s.objective.statement)
+    asked = {"fr": "Vous avez demandé 30", "en": "You asked for 30"}[lang]
+    assert asked in statement
+    # 16 suites over 12 months at 14 a month: 1 in 10 must sign; at 30, 1 in 22
+    assert {"fr": "sur 10", "en": "in 10"}[lang] in statement
+    assert {"fr": "sur 22", "en": "in 22"}[lang] in statement
+    # each sales checkpoint prints numbers, never a formula
+    sales = [c for c in _checkpoints(s) if {"fr": "ventes", "en": "sold"}[lang] in c]
+    assert len(sales) >= 3
+    for c in sales:
+        assert "÷" not in c and "aimed at next" not in c and "visés ensuite" not in c, c
+    first = sales[0]
+    assert {"fr": "3 logements à vendre", "en": "3 suites to sell"}[lang] in first, first
+    assert {"fr": "un rendez-vous sur 14", "en": "1 in 14"}[lang] in first, first
+    for k in s.kpis:
+        assert "÷" not in k.summary and "÷" not in k.target_note, k.name
+
+
+def test_no_asked_sentence_when_the_target_is_no_rise():
+    s = persona_with(
+        WELLINGTON,
+        "en",
+        target={
+            "metric": "qualified model-suite appointments attended",
+            "baseline": 14,
+            "value": 14,
+            "unit": "appointments per month",
+        },
+    )
+    assert "You asked for" not in s.objective.statement
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_seasonal_sellers_year_total_counts_its_peak_month_as_given(lang: str):
+    statement = _plain(persona(CIRE, lang).objective.statement)
+    # 38 × 11 + December's 140 ≈ 560, then 55 × 11 + 140 ≈ 740 (not 38 × 12 = 456)
+    assert "560" in statement and "740" in statement
+    assert "456" not in statement
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_response_time_falls_early_then_holds(lang: str):
+    s = persona(EAU, lang)
+    values = []
+    for c in _checkpoints(s):
+        found = re.search(r"(?:Point d’étape|Checkpoint) ?: (\d+)", c)
+        if found:
+            values.append(int(found.group(1)))
+    # 26 → 4 working hours: most of the gain by the first checkpoints, not 25 → 18 → 4
+    assert values[0] <= 15, values
+    assert values[1] == 4 and values[-1] == 4, values
+    main = _kpi(s, "main")
+    assert main.targets[0].value == 4.0
+    assert {"fr": "maintenir", "en": "keep"}[lang] in main.target_note
+
+
+def test_a_growth_target_keeps_its_slow_start():
+    s = persona(GRIDDLE, "en")
+    values = [t.value for t in _kpi(s, "main").targets]
+    assert values == sorted(values) and values[0] < 6200 + (14000 - 6200) / 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_count_per_year_reads_as_a_running_total(lang: str):
+    s = persona(VENTS, lang)
+    cumul = [c for c in _checkpoints(s) if {"fr": "(cumul)", "en": "(running total)"}[lang] in c]
+    assert cumul, _checkpoints(s)
+    for c in cumul:
+        assert "par an" not in c and "au total depuis" not in c and "in all since" not in c, c
+
+
+def test_a_french_reduction_keeps_its_article():
+    statement = _plain(persona(EAU, "fr").objective.statement)
+    assert statement.startswith("Ramener le délai médian de première réponse")
+    other = persona_with(
+        EAU,
+        "fr",
+        target={
+            "metric": "Part des appels sur la facture",
+            "baseline": 41,
+            "value": 30,
+            "unit": "%",
+        },
+    )
+    assert _plain(other.objective.statement).startswith("Ramener la part des appels")

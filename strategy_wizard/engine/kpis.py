@@ -32,6 +32,7 @@ from strategy_wizard.engine.plan import (
     collected_days,
     deadline,
     deadline_dates,
+    early_share,
     first_month_change,
     flow_year,
     goal_value,
@@ -625,6 +626,8 @@ def build_kpis(
             if goal is None
             else " ".join(
                 [shape] * bool(shape)
+                # a response time reached early is then held (review 30b, E8)
+                + [words("kpi_then_hold")] * bool(early_share(inputs, kn) and targets)
                 + [late] * bool(late)
                 + [yearly] * bool(yearly)
                 + [

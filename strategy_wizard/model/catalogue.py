@@ -1965,6 +1965,10 @@ class MetricMeasure(_Strict):
     # money raised for an event keeps coming in after it (sponsorship pages stay open): the
     # figure is judged this many days after the event, not on its eve (review 11a, #4)
     collected_days: int | None = Field(default=None, gt=0)
+    # a process figure to bring down (a response time) falls as soon as the team's routine
+    # exists: the whole gain by this share of the plan, most of it at once, then held (review
+    # 30b, E8: 25 → 18 → 4 hours on a growth curve)
+    early_share: float | None = Field(default=None, gt=0, le=1)
 
     @model_validator(mode="after")
     def _said(self) -> "MetricMeasure":
@@ -2109,6 +2113,10 @@ class Metrics(_Strict):
     # those a public service holds by law or by monopoly (a water board's subscribers): no
     # loyalty KPI of social media counts them (review 30b, E6)
     captive_kinds: list[str] = []
+    # a French metric after a verb takes its article (« Ramener le délai médian », review 30b,
+    # E9): the nouns of a metric that are feminine, and those ending in s or x that are singular
+    article_feminine: list[str] = []
+    article_invariable: list[str] = []
     captive_words: dict[str, list[str]] = {}
     # the sponsors counted among the proof points (« 21 sponsors locaux »): their renewals get a
     # KPI row of their own when keeping them is a goal (review 26, #13)
