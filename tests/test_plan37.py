@@ -30,10 +30,12 @@ def test_the_full_month_is_held_at_last_years_level_not_pushed(lang: str):
     level = {"fr": "au niveau de décembre 2026", "en": "level with December 2026"}[lang]
     assert level in dated[DEC_READ]
     assert {"fr": "précommandes", "en": "pre-orders"}[lang] in dated[DEC_READ]
-    # the objective says so too, and reads the rise on the twelve months' total (456 -> 660)
+    # the objective says so too, and reads the rise on the twelve months' total, December at
+    # its own 140 and the other months at 38 then 55 (review 30a, C5: not 38 × 12 = 456)
     statement = _plain(s.objective.statement)
     assert not re.search(r"(en hausse de|up) 45", statement)
-    assert "456" in statement and "660" in statement
+    assert "560" in statement and "740" in statement
+    assert "456" not in statement and "660" not in statement
     # the scorecard asks no rise on December, the open months keep theirs
     kpi = main_kpi(s)
     targets = _plain(" ".join(t.label for t in kpi.targets) + " " + kpi.target_note)

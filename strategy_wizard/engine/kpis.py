@@ -32,6 +32,7 @@ from strategy_wizard.engine.plan import (
     collected_days,
     deadline,
     deadline_dates,
+    early_share,
     first_month_change,
     flow_year,
     goal_value,
@@ -625,6 +626,8 @@ def build_kpis(
             if goal is None
             else " ".join(
                 [shape] * bool(shape)
+                # a response time reached early is then held (review 30b, E8)
+                + [words("kpi_then_hold")] * bool(early_share(inputs, kn) and targets)
                 + [late] * bool(late)
                 + [yearly] * bool(yearly)
                 + [
@@ -643,6 +646,8 @@ def build_kpis(
         )
     ]
     kpis = _stock_kpis(inputs, kn, words, who, kpis)
+    place_network = _place_network_kpi(inputs, kn, active, words, who)
+    kpis += [place_network] if place_network is not None else []
     kpis += _participants(inputs, kn, words, who)
     kpis += _stockists(inputs, kn, words, who)
     sponsors = _sponsors_kpi(inputs, kn, words, who)
@@ -663,15 +668,18 @@ def build_kpis(
         if _readable(t, active)
         and (not t.at_key_date or deadline_dates(inputs, kn))
         and not (restates and t.proof_words)
+        # the share answered in time needs a time aimed at: a support target counted in hours
+        # (review 30b, E6)
+        and (not t.timed or lower)
         # a booked-out business does not chase more requests from the networks (13a, #1)
         and not repairing
     ]
     if inputs["objective"] == "support" and lower:
         # the person measures support as a time: the questions solved, the objective's own
         # count, is followed too (the response time is not measured twice)
-        follow.append(
-            (len(objective.kpis) + 1, main_template.model_copy(update={"unit": objective.unit}))
-        )
+        # (its own log, not where the time is read: review 30b, E6)
+        solved = in_context(objective.kpis[0], inputs, kn)
+        follow.append((len(objective.kpis) + 1, solved.model_copy(update={"unit": objective.unit})))
     # what leads to an event is read by its eve, not months after it (review 13a, #2: clicks
     # to the walk's sign-up page dated eight months after the walk)
     # (review 18, D3: a cohort's enrolments close on 5 March: what leads to them is read by then,
@@ -1221,6 +1229,8 @@ def _loyal_kpi(
     if found is None:
         return _subscribers_kpi(inputs, kn, words, who)
     count, noun = found
+    if captive(inputs, kn, noun):
+        return None  # a public service's subscribers stay whatever it posts (review 30b, E6)
     if _fed_list(inputs, kn, active, texts, noun):
         return _fed_list_kpi(inputs, kn, words, who, count, noun)
     name = words.own_text(noun)
@@ -1246,6 +1256,22 @@ def _loyal_kpi(
         rhythm=words("rhythm_monthly"),
         source=words("kpi_loyal_source", what=words.own_text(noun)),
     )
+
+
+def captive(inputs: Inputs, kn: Catalogue, noun: str | None = None) -> bool:
+    """Those the organisation serves cannot go elsewhere (a public water board's subscribers,
+    metrics.yaml `captive_kinds`/`captive_words`): their count or their « loyalty » is no
+    figure of a social-media plan (review 30b, E6). With no noun, whether the answers count
+    such a base (« 29 500 abonnés ») among the audience or the proof points."""
+    m = kn.metrics
+    if inputs["org_kind"] not in m.captive_kinds:
+        return False
+    nouns = [w for ws in m.captive_words.values() for w in ws]
+    if noun is not None:
+        return _fold(noun) in [_fold(w) for w in nouns]
+    texts = [str(inputs["audience_description"] or "")]
+    texts += [str(p) for p in inputs.list("proof_points")]
+    return _count_said(texts, nouns) is not None
 
 
 def _fed_list(
@@ -1602,6 +1628,34 @@ def _follow_up(
     )
 
 
+def _place_network_kpi(
+    inputs: Inputs, kn: Catalogue, active: list[NetworkPlan], words: Words, who: str
+) -> Kpi | None:
+    """A seller on a marketplace that ships its parcels (Etsy): the visits and orders its main
+    network sends, read in the marketplace's own traffic sources, each month against the same
+    month a year before, so that the network given most hours shows what it brings (review
+    30a, C4: no « visites Etsy venues de Pinterest » though Pinterest had half the hours)."""
+    place = sale_place(inputs, kn)
+    if place is None or not place.parcels or inputs["objective"] != "sales":
+        return None
+    main = next((n for n in active if n.role == "primary" and n.kind == "social"), None)
+    if main is None:
+        return None
+    name = place.words[0].title()
+    return Kpi(
+        id="place_network",
+        name=words("kpi_place_network", where=name, network=main.id),
+        measure=words("kpi_place_network_measure", where=name, network=main.id),
+        unit=words("kpi_place_network_unit"),
+        targets=[],
+        target_note=words("kpi_place_network_note", network=main.id),
+        summary=words("kpi_place_network_short"),
+        owner=who,
+        rhythm=words("rhythm_monthly"),
+        source=words("kpi_place_network_source", where=name),
+    )
+
+
 def _secondary_kpis(
     inputs: Inputs,
     kn: Catalogue,
@@ -1631,6 +1685,8 @@ def _secondary_kpis(
             continue
         if code == "event" and inputs["premises"] == "online_only" and inputs["market"] == "b2b":
             continue  # no visit, tasting or workshop booked from a firm's screen (28new, D7)
+        if code == "loyalty" and captive(inputs, kn):
+            continue  # a captive base's loyalty is no social KPI (review 30b, E6)
         if code == "loyalty":
             said = _loyal_kpi(inputs, kn, words, who, active)
             if said is not None and said.name not in taken:
@@ -1969,15 +2025,19 @@ def letter_count(inputs: Inputs, kn: Catalogue) -> float | None:
         return None
     texts = [str(p) for p in inputs.list("proof_points")]
     texts.append(str(inputs["audience_description"] or ""))
+    count = r"(\d{1,3}(?:[\s.,\u202f\u00a0]\d{3})+|\d+)"
+    # the count said right before the list's name first (« 2,300 newsletter subscribers, 44 %
+    # open rate »), then within a few words after it; a percentage is never a count (review
+    # 30b, G1: the open rate read as 44 subscribers)
+    before = rf"(?<![\d.,]){count}\s+(?:{names})(?!\w)"
+    after = rf"(?<!\w)(?:{names})(?!\w)[^\d%]{{0,25}}?{count}(?![\d.,]*\s*%)(?![\d.,])"
     for text in texts:
-        found = re.search(
-            rf"(?<!\w)(?:{names})(?!\w)\D{{0,25}}?(\d{{1,3}}(?:[\s.,\u202f\u00a0]\d{{3}})+|\d+)(?![\d%])",
-            _fold(text),
-        )
-        if found:
-            figure = re.sub(r"\D", "", found.group(1))
-            if figure.isdigit() and int(figure) > 0:
-                return float(figure)
+        for pattern in (before, after):
+            found = re.search(pattern, _fold(text))
+            if found:
+                figure = re.sub(r"\D", "", found.group(1))
+                if figure.isdigit() and int(figure) > 0:
+                    return float(figure)
     return None
 
 
@@ -2163,6 +2223,8 @@ def _usefulness(kpi: Kpi) -> float:
         return -1  # a booked-out business's repairs, before any new demand (review 12a, #1)
     if kpi.id == "main":
         return 0
+    if kpi.id == "place_network":
+        return 0.4  # the main network's share of a marketplace's sales (review 30a, C4)
     if kpi.id == "leading":
         return 0.3  # the figure leading to a stock's sales, right after them (review 27, #1)
     if kpi.id in ("participants", "waitlist"):

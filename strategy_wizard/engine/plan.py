@@ -1249,6 +1249,20 @@ def opening_lift(inputs: Inputs, kn: Catalogue, day: date) -> float:
     return 1 - (1 - done) ** 2
 
 
+def early_share(inputs: Inputs, kn: Catalogue) -> float | None:
+    """The share of the plan by which a process figure brought down (a response time) reaches
+    its target (metrics.yaml `early_share`, found by the metric's words); None for any other
+    figure, which follows the slow-start curve."""
+    if not lower_is_better(inputs):
+        return None
+    target = inputs["target"]
+    text = f"{target.get('metric') or ''} {target.get('unit') or ''}"
+    for entry in kn.metrics.measures:
+        if contains_words(text, [w for ws in entry.words.values() for w in ws]):
+            return entry.early_share
+    return None
+
+
 def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     """The target on `day`, rounded as the person's figures are written: the one figure the
     plan's checkpoints and the KPI's targets both quote. On the slow-start curve from the
@@ -1286,6 +1300,11 @@ def checkpoint_value(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
         share = max(0.0, min(1.0, (day - start).days / max(1, (deadline(inputs) - start).days)))
         return round_count(float(base) * share + (goal - float(base)) * share**2, base, goal)
     fraction = _weighted_fraction(inputs, kn, day)
+    early = early_share(inputs, kn)
+    if early is not None:
+        # a response time brought down falls once the rota exists, then holds (30b, E8)
+        lift = 1 - (1 - min(1.0, fraction / early)) ** 2
+        return round_count(float(base) + (goal - float(base)) * lift, base, goal)
     # a trade fair's contacts come at once: the curve steps after it (review 17, NEW-2)
     fair = second_event_day(inputs, kn) if is_fair(inputs, kn) else None
     step = kn.metrics.fair_step_share if fair is not None else 0.0
@@ -1390,7 +1409,7 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
             say("smart_stock_step", part=say.loc.number(n, 0), day=d)
             for d, n in stock_steps(inputs, kn)[:-1]
         ]
-        return say(
+        path = say(
             "smart_stock_path",
             how=say.loc.join(steps),
             metric=target["metric"],
@@ -1398,6 +1417,8 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
             unit=target["unit"],
             subject=stock[2],
         )
+        asked = _stock_asked(inputs, kn, say, stock)
+        return f"{path} {asked}" if asked else path
     end = deadline(inputs)
     change = year_on_year(inputs, kn, end)
     month = read_month(inputs, kn, end)
@@ -1413,8 +1434,11 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
             change=round((goal / base - 1) * 100),
             baseline=inputs["target"]["baseline"],
             value=goal,
-            part=say.loc.number(base * 12, 0),  # the twelve months' totals, said as counts
-            whole=say.loc.number(goal * 12, 0),
+            # the twelve months' totals from the months the answers give: the peak months at
+            # their own figure (held), the others at the monthly figure, to the nearest ten
+            # (review 30a, C5: 38 × 12 = 456 though December alone was 140)
+            part=say.loc.number(_year_total(inputs, kn, base), 0),
+            whole=say.loc.number(_year_total(inputs, kn, goal), 0),
         )
     if change is None or not (low or month != end):
         return ""
@@ -2196,10 +2220,19 @@ def _figure(inputs: Inputs, kn: Catalogue, say: Words, value: float) -> str:
     level aimed at."""
     target = inputs["target"]
     if flow_year(inputs, kn):
+        # the running total since the start, its unit without « par an », which a total since a
+        # date contradicts (review 30b, V12: « 8 nouveaux coopérateurs par an au total depuis »)
+        unit = str(target["unit"] or "")
+        for flow in sorted(
+            (w for ws in kn.metrics.flow_words.values() for w in ws), key=len, reverse=True
+        ):
+            unit = re.sub(rf"(?i)\s*\b{re.escape(flow)}\b", "", unit).strip()
+        if unit and str(target["unit"] or "").strip() in say.own:
+            say.own |= {unit}  # still the person's words, quoted in another language
         return say(
             "milestone_kpi_cumulative",
             value=value,
-            unit=target["unit"],
+            unit=unit or target["unit"],
             other_date=inputs["start_date"],
         )
     return _checkpoint(say, str(target["metric"]), value, str(target["unit"]))
@@ -2696,6 +2729,53 @@ def _series_phases(
     return out
 
 
+def _year_total(inputs: Inputs, kn: Catalogue, monthly: float) -> float:
+    """A seasonal seller's twelve months: each peak month the answers give at its own figure
+    (held at last year's level), every other month at `monthly`, to the nearest ten."""
+    figures = month_figures(inputs, kn)
+    peaks = [m for m in peak_months(inputs, kn) if m in figures]
+    total = monthly * (12 - len(peaks)) + sum(figures[m] for m in peaks)
+    return float(round(total, -1))
+
+
+def _months_between(first: date, last: date) -> float:
+    """Months from `first` to `last`, at least one: a stretch of the sales year in months."""
+    return max(1.0, (last - first).days / 30.44)
+
+
+def _one_in(per_month: float, appointments: float) -> int:
+    """The « 1 in N » that signs for `appointments` a month to sell `per_month` units a month."""
+    return max(1, int(appointments // per_month)) if per_month > 0 else 0
+
+
+def _stock_asked(inputs: Inputs, kn: Catalogue, say: Words, stock: tuple[int, int, str]) -> str:
+    """The client's own target for the figure leading to a stock's sales, said with why the
+    plan aims at the units instead (review 30a, W1: « 30 appointments a month » vanished):
+    the share that must sign for today's level to sell what is left over the plan, and for the
+    asked figure; empty when the asked figure is no rise on today's."""
+    target = inputs["target"]
+    base, asked = target.get("baseline"), target.get("value")
+    if not base or not asked or float(asked) <= float(base):
+        return ""
+    left = stock[1] - stock[0]
+    months = _months_between(inputs["start_date"], deadline(inputs))
+    per = left / months
+    today, wanted = _one_in(per, float(base)), _one_in(per, float(asked))
+    if not today or not wanted:
+        return ""
+    return say(
+        "smart_stock_asked",
+        value=asked,
+        unit=target["unit"],
+        count=left,
+        subject=stock[2],
+        months=round(months),
+        baseline=base,
+        part=say.loc.number(today, 0),
+        whole=say.loc.number(wanted, 0),
+    )
+
+
 def _stock_checkpoint(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> list[Milestone]:
     """A checkpoint of the sales year in units sold (review 27, #1: « 17 appointments per month
     (enough for the 9 still to sell) », then 12, then 4 « at most »): the units sold aimed at by
@@ -2710,17 +2790,45 @@ def _stock_checkpoint(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> l
         if value is None or (base is not None and value == float(base)):
             return []
         return [_read_on(inputs, kn, say, day, _figure(inputs, kn, say, value))]
+    # the next stretch in numbers, never a formula (review 30a, W1: « the suites aimed at next ÷
+    # the share that signs »): the units to sell by the next step, a month's worth, and the share
+    # that must sign for today's level of the leading figure to be enough
+    later = [(d, n) for d, n in stock_steps(inputs, kn) if d > day]
+    base = float(target["baseline"] or 0)
+    if not later or not base or later[0][1] <= done:
+        return [_read_on(inputs, kn, say, day, _sold_only(say, done, stock))]
+    step_day, step_sold = later[0]
+    per = (step_sold - done) / _months_between(day, step_day)
     what = say(
         "milestone_sales_sold",
         part=say.loc.number(done, 0),
         whole=say.loc.number(stock[1], 0),
         subject=stock[2],
         count=stock[1] - done,
+        what=say(
+            "milestone_sales_next",
+            count=step_sold - done,
+            subject=stock[2],
+            part=say.loc.number(max(1, round(per)), 0),
+        ),
+        day=step_day,
+        where=say.loc.number(_one_in(per, base), 0),
         metric=target["metric"],
         baseline=target["baseline"],
         unit=target["unit"],
     )
     return [_read_on(inputs, kn, say, day, what)]
+
+
+def _sold_only(say: Words, done: int, stock: tuple[int, int, str]) -> str:
+    """A checkpoint of the units sold and those left, with no next stretch to say."""
+    return say(
+        "milestone_stock_sold_only",
+        part=say.loc.number(done, 0),
+        whole=say.loc.number(stock[1], 0),
+        subject=stock[2],
+        count=stock[1] - done,
+    )
 
 
 def _sales_year_phases(

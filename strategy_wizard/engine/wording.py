@@ -107,6 +107,64 @@ def inline_metric(metric: str, names: tuple[str, ...] = ()) -> str:
     return first[0].lower() + metric[1:]
 
 
+_DETERMINERS = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "des",
+        "du",
+        "au",
+        "aux",
+        "votre",
+        "vos",
+        "notre",
+        "nos",
+        "ce",
+        "cet",
+        "cette",
+        "ces",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "mon",
+        "ma",
+        "mes",
+        "chaque",
+    ]
+)
+_FEMININE_ENDINGS = ("tion", "sion", "té", "ée", "ure", "ance", "ence")
+
+
+def french_article(metric: str, feminine: list[str], invariable: list[str]) -> str:
+    """A French metric as it reads after a verb, with its article (« Ramener le délai médian »,
+    « la part des questions », « l’attente », « les heures » ; review 30b, E9): none added when
+    it opens with a determiner or a figure, or is no lower-case noun (a name, an acronym)."""
+    words = metric.split()
+    if not words:
+        return metric
+    first = words[0]
+    bare = first.casefold().strip("«»“”\"'’(")
+    if (
+        not first[:1].islower()
+        or not bare.isalpha()
+        or bare in _DETERMINERS
+        or re.match(r"^[ldLD]['’]", first)
+    ):
+        return metric
+    if bare.endswith(("s", "x")) and bare not in invariable:
+        return f"les {metric}"
+    if bare[:1] in "aeiouyhâàéèêîôû" and bare not in ("hausse", "haut", "hauteur"):
+        return f"l’{metric}"
+    if bare in feminine or bare.endswith(_FEMININE_ENDINGS):
+        return f"la {metric}"
+    return f"le {metric}"
+
+
 def _labels(qid: str) -> Format:
     """Codes of a bank question shown by their labels, joined as a list, as words in a
     sentence."""
@@ -602,6 +660,10 @@ class Words:
         if metric not in self.own:  # the person's own words, quoted as given, keep their case
             networks = tuple(n.name for n in self.catalogue.networks)
             metric = inline_metric(metric, (*self.names, *networks))
+            if self.lang == "fr" and objective.lower_is_better:
+                # « Ramener le délai médian … », never « Ramener délai médian » (30b, E9)
+                m = self.catalogue.metrics
+                metric = french_article(metric, m.article_feminine, m.article_invariable)
         parts = {
             "metric": metric,
             "unit": objective.unit,

@@ -415,6 +415,9 @@ class KpiTemplate(_Strict):
     # followed without a target, never at the result's rise (review 18, D3: « Partages par les
     # salariés + 122 % », the applications' ratio)
     means: bool = False
+    # read only when the objective's target is a time to answer in (a support target counted
+    # in hours): the share answered within it, solved at once (review 30b, E6)
+    timed: bool = False
     # a means the desired action itself asks for (« book a Saturday open-workshop visit »): a
     # step toward the result, not beside it, so it grows as the result does (review 19, plan24)
     action_words: dict[str, list[str]] = {}
@@ -1965,6 +1968,10 @@ class MetricMeasure(_Strict):
     # money raised for an event keeps coming in after it (sponsorship pages stay open): the
     # figure is judged this many days after the event, not on its eve (review 11a, #4)
     collected_days: int | None = Field(default=None, gt=0)
+    # a process figure to bring down (a response time) falls as soon as the team's routine
+    # exists: the whole gain by this share of the plan, most of it at once, then held (review
+    # 30b, E8: 25 → 18 → 4 hours on a growth curve)
+    early_share: float | None = Field(default=None, gt=0, le=1)
 
     @model_validator(mode="after")
     def _said(self) -> "MetricMeasure":
@@ -2106,6 +2113,14 @@ class Metrics(_Strict):
     # objective's KPI starts from that count; what a second season's appeal pays for, counted
     # in the proof points (« paid for 310 hampers »): its KPI starts there (review 14, #7)
     loyal_words: dict[str, list[str]] = {}
+    # those a public service holds by law or by monopoly (a water board's subscribers): no
+    # loyalty KPI of social media counts them (review 30b, E6)
+    captive_kinds: list[str] = []
+    # a French metric after a verb takes its article (« Ramener le délai médian », review 30b,
+    # E9): the nouns of a metric that are feminine, and those ending in s or x that are singular
+    article_feminine: list[str] = []
+    article_invariable: list[str] = []
+    captive_words: dict[str, list[str]] = {}
     # the sponsors counted among the proof points (« 21 sponsors locaux »): their renewals get a
     # KPI row of their own when keeping them is a goal (review 26, #13)
     sponsor_words: dict[str, list[str]] = {}
