@@ -335,7 +335,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             kept_as = _kept_as(fit, alloc)
             # its hours, said: never « without taking its time » for 3 h 30 (review 14, §8)
             figures = {"hours": hours} if kept_as == "secondary" else {}
-            reasons.add("note", f"tradeoff_{kept_as}", [], **figures)
+            if not (kept_as == "primary" and _above(fit, alloc)):
+                # never « none does better » beside a kept network that scores higher: its
+                # first reason already said what it wins on (review 30a, C6)
+                reasons.add("note", f"tradeoff_{kept_as}", [], **figures)
     else:
         posts = 0.0
         refusal = alloc.refusal.get(nid)
@@ -487,6 +490,28 @@ def _kept_as(fit: Fit, alloc: Allocation) -> str:
     return "owned" if fit.network.kind == "owned" else "secondary"
 
 
+def _above(fit: Fit, alloc: Allocation) -> list[str]:
+    """The kept networks that score higher than this one, best first: those its reasons must
+    never claim to beat (review 30a, C6 and W5)."""
+    higher = [
+        n for n in alloc.active() if n != fit.network.id and alloc.fit_of.get(n, 0) > fit.score
+    ]
+    return sorted(higher, key=lambda n: -alloc.fit_of.get(n, 0))
+
+
+def _primary_below(fit: Fit, alloc: Allocation, kn: Catalogue, reasons: _Reasons) -> None:
+    """The one reason of a main network another kept network outscores: what that one serves
+    apart (a listing, an own channel) or why it could not lead (its hours), and that this one
+    is where people discover you."""
+    above = _above(fit, alloc)
+    kinds = {kn.network(n).kind for n in above}
+    if "social" in kinds or fit.network.kind != "social":
+        code = "primary_below"  # a network that could not lead on your hours
+    else:
+        code = "primary_below_apart" if len(kinds) == 2 else f"primary_below_apart_{kinds.pop()}"
+    reasons.add("for", code, [], fit=fit.score, others=above)
+
+
 def _why_kept(
     fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, reasons: _Reasons, cited: Any
 ) -> None:
@@ -542,14 +567,19 @@ def _why_kept(
             reasons.add(
                 "for", code, [*cited("audience"), "tt_teens_fr_2024"], fit=fit.score, audience=band
             )
+        elif code == "primary" and _above(fit, alloc):
+            # « of those you can keep up, the most useful » beside a longer bar of a kept
+            # network reads as a contradiction (review 30a, W5): one honest trade-off instead,
+            # which names the better-scored channels and what this one wins on
+            _primary_below(fit, alloc, kn, reasons)
+            return
         else:
             reasons.add("for", code, cited("audience"), fit=fit.score)
-        above = [
-            n
-            for n in alloc.active()
-            if kn.network(n).kind != "social" and alloc.fit_of.get(n, 0) > fit.score
-        ]
-        if net.kind == "social" and above:
+        above = [n for n in _above(fit, alloc) if kn.network(n).kind != "social"]
+        named = code in ("primary_searched", "primary_hours") and alloc.short_primary is not None
+        if net.kind == "social" and above and not named:
+            # (a first reason that already weighs a better-scored network is the one trade-off
+            # said: a second « despite » line beside it reads as a list of excuses, review 30a)
             # the chart shows a longer bar for a listing or an own channel: say why
             kinds = {kn.network(n).kind for n in above}
             code = "primary_apart" if len(kinds) == 2 else f"primary_apart_{kinds.pop()}"
