@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PERSONAS, build, network, persona
+from tests.conftest import PERSONAS, build, network, persona, persona_render, run_cli
 
 # codes whose sentence claims the network beats every other one kept
 CLAIMS_BEST = {"primary", "tradeoff_primary"}
@@ -55,3 +55,23 @@ def test_cire_s_pinterest_never_says_none_does_better_fr() -> None:
     assert "Instagram convient un peu mieux" in texts
     # one trade-off sentence, not a second « malgré » line for the newsletter
     assert sum("malgré" in r.text.lower() for r in pin.reasons) == 0
+
+
+@pytest.mark.parametrize(("name", "lang"), [("cire-et-chine", "fr"), ("dentiva-saas", "en")])
+def test_a_network_not_open_to_you_shows_no_fit_and_no_bar(
+    name: str, lang: str, tmp_path: Path
+) -> None:
+    # review 30a, D6/C9: « Google Business Profile Set aside 40 Not open to you », and a bar of
+    # 63 in the top-five chart for an online shop
+    out = tmp_path / "doc.html"
+    done = run_cli("render", str(PERSONAS / f"{name}.yaml"), "--lang", lang, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    html = out.read_text(encoding="utf-8")
+    chart = html[html.index('<figure class="chart fit">') :]
+    chart = chart[: chart.index("</figure>")]
+    assert "Google Business Profile" not in chart
+    row = html[html.index("<td>Google Business Profile</td>") :]
+    assert row.split("</tr>")[0].count('<td class="num">—</td>') == 1
+    md = persona_render(name, lang, "md")
+    line = next(x for x in md.splitlines() if x.startswith("- **Google Business Profile**"))
+    assert "/100" not in line and not any(ch.isdigit() for ch in line.split(" — ")[1])

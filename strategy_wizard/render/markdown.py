@@ -153,7 +153,10 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         if n_["others"]:  # a list: beside a long reason, a table squeezes the fit to "6…"
             out.extend([f"### {t('doc_others')}", ""])
             out.extend(
-                f"- **{esc(o['name'])}** — {o['role_label']} · {t('doc_score')} {o['score']} — "
+                f"- **{esc(o['name'])}** — {o['role_label']}"
+                # no fit for a network not open to the person (review 30a, D6)
+                + (f" · {t('doc_score')} {o['score']}" if isinstance(o["score"], int) else "")
+                + " — "
                 + esc(o["reason"]["text"])
                 + cites(o["reason"]["cites"])
                 for o in n_["others"]

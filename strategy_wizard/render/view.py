@@ -301,7 +301,9 @@ def build_view(
                 "overridden": n.overridden,
             }
         )
-    others = [n for n in s.networks if n.role not in ACTIVE]
+    # a network not open to the person (a Google listing for an online shop) has no fit to
+    # weigh: « — » in the table, after those that could have been chosen (review 30a, D6)
+    others = sorted((n for n in s.networks if n.role not in ACTIVE), key=_closed)
     # in the order the table prints them, those set aside for the same reason together at the
     # first one's place: their sources are then numbered in reading order (association-
     # solidaire's Threads, cited 15, was read before Snapchat's 14)
@@ -316,7 +318,7 @@ def build_view(
                 "name": n.name,
                 "role": n.role,
                 "role_label": _role_label(n, t),
-                "score": n.score,
+                "score": "—" if _closed(n) else n.score,
                 "reason": _reason(_deciding(n), cite if cited else None),
             }
             for n in others
@@ -1105,10 +1107,18 @@ def _role_label(n: Any, t: Any) -> str:
     return str(t("label_role_inbox" if inbox else "label_role_" + n.role))
 
 
+def _closed(n: NetworkPlan) -> bool:
+    """A network the person cannot use at all (a Google listing for a business with no place
+    to visit): its fit is no choice, so no figure and no bar shows one (review 30a, D6, C9)."""
+    return any(r.code == "not_eligible" for r in n.reasons)
+
+
 def _chart_rows(s: Strategy, t: Any) -> list[dict[str, Any]]:
     """The fit chart's bars: the kept networks and the closest refused, not all fourteen."""
     kept = [n for n in s.networks if n.role in ACTIVE]
-    refused = sorted((n for n in s.networks if n.role not in ACTIVE), key=lambda n: -n.score)
+    refused = sorted(
+        (n for n in s.networks if n.role not in ACTIVE and not _closed(n)), key=lambda n: -n.score
+    )
     # longest bar first, whatever the role (the colour says it): Rfc's chart put its refused
     # Instagram (61) under its kept Facebook (58), an order its figures contradict (doc34 #4)
     rank = {role: i for i, role in enumerate(("primary", "secondary", "listen", "avoid"))}
