@@ -75,3 +75,37 @@ def test_a_network_not_open_to_you_shows_no_fit_and_no_bar(
     md = persona_render(name, lang, "md")
     line = next(x for x in md.splitlines() if x.startswith("- **Google Business Profile**"))
     assert "/100" not in line and not any(ch.isdigit() for ch in line.split(" — ")[1])
+
+
+def _rows(md: str, title: str) -> list[list[str]]:
+    """The rows of the first table under a heading of the markdown document."""
+    part = md[md.index(title) :]
+    return [
+        [c.strip(" *") for c in line.strip("|").split("|")]
+        for line in part.split("\n\n")[2].splitlines()[2:]
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_summary_s_time_split_is_the_week_s_table_s(lang: str) -> None:
+    # review 30a, D4: « Create 2 h 45 min … You, in your own name 2 h 45 min » on the summary,
+    # « Create 4 h » in the week's table, and a bullet « Create: You, in your own name… »
+    md = persona_render("dentiva-saas", lang, "md")
+    summary = _rows(md, "### Time a week" if lang == "en" else "### Le temps par semaine")
+    week = md[md.index("| Network |" if lang == "en" else "| Réseau |") :].split("\n\n")[0]
+    total = next(r for r in week.splitlines() if r.startswith("| **Total"))
+    table = [c.strip(" *") for c in total.strip("|").split("|")][1:-1]
+    head = [c.strip() for c in week.splitlines()[0].strip("|").split("|")][1:-1]
+    assert [r[0] for r in summary[: len(head)]] == head
+    assert [r[1] for r in summary[: len(head)]] == table
+    create = "Create" if lang == "en" else "Créer"
+    assert summary[0] == [create, "4 h"]
+    assert summary[len(head)][1] == "8 h"  # the total, then her share inside it
+    mine = "of which you, in your own name" if lang == "en" else "dont vous, en votre nom"
+    assert summary[len(head) + 1][0] == mine
+    assert not any(
+        line.startswith(f"- **{create}**:") or line.startswith(f"- **{create}** :")
+        for line in md.splitlines()
+    )
+    own = "You, in your own name, about" if lang == "en" else "Vous, en votre nom, environ"
+    assert any(line.startswith(f"- **{own}") for line in md.splitlines())

@@ -103,7 +103,13 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         table(
             [t("doc_activity"), t("doc_hours_short")],
             [[h["activity"], h["hours"]] for h in s["hours"]]
-            + [[f"**{t('doc_total')}**", f"**{s['hours_total']}**"]],
+            + [[f"**{t('doc_total')}**", f"**{s['hours_total']}**"]]
+            # the founder's share, inside the total above (review 30a, D4)
+            + (
+                [[f"*{s['hours_of']['activity']}*", f"*{s['hours_of']['hours']}*"]]
+                if s["hours_of"]
+                else []
+            ),
             {1},
         )
         out.extend([f"### {t('doc_first_steps')}", ""])
