@@ -109,3 +109,23 @@ def test_the_summary_s_time_split_is_the_week_s_table_s(lang: str) -> None:
     )
     own = "You, in your own name, about" if lang == "en" else "Vous, en votre nom, environ"
     assert any(line.startswith(f"- **{own}") for line in md.splitlines())
+
+
+@pytest.mark.parametrize(("lang", "label"), [("en", "Replays only"), ("fr", "Replays seulement")])
+def test_a_channel_kept_for_replays_is_not_labelled_set_aside(
+    lang: str, label: str, tmp_path: Path
+) -> None:
+    # review 30a, D5: « YouTube Set aside 53 No publishing rhythm: the account only hosts your
+    # webinar replays » beside a set-up task for the channel
+    s = persona("dentiva-saas", lang=lang)
+    assert network(s, "youtube").role == "avoid"  # the JSON contract's role is unchanged
+    md = persona_render("dentiva-saas", lang, "md")
+    line = next(x for x in md.splitlines() if x.startswith("- **YouTube**"))
+    assert line.startswith(f"- **YouTube** — {label} ·")
+    out = tmp_path / "doc.html"
+    done = run_cli("render", str(PERSONAS / "dentiva-saas.yaml"), "--lang", lang, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    html = out.read_text(encoding="utf-8")
+    chart = html[html.index('<figure class="chart fit">') :].split("</figure>")[0]
+    assert f">{label}</text>" in chart  # its own legend entry, not « Set aside »
+    assert f"<td>YouTube</td><td>{label}</td>" in html

@@ -1116,8 +1116,19 @@ def _split_over_plan(b: Any) -> list[float]:
 def _role_label(n: Any, t: Any) -> str:
     """A network's role as the document names it: a messaging account kept to answer what comes
     in is an inbox, not a network watched (review 9a, #9: « Watch » for « your inbox »)."""
-    inbox = n.role == "listen" and n.reasons and n.reasons[0].code == "inbox"
-    return str(t("label_role_inbox" if inbox else "label_role_" + n.role))
+    return str(t("label_role_" + _shown_role(n)))
+
+
+def _shown_role(n: Any) -> str:
+    """The role a document shows: the strategy's, or a narrower one its reason gives (a
+    messaging account kept to answer is an inbox; a channel that only hosts the webinar
+    replays is « Replays only », never « Set aside » beside its set-up task, review 30a D5)."""
+    codes = [r.code for r in n.reasons]
+    if n.role == "listen" and codes[:1] == ["inbox"]:
+        return "inbox"
+    if n.role not in ACTIVE and "replay_home" in codes:
+        return "replays"
+    return str(n.role)
 
 
 _FIRST_COLON = re.compile(r"(?P<head>[^:]+?)\s*:\s+(?P<rest>.+)", re.S)
@@ -1165,6 +1176,12 @@ def _chart_rows(s: Strategy, t: Any) -> list[dict[str, Any]]:
     rank = {role: i for i, role in enumerate(("primary", "secondary", "listen", "avoid"))}
     rows = sorted(kept + refused[:REFUSED_IN_CHART], key=lambda n: (-n.score, rank.get(n.role, 9)))
     return [
-        {"name": n.name, "score": n.score, "role": n.role, "role_label": _role_label(n, t)}
+        {
+            "name": n.name,
+            "score": n.score,
+            # its own colour and legend entry: « Replays only » is no « Set aside » (review 30a)
+            "role": "replays" if _shown_role(n) == "replays" else n.role,
+            "role_label": _role_label(n, t),
+        }
         for n in rows
     ]
