@@ -129,3 +129,14 @@ def test_a_channel_kept_for_replays_is_not_labelled_set_aside(
     chart = html[html.index('<figure class="chart fit">') :].split("</figure>")[0]
     assert f">{label}</text>" in chart  # its own legend entry, not « Set aside »
     assert f"<td>YouTube</td><td>{label}</td>" in html
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_listing_s_hours_are_said_once_with_one_figure(lang: str) -> None:
+    # review 30a, W6: « Google Business Profile Supporting · 1 h » then « for half an hour a week »
+    s = persona("wellington-yards-condos", lang=lang)
+    gbp = network(s, "google_business")
+    assert gbp.hours_per_week == 1
+    first = gbp.reasons[0].text
+    assert "half an hour" not in first and "demi-heure" not in first
+    assert ("for 1 h a week" if lang == "en" else "pour 1 h par semaine") in first

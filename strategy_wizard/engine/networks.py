@@ -715,7 +715,14 @@ def _why_kept(
             "for", "local_reviews", cited("local", "objectives"), fit=fit.score, hours=hours
         )
     elif alloc.local_first == nid:
-        reasons.add("for", "local_first", cited("local", "objectives"), fit=fit.score)
+        # its hours, the figure its card prints: never « half an hour » beside « 1 h » (30a, W6)
+        reasons.add(
+            "for",
+            "local_first",
+            cited("local", "objectives"),
+            fit=fit.score,
+            hours=alloc.hours(nid),
+        )
     elif alloc.returning == nid:
         share = returning_share(inputs, kn.thresholds)
         held = existing_list(inputs, kn.thresholds)
