@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PERSONAS, build, network, persona, persona_render, run_cli
+from tests.conftest import PERSONAS, build, network, persona, persona_render, persona_with, run_cli
 
 # codes whose sentence claims the network beats every other one kept
 CLAIMS_BEST = {"primary", "tradeoff_primary"}
@@ -140,3 +140,39 @@ def test_a_listing_s_hours_are_said_once_with_one_figure(lang: str) -> None:
     first = gbp.reasons[0].text
     assert "half an hour" not in first and "demi-heure" not in first
     assert ("for 1 h a week" if lang == "en" else "pour 1 h par semaine") in first
+
+
+def test_an_off_plan_developer_s_registrant_list_is_worked_as_a_conversion_channel() -> None:
+    # review 30a, W3: « Newsletter Supporting · Fit 56/100 · 30 min · 1 post a month … new
+    # customers will come through Facebook » for the registrants of a pre-construction condo
+    s = persona("wellington-yards-condos", lang="en")
+    letter = network(s, "newsletter")
+    assert letter.role == "secondary"
+    assert letter.score > network(s, "instagram").score
+    assert letter.hours_per_week >= 1 and letter.posts_per_week == 0.5  # twice a month
+    codes = [r.code for r in letter.reasons]
+    assert "objective_offer_off_plan" in codes and "objective_secondary_new" not in codes
+    said = " ".join(r.text for r in letter.reasons)
+    assert "warmest buyers" in said and "come through Facebook" not in said
+    # the same condo offered by a firm of another sector gets no such weight
+    other = persona_with("wellington-yards-condos", lang="en", sector="retail_ecommerce")
+    assert network(other, "newsletter").score < letter.score
+
+
+def test_a_library_channel_is_not_given_the_most_hours_for_one_upload() -> None:
+    # review 30a, W7: « YouTube Supporting · 4 h · 1 post a week » of 10 h
+    s = persona("wellington-yards-condos", lang="en")
+    yt = network(s, "youtube")
+    assert yt.role == "secondary" and yt.hours_per_week == 2 and yt.posts_per_week == 0.5
+    main = next(n for n in s.networks if n.role == "primary")
+    assert main.hours_per_week > yt.hours_per_week
+    assert "effort_library" in [r.code for r in yt.reasons]
+    assert not any(r.code == "effort_short" for r in yt.reasons)
+    assert sum(n.hours_per_week for n in s.networks) <= 10
+
+
+def test_a_library_is_never_a_reason_to_keep_a_channel_the_week_had_no_room_for() -> None:
+    # the lower hours apply only to a channel kept anyway: Dentiva's YouTube still only hosts
+    # the replays, and no other persona's mix changed when the rule came in
+    assert network(persona("dentiva-saas"), "youtube").role == "avoid"
+    assert network(persona("reef-kayak-port-douglas"), "newsletter").role == "secondary"

@@ -40,6 +40,7 @@ from strategy_wizard.engine.scoring import (
     light_for_hire,
     member_count,
     objectives_of,
+    offer_kind_of,
     read_at_work,
     returning_share,
     side_minors,
@@ -151,6 +152,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             # true of it (people nearby search on Google; a letter reaches people who know you)
             code = "audience_local" if net.kind == "local" else f"audience_{nid}"
             held = nid == alloc.returning and existing_list(inputs, kn.thresholds) is not None
+            # an offer sold from a list of registrants (off-plan) holds that list already
+            held = held or offer_kind_of(net, inputs, kn) in net.hours_by_offer
             if (nid in inputs.list("current_networks") or held) and (
                 f"reason_{code}_current" in kn.phrases
             ):
@@ -172,7 +175,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 other_audience={"ages": [a for a in ages if a not in aimed]},
             )
         strong = fit.parts["objective"] >= GOOD
-        table = objectives_of(net, inputs, kn.thresholds)
+        kind = offer_kind_of(net, inputs, kn)
+        table = objectives_of(net, inputs, kn.thresholds, kind)
         served = [o for o in inputs.list("secondary_objectives") if table.get(o, 0) >= GOOD]
         main = _main(alloc, kn)
         if nid == alloc.weekly_message:
@@ -181,6 +185,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         elif nid == alloc.conversation:
             # the conversation before the decision is where the lead is won (review 22b, D3)
             reasons.add("for", "objective_conversation", [], objective=objective)
+        elif kind is not None and table.get(objective, 0) >= GOOD:
+            # the offer's own list converts: who is on it, said (review 30a, W3: « new
+            # customers will come through Facebook » for an off-plan developer's registrants)
+            reasons.add("for", f"objective_offer_{kind}", [], objective=objective)
         elif net.kind == "owned" and table.get(objective, 0) < GOOD and served:
             # a letter to those who know you keeps them; it does not find new ones (review 5,
             # D12): say what it serves, and where the new people come from
@@ -262,6 +270,9 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
             if nid == alloc.listing_heir:
                 reasons.add("note", "listing_heir", [], other=main.id, network=nid)
+        elif nid in alloc.library:
+            # a video every two weeks by choice, not a shortfall (review 30a, W7)
+            reasons.add("note", "effort_library", cited("effort"), hours=hours)
         elif hours + 1e-9 < net.min_hours and role == "primary" and alloc.weekly_message:
             # the time it gave to the weekly message is a choice, not a shortfall (review 10, #9)
             reasons.add(
