@@ -53,6 +53,17 @@ from strategy_wizard.engine.sources import WORLD_AUDIENCE, Citer
 from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import NetworkPlan, Reason, ReasonKind
 
+# a main network's first reasons that weigh it against a better-scored network kept beside
+# it: the one trade-off it says (review 30a, C6 and W5)
+WEIGHED_FIRST = (
+    "primary_below",
+    "primary_searched",
+    "primary_hours",
+    "primary_formats",
+    "primary_ages",
+    "primary_young",
+    "primary_deciders",
+)
 GOOD = 0.6  # a part of the fit at or above this is a strength worth saying
 # objectives that bring new people: a channel reaching those who know you serves them little
 NEW_PEOPLE = ("leads", "awareness", "traffic", "sales")
@@ -347,9 +358,11 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             # its hours, said: never « without taking its time » for 3 h 30 (review 14, §8)
             figures = {"hours": hours} if kept_as == "secondary" else {}
             if not (kept_as == "primary" and _above(fit, alloc)):
-                # never « none does better » beside a kept network that scores higher: its
-                # first reason already said what it wins on (review 30a, C6)
                 reasons.add("note", f"tradeoff_{kept_as}", [], **figures)
+            elif not (reasons and reasons[0].code.startswith(WEIGHED_FIRST)):
+                # never « none does better » beside a kept network that scores higher (review
+                # 30a, C6): what it wins on, when its first reason did not weigh the other
+                reasons.add("note", "tradeoff_primary_kept", [])
     else:
         posts = 0.0
         refusal = alloc.refusal.get(nid)
