@@ -176,3 +176,31 @@ def test_a_library_is_never_a_reason_to_keep_a_channel_the_week_had_no_room_for(
     # the replays, and no other persona's mix changed when the rule came in
     assert network(persona("dentiva-saas"), "youtube").role == "avoid"
     assert network(persona("reef-kayak-port-douglas"), "newsletter").role == "secondary"
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "paper"),
+    [
+        ("wellington-yards-condos", "fr", "a4"),  # the Facebook card split p3 -> p4 (W13)
+        ("dentiva-saas", "en", "letter"),  # « The other networks » and one row at a foot (D17)
+    ],
+)
+def test_a_network_card_and_the_other_networks_heading_stay_whole(
+    name: str, lang: str, paper: str, tmp_path: Path
+) -> None:
+    import re
+
+    from tests.test_document import content_lines, page_texts
+
+    out = tmp_path / "doc.pdf"
+    args = ["render", str(PERSONAS / f"{name}.yaml"), "--lang", lang, "--paper", paper]
+    done = run_cli(*args, "-o", str(out), "--today", "2026-11-30")
+    assert done.returncode == 0, done.stderr
+    pages = page_texts(out)
+    heading = "The other networks" if lang == "en" else "Les autres réseaux"
+    for number, page in enumerate(pages[1:], 2):
+        lines = content_lines(page)
+        assert lines and not re.match(r"(\+ |– |· |What to post|Quoi publier)", lines[0]), number
+        if heading in lines:
+            # the heading, the table's head and at least two rows of reasons under it
+            assert len(lines) - lines.index(heading) >= 5, number
