@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from strategy_wizard.engine.networks import WEIGHED_FIRST
 from strategy_wizard.model.answers import validate
 from strategy_wizard.model.catalogue import load_catalogue
 from tests.conftest import build, roles, strategy_from
@@ -63,7 +64,11 @@ def check_consistency(s, data) -> None:
                 # what won: a trade-off said, the account kept by sharing the main's posts, or
                 # the slot kept to tag a campaign's councillors and journalists, or a network
                 # kept light for job posts while the publishing time goes to the main one
+                # (review 30a: a main network a kept channel outscores says it in its first
+                # reason, which weighs the two, never « none does better »)
                 won = ("tradeoff_", "cross_post", "reused_clips", "prescribers", "recruit_light")
+                if n.role == "primary" and n.reasons[0].code.startswith(WEIGHED_FIRST):
+                    won = (n.reasons[0].code,)
                 assert any(c.startswith(won) for c in codes(s, n.id)), n.id
             if n.id == "google_business":
                 assert data.get("premises", "shop") != "online_only" or n.overridden

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import PERSONAS, persona
+from tests.conftest import PERSONAS, persona, persona_with
 
 NAMES = sorted(p.stem for p in Path(PERSONAS).glob("*.yaml"))
 
@@ -121,6 +121,14 @@ def test_units_sold_are_never_people_who_came(lang: str):
 
 def test_a_first_person_question_turns_its_verb_round():
     # « Am you eligible for the first-time buyer GST rebate »
-    text = persona("wellington-yards-condos", "en").model_dump_json()
+    # (the question put first: with YouTube a library of two videos a month, review 30a W7,
+    # the four weeks draw fewer questions and this one, last, no longer came up)
+    asked = "Am I eligible for the first-time buyer GST rebate on a new home?"
+    s = persona_with(
+        "wellington-yards-condos",
+        "en",
+        audience_problems=[asked, "How much deposit do I need, and when?"],
+    )
+    text = s.model_dump_json()
     assert "Am you" not in text
     assert "Are you eligible for the first-time buyer GST rebate" in text

@@ -25,9 +25,9 @@ def test_the_founders_share_is_named_and_the_week_still_adds_up() -> None:
     assert "anything published in your name goes to you first" in said
     assert _hours(doc) == 8
     assert _hours(doc, "linkedin") == 5
-    # the summary page gives her share a row of its own
+    # the summary page gives her share a row of its own, inside the total (review 30a, D4)
     md = persona_render("dentiva-saas", "en", "md")
-    assert "| You, in your own name | 2 h 45 min |" in md
+    assert "| *of which you, in your own name* | *2 h 45 min* |" in md
 
 
 def test_in_french_too() -> None:

@@ -34,6 +34,7 @@ from strategy_wizard.engine.scoring import (
     list_sells,
     minors_band,
     objective_channel,
+    offer_kind_of,
     peer_groups,
     returning_list,
     review_site,
@@ -140,6 +141,9 @@ class Allocation:
     peer_trade: str | None = None
     # a long-video account set aside that hosts the webinar replays, with no rhythm (D15)
     replay_home: str | None = None
+    # a long-video channel kept as a library beside the main network on a short week: a video
+    # every two weeks at its `library_hours`, not its minimum (review 30a, W7)
+    library: list[str] = field(default_factory=list)
     # a founder-led B2B firm whose accounts speak in the founder's voice, with a small team
     # beside her: the week is shared between the two (review 28new, D9)
     founder_voice: bool = False
@@ -330,6 +334,18 @@ def _allocate(
             need = search_units(kn)  # pins made from the product photos already taken
         if nid == alloc.photo_support:
             need = photo_support_units(kn)  # a short video a week from what is filmed anyway
+        if (
+            i > 0
+            and net.library_hours is not None
+            and nid not in forced
+            and nid not in alloc.cross_posted
+            and nid != alloc.replay_home
+            and left - reserved >= need  # kept at its minimum anyway: never kept for being cheap
+            and net.min_hours > net.library_max_share * inputs.hours + 1e-9
+        ):
+            # its minimum would take the week's biggest share for one upload: a library
+            need = quarters(net.library_hours)
+            alloc.library.append(nid)
         if i == 0 and alloc.searched in order[1:] and nid not in forced:
             # the product photos serve both: the pins take part of the main network's minimum
             need = max(2, need - search_units(kn))
@@ -630,7 +646,23 @@ def _allocate(
         )
         alloc.units[nid] += give
         left -= give
+    worked: set[str] = set()
     for nid in alloc.active():
+        # an own list that converts for this offer (an off-plan developer's registrants) is
+        # worked before any network is raised above its minimum (review 30a, W3)
+        net = by_id[nid].network
+        kind = offer_kind_of(net, inputs, kn)
+        # (for the objectives the offer's list converts for: those its data names)
+        if kind in net.hours_by_offer and objective in net.objectives_by_offer[kind]:
+            room = quarters(net.hours_by_offer[kind]) - alloc.units[nid]
+            give = max(0, min(room_for_publishing(), room))
+            alloc.units[nid] += give
+            left -= give
+            worked.add(nid)
+    alloc.library = [n for n in alloc.library if n in alloc.active()]
+    for nid in alloc.active():
+        if nid in alloc.library or nid in worked:
+            continue  # a video every two weeks, a letter twice a month: their hours are set
         if nid in alloc.cross_posted or nid in (
             alloc.objective_channel,
             alloc.weekly_message,

@@ -40,6 +40,7 @@ from strategy_wizard.engine.scoring import (
     light_for_hire,
     member_count,
     objectives_of,
+    offer_kind_of,
     read_at_work,
     returning_share,
     side_minors,
@@ -52,6 +53,17 @@ from strategy_wizard.engine.sources import WORLD_AUDIENCE, Citer
 from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import NetworkPlan, Reason, ReasonKind
 
+# a main network's first reasons that weigh it against a better-scored network kept beside
+# it: the one trade-off it says (review 30a, C6 and W5)
+WEIGHED_FIRST = (
+    "primary_below",
+    "primary_searched",
+    "primary_hours",
+    "primary_formats",
+    "primary_ages",
+    "primary_young",
+    "primary_deciders",
+)
 GOOD = 0.6  # a part of the fit at or above this is a strength worth saying
 # objectives that bring new people: a channel reaching those who know you serves them little
 NEW_PEOPLE = ("leads", "awareness", "traffic", "sales")
@@ -151,6 +163,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             # true of it (people nearby search on Google; a letter reaches people who know you)
             code = "audience_local" if net.kind == "local" else f"audience_{nid}"
             held = nid == alloc.returning and existing_list(inputs, kn.thresholds) is not None
+            # an offer sold from a list of registrants (off-plan) holds that list already
+            held = held or offer_kind_of(net, inputs, kn) in net.hours_by_offer
             if (nid in inputs.list("current_networks") or held) and (
                 f"reason_{code}_current" in kn.phrases
             ):
@@ -172,7 +186,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 other_audience={"ages": [a for a in ages if a not in aimed]},
             )
         strong = fit.parts["objective"] >= GOOD
-        table = objectives_of(net, inputs, kn.thresholds)
+        kind = offer_kind_of(net, inputs, kn)
+        table = objectives_of(net, inputs, kn.thresholds, kind)
         served = [o for o in inputs.list("secondary_objectives") if table.get(o, 0) >= GOOD]
         main = _main(alloc, kn)
         if nid == alloc.weekly_message:
@@ -181,6 +196,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         elif nid == alloc.conversation:
             # the conversation before the decision is where the lead is won (review 22b, D3)
             reasons.add("for", "objective_conversation", [], objective=objective)
+        elif kind is not None and table.get(objective, 0) >= GOOD:
+            # the offer's own list converts: who is on it, said (review 30a, W3: « new
+            # customers will come through Facebook » for an off-plan developer's registrants)
+            reasons.add("for", f"objective_offer_{kind}", [], objective=objective)
         elif net.kind == "owned" and table.get(objective, 0) < GOOD and served:
             # a letter to those who know you keeps them; it does not find new ones (review 5,
             # D12): say what it serves, and where the new people come from
@@ -262,6 +281,9 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
             if nid == alloc.listing_heir:
                 reasons.add("note", "listing_heir", [], other=main.id, network=nid)
+        elif nid in alloc.library:
+            # a video every two weeks by choice, not a shortfall (review 30a, W7)
+            reasons.add("note", "effort_library", cited("effort"), hours=hours)
         elif hours + 1e-9 < net.min_hours and role == "primary" and alloc.weekly_message:
             # the time it gave to the weekly message is a choice, not a shortfall (review 10, #9)
             reasons.add(
@@ -335,7 +357,12 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             kept_as = _kept_as(fit, alloc)
             # its hours, said: never « without taking its time » for 3 h 30 (review 14, §8)
             figures = {"hours": hours} if kept_as == "secondary" else {}
-            reasons.add("note", f"tradeoff_{kept_as}", [], **figures)
+            if not (kept_as == "primary" and _above(fit, alloc)):
+                reasons.add("note", f"tradeoff_{kept_as}", [], **figures)
+            elif not (reasons and reasons[0].code.startswith(WEIGHED_FIRST)):
+                # never « none does better » beside a kept network that scores higher (review
+                # 30a, C6): what it wins on, when its first reason did not weigh the other
+                reasons.add("note", "tradeoff_primary_kept", [])
     else:
         posts = 0.0
         refusal = alloc.refusal.get(nid)
@@ -487,6 +514,28 @@ def _kept_as(fit: Fit, alloc: Allocation) -> str:
     return "owned" if fit.network.kind == "owned" else "secondary"
 
 
+def _above(fit: Fit, alloc: Allocation) -> list[str]:
+    """The kept networks that score higher than this one, best first: those its reasons must
+    never claim to beat (review 30a, C6 and W5)."""
+    higher = [
+        n for n in alloc.active() if n != fit.network.id and alloc.fit_of.get(n, 0) > fit.score
+    ]
+    return sorted(higher, key=lambda n: -alloc.fit_of.get(n, 0))
+
+
+def _primary_below(fit: Fit, alloc: Allocation, kn: Catalogue, reasons: _Reasons) -> None:
+    """The one reason of a main network another kept network outscores: what that one serves
+    apart (a listing, an own channel) or why it could not lead (its hours), and that this one
+    is where people discover you."""
+    above = _above(fit, alloc)
+    kinds = {kn.network(n).kind for n in above}
+    if "social" in kinds or fit.network.kind != "social":
+        code = "primary_below"  # a network that could not lead on your hours
+    else:
+        code = "primary_below_apart" if len(kinds) == 2 else f"primary_below_apart_{kinds.pop()}"
+    reasons.add("for", code, [], fit=fit.score, others=above)
+
+
 def _why_kept(
     fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, reasons: _Reasons, cited: Any
 ) -> None:
@@ -542,14 +591,19 @@ def _why_kept(
             reasons.add(
                 "for", code, [*cited("audience"), "tt_teens_fr_2024"], fit=fit.score, audience=band
             )
+        elif code == "primary" and _above(fit, alloc):
+            # « of those you can keep up, the most useful » beside a longer bar of a kept
+            # network reads as a contradiction (review 30a, W5): one honest trade-off instead,
+            # which names the better-scored channels and what this one wins on
+            _primary_below(fit, alloc, kn, reasons)
+            return
         else:
             reasons.add("for", code, cited("audience"), fit=fit.score)
-        above = [
-            n
-            for n in alloc.active()
-            if kn.network(n).kind != "social" and alloc.fit_of.get(n, 0) > fit.score
-        ]
-        if net.kind == "social" and above:
+        above = [n for n in _above(fit, alloc) if kn.network(n).kind != "social"]
+        named = code in ("primary_searched", "primary_hours") and alloc.short_primary is not None
+        if net.kind == "social" and above and not named:
+            # (a first reason that already weighs a better-scored network is the one trade-off
+            # said: a second « despite » line beside it reads as a list of excuses, review 30a)
             # the chart shows a longer bar for a listing or an own channel: say why
             kinds = {kn.network(n).kind for n in above}
             code = "primary_apart" if len(kinds) == 2 else f"primary_apart_{kinds.pop()}"
@@ -685,7 +739,14 @@ def _why_kept(
             "for", "local_reviews", cited("local", "objectives"), fit=fit.score, hours=hours
         )
     elif alloc.local_first == nid:
-        reasons.add("for", "local_first", cited("local", "objectives"), fit=fit.score)
+        # its hours, the figure its card prints: never « half an hour » beside « 1 h » (30a, W6)
+        reasons.add(
+            "for",
+            "local_first",
+            cited("local", "objectives"),
+            fit=fit.score,
+            hours=alloc.hours(nid),
+        )
     elif alloc.returning == nid:
         share = returning_share(inputs, kn.thresholds)
         held = existing_list(inputs, kn.thresholds)

@@ -595,20 +595,42 @@ def light_for_hire(net: Network, inputs: Inputs, th: Thresholds) -> bool:
     return lowered is not None and lowered < net.objectives.get("recruitment", 0)
 
 
-def objectives_of(net: Network, inputs: Inputs, th: Thresholds | None = None) -> dict[str, float]:
+def offer_kinds(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """The offer kinds of data/ideas.yaml `offer_kinds` the answers match (the sector, and a
+    word of the offer): an off-plan developer, a sports club..."""
+    offer = str(inputs["offer"] or "")
+    return [
+        name
+        for name, rule in kn.ideas.offer_kinds.items()
+        if inputs["sector"] in rule.sectors and contains_words(offer, rule.words)
+    ]
+
+
+def offer_kind_of(net: Network, inputs: Inputs, kn: Catalogue) -> str | None:
+    """The offer kind that changes what this network serves (`objectives_by_offer`), if any."""
+    return next((k for k in offer_kinds(inputs, kn) if k in net.objectives_by_offer), None)
+
+
+def objectives_of(
+    net: Network, inputs: Inputs, th: Thresholds | None = None, kind: str | None = None
+) -> dict[str, float]:
     """How well the network serves each objective, for the market aimed at (a consumer's
-    newsletter reaches people who already know it: it brings few new contacts) and for the
-    people hired (LinkedIn is light for care workers and students)."""
+    newsletter reaches people who already know it: it brings few new contacts), for the
+    people hired (LinkedIn is light for care workers and students) and for the offer's kind
+    (`kind`, see offer_kind_of: an off-plan developer's registrant list converts)."""
     hire = hire_kind(inputs, th) if th is not None else None
     return {
         **net.objectives,
         **net.objectives_by_market.get(inputs["market"] or "b2c", {}),
         **(net.objectives_by_hire.get(hire, {}) if hire else {}),  # type: ignore[call-overload]
+        **(net.objectives_by_offer.get(kind, {}) if kind else {}),
     }
 
 
-def objective_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> float:
-    table = objectives_of(net, inputs, th)
+def objective_fit(
+    net: Network, inputs: Inputs, th: Thresholds | None = None, kind: str | None = None
+) -> float:
+    table = objectives_of(net, inputs, th, kind)
     main = table.get(inputs["objective"] or "awareness", 0)
     others = [table.get(o, 0) for o in inputs.list("secondary_objectives")]
     return main if not others else main * 0.75 + sum(others) / len(others) * 0.25
@@ -657,7 +679,9 @@ def score_network(net: Network, inputs: Inputs, kn: Catalogue, penalise: bool = 
         "audience": audience_fit(net, inputs, kn.thresholds),
         "market": 1.0 if for_candidates(inputs) else market_fit(net, inputs, kn.thresholds),
         "objective": min(
-            1.0, objective_fit(net, inputs, kn.thresholds) + sum(b.add for b in boosts)
+            1.0,
+            objective_fit(net, inputs, kn.thresholds, offer_kind_of(net, inputs, kn))
+            + sum(b.add for b in boosts),
         ),
         "formats": formats_fit(net, inputs),
         "local": reach_fit(net, inputs),

@@ -192,6 +192,18 @@ class Network(_Strict):
     # that differs (data/thresholds.yaml `hire_words`): LinkedIn is strong for engineers and
     # managers, light for care workers, trades and students (review 14, #1)
     objectives_by_hire: dict[Literal["frontline", "professional"], dict[str, Score]] = {}
+    # How well it serves an objective for an offer kind of data/ideas.yaml `offer_kinds`
+    # (matched by sector and the offer's words), where that differs: an off-plan developer's
+    # registrant list is where buyers are converted (review 30a, W3)
+    objectives_by_offer: dict[str, dict[str, Score]] = {}
+    # Hours a week it is raised to, for such an offer and a converting objective, before any
+    # network is raised above its minimum: the list worked as a conversion channel (W3)
+    hours_by_offer: dict[str, float] = {}
+    # A library channel (long videos found by search and watched for months): beside the main
+    # network, when its minimum would take more than `library_max_share` of the week, it gets
+    # `library_hours` (a video every two weeks) rather than the most hours (review 30a, W7)
+    library_hours: float | None = Field(default=None, ge=0, le=40)
+    library_max_share: float = Field(default=1.0, ge=0, le=1)
     audience_types_by_hire: dict[Literal["frontline", "professional"], dict[str, Score]] = {}
     min_hours: float = Field(ge=0, le=40)
     typical_hours: float = Field(ge=0, le=40)

@@ -9,7 +9,13 @@ from markupsafe import Markup, escape
 
 
 def _role_colours(primary: str, accent: str) -> dict[str, str]:
-    return {"primary": primary, "secondary": accent, "listen": "#9aa5b1", "avoid": "#d9dee3"}
+    return {
+        "primary": primary,
+        "secondary": accent,
+        "replays": "#c3ccd5",  # a channel kept only to host replays (review 30a, D5)
+        "listen": "#9aa5b1",
+        "avoid": "#d9dee3",
+    }
 
 
 def network_bars(

@@ -103,7 +103,13 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         table(
             [t("doc_activity"), t("doc_hours_short")],
             [[h["activity"], h["hours"]] for h in s["hours"]]
-            + [[f"**{t('doc_total')}**", f"**{s['hours_total']}**"]],
+            + [[f"**{t('doc_total')}**", f"**{s['hours_total']}**"]]
+            # the founder's share, inside the total above (review 30a, D4)
+            + (
+                [[f"*{s['hours_of']['activity']}*", f"*{s['hours_of']['hours']}*"]]
+                if s["hours_of"]
+                else []
+            ),
             {1},
         )
         out.extend([f"### {t('doc_first_steps')}", ""])
@@ -153,7 +159,10 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         if n_["others"]:  # a list: beside a long reason, a table squeezes the fit to "6…"
             out.extend([f"### {t('doc_others')}", ""])
             out.extend(
-                f"- **{esc(o['name'])}** — {o['role_label']} · {t('doc_score')} {o['score']} — "
+                f"- **{esc(o['name'])}** — {o['role_label']}"
+                # no fit for a network not open to the person (review 30a, D6)
+                + (f" · {t('doc_score')} {o['score']}" if isinstance(o["score"], int) else "")
+                + " — "
                 + esc(o["reason"]["text"])
                 + cites(o["reason"]["cites"])
                 for o in n_["others"]

@@ -25,7 +25,7 @@ from strategy_wizard.render import present
 from strategy_wizard.render.words import word
 
 if TYPE_CHECKING:
-    from strategy_wizard.model.strategy import NetworkPlan, Reason, Strategy
+    from strategy_wizard.model.strategy import NetworkPlan, Reason, RoutineItem, Strategy
 
 # The document's sections in reading order; a brand's `hide_sections` names them.
 SECTIONS = (
@@ -168,11 +168,15 @@ def build_view(
     # (review 21a: « Interact 29 h 15 » was the creators and the customer care together)
     by_activity: dict[str, float] = defaultdict(float)
     by_label: dict[str, float] = defaultdict(float)
+    # the founder's own share is part of the activities, not a job beside them: the page shows
+    # the week's table's split, then « of which you, in your own name » (review 30a, D4)
+    own = _founder_label(lang, loc)
     for item in s.routine:
-        if item.label:
+        if item.label and item.label != own:
             by_label[item.label] += item.hours
         else:
             by_activity[item.activity] += item.hours
+    own_hours = sum(i.hours for i in s.routine if own and i.label == own)
     # the most important first, as the page says: the critical points, then the others, each
     # in the engine's order
     # a growth target beside « no more requests needed » is no headline: it stays in the
@@ -226,7 +230,8 @@ def build_view(
         ],
         "hours": [
             {"activity": t("label_activity_" + a), "hours": present.hours(h, lang)}
-            for a, h in by_activity.items()
+            # in the week's table's order: the same split, read the same way on both pages
+            for a, h in sorted(by_activity.items(), key=lambda x: _column(x[0]))
             if h > 0
         ]
         + [
@@ -234,6 +239,14 @@ def build_view(
             for label, h in by_label.items()
             if h > 0
         ],
+        "hours_of": (
+            {
+                "activity": word("doc_of_which", lang, what=own[:1].lower() + own[1:]),
+                "hours": present.hours(own_hours, lang),
+            }
+            if own_hours > 0
+            else None
+        ),
         "hours_total": present.hours(sum(by_activity.values()) + sum(by_label.values()), lang),
         "steps": list(s.first_steps),
         "kpis": [_kpi_line(k, lang, day, loc) for k in s.kpis[:3]],
@@ -301,7 +314,9 @@ def build_view(
                 "overridden": n.overridden,
             }
         )
-    others = [n for n in s.networks if n.role not in ACTIVE]
+    # a network not open to the person (a Google listing for an online shop) has no fit to
+    # weigh: « — » in the table, after those that could have been chosen (review 30a, D6)
+    others = sorted((n for n in s.networks if n.role not in ACTIVE), key=_closed)
     # in the order the table prints them, those set aside for the same reason together at the
     # first one's place: their sources are then numbered in reading order (association-
     # solidaire's Threads, cited 15, was read before Snapchat's 14)
@@ -316,7 +331,7 @@ def build_view(
                 "name": n.name,
                 "role": n.role,
                 "role_label": _role_label(n, t),
-                "score": n.score,
+                "score": "—" if _closed(n) else n.score,
                 "reason": _reason(_deciding(n), cite if cited else None),
             }
             for n in others
@@ -387,7 +402,7 @@ def build_view(
         # network's week (a test, a translation), each said once
         "tasks": list(
             {
-                (i.label or i.what): {"activity": t("label_activity_" + i.activity), "what": i.what}
+                (i.label or i.what): _task(i, own, t)
                 for i in s.routine
                 if (i.network is None or i.label) and i.hours > 0
             }.values()
@@ -1209,19 +1224,72 @@ def _split_over_plan(b: Any) -> list[float]:
 def _role_label(n: Any, t: Any) -> str:
     """A network's role as the document names it: a messaging account kept to answer what comes
     in is an inbox, not a network watched (review 9a, #9: « Watch » for « your inbox »)."""
-    inbox = n.role == "listen" and n.reasons and n.reasons[0].code == "inbox"
-    return str(t("label_role_inbox" if inbox else "label_role_" + n.role))
+    return str(t("label_role_" + _shown_role(n)))
+
+
+def _shown_role(n: Any) -> str:
+    """The role a document shows: the strategy's, or a narrower one its reason gives (a
+    messaging account kept to answer is an inbox; a channel that only hosts the webinar
+    replays is « Replays only », never « Set aside » beside its set-up task, review 30a D5)."""
+    codes = [r.code for r in n.reasons]
+    if n.role == "listen" and codes[:1] == ["inbox"]:
+        return "inbox"
+    if n.role not in ACTIVE and "replay_home" in codes:
+        return "replays"
+    return str(n.role)
+
+
+_FIRST_COLON = re.compile(r"(?P<head>[^:]+?)\s*:\s+(?P<rest>.+)", re.S)
+
+
+def _column(activity: str) -> int:
+    """An activity's place in the week's table (ROUTINE_COLUMNS), those it lacks after."""
+    return ROUTINE_COLUMNS.index(activity) if activity in ROUTINE_COLUMNS else len(ROUTINE_COLUMNS)
+
+
+def _founder_label(lang: str, loc: Locale) -> str:
+    """The label the engine gives the founder's own share of the week (phrase
+    routine_label_founder), as the strategy spells it: her lines are a share of the activities,
+    never a job of their own (review 30a, D4)."""
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    text = getattr(load_catalogue().phrase("routine_label_founder"), lang, None)
+    return loc.respell(text) if isinstance(text, str) else ""
+
+
+def _task(item: RoutineItem, own: str, t: Any) -> dict[str, str]:
+    """A line written out under the week's table. The founder's share is led by her label and
+    her hours (« You, in your own name, about 2 h 45 min: your own posts… »), never by the
+    activity « Create » it was counted in (review 30a, D4)."""
+    lead = _FIRST_COLON.match(item.what) if own and item.label == own else None
+    if lead is not None and lead["head"].startswith(own):
+        return {"activity": lead["head"], "what": lead["rest"]}
+    return {"activity": t("label_activity_" + item.activity), "what": item.what}
+
+
+def _closed(n: NetworkPlan) -> bool:
+    """A network the person cannot use at all (a Google listing for a business with no place
+    to visit): its fit is no choice, so no figure and no bar shows one (review 30a, D6, C9)."""
+    return any(r.code == "not_eligible" for r in n.reasons)
 
 
 def _chart_rows(s: Strategy, t: Any) -> list[dict[str, Any]]:
     """The fit chart's bars: the kept networks and the closest refused, not all fourteen."""
     kept = [n for n in s.networks if n.role in ACTIVE]
-    refused = sorted((n for n in s.networks if n.role not in ACTIVE), key=lambda n: -n.score)
+    refused = sorted(
+        (n for n in s.networks if n.role not in ACTIVE and not _closed(n)), key=lambda n: -n.score
+    )
     # longest bar first, whatever the role (the colour says it): Rfc's chart put its refused
     # Instagram (61) under its kept Facebook (58), an order its figures contradict (doc34 #4)
     rank = {role: i for i, role in enumerate(("primary", "secondary", "listen", "avoid"))}
     rows = sorted(kept + refused[:REFUSED_IN_CHART], key=lambda n: (-n.score, rank.get(n.role, 9)))
     return [
-        {"name": n.name, "score": n.score, "role": n.role, "role_label": _role_label(n, t)}
+        {
+            "name": n.name,
+            "score": n.score,
+            # its own colour and legend entry: « Replays only » is no « Set aside » (review 30a)
+            "role": "replays" if _shown_role(n) == "replays" else n.role,
+            "role_label": _role_label(n, t),
+        }
         for n in rows
     ]
