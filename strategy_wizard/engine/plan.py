@@ -3528,3 +3528,48 @@ def appointment_link_step(inputs: Inputs, kn: Catalogue, primary: str | None) ->
         return None
     listing = "google_business" in inputs.list("current_networks")
     return f"step_appointments_link{'_listing' if listing else ''}"
+
+
+# where the answers say how people are brought in and who already speaks for the organisation
+ADVOCACY_SAID = ("desired_action", "target", "offer", "audience_description", "topics")
+
+
+def _advocacy_said(inputs: Inputs) -> list[str]:
+    """The text answers an advocacy plan's words are looked for in (notes and lists too)."""
+    said: list[str] = list(inputs.notes.values())
+    for q in ADVOCACY_SAID:
+        value = inputs[q]
+        if isinstance(value, dict):
+            said += [str(v) for v in value.values() if v]
+        elif isinstance(value, list):
+            said += [str(v) for v in value]
+        elif value:
+            said.append(str(value))
+    return said
+
+
+def _any_words(said: list[str], words: dict[str, list[str]]) -> bool:
+    flat = [w for ws in words.values() for w in ws]
+    return bool(flat) and any(contains_words(text, flat) for text in said)
+
+
+def advocacy_steps(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """An advocacy plan's first steps equip the advocates rather than complete a profile
+    (review 30b, V2: a cooperative whose members bring in new members got « Compléter la page
+    Facebook… »): the share kit (a message to forward, a visual, the personal link or code),
+    the ambassadors the answers name (else the most engaged members) gathered and briefed, and,
+    when a referral is counted (a code, a personal link: data calendar.yaml, advocacy), its
+    field in the sign-up form. Phrase keys, in order; empty for any other objective."""
+    if inputs["objective"] != "advocacy":
+        return []
+    rules = kn.calendar.advocacy
+    said = _advocacy_said(inputs)
+    referral = _any_words(said, rules.referral_words)
+    named = _any_words(said, rules.ambassador_words)
+    keys = [
+        "step_advocacy_kit_referral" if referral else "step_advocacy_kit",
+        "step_advocacy_group_named" if named else "step_advocacy_group",
+    ]
+    if referral:
+        keys.append("step_advocacy_count")
+    return keys

@@ -1177,6 +1177,15 @@ class PlanRows(_Strict):
     sign_up_ideas: list[str] = []
 
 
+class Advocacy(_Strict):
+    """An advocacy plan's first steps equip the advocates (review 30b, V2): the words that say
+    a referral is counted (a code, a personal link) and those that name a group of
+    ambassadors in the answers, by language."""
+
+    referral_words: dict[str, list[str]] = {}
+    ambassador_words: dict[str, list[str]] = {}
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -1242,6 +1251,7 @@ class CalendarRules(_Strict):
     club_season: ClubSeason | None = None
     search_lead: SearchLead | None = None
     plan_rows: PlanRows = Field(default_factory=PlanRows)
+    advocacy: Advocacy = Field(default_factory=Advocacy)
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
