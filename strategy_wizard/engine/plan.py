@@ -2530,7 +2530,7 @@ def build_plan(
         phases = _after_the_campaign(inputs, kn, say, phases)
     phases = _with_search_lead(inputs, kn, say, phases, network)  # review 27, #12
     if verdict not in ("fix_first", "not_needed") and not monitoring:
-        dated = _closure_milestones(inputs, say) + _holiday_milestones(inputs, kn, say)
+        dated = _closure_milestones(inputs, kn, say) + _holiday_milestones(inputs, kn, say)
         phases = _placed(phases, dated)  # review 28new, D17
         phases = _named_by_dates(inputs, kn, say, phases)  # review 28, #11
     if series is not None and any(p.name == say("phase_series") for p in phases):
@@ -3436,14 +3436,26 @@ def _rhythm_renamed(say: Words, phases: list[Phase], name: str) -> list[Phase]:
 HOLIDAY_PUSH = (4, 1)  # the boosters and papers a summer departure needs are booked from April
 
 
-def _closure_milestones(inputs: Inputs, say: Words) -> list[Milestone]:
+def _closure_milestones(inputs: Inputs, kn: Catalogue, say: Words) -> list[Milestone]:
     """Each closure the answers give, on its first day (review 28new, D17: « samedis fermés du
     9 au 22 août : pas d'appel à réserver, information seulement »)."""
+    key = "milestone_closure_away" if nobody_comes(inputs, kn) else "milestone_closure"
     return [
-        Milestone(date=first, what=say("milestone_closure", day=first, other_date=last))
+        Milestone(date=first, what=say(key, day=first, other_date=last))
         for first, last in closures(inputs)
         if first >= inputs["start_date"]
     ]
+
+
+def nobody_comes(inputs: Inputs, kn: Catalogue) -> bool:
+    """An organisation nobody visits and that books no slot (an online software, a cooperative
+    whose members subscribe online): its closure means nobody answers, not a door shut
+    (review 30a, D12; review 30b, V10: « aucune publication qui appelle à venir ou à réserver »
+    for a SaaS and a cooperative). Online only, or serving an area without appointments."""
+    premises = inputs["premises"]
+    if premises == "online_only":
+        return True
+    return premises == "service_area" and not appointments(inputs, kn)
 
 
 def _holiday_milestones(inputs: Inputs, kn: Catalogue, say: Words) -> list[Milestone]:
