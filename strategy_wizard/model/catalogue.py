@@ -1186,6 +1186,15 @@ class Advocacy(_Strict):
     ambassador_words: dict[str, list[str]] = {}
 
 
+class GovernanceWords(_Strict):
+    """What an organisation's answers say it is, for who approves and what is escalated
+    (review 30b, V5, G11, E7): a recipe site's readers (no order, no outlet), a water or energy
+    utility's service incidents (a leak, a boil notice), by the offer's words and language."""
+
+    recipe_site_words: dict[str, list[str]] = {}
+    utility_words: dict[str, list[str]] = {}
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -1252,6 +1261,7 @@ class CalendarRules(_Strict):
     search_lead: SearchLead | None = None
     plan_rows: PlanRows = Field(default_factory=PlanRows)
     advocacy: Advocacy = Field(default_factory=Advocacy)
+    governance: GovernanceWords = Field(default_factory=GovernanceWords)
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
