@@ -605,6 +605,9 @@ class Thresholds(_Strict):
     budget_boost_min_daily: float = 1
     # the ads a marketplace sells to its own searching buyers (Etsy Ads)
     marketplace_ads: list[MarketplaceAds] = []
+    # paid tools a budget note may name with their price (« Tailwind about 15 a month »): counted
+    # in the tools line (review 30b, G8); the longer name first where one holds another
+    budget_named_tools: list[str] = []
     audience_sources: list[AudienceSource] = []
     budget_cap_round_steps: dict[int, int] = {0: 100}
     # a budget line's rounding step by the total's size (review 21a, R7)
