@@ -1198,6 +1198,15 @@ class GovernanceWords(_Strict):
     utility_words: dict[str, list[str]] = {}
 
 
+class ServicePosts(_Strict):
+    """A public service's posts that go out even while the basics are fixed (review 30b, E4: a
+    water utility's outage notices and its new bill's FAQ frozen for a month): the topic words
+    of a change that lands now (a bill, a tariff) and of service notices (outages, works)."""
+
+    change_words: dict[str, list[str]] = {}
+    notice_words: dict[str, list[str]] = {}
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -1265,6 +1274,7 @@ class CalendarRules(_Strict):
     plan_rows: PlanRows = Field(default_factory=PlanRows)
     advocacy: Advocacy = Field(default_factory=Advocacy)
     governance: GovernanceWords = Field(default_factory=GovernanceWords)
+    service_posts: ServicePosts = Field(default_factory=ServicePosts)
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
