@@ -49,6 +49,7 @@ from strategy_wizard.engine.plan import (
     listens_first,
     lower_is_better,
     objective_deadline,
+    parcel_seller,
     rated_metric,
     realistic_target,
     repair_steps,
@@ -636,6 +637,10 @@ def _first_steps(
         keys = [k for k in keys if k != "step_fix_reviews"]
         if "step_careers_page" not in keys:
             keys.insert(min(len(keys), 1 + bool(inputs.missing_gates)), "step_careers_page")
+    if parcel_seller(inputs, kn):
+        # a marketplace seller's profile links straight to its shop, no link page between
+        # (review 30a, C3: « lien en bio vers une page de liens » for an Etsy shop)
+        keys = ["step_setup_marketplace" if k == "step_setup" else k for k in keys]
     if inputs["org_kind"] == "public_body":
         # a hospital or an agency is an establishment, never « l'entreprise » (review 14, #2)
         keys = ["step_setup_public" if k == "step_setup" else k for k in keys]

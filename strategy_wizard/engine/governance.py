@@ -21,7 +21,7 @@ from strategy_wizard.engine.money import (
     split_amounts,
     whole_percents,
 )
-from strategy_wizard.engine.plan import lower_is_better
+from strategy_wizard.engine.plan import lower_is_better, parcel_seller
 from strategy_wizard.engine.regulated import confidential, local_authority
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import date_series, outlet_network, runs_webinars, side_minors
@@ -362,6 +362,8 @@ def build_tools(
         bio = [n for n in active if n.posts_per_week > 0 and n.id in tool.bio_networks]
         if no_site and bio and tool.free_no_site_bio is not None:
             how = tool.free_no_site_bio(lang)  # a link page in the profile (review 12a)
+        if no_site and tool.free_marketplace is not None and parcel_seller(inputs, kn):
+            how = tool.free_marketplace(lang)  # straight to the listing (review 30a, C3)
         if tool.category == "scheduling":
             how = _scheduling(active, kn, say) or how
         why = tool.why(lang)

@@ -1932,6 +1932,9 @@ class Tool(_Strict):
     # link page; else the networks' own counts (review 11a #2, 12a: « outil de réservation »,
     # « lien en bio » were said to a joiner on a Google listing)
     free_no_site_bio: Text | None = None
+    # a seller on a marketplace with no site of its own: each link goes straight to the listing,
+    # whose own statistics say where buyers came from; no link page between (review 30a, C3)
+    free_marketplace: Text | None = None
     bio_networks: list[str] = []
     with_money: Text | None = None
     with_money_large: Text | None = None  # replaces `with_money` for a large organisation
