@@ -2742,7 +2742,11 @@ def _sales_year_phases(
         event = f"milestone_sales_{key}"
         if event in kn.phrases:  # the season's own event (a preview for registrants, brokers)
             day = max(first, min(last - timedelta(days=14), first + timedelta(days=28)))
-            milestones.append(Milestone(date=day, what=say(event, what=word)))
+            if key == "preview":
+                # a date the answers never gave: an open day, said to be confirmed (W4)
+                day = open_day(inputs, kn, day)
+                event += "_tbc"
+            milestones.append(Milestone(date=day, what=say(event, what=word, other_date=day)))
             if key == "preview":
                 milestones = _preview_run_up(say, milestones, first, day, word)
         if i > 0 and (i < len(spans) - 1 or stock is None):
@@ -2776,9 +2780,44 @@ def _sales_year_phases(
 
 PREVIEW_RUN_UP = (  # days from the phase's start, or before the preview (review 28, #6)
     ("milestone_sales_preview_import", 4, None),
-    ("milestone_sales_preview_issue", None, 14),
-    ("milestone_sales_preview_brokers", None, 7),
+    # brokers need three weeks to bring clients, invited before the registrants (30a, W4)
+    ("milestone_sales_preview_brokers_tbc", None, 21),
+    ("milestone_sales_preview_issue_tbc", None, 14),
 )
+
+
+def open_weekdays(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The weekdays the offer says it is open (« open Thursday to Sunday »: 4, 5, 6, 7; data
+    calendar.yaml, open_days); empty when it names none."""
+    rules = kn.calendar.open_days
+    names = {n: d for by in rules.names.values() for n, d in by.items()}
+    if not names:
+        return []
+    text = _fold(str(inputs["offer"] or ""))
+    day = "|".join(re.escape(_fold(n)) for n in sorted(names, key=len, reverse=True))
+    joint = "|".join(re.escape(_fold(w)) for w in rules.range_words)
+    found = re.search(rf"\b({day})s?\s*(?:{joint})\s*({day})s?\b", text)
+    if found:
+        a, b = names[_denamed(found.group(1), names)], names[_denamed(found.group(2), names)]
+        return [(a - 1 + k) % 7 + 1 for k in range((b - a) % 7 + 1)]
+    return sorted({d for n, d in names.items() if re.search(rf"\b{re.escape(_fold(n))}s?\b", text)})
+
+
+def _denamed(folded: str, names: dict[str, int]) -> str:
+    return next(n for n in names if _fold(n) == folded)
+
+
+def open_day(inputs: Inputs, kn: Catalogue, day: date) -> date:
+    """The first open day from `day` (the offer's weekdays), the preferred weekday (a Saturday)
+    when it is open in that week; `day` itself when the offer names no weekdays."""
+    days = open_weekdays(inputs, kn)
+    if not days:
+        return day
+    ahead = [day + timedelta(days=k) for k in range(7)]
+    preferred = kn.calendar.open_days.preferred
+    if preferred in days:
+        return next(d for d in ahead if d.isoweekday() == preferred)
+    return next(d for d in ahead if d.isoweekday() in days)
 
 
 def _preview_run_up(
@@ -2796,6 +2835,8 @@ def _preview_run_up(
             if after is not None
             else day - timedelta(days=before or 0)
         )
+        while after is None and when.isoweekday() > 5:  # an invitation goes out on a weekday
+            when -= timedelta(days=1)
         if first <= when < day:
             out.append(Milestone(date=when, what=say(key, other_date=day, what=word)))
     return out

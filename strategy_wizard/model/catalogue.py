@@ -1207,6 +1207,17 @@ class ServicePosts(_Strict):
     notice_words: dict[str, list[str]] = {}
 
 
+class OpenDays(_Strict):
+    """The weekdays an offer says it is open (« model suite open Thursday to Sunday »): day
+    names by language (1 Monday … 7 Sunday) and the words joining a range (« to », « au »), so
+    that a date the plan picks falls on an open day (review 30a, W4)."""
+
+    names: dict[str, dict[str, int]] = {}
+    range_words: list[str] = []
+    # the weekday preferred for an event when it is open (a Saturday afternoon)
+    preferred: int = Field(default=6, ge=1, le=7)
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -1275,6 +1286,7 @@ class CalendarRules(_Strict):
     advocacy: Advocacy = Field(default_factory=Advocacy)
     governance: GovernanceWords = Field(default_factory=GovernanceWords)
     service_posts: ServicePosts = Field(default_factory=ServicePosts)
+    open_days: OpenDays = Field(default_factory=OpenDays)
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
