@@ -27,7 +27,7 @@ from strategy_wizard.engine.scoring import (
     pilot_outlet,
     site_count,
 )
-from strategy_wizard.engine.warnings import ratio_limit, social_issue_ads_barred
+from strategy_wizard.engine.warnings import REAL_ESTATE, ratio_limit, social_issue_ads_barred
 from strategy_wizard.engine.wording import VOWELS, Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
@@ -2531,6 +2531,7 @@ def build_plan(
     phases = _with_search_lead(inputs, kn, say, phases, network)  # review 27, #12
     if verdict not in ("fix_first", "not_needed") and not monitoring:
         dated = _closure_milestones(inputs, kn, say) + _holiday_milestones(inputs, kn, say)
+        dated += _ad_setup_milestones(inputs, kn, say)  # review 30a, W8
         phases = _placed(phases, dated)  # review 28new, D17
         phases = _named_by_dates(inputs, kn, say, phases)  # review 28, #11
     if series is not None and any(p.name == say("phase_series") for p in phases):
@@ -3626,3 +3627,28 @@ def advocacy_steps(inputs: Inputs, kn: Catalogue) -> list[str]:
     if referral:
         keys.append("step_advocacy_count")
     return keys
+
+
+# homes sold in these countries advertise in Meta's Housing special ad category (as
+# engine/money.py housing_ads says; money imports this module, hence the copy)
+HOUSING_AD_SETUP_COUNTRIES = ("CA", "US")
+AD_SETUP_DAYS = (7, 21)  # the set-up in week 2, the first test ads in week 4
+
+
+def _ad_setup_milestones(inputs: Inputs, kn: Catalogue, say: Words) -> list[Milestone]:
+    """When ads carry most of the money (thresholds budget_split: half or more of a budget of
+    calendar.yaml `ad_setup_min_monthly_eur` a month or more), the campaigns are set up in the first weeks: the right special ad
+    category for homes, conversion tracking, the first test ads (review 30a, W8: 68 % of the
+    budget on ads and no set-up task in the first four weeks). None otherwise."""
+    th = kn.thresholds
+    monthly = float(inputs["monthly_budget_eur"] or 0)
+    split = th.budget_split.get(inputs["objective"] or "") or th.budget_split.get("default")
+    if split is None or split.ads < 0.5 or monthly < kn.calendar.ad_setup_min_monthly_eur:
+        return []
+    if social_issue_ads_barred(inputs, kn):
+        return []
+    housing = inputs["sector"] in REAL_ESTATE and inputs.country in HOUSING_AD_SETUP_COUNTRIES
+    start: date = inputs["start_date"]
+    setup, test = (start + timedelta(days=d) for d in AD_SETUP_DAYS)
+    key = "milestone_ads_setup_housing" if housing else "milestone_ads_setup"
+    return [Milestone(date=setup, what=say(key, other_date=test))]

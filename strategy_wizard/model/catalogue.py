@@ -1287,6 +1287,9 @@ class CalendarRules(_Strict):
     governance: GovernanceWords = Field(default_factory=GovernanceWords)
     service_posts: ServicePosts = Field(default_factory=ServicePosts)
     open_days: OpenDays = Field(default_factory=OpenDays)
+    # from this monthly budget, ads carrying half of it or more get their set-up in the first
+    # weeks (review 30a, W8)
+    ad_setup_min_monthly_eur: float = Field(default=1000, ge=0)
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
