@@ -3637,9 +3637,10 @@ AD_SETUP_DAYS = (7, 21)  # the set-up in week 2, the first test ads in week 4
 
 def _ad_setup_milestones(inputs: Inputs, kn: Catalogue, say: Words) -> list[Milestone]:
     """When ads carry most of the money (thresholds budget_split: half or more of a budget of
-    calendar.yaml `ad_setup_min_monthly_eur` a month or more), the campaigns are set up in the first weeks: the right special ad
-    category for homes, conversion tracking, the first test ads (review 30a, W8: 68 % of the
-    budget on ads and no set-up task in the first four weeks). None otherwise."""
+    calendar.yaml `ad_setup_min_monthly_eur` a month or more), the campaigns are set up in the
+    first weeks: the right special ad category for homes, conversion tracking, the first test
+    ads (review 30a, W8: 68 % of the budget on ads and no set-up task in the first four weeks).
+    None otherwise."""
     th = kn.thresholds
     monthly = float(inputs["monthly_budget_eur"] or 0)
     split = th.budget_split.get(inputs["objective"] or "") or th.budget_split.get("default")
