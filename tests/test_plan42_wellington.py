@@ -18,7 +18,7 @@ from strategy_wizard.model.catalogue import load_catalogue
 from tests.conftest import milestones, persona, persona_with
 
 WELLINGTON = "wellington-yards-condos"
-PREVIEW = date(2027, 2, 8)
+PREVIEW = date(2027, 2, 13)  # a Saturday, the centre open (plan46: W4, was 8 Feb, a Monday)
 
 
 def _plain(text: str) -> str:
@@ -31,13 +31,13 @@ def _plain(text: str) -> str:
         (
             "en",
             "Import the registrant list",
-            "invitation to the 8 February 2027 preview",
+            "invitation to the 13 February 2027 preview (date to confirm",
             "brokers",
         ),
         (
             "fr",
             "Importer la liste des inscrits",
-            "l'invitation à l'avant-première du 8 février",
+            "l'invitation à l'avant-première du 13 février",
             "agents",
         ),
     ],
@@ -46,12 +46,15 @@ def test_the_preview_is_announced(lang: str, imported: str, issue: str, brokers:
     ms = [(m.date, _plain(m.what)) for m in milestones(persona(WELLINGTON, lang))]
     imports = [d for d, w in ms if imported in w]
     assert imports and imports[0] <= date(2027, 1, 17)
-    assert any(d == date(2027, 1, 25) and issue in w for d, w in ms), ms[:8]
-    assert any(d == date(2027, 2, 1) and brokers in w and "8 " in w for d, w in ms)
+    assert any(d == date(2027, 1, 29) and issue in w for d, w in ms), ms[:8]
+    # brokers three weeks ahead, before the registrants (plan46: W4)
+    assert any(d == date(2027, 1, 22) and brokers in w and "13 " in w for d, w in ms)
     # the first issue is the invitation, not a second « first issue » after the preview
     firsts = [d for d, w in ms if "First newsletter issue" in w or "Premier numéro" in w]
-    assert firsts == [date(2027, 1, 25)]
-    assert all(d < PREVIEW for d, w in ms if imported in w or (brokers in w and "8 " in w))
+    assert firsts == [date(2027, 1, 29)]
+    invites = [d for d, w in ms if brokers in w and ("invite" in w or "inviter" in w)]
+    assert invites and all(d < PREVIEW for d in invites)
+    assert all(d < PREVIEW for d, w in ms if imported in w)
 
 
 def test_an_agency_run_account_pays_no_agencys_tools() -> None:

@@ -39,6 +39,7 @@ from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.money import amount_unit, money_target, planned_tools
 from strategy_wizard.engine.networks import explain, young_tests
 from strategy_wizard.engine.plan import (
+    advocacy_steps,
     appointment_link_step,
     build_plan,
     campaign_record,
@@ -48,6 +49,7 @@ from strategy_wizard.engine.plan import (
     listens_first,
     lower_is_better,
     objective_deadline,
+    parcel_seller,
     rated_metric,
     realistic_target,
     repair_steps,
@@ -592,6 +594,9 @@ def _first_steps(
     elif listens_first(inputs, verdict):
         keys += ["step_alerts", "step_listening_tool"]
         keys += ["step_setup"] if inputs["objective"] != "monitoring" else ["step_report"]
+    elif advocacy_steps(inputs, kn):
+        # advocates are equipped before the profile is polished (review 30b, V2)
+        keys += advocacy_steps(inputs, kn)
     else:
         keys += ["step_setup", "step_calendar"]
     place = in_place(inputs, kn)
@@ -600,7 +605,8 @@ def _first_steps(
         # ahead of the generic steps (review 7, #8); the ten questions wait for the second week
         keys = [k for k in keys if k != "step_calendar"]
         keys.insert(int(bool(inputs.missing_gates)), place)
-    if any(w.id == "dated_site" for w in warnings):
+    if any(w.id == "dated_site" for w in warnings) and "step_advocacy_count" not in keys:
+        # (an advocacy plan's referral step checks its sign-up form on a phone already)
         # the site the posts send people to is fixed among the first steps, right after the
         # first thing to do (the visitors sent to a dated page leave at once); the critical
         # fixes of a fix-first verdict keep their places before it
@@ -622,7 +628,8 @@ def _first_steps(
     source = main_source(inputs, kn, words)
     target = inputs["target"]
     given = "step_record" if source is not None else "step_record_agree"
-    keys.append("step_baseline" if target.get("baseline") is None else given)
+    if "step_advocacy_count" not in keys:  # the referral count is read where it is asked
+        keys.append("step_baseline" if target.get("baseline") is None else given)
     if inputs["objective"] == "recruitment":
         # candidates land on the careers page, not a sales page, and the reviews are the
         # customers' or the patients', not the comms team's to fix before hiring (review 14, #2)
@@ -630,6 +637,10 @@ def _first_steps(
         keys = [k for k in keys if k != "step_fix_reviews"]
         if "step_careers_page" not in keys:
             keys.insert(min(len(keys), 1 + bool(inputs.missing_gates)), "step_careers_page")
+    if parcel_seller(inputs, kn):
+        # a marketplace seller's profile links straight to its shop, no link page between
+        # (review 30a, C3: « lien en bio vers une page de liens » for an Etsy shop)
+        keys = ["step_setup_marketplace" if k == "step_setup" else k for k in keys]
     if inputs["org_kind"] == "public_body":
         # a hospital or an agency is an establishment, never « l'entreprise » (review 14, #2)
         keys = ["step_setup_public" if k == "step_setup" else k for k in keys]

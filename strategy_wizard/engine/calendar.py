@@ -957,6 +957,7 @@ def build_calendar(
         slots = draw.refill(slots)  # a question a notice displaced comes back (review 21b, D1)
         slots = _session_week(slots, drawn, draw.session_day, lead, draw.slots_again)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
+    slots += _service_posts(inputs, verdict, networks, say)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     # nothing on a public holiday: nobody is there to answer (review 22b, D7)
     slots = _off_holidays(inputs, kn, slots, start, end, shut)
@@ -2469,6 +2470,60 @@ def _hiring_headline(inputs: Inputs, say: Words) -> str | None:
     if inputs.answers_lang == "fr" and "H/F" not in title:
         title = f"{title} (H/F)"
     return title
+
+
+def _service_posts(
+    inputs: Inputs, verdict: Verdict, networks: list[NetworkPlan], say: Words
+) -> list[Slot]:
+    """What a public service's users need goes out while the basics are fixed; only promotion
+    waits (review 30b, E4: a water utility's first month held only set-up rows while its tariff
+    rose and outages came weekly): on the main network, a pinned post saying where to ask a
+    question in week 1, the FAQ of the change its topics name (a bill, a tariff) in week 1, and
+    each week its service notices as they come (data calendar.yaml, service_posts)."""
+    public = inputs["org_kind"] == "public_body" or inputs["objective"] == "support"
+    main = next((n for n in networks if n.role == "primary" and n.kind == "social"), None)
+    if verdict != "fix_first" or not public or main is None:
+        return []
+    rules = say.catalogue.calendar
+    words = rules.service_posts
+    topics = [str(t) for t in inputs.list("topics")]
+
+    def named(by: dict[str, list[str]]) -> str | None:
+        flat = [w for ws in by.values() for w in ws]
+        return next((t for t in topics if flat and contains_words(t, flat)), None)
+
+    start: date = inputs["start_date"]
+    days = [d for d in rules.slots(main.id).days if d <= 5] or rules.slots(main.id).days
+    time = rules.slots(main.id).times[0]
+
+    def post(week: int, k: int, idea: str) -> Slot:
+        # the network's k-th preferred working day of that week, after the first set-up day
+        block = start + timedelta(days=7 * week)
+        open_days = [d for d in (_on(block, wd) for wd in days) if d > start]
+        day = open_days[k % len(open_days)]
+        return Slot(
+            date=day,
+            time=time,
+            network=main.id,
+            activity="post",
+            pillar="audience_problems",
+            format="text",
+            idea=idea,
+        )
+
+    slots = [post(0, 0, say("cal_service_pinned", network=main.id))]
+    change = named(words.change_words)
+    if change is not None:
+        slots.append(post(0, 1, say("cal_service_faq", subject=change)))
+    notice = named(words.notice_words)
+    if notice is not None:
+        slots += [
+            post(
+                w, 3, say("cal_service_notices", subject=notice, day=start + timedelta(days=7 * w))
+            )
+            for w in range(rules.weeks)
+        ]
+    return slots
 
 
 def _repair_month_posts(

@@ -21,7 +21,7 @@ from strategy_wizard.engine.money import (
     split_amounts,
     whole_percents,
 )
-from strategy_wizard.engine.plan import lower_is_better
+from strategy_wizard.engine.plan import lower_is_better, parcel_seller
 from strategy_wizard.engine.regulated import confidential, local_authority
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import date_series, outlet_network, runs_webinars, side_minors
@@ -29,6 +29,7 @@ from strategy_wizard.engine.warnings import (
     abroad,
     food_health_message,
     in_france,
+    lender,
     sells_new_homes,
     social_issue_ads_barred,
     youth_sport,
@@ -110,6 +111,20 @@ def volunteers(inputs: Inputs) -> bool:
     )
 
 
+def recipe_site(inputs: Inputs, kn: Catalogue) -> bool:
+    """A recipe website or blog, by the offer's words (data calendar.yaml, governance): it has
+    readers whose recipe failed, not orders, parcels or outlets (review 30b, G11)."""
+    words = [w for ws in kn.calendar.governance.recipe_site_words.values() for w in ws]
+    return contains_words(str(inputs["offer"] or ""), words)
+
+
+def utility(inputs: Inputs, kn: Catalogue) -> bool:
+    """A water (or sewerage) utility, by the offer's words (data calendar.yaml, governance): its
+    escalation routes are a leak, no water, the water's quality (review 30b, E7)."""
+    words = [w for ws in kn.calendar.governance.utility_words.values() for w in ws]
+    return contains_words(str(inputs["offer"] or ""), words)
+
+
 def build_governance(
     inputs: Inputs, kn: Catalogue, say: Words, response_kpi: Kpi | None = None
 ) -> Governance:
@@ -168,6 +183,11 @@ def build_governance(
     if approves == "gov_approves_finance" and sells_new_homes(inputs, kn) and not large:
         # a developer has no compliance department: its sales manager checks money claims
         approves = "gov_approves_finance_seller"
+    if approves == "gov_approves_finance" and not (large or lender(inputs, kn)):
+        # no compliance department outside a bank, a credit union or a large company: a board
+        # member or a manager rereads what speaks of shares, returns or the dividend, the rest
+        # goes out (review 30b, V5: a cooperative's half-time officer and volunteer board)
+        approves = "gov_approves_finance_board"
     team_voice = founder_voice(inputs) and approves.startswith("gov_approves_founder")
     if team_voice:
         # a founder who speaks in her own name with a small team beside her: she approves what
@@ -186,6 +206,9 @@ def build_governance(
         # professional secrecy: nothing said in public, not even that the person is a client;
         # a matter, a fee, an appointment, not an order (review 12b, #4)
         complaint = "gov_escalate_complaint_confidential"
+    elif recipe_site(inputs, kn):
+        # readers, not customers: a recipe that failed, an allergen missing (review 30b, G11)
+        complaint = "gov_escalate_complaint_recipe"
     elif support:
         complaint = "gov_escalate_complaint_support"
     elif local_authority(inputs, kn):  # a town's, not a hospital's (review 13b, #1)
@@ -201,9 +224,15 @@ def build_governance(
         # quote; review 27, #8)
         complaint = "gov_escalate_complaint"
     escalation = [say(complaint)]
+    if utility(inputs, kn):
+        # a public service's incidents come before a journalist's question (review 30b, E7): a
+        # leak or no water to the on-call line, the water's quality to its manager and the
+        # health authority, answered only in the official words
+        quality = "gov_escalate_utility_quality" + ("_fr" if in_france(inputs) else "")
+        escalation += [say("gov_escalate_utility_outage"), say(quality)]
     if outdoor_activity(inputs, kn):
         escalation.append(say("gov_escalate_safety"))  # a sting, an injury, a rescue
-    if inputs["sector"] in FOOD_SECTORS:
+    if inputs["sector"] in FOOD_SECTORS and complaint != "gov_escalate_complaint_recipe":
         escalation.append(say("gov_escalate_food_safety"))  # an allergy, a foreign body
     escalation.append(say("gov_escalate_crisis_owner" if owner_speaks else "gov_escalate_crisis"))
     if large or support:
@@ -333,6 +362,8 @@ def build_tools(
         bio = [n for n in active if n.posts_per_week > 0 and n.id in tool.bio_networks]
         if no_site and bio and tool.free_no_site_bio is not None:
             how = tool.free_no_site_bio(lang)  # a link page in the profile (review 12a)
+        if no_site and tool.free_marketplace is not None and parcel_seller(inputs, kn):
+            how = tool.free_marketplace(lang)  # straight to the listing (review 30a, C3)
         if tool.category == "scheduling":
             how = _scheduling(active, kn, say) or how
         why = tool.why(lang)

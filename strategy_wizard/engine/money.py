@@ -283,14 +283,43 @@ def running_ads(inputs: Inputs, ads: MarketplaceAds) -> float | None:
     return float(found.group(1).replace(",", ".")) if found else None
 
 
-def creation_key(key: str, inputs: Inputs, kn: Catalogue) -> str:
+_YEARLY = re.compile(r"\b(?:par an|l'an|/an|a year|per year|/year|annual|yearly|annuel)", re.I)
+
+
+def named_tools(inputs: Inputs, kn: Catalogue) -> tuple[list[str], float]:
+    """The paid tools the budget note names with a price (thresholds `budget_named_tools`:
+    « Tailwind about 15 euro a month; Canva Pro 12 euro »), and their monthly total: each
+    clause naming a tool gives the first amount in it, a year's price counted by the month
+    (review 30b, G8: the tools line said « the free tools are enough » under that note)."""
+    note = str(inputs.notes.get("budget") or "")
+    names: list[str] = []
+    month = 0.0
+    for clause in re.split(r";|\n|\.(?!\d)", note):
+        name = next(
+            (t for t in kn.thresholds.budget_named_tools if contains_words(clause, [t])), None
+        )
+        amount = re.search(r"(\d+(?:[.,]\d+)?)", clause)
+        if name is None or amount is None or name in names:
+            continue
+        price = float(amount.group(1).replace(",", "."))
+        names.append(name)
+        month += price / 12 if _YEARLY.search(clause) else price
+    return names, month
+
+
+def creation_key(key: str, inputs: Inputs, kn: Catalogue, say: Words | None = None) -> str:
     """What a small budget's creation line buys, by the kind of organisation (review 27, #9
     and #12): a shop that ships parcels and signs its list up from a card in each one prints
     those cards (`<key>_parcel`); a volunteer club or association prints its flyers and
     posters (the phrase's variants `@sport_club`, `@nonprofit`); anyone else, a few visuals
     made by a professional."""
     parcel = f"{key}_parcel"
-    return parcel if parcel_seller(inputs, kn) and parcel in kn.phrases else key
+    key = parcel if parcel_seller(inputs, kn) and parcel in kn.phrases else key
+    own = f"{key}_own_photos"
+    # someone who takes photos is never sent to a photographer: a backdrop and daylight
+    # (review 30a, C14; review 30b, G8), unless the organisation's own variant applies
+    photos = "photo" in inputs.list("skills") and own in kn.phrases
+    return own if photos and (say is None or say.variant(key) == key) else key
 
 
 def small_budget(
@@ -332,9 +361,18 @@ def small_budget(
             who=say(who),
         )
         lines.append(("ads", boost, why))
+    tools, tools_month = named_tools(inputs, kn)
+    spent = sum(a for _c, a, _w in lines) / 12
+    if tools and tools_month > 0 and spent + tools_month < monthly:
+        # the tools the note says are paid already are counted, not called unneeded (G8)
+        amount = say.loc.money(round(tools_month))
+        why = say("spend_named_tools", subject=", ".join(tools), amount=amount)
+        lines.append(("tools", tools_month * 12, why))
     # alone, the usual line; beside an ad kept or named, one that never says ads do not pay
     key = "spend_small_rest" if lines else "spend_small_one" if place else "spend_one_line"
-    rest = say(creation_key(key, inputs, kn), money=below)
+    if lines and lines[-1][0] == "tools" and len(lines) == 1:
+        key = "spend_tools_rest"  # beside the tools alone: no « other » ad to speak of
+    rest = say(creation_key(key, inputs, kn, say), money=below)
     if place is not None and paid is None:
         rest += " " + say("spend_small_marketplace", subject=place.name)
     left = total - sum(a for _c, a, _w in lines)

@@ -27,7 +27,7 @@ from strategy_wizard.engine.scoring import (
     pilot_outlet,
     site_count,
 )
-from strategy_wizard.engine.warnings import ratio_limit, social_issue_ads_barred
+from strategy_wizard.engine.warnings import REAL_ESTATE, ratio_limit, social_issue_ads_barred
 from strategy_wizard.engine.wording import VOWELS, Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
@@ -2563,7 +2563,8 @@ def build_plan(
         phases = _after_the_campaign(inputs, kn, say, phases)
     phases = _with_search_lead(inputs, kn, say, phases, network)  # review 27, #12
     if verdict not in ("fix_first", "not_needed") and not monitoring:
-        dated = _closure_milestones(inputs, say) + _holiday_milestones(inputs, kn, say)
+        dated = _closure_milestones(inputs, kn, say) + _holiday_milestones(inputs, kn, say)
+        dated += _ad_setup_milestones(inputs, kn, say)  # review 30a, W8
         phases = _placed(phases, dated)  # review 28new, D17
         phases = _named_by_dates(inputs, kn, say, phases)  # review 28, #11
     if series is not None and any(p.name == say("phase_series") for p in phases):
@@ -2850,7 +2851,11 @@ def _sales_year_phases(
         event = f"milestone_sales_{key}"
         if event in kn.phrases:  # the season's own event (a preview for registrants, brokers)
             day = max(first, min(last - timedelta(days=14), first + timedelta(days=28)))
-            milestones.append(Milestone(date=day, what=say(event, what=word)))
+            if key == "preview":
+                # a date the answers never gave: an open day, said to be confirmed (W4)
+                day = open_day(inputs, kn, day)
+                event += "_tbc"
+            milestones.append(Milestone(date=day, what=say(event, what=word, other_date=day)))
             if key == "preview":
                 milestones = _preview_run_up(say, milestones, first, day, word)
         if i > 0 and (i < len(spans) - 1 or stock is None):
@@ -2884,9 +2889,44 @@ def _sales_year_phases(
 
 PREVIEW_RUN_UP = (  # days from the phase's start, or before the preview (review 28, #6)
     ("milestone_sales_preview_import", 4, None),
-    ("milestone_sales_preview_issue", None, 14),
-    ("milestone_sales_preview_brokers", None, 7),
+    # brokers need three weeks to bring clients, invited before the registrants (30a, W4)
+    ("milestone_sales_preview_brokers_tbc", None, 21),
+    ("milestone_sales_preview_issue_tbc", None, 14),
 )
+
+
+def open_weekdays(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The weekdays the offer says it is open (« open Thursday to Sunday »: 4, 5, 6, 7; data
+    calendar.yaml, open_days); empty when it names none."""
+    rules = kn.calendar.open_days
+    names = {n: d for by in rules.names.values() for n, d in by.items()}
+    if not names:
+        return []
+    text = _fold(str(inputs["offer"] or ""))
+    day = "|".join(re.escape(_fold(n)) for n in sorted(names, key=len, reverse=True))
+    joint = "|".join(re.escape(_fold(w)) for w in rules.range_words)
+    found = re.search(rf"\b({day})s?\s*(?:{joint})\s*({day})s?\b", text)
+    if found:
+        a, b = names[_denamed(found.group(1), names)], names[_denamed(found.group(2), names)]
+        return [(a - 1 + k) % 7 + 1 for k in range((b - a) % 7 + 1)]
+    return sorted({d for n, d in names.items() if re.search(rf"\b{re.escape(_fold(n))}s?\b", text)})
+
+
+def _denamed(folded: str, names: dict[str, int]) -> str:
+    return next(n for n in names if _fold(n) == folded)
+
+
+def open_day(inputs: Inputs, kn: Catalogue, day: date) -> date:
+    """The first open day from `day` (the offer's weekdays), the preferred weekday (a Saturday)
+    when it is open in that week; `day` itself when the offer names no weekdays."""
+    days = open_weekdays(inputs, kn)
+    if not days:
+        return day
+    ahead = [day + timedelta(days=k) for k in range(7)]
+    preferred = kn.calendar.open_days.preferred
+    if preferred in days:
+        return next(d for d in ahead if d.isoweekday() == preferred)
+    return next(d for d in ahead if d.isoweekday() in days)
 
 
 def _preview_run_up(
@@ -2904,6 +2944,8 @@ def _preview_run_up(
             if after is not None
             else day - timedelta(days=before or 0)
         )
+        while after is None and when.isoweekday() > 5:  # an invitation goes out on a weekday
+            when -= timedelta(days=1)
         if first <= when < day:
             out.append(Milestone(date=when, what=say(key, other_date=day, what=word)))
     return out
@@ -3544,14 +3586,26 @@ def _rhythm_renamed(say: Words, phases: list[Phase], name: str) -> list[Phase]:
 HOLIDAY_PUSH = (4, 1)  # the boosters and papers a summer departure needs are booked from April
 
 
-def _closure_milestones(inputs: Inputs, say: Words) -> list[Milestone]:
+def _closure_milestones(inputs: Inputs, kn: Catalogue, say: Words) -> list[Milestone]:
     """Each closure the answers give, on its first day (review 28new, D17: « samedis fermés du
     9 au 22 août : pas d'appel à réserver, information seulement »)."""
+    key = "milestone_closure_away" if nobody_comes(inputs, kn) else "milestone_closure"
     return [
-        Milestone(date=first, what=say("milestone_closure", day=first, other_date=last))
+        Milestone(date=first, what=say(key, day=first, other_date=last))
         for first, last in closures(inputs)
         if first >= inputs["start_date"]
     ]
+
+
+def nobody_comes(inputs: Inputs, kn: Catalogue) -> bool:
+    """An organisation nobody visits and that books no slot (an online software, a cooperative
+    whose members subscribe online): its closure means nobody answers, not a door shut
+    (review 30a, D12; review 30b, V10: « aucune publication qui appelle à venir ou à réserver »
+    for a SaaS and a cooperative). Online only, or serving an area without appointments."""
+    premises = inputs["premises"]
+    if premises == "online_only":
+        return True
+    return premises == "service_area" and not appointments(inputs, kn)
 
 
 def _holiday_milestones(inputs: Inputs, kn: Catalogue, say: Words) -> list[Milestone]:
@@ -3636,3 +3690,74 @@ def appointment_link_step(inputs: Inputs, kn: Catalogue, primary: str | None) ->
         return None
     listing = "google_business" in inputs.list("current_networks")
     return f"step_appointments_link{'_listing' if listing else ''}"
+
+
+# where the answers say how people are brought in and who already speaks for the organisation
+ADVOCACY_SAID = ("desired_action", "target", "offer", "audience_description", "topics")
+
+
+def _advocacy_said(inputs: Inputs) -> list[str]:
+    """The text answers an advocacy plan's words are looked for in (notes and lists too)."""
+    said: list[str] = list(inputs.notes.values())
+    for q in ADVOCACY_SAID:
+        value = inputs[q]
+        if isinstance(value, dict):
+            said += [str(v) for v in value.values() if v]
+        elif isinstance(value, list):
+            said += [str(v) for v in value]
+        elif value:
+            said.append(str(value))
+    return said
+
+
+def _any_words(said: list[str], words: dict[str, list[str]]) -> bool:
+    flat = [w for ws in words.values() for w in ws]
+    return bool(flat) and any(contains_words(text, flat) for text in said)
+
+
+def advocacy_steps(inputs: Inputs, kn: Catalogue) -> list[str]:
+    """An advocacy plan's first steps equip the advocates rather than complete a profile
+    (review 30b, V2: a cooperative whose members bring in new members got « Compléter la page
+    Facebook… »): the share kit (a message to forward, a visual, the personal link or code),
+    the ambassadors the answers name (else the most engaged members) gathered and briefed, and,
+    when a referral is counted (a code, a personal link: data calendar.yaml, advocacy), its
+    field in the sign-up form. Phrase keys, in order; empty for any other objective."""
+    if inputs["objective"] != "advocacy":
+        return []
+    rules = kn.calendar.advocacy
+    said = _advocacy_said(inputs)
+    referral = _any_words(said, rules.referral_words)
+    named = _any_words(said, rules.ambassador_words)
+    keys = [
+        "step_advocacy_kit_referral" if referral else "step_advocacy_kit",
+        "step_advocacy_group_named" if named else "step_advocacy_group",
+    ]
+    if referral:
+        keys.append("step_advocacy_count")
+    return keys
+
+
+# homes sold in these countries advertise in Meta's Housing special ad category (as
+# engine/money.py housing_ads says; money imports this module, hence the copy)
+HOUSING_AD_SETUP_COUNTRIES = ("CA", "US")
+AD_SETUP_DAYS = (7, 21)  # the set-up in week 2, the first test ads in week 4
+
+
+def _ad_setup_milestones(inputs: Inputs, kn: Catalogue, say: Words) -> list[Milestone]:
+    """When ads carry most of the money (thresholds budget_split: half or more of a budget of
+    calendar.yaml `ad_setup_min_monthly_eur` a month or more), the campaigns are set up in the
+    first weeks: the right special ad category for homes, conversion tracking, the first test
+    ads (review 30a, W8: 68 % of the budget on ads and no set-up task in the first four weeks).
+    None otherwise."""
+    th = kn.thresholds
+    monthly = float(inputs["monthly_budget_eur"] or 0)
+    split = th.budget_split.get(inputs["objective"] or "") or th.budget_split.get("default")
+    if split is None or split.ads < 0.5 or monthly < kn.calendar.ad_setup_min_monthly_eur:
+        return []
+    if social_issue_ads_barred(inputs, kn):
+        return []
+    housing = inputs["sector"] in REAL_ESTATE and inputs.country in HOUSING_AD_SETUP_COUNTRIES
+    start: date = inputs["start_date"]
+    setup, test = (start + timedelta(days=d) for d in AD_SETUP_DAYS)
+    key = "milestone_ads_setup_housing" if housing else "milestone_ads_setup"
+    return [Milestone(date=setup, what=say(key, other_date=test))]

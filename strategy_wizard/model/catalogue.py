@@ -620,6 +620,9 @@ class Thresholds(_Strict):
     budget_boost_min_daily: float = 1
     # the ads a marketplace sells to its own searching buyers (Etsy Ads)
     marketplace_ads: list[MarketplaceAds] = []
+    # paid tools a budget note may name with their price (« Tailwind about 15 a month »): counted
+    # in the tools line (review 30b, G8); the longer name first where one holds another
+    budget_named_tools: list[str] = []
     audience_sources: list[AudienceSource] = []
     budget_cap_round_steps: dict[int, int] = {0: 100}
     # a budget line's rounding step by the total's size (review 21a, R7)
@@ -1192,6 +1195,44 @@ class PlanRows(_Strict):
     sign_up_ideas: list[str] = []
 
 
+class Advocacy(_Strict):
+    """An advocacy plan's first steps equip the advocates (review 30b, V2): the words that say
+    a referral is counted (a code, a personal link) and those that name a group of
+    ambassadors in the answers, by language."""
+
+    referral_words: dict[str, list[str]] = {}
+    ambassador_words: dict[str, list[str]] = {}
+
+
+class GovernanceWords(_Strict):
+    """What an organisation's answers say it is, for who approves and what is escalated
+    (review 30b, V5, G11, E7): a recipe site's readers (no order, no outlet), a water or energy
+    utility's service incidents (a leak, a boil notice), by the offer's words and language."""
+
+    recipe_site_words: dict[str, list[str]] = {}
+    utility_words: dict[str, list[str]] = {}
+
+
+class ServicePosts(_Strict):
+    """A public service's posts that go out even while the basics are fixed (review 30b, E4: a
+    water utility's outage notices and its new bill's FAQ frozen for a month): the topic words
+    of a change that lands now (a bill, a tariff) and of service notices (outages, works)."""
+
+    change_words: dict[str, list[str]] = {}
+    notice_words: dict[str, list[str]] = {}
+
+
+class OpenDays(_Strict):
+    """The weekdays an offer says it is open (« model suite open Thursday to Sunday »): day
+    names by language (1 Monday … 7 Sunday) and the words joining a range (« to », « au »), so
+    that a date the plan picks falls on an open day (review 30a, W4)."""
+
+    names: dict[str, dict[str, int]] = {}
+    range_words: list[str] = []
+    # the weekday preferred for an event when it is open (a Saturday afternoon)
+    preferred: int = Field(default=6, ge=1, le=7)
+
+
 class CalendarRules(_Strict):
     weeks: int = Field(default=4, ge=1, le=8)
     default: Slots
@@ -1257,6 +1298,13 @@ class CalendarRules(_Strict):
     club_season: ClubSeason | None = None
     search_lead: SearchLead | None = None
     plan_rows: PlanRows = Field(default_factory=PlanRows)
+    advocacy: Advocacy = Field(default_factory=Advocacy)
+    governance: GovernanceWords = Field(default_factory=GovernanceWords)
+    service_posts: ServicePosts = Field(default_factory=ServicePosts)
+    open_days: OpenDays = Field(default_factory=OpenDays)
+    # from this monthly budget, ads carrying half of it or more get their set-up in the first
+    # weeks (review 30a, W8)
+    ad_setup_min_monthly_eur: float = Field(default=1000, ge=0)
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
@@ -1917,6 +1965,9 @@ class Tool(_Strict):
     # link page; else the networks' own counts (review 11a #2, 12a: « outil de réservation »,
     # « lien en bio » were said to a joiner on a Google listing)
     free_no_site_bio: Text | None = None
+    # a seller on a marketplace with no site of its own: each link goes straight to the listing,
+    # whose own statistics say where buyers came from; no link page between (review 30a, C3)
+    free_marketplace: Text | None = None
     bio_networks: list[str] = []
     with_money: Text | None = None
     with_money_large: Text | None = None  # replaces `with_money` for a large organisation
