@@ -172,3 +172,10 @@ def test_answers_to_the_audience_do_not_all_open_the_same_way():
     # five questions of one shape: « Want to … ? » no longer opens every one
     assert "How do you " in body
     assert "to answer it" in body
+
+
+def test_a_letter_never_quotes_a_headline_as_its_opening_line():
+    # « Opening line: “Brown bread … nobody can say why: a question you are often asked.” »
+    body = posts("griddle-and-gorse", "en")
+    assert "a question you are often asked.”" not in body
+    assert "on brown bread and scones that come out flat" in body

@@ -158,6 +158,13 @@ class Idea:
         quoted = problem is not None and asked.get("hook") == say("hook_quoted", problem=problem)
         if quoted and f"{key}_quoted" in phrases:
             key = f"{key}_quoted"  # the question in the sentence, not a quote in a quote
+        # a headline, no question (hook_about): its subject in the sentence, never « Opening
+        # line: “…: a question you are often asked.” » (review 30b, G13)
+        tail = say("hook_about", said="\x00").split("\x00")[-1]
+        hook = asked.get("hook", "")
+        about = bool(problem and not quoted and tail.strip() and hook.endswith(tail))
+        if about and f"{key}_about" in phrases:
+            key = f"{key}_about"
         if self.kind == "local_event" and self.figures and f"{key}_named" in phrases:
             key = f"{key}_named"  # the client's event by its name and day (review 21b, D1)
         young = [w for words in say.catalogue.ideas.children_places.values() for w in words]
@@ -181,6 +188,8 @@ class Idea:
         if key not in phrases:
             return None
         figures = dict(self.figures)
+        if key.endswith("_about"):
+            figures["subject"] = hooks.inline(hook.removesuffix(tail))
         if channel == "google_business":  # its button by name, never "the action you want"
             figures.setdefault("button", say("gbp_button"))
         text = say(key, **figures)
