@@ -237,7 +237,8 @@ def test_a_problem_becomes_the_question_the_post_opens_on():
     assert "Vous cherchez un dentiste qui prend encore de nouveaux patients\u202f?" in dentist
     assert "Vous vous demandez combien coûte un implant" in dentist
     wine = " ".join(ideas(strategy(PERSONAS / "domaine-vin.yaml", "fr")))
-    assert "Vous cherchez à vous faire livrer sans que les bouteilles cassent" in wine
+    # every other question of one shape opens otherwise (« Comment … ? », review 30a D10)
+    assert "vous faire livrer sans que les bouteilles cassent\u202f?" in wine
     translator = " ".join(ideas(strategy(PERSONAS / "freelance-translator.yaml", "en")))
     assert "Wondering whether a machine translation is safe for a contract?" in translator
     assert "Want to get an annual report translated in time" in translator

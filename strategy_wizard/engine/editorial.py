@@ -118,6 +118,10 @@ class Idea:
     figures: tuple[tuple[str, str], ...] = ()
     note: str = ""  # what to check before posting it (a diploma's mention, for a health profession)
     claim: str = ""  # how to word the claim it carries, when the post shows it (review 21a)
+    # the turn of its shape among ideas of the same kind: the second answer to the audience
+    # opens and closes otherwise (phrases `<key>_alt1`; review 30a, D10: « Want to …? Here is
+    # the answer » on 5 of 12 rows)
+    alt: int = 0
 
     def phrase(self, say: Words, channel: str | None, fmt: str) -> str | None:
         """The idea in the shape `fmt` takes on `channel`; None when it has no such shape."""
@@ -154,6 +158,13 @@ class Idea:
         quoted = problem is not None and asked.get("hook") == say("hook_quoted", problem=problem)
         if quoted and f"{key}_quoted" in phrases:
             key = f"{key}_quoted"  # the question in the sentence, not a quote in a quote
+        # a headline, no question (hook_about): its subject in the sentence, never « Opening
+        # line: “…: a question you are often asked.” » (review 30b, G13)
+        tail = say("hook_about", said="\x00").split("\x00")[-1]
+        hook = asked.get("hook", "")
+        about = bool(problem and not quoted and tail.strip() and hook.endswith(tail))
+        if about and f"{key}_about" in phrases:
+            key = f"{key}_about"
         if self.kind == "local_event" and self.figures and f"{key}_named" in phrases:
             key = f"{key}_named"  # the client's event by its name and day (review 21b, D1)
         young = [w for words in say.catalogue.ideas.children_places.values() for w in words]
@@ -167,6 +178,8 @@ class Idea:
             and contains_words(self.value, goods)
         ):
             key = f"{key}_goods"  # a photo of one, never a map (review 17, NEW-5)
+        if self.alt and f"{key}_alt{self.alt}" in phrases:
+            key = f"{key}_alt{self.alt}"
         if key not in phrases and self.kind.endswith("_named"):
             # a channel with no named shape of its own: the kind's plain one
             return Idea(self.kind.removesuffix("_named"), self.value, (), self.note).phrase(
@@ -175,6 +188,8 @@ class Idea:
         if key not in phrases:
             return None
         figures = dict(self.figures)
+        if key.endswith("_about"):
+            figures["subject"] = hooks.inline(hook.removesuffix(tail))
         if channel == "google_business":  # its button by name, never "the action you want"
             figures.setdefault("button", say("gbp_button"))
         text = say(key, **figures)
@@ -745,18 +760,30 @@ class Shaper:
         tags = set(variants(inputs, say.catalogue))
         who = next((p for p in say.catalogue.ideas.people if tags.issuperset(p.when)), None)
         self.who = who.said(say.lang) if who else ""
+        # each problem's turn, in the order first shaped, and each shape's: the same problem keeps
+        # its opening wherever it is shaped again
+        self.turns: dict[str, int] = {}
+        self.shape_turns: dict[tuple[str, str], int] = {}
 
     def problem(self, value: str) -> Idea:
+        turn = self.turns.setdefault(value, len(self.turns)) % 2
         if self.same and self.rules:
             shape, said = hooks.question(value, self.rules, self.address)
             key = f"{shape}_tu" if self.address == "tu" else shape
+            key = key if key in self.say.catalogue.phrases else shape
             if shape == "hook_quoted":  # the client's own voice, not said to the reader
                 hook = self.say("hook_quoted", problem=value)
             else:
-                hook = self.say(key if key in self.say.catalogue.phrases else shape, said=said)
+                # the same opening never twice in a row: its other wording on every other problem
+                # of that shape (phrases `hook_*_alt1`; review 30a, D10)
+                n = sum(1 for (k, _) in self.shape_turns if k == key)
+                seen = self.shape_turns.setdefault((key, value), n) % 2
+                alt = f"{key}_alt1"
+                turned = seen and alt in self.say.catalogue.phrases
+                hook = self.say(alt if turned else key, said=said)
         else:
             hook = self.say("hook_quoted", problem=value)
-        return Idea("problem", value, (("problem", value), ("hook", hook)))
+        return Idea("problem", value, (("problem", value), ("hook", hook)), alt=turn)
 
     def headline(self, kind: str, figure: str, value: str) -> Idea:
         if self.same:
@@ -1148,7 +1175,9 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
 
     return {
         pillar: [
-            qualified(Idea(informs(i) or instead.get(i.kind, i.kind), i.value, i.figures, notes(i)))
+            qualified(
+                replace(i, kind=informs(i) or instead.get(i.kind, i.kind), note=notes(i), claim="")
+            )
             for i in ideas
             if i.kind not in drop
         ]
@@ -1482,6 +1511,7 @@ class IdeaDraw:
         self.where_key = ("call_where_shops" if many else "call_where_shop") if walk_in else ""
         # the posts on each network since its last call to act (a large start: the first can)
         self.since_call: Counter[str] = Counter()
+        self.full_calls: set[tuple[str, str]] = set()  # the calls said in full already
         # the dates the action names (a cohort's close): the audience's answers end on the
         # action only in their run-up (review 15, D8)
         self.deadlines = deadline_dates(inputs, say.catalogue) if self.call else []
@@ -1932,6 +1962,9 @@ class IdeaDraw:
         post's last line (« Book a tour directly on our website, where the price… » -> "Book a
         tour directly on our website"; data/ideas.yaml, calls.short)."""
         action = self._unscarce(inputs)
+        third = self._third_link(inputs, action)
+        if third:
+            return third  # the page its link leads to, never the audience's deed (review 30b, V7)
         cut = self.rules.calls.short
         same = (inputs.answers_lang or self.say.lang) == self.say.lang  # a quote stays as written
         if same:
@@ -1941,6 +1974,20 @@ class IdeaDraw:
         action = hooks.shortened(action, cut.words, cut.breaks, cut.links)
         # a bracket kept whole at the end, then the link's own: one bracket only (review 15, D1)
         return self._advised(hooks.unbracketed(action, cut.links) if same else action, same)
+
+    def _third_link(self, inputs: Inputs, action: str) -> str:
+        """The page a desired action written about the audience in the third person leads to (« le
+        formulaire de souscription »), in the document's language; "" for an action said as a
+        deed of the reader's (data/ideas.yaml, calls.third_person, third_links)."""
+        calls = self.rules.calls
+        openings = calls.third_person.get(inputs.answers_lang or self.say.lang, [])
+        opened = action.lower().replace("\u2019", "'")
+        if not any(opened.startswith(o) for o in openings):
+            return ""
+        for link in calls.third_links:
+            if not link.words or contains_words(action, link.words):
+                return link.said.get(self.say.lang, "")
+        return ""
 
     def _next_step(self, inputs: Inputs) -> str:
         """The desired action's step after its first (« …, then pay the 4,000 GBP deposit
@@ -2039,6 +2086,8 @@ class IdeaDraw:
     def _call(self, inputs: Inputs, short: bool = False) -> str:
         """The desired action as the post's last line, in the person's words."""
         action = self._action(inputs, short)
+        if self._third_link(inputs, self._unscarce(inputs)):
+            return action  # already in the document's language
         same = (inputs.answers_lang or self.say.lang) == self.say.lang
         return hooks.inline(action) if same else self.say.loc.quote(action)
 
@@ -2047,6 +2096,8 @@ class IdeaDraw:
         action = self._action(inputs, short)
         same = (inputs.answers_lang or self.say.lang) == self.say.lang
         rules = self.rules.hooks.get(self.say.lang)
+        if self._third_link(inputs, self._unscarce(inputs)):
+            return action  # a page named, no verb to turn
         if not same or rules is None or inputs["address_form"] == "tu":
             return self._call(inputs, short)
         # a verb or a pronoun the rules cannot turn: the action quoted, never broken French
@@ -2231,6 +2282,11 @@ class IdeaDraw:
         said = hooks.voiced(said, calls.own_voice.get(self.say.lang, {}))
         # where the link is, the call's `where` says it: never « lien en bio » on a pin, nor twice
         said = hooks.unbioed(said, calls.bio_said.get(self.say.lang, []))
+        if (key, said) in self.full_calls and f"{key}_again" in self.say.catalogue.phrases:
+            # an instruction said in full once, then recalled in a few words (review 30b, G13:
+            # « Last line, with the tracked link: click through… » on ~20 rows)
+            return f"{text} {self.say(f'{key}_again', where=where)}"
+        self.full_calls.add((key, said))
         return f"{text} {self.say(key, said=said, where=where)}"
 
     def carries(self, channel: str | None, kind: str) -> bool:

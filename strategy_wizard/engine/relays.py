@@ -14,6 +14,10 @@ from strategy_wizard.model.strategy import RelayPlan
 WANTED = 3
 # organisations whose messaging groups are their members' own (families, volunteers)
 MEMBER_GROUPS = ("nonprofit",)
+# relay kinds that only the sectors named here have: venues, promoters and support acts belong
+# to those who put on shows, never to an energy cooperative whose solar roofs sit on « salles
+# de sport » (review 30b, V1)
+KIND_SECTORS = {"venues": ("culture_events_sport",)}
 
 
 def suggested(inputs: Inputs) -> list[str]:
@@ -190,6 +194,8 @@ def relay_kind(code: str, inputs: Inputs, kn: Catalogue) -> str | None:
     said = [str(inputs[k] or "") for k in ("audience_description", "offer")]
     said += [str(t) for q in ("proof_points", "topics") for t in inputs.list(q)]
     for kind, langs in th.relay_kind_words.get(code, {}).items():
+        if kind in KIND_SECTORS and inputs["sector"] not in KIND_SECTORS[kind]:
+            continue
         words = [w for ws in langs.values() for w in ws]
         if any(contains_words(t, words) for t in said):
             return kind

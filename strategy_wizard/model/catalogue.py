@@ -1570,6 +1570,15 @@ class Confidential(_Strict):
     instead: dict[str, str] = {}
 
 
+class ThirdLink(_Strict):
+    """What a post names instead of a desired action written about the audience in the third
+    person (« Qu'un coopérateur partage notre appel… »): the link's page, by the action's words
+    (review 30b, V7)."""
+
+    words: list[str] = []
+    said: dict[str, str]
+
+
 class CallCut(_Strict):
     """A post's last line in a few words: an action longer than `words` is cut at the first of
     `breaks` (an explanation), then at the first of `links` (a second verb)."""
@@ -1689,6 +1698,12 @@ class Calls(_Strict):
     # a profile's bio link, dropped on a network that has none (review 24, #11)
     own_voice: dict[str, dict[str, str]] = {}
     bio_said: dict[str, list[str]] = {}
+    # a desired action written about the audience (« Qu'un coopérateur partage… », "For a member
+    # to share…"), by its opening in the answers' language: never pasted as « Pour agir : … »;
+    # the post names the link's page instead, the first of `third_links` whose words it holds,
+    # the last entry (no words) otherwise (review 30b, V7)
+    third_person: dict[str, list[str]] = {}
+    third_links: list[ThirdLink] = []
     # a post about another ask than the desired action (volunteering, a job): no call to act
     # unless the action is that ask (review 13a, #5: a DBS question ending on the Walk)
     elsewhere: dict[str, list[str]] = {}
