@@ -68,7 +68,9 @@ def _product_text(name: str, lang: str) -> str:
     and the links."""
     text = URL.sub(" ", _md(name, lang))
     for said in _own(name):  # as typed, and mid-sentence with its first letter lowered
-        text = text.replace(said, " ").replace(said[:1].lower() + said[1:], " ")
+        # a word in its place, not a space: « How to {their words}: » must not read as a
+        # space before the colon once their words are taken out
+        text = text.replace(said, "OWN").replace(said[:1].lower() + said[1:], "OWN")
     return text
 
 
