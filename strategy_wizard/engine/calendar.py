@@ -966,7 +966,79 @@ def build_calendar(
     slots = _plan_rows(inputs, kn, plan, slots, say)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
+    _rows_said_once(kn, slots, say)
     return slots
+
+
+def _call_at(kn: Catalogue, text: str, lang: str, keys: list[str]) -> int | None:
+    """Where the call line one of these phrase keys writes starts at the end of `text` (after a
+    sentence's end), or None: the line is found by its phrase, whatever fills it."""
+    if not keys:
+        return None
+    for gap in re.finditer(r"(?<=[.!?»)])\s+", text):
+        if _phrase_match(kn, keys, text[gap.end() :], lang) is not None:
+            return gap.start()
+    return None
+
+
+def _uncalled(kn: Catalogue, slot: Slot, lang: str, keys: list[str]) -> str | None:
+    """The slot's idea without its ending call line (one of `keys`), or None when it has none."""
+    cut = _call_at(kn, slot.idea, lang, keys)
+    return None if cut is None else slot.idea[:cut].rstrip()
+
+
+def _rows_said_once(kn: Catalogue, slots: list[Slot], say: Words) -> None:
+    """What the rows say once, not on every row (review 30a D1, D8, D11, C13; 30b G13). Each
+    network's first post gives value: where it was the offer and a question of the audience comes
+    later on that network, the two swap (neither a named day's post), and it ends on no offer's
+    call; a save-the-date asks only to save the date; a share of others' work is a text, not a
+    graphic; a pin is a pin (one piece, its title, its description and link: no « last line »);
+    the same call line on more than a few rows of a network stays on its first row only."""
+    rules, lang = kn.calendar.row_calls, say.lang
+    posts = sorted(
+        (s for s in slots if s.activity == "post" and s.network),
+        key=lambda s: (s.date, s.time),
+    )
+    by_network: dict[str, list[Slot]] = {}
+    for post in posts:
+        by_network.setdefault(post.network or "", []).append(post)
+    for network, rows in by_network.items():
+        first = rows[0]
+        if first.pillar == "own_offer" and not first.event:
+            answer = next(
+                (r for r in rows[1:] if r.pillar == "audience_problems" and not r.event), None
+            )
+            if answer is not None:
+                for field in ("idea", "pillar", "format"):
+                    mine, theirs = getattr(first, field), getattr(answer, field)
+                    setattr(first, field, theirs)
+                    setattr(answer, field, mine)
+        if first.pillar != "own_offer":
+            first.idea = _uncalled(kn, first, lang, rules.offer) or first.idea
+        for row in rows:
+            if _phrase_match(kn, rules.save_date, row.idea, lang, whole=False) is not None:
+                row.idea = _uncalled(kn, row, lang, rules.offer) or row.idea
+            if (
+                row.pillar == rules.shares_pillar
+                and row.format != rules.shares_format
+                and kn.network(network).formats.get(rules.shares_format, 0) > 0
+            ):
+                row.format = rules.shares_format
+        if network == "pinterest":
+            for row in rows:
+                if contains_words(row.idea, rules.pin_many.get(lang, [])):
+                    row.idea = say("cal_pin_one_piece")
+                row.idea = _uncalled(kn, row, lang, rules.every) or row.idea
+            continue
+        tails: dict[str, list[Slot]] = {}
+        for row in rows:
+            cut = _call_at(kn, row.idea, lang, rules.every)
+            if cut is not None:
+                tails.setdefault(_bare(row.idea[cut:]), []).append(row)
+        for same in tails.values():
+            if len(same) > rules.repeat_max:
+                for row in same[1:]:
+                    row.idea = _uncalled(kn, row, lang, rules.every) or row.idea
 
 
 def _session_week(

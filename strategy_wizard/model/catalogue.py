@@ -1163,6 +1163,24 @@ class SearchLead(_Strict):
     source: str = ""
 
 
+class RowCalls(_Strict):
+    """What the calendar's rows say once, not on every row (review 30a D1, D8, D11, C13; 30b G13):
+    the phrase keys of the offer's call lines a post ends on (none on a network's first post,
+    which gives value, nor on a post that asks to save a date), the keys of every call line (none
+    on a pin: a pin is one piece, a title, a description and its link), the save-the-date posts'
+    keys, the pin ideas that show many pieces (replaced by one), the pillar whose posts share
+    others' work (a text, never a graphic), and how many times a network's rows may repeat the
+    same call line before it is said on the first only."""
+
+    offer: list[str] = []
+    every: list[str] = []
+    save_date: list[str] = []
+    pin_many: dict[str, list[str]] = {}
+    shares_pillar: str = "curation"
+    shares_format: str = "text"
+    repeat_max: int = Field(default=3, ge=1)
+
+
 class PlanRows(_Strict):
     """The plan's milestones the calendar shows on their day (review 29a #1, #2): phrase keys
     (variants `key@...` included) of the milestone that imports a list into the newsletter
@@ -1242,6 +1260,7 @@ class CalendarRules(_Strict):
     club_season: ClubSeason | None = None
     search_lead: SearchLead | None = None
     plan_rows: PlanRows = Field(default_factory=PlanRows)
+    row_calls: RowCalls = Field(default_factory=RowCalls)
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
