@@ -63,3 +63,20 @@ def test_the_tracked_link_line_is_not_on_every_row():
     rows = [x for x in griddle.calendar if tail in x.idea]
     assert len(rows) <= 4, len(rows)
     assert not [x for x in rows if x.network == "pinterest"]
+
+
+def test_a_recipe_sites_seasons_are_pinned_weeks_ahead():
+    """Review 30b G6: an Irish recipe site's January pins Pancake Tuesday (9 Feb 2027), St
+    Brigid's Day (1 Feb) and St Patrick's Day (17 March) ahead, on its main network Pinterest."""
+    griddle = persona("griddle-and-gorse", "en")
+    pins = _posts(griddle, "pinterest")
+    for name, day in (
+        ("Pancake Tuesday", "9 February 2027"),
+        ("St Brigid's Day", "1 February 2027"),
+        ("St Patrick's Day", "17 March 2027"),
+    ):
+        dated = [x for x in pins if name in x.idea and day in x.idea]
+        assert dated, name
+    patrick = next(x for x in pins if "St Patrick's Day (17 March" in x.idea)
+    assert (patrick.date - patrick.date.replace(month=3, day=17)).days <= -42
+    assert len({x.idea for x in pins}) == len(pins)  # no identical pins

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from strategy_wizard.engine.editorial import Idea, IdeaDraw, campaign
+from strategy_wizard.engine.editorial import SHORT_OWN_CHANNELS, Idea, IdeaDraw, campaign
 from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.lead_time import bought_once, open_day
@@ -966,7 +966,7 @@ def build_calendar(
     slots = _plan_rows(inputs, kn, plan, slots, say)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
-    _rows_said_once(kn, slots, say)
+    _rows_said_once(kn, slots, say, networks, shut)
     return slots
 
 
@@ -987,7 +987,13 @@ def _uncalled(kn: Catalogue, slot: Slot, lang: str, keys: list[str]) -> str | No
     return None if cut is None else slot.idea[:cut].rstrip()
 
 
-def _rows_said_once(kn: Catalogue, slots: list[Slot], say: Words) -> None:
+def _rows_said_once(
+    kn: Catalogue,
+    slots: list[Slot],
+    say: Words,
+    networks: list[NetworkPlan],
+    shut: list[tuple[date, date]],
+) -> None:
     """What the rows say once, not on every row (review 30a D1, D8, D11, C13; 30b G13). Each
     network's first post gives value: where it was the offer and a question of the audience comes
     later on that network, the two swap (neither a named day's post), and it ends on no offer's
@@ -999,14 +1005,38 @@ def _rows_said_once(kn: Catalogue, slots: list[Slot], say: Words) -> None:
         (s for s in slots if s.activity == "post" and s.network),
         key=lambda s: (s.date, s.time),
     )
+    formats = {n.id: n.formats for n in networks}
+    # a post reposted elsewhere, a repost, a live, a listing's post, a closed day: each keeps its
+    # place (its copies follow it, its day was chosen for it)
+    copies = _copies(posts, say)
+    held = {id(posts[i]) for i, found in copies.items() if found}
+    held |= {id(posts[j]) for found in copies.values() for j in found}
+
+    def movable(s: Slot) -> bool:
+        return (
+            not s.event
+            and id(s) not in held
+            and s.format != "live"
+            and s.network not in SHORT_OWN_CHANNELS
+            and not _shut(s.date, shut)
+        )
+
     by_network: dict[str, list[Slot]] = {}
     for post in posts:
         by_network.setdefault(post.network or "", []).append(post)
     for network, rows in by_network.items():
         first = rows[0]
-        if first.pillar == "own_offer" and not first.event:
+        if first.pillar == "own_offer" and movable(first):
+            week = first.date.isocalendar()[:2]
             answer = next(
-                (r for r in rows[1:] if r.pillar == "audience_problems" and not r.event), None
+                (
+                    r
+                    for r in rows[1:]
+                    if r.pillar == "audience_problems"
+                    and movable(r)
+                    and r.date.isocalendar()[:2] == week
+                ),
+                None,
             )
             if answer is not None:
                 for field in ("idea", "pillar", "format"):
@@ -1021,7 +1051,7 @@ def _rows_said_once(kn: Catalogue, slots: list[Slot], say: Words) -> None:
             if (
                 row.pillar == rules.shares_pillar
                 and row.format != rules.shares_format
-                and kn.network(network).formats.get(rules.shares_format, 0) > 0
+                and rules.shares_format in formats.get(network, [])
             ):
                 row.format = rules.shares_format
         if network == "pinterest":
@@ -2308,15 +2338,22 @@ def trade_moments(inputs: Inputs, kn: Catalogue) -> list[tuple[TradeSeasons, Tra
     return sorted(found, key=lambda f: f[2])
 
 
-def _season_days(moment: TradeMoment, day: date, first: date, end: date) -> list[date]:
+def _season_days(
+    moment: TradeMoment, day: date, first: date, end: date, lead: int | None = None
+) -> list[date]:
     """The days a moment is posted on within the weeks from `first` to `end`: `lead_days`
     before it, then each `every_days` up to `until_days` after it; a season already running
     when posting starts opens on its first day (a galette on the plan's first Tuesday), unless
     its next post is less than half a step away."""
+    if moment.until_days is None and lead is not None:
+        # one post, put up weeks ahead: when that day is past at the start, the first day
+        # still before the moment's own lead takes it
+        one = max(day - timedelta(days=lead), first)
+        return [one] if one <= min(end, day - timedelta(days=moment.lead_days)) else []
     until = moment.until_days if moment.until_days is not None else -moment.lead_days
     last = day + timedelta(days=until)
     run: list[date] = []
-    step = day - timedelta(days=moment.lead_days)
+    step = day - timedelta(days=moment.lead_days if lead is None else lead)
     while step <= last:
         run.append(step)
         step += timedelta(days=moment.every_days)
@@ -2359,7 +2396,8 @@ def _season_posts(
     placed: list[tuple[date, str, list[NetworkPlan]]] = []
     for trade, moment, day in trade_moments(inputs, kn):
         reach = [n for n in others if kn.network(n.id).markets.get("b2c", 0) >= trade.min_b2c]
-        days = _season_days(moment, day, max(first, opens), end)
+        weeks = trade.lead_weeks_on.get(main.id)
+        days = _season_days(moment, day, max(first, opens), end, weeks and 7 * weeks)
         for k, when in enumerate(days):
             idea = moment.ideas[min(k, len(moment.ideas) - 1)]
             text = idea(say.lang, day=FIGURES["day"](say, day), price=price)

@@ -1101,6 +1101,9 @@ class TradeSeasons(_Strict):
     words: dict[str, list[str]]
     min_b2c: Score = 0.5
     moments: list[TradeMoment] = Field(min_length=1)
+    # a main network searched weeks ahead (Pinterest) posts a moment's first post this many
+    # weeks before its day, in place of the moment's own `lead_days` (review 30b G6)
+    lead_weeks_on: dict[str, Annotated[int, Field(ge=1, le=12)]] = {}
     source: str = ""
 
 
