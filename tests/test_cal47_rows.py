@@ -80,3 +80,13 @@ def test_a_recipe_sites_seasons_are_pinned_weeks_ahead():
     patrick = next(x for x in pins if "St Patrick's Day (17 March" in x.idea)
     assert (patrick.date - patrick.date.replace(month=3, day=17)).days <= -42
     assert len({x.idea for x in pins}) == len(pins)  # no identical pins
+
+
+def test_christmas_inside_the_weeks_says_the_last_day_to_order_before_it():
+    """Saltbush (Australia, weeks from 7 December, vinyl and merch shipped): Christmas is under
+    three weeks away at the start, yet its last day to order is posted in the first week."""
+    saltbush = persona("saltbush-parade", "en")
+    xmas = [x for x in saltbush.calendar if x.activity == "post" and "Christmas" in x.idea]
+    assert xmas
+    assert min(x.date for x in xmas).isoformat() <= "2026-12-13"
+    assert all("last day to order" in x.idea for x in xmas)

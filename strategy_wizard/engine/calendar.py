@@ -41,7 +41,13 @@ from strategy_wizard.engine.scoring import WORK_COPIES, existing_list, held, rea
 from strategy_wizard.engine.warnings import data_consent_age
 from strategy_wizard.engine.wording import FIGURES, Words
 from strategy_wizard.model.bank import contains_words, fold
-from strategy_wizard.model.catalogue import Catalogue, Slots, TradeMoment, TradeSeasons
+from strategy_wizard.model.catalogue import (
+    Catalogue,
+    GiftOccasion,
+    Slots,
+    TradeMoment,
+    TradeSeasons,
+)
 from strategy_wizard.model.strategy import (
     Editorial,
     NetworkPlan,
@@ -2289,12 +2295,38 @@ def _gift_posts(
     if rule is None or ground is None or first is None:
         return planned
     notices = []
-    for day, occasion in gift_days(inputs, kn):
+    for day, occasion in [*gift_days(inputs, kn), *_late_gifts(inputs, kn, first)]:
         name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
-        notices.append(
-            (day - timedelta(days=rule.push_days), say("cal_gift_notice", what=name, day=day))
-        )
+        push = max(day - timedelta(days=rule.push_days), first)
+        notices.append((push, say("cal_gift_notice", what=name, day=day)))
     return _post_notices(kn, say, ground, first, planned, notices)
+
+
+def _late_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, GiftOccasion]]:
+    """A gifting occasion inside the four weeks but nearer than its usual push (review 30a:
+    Saltbush's weeks from 7 December with no last day to order for Christmas): pushed on the
+    first posting day while `late_push_min_days` remain before it, for the same sellers as
+    `gift_days` (a consumer seller whose sector or answers say gifts)."""
+    rule = kn.calendar.gift_occasions
+    if rule is None or inputs["market"] not in ("b2c", "both"):
+        return []
+    said = ("offer", "audience_description", "audience_problems", "topics", "key_message")
+    text = " ".join(str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t)
+    if inputs["sector"] not in rule.sectors and not contains_words(text, _all_words(rule.words)):
+        return []
+    start: date = inputs["start_date"]
+    push = timedelta(days=rule.push_days)
+    found: list[tuple[date, GiftOccasion]] = []
+    for occasion in rule.occasions:
+        if occasion.words and not contains_words(text, _all_words(occasion.words)):
+            continue
+        days = occasion.dates.get(str(inputs["country"]), occasion.dates.get("default", []))
+        found += [
+            (d, occasion)
+            for d in days
+            if d < start + push and (d - first).days >= rule.late_push_min_days
+        ]
+    return found
 
 
 def _post_notices(

@@ -1032,6 +1032,9 @@ class GiftOccasions(_Strict):
     sectors: list[str] = []
     words: dict[str, list[str]] = {}
     push_days: int = Field(default=21, ge=1, le=60)
+    # an occasion nearer than `push_days` at the start is pushed on the first posting day while
+    # this many days remain before it (review 30a: Christmas inside the four weeks)
+    late_push_min_days: int = Field(default=10, ge=1, le=60)
     occasions: list[GiftOccasion] = []
     source: str = ""
 
