@@ -90,3 +90,13 @@ def test_christmas_inside_the_weeks_says_the_last_day_to_order_before_it():
     assert xmas
     assert min(x.date for x in xmas).isoformat() <= "2026-12-13"
     assert all("last day to order" in x.idea for x in xmas)
+
+
+@pytest.mark.parametrize(("lang", "name"), [("fr", "Saint-Valentin"), ("en", "Valentine's Day")])
+def test_a_first_letter_before_valentines_leads_with_it(lang, name):
+    """Review 30a C2: Cire's first issue (26 January) leads with Valentine's Day, three pieces and
+    the last day to order, the candle-safety answer second."""
+    cire = persona("cire-et-chine", lang)
+    first = _posts(cire, "newsletter")[0]
+    assert name in first.idea, first.idea
+    assert first.idea.index(name) < first.idea.index("bougie"), first.idea

@@ -845,6 +845,8 @@ def build_calendar(
                         # whatever pillar the slot fell on (review 20, D7; a monthly letter has
                         # only this one in four weeks)
                         idea = say("cal_newsletter_craft", skill="")
+                if letter in ("cal_letter_first", "cal_letter_first_list") and first:
+                    idea = _letter_gift(inputs, kn, say, day, first, idea)
                 idea = say.loc.label(say(letter), idea)
             slots.append(
                 Slot(
@@ -2300,6 +2302,23 @@ def _gift_posts(
         push = max(day - timedelta(days=rule.push_days), first)
         notices.append((push, say("cal_gift_notice", what=name, day=day)))
     return _post_notices(kn, say, ground, first, planned, notices)
+
+
+def _letter_gift(
+    inputs: Inputs, kn: Catalogue, say: Words, day: date, first: date, idea: str
+) -> str:
+    """The first letter's idea led by a gifting occasion its readers can still order for (review
+    30a C2: Cire's first issue on 26 January spoke of candle safety, not of Valentine's Day): the
+    occasion, three pieces and the last day to order first, the planned answer second."""
+    rule = kn.calendar.gift_occasions
+    if rule is None:
+        return idea
+    for when, occasion in [*gift_days(inputs, kn), *_late_gifts(inputs, kn, first)]:
+        if day < when <= day + timedelta(days=rule.push_days):
+            name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
+            rest = idea[:1].lower() + idea[1:]
+            return say("cal_letter_first_gift", what=name, day=when, idea=rest)
+    return idea
 
 
 def _late_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, GiftOccasion]]:
