@@ -2297,10 +2297,39 @@ def _gift_posts(
     if rule is None or ground is None or first is None:
         return planned
     notices = []
-    for day, occasion in [*gift_days(inputs, kn), *_late_gifts(inputs, kn, first)]:
+    for day, occasion in gift_days(inputs, kn):
         name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
-        push = max(day - timedelta(days=rule.push_days), first)
-        notices.append((push, say("cal_gift_notice", what=name, day=day)))
+        notices.append(
+            (day - timedelta(days=rule.push_days), say("cal_gift_notice", what=name, day=day))
+        )
+    late = _late_gifts(inputs, kn, first)
+    if late:
+        # a late push takes the place of the main network's own offer post of its week, not of
+        # a question: the offer's share stays what it was (review 30a)
+        main = ground[0]
+        posts = [x for x in planned if x.activity == "post"]
+        copied = {i for i, found in _copies(posts, say).items() if found}
+        offer = next(
+            (
+                x
+                for i, x in enumerate(posts)
+                if x.network == main.id
+                and x.pillar == "own_offer"
+                and not x.event
+                and i not in copied
+                and (x.date - first).days < 7
+            ),
+            None,
+        )
+        planned = [x for x in planned if x is not offer]
+    # on the main network's first post: every network kept is set up by then
+    opens = min(
+        (x.date for x in planned if x.network == ground[0].id and x.activity == "post"),
+        default=first,
+    )
+    for day, occasion in late:
+        name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
+        notices.append((max(opens, first), say("cal_gift_notice", what=name, day=day)))
     return _post_notices(kn, say, ground, first, planned, notices)
 
 
