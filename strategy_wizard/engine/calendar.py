@@ -2354,7 +2354,8 @@ def _late_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, 
     """A gifting occasion inside the four weeks but nearer than its usual push (review 30a:
     Saltbush's weeks from 7 December with no last day to order for Christmas): pushed on the
     first posting day while `late_push_min_days` remain before it, for the same sellers as
-    `gift_days` (a consumer seller whose sector or answers say gifts)."""
+    `gift_days` (a consumer seller whose sector or answers say gifts), when the occasion has a
+    last day to order (`push`: Christmas), the one a late push still saves."""
     rule = kn.calendar.gift_occasions
     if rule is None or inputs["market"] not in ("b2c", "both"):
         return []
@@ -2366,6 +2367,8 @@ def _late_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, 
     push = timedelta(days=rule.push_days)
     found: list[tuple[date, GiftOccasion]] = []
     for occasion in rule.occasions:
+        if not occasion.push:
+            continue  # only an occasion with a last day to order (Christmas) is pushed late
         if occasion.words and not contains_words(text, _all_words(occasion.words)):
             continue
         days = occasion.dates.get(str(inputs["country"]), occasion.dates.get("default", []))
