@@ -989,12 +989,6 @@ def _call_at(kn: Catalogue, text: str, lang: str, keys: list[str]) -> int | None
     return None
 
 
-def _uncalled(kn: Catalogue, slot: Slot, lang: str, keys: list[str]) -> str | None:
-    """The slot's idea without its ending call line (one of `keys`), or None when it has none."""
-    cut = _call_at(kn, slot.idea, lang, keys)
-    return None if cut is None else slot.idea[:cut].rstrip()
-
-
 def _rows_said_once(
     kn: Catalogue,
     slots: list[Slot],
@@ -1019,6 +1013,21 @@ def _rows_said_once(
     copies = _copies(posts, say)
     held = {id(posts[i]) for i, found in copies.items() if found}
     held |= {id(posts[j]) for found in copies.values() for j in found}
+    copies_of = {id(posts[i]): [posts[j] for j in found] for i, found in copies.items()}
+    reposts = {id(posts[j]) for found in copies.values() for j in found}
+
+    def uncall(row: Slot, keys: list[str]) -> None:
+        """The row without its ending call line, and its reposts without it too: a post and its
+        copy stay one row where the documents merge them."""
+        at = _call_at(kn, row.idea, lang, keys) if id(row) not in reposts else None
+        if at is None:
+            return
+        tail = row.idea[at:]
+        if any(tail not in copy.idea for copy in copies_of.get(id(row), [])):
+            return  # a repost that says the call its own way: the pair keeps it
+        row.idea = row.idea[:at].rstrip()
+        for copy in copies_of.get(id(row), []):
+            copy.idea = copy.idea.replace(tail, "", 1)
 
     def movable(s: Slot) -> bool:
         return (
@@ -1052,10 +1061,10 @@ def _rows_said_once(
                     setattr(first, field, theirs)
                     setattr(answer, field, mine)
         if first.pillar != "own_offer":
-            first.idea = _uncalled(kn, first, lang, rules.offer) or first.idea
+            uncall(first, rules.offer)
         for row in rows:
             if _phrase_match(kn, rules.save_date, row.idea, lang, whole=False) is not None:
-                row.idea = _uncalled(kn, row, lang, rules.offer) or row.idea
+                uncall(row, rules.offer)
             if (
                 row.pillar == rules.shares_pillar
                 and row.format != rules.shares_format
@@ -1066,17 +1075,17 @@ def _rows_said_once(
             for row in rows:
                 if contains_words(row.idea, rules.pin_many.get(lang, [])):
                     row.idea = say("cal_pin_one_piece")
-                row.idea = _uncalled(kn, row, lang, rules.every) or row.idea
+                uncall(row, rules.every)
             continue
         tails: dict[str, list[Slot]] = {}
         for row in rows:
-            cut = _call_at(kn, row.idea, lang, rules.every)
+            cut = _call_at(kn, row.idea, lang, rules.every) if id(row) not in held else None
             if cut is not None:
                 tails.setdefault(_bare(row.idea[cut:]), []).append(row)
         for same in tails.values():
             if len(same) > rules.repeat_max:
                 for row in same[1:]:
-                    row.idea = _uncalled(kn, row, lang, rules.every) or row.idea
+                    uncall(row, rules.every)
 
 
 def _session_week(
