@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import persona
+from tests.conftest import persona, persona_with
 
 DEMO = "book a 20-minute demo"
 
@@ -83,10 +83,12 @@ def test_a_recipe_sites_seasons_are_pinned_weeks_ahead():
 
 
 def test_christmas_inside_the_weeks_says_the_last_day_to_order_before_it():
-    """Saltbush (Australia, weeks from 7 December, vinyl and merch shipped): Christmas is under
-    three weeks away at the start, yet its last day to order is posted in the first week."""
-    saltbush = persona("saltbush-parade", "en")
-    xmas = [x for x in saltbush.calendar if x.activity == "post" and "Christmas" in x.idea]
+    """A gift seller whose weeks start on 7 December (review 30a, the Christmas cut-off): Christmas
+    is under three weeks away at the start, yet its last day to order is posted in week one."""
+    from datetime import date
+
+    early = persona_with("cire-et-chine", "en", start_date=date(2026, 12, 7))
+    xmas = [x for x in early.calendar if x.activity == "post" and "Christmas" in x.idea]
     assert xmas
     assert min(x.date for x in xmas).isoformat() <= "2026-12-13"
     assert all("last day to order" in x.idea for x in xmas)

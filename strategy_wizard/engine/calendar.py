@@ -1025,6 +1025,8 @@ def _rows_said_once(
         tail = row.idea[at:]
         if any(tail not in copy.idea for copy in copies_of.get(id(row), [])):
             return  # a repost that says the call its own way: the pair keeps it
+        if any(x.idea == row.idea[:at].rstrip() for x in by_network.get(row.network or "", [])):
+            return  # without its call it would repeat another post word for word
         row.idea = row.idea[:at].rstrip()
         for copy in copies_of.get(id(row), []):
             copy.idea = copy.idea.replace(tail, "", 1)
@@ -1079,13 +1081,13 @@ def _rows_said_once(
             continue
         tails: dict[str, list[Slot]] = {}
         for row in rows:
-            cut = _call_at(kn, row.idea, lang, rules.every) if id(row) not in held else None
+            cut = _call_at(kn, row.idea, lang, rules.repeat) if id(row) not in held else None
             if cut is not None:
                 tails.setdefault(_bare(row.idea[cut:]), []).append(row)
         for same in tails.values():
             if len(same) > rules.repeat_max:
                 for row in same[1:]:
-                    uncall(row, rules.every)
+                    uncall(row, rules.repeat)
 
 
 def _session_week(

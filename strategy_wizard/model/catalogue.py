@@ -1185,6 +1185,7 @@ class RowCalls(_Strict):
     shares_pillar: str = "curation"
     shares_format: str = "text"
     repeat_max: int = Field(default=3, ge=1)
+    repeat: list[str] = []
 
 
 class PlanRows(_Strict):
