@@ -1070,6 +1070,7 @@ def _rows_said_once(
             if (
                 row.pillar == rules.shares_pillar
                 and row.format != rules.shares_format
+                and contains_words(row.idea, rules.shares_words.get(lang, []))
                 and rules.shares_format in formats.get(network, [])
             ):
                 row.format = rules.shares_format

@@ -1184,6 +1184,7 @@ class RowCalls(_Strict):
     pin_many: dict[str, list[str]] = {}
     shares_pillar: str = "curation"
     shares_format: str = "text"
+    shares_words: dict[str, list[str]] = {}
     repeat_max: int = Field(default=3, ge=1)
     repeat: list[str] = []
 
