@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from strategy_wizard.engine.editorial import Idea, IdeaDraw, campaign
+from strategy_wizard.engine.editorial import SHORT_OWN_CHANNELS, Idea, IdeaDraw, campaign
 from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.lead_time import bought_once, open_day
@@ -41,7 +41,13 @@ from strategy_wizard.engine.scoring import WORK_COPIES, existing_list, held, rea
 from strategy_wizard.engine.warnings import data_consent_age
 from strategy_wizard.engine.wording import FIGURES, Words
 from strategy_wizard.model.bank import contains_words, fold
-from strategy_wizard.model.catalogue import Catalogue, Slots, TradeMoment, TradeSeasons
+from strategy_wizard.model.catalogue import (
+    Catalogue,
+    GiftOccasion,
+    Slots,
+    TradeMoment,
+    TradeSeasons,
+)
 from strategy_wizard.model.strategy import (
     Editorial,
     NetworkPlan,
@@ -839,6 +845,8 @@ def build_calendar(
                         # whatever pillar the slot fell on (review 20, D7; a monthly letter has
                         # only this one in four weeks)
                         idea = say("cal_newsletter_craft", skill="")
+                if letter in ("cal_letter_first", "cal_letter_first_list") and first:
+                    idea = _letter_gift(inputs, kn, say, day, first, idea)
                 idea = say.loc.label(say(letter), idea)
             slots.append(
                 Slot(
@@ -967,7 +975,121 @@ def build_calendar(
     slots = _plan_rows(inputs, kn, plan, slots, say)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
+    _rows_said_once(kn, slots, say, networks, shut)
     return slots
+
+
+def _call_at(kn: Catalogue, text: str, lang: str, keys: list[str]) -> int | None:
+    """Where the call line one of these phrase keys writes starts at the end of `text` (after a
+    sentence's end), or None: the line is found by its phrase, whatever fills it."""
+    if not keys:
+        return None
+    for gap in re.finditer(r"(?<=[.!?»)])\s+", text):
+        if _phrase_match(kn, keys, text[gap.end() :], lang) is not None:
+            return gap.start()
+    return None
+
+
+def _rows_said_once(
+    kn: Catalogue,
+    slots: list[Slot],
+    say: Words,
+    networks: list[NetworkPlan],
+    shut: list[tuple[date, date]],
+) -> None:
+    """What the rows say once, not on every row (review 30a D1, D8, D11, C13; 30b G13). Each
+    network's first post gives value: where it was the offer and a question of the audience comes
+    later on that network, the two swap (neither a named day's post), and it ends on no offer's
+    call; a save-the-date asks only to save the date; a share of others' work is a text, not a
+    graphic; a pin is a pin (one piece, its title, its description and link: no « last line »);
+    the same call line on more than a few rows of a network stays on its first row only."""
+    rules, lang = kn.calendar.row_calls, say.lang
+    posts = sorted(
+        (s for s in slots if s.activity == "post" and s.network),
+        key=lambda s: (s.date, s.time),
+    )
+    formats = {n.id: n.formats for n in networks}
+    # a post reposted elsewhere, a repost, a live, a listing's post, a closed day: each keeps its
+    # place (its copies follow it, its day was chosen for it)
+    copies = _copies(posts, say)
+    held = {id(posts[i]) for i, found in copies.items() if found}
+    held |= {id(posts[j]) for found in copies.values() for j in found}
+    copies_of = {id(posts[i]): [posts[j] for j in found] for i, found in copies.items()}
+    reposts = {id(posts[j]) for found in copies.values() for j in found}
+
+    def uncall(row: Slot, keys: list[str]) -> None:
+        """The row without its ending call line, and its reposts without it too: a post and its
+        copy stay one row where the documents merge them."""
+        at = _call_at(kn, row.idea, lang, keys) if id(row) not in reposts else None
+        if at is None:
+            return
+        tail = row.idea[at:]
+        if any(tail not in copy.idea for copy in copies_of.get(id(row), [])):
+            return  # a repost that says the call its own way: the pair keeps it
+        if any(x.idea == row.idea[:at].rstrip() for x in by_network.get(row.network or "", [])):
+            return  # without its call it would repeat another post word for word
+        row.idea = row.idea[:at].rstrip()
+        for copy in copies_of.get(id(row), []):
+            copy.idea = copy.idea.replace(tail, "", 1)
+
+    def movable(s: Slot) -> bool:
+        return (
+            not s.event
+            and id(s) not in held
+            and s.format != "live"
+            and s.network not in SHORT_OWN_CHANNELS
+            and not _shut(s.date, shut)
+        )
+
+    by_network: dict[str, list[Slot]] = {}
+    for post in posts:
+        by_network.setdefault(post.network or "", []).append(post)
+    for network, rows in by_network.items():
+        first = rows[0]
+        if first.pillar == "own_offer" and movable(first):
+            week = first.date.isocalendar()[:2]
+            answer = next(
+                (
+                    r
+                    for r in rows[1:]
+                    if r.pillar == "audience_problems"
+                    and movable(r)
+                    and r.date.isocalendar()[:2] == week
+                ),
+                None,
+            )
+            if answer is not None:
+                for field in ("idea", "pillar", "format"):
+                    mine, theirs = getattr(first, field), getattr(answer, field)
+                    setattr(first, field, theirs)
+                    setattr(answer, field, mine)
+        if first.pillar != "own_offer":
+            uncall(first, rules.offer)
+        for row in rows:
+            if _phrase_match(kn, rules.save_date, row.idea, lang, whole=False) is not None:
+                uncall(row, rules.offer)
+            if (
+                row.pillar == rules.shares_pillar
+                and row.format != rules.shares_format
+                and contains_words(row.idea, rules.shares_words.get(lang, []))
+                and rules.shares_format in formats.get(network, [])
+            ):
+                row.format = rules.shares_format
+        if network == "pinterest":
+            for row in rows:
+                if contains_words(row.idea, rules.pin_many.get(lang, [])):
+                    row.idea = say("cal_pin_one_piece")
+                uncall(row, rules.every)
+            continue
+        tails: dict[str, list[Slot]] = {}
+        for row in rows:
+            cut = _call_at(kn, row.idea, lang, rules.repeat) if id(row) not in held else None
+            if cut is not None:
+                tails.setdefault(_bare(row.idea[cut:]), []).append(row)
+        for same in tails.values():
+            if len(same) > rules.repeat_max:
+                for row in same[1:]:
+                    uncall(row, rules.repeat)
 
 
 def _session_week(
@@ -2193,7 +2315,82 @@ def _gift_posts(
         notices.append(
             (day - timedelta(days=rule.push_days), say("cal_gift_notice", what=name, day=day))
         )
+    late = _late_gifts(inputs, kn, first)
+    if late:
+        # a late push takes the place of the main network's own offer post of its week, not of
+        # a question: the offer's share stays what it was (review 30a)
+        main = ground[0]
+        posts = [x for x in planned if x.activity == "post"]
+        copied = {i for i, found in _copies(posts, say).items() if found}
+        offer = next(
+            (
+                x
+                for i, x in enumerate(posts)
+                if x.network == main.id
+                and x.pillar == "own_offer"
+                and not x.event
+                and i not in copied
+                and (x.date - first).days < 7
+            ),
+            None,
+        )
+        planned = [x for x in planned if x is not offer]
+    # on the main network's first post: every network kept is set up by then
+    opens = min(
+        (x.date for x in planned if x.network == ground[0].id and x.activity == "post"),
+        default=first,
+    )
+    for day, occasion in late:
+        name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
+        notices.append((max(opens, first), say("cal_gift_notice", what=name, day=day)))
     return _post_notices(kn, say, ground, first, planned, notices)
+
+
+def _letter_gift(
+    inputs: Inputs, kn: Catalogue, say: Words, day: date, first: date, idea: str
+) -> str:
+    """The first letter's idea led by a gifting occasion its readers can still order for (review
+    30a C2: Cire's first issue on 26 January spoke of candle safety, not of Valentine's Day): the
+    occasion, three pieces and the last day to order first, the planned answer second."""
+    rule = kn.calendar.gift_occasions
+    if rule is None:
+        return idea
+    for when, occasion in [*gift_days(inputs, kn), *_late_gifts(inputs, kn, first)]:
+        if day < when <= day + timedelta(days=rule.push_days):
+            name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
+            rest = idea[:1].lower() + idea[1:]
+            return say("cal_letter_first_gift", what=name, day=when, idea=rest)
+    return idea
+
+
+def _late_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, GiftOccasion]]:
+    """A gifting occasion inside the four weeks but nearer than its usual push (review 30a:
+    Saltbush's weeks from 7 December with no last day to order for Christmas): pushed on the
+    first posting day while `late_push_min_days` remain before it, for the same sellers as
+    `gift_days` (a consumer seller whose sector or answers say gifts), when the occasion has a
+    last day to order (`push`: Christmas), the one a late push still saves."""
+    rule = kn.calendar.gift_occasions
+    if rule is None or inputs["market"] not in ("b2c", "both"):
+        return []
+    said = ("offer", "audience_description", "audience_problems", "topics", "key_message")
+    text = " ".join(str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t)
+    if inputs["sector"] not in rule.sectors and not contains_words(text, _all_words(rule.words)):
+        return []
+    start: date = inputs["start_date"]
+    push = timedelta(days=rule.push_days)
+    found: list[tuple[date, GiftOccasion]] = []
+    for occasion in rule.occasions:
+        if not occasion.push:
+            continue  # only an occasion with a last day to order (Christmas) is pushed late
+        if occasion.words and not contains_words(text, _all_words(occasion.words)):
+            continue
+        days = occasion.dates.get(str(inputs["country"]), occasion.dates.get("default", []))
+        found += [
+            (d, occasion)
+            for d in days
+            if d < start + push and (d - first).days >= rule.late_push_min_days
+        ]
+    return found
 
 
 def _post_notices(
@@ -2237,15 +2434,22 @@ def trade_moments(inputs: Inputs, kn: Catalogue) -> list[tuple[TradeSeasons, Tra
     return sorted(found, key=lambda f: f[2])
 
 
-def _season_days(moment: TradeMoment, day: date, first: date, end: date) -> list[date]:
+def _season_days(
+    moment: TradeMoment, day: date, first: date, end: date, lead: int | None = None
+) -> list[date]:
     """The days a moment is posted on within the weeks from `first` to `end`: `lead_days`
     before it, then each `every_days` up to `until_days` after it; a season already running
     when posting starts opens on its first day (a galette on the plan's first Tuesday), unless
     its next post is less than half a step away."""
+    if moment.until_days is None and lead is not None:
+        # one post, put up weeks ahead: when that day is past at the start, the first day
+        # still before the moment's own lead takes it
+        one = max(day - timedelta(days=lead), first)
+        return [one] if one <= min(end, day - timedelta(days=moment.lead_days)) else []
     until = moment.until_days if moment.until_days is not None else -moment.lead_days
     last = day + timedelta(days=until)
     run: list[date] = []
-    step = day - timedelta(days=moment.lead_days)
+    step = day - timedelta(days=moment.lead_days if lead is None else lead)
     while step <= last:
         run.append(step)
         step += timedelta(days=moment.every_days)
@@ -2288,7 +2492,8 @@ def _season_posts(
     placed: list[tuple[date, str, list[NetworkPlan]]] = []
     for trade, moment, day in trade_moments(inputs, kn):
         reach = [n for n in others if kn.network(n.id).markets.get("b2c", 0) >= trade.min_b2c]
-        days = _season_days(moment, day, max(first, opens), end)
+        weeks = trade.lead_weeks_on.get(main.id)
+        days = _season_days(moment, day, max(first, opens), end, weeks and 7 * weeks)
         for k, when in enumerate(days):
             idea = moment.ideas[min(k, len(moment.ideas) - 1)]
             text = idea(say.lang, day=FIGURES["day"](say, day), price=price)

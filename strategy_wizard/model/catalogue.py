@@ -1050,6 +1050,9 @@ class GiftOccasions(_Strict):
     sectors: list[str] = []
     words: dict[str, list[str]] = {}
     push_days: int = Field(default=21, ge=1, le=60)
+    # an occasion nearer than `push_days` at the start is pushed on the first posting day while
+    # this many days remain before it (review 30a: Christmas inside the four weeks)
+    late_push_min_days: int = Field(default=10, ge=1, le=60)
     occasions: list[GiftOccasion] = []
     source: str = ""
 
@@ -1119,6 +1122,9 @@ class TradeSeasons(_Strict):
     words: dict[str, list[str]]
     min_b2c: Score = 0.5
     moments: list[TradeMoment] = Field(min_length=1)
+    # a main network searched weeks ahead (Pinterest) posts a moment's first post this many
+    # weeks before its day, in place of the moment's own `lead_days` (review 30b G6)
+    lead_weeks_on: dict[str, Annotated[int, Field(ge=1, le=12)]] = {}
     source: str = ""
 
 
@@ -1179,6 +1185,26 @@ class SearchLead(_Strict):
     first: tuple[int, int]
     last: tuple[int, int]
     source: str = ""
+
+
+class RowCalls(_Strict):
+    """What the calendar's rows say once, not on every row (review 30a D1, D8, D11, C13; 30b G13):
+    the phrase keys of the offer's call lines a post ends on (none on a network's first post,
+    which gives value, nor on a post that asks to save a date), the keys of every call line (none
+    on a pin: a pin is one piece, a title, a description and its link), the save-the-date posts'
+    keys, the pin ideas that show many pieces (replaced by one), the pillar whose posts share
+    others' work (a text, never a graphic), and how many times a network's rows may repeat the
+    same call line before it is said on the first only."""
+
+    offer: list[str] = []
+    every: list[str] = []
+    save_date: list[str] = []
+    pin_many: dict[str, list[str]] = {}
+    shares_pillar: str = "curation"
+    shares_format: str = "text"
+    shares_words: dict[str, list[str]] = {}
+    repeat_max: int = Field(default=3, ge=1)
+    repeat: list[str] = []
 
 
 class PlanRows(_Strict):
@@ -1305,6 +1331,7 @@ class CalendarRules(_Strict):
     # from this monthly budget, ads carrying half of it or more get their set-up in the first
     # weeks (review 30a, W8)
     ad_setup_min_monthly_eur: float = Field(default=1000, ge=0)
+    row_calls: RowCalls = Field(default_factory=RowCalls)
 
     def slots(self, network: str) -> Slots:
         return self.networks.get(network, self.default)
