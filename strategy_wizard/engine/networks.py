@@ -95,6 +95,13 @@ def _socials_kept(alloc: Allocation, kn: Catalogue) -> list[str]:
     return [n for n in alloc.active() if kn.network(n).kind == "social"]
 
 
+def _kept_above(fit: Fit, alloc: Allocation, kn: Catalogue) -> list[str]:
+    """The kept social networks a refusal may set a network aside for: never one fitting
+    worse than it (review 30b, E1: « WhatsApp (62) … mieux vaut bien tenir Facebook et X »
+    with X at 37). Empty when every kept one fits worse: the refusal then names none."""
+    return [n for n in _socials_kept(alloc, kn) if alloc.fit_of.get(n, 0) >= fit.score]
+
+
 def bar_for(fit: Fit, alloc: Allocation, kn: Catalogue) -> float:
     """The fit a network of this kind is compared with to be given time."""
     if fit.network.kind == "owned":
@@ -910,14 +917,16 @@ def _refusal(
         )
     elif refusal == "team_cap":
         focus = [th.cite["focus"]] if "focus" in th.cite else cited("effort")
+        above = _kept_above(fit, alloc, kn)
+        code = "team_cap_hours" if alloc.cap_from_hours else refusal
         reasons.add(
             "against",
-            "team_cap_hours" if alloc.cap_from_hours else refusal,
+            code if above else f"{code}_unnamed",
             focus,
             team=[inputs["team"] or "solo"],
             n_social=alloc.team_cap,
             hours=inputs.hours,
-            others=_socials_kept(alloc, kn),
+            others=above,
         )
         # what counts apart is named only when it is kept (review 15, §4)
         apart = {kn.network(n).kind for n in alloc.active()} & {"local", "owned"}
