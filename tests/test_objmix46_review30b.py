@@ -90,3 +90,64 @@ def test_another_objective_keeps_the_publishing_week() -> None:
     )
     fb = {"facebook"}
     assert _hours(s, "create", fb) > _hours(s, "interact", fb)
+
+
+V = "vents-du-condroz"
+G = "griddle-and-gorse"
+
+
+def test_an_advocacy_members_letter_is_a_lead_channel() -> None:
+    # review 30b, V3: « Ce canal ne sert qu'en partie votre objectif (faire recommander) »
+    s = persona(V, lang="fr")
+    nl = network(s, "newsletter")
+    assert nl.role in ("primary", "secondary")
+    texts = " ".join(r.text for r in nl.reasons)
+    assert "ne sert qu’en partie" not in texts and "ne sert qu'en partie" not in texts
+    assert "ce sont eux qui vous recommanderont" in texts
+
+
+def test_without_members_relaying_the_letter_gets_no_advocacy_boost() -> None:
+    s = persona_with(V, lang="fr", relays=["associations", "partners", "press"])
+    texts = " ".join(r.text for r in network(s, "newsletter").reasons)
+    assert "ce sont eux qui vous recommanderont" not in texts
+
+
+def test_an_unvisited_cooperative_s_listing_is_not_kept_for_advocacy() -> None:
+    # review 30b, V3: « Appui … pour une activité qui se déplace chez ses clients » and the
+    # objective sentence « grâce à Facebook, à votre newsletter et à votre fiche Google »
+    s = persona(V, lang="fr")
+    gbp = network(s, "google_business")
+    assert gbp.role not in ("primary", "secondary")
+    assert "fiche Google" not in s.objective.statement
+    assert any("Tenez-la à jour comme un profil" in r.text for r in gbp.reasons)
+
+
+def test_a_visited_shop_keeps_its_listing_for_advocacy() -> None:
+    s = persona_with(V, lang="fr", premises="shop")
+    assert network(s, "google_business").role in ("primary", "secondary")
+
+
+def test_traffic_pinterest_speaks_of_clicks_not_purchases() -> None:
+    # review 30b, G9: « to sell visual products online … from idea to purchase »
+    s = persona(G, lang="en")
+    texts = " ".join(r.text for r in network(s, "pinterest").reasons)
+    assert "keeps bringing clicks for months" in texts
+    assert "idea to purchase" not in texts
+
+
+def test_traffic_video_networks_refused_for_staying_in_app() -> None:
+    # review 30b, G10: « it fits, but with your team (a small team) … » only
+    s = persona(G, lang="en")
+    for nid in ("tiktok", "youtube"):
+        n = network(s, nid)
+        assert n.role == "avoid"
+        assert n.reasons[0].text.startswith("For visits to your website"), n.reasons[0].text
+        assert "few viewers click through" in n.reasons[0].text
+
+
+def test_a_sales_objective_keeps_the_purchase_reasons() -> None:
+    s = persona_with(G, lang="en", objective="sales", secondary_objectives=[])
+    texts = " ".join(r.text for r in network(s, "pinterest").reasons)
+    assert "keeps bringing clicks for months" not in texts
+    for nid in ("tiktok", "youtube"):
+        assert "few viewers click through" not in " ".join(r.text for r in network(s, nid).reasons)

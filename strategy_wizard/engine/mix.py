@@ -605,7 +605,7 @@ def _allocate(
         (
             n
             for n, why in alloc.refusal.items()
-            if why in ("not_visited", "recruit_listing", "far_audience")
+            if why in ("not_visited", "recruit_listing", "far_audience", "objective_unvisited")
         ),
         None,
     )
@@ -1347,6 +1347,11 @@ def _order(
         # is kept up to date for the visits that follow, its weekly time goes to the networks
         # (review 22b, D3: a business school's webinar dates posted for applicants in Lagos)
         alloc.refusal[listing.network.id] = "far_audience"
+    elif listing is not None and any(c.matches(inputs.values) for c in listing.network.cuts):
+        # the listing does nothing for this objective when nobody comes in nor is visited to
+        # be served (networks.yaml `cuts`): kept up to date, never a weekly channel nor named
+        # in the objective (review 30b, V3: a cooperative's Google listing kept for advocacy)
+        alloc.refusal[listing.network.id] = "objective_unvisited"
     elif (
         listing is not None
         and inputs["premises"] in ("shop", "service_area")
@@ -1582,7 +1587,13 @@ def _order(
         and f.network.id not in order
         and f.network.id not in forced
         and alloc.refusal.get(f.network.id)
-        not in ("event_place_page", "not_visited", "recruit_listing", "far_audience")
+        not in (
+            "event_place_page",
+            "not_visited",
+            "recruit_listing",
+            "far_audience",
+            "objective_unvisited",
+        )
     ]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
     own = alloc.owned_choice
