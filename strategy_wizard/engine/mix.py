@@ -605,7 +605,7 @@ def _allocate(
         (
             n
             for n, why in alloc.refusal.items()
-            if why in ("not_visited", "recruit_listing", "far_audience")
+            if why in ("not_visited", "recruit_listing", "far_audience", "objective_unvisited")
         ),
         None,
     )
@@ -1102,6 +1102,26 @@ def _measured_here(net: Network, inputs: Inputs, kn: Catalogue) -> bool:
     return any(kn.fact(f).geo != "fr" for f in net.facts.get("audience", []))
 
 
+def named_in_answers(net: Network, inputs: Inputs) -> bool:
+    """Whether the person's own words name the network where the audience speaks to them
+    (the audience described, the action wanted, the notes): evidence that customers ask
+    there, which an account merely held is not. A short name (X) counts only as a whole,
+    case-kept word; the name in brackets (Twitter) counts too."""
+    texts = [
+        str(inputs["audience_description"] or ""),
+        str(inputs["desired_action"] or ""),
+        *(str(v) for v in inputs.notes.values()),
+    ]
+    text = " ".join(texts)
+    names = {net.name, net.name.split(" (")[0].strip()}
+    names |= set(re.findall(r"\(([^)]+)\)", net.name))
+    for name in names:
+        flags = re.IGNORECASE if len(name) > 2 else 0
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags):
+            return True
+    return False
+
+
 def _watch_candidates(fits: list[Fit], inputs: Inputs, kn: Catalogue) -> list[str]:
     """Social networks worth listening to, where the audience talks first: public ones only,
     the person's own first (what is said to them there must be answered), then by how much of
@@ -1327,6 +1347,11 @@ def _order(
         # is kept up to date for the visits that follow, its weekly time goes to the networks
         # (review 22b, D3: a business school's webinar dates posted for applicants in Lagos)
         alloc.refusal[listing.network.id] = "far_audience"
+    elif listing is not None and any(c.matches(inputs.values) for c in listing.network.cuts):
+        # the listing does nothing for this objective when nobody comes in nor is visited to
+        # be served (networks.yaml `cuts`): kept up to date, never a weekly channel nor named
+        # in the objective (review 30b, V3: a cooperative's Google listing kept for advocacy)
+        alloc.refusal[listing.network.id] = "objective_unvisited"
     elif (
         listing is not None
         and inputs["premises"] in ("shop", "service_area")
@@ -1438,6 +1463,10 @@ def _order(
                 and nid not in order
                 and nid not in forced
                 and f.score >= th.listen_threshold
+                # a dormant account fitting poorly is no help desk on its being there alone:
+                # only when the answers say customers ask there (review 30b, E1: X at 37 kept
+                # with 5 h on « your customers already ask you there »); else it is listened to
+                and (f.score >= th.fit_threshold or named_in_answers(f.network, inputs))
                 and socials_in < alloc.team_cap
             ):
                 order.append(nid)
@@ -1558,7 +1587,13 @@ def _order(
         and f.network.id not in order
         and f.network.id not in forced
         and alloc.refusal.get(f.network.id)
-        not in ("event_place_page", "not_visited", "recruit_listing", "far_audience")
+        not in (
+            "event_place_page",
+            "not_visited",
+            "recruit_listing",
+            "far_audience",
+            "objective_unvisited",
+        )
     ]
     order += [f.network.id for f in sorted(extras, key=lambda f: -f.score)]
     own = alloc.owned_choice

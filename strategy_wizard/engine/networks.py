@@ -95,6 +95,13 @@ def _socials_kept(alloc: Allocation, kn: Catalogue) -> list[str]:
     return [n for n in alloc.active() if kn.network(n).kind == "social"]
 
 
+def _kept_above(fit: Fit, alloc: Allocation, kn: Catalogue) -> list[str]:
+    """The kept social networks a refusal may set a network aside for: never one fitting
+    worse than it (review 30b, E1: « WhatsApp (62) … mieux vaut bien tenir Facebook et X »
+    with X at 37). Empty when every kept one fits worse: the refusal then names none."""
+    return [n for n in _socials_kept(alloc, kn) if alloc.fit_of.get(n, 0) >= fit.score]
+
+
 def bar_for(fit: Fit, alloc: Allocation, kn: Catalogue) -> float:
     """The fit a network of this kind is compared with to be given time."""
     if fit.network.kind == "owned":
@@ -243,6 +250,8 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         against.append(not strong)
         for boost in fit.boosts:
             code = f"boost_{nid}"
+            if f"reason_{code}_{objective}" in kn.phrases:
+                code += f"_{objective}"  # what it does for this objective (review 30b, G9)
             if f"reason_{code}_adults" in kn.phrases and not apprentices(inputs, kn.thresholds):
                 code += "_adults"  # no parents advising apprentices who are not there (review 14)
             reasons.add("for", code, cite(boost.facts))
@@ -910,14 +919,20 @@ def _refusal(
         )
     elif refusal == "team_cap":
         focus = [th.cite["focus"]] if "focus" in th.cite else cited("effort")
+        above = _kept_above(fit, alloc, kn)
+        code = "team_cap_hours" if alloc.cap_from_hours else refusal
+        if inputs["objective"] == "traffic" and "limits_traffic" in net.facts and above:
+            # for website visits, what decides is that it is watched in the app and sends few
+            # clicks out, not the team's size alone (review 30b, G10: TikTok and YouTube)
+            code, focus = f"{code}_in_app", cited("limits_traffic") + focus
         reasons.add(
             "against",
-            "team_cap_hours" if alloc.cap_from_hours else refusal,
+            code if above else f"{code}_unnamed",
             focus,
             team=[inputs["team"] or "solo"],
             n_social=alloc.team_cap,
             hours=inputs.hours,
-            others=_socials_kept(alloc, kn),
+            others=above,
         )
         # what counts apart is named only when it is kept (review 15, §4)
         apart = {kn.network(n).kind for n in alloc.active()} & {"local", "owned"}
@@ -958,6 +973,14 @@ def _refusal(
         )
     elif refusal == "far_audience":
         reasons.add("against", refusal, cited("local"), others=alloc.active()[:1])
+    elif refusal == "objective_unvisited":
+        reasons.add(
+            "against",
+            refusal,
+            cited("local"),
+            objective=inputs["objective"],
+            others=[alloc.listing_heir] if alloc.listing_heir else alloc.active()[:1],
+        )
     elif refusal == "event_place_page":
         reasons.add("against", refusal, cited("local", "effort"))
     elif refusal == "second_audience_poor":

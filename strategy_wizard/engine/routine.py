@@ -21,17 +21,29 @@ from strategy_wizard.model.strategy import Activity, RoutineItem
 # A daily story, five minutes on each of about six service days: two quarter hours a week.
 STORY_UNITS = 2
 SPLIT: tuple[tuple[Activity, float], ...] = (("create", 0.55), ("interact", 0.3), ("curate", 0.15))
+# A help desk's week is answering first: for a support objective, where people write to the
+# organisation (a social network, the local listing) most of the hours answer, the rest make
+# the FAQ posts and notices (review 30b, E2: « Créer 2 h 45 · Échanger 1 h 30 » for a water
+# utility whose aim is a four-hour answer). Same order of lines, interacting takes the lead.
+SPLIT_BY_OBJECTIVE: dict[str, tuple[tuple[Activity, float], ...]] = {
+    "support": (("create", 0.3), ("interact", 0.55), ("curate", 0.15)),
+}
+ANSWERED_KINDS = ("social", "local")  # where people write to the organisation
 
 
-def split(units: int) -> list[tuple[Activity, int]]:
-    """Quarter hours per activity, in the SPLIT's proportions, adding up to `units`."""
-    parts = [max(0, round(units * share)) for _, share in SPLIT]
-    parts[0] = units - sum(parts[1:])  # creating takes what rounding left
-    while parts[0] < 0:  # tiny budgets: creating first, then answering
-        i = max(range(1, len(parts)), key=lambda k: parts[k])
+def split(
+    units: int, shares: Sequence[tuple[Activity, float]] = SPLIT
+) -> list[tuple[Activity, int]]:
+    """Quarter hours per activity, in the `shares`' proportions, adding up to `units`; the
+    activity with the largest share takes what rounding left, and gives first on tiny budgets."""
+    lead = max(range(len(shares)), key=lambda k: shares[k][1])
+    parts = [max(0, round(units * share)) for _, share in shares]
+    parts[lead] = units - sum(p for k, p in enumerate(parts) if k != lead)
+    while parts[lead] < 0:  # tiny budgets: the lead activity first, then the next
+        i = max((k for k in range(len(parts)) if k != lead), key=lambda k: parts[k])
         parts[i] -= 1
-        parts[0] += 1
-    return [(activity, n) for (activity, _), n in zip(SPLIT, parts, strict=True) if n > 0]
+        parts[lead] += 1
+    return [(activity, n) for (activity, _), n in zip(shares, parts, strict=True) if n > 0]
 
 
 @dataclass(frozen=True)
@@ -125,7 +137,10 @@ def _week(alloc: Allocation, kn: Catalogue, words: Words, asks: WeekAsks) -> lis
                 )
             )
             budget -= STORY_UNITS
-        parts = split(budget)
+        shares = SPLIT
+        if objective in SPLIT_BY_OBJECTIVE and kn.network(nid).kind in ANSWERED_KINDS:
+            shares = SPLIT_BY_OBJECTIVE[objective]
+        parts = split(budget, shares)
         if nid == alloc.searched and budget >= 2:
             # pins linked to product pages, then the comments: no one else's content to
             # share there (review 23b, D6)

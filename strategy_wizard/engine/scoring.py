@@ -678,10 +678,14 @@ def score_network(net: Network, inputs: Inputs, kn: Catalogue, penalise: bool = 
     parts = {
         "audience": audience_fit(net, inputs, kn.thresholds),
         "market": 1.0 if for_candidates(inputs) else market_fit(net, inputs, kn.thresholds),
-        "objective": min(
-            1.0,
-            objective_fit(net, inputs, kn.thresholds, offer_kind_of(net, inputs, kn))
-            + sum(b.add for b in boosts),
+        "objective": max(
+            0.0,
+            min(
+                1.0,
+                objective_fit(net, inputs, kn.thresholds, offer_kind_of(net, inputs, kn))
+                + sum(b.add for b in boosts),
+            )
+            - sum(c.add for c in net.cuts if c.matches(inputs.values)),
         ),
         "formats": formats_fit(net, inputs),
         "local": reach_fit(net, inputs),

@@ -125,6 +125,9 @@ class Boost(_Strict):
     # pages to link to, one of which must hold: a premises value (online_only: a shop's catalogue)
     # or a channel the person runs or considers (blog) (review 9b, #6: pins with nothing behind)
     pages: list[str] | None = None
+    # the people who relay the organisation, one of which must be among the answers' relays
+    # (members or customers on the letter's list recommend it: review 30b, V3)
+    relays: list[str] | None = None
     add: float = Field(gt=0, le=0.5)
     facts: list[str] = Field(min_length=1)
 
@@ -135,6 +138,10 @@ class Boost(_Strict):
                 held = values.get(key)
                 named += list(held) if isinstance(held, list) else []
             if not any(n in self.pages for n in named):
+                return False
+        if self.relays is not None:
+            held = values.get("relays")
+            if not any(r in self.relays for r in (held if isinstance(held, list) else [])):
                 return False
         return all(
             allowed is None or values.get(key) in allowed
@@ -183,6 +190,10 @@ class Network(_Strict):
     # How running text names it, when not by its name ("your newsletter", not "Newsletter").
     in_text: Text | None = None
     boosts: list[Boost] = []
+    # The same conditions where it serves the objective LESS, `add` taken off: a local listing
+    # does nothing for recommendation when nobody comes to a place or is visited to be served
+    # (review 30b, V3: a citizens' energy cooperative's Google listing kept for advocacy)
+    cuts: list[Boost] = []
     formats: dict[str, Score]
     objectives: dict[str, Score]
     # How well it serves an objective for one market, where that differs (a consumer's
