@@ -29,6 +29,11 @@ from pathlib import Path
 from strategy_wizard.base.errors import BadInput, ExitCode, UserError
 
 MAX_BYTES = 1_000_000
+# The tool's own knowledge (data/*.yaml, questions/*.yaml, or a copy STRATEGY_WIZARD_RESOURCES
+# points at) holds every text in every language: phrases.yaml is ~0.7 MB for two languages and a
+# language added as data adds about a third more, so its cap is higher than an answers file's,
+# still bounded so that a hostile resources folder cannot make start-up read without end.
+DATA_MAX_BYTES = 8_000_000
 _CHUNK = 1 << 16
 
 

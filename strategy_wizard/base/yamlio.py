@@ -174,10 +174,11 @@ def parse_yaml(text: str) -> Any:
     return data
 
 
-def load_yaml_file(path: Path) -> Any:
-    from strategy_wizard.base.files import FileRefused, read_text_file
+def load_yaml_file(path: Path, max_bytes: int | None = None) -> Any:
+    """A YAML file's data; `max_bytes` defaults to the cap of a file the person gives."""
+    from strategy_wizard.base.files import MAX_BYTES, FileRefused, read_text_file
 
     try:
-        return parse_yaml(read_text_file(path))
+        return parse_yaml(read_text_file(path, MAX_BYTES if max_bytes is None else max_bytes))
     except FileRefused as exc:
         raise YamlError(str(exc)) from None

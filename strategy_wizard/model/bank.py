@@ -441,12 +441,13 @@ def _step_files(folder: Path) -> list[Path]:
 def load_bank_from(folder: Path) -> Bank:
     """Load and validate every step file; a broken file raises `BankError` naming the file,
     the question id and what is wrong."""
+    from strategy_wizard.base.files import DATA_MAX_BYTES
     from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     steps: list[Step] = []
     for path in _step_files(folder):
         try:
-            raw = load_yaml_file(path)
+            raw = load_yaml_file(path, DATA_MAX_BYTES)
         except YamlError as exc:
             raise BankError(f"{path}: {exc}") from None
         try:

@@ -2528,13 +2528,14 @@ FILES = (
 
 
 def load_catalogue_from(folder: Path) -> Catalogue:
+    from strategy_wizard.base.files import DATA_MAX_BYTES
     from strategy_wizard.base.yamlio import YamlError, load_yaml_file
 
     raw: dict[str, object] = {}
     for name in FILES:
         path = folder / f"{name}.yaml"
         try:
-            data = load_yaml_file(path)
+            data = load_yaml_file(path, DATA_MAX_BYTES)
         except YamlError as exc:
             raise CatalogueError(f"{path}: {exc}") from None
         if name == "networks" and isinstance(data, dict):
