@@ -164,7 +164,9 @@ def test_a_call_centre_load_is_no_public_proof():
 def test_the_traffic_tail_is_said_in_full_once_per_network():
     body = posts("griddle-and-gorse", "en")
     assert body.count("Last line, with the tracked link") <= 2
-    assert "the same tracked link" in body
+    assert "same tracked link" in body
+    # the recall keeps the action, short, for a post read alone in a scheduler (review 7, #1)
+    assert "Last line: click through to the full recipe" in body
 
 
 def test_answers_to_the_audience_do_not_all_open_the_same_way():

@@ -2284,8 +2284,9 @@ class IdeaDraw:
         said = hooks.unbioed(said, calls.bio_said.get(self.say.lang, []))
         if (key, said) in self.full_calls and f"{key}_again" in self.say.catalogue.phrases:
             # an instruction said in full once, then recalled in a few words (review 30b, G13:
-            # « Last line, with the tracked link: click through… » on ~20 rows)
-            return f"{text} {self.say(f'{key}_again', where=where)}"
+            # « Last line, with the tracked link: click through… » on ~20 rows); the action
+            # itself stays, short, for a post read alone in a scheduler (review 7, #1)
+            return f"{text} {self.say(f'{key}_again', said=said, where=where)}"
         self.full_calls.add((key, said))
         return f"{text} {self.say(key, said=said, where=where)}"
 
