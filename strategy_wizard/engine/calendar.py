@@ -30,6 +30,7 @@ from strategy_wizard.engine.plan import (
     event_named,
     first_issue,
     gift_days,
+    gift_seller_text,
     listens_first,
     named_events,
     offer_pushes,
@@ -2370,11 +2371,8 @@ def _late_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, 
     `gift_days` (a consumer seller whose sector or answers say gifts), when the occasion has a
     last day to order (`push`: Christmas), the one a late push still saves."""
     rule = kn.calendar.gift_occasions
-    if rule is None or inputs["market"] not in ("b2c", "both"):
-        return []
-    said = ("offer", "audience_description", "audience_problems", "topics", "key_message")
-    text = " ".join(str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t)
-    if inputs["sector"] not in rule.sectors and not contains_words(text, _all_words(rule.words)):
+    text = gift_seller_text(inputs, kn)
+    if rule is None or text is None:
         return []
     start: date = inputs["start_date"]
     push = timedelta(days=rule.push_days)

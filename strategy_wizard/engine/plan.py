@@ -2066,16 +2066,27 @@ def _named_fair_milestones(
     return [m for m in found if start < m.date <= deadline(inputs)]
 
 
+def gift_seller_text(inputs: Inputs, kn: Catalogue) -> str | None:
+    """The answers' words an occasion is looked for in, when the organisation sells gifts to
+    consumers (its sector, or its answers' words); None for a seller to businesses or one whose
+    sector and answers say no gifts. One test for the plan's pushes and the calendar's."""
+    rule = kn.calendar.gift_occasions
+    if rule is None or inputs["market"] not in ("b2c", "both"):
+        return None
+    said = ("offer", "audience_description", "audience_problems", "topics", "key_message")
+    text = " ".join(str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t)
+    if inputs["sector"] not in rule.sectors and not contains_words(text, _all_words(rule.words)):
+        return None
+    return text
+
+
 def gift_days(inputs: Inputs, kn: Catalogue) -> list[tuple[date, GiftOccasion]]:
     """The gifting occasions of a consumer-product seller within the plan (review 23b, D2:
     Valentine's Day, Mother's Day by country, Christmas), each with its day; none for a seller
     to businesses, or whose sector and answers say no gifts."""
     rule = kn.calendar.gift_occasions
-    if rule is None or inputs["market"] not in ("b2c", "both"):
-        return []
-    said = ("offer", "audience_description", "audience_problems", "topics", "key_message")
-    text = " ".join(str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t)
-    if inputs["sector"] not in rule.sectors and not contains_words(text, _all_words(rule.words)):
+    text = gift_seller_text(inputs, kn)
+    if rule is None or text is None:
         return []
     start: date = inputs["start_date"]
     end = deadline(inputs)
