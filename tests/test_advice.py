@@ -250,6 +250,9 @@ def test_support_answers_where_customers_already_ask_and_never_leads_with_long_v
         current_audience_fit="yes",
         team="dedicated_team",
         hours_per_week=20,
+        # where customers ask is what the person says, not an account merely held (review 30b
+        # E1, objmix46: without these words a dormant low-fit X is listened to)
+        audience_description="Our customers, who ask us their questions on X and on Facebook",
     )
     assert roles(s)["facebook"] == "primary"
     assert roles(s)["x"] in ACTIVE, "customers ask there: answering comes first"
