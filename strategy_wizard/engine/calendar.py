@@ -966,7 +966,7 @@ def build_calendar(
         slots = draw.refill(slots)  # a question a notice displaced comes back (review 21b, D1)
         slots = _session_week(slots, drawn, draw.session_day, lead, draw.slots_again)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
-    slots += _service_posts(inputs, verdict, networks, say)
+    slots += _service_posts(inputs, verdict, networks, say, slots)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
     # nothing on a public holiday: nobody is there to answer (review 22b, D7)
     slots = _off_holidays(inputs, kn, slots, start, end, shut)
@@ -2676,7 +2676,7 @@ def _hiring_headline(inputs: Inputs, say: Words) -> str | None:
 
 
 def _service_posts(
-    inputs: Inputs, verdict: Verdict, networks: list[NetworkPlan], say: Words
+    inputs: Inputs, verdict: Verdict, networks: list[NetworkPlan], say: Words, drawn: list[Slot]
 ) -> list[Slot]:
     """What a public service's users need goes out while the basics are fixed; only promotion
     waits (review 30b, E4: a water utility's first month held only set-up rows while its tariff
@@ -2699,10 +2699,17 @@ def _service_posts(
     days = [d for d in rules.slots(main.id).days if d <= 5] or rules.slots(main.id).days
     time = rules.slots(main.id).times[0]
 
+    # never before the main network's own set-up (the property test: a post the day its
+    # profile is set up)
+    setups = [x.date for x in drawn if x.activity == "setup" and x.network == main.id]
+    ready = max([start, *setups])
+
     def post(week: int, k: int, idea: str) -> Slot:
         # the network's k-th preferred working day of that week, after the first set-up day
         block = start + timedelta(days=7 * week)
-        open_days = [d for d in (_on(block, wd) for wd in days) if d > start]
+        open_days = [d for d in (_on(block, wd) for wd in days) if d > ready]
+        # a set-up late in the week: the next week's days (never an empty choice)
+        open_days = open_days or [_on(block + timedelta(days=7), wd) for wd in days]
         day = open_days[k % len(open_days)]
         return Slot(
             date=day,
@@ -2710,7 +2717,8 @@ def _service_posts(
             network=main.id,
             activity="post",
             pillar="audience_problems",
-            format="text",
+            # a format the network's card names: Instagram kept for photos gets a photo
+            format="text" if "text" in main.formats or not main.formats else main.formats[0],
             idea=idea,
         )
 
