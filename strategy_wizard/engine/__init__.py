@@ -34,7 +34,12 @@ from strategy_wizard.engine.governance import (
     response_hours,
     translation_languages,
 )
-from strategy_wizard.engine.kpis import build_kpis, main_source, objective_channels
+from strategy_wizard.engine.kpis import (
+    build_kpis,
+    fill_growth_warning,
+    main_source,
+    objective_channels,
+)
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.money import amount_unit, money_target, planned_tools
 from strategy_wizard.engine.networks import explain, young_tests
@@ -164,6 +169,7 @@ def build_strategy(
         s.share for s in split if s.category == "ads"
     )
     kpis = build_kpis(inputs, kn, plan, active, words, repairs, ads_month)
+    fill_growth_warning(warnings, kpis, inputs, kn, words)  # figures read from the plan
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)
@@ -381,6 +387,8 @@ def _verdict_reasons(
 ROOM_WORDS = {
     "limited": "smart_within_room",
     "limited_goods": "smart_within_stock",
+    "limited_goods_bound": "smart_within_stock",  # the same bound, said with its rise (31a C7)
+    "limited_goods_bound_peak": "smart_within_stock",
     "goods": "smart_when_stock",
 }
 

@@ -45,6 +45,7 @@ from strategy_wizard.engine.plan import (
     objective_deadline,
     opening_date,
     parcel_seller,
+    peak_months,
     per_edition,
     read_lag,
     read_month,
@@ -82,7 +83,7 @@ from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
 from strategy_wizard.model.catalogue import Catalogue, KpiTemplate, MetricMeasure
-from strategy_wizard.model.strategy import Kpi, KpiTarget, NetworkPlan, Phase
+from strategy_wizard.model.strategy import Kpi, KpiTarget, NetworkPlan, Phase, Warning
 
 
 def owner(inputs: Inputs, words: Words) -> str:
@@ -490,6 +491,38 @@ def _source(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
 def _readable(template: KpiTemplate, active: list[NetworkPlan]) -> bool:
     """A KPI is read only where a channel it needs is kept (no comments on a listing)."""
     return template.needs is None or any(n.kind in template.needs for n in active)
+
+
+def growth_reading(kpis: list[Kpi]) -> tuple[date, float] | None:
+    """The scorecard's first reading of the objective's figure (the `main` KPI), as (day,
+    value): the quick_growth warning within reach quotes it (review 31b, G5), so the warning and
+    the scorecard give one figure. None when the scorecard has no dated figure for it."""
+    main = next((k for k in kpis if k.id == "main"), None)
+    if main is None or not main.targets:
+        return None
+    return main.targets[0].date, main.targets[0].value
+
+
+def fill_growth_warning(
+    warnings: list[Warning], kpis: list[Kpi], inputs: Inputs, kn: Catalogue, words: Words
+) -> None:
+    """The figures two warnings take from the plan once it is built. The quick_growth warning
+    within reach quotes the scorecard's first reading (its day and figure; with none, it falls
+    back to the words that quote no figure). A maker's bound on sales names the peak months
+    the plan holds at last year's level (review 31a, C7: « +45 % hors décembre »)."""
+    for warning in warnings:
+        if warning.id == "quick_growth" and warning.case == "within":
+            found = growth_reading(kpis)
+            if found is None:
+                warning.case = "expectation"
+                continue
+            warning.figures["day"], warning.figures["reading"] = found
+        elif warning.id == "no_capacity" and warning.case == "limited_goods_bound":
+            months = peak_months(inputs, kn) if inputs["capacity"] == "limited" else []
+            if months:
+                names = [words.loc.date(date(2000, m, 1), "MMMM") for m in months]
+                warning.case = "limited_goods_bound_peak"
+                warning.figures["what"] = words.loc.join(names)
 
 
 def build_kpis(

@@ -118,10 +118,24 @@ def _lone(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
 def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     ratio = growth_ratio(i)
     limit = ratio_limit(i.horizon, kn.thresholds)
-    figures = {"ratio": ratio or 0, "limit": limit, "months": i.horizon}
+    figures: dict[str, Any] = {"ratio": ratio or 0, "limit": limit, "months": i.horizon}
     too_fast = ratio is not None and ratio > limit
     # the hope alone, with no target beyond reach: the words quote no ratio
     case = None if too_fast else "expectation"
+    if case == "expectation" and ratio is not None and ratio > 1 and capacity(i) == "yes":
+        # a measured start and a target the horizon allows (review 31b, G5): the words say it
+        # with the numbers, what the horizon allows, that the target is within it, and what the
+        # first reading gives (its figure and day are the scorecard's: kpis.growth_reading);
+        # never beside a bound on capacity, which no_capacity says (a maker's « ×3 » is not hers)
+        target = i["target"]
+        base = float(target["baseline"])
+        case = "within"
+        figures |= {
+            "baseline": base,
+            "value": float(target["value"]),
+            "unit": target.get("unit") or "",
+            "realistic": round(base * limit),
+        }
     if no_room(i, kn) and capacity(i) == "full":
         # no room for more customers: the warning still appears (the contract: exactly when its
         # condition holds, review 16, N1), worded as a target that waits for room, never as one
@@ -1138,11 +1152,20 @@ def _no_capacity(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
         case = "goods"
     elif case == "limited" and sells_goods(i):
         case = "limited_goods"
+    ratio = growth_ratio(i)
+    figures_bound: dict[str, Any] = {}
+    if case == "limited_goods" and ratio is not None and ratio > 1:
+        # the bound said with the target's own rise (review 31a, C7: « un peu plus, pas
+        # beaucoup » beside +45 %); the peak months it excludes are the plan's
+        # (kpis.fill_growth_warning)
+        case = "limited_goods_bound"
+        figures_bound["change"] = round((ratio - 1) * 100)
     figures: dict[str, Any] = {
         "response": response,
         "max_response": th.no_capacity_failing_hours,
         "hours": th.callback_hours,
     }
+    figures |= figures_bound
     if "recruitment" in i.list("secondary_objectives"):
         figures["extras"] = ["recruitment"]  # the one social job with a payoff meanwhile
     return _when(holds, figures, case)
