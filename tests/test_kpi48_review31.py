@@ -74,3 +74,21 @@ def test_capacity_title_states_the_bound_with_the_numbers():
     assert "+45" in w.headline and "décembre" in w.headline, w.headline
     e = _warning(en, "no_capacity")
     assert "+45%" in e.headline and "December" in e.headline, e.headline
+
+
+# CN4 + C11 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_marketplace_orders_kpi_reads_the_orders_not_the_traffic_sources(lang: str):
+    s = persona(CIRE, lang)
+    main = _kpi(s, "main")
+    said = f"{main.measure} {main.source}"
+    assert ("Statistiques › Commandes" if lang == "fr" else "Stats › Orders") in said, said
+    # one method, said once: no coupon code per network beside the traffic sources
+    everything = s.model_dump_json()
+    assert "code promo Etsy" not in everything and "coupon code" not in everything
+    assert "codes promo" not in everything and "Etsy coupon" not in everything
+    # the Pinterest KPI keeps the traffic sources
+    place = _kpi(s, "place_network")
+    assert place is not None and ("sources de trafic" in place.measure or "traffic" in place.measure)
