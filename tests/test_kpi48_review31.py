@@ -93,3 +93,27 @@ def test_a_marketplace_orders_kpi_reads_the_orders_not_the_traffic_sources(lang:
     place = _kpi(s, "place_network")
     assert place is not None
     assert "sources de trafic" in place.measure or "traffic" in place.measure
+
+
+# Vents, review 31b item 7: a referral scheme ----------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_referral_scheme_never_passes_a_friends_address(lang: str):
+    s = persona(VENTS, lang)
+    w = _warning(s, "contacts_consent")
+    assert w is not None, [x.id for x in s.warnings]
+    said = "c’est le proche qui remplit" if lang == "fr" else "the friend fills in the form"
+    assert said in w.advice.replace("'", "’"), w.advice
+
+
+def test_a_referral_scheme_fires_in_any_country_and_no_scheme_keeps_it_quiet():
+    action = "Share our link with a friend, who signs up with your referral code"
+    abroad = persona_with(VENTS, "en", country="US", desired_action=action)
+    w = _warning(abroad, "contacts_consent")
+    assert w is not None and w.case == "abroad" and "friend fills in" in w.advice
+    target = {"metric": "Nouveaux coopérateurs", "baseline": 85, "value": 180, "unit": "par an"}
+    plain = persona_with(
+        VENTS, "en", desired_action="Que nos membres en parlent autour d'eux", target=target
+    )
+    assert _warning(plain, "contacts_consent") is None

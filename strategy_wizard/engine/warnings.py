@@ -766,30 +766,45 @@ def collects_contacts(i: Inputs, kn: Catalogue) -> bool:
     return any(contains_words(x, words) for x in said_in(i, ("topics", "desired_action", "offer")))
 
 
+# where a referral scheme is named (« avec son code de parrainage »)
+REFERRAL_SAID = ("desired_action", "offer", "key_message", "topics")
+
+
+def refers_friends(i: Inputs, kn: Catalogue) -> bool:
+    """A referral scheme in the answers (data/warnings.yaml contacts_consent `words`): people
+    pass the organisation's link or code to their friends (review 31b, Vents item 7)."""
+    words = kn.warning("contacts_consent").words
+    metric = str((i["target"] or {}).get("metric") or "")
+    return any(contains_words(x, words) for x in [*said_in(i, REFERRAL_SAID), metric])
+
+
 @condition("contacts_consent")
 def _contacts_consent(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     """The addresses and numbers a plan collects (review 28new, D8): France's rules (not for a
     B2B e-mail prospector, who reads them in the country line, a venue, which reads them in
     show_images_fr, nor a public body), Ireland's, a UK seller to businesses'; the UK's beside
-    them when an international audience lives there."""
+    them when an international audience lives there. A referral scheme, in any country, adds
+    that a friend's address is never passed on: the friend signs up (review 31b, Vents)."""
     country = kn.country(i.country)
-    if country is None or not collects_contacts(i, kn):
+    referral = refers_friends(i, kn)
+    if country is None or not (collects_contacts(i, kn) or referral):
         return None
     geo = country.geo
     uk = geo != "gb" and "gb" in audience_abroad(i, kn)
-    figures: dict[str, Any] = {"extras": ["gb"]} if uk else {}
+    extras = (["gb"] if uk else []) + (["referral"] if referral else [])
+    figures: dict[str, Any] = {"extras": extras} if extras else {}
     if geo == "fr":
         quiet = (
             b2b_email(i)
             or i["org_kind"] == "public_body"
             or _show_images_fr(i, kn, False) is not None
         )
-        return _when(not quiet, figures)
+        return _when(referral or not quiet, figures)
     if geo == "ie":
         return _when(True, figures, case="ie")
-    if geo == "gb":
-        return _when(i["market"] in ("b2b", "both"), case="gb")
-    return None
+    if geo == "gb" and i["market"] in ("b2b", "both"):
+        return _when(True, {"extras": ["referral"]} if referral else {}, case="gb")
+    return _when(referral, figures, case="eu" if country.eu else "abroad")
 
 
 def country_extras(i: Inputs, kn: Catalogue, geo: str) -> list[str]:
