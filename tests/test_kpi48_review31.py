@@ -117,3 +117,45 @@ def test_a_referral_scheme_fires_in_any_country_and_no_scheme_keeps_it_quiet():
         VENTS, "en", desired_action="Que nos membres en parlent autour d'eux", target=target
     )
     assert _warning(plain, "contacts_consent") is None
+
+
+# Vents: the headline KPIs follow the objective first ----------------------------------------
+
+
+def test_the_objectives_own_means_is_a_headline_kpi_before_a_response_time():
+    s = persona(VENTS, "fr")
+    top = [k.name for k in s.kpis[:3]]
+    assert "Ambassadeurs actifs" in top, top
+    assert "Délai de réponse" not in top, top
+
+
+# E1 residue: the channels that can move the metric --------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_facebook_response_time_is_moved_only_where_it_is_read(lang: str):
+    s = persona(EAU, lang)
+    assert s.objective.channels == ["facebook"], s.objective.channels
+    assert "newsletter" not in s.objective.statement.split(".")[0]
+    assert "WhatsApp" not in s.objective.statement.split(".")[0]
+
+
+# WN3 + E9: the client's unit in the document's language ---------------------------------------
+
+
+def test_a_french_unit_reads_as_an_english_noun_in_an_english_document():
+    s = persona(EAU, "en")
+    text = s.model_dump_json()
+    assert "“heures ouvrées”" not in text and "\\u201cheures ouvrées\\u201d" not in text
+    assert "4 working hours" in s.objective.statement
+    assert s.objective.unit == "working hours"
+
+
+def test_an_english_unit_reads_as_a_french_noun_in_a_french_document():
+    s = persona(WELLINGTON, "fr")
+    everything = " ".join(
+        [s.objective.statement, *(m.what for p in s.plan for m in p.milestones)]
+        + [f"{k.name} {k.unit} {k.target_note}" for k in s.kpis]
+    )
+    assert "appointments per month" not in everything
+    assert "rendez-vous par mois" in everything

@@ -39,6 +39,7 @@ from strategy_wizard.engine.kpis import (
     fill_growth_warning,
     main_source,
     objective_channels,
+    unit_named,
 )
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.money import amount_unit, money_target, planned_tools
@@ -122,6 +123,9 @@ def build_strategy(
         words.own = own_words(answers.values, bank)
     words.variants = variants(inputs, kn)  # sector rules first, then the organisation
     words.names = (str(inputs["org_name"] or ""),)  # kept capitalised in the metric
+    said_unit = unit_named(inputs, kn, words.lang)
+    if said_unit is not None:  # the unit in the document's words (review 31a WN3, 31b E9)
+        inputs.values["target"] = {**inputs["target"], "unit": said_unit}
     if money_target(inputs["target"], kn):
         # a target counted in money: its figures are amounts in the country's currency, its
         # unit loses the currency its symbol says (« £18,400 raised »; review 11a, #5)

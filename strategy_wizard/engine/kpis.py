@@ -446,13 +446,20 @@ def _met_online(template: KpiTemplate, inputs: Inputs, kn: Catalogue) -> KpiTemp
 def objective_channels(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> list[str]:
     """The channels the objective is reached through: a network's own followers (« abonnés
     Instagram ») are won on that network, not credited to a Google listing (review 11b, 8b #6
-    residue); any other metric, every channel kept."""
+    residue); a figure brought down (a response time) moves only where the metric is read;
+    any other metric, every channel kept."""
     kept = [n.id for n in active]
     _, entry = metric_template(inputs, kn)
-    if entry is None or not entry.also_own_kpi:
-        return kept
     metric = str(inputs["target"].get("metric") or "")
     named = [nid for nid in kept if contains_words(metric, [kn.network(nid).name])]
+    if lower_is_better(inputs):
+        # a time or a cost brought down where people write to you: only the networks the metric
+        # names move it (review 31b, E1: a Facebook response time « grâce à Facebook, à votre
+        # fiche Google, à WhatsApp et à votre newsletter »), else every channel people can write
+        # on, never a one-way owned channel (a newsletter, a blog)
+        return named or [n.id for n in active if n.kind != "owned"] or kept
+    if entry is None or not entry.also_own_kpi:
+        return kept
     return named or kept
 
 
@@ -491,6 +498,21 @@ def _source(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
 def _readable(template: KpiTemplate, active: list[NetworkPlan]) -> bool:
     """A KPI is read only where a channel it needs is kept (no comments on a listing)."""
     return template.needs is None or any(n.kind in template.needs for n in active)
+
+
+def unit_named(inputs: Inputs, kn: Catalogue, lang: str) -> str | None:
+    """The target's unit in the document's language `lang`, when the answers are in another and
+    the data knows the unit whole (metrics.yaml `unit_names`; review 31a WN3, 31b E9): the
+    metric stays quoted once as written, the unit reads as the document's noun (« rendez-vous
+    par mois », "working hours"). None otherwise: the unit stays the person's own."""
+    unit = str((inputs["target"] or {}).get("unit") or "").strip()
+    if not unit or inputs.answers_lang in (None, lang):
+        return None
+    said = _fold(unit)
+    for entry in kn.metrics.unit_names:
+        if any(_fold(w) == said for ws in entry.words.values() for w in ws):
+            return entry.name(lang)
+    return None
 
 
 def growth_reading(kpis: list[Kpi]) -> tuple[date, float] | None:
@@ -982,8 +1004,19 @@ def build_kpis(
     # cible » on two of precision-machining's three lines); a count the client gave, tracked
     # without one, keeps its place: it is their own figure (review 19, D5)
     followed = words("kpi_means_short")
+    # the objective's own means (an advocacy's active ambassadors) is one of the three headline
+    # lines before a secondary objective's result or a response time within its limit: the
+    # summary follows the objective first (review 31b, Vents: « Délai de réponse 48 h → 24 h »
+    # shown, the ambassadors relegated); only when no line of the objective's own has a
+    # target already (plan24: two untargeted lines of precision-machining's three)
+    own = [k for k in kpis if k.id.startswith("kpi_")]
+    own_means = next((k for k in own if not k.targets and k.summary == followed), None)
+    if any(k.targets or k.summary != followed for k in own):
+        own_means = None
 
     def rank(k: Kpi) -> float:
+        if k is own_means:
+            return OBJECTIVE_MEANS
         if not k.targets and k.summary == followed:
             return UNTARGETED
         if k.id == "response_time" and not slow:
@@ -1116,6 +1149,8 @@ def _series_scorecard(
 
 UNTARGETED = 3.7  # after every line with a target, before publishing regularity
 MEANS = 3.25  # a response time already within the limit: after the secondary results
+# the objective's own means, before a secondary objective's result (review 31b, Vents)
+OBJECTIVE_MEANS = 2.9
 
 
 def _year_label(inputs: Inputs, kn: Catalogue, words: Words, day: date) -> str:

@@ -2212,11 +2212,22 @@ class OnlineContact(_Strict):
     measure: Text
 
 
+class UnitName(_Strict):
+    """A target's unit said in each language (review 31a WN3, 31b E9: « appointments per
+    month » inside French sentences, “heures ouvrées” inside English ones): the person's unit,
+    found whole among `words`, is said as `name` in the document's language."""
+
+    words: dict[str, list[str]]
+    name: Text
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
 
     measures: list[MetricMeasure] = []
+    # a target's unit in the document's language when the answers are in another (UnitName)
+    unit_names: list[UnitName] = []
     stockists: Stockists | None = None
     relay_kpis: dict[str, RelayKpi] = {}
     # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
