@@ -47,6 +47,13 @@ def test_quick_growth_within_reach_says_the_numbers(lang: str):
     assert s.objective.realistic_target is None
 
 
+def test_a_count_judged_at_its_close_quotes_no_first_reading():
+    # a cycle's deposits read at the close: its first target is the goal, no « expect about 560 »
+    s = persona("northgate-business-school", "en")
+    w = _warning(s, "quick_growth")
+    assert w is not None and w.case == "expectation", w.message
+
+
 def test_quick_growth_beyond_reach_keeps_the_realistic_target():
     s = persona_with(GRIDDLE, "en", target={**_griddle_target(), "value": 25000})
     w = _warning(s, "quick_growth")

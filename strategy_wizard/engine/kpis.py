@@ -535,7 +535,10 @@ def fill_growth_warning(
     for warning in warnings:
         if warning.id == "quick_growth" and warning.case == "within":
             found = growth_reading(kpis)
-            if found is None:
+            base, goal = warning.figures.get("baseline"), warning.figures.get("value")
+            if found is None or base is None or goal is None or not base < found[1] < goal:
+                # a count judged at its close (a cycle's deposits, a show's tickets) has no
+                # first reading on the way: the words that quote no figure
                 warning.case = "expectation"
                 continue
             warning.figures["day"], warning.figures["reading"] = found
