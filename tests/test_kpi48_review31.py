@@ -166,3 +166,20 @@ def test_an_english_unit_reads_as_a_french_noun_in_a_french_document():
     )
     assert "appointments per month" not in everything
     assert "rendez-vous par mois" in everything
+
+
+# V12: a year's total dated on the year's last day ---------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_count_per_year_is_dated_on_the_years_last_day(lang: str):
+    s = persona(VENTS, lang)
+    first = s.objective.statement.split(".")[0]
+    assert ("31 décembre 2027" if lang == "fr" else "31 December 2027") in first, first
+    assert "2028" not in first, first
+
+
+def test_a_count_per_year_starting_mid_year_keeps_the_plans_end():
+    s = persona_with(VENTS, "fr", start_date="2027-06-07")
+    first = s.objective.statement.split(".")[0]
+    assert "total de l’année" not in first and "31 décembre" not in first, first

@@ -40,6 +40,7 @@ from strategy_wizard.engine.kpis import (
     main_source,
     objective_channels,
     unit_named,
+    year_close,
 )
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.money import amount_unit, money_target, planned_tools
@@ -246,8 +247,16 @@ def build_strategy(
     rate = str(inputs["target"]["unit"]).strip().startswith("%")
     change = first_month_change(inputs, kn, deadline(inputs), rate)
     stock = stock_goal(inputs, kn, words.lang)
+    close = year_close(inputs, kn)
+    if close is not None:  # a year's total, dated on the year's last day (review 31b, V12)
+        words.variants = (*words.variants, "year_total")
     return word(
-        strategy, words, change, season_statement(inputs, kn, words), stock[2] if stock else ""
+        strategy,
+        words,
+        change,
+        season_statement(inputs, kn, words),
+        stock[2] if stock else "",
+        close,
     )
 
 
@@ -403,15 +412,20 @@ def word(
     change: float | None = None,
     season: str = "",
     stock: str = "",
+    close: date | None = None,
 ) -> Strategy:
     """Every decision recorded as data gets its sentence: the one place where reasons,
-    warnings and the objective are worded, so no sentence says what its figures do not."""
+    warnings and the objective are worded, so no sentence says what its figures do not.
+    `close`: the day a year's total is judged on, said in the objective's sentence."""
     for network in strategy.networks:
         for reason in network.reasons:
             reason.text = words.reason(reason)
     for warning in strategy.warnings:
         warning.headline, warning.message, warning.advice = words.warning(warning)
-    strategy.objective.statement = words.statement(strategy.objective, change, season, stock)
+    dated = strategy.objective
+    if close is not None:
+        dated = dated.model_copy(update={"deadline": close})
+    strategy.objective.statement = words.statement(dated, change, season, stock)
     capacity = next((w for w in strategy.warnings if w.id == "no_capacity"), None)
     if capacity is not None:
         # no promise of more customers without saying the basics come first (review 11a, #1)

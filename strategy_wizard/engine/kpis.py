@@ -515,6 +515,24 @@ def unit_named(inputs: Inputs, kn: Catalogue, lang: str) -> str | None:
     return None
 
 
+# a plan starting this close to 1 January runs the calendar year (« 4 janvier 2027 »)
+YEAR_START_DAYS = 15
+
+
+def year_close(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The last day of the calendar year a count per year is totalled over, when the 12-month
+    plan runs that year (it starts within `YEAR_START_DAYS` of 1 January): the objective is
+    dated « total de l'année arrêté au 31 décembre 2027 », not the plan's last day three days
+    into the next year (review 31b, V12). None otherwise."""
+    if not flow_year(inputs, kn):
+        return None
+    start: date = inputs["start_date"]
+    new_year = date(start.year + (start.month == 12), 1, 1)
+    if abs((start - new_year).days) > YEAR_START_DAYS:
+        return None
+    return date(new_year.year, 12, 31)
+
+
 def growth_reading(kpis: list[Kpi]) -> tuple[date, float] | None:
     """The scorecard's first reading of the objective's figure (the `main` KPI), as (day,
     value): the quick_growth warning within reach quotes it (review 31b, G5), so the warning and
