@@ -31,7 +31,8 @@ def _kpi(s, kid: str):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_quick_growth_within_reach_says_the_numbers(lang: str):
-    s = persona(GRIDDLE, lang)
+    # without the note naming a peak month, the first reading is a level on the curve
+    s = persona_with(GRIDDLE, lang, notes={})
     w = _warning(s, "quick_growth")
     assert w is not None and w.case == "within"
     text = f"{w.headline} {w.message} {w.advice}"
@@ -183,3 +184,26 @@ def test_a_count_per_year_starting_mid_year_keeps_the_plans_end():
     s = persona_with(VENTS, "fr", start_date="2027-06-07")
     first = s.objective.statement.split(".")[0]
     assert "total de l’année" not in first and "31 décembre" not in first, first
+
+
+# G6: a peak month named in the answers -------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_named_peak_month_is_read_against_the_same_month_last_year(lang: str):
+    s = persona(GRIDDLE, lang)
+    main = _kpi(s, "main")
+    december = "décembre 2026" if lang == "fr" else "December 2026"
+    assert all(t.label for t in main.targets), main.targets
+    assert december in main.targets[-1].label, main.targets[-1].label
+    strongest = "votre mois le plus fort" if lang == "fr" else "your strongest month"
+    assert strongest in main.target_note, main.target_note
+    w = _warning(s, "quick_growth")
+    assert w.case == "within_year" and main.targets[0].label in w.message, w.message
+
+
+def test_no_peak_named_keeps_the_curve():
+    s = persona_with(GRIDDLE, "en", notes={})
+    main = _kpi(s, "main")
+    assert not any(t.label for t in main.targets)
+    assert "strongest month" not in main.target_note

@@ -41,6 +41,8 @@ from strategy_wizard.engine.plan import (
     launch_window,
     low_months,
     lower_is_better,
+    monthly_metric,
+    named_months,
     new_count,
     objective_deadline,
     opening_date,
@@ -515,6 +517,73 @@ def unit_named(inputs: Inputs, kn: Catalogue, lang: str) -> str | None:
     return None
 
 
+# where a peak month is said (review 31b, G6); the notes hold « Christmas is our biggest month »
+PEAK_SAID = (
+    "offer",
+    "topics",
+    "key_message",
+    "audience_description",
+    "audience_problems",
+    "proof_points",
+)
+
+
+def named_peaks(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The months the answers call the business's strongest (metrics.yaml `peak_season`): a
+    clause with a peak word names them, by their month or their holiday (« Christmas is the
+    site's biggest month »: December). Empty when no clause says so."""
+    rule = kn.metrics.peak_season
+    if rule is None:
+        return []
+    said: list[str] = []
+    for q in PEAK_SAID:
+        value = inputs[q]
+        said += [str(v) for v in value] if isinstance(value, list) else [str(value or "")]
+    said += [str(v) for v in inputs.notes.values()]
+    peak_words = [w for ws in rule.words.values() for w in ws]
+    months: set[int] = set()
+    for clause in (c for t in said for c in re.split(r"[.;\n]", t) if c.strip()):
+        if not contains_words(clause, peak_words):
+            continue
+        months |= set(named_months(clause))
+        for holiday in rule.holidays:
+            if contains_words(clause, [w for ws in holiday.words.values() for w in ws]):
+                months |= set(holiday.months)
+    return sorted(months)
+
+
+def peak_read(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The peak months of a monthly level target grown from a measured start (not an edition,
+    a reduction or a campaign's count): its checkpoints are read against the same month a year
+    before (review 31b, G6: a smooth curve made December a summer month). Empty otherwise."""
+    base = inputs["target"].get("baseline")
+    if (
+        not base
+        or float(base) <= 0
+        or goal_value(inputs, kn) is None
+        or not monthly_metric(inputs, kn)
+        or per_edition(inputs, kn)
+        or lower_is_better(inputs)
+        or flow_year(inputs, kn)
+    ):
+        return []
+    return named_peaks(inputs, kn)
+
+
+def _peak_label(inputs: Inputs, kn: Catalogue, words: Words, target: KpiTarget) -> str:
+    """A checkpoint of a business with a peak month, read on the same month a year before, at
+    the rise the plan's level for the day asks over the start (« +24 % in April 2027 on April
+    2026 »)."""
+    base = float(inputs["target"]["baseline"])
+    change = round((target.value / base - 1) * 100)
+    month = read_month(inputs, kn, target.date)
+    read = "_read" if month != target.date else ""
+    before = year_ago(month)
+    if change <= 0:
+        return words(f"kpi_year_target_level{read}", month=month, month_before=before)
+    return words(f"kpi_year_target{read}", change=change, month=month, month_before=before)
+
+
 # a plan starting this close to 1 January runs the calendar year (« 4 janvier 2027 »)
 YEAR_START_DAYS = 15
 
@@ -560,6 +629,10 @@ def fill_growth_warning(
                 warning.case = "expectation"
                 continue
             warning.figures["day"], warning.figures["reading"] = found
+            label = next(k for k in kpis if k.id == "main").targets[0].label
+            if label:  # read on the same month a year before (review 31b, G6)
+                warning.case = "within_year"
+                warning.figures["what"] = label
         elif warning.id == "no_capacity" and warning.case == "limited_goods_bound":
             months = peak_months(inputs, kn) if inputs["capacity"] == "limited" else []
             if months:
@@ -623,6 +696,18 @@ def build_kpis(
         low = []
         monthly = any(read_month(inputs, kn, t.date) != t.date for t in targets)
         yearly = words("kpi_year_on_year_note_read" if monthly else "kpi_year_on_year_note")
+    elif targets and peak_read(inputs, kn):
+        # a peak month named in the answers (« Christmas is our biggest month »): every target
+        # on the same month a year before, and the peak said by name (review 31b, G6)
+        peaks = peak_read(inputs, kn)
+        targets = [
+            t.model_copy(update={"label": _peak_label(inputs, kn, words, t)}) for t in targets
+        ]
+        low = []
+        monthly = any(read_month(inputs, kn, t.date) != t.date for t in targets)
+        yearly = words("kpi_year_on_year_note_read" if monthly else "kpi_year_on_year_note")
+        days = [date(2000, m, 1) for m in peaks]
+        yearly += words("kpi_peak_months", what=_month_list(days, words))
     targets = [t for t in targets if t not in low]
     repairing = "no_capacity" in repairs and bool(phases)
     if repairing:  # the acquisition figure is judged only once the repairs are done

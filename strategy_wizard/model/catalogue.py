@@ -2221,6 +2221,22 @@ class UnitName(_Strict):
     name: Text
 
 
+class PeakHoliday(_Strict):
+    """A holiday that names its month (« Noël » is December)."""
+
+    words: dict[str, list[str]]
+    months: list[int]
+
+
+class PeakSeason(_Strict):
+    """The words that say a month is the business's strongest (« Christmas is our biggest
+    month »; review 31b, G6): its months, named or by their holiday, are read against the same
+    month a year before, never on a smooth curve from the year's average."""
+
+    words: dict[str, list[str]]
+    holidays: list[PeakHoliday] = []
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
@@ -2228,6 +2244,7 @@ class Metrics(_Strict):
     measures: list[MetricMeasure] = []
     # a target's unit in the document's language when the answers are in another (UnitName)
     unit_names: list[UnitName] = []
+    peak_season: PeakSeason | None = None
     stockists: Stockists | None = None
     relay_kpis: dict[str, RelayKpi] = {}
     # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
