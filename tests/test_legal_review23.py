@@ -40,7 +40,8 @@ def test_a_limited_maker_is_not_told_her_book_is_full():
 def test_a_maker_gets_production_advice_and_growth_is_said_once():
     s = persona(CIRE, "fr")
     room = warning_of(s, "no_capacity")
-    assert room.case == "limited_goods"
+    # its bound said with the target's rise and the peak months (review 31a, C7)
+    assert room.case == "limited_goods_bound_peak"
     for said in ("petites séries", "délai de préparation par saison", "précommandes"):
         assert said in room.advice
     assert "date d’expédition" in room.advice or "date d'expédition" in room.advice

@@ -34,7 +34,14 @@ from strategy_wizard.engine.governance import (
     response_hours,
     translation_languages,
 )
-from strategy_wizard.engine.kpis import build_kpis, main_source, objective_channels
+from strategy_wizard.engine.kpis import (
+    build_kpis,
+    fill_growth_warning,
+    main_source,
+    objective_channels,
+    unit_named,
+    year_close,
+)
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.money import amount_unit, money_target, planned_tools
 from strategy_wizard.engine.networks import explain, young_tests
@@ -117,6 +124,9 @@ def build_strategy(
         words.own = own_words(answers.values, bank)
     words.variants = variants(inputs, kn)  # sector rules first, then the organisation
     words.names = (str(inputs["org_name"] or ""),)  # kept capitalised in the metric
+    said_unit = unit_named(inputs, kn, words.lang)
+    if said_unit is not None:  # the unit in the document's words (review 31a WN3, 31b E9)
+        inputs.values["target"] = {**inputs["target"], "unit": said_unit}
     if money_target(inputs["target"], kn):
         # a target counted in money: its figures are amounts in the country's currency, its
         # unit loses the currency its symbol says (« £18,400 raised »; review 11a, #5)
@@ -164,6 +174,7 @@ def build_strategy(
         s.share for s in split if s.category == "ads"
     )
     kpis = build_kpis(inputs, kn, plan, active, words, repairs, ads_month)
+    fill_growth_warning(warnings, kpis, inputs, kn, words)  # figures read from the plan
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
     editorial = build_editorial(inputs, kn, active, words, answer_within)
@@ -236,8 +247,16 @@ def build_strategy(
     rate = str(inputs["target"]["unit"]).strip().startswith("%")
     change = first_month_change(inputs, kn, deadline(inputs), rate)
     stock = stock_goal(inputs, kn, words.lang)
+    close = year_close(inputs, kn)
+    if close is not None:  # a year's total, dated on the year's last day (review 31b, V12)
+        words.variants = (*words.variants, "year_total")
     return word(
-        strategy, words, change, season_statement(inputs, kn, words), stock[2] if stock else ""
+        strategy,
+        words,
+        change,
+        season_statement(inputs, kn, words),
+        stock[2] if stock else "",
+        close,
     )
 
 
@@ -381,6 +400,8 @@ def _verdict_reasons(
 ROOM_WORDS = {
     "limited": "smart_within_room",
     "limited_goods": "smart_within_stock",
+    "limited_goods_bound": "smart_within_stock",  # the same bound, said with its rise (31a C7)
+    "limited_goods_bound_peak": "smart_within_stock",
     "goods": "smart_when_stock",
 }
 
@@ -391,15 +412,20 @@ def word(
     change: float | None = None,
     season: str = "",
     stock: str = "",
+    close: date | None = None,
 ) -> Strategy:
     """Every decision recorded as data gets its sentence: the one place where reasons,
-    warnings and the objective are worded, so no sentence says what its figures do not."""
+    warnings and the objective are worded, so no sentence says what its figures do not.
+    `close`: the day a year's total is judged on, said in the objective's sentence."""
     for network in strategy.networks:
         for reason in network.reasons:
             reason.text = words.reason(reason)
     for warning in strategy.warnings:
         warning.headline, warning.message, warning.advice = words.warning(warning)
-    strategy.objective.statement = words.statement(strategy.objective, change, season, stock)
+    dated = strategy.objective
+    if close is not None:
+        dated = dated.model_copy(update={"deadline": close})
+    strategy.objective.statement = words.statement(dated, change, season, stock)
     capacity = next((w for w in strategy.warnings if w.id == "no_capacity"), None)
     if capacity is not None:
         # no promise of more customers without saying the basics come first (review 11a, #1)

@@ -41,10 +41,13 @@ from strategy_wizard.engine.plan import (
     launch_window,
     low_months,
     lower_is_better,
+    monthly_metric,
+    named_months,
     new_count,
     objective_deadline,
     opening_date,
     parcel_seller,
+    peak_months,
     per_edition,
     read_lag,
     read_month,
@@ -82,7 +85,7 @@ from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
 from strategy_wizard.model.catalogue import Catalogue, KpiTemplate, MetricMeasure
-from strategy_wizard.model.strategy import Kpi, KpiTarget, NetworkPlan, Phase
+from strategy_wizard.model.strategy import Kpi, KpiTarget, NetworkPlan, Phase, Warning
 
 
 def owner(inputs: Inputs, words: Words) -> str:
@@ -445,13 +448,20 @@ def _met_online(template: KpiTemplate, inputs: Inputs, kn: Catalogue) -> KpiTemp
 def objective_channels(inputs: Inputs, kn: Catalogue, active: list[NetworkPlan]) -> list[str]:
     """The channels the objective is reached through: a network's own followers (« abonnés
     Instagram ») are won on that network, not credited to a Google listing (review 11b, 8b #6
-    residue); any other metric, every channel kept."""
+    residue); a figure brought down (a response time) moves only where the metric is read;
+    any other metric, every channel kept."""
     kept = [n.id for n in active]
     _, entry = metric_template(inputs, kn)
-    if entry is None or not entry.also_own_kpi:
-        return kept
     metric = str(inputs["target"].get("metric") or "")
     named = [nid for nid in kept if contains_words(metric, [kn.network(nid).name])]
+    if lower_is_better(inputs):
+        # a time or a cost brought down where people write to you: only the networks the metric
+        # names move it (review 31b, E1: a Facebook response time « grâce à Facebook, à votre
+        # fiche Google, à WhatsApp et à votre newsletter »), else every channel people can write
+        # on, never a one-way owned channel (a newsletter, a blog)
+        return named or [n.id for n in active if n.kind != "owned"] or kept
+    if entry is None or not entry.also_own_kpi:
+        return kept
     return named or kept
 
 
@@ -490,6 +500,145 @@ def _source(template: KpiTemplate, inputs: Inputs, words: Words) -> str:
 def _readable(template: KpiTemplate, active: list[NetworkPlan]) -> bool:
     """A KPI is read only where a channel it needs is kept (no comments on a listing)."""
     return template.needs is None or any(n.kind in template.needs for n in active)
+
+
+def unit_named(inputs: Inputs, kn: Catalogue, lang: str) -> str | None:
+    """The target's unit in the document's language `lang`, when the answers are in another and
+    the data knows the unit whole (metrics.yaml `unit_names`; review 31a WN3, 31b E9): the
+    metric stays quoted once as written, the unit reads as the document's noun (« rendez-vous
+    par mois », "working hours"). None otherwise: the unit stays the person's own."""
+    unit = str((inputs["target"] or {}).get("unit") or "").strip()
+    if not unit or inputs.answers_lang in (None, lang):
+        return None
+    said = _fold(unit)
+    for entry in kn.metrics.unit_names:
+        if any(_fold(w) == said for ws in entry.words.values() for w in ws):
+            return entry.name(lang)
+    return None
+
+
+# where a peak month is said (review 31b, G6); the notes hold « Christmas is our biggest month »
+PEAK_SAID = (
+    "offer",
+    "topics",
+    "key_message",
+    "audience_description",
+    "audience_problems",
+    "proof_points",
+)
+
+
+def named_peaks(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The months the answers call the business's strongest (metrics.yaml `peak_season`): a
+    clause with a peak word names them, by their month or their holiday (« Christmas is the
+    site's biggest month »: December). Empty when no clause says so."""
+    rule = kn.metrics.peak_season
+    if rule is None:
+        return []
+    said: list[str] = []
+    for q in PEAK_SAID:
+        value = inputs[q]
+        said += [str(v) for v in value] if isinstance(value, list) else [str(value or "")]
+    said += [str(v) for v in inputs.notes.values()]
+    peak_words = [w for ws in rule.words.values() for w in ws]
+    months: set[int] = set()
+    for clause in (c for t in said for c in re.split(r"[.;\n]", t) if c.strip()):
+        if not contains_words(clause, peak_words):
+            continue
+        months |= set(named_months(clause))
+        for holiday in rule.holidays:
+            if contains_words(clause, [w for ws in holiday.words.values() for w in ws]):
+                months |= set(holiday.months)
+    return sorted(months)
+
+
+def peak_read(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The peak months of a monthly level target grown from a measured start (not an edition,
+    a reduction or a campaign's count): its checkpoints are read against the same month a year
+    before (review 31b, G6: a smooth curve made December a summer month). Empty otherwise."""
+    base = inputs["target"].get("baseline")
+    if (
+        not base
+        or float(base) <= 0
+        or goal_value(inputs, kn) is None
+        or not monthly_metric(inputs, kn)
+        or per_edition(inputs, kn)
+        or lower_is_better(inputs)
+        or flow_year(inputs, kn)
+    ):
+        return []
+    return named_peaks(inputs, kn)
+
+
+def _peak_label(inputs: Inputs, kn: Catalogue, words: Words, target: KpiTarget) -> str:
+    """A checkpoint of a business with a peak month, read on the same month a year before, at
+    the rise the plan's level for the day asks over the start (« +24 % in April 2027 on April
+    2026 »)."""
+    base = float(inputs["target"]["baseline"])
+    change = round((target.value / base - 1) * 100)
+    month = read_month(inputs, kn, target.date)
+    read = "_read" if month != target.date else ""
+    before = year_ago(month)
+    if change <= 0:
+        return words(f"kpi_year_target_level{read}", month=month, month_before=before)
+    return words(f"kpi_year_target{read}", change=change, month=month, month_before=before)
+
+
+# a plan starting this close to 1 January runs the calendar year (« 4 janvier 2027 »)
+YEAR_START_DAYS = 15
+
+
+def year_close(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The last day of the calendar year a count per year is totalled over, when the 12-month
+    plan runs that year (it starts within `YEAR_START_DAYS` of 1 January): the objective is
+    dated « total de l'année arrêté au 31 décembre 2027 », not the plan's last day three days
+    into the next year (review 31b, V12). None otherwise."""
+    if not flow_year(inputs, kn):
+        return None
+    start: date = inputs["start_date"]
+    new_year = date(start.year + (start.month == 12), 1, 1)
+    if abs((start - new_year).days) > YEAR_START_DAYS:
+        return None
+    return date(new_year.year, 12, 31)
+
+
+def growth_reading(kpis: list[Kpi]) -> tuple[date, float] | None:
+    """The scorecard's first reading of the objective's figure (the `main` KPI), as (day,
+    value): the quick_growth warning within reach quotes it (review 31b, G5), so the warning and
+    the scorecard give one figure. None when the scorecard has no dated figure for it."""
+    main = next((k for k in kpis if k.id == "main"), None)
+    if main is None or not main.targets:
+        return None
+    return main.targets[0].date, main.targets[0].value
+
+
+def fill_growth_warning(
+    warnings: list[Warning], kpis: list[Kpi], inputs: Inputs, kn: Catalogue, words: Words
+) -> None:
+    """The figures two warnings take from the plan once it is built. The quick_growth warning
+    within reach quotes the scorecard's first reading (its day and figure; with none, it falls
+    back to the words that quote no figure). A maker's bound on sales names the peak months
+    the plan holds at last year's level (review 31a, C7: « +45 % hors décembre »)."""
+    for warning in warnings:
+        if warning.id == "quick_growth" and warning.case == "within":
+            found = growth_reading(kpis)
+            base, goal = warning.figures.get("baseline"), warning.figures.get("value")
+            if found is None or base is None or goal is None or not base < found[1] < goal:
+                # a count judged at its close (a cycle's deposits, a show's tickets) has no
+                # first reading on the way: the words that quote no figure
+                warning.case = "expectation"
+                continue
+            warning.figures["day"], warning.figures["reading"] = found
+            label = next(k for k in kpis if k.id == "main").targets[0].label
+            if label:  # read on the same month a year before (review 31b, G6)
+                warning.case = "within_year"
+                warning.figures["what"] = label
+        elif warning.id == "no_capacity" and warning.case == "limited_goods_bound":
+            months = peak_months(inputs, kn) if inputs["capacity"] == "limited" else []
+            if months:
+                names = [words.loc.date(date(2000, m, 1), "MMMM") for m in months]
+                warning.case = "limited_goods_bound_peak"
+                warning.figures["what"] = words.loc.join(names)
 
 
 def build_kpis(
@@ -547,6 +696,18 @@ def build_kpis(
         low = []
         monthly = any(read_month(inputs, kn, t.date) != t.date for t in targets)
         yearly = words("kpi_year_on_year_note_read" if monthly else "kpi_year_on_year_note")
+    elif targets and peak_read(inputs, kn):
+        # a peak month named in the answers (« Christmas is our biggest month »): every target
+        # on the same month a year before, and the peak said by name (review 31b, G6)
+        peaks = peak_read(inputs, kn)
+        targets = [
+            t.model_copy(update={"label": _peak_label(inputs, kn, words, t)}) for t in targets
+        ]
+        low = []
+        monthly = any(read_month(inputs, kn, t.date) != t.date for t in targets)
+        yearly = words("kpi_year_on_year_note_read" if monthly else "kpi_year_on_year_note")
+        days = [date(2000, m, 1) for m in peaks]
+        yearly += words("kpi_peak_months", what=_month_list(days, words))
     targets = [t for t in targets if t not in low]
     repairing = "no_capacity" in repairs and bool(phases)
     if repairing:  # the acquisition figure is judged only once the repairs are done
@@ -949,8 +1110,19 @@ def build_kpis(
     # cible » on two of precision-machining's three lines); a count the client gave, tracked
     # without one, keeps its place: it is their own figure (review 19, D5)
     followed = words("kpi_means_short")
+    # the objective's own means (an advocacy's active ambassadors) is one of the three headline
+    # lines before a secondary objective's result or a response time within its limit: the
+    # summary follows the objective first (review 31b, Vents: « Délai de réponse 48 h → 24 h »
+    # shown, the ambassadors relegated); only when no line of the objective's own has a
+    # target already (plan24: two untargeted lines of precision-machining's three)
+    own = [k for k in kpis if k.id.startswith("kpi_")]
+    own_means = next((k for k in own if not k.targets and k.summary == followed), None)
+    if any(k.targets or k.summary != followed for k in own):
+        own_means = None
 
     def rank(k: Kpi) -> float:
+        if k is own_means:
+            return OBJECTIVE_MEANS
         if not k.targets and k.summary == followed:
             return UNTARGETED
         if k.id == "response_time" and not slow:
@@ -1083,6 +1255,8 @@ def _series_scorecard(
 
 UNTARGETED = 3.7  # after every line with a target, before publishing regularity
 MEANS = 3.25  # a response time already within the limit: after the secondary results
+# the objective's own means, before a secondary objective's result (review 31b, Vents)
+OBJECTIVE_MEANS = 2.9
 
 
 def _year_label(inputs: Inputs, kn: Catalogue, words: Words, day: date) -> str:

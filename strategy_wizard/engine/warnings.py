@@ -118,10 +118,24 @@ def _lone(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
 def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     ratio = growth_ratio(i)
     limit = ratio_limit(i.horizon, kn.thresholds)
-    figures = {"ratio": ratio or 0, "limit": limit, "months": i.horizon}
+    figures: dict[str, Any] = {"ratio": ratio or 0, "limit": limit, "months": i.horizon}
     too_fast = ratio is not None and ratio > limit
     # the hope alone, with no target beyond reach: the words quote no ratio
     case = None if too_fast else "expectation"
+    if case == "expectation" and ratio is not None and ratio > 1 and capacity(i) == "yes":
+        # a measured start and a target the horizon allows (review 31b, G5): the words say it
+        # with the numbers, what the horizon allows, that the target is within it, and what the
+        # first reading gives (its figure and day are the scorecard's: kpis.growth_reading);
+        # never beside a bound on capacity, which no_capacity says (a maker's « ×3 » is not hers)
+        target = i["target"]
+        base = float(target["baseline"])
+        case = "within"
+        figures |= {
+            "baseline": base,
+            "value": float(target["value"]),
+            "unit": target.get("unit") or "",
+            "realistic": round(base * limit),
+        }
     if no_room(i, kn) and capacity(i) == "full":
         # no room for more customers: the warning still appears (the contract: exactly when its
         # condition holds, review 16, N1), worded as a target that waits for room, never as one
@@ -752,30 +766,45 @@ def collects_contacts(i: Inputs, kn: Catalogue) -> bool:
     return any(contains_words(x, words) for x in said_in(i, ("topics", "desired_action", "offer")))
 
 
+# where a referral scheme is named (« avec son code de parrainage »)
+REFERRAL_SAID = ("desired_action", "offer", "key_message", "topics")
+
+
+def refers_friends(i: Inputs, kn: Catalogue) -> bool:
+    """A referral scheme in the answers (data/warnings.yaml contacts_consent `words`): people
+    pass the organisation's link or code to their friends (review 31b, Vents item 7)."""
+    words = kn.warning("contacts_consent").words
+    metric = str((i["target"] or {}).get("metric") or "")
+    return any(contains_words(x, words) for x in [*said_in(i, REFERRAL_SAID), metric])
+
+
 @condition("contacts_consent")
 def _contacts_consent(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     """The addresses and numbers a plan collects (review 28new, D8): France's rules (not for a
     B2B e-mail prospector, who reads them in the country line, a venue, which reads them in
     show_images_fr, nor a public body), Ireland's, a UK seller to businesses'; the UK's beside
-    them when an international audience lives there."""
+    them when an international audience lives there. A referral scheme, in any country, adds
+    that a friend's address is never passed on: the friend signs up (review 31b, Vents)."""
     country = kn.country(i.country)
-    if country is None or not collects_contacts(i, kn):
+    referral = refers_friends(i, kn)
+    if country is None or not (collects_contacts(i, kn) or referral):
         return None
     geo = country.geo
     uk = geo != "gb" and "gb" in audience_abroad(i, kn)
-    figures: dict[str, Any] = {"extras": ["gb"]} if uk else {}
+    extras = (["gb"] if uk else []) + (["referral"] if referral else [])
+    figures: dict[str, Any] = {"extras": extras} if extras else {}
     if geo == "fr":
         quiet = (
             b2b_email(i)
             or i["org_kind"] == "public_body"
             or _show_images_fr(i, kn, False) is not None
         )
-        return _when(not quiet, figures)
+        return _when(referral or not quiet, figures)
     if geo == "ie":
         return _when(True, figures, case="ie")
-    if geo == "gb":
-        return _when(i["market"] in ("b2b", "both"), case="gb")
-    return None
+    if geo == "gb" and i["market"] in ("b2b", "both"):
+        return _when(True, {"extras": ["referral"]} if referral else {}, case="gb")
+    return _when(referral, figures, case="eu" if country.eu else "abroad")
 
 
 def country_extras(i: Inputs, kn: Catalogue, geo: str) -> list[str]:
@@ -1138,11 +1167,20 @@ def _no_capacity(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
         case = "goods"
     elif case == "limited" and sells_goods(i):
         case = "limited_goods"
+    ratio = growth_ratio(i)
+    figures_bound: dict[str, Any] = {}
+    if case == "limited_goods" and ratio is not None and ratio > 1:
+        # the bound said with the target's own rise (review 31a, C7: « un peu plus, pas
+        # beaucoup » beside +45 %); the peak months it excludes are the plan's
+        # (kpis.fill_growth_warning)
+        case = "limited_goods_bound"
+        figures_bound["change"] = round((ratio - 1) * 100)
     figures: dict[str, Any] = {
         "response": response,
         "max_response": th.no_capacity_failing_hours,
         "hours": th.callback_hours,
     }
+    figures |= figures_bound
     if "recruitment" in i.list("secondary_objectives"):
         figures["extras"] = ["recruitment"]  # the one social job with a payoff meanwhile
     return _when(holds, figures, case)

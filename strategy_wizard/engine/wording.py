@@ -410,6 +410,7 @@ FIGURES: dict[str, Format] = {
     "value": _figure,
     "baseline": _figure,
     "realistic": _figure,
+    "reading": _figure,  # the scorecard's first reading of the target (quick_growth, 31b G5)
     "ratio": _number(1),
     "limit": _number(1),
     "promo": _number(0),

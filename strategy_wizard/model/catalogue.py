@@ -2212,11 +2212,39 @@ class OnlineContact(_Strict):
     measure: Text
 
 
+class UnitName(_Strict):
+    """A target's unit said in each language (review 31a WN3, 31b E9: « appointments per
+    month » inside French sentences, “heures ouvrées” inside English ones): the person's unit,
+    found whole among `words`, is said as `name` in the document's language."""
+
+    words: dict[str, list[str]]
+    name: Text
+
+
+class PeakHoliday(_Strict):
+    """A holiday that names its month (« Noël » is December)."""
+
+    words: dict[str, list[str]]
+    months: list[int]
+
+
+class PeakSeason(_Strict):
+    """The words that say a month is the business's strongest (« Christmas is our biggest
+    month »; review 31b, G6): its months, named or by their holiday, are read against the same
+    month a year before, never on a smooth curve from the year's average."""
+
+    words: dict[str, list[str]]
+    holidays: list[PeakHoliday] = []
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
 
     measures: list[MetricMeasure] = []
+    # a target's unit in the document's language when the answers are in another (UnitName)
+    unit_names: list[UnitName] = []
+    peak_season: PeakSeason | None = None
     stockists: Stockists | None = None
     relay_kpis: dict[str, RelayKpi] = {}
     # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
