@@ -13,15 +13,19 @@ from datetime import date, timedelta
 from typing import Any
 
 from strategy_wizard.engine.mix import (
+    ANSWERED_OBJECTIVES,
+    INFORM_REASON,
     Allocation,
     YoungTest,
     formats_for,
     need_units,
+    one_way,
     posts_for,
     recorded_only,
 )
 from strategy_wizard.engine.plan import (
     add_months,
+    advocacy_steps,
     key_dates,
     opening_dates,
     sales_window,
@@ -41,6 +45,7 @@ from strategy_wizard.engine.scoring import (
     member_count,
     objectives_of,
     offer_kind_of,
+    offer_kinds,
     read_at_work,
     returning_share,
     side_minors,
@@ -50,6 +55,7 @@ from strategy_wizard.engine.scoring import (
     unmentioned,
 )
 from strategy_wizard.engine.sources import WORLD_AUDIENCE, Citer
+from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import NetworkPlan, Reason, ReasonKind
 
@@ -203,6 +209,11 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         elif nid == alloc.conversation:
             # the conversation before the decision is where the lead is won (review 22b, D3)
             reasons.add("for", "objective_conversation", [], objective=objective)
+        elif active and one_way(net) and objective in ANSWERED_OBJECTIVES:
+            # a one-way channel informs (an outage, a notice) and is not where a question is
+            # asked, so it moves no response time (review 31b, EN1: « sert bien votre objectif
+            # (aider et répondre) » beside « les abonnés réagissent sans pouvoir répondre »)
+            reasons.add("note", INFORM_REASON, cited("caveat"), objective=objective)
         elif kind is not None and table.get(objective, 0) >= GOOD:
             # the offer's own list converts: who is on it, said (review 30a, W3: « new
             # customers will come through Facebook » for an off-plan developer's registrants)
@@ -1037,7 +1048,11 @@ def _refusal(
             formats=_not_made(fit, inputs) or _rewarded(fit),
         )
     elif refusal == "one_owned":
-        reasons.add("against", refusal, [], other=alloc.owned_choice, fit=fit.score)
+        # a publisher's website is its content: every post leads there, no blog is set aside
+        # beside it (review 31b, GN1: « Blog — Set aside » for a recipe website)
+        site = nid == SITE_NETWORK and "publisher" in offer_kinds(inputs, kn)
+        code = "one_owned_site" if site else refusal
+        reasons.add("against", code, [], other=alloc.owned_choice, fit=fit.score)
     elif refusal == "busier_than_main":
         reasons.add(
             "against",
@@ -1084,6 +1099,20 @@ def _refusal(
             min_hours=net.min_hours,
             objective=inputs["objective"] or "awareness",
         )
+        reasons.add("note", refusal, [], fit=fit.score, threshold=bar_for(fit, alloc, kn))
+    elif (
+        refusal in ("not_needed", "low_fit")
+        and one_way(net)
+        and any(
+            contains_words(kn.phrase(step)(inputs.lang), [net.name])
+            for step in advocacy_steps(inputs, kn)
+        )
+        and fit.parts["objective"] < GOOD
+    ):
+        # no channel to publish, but the private group where the advocates coordinate may live
+        # there, as the first steps say (review 31b, V3: « il sert peu votre objectif (faire
+        # recommander) » beside « un même groupe (WhatsApp ou e-mail) »)
+        reasons.add("against", "coordination_group", cited("caveat"), network=nid)
         reasons.add("note", refusal, [], fit=fit.score, threshold=bar_for(fit, alloc, kn))
     else:  # not_needed, low_fit: the part that decided, then the bar it was compared with
         _decisive(fit, alloc, inputs, kn, reasons, cited, refusal, cite)
@@ -1247,6 +1276,8 @@ def _decisive(
         "local": {"area": [inputs["audience_geo"] or "national"]},
     }
     code = f"refused_{weakest}"
+    if weakest == "market" and pros_relay(inputs, kn):
+        code = "refused_market_relays"  # say how those professionals are reached (31a, W12)
     if weakest == "local" and net.kind != "social":
         code = "refused_local_place"  # a listing serves the people nearby, not by interest
     # ages measured in another country are said as such in the sentence (review 30b, V8)
@@ -1257,6 +1288,27 @@ def _decisive(
     bar = bar_for(fit, alloc, kn)
     code = "low_fit_owned" if net.kind == "owned" else refusal
     reasons.add("note", code, [], fit=fit.score, threshold=bar)
+
+
+# the network a publisher's own website stands for (its articles are the site's pages)
+SITE_NETWORK = "blog"
+
+
+def pros_relay(inputs: Inputs, kn: Catalogue) -> bool:
+    """Professionals who recommend a consumer business (brokers, agents, architects), ticked
+    among its relays or its audience and named in its description as the relays section names
+    them (data/thresholds.yaml `professional_prescriber_words`): a network refused for its
+    market is said with how they are reached instead, never as if the market held no
+    professional (review 31a, W12)."""
+    named = {*inputs.list("relays"), *inputs.list("audience_types")}
+    pros = kn.thresholds.professional_prescriber_words.get(inputs.answers_lang or "") or []
+    said = str(inputs["audience_description"] or "")
+    return (
+        (inputs["market"] or "b2c") == "b2c"
+        and "prescribers" in named
+        and "health_care" not in inputs.list("regulated")
+        and contains_words(said, pros)
+    )
 
 
 # a youth club's networks refused for what they are with children, and the facts behind it:
