@@ -74,3 +74,16 @@ def test_a_team_cap_refusal_reads_as_french() -> None:
     said = [t for n in s.networks for t in _texts(s, n.id) if "à moitié" in t]
     assert said
     assert all("que d’en tenir davantage à moitié" in t for t in said)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pinterest_reaches_women_of_25_to_49_and_says_no_score_mid_sentence(lang: str) -> None:
+    # review 31a, C6: « bien présent chez les 25 à 34 ans, peu chez les 35 à 49 ans » (Pinterest's
+    # core is adults of 25 to 49) and « une épingle travaille des mois (64/100) »
+    s = persona("cire-et-chine", lang=lang)
+    said = _texts(s, "pinterest")
+    joined = " ".join(said)
+    assert "35 à 49 ans" not in joined and "35-49" not in joined
+    assert ("25 à 49 ans" if lang == "fr" else "25-49") in joined
+    searched = next(r.text for r in network(s, "pinterest").reasons if r.code == "searched")
+    assert "/100" not in searched

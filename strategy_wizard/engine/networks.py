@@ -161,6 +161,24 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 **({"country": abroad} if abroad else {}),
             )
             against.append(not strong)
+        elif (
+            net.kind == "social"
+            and not strong
+            and ages
+            and not abroad
+            and bands(net, inputs, False).get("types")
+        ):
+            # every age aimed at is there, the kinds of people less so: said apart, never
+            # « peu présent » as if the ages were missing (review 31a, C6: Pinterest's core is
+            # adults of 25 to 49)
+            reasons.add(
+                "against",
+                "audience_ages_types",
+                said,
+                audience={"ages": well},
+                other_audience={"types": bands(net, inputs, False)["types"]},
+            )
+            against.append(True)
         elif net.kind == "social":
             code = "audience_good" if strong else "audience_poor"
             reasons.add(
