@@ -87,3 +87,29 @@ def test_pinterest_reaches_women_of_25_to_49_and_says_no_score_mid_sentence(lang
     assert ("25 à 49 ans" if lang == "fr" else "25-49") in joined
     searched = next(r.text for r in network(s, "pinterest").reasons if r.code == "searched")
     assert "/100" not in searched
+
+
+@pytest.mark.parametrize(
+    ("name", "posts", "code"),
+    [
+        # review 31b, VN4: « La lettre de la semaine » to 3,100 coopérateurs
+        ("vents-du-condroz", 0.25, "letter_cap_members"),
+        # review 31b, E3: a utility's weekly letter nobody asked for, its list built from zero
+        ("eau-val-armance", 0.25, "letter_cap_public"),
+        # review 31a, D7: a B2B letter monthly today jumped to weekly, with a demo button
+        ("dentiva-saas", 0.5, "letter_cap_b2b"),
+    ],
+)
+def test_a_letter_keeps_the_rhythm_its_readers_read(name: str, posts: float, code: str) -> None:
+    s = persona(name, lang="fr")
+    letter = network(s, "newsletter")
+    assert letter.posts_per_week == posts
+    assert code in [r.code for r in letter.reasons]
+    assert "letter_weekly" not in [r.code for r in letter.reasons]
+
+
+def test_a_consumer_letter_is_not_capped() -> None:
+    # a b2c business's letter keeps the rhythm its hours give (the caps are for their readers)
+    s = persona_with("dentiva-saas", lang="en", market="b2c")
+    letter = network(s, "newsletter")
+    assert not any(r.code.startswith("letter_cap") for r in letter.reasons)

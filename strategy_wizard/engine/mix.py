@@ -35,6 +35,7 @@ from strategy_wizard.engine.scoring import (
     minors_band,
     objective_channel,
     offer_kind_of,
+    offer_kinds,
     peer_groups,
     returning_list,
     review_site,
@@ -45,7 +46,7 @@ from strategy_wizard.engine.scoring import (
     youngest_band,
 )
 from strategy_wizard.model.bank import contains_words
-from strategy_wizard.model.catalogue import Catalogue, Network, Thresholds
+from strategy_wizard.model.catalogue import Catalogue, Network, PostsCap, Thresholds
 from strategy_wizard.model.strategy import NetworkPlan, Role
 
 QUARTER = 15  # minutes: the unit of every hour shown
@@ -1852,3 +1853,20 @@ def objective_movers(objective: str | None, active: Sequence[NetworkPlan]) -> li
         n for n in active if n.kind != "owned" and all(r.code != INFORM_REASON for r in n.reasons)
     ]
     return asked or list(active)
+
+
+def posts_cap(network: Network, inputs: Inputs, kn: Catalogue) -> PostsCap | None:
+    """The most the channel posts a week for this organisation (data/networks.yaml
+    `posts_caps`): the first cap all of whose words hold, else None. A list is new when the
+    channel is not run today and no list of customers, clients or members is held."""
+    said = {
+        str(inputs["org_kind"] or ""),
+        str(inputs["market"] or ""),
+        str(inputs["objective"] or ""),
+        *offer_kinds(inputs, kn),
+    }
+    if network.id not in inputs.list("current_networks") and not returning_list(
+        inputs, kn.thresholds
+    ):
+        said.add("new_list")
+    return next((c for c in network.posts_caps if set(c.when) <= said), None)

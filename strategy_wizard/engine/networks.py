@@ -20,6 +20,7 @@ from strategy_wizard.engine.mix import (
     formats_for,
     need_units,
     one_way,
+    posts_cap,
     posts_for,
     recorded_only,
 )
@@ -291,14 +292,24 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         )
         main = _main(alloc, kn)
         rhythm = letter_cadence(inputs, kn) if nid == alloc.returning else None
+        # a letter fitted to its readers: never pushed past what they read (review 31)
+        capped = posts_cap(net, inputs, kn) if active else None
         if rhythm is not None and rhythm[0] != "after_visit":
             # a list already held is written to as often as the window asks, its hours
             # permitting (an hour a letter: one piece of news, one ask, the link)
             can = hours * 60 / kn.thresholds.list_letter_minutes
             wanted = 1.0 if rhythm[0] == "weekly" else 0.5
-            posts = max(posts, wanted if can + 1e-9 >= wanted else posts)
+            if capped is not None and wanted > capped.posts:
+                rhythm = None  # no weekly push to readers who read monthly
+            else:
+                posts = max(posts, wanted if can + 1e-9 >= wanted else posts)
         if rhythm is not None:
             reasons.add("note", f"letter_{rhythm[0]}", [], deadline=rhythm[1])
+        if capped is not None and posts > capped.posts:
+            posts = capped.posts
+            reasons.add("note", capped.say, [], hours=hours)
+        else:
+            capped = None
         if nid == alloc.objective_channel:
             posts = alloc.kept_posts  # as often as it goes out now (review 8a, #3)
         if nid == alloc.local_first and alloc.listing_profile:
@@ -334,7 +345,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             against.append(True)
             if role == "primary" and posts < 1:
                 _fewest_posts(fit, alloc, inputs, kn, reasons, cited)
-        else:
+        elif capped is None:  # a capped letter's note said what its hours are for
             reasons.add(
                 "note",
                 "effort_active",
