@@ -113,3 +113,14 @@ def test_a_consumer_letter_is_not_capped() -> None:
     s = persona_with("dentiva-saas", lang="en", market="b2c")
     letter = network(s, "newsletter")
     assert not any(r.code.startswith("letter_cap") for r in letter.reasons)
+
+
+def test_an_audience_in_belgium_reads_belgian_figures_not_the_closest_french_one() -> None:
+    # review 31b, V8/VN2: Instagram, TikTok and X on « Digital 2024: France », labelled « chiffre
+    # français, le plus proche disponible pour un public en Belgique » beside the Belgian report
+    s = persona("vents-du-condroz", lang="fr")
+    for nid, fact in (("instagram", "ig_be_2025"), ("tiktok", "tt_be_2025"), ("x", "x_be_2025")):
+        assert fact in {f for r in network(s, nid).reasons for f in r.facts}, nid
+    said = [x.measured for x in s.sources]
+    assert not any("le plus proche disponible" in m for m in said)
+    assert not any(x.fallback and x.geo == "fr" and x.fact for x in s.sources if "reach" in x.id)
