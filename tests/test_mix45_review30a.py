@@ -111,7 +111,7 @@ def test_the_summary_s_time_split_is_the_week_s_table_s(lang: str) -> None:
     assert any(line.startswith(f"- **{own}") for line in md.splitlines())
 
 
-@pytest.mark.parametrize(("lang", "label"), [("en", "Replays only"), ("fr", "Replays seulement")])
+@pytest.mark.parametrize(("lang", "label"), [("en", "Replays only"), ("fr", "Replays uniquement")])
 def test_a_channel_kept_for_replays_is_not_labelled_set_aside(
     lang: str, label: str, tmp_path: Path
 ) -> None:

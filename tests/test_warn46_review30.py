@@ -147,11 +147,22 @@ def test_food_sold_keeps_the_gluten_free_rule():
 
 
 @pytest.mark.parametrize(("lang", "where"), [("fr", "mesurés en France"), ("en", "in France")])
-def test_a_belgian_audience_is_told_the_refusal_rests_on_french_ages(lang, where):
-    s = persona("vents-du-condroz", lang)
+def test_a_swiss_audience_is_told_the_refusal_rests_on_french_ages(lang, where):
+    # review 31b (mix48): Belgium now has its own figures (CIM 2025), so the case of another
+    # country's ages is a country with none of its own (Switzerland reads French figures)
+    s = persona_with("vents-du-condroz", lang, country="CH")
     for nid in ("instagram", "x"):
         text = " ".join(r.text for r in network(s, nid).reasons if r.kind == "against")
         assert where in text, (nid, text)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_belgian_audience_refusal_rests_on_belgian_figures(lang):
+    s = persona("vents-du-condroz", lang)
+    for nid in ("instagram", "x"):
+        against = [r for r in network(s, nid).reasons if r.kind == "against"]
+        assert "France" not in " ".join(r.text for r in against), nid
+        assert any(f.endswith("_be_2025") for r in against for f in r.facts), nid
 
 
 def test_a_french_audience_reads_no_origin_in_the_refusal():

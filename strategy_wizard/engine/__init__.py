@@ -42,7 +42,7 @@ from strategy_wizard.engine.kpis import (
     unit_named,
     year_close,
 )
-from strategy_wizard.engine.mix import allocate
+from strategy_wizard.engine.mix import allocate, objective_movers
 from strategy_wizard.engine.money import amount_unit, money_target, planned_tools
 from strategy_wizard.engine.networks import explain, young_tests
 from strategy_wizard.engine.plan import (
@@ -480,7 +480,8 @@ def _objective(
         realistic_target=realistic,
         realistic_proof=reached[1] if reached and realistic == reached[0] else None,
         desired_action=inputs["desired_action"],
-        channels=objective_channels(inputs, kn, active),  # followers: their own network
+        # followers: their own network; an answered objective: where people ask (review 31b, EN1)
+        channels=objective_channels(inputs, kn, objective_movers(inputs["objective"], active)),
     )
 
 

@@ -35,6 +35,7 @@ from strategy_wizard.engine.scoring import (
     minors_band,
     objective_channel,
     offer_kind_of,
+    offer_kinds,
     peer_groups,
     returning_list,
     review_site,
@@ -45,8 +46,8 @@ from strategy_wizard.engine.scoring import (
     youngest_band,
 )
 from strategy_wizard.model.bank import contains_words
-from strategy_wizard.model.catalogue import Catalogue, Network, Thresholds
-from strategy_wizard.model.strategy import Role
+from strategy_wizard.model.catalogue import Catalogue, Network, PostsCap, Thresholds
+from strategy_wizard.model.strategy import NetworkPlan, Role
 
 QUARTER = 15  # minutes: the unit of every hour shown
 
@@ -1825,3 +1826,47 @@ def formats_for(
     if good:
         return good[:3]
     return [max(scores, key=lambda f: scores[f])] if scores else []
+
+
+# Objectives measured where people ask and get answers (a response time, a share answered): a
+# one-way channel only informs them there, and a letter or an article is read, not answered
+# (review 31b, EN1: a utility's WhatsApp channel and newsletter named as lowering a Facebook
+# response time). The reason a one-way channel gets for such an objective (networks.py) says so.
+ANSWERED_OBJECTIVES = ("support",)
+INFORM_REASON = "objective_inform"  # the reason code of a one-way channel kept to inform
+
+
+def one_way(network: Network) -> bool:
+    """A messaging app's channel: it publishes to its subscribers, who cannot write back."""
+    return network.kind == "social" and not network.listenable
+
+
+def objective_movers(objective: str | None, active: Sequence[NetworkPlan]) -> list[NetworkPlan]:
+    """The channels kept that can move the objective's metric, for the objective sentence's
+    « grâce à … » (engine/__init__.py hands them to kpis.objective_channels): for an answered
+    objective, only where people ask and are answered (a page, a listing, an inbox), never a
+    one-way channel that informs nor a channel of one's own; every channel kept otherwise, and
+    all of them when none is left (a sentence never names no channel)."""
+    if objective not in ANSWERED_OBJECTIVES:
+        return list(active)
+    asked = [
+        n for n in active if n.kind != "owned" and all(r.code != INFORM_REASON for r in n.reasons)
+    ]
+    return asked or list(active)
+
+
+def posts_cap(network: Network, inputs: Inputs, kn: Catalogue) -> PostsCap | None:
+    """The most the channel posts a week for this organisation (data/networks.yaml
+    `posts_caps`): the first cap all of whose words hold, else None. A list is new when the
+    channel is not run today and no list of customers, clients or members is held."""
+    said = {
+        str(inputs["org_kind"] or ""),
+        str(inputs["market"] or ""),
+        str(inputs["objective"] or ""),
+        *offer_kinds(inputs, kn),
+    }
+    if network.id not in inputs.list("current_networks") and not returning_list(
+        inputs, kn.thresholds
+    ):
+        said.add("new_list")
+    return next((c for c in network.posts_caps if set(c.when) <= said), None)

@@ -13,15 +13,20 @@ from datetime import date, timedelta
 from typing import Any
 
 from strategy_wizard.engine.mix import (
+    ANSWERED_OBJECTIVES,
+    INFORM_REASON,
     Allocation,
     YoungTest,
     formats_for,
     need_units,
+    one_way,
+    posts_cap,
     posts_for,
     recorded_only,
 )
 from strategy_wizard.engine.plan import (
     add_months,
+    advocacy_steps,
     key_dates,
     opening_dates,
     sales_window,
@@ -41,6 +46,7 @@ from strategy_wizard.engine.scoring import (
     member_count,
     objectives_of,
     offer_kind_of,
+    offer_kinds,
     read_at_work,
     returning_share,
     side_minors,
@@ -50,6 +56,7 @@ from strategy_wizard.engine.scoring import (
     unmentioned,
 )
 from strategy_wizard.engine.sources import WORLD_AUDIENCE, Citer
+from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Network
 from strategy_wizard.model.strategy import NetworkPlan, Reason, ReasonKind
 
@@ -155,6 +162,24 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
                 **({"country": abroad} if abroad else {}),
             )
             against.append(not strong)
+        elif (
+            net.kind == "social"
+            and not strong
+            and ages
+            and not abroad
+            and bands(net, inputs, False).get("types")
+        ):
+            # every age aimed at is there, the kinds of people less so: said apart, never
+            # « peu présent » as if the ages were missing (review 31a, C6: Pinterest's core is
+            # adults of 25 to 49)
+            reasons.add(
+                "against",
+                "audience_ages_types",
+                said,
+                audience={"ages": well},
+                other_audience={"types": bands(net, inputs, False)["types"]},
+            )
+            against.append(True)
         elif net.kind == "social":
             code = "audience_good" if strong else "audience_poor"
             reasons.add(
@@ -203,6 +228,11 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         elif nid == alloc.conversation:
             # the conversation before the decision is where the lead is won (review 22b, D3)
             reasons.add("for", "objective_conversation", [], objective=objective)
+        elif active and one_way(net) and objective in ANSWERED_OBJECTIVES:
+            # a one-way channel informs (an outage, a notice) and is not where a question is
+            # asked, so it moves no response time (review 31b, EN1: « sert bien votre objectif
+            # (aider et répondre) » beside « les abonnés réagissent sans pouvoir répondre »)
+            reasons.add("note", INFORM_REASON, cited("caveat"), objective=objective)
         elif kind is not None and table.get(objective, 0) >= GOOD:
             # the offer's own list converts: who is on it, said (review 30a, W3: « new
             # customers will come through Facebook » for an off-plan developer's registrants)
@@ -262,14 +292,24 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
         )
         main = _main(alloc, kn)
         rhythm = letter_cadence(inputs, kn) if nid == alloc.returning else None
+        # a letter fitted to its readers: never pushed past what they read (review 31)
+        capped = posts_cap(net, inputs, kn) if active else None
         if rhythm is not None and rhythm[0] != "after_visit":
             # a list already held is written to as often as the window asks, its hours
             # permitting (an hour a letter: one piece of news, one ask, the link)
             can = hours * 60 / kn.thresholds.list_letter_minutes
             wanted = 1.0 if rhythm[0] == "weekly" else 0.5
-            posts = max(posts, wanted if can + 1e-9 >= wanted else posts)
+            if capped is not None and wanted > capped.posts:
+                rhythm = None  # no weekly push to readers who read monthly
+            else:
+                posts = max(posts, wanted if can + 1e-9 >= wanted else posts)
         if rhythm is not None:
             reasons.add("note", f"letter_{rhythm[0]}", [], deadline=rhythm[1])
+        if capped is not None and posts > capped.posts:
+            posts = capped.posts
+            reasons.add("note", capped.say, [], hours=hours)
+        else:
+            capped = None
         if nid == alloc.objective_channel:
             posts = alloc.kept_posts  # as often as it goes out now (review 8a, #3)
         if nid == alloc.local_first and alloc.listing_profile:
@@ -305,7 +345,7 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             against.append(True)
             if role == "primary" and posts < 1:
                 _fewest_posts(fit, alloc, inputs, kn, reasons, cited)
-        else:
+        elif capped is None:  # a capped letter's note said what its hours are for
             reasons.add(
                 "note",
                 "effort_active",
@@ -1037,7 +1077,11 @@ def _refusal(
             formats=_not_made(fit, inputs) or _rewarded(fit),
         )
     elif refusal == "one_owned":
-        reasons.add("against", refusal, [], other=alloc.owned_choice, fit=fit.score)
+        # a publisher's website is its content: every post leads there, no blog is set aside
+        # beside it (review 31b, GN1: « Blog — Set aside » for a recipe website)
+        site = nid == SITE_NETWORK and "publisher" in offer_kinds(inputs, kn)
+        code = "one_owned_site" if site else refusal
+        reasons.add("against", code, [], other=alloc.owned_choice, fit=fit.score)
     elif refusal == "busier_than_main":
         reasons.add(
             "against",
@@ -1084,6 +1128,20 @@ def _refusal(
             min_hours=net.min_hours,
             objective=inputs["objective"] or "awareness",
         )
+        reasons.add("note", refusal, [], fit=fit.score, threshold=bar_for(fit, alloc, kn))
+    elif (
+        refusal in ("not_needed", "low_fit")
+        and one_way(net)
+        and any(
+            contains_words(kn.phrase(step)(inputs.lang), [net.name])
+            for step in advocacy_steps(inputs, kn)
+        )
+        and fit.parts["objective"] < GOOD
+    ):
+        # no channel to publish, but the private group where the advocates coordinate may live
+        # there, as the first steps say (review 31b, V3: « il sert peu votre objectif (faire
+        # recommander) » beside « un même groupe (WhatsApp ou e-mail) »)
+        reasons.add("against", "coordination_group", cited("caveat"), network=nid)
         reasons.add("note", refusal, [], fit=fit.score, threshold=bar_for(fit, alloc, kn))
     else:  # not_needed, low_fit: the part that decided, then the bar it was compared with
         _decisive(fit, alloc, inputs, kn, reasons, cited, refusal, cite)
@@ -1247,6 +1305,8 @@ def _decisive(
         "local": {"area": [inputs["audience_geo"] or "national"]},
     }
     code = f"refused_{weakest}"
+    if weakest == "market" and pros_relay(inputs, kn):
+        code = "refused_market_relays"  # say how those professionals are reached (31a, W12)
     if weakest == "local" and net.kind != "social":
         code = "refused_local_place"  # a listing serves the people nearby, not by interest
     # ages measured in another country are said as such in the sentence (review 30b, V8)
@@ -1257,6 +1317,27 @@ def _decisive(
     bar = bar_for(fit, alloc, kn)
     code = "low_fit_owned" if net.kind == "owned" else refusal
     reasons.add("note", code, [], fit=fit.score, threshold=bar)
+
+
+# the network a publisher's own website stands for (its articles are the site's pages)
+SITE_NETWORK = "blog"
+
+
+def pros_relay(inputs: Inputs, kn: Catalogue) -> bool:
+    """Professionals who recommend a consumer business (brokers, agents, architects), ticked
+    among its relays or its audience and named in its description as the relays section names
+    them (data/thresholds.yaml `professional_prescriber_words`): a network refused for its
+    market is said with how they are reached instead, never as if the market held no
+    professional (review 31a, W12)."""
+    named = {*inputs.list("relays"), *inputs.list("audience_types")}
+    pros = kn.thresholds.professional_prescriber_words.get(inputs.answers_lang or "") or []
+    said = str(inputs["audience_description"] or "")
+    return (
+        (inputs["market"] or "b2c") == "b2c"
+        and "prescribers" in named
+        and "health_care" not in inputs.list("regulated")
+        and contains_words(said, pros)
+    )
 
 
 # a youth club's networks refused for what they are with children, and the facts behind it:

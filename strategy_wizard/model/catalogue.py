@@ -156,6 +156,18 @@ class Boost(_Strict):
         )
 
 
+class PostsCap(_Strict):
+    """A rhythm a channel is never pushed past for some organisations, by the answers (review 31:
+    a cooperative's letter to its members is monthly, a B2B letter at most every two weeks, a
+    utility's new list gets no weekly letter). Every word of `when` must hold: an org_kind, a
+    market, an objective, an offer kind of data/ideas.yaml `offer_kinds`, or `new_list` (no
+    list held or written to yet). `say` is the phrase key of the note that says why."""
+
+    when: list[str] = Field(min_length=1)
+    posts: float = Field(gt=0, le=7)  # posts a week at most
+    say: str
+
+
 class Network(_Strict):
     id: str
     name: str
@@ -190,6 +202,8 @@ class Network(_Strict):
     # How running text names it, when not by its name ("your newsletter", not "Newsletter").
     in_text: Text | None = None
     boosts: list[Boost] = []
+    # The most it posts a week for some organisations, the first cap that holds (PostsCap)
+    posts_caps: list[PostsCap] = []
     # The same conditions where it serves the objective LESS, `add` taken off: a local listing
     # does nothing for recommendation when nobody comes to a place or is visited to be served
     # (review 30b, V3: a citizens' energy cooperative's Google listing kept for advocacy)
