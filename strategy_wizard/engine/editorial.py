@@ -54,7 +54,7 @@ from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, local_autho
 from strategy_wizard.engine.relays import no_employees, people_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import pilot_outlet
-from strategy_wizard.engine.warnings import country_extras
+from strategy_wizard.engine.warnings import country_extras, share_offer
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
@@ -1540,6 +1540,19 @@ class IdeaDraw:
         elsewhere = calls.elsewhere.get(say.lang, [])
         action = str(inputs["desired_action"] or "")
         self.elsewhere = [] if contains_words(action, elsewhere) else elsewhere
+        # an advocacy plan whose action is a member passing the word on: its posts ask the reader
+        # to forward them (with their referral code), never to fill the form (review 31b, VN1)
+        shared = [w for ws in calls.share.values() for w in ws]
+        self.sharing = (
+            self.campaign and self.objective in calls.objectives and contains_words(action, shared)
+        )
+        referral = [w for ws in say.catalogue.calendar.advocacy.referral_words.values() for w in ws]
+        self.referral = self.sharing and contains_words(action, referral)
+        # an answer to worries ends on no call unless the action names them (review 31b, VN1)
+        worries = [w for ws in calls.worries.values() for w in ws]
+        self.worries = [w for w in worries if not contains_words(action, [w])]
+        # a share offer under the finance rules: a post about the shares recalls the risk
+        self.risk = "finance" in inputs.list("regulated") and share_offer(inputs, say.catalogue)
         # a confidential profession or leads from businesses: the offer on one post in three
         businesses = "professionals" in inputs.list("audience_types") and self.objective == "leads"
         # an audience asking not to be asked in every post: the same (review 17, NEW-3)
@@ -2120,9 +2133,23 @@ class IdeaDraw:
     def uncalled(self, text: str) -> str:
         """A letter's text without its call to act (the first issue to people who just signed
         up: they have acted already)."""
-        if not self.call or self.campaign:
+        if not self.call:
             return text
+        risk = " " + self.say("call_share_risk")
+        risked = text.endswith(risk)
+        text = text.removesuffix(risk)
+        if self.campaign and not self.sharing:
+            return text + (risk if risked else "")
+        text = self._uncalled(text)
+        words = self.rules.calls.share_risk.get(self.say.lang, [])
+        return text + (risk if risked and contains_words(text, words) else "")
+
+    def _uncalled(self, text: str) -> str:
+        """A letter's text without the call `uncalled` removes."""
         text = text.removesuffix(" " + self.say("call_letter_forward"))
+        if self.sharing:
+            key = "call_letter_share_referral" if self.referral else "call_letter_share"
+            text = text.removesuffix(" " + self.say(key, said=self.call))
         if self.before_letter:
             text = text.removesuffix(" " + self.say("call_letter", said=self.before_letter))
         return text.removesuffix(" " + self.say("call_letter", said=self.call))
@@ -2202,6 +2229,27 @@ class IdeaDraw:
     def _called(
         self, text: str, channel: str | None, pillar: str = "", when: date | None = None
     ) -> str:
+        """`text` ending on its call to act (`_call_line`), then, for a post about the shares a
+        plan invites to subscribe under the finance rules, one line on the risk (review 31b, V4:
+        « si placer 250 € … est sûr … » with no word of the capital one can lose)."""
+        said = self._call_line(text, channel, pillar, when)
+        risk = self.rules.calls.share_risk.get(self.say.lang, [])
+        if self.risk and channel is not None and contains_words(said, risk):
+            return f"{said} {self.say('call_share_risk')}"
+        return said
+
+    def _silent(self, text: str, pillar: str) -> bool:
+        """Whether a post ends on no call at all: a campaign's thanks or others' news, or an
+        answer to worries the desired action does not name (review 31b, VN1: « Mettre en avant
+        un coopérateur … Pour agir : le formulaire de souscription »; the answer to worried
+        neighbours ending on the subscription button)."""
+        if self.campaign and pillar in self.rules.calls.silent_pillars:
+            return True
+        return bool(self.worries) and contains_words(text, self.worries)
+
+    def _call_line(
+        self, text: str, channel: str | None, pillar: str = "", when: date | None = None
+    ) -> str:
         """`text` ending on the call to act: a campaign's on one post in two on a network and on
         every letter (review 6, #7: « Signez la pétition : lien en bio »); beyond campaigns, by
         objective: a traffic plan's answers to the audience end on the tracked link, a leads
@@ -2214,6 +2262,8 @@ class IdeaDraw:
             return text  # a job post ends on whom to call, never on the offer
         if channel in self.hiring_only:
             return text  # a network kept for job posts never sells (review 26 #5)
+        if self._silent(text, pillar):
+            return text
         calls = self.rules.calls
         if channel == "newsletter" and self.own_list and not self.campaign:
             # its readers have signed up: they pass it on (review 8, #3)
@@ -2225,6 +2275,9 @@ class IdeaDraw:
                 if self._waiting(when):
                     return f"{text} {self._waiting_call(channel, '')}"
                 said = self._part(text, pillar, False) or self.call
+                if self.sharing and said == self.call:
+                    key = "call_letter_share_referral" if self.referral else "call_letter_share"
+                    return f"{text} {self.say(key, said=said)}"
                 return f"{text} {self.say('call_letter', said=said)}"
             if channel == "blog" and self.objective in calls.posts:
                 # an article is where a traffic or leads plan sends people: it ends on the action
@@ -2279,6 +2332,13 @@ class IdeaDraw:
             # a post on its own deadline never ends on another day (Northgate: a scholarship
             # « before 31 March » closed on « pay the deposit before 31 May 2027 »)
             return text
+        if self.sharing and key == "call_post":
+            # a member forwards the post; said in full once, then in a few words
+            share = "call_share_referral" if self.referral else "call_share"
+            if (share, "") in self.full_calls:
+                return f"{text} {self.say('call_share_again')}"
+            self.full_calls.add((share, ""))
+            return f"{text} {self.say(share)}"
         said = hooks.voiced(said, calls.own_voice.get(self.say.lang, {}))
         # where the link is, the call's `where` says it: never « lien en bio » on a pin, nor twice
         said = hooks.unbioed(said, calls.bio_said.get(self.say.lang, []))

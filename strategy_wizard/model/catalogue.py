@@ -1756,6 +1756,20 @@ class Calls(_Strict):
     # claim must be true (Australian Consumer Law s 18, 29; Code de la consommation L121-2)
     scarcity: dict[str, list[str]] = {}
     scarce_capacity: list[str] = []
+    # an advocacy plan whose desired action is a member passing the word on (one of `share`
+    # words in it): a post asks its reader to forward it (with their referral code when the
+    # action names one), never to fill the form (review 31b, VN1); a campaign's post in one of
+    # `silent_pillars` (thanks, others' news) ends on no call at all
+    share: dict[str, list[str]] = {}
+    silent_pillars: list[str] = []
+    # a post answering worries or criticism (« les réponses aux questions des riverains »)
+    # ends on no call, unless the desired action itself names them (a remark to file at the
+    # public inquiry): selling there is what opponents screenshot (review 31b, VN1)
+    worries: dict[str, list[str]] = {}
+    # the words of a post that speaks of the shares it invites to subscribe: when the plan's
+    # action is a share offer under the finance rules, it recalls the risk in one line
+    # (review 31b, V4 residue)
+    share_risk: dict[str, list[str]] = {}
 
 
 class InternalFigures(_Strict):
