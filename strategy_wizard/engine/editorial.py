@@ -607,12 +607,15 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     """Whether a proof point is a post (review 6, #8): "keep"; "capacity" with the figures to
     say it the public's way round; or left out as an internal figure: "internal_capacity" (a
     part of a capacity said no other way), "internal_share" (a share of people under half),
-    "internal_list" (the size of the client's own mailing or SMS lists),
+    "internal_list" (the size of the client's own mailing or SMS lists), "internal_load" (calls
+    or requests received, a load to reduce),
     "internal_baseline" (the target's starting figure, or its metric with a number)."""
     rule = kn.ideas.internal
     pilot = pilot_outlet(inputs, kn.thresholds)
     if pilot is not None and pilot[0] in value and pilot[1] in value:
         return "internal_pilot", {}  # one outlet's better figure: the model (review 22b, D5)
+    if _numbers(value) and contains_words(value, rule.load):
+        return "internal_load", {}  # calls or requests received (review 31b, EN3)
     if _numbers(value) and contains_words(value, rule.lists):
         return "internal_list", {}  # the size of one's own lists (review 20, D5)
     if _PERCENT.search(value) and contains_words(value, rule.timing):

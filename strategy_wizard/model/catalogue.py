@@ -1788,6 +1788,9 @@ class InternalFigures(_Strict):
     unit_ignore: list[str] = []
     # the client's own lists: their size is no post (review 20, D5)
     lists: list[str] = []
+    # an internal load (calls or requests received): no post, a dashboard's figure of what to
+    # reduce, never « the size of your lists » (review 31b, EN3)
+    load: list[str] = []
     # a share of the client's own sales by when they happened: no public proof (review 22a, D6)
     timing: list[str] = []
     # capacity words that count units sold, not people's places: a part of a capacity named
