@@ -980,9 +980,10 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
             # shown as a scene (a photo, a short video), never "the essentials in three points"
             moved[where].append(Idea("topic_scene", t.value, t.figures))
             topics.remove(t)
-        elif where == "own_offer" and t.kind in ("topic_event", "topic_place"):
+        elif where == "own_offer" and t.kind in ("topic_event", "topic_place", "topic_people"):
             # a market the maker sells at is the offer's event, with its next date (ideas33); a
-            # shop opening is the brand's news (review 26 #7)
+            # shop opening is the brand's news (review 26 #7); a buyer's story is a proof, told
+            # as people are (review 31a, WN2)
             moved[where].append(t)
             topics.remove(t)
         elif where == "curation" and t.kind == "topic_people":
@@ -1015,7 +1016,8 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     # then the frames any client can post, those of a recruitment plan first (what a candidate
     # asks before applying; review 14, #6), those that do not fit it dropped below
     generic = ("faq", "job_questions", "job_day", "mistake", "myth", "checklist", "word", "reply")
-    audience += [Idea(k) for k in generic]
+    unbound = unfit_frames(inputs, kn)
+    audience += [Idea(k) for k in generic if k not in unbound]
 
     # a proof point is a post only when it is a public fact (review 6, #8)
     cause = campaign(inputs, kn)
@@ -1456,6 +1458,14 @@ HIRING = (
 )
 
 
+def unfit_frames(inputs: Inputs, kn: Catalogue) -> set[str]:
+    """The frames that have no object for this client's kind (data/ideas.yaml stock_frames,
+    `variants_not`: a publisher's « Before you start, the five things to check »; review 31b,
+    GN2): never drawn, as a stock frame or among the audience's generic questions."""
+    kinds = set(variants(inputs, kn))
+    return {f.kind for f in kn.ideas.stock_frames if kinds & set(f.variants_not)}
+
+
 def stock_frames(inputs: Inputs, say: Words) -> list[str]:
     """The frames any client can post (phrases.yaml idea_<kind>) that fit this one, in the order
     drawn: a frame serves its objectives, and its plain wording only its sectors and places
@@ -1463,7 +1473,10 @@ def stock_frames(inputs: Inputs, say: Words) -> list[str]:
     sweets e-shop, « avant de venir vous voir » for a hospital recruiting)."""
     objective = str(inputs["objective"] or "")
     fits = []
+    unbound = unfit_frames(inputs, say.catalogue)
     for f in say.catalogue.ideas.stock_frames:
+        if f.kind in unbound:
+            continue
         if objective in f.objectives_not or (f.objectives and objective not in f.objectives):
             continue
         key = f"idea_{f.kind}"
@@ -2266,6 +2279,8 @@ class IdeaDraw:
         if channel in self.hiring_only:
             return text  # a network kept for job posts never sells (review 26 #5)
         if self._silent(text, pillar):
+            # a post without a call all the same: the next one on the network may carry it
+            self.since_call[channel] = self.since_call.get(channel, 1) + 1
             return text
         calls = self.rules.calls
         if channel == "newsletter" and self.own_list and not self.campaign:

@@ -1487,6 +1487,9 @@ class StockFrame(_Strict):
     sectors: list[str] = []
     premises_not: list[str] = []
     markets_not: list[str] = []  # never for these markets (b2b: experts are not taught words)
+    # never for a client of these phrase variants, where the frame has no object to name
+    # (review 31b, GN2: a recipe publisher's « Before you start, the five things to check »)
+    variants_not: list[str] = []
 
 
 class AudienceCountry(_Strict):
