@@ -107,6 +107,23 @@ SHOWN = 4
 HELD = "topic_held"
 
 
+# the most other wordings a phrase has (`<key>_alt1` … ; review 31a, D10)
+ALTERNATIVES = 5
+
+
+def alternatives(phrases: Collection[str], key: str) -> list[str]:
+    """A phrase key and its other wordings that exist (`<key>_alt1`, `<key>_alt2`…), in turn."""
+    alts = [f"{key}_alt{k}" for k in range(1, ALTERNATIVES + 1)]
+    return [key, *[a for a in alts if a in phrases]]
+
+
+def alternative(phrases: Collection[str], key: str, turn: int) -> str:
+    """The wording of `key` for the `turn`-th use: each of its alternatives in turn, so no
+    skeleton opens or closes more than its share of the posts (review 31a, D10)."""
+    alts = alternatives(phrases, key)
+    return alts[turn % len(alts)]
+
+
 @dataclass(frozen=True)
 class Idea:
     """One idea to post: its kind (the phrase family), the person's words it carries (`value`)
@@ -155,13 +172,16 @@ class Idea:
             key = f"{key}_asked"  # the audience's own question, by whom the answers name
         asked = dict(self.figures)
         problem = asked.get("problem")
-        quoted = problem is not None and asked.get("hook") == say("hook_quoted", problem=problem)
+        quoted = problem is not None and asked.get("hook") in {
+            say(k, problem=problem) for k in alternatives(phrases, "hook_quoted")
+        }
         if quoted and f"{key}_quoted" in phrases:
             key = f"{key}_quoted"  # the question in the sentence, not a quote in a quote
         # a headline, no question (hook_about): its subject in the sentence, never « Opening
         # line: “…: a question you are often asked.” » (review 30b, G13)
-        tail = say("hook_about", said="\x00").split("\x00")[-1]
         hook = asked.get("hook", "")
+        tails = [say(k, said="\x00").split("\x00")[-1] for k in alternatives(phrases, "hook_about")]
+        tail = next((t for t in tails if t.strip() and hook.endswith(t)), tails[0])
         about = bool(problem and not quoted and tail.strip() and hook.endswith(tail))
         if about and f"{key}_about" in phrases:
             key = f"{key}_about"
@@ -178,8 +198,8 @@ class Idea:
             and contains_words(self.value, goods)
         ):
             key = f"{key}_goods"  # a photo of one, never a map (review 17, NEW-5)
-        if self.alt and f"{key}_alt{self.alt}" in phrases:
-            key = f"{key}_alt{self.alt}"
+        if self.alt:
+            key = alternative(phrases, key, self.alt)
         if key not in phrases and self.kind.endswith("_named"):
             # a channel with no named shape of its own: the kind's plain one
             return Idea(self.kind.removesuffix("_named"), self.value, (), self.note).phrase(
@@ -674,6 +694,13 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     return "keep", {}
 
 
+def _unbracketed(value: str) -> str:
+    """An answer without its closing bracket of detail (« Traditional Irish baking (soda bread,
+    brown bread…) » -> « Traditional Irish baking »), when two words or more are left."""
+    cut = re.sub(r"\s*\([^()]*\)\s*$", "", value).strip()
+    return cut if len(cut.split()) >= 2 else value
+
+
 def _weekday(value: str, kn: Catalogue) -> str:
     """The weekday a proof names (« du samedi », "on Saturdays"), as written; "" for none."""
     rule = kn.calendar.order_deadline
@@ -769,36 +796,43 @@ class Shaper:
         self.shape_turns: dict[tuple[str, str], int] = {}
 
     def problem(self, value: str) -> Idea:
-        turn = self.turns.setdefault(value, len(self.turns)) % 2
+        turn = self.turns.setdefault(value, len(self.turns))
+        phrases = self.say.catalogue.phrases
         if self.same and self.rules:
             shape, said = hooks.question(value, self.rules, self.address)
             key = f"{shape}_tu" if self.address == "tu" else shape
-            key = key if key in self.say.catalogue.phrases else shape
+            key = key if key in phrases else shape
             if shape == "hook_quoted":  # the client's own voice, not said to the reader
-                hook = self.say("hook_quoted", problem=value)
+                hook = self.say(alternative(phrases, "hook_quoted", turn), problem=value)
             else:
-                # the same opening never twice in a row: its other wording on every other problem
-                # of that shape (phrases `hook_*_alt1`; review 30a, D10)
+                # the same opening never twice in a row: each problem of that shape takes the
+                # next wording (phrases `hook_*_alt<n>`; review 30a, D10; review 31a, D10: one
+                # skeleton on five rows)
                 n = sum(1 for (k, _) in self.shape_turns if k == key)
-                seen = self.shape_turns.setdefault((key, value), n) % 2
-                alt = f"{key}_alt1"
-                turned = seen and alt in self.say.catalogue.phrases
-                hook = self.say(alt if turned else key, said=said)
+                seen = self.shape_turns.setdefault((key, value), n)
+                hook = self.say(alternative(phrases, key, seen), said=said)
         else:
-            hook = self.say("hook_quoted", problem=value)
+            hook = self.say(alternative(phrases, "hook_quoted", turn), problem=value)
         return Idea("problem", value, (("problem", value), ("hook", hook)), alt=turn)
 
     def headline(self, kind: str, figure: str, value: str) -> Idea:
         if self.same:
             said = value
+            if figure in ("skill", "topic"):
+                # the answer's detail in brackets stays out of a headline (review 31a, D9: « how
+                # the tool is built for dental decontamination … (HTM 01-05 in England, Irish
+                # Dental Council guidance) »)
+                said = _unbracketed(said)
             if figure in ("skill", "topic") and self.rules:
                 # the client's « nos clients » in a frame that speaks to her in « vous »: one
                 # voice in one line, « vos clients » (review 21b, D2)
-                said = hooks.owned(value, self.rules.speaker.get(self.address, {}))
+                said = hooks.owned(said, self.rules.speaker.get(self.address, {}))
             head, subject = hooks.capital(said), hooks.inline(said)
         else:
-            head = subject = self.say.loc.quote(value)
-        figures = ((figure, value), ("headline", head), ("subject", subject), ("who", self.who))
+            bare = _unbracketed(value) if figure in ("skill", "topic") else value
+            head = subject = self.say.loc.quote(bare)
+        shown = _unbracketed(value) if figure in ("skill", "topic") else value
+        figures = ((figure, shown), ("headline", head), ("subject", subject), ("who", self.who))
         return Idea(kind, value, figures)
 
     def craft(self, value: str) -> Idea:
