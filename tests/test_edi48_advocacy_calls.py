@@ -45,3 +45,9 @@ def test_a_petition_keeps_its_own_call():
     text = " | ".join(_posts(persona("collectif-velo-liege", "fr")))
     assert "transférez ce message" not in text
     assert "pétition" in text.lower()
+
+
+def test_a_quoted_answer_about_the_shares_recalls_the_risk_in_english():
+    posts = _posts(persona("vents-du-condroz", "en"))
+    quoted = [p for p in posts if "placer 250" in p or "Dividende" in p]
+    assert quoted and all("capital they put in" in p for p in quoted), quoted

@@ -20,6 +20,7 @@ def test_a_recipe_publisher_s_rows_name_their_object():
         assert "producers we buy from: a vertical guide pin" not in said
         assert "where to try it" not in said
         assert "parcel" not in said
+        assert "what to plan" not in said and "a photo taken on the spot" not in said
     curation = next(p for p in s.editorial.pillars if p.key == "curation")
     assert any("producers we buy from" in i for i in curation.ideas), curation.ideas
 

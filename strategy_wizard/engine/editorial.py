@@ -2191,7 +2191,7 @@ class IdeaDraw:
         if self.campaign and not self.sharing:
             return text + (risk if risked else "")
         text = self._uncalled(text)
-        words = self.rules.calls.share_risk.get(self.say.lang, [])
+        words = [w for ws in self.rules.calls.share_risk.values() for w in ws]
         return text + (risk if risked and contains_words(text, words) else "")
 
     def _uncalled(self, text: str) -> str:
@@ -2283,7 +2283,8 @@ class IdeaDraw:
         plan invites to subscribe under the finance rules, one line on the risk (review 31b, V4:
         « si placer 250 € … est sûr … » with no word of the capital one can lose)."""
         said = self._call_line(text, channel, pillar, when)
-        risk = self.rules.calls.share_risk.get(self.say.lang, [])
+        # a quoted answer keeps its own language: the words of every language are looked for
+        risk = [w for ws in self.rules.calls.share_risk.values() for w in ws]
         if self.risk and channel is not None and contains_words(said, risk):
             return f"{said} {self.say('call_share_risk')}"
         return said
