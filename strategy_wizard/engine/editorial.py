@@ -815,6 +815,26 @@ class Shaper:
             hook = self.say(alternative(phrases, "hook_quoted", turn), problem=value)
         return Idea("problem", value, (("problem", value), ("hook", hook)), alt=turn)
 
+    def retold(self, idea: Idea, again: int) -> Idea:
+        """A problem drawn again: the next wordings of its opening and of its answer, so its
+        second post does not repeat the first one's skeleton (review 31b, G13: « a question you
+        are often asked » six times, four of them the same questions again)."""
+        phrases = self.say.catalogue.phrases
+        figures = dict(idea.figures)
+        hook, value = figures.get("hook", ""), idea.value
+        keys = alternatives(phrases, "hook_quoted")
+        said: dict[str, str] = {"problem": value}
+        if self.same and self.rules:
+            shape, words = hooks.question(value, self.rules, self.address)
+            if shape != "hook_quoted":
+                key = f"{shape}_tu" if self.address == "tu" else shape
+                keys = alternatives(phrases, key if key in phrases else shape)
+                said = {"said": words}
+        at = next((k for k, key in enumerate(keys) if self.say(key, **said) == hook), None)
+        if at is not None:
+            figures["hook"] = self.say(keys[(at + again) % len(keys)], **said)
+        return replace(idea, figures=tuple(figures.items()), alt=idea.alt + again)
+
     def headline(self, kind: str, figure: str, value: str) -> Idea:
         if self.same:
             said = value
@@ -1533,6 +1553,7 @@ class IdeaDraw:
         self.rules = say.catalogue.ideas
         self.pools = idea_pools(inputs, say)
         self.shape = Shaper(inputs, say)
+        self.retelling = False  # the idea drawn last is a problem told again (Shaper.retold)
         self.used: set[Idea] = set()
         self.order: list[Idea] = []  # in the order used, for a repeat when all are used
         self.formats: Counter[tuple[str | None, str]] = Counter()
@@ -2528,6 +2549,7 @@ class IdeaDraw:
     ) -> tuple[str, str]:
         formats = formats or ["text"]
         self.wrote = None
+        self.retelling = False
         if channel in SHORT_OWN_CHANNELS and "photo" in formats:
             formats = ["photo"]  # a listing's post goes out with a picture taken on site
         self.drawn = pillar
@@ -2634,6 +2656,8 @@ class IdeaDraw:
         in four weeks)."""
         self.said[text] += 1
         n = self.said[text]
+        if n == 1 and self.retelling:
+            n = 2  # a problem told again in new words: still a new take, with its angle
         if n == 1 or channel is None:
             return text
         if channel in self.hiring_only:
@@ -3097,7 +3121,10 @@ class IdeaDraw:
             capped = fresh and idea.value and channel and (channel in ran or twice)
             if capped and gift is None:
                 continue
-            fitted = self._fit(idea, channel, formats, fresh, when)
+            again = sum(n for (i, _c), n in self.times.items() if i == idea)
+            told = self.shape.retold(idea, again) if idea.kind == "problem" and again else idea
+            fitted = self._fit(told, channel, formats, fresh, when)
+            self.retelling = told is not idea  # its new wording is still a repeat (_again)
             if fitted:
                 self.times[(idea, channel)] += 1
                 if idea.value and channel:
