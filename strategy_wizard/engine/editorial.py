@@ -3121,7 +3121,7 @@ class IdeaDraw:
             capped = fresh and idea.value and channel and (channel in ran or twice)
             if capped and gift is None:
                 continue
-            again = sum(n for (i, _c), n in self.times.items() if i == idea)
+            again = self.times[(idea, channel)]  # drawn on this network already
             told = self.shape.retold(idea, again) if idea.kind == "problem" and again else idea
             fitted = self._fit(told, channel, formats, fresh, when)
             self.retelling = told is not idea  # its new wording is still a repeat (_again)
