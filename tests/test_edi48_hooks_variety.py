@@ -19,6 +19,9 @@ def test_an_answer_s_bracket_stays_out_of_the_post():
         posts = _posts("dentiva-saas", lang)
         assert any("decontamination and infection control" in p for p in posts)
         assert not any("HTM 01-05" in p for p in posts), lang
+    # an answer in another language than the document's stays quoted once shortened
+    fr = " ".join(_posts("dentiva-saas", "fr"))
+    assert "« dental decontamination and infection control »" in fr
 
 
 def test_topics_open_on_the_buyer_s_side():

@@ -852,6 +852,8 @@ class Shaper:
             bare = _unbracketed(value) if figure in ("skill", "topic") else value
             head = subject = self.say.loc.quote(bare)
         shown = _unbracketed(value) if figure in ("skill", "topic") else value
+        if not self.same and shown != value:
+            shown = self.say.loc.quote(shown)  # no longer the answer as typed: quoted here
         figures = ((figure, shown), ("headline", head), ("subject", subject), ("who", self.who))
         return Idea(kind, value, figures)
 
