@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import persona
+from tests.conftest import persona, persona_with
 
 
 def text(name: str, lang: str) -> str:
@@ -178,6 +178,16 @@ def test_answers_to_the_audience_do_not_all_open_the_same_way():
 
 def test_a_letter_never_quotes_a_headline_as_its_opening_line():
     # « Opening line: “Brown bread … nobody can say why: a question you are often asked.” »
+    # (edi48: the headline openings take turns, and the four weeks' letters moved; one expertise
+    # item leaves a letter on a headline question in the four weeks)
     body = posts("griddle-and-gorse", "en")
     assert "a question you are often asked.”" not in body
-    assert "on brown bread and scones that come out flat" in body
+    s = persona_with(
+        "griddle-and-gorse",
+        "en",
+        expertise=["traditional Irish baking (soda bread, brown bread, barmbrack, Christmas cake)"],
+    )
+    letters = " ".join(x.idea for x in s.calendar if x.network == "newsletter")
+    for tail in ("often asked", "keeps coming back", "ask you most about it"):
+        assert f"{tail}.”" not in letters
+    assert "a question you are often asked, on feeding a family of four" in letters

@@ -332,8 +332,18 @@ def pre_election_note(
             spans.append(say("pre_election_span", since=first, deadline=last))
     dates = f", {say('pre_election_then')} ".join(spans)
     note = say("pillar_pre_election", n=dates[:1].upper() + dates[1:])
+    # a window that holds the plan's start: the ideas listed under the rule hold no figure, the
+    # rule says « jamais un chiffre » (review 31b, EN2: « 99,6 % des analyses » listed below it)
+    now = any(first <= start <= last for first, last in windows)
+
+    def practical(ideas: list[str]) -> list[str]:
+        kept = [i for i in ideas if not re.search(r"\d", i)] if now else ideas
+        return kept or ideas
+
     pillars = [
-        p.model_copy(update={"note": note}) if p.key == "own_offer" else p
+        p.model_copy(update={"note": note, "ideas": practical(p.ideas)})
+        if p.key == "own_offer"
+        else p
         for p in editorial.pillars
     ]
     return editorial.model_copy(update={"pillars": pillars})

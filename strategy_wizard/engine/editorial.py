@@ -54,7 +54,7 @@ from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, local_autho
 from strategy_wizard.engine.relays import no_employees, people_first
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import pilot_outlet
-from strategy_wizard.engine.warnings import country_extras
+from strategy_wizard.engine.warnings import country_extras, share_offer
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
@@ -107,6 +107,23 @@ SHOWN = 4
 HELD = "topic_held"
 
 
+# the most other wordings a phrase has (`<key>_alt1` … ; review 31a, D10)
+ALTERNATIVES = 5
+
+
+def alternatives(phrases: Collection[str], key: str) -> list[str]:
+    """A phrase key and its other wordings that exist (`<key>_alt1`, `<key>_alt2`…), in turn."""
+    alts = [f"{key}_alt{k}" for k in range(1, ALTERNATIVES + 1)]
+    return [key, *[a for a in alts if a in phrases]]
+
+
+def alternative(phrases: Collection[str], key: str, turn: int) -> str:
+    """The wording of `key` for the `turn`-th use: each of its alternatives in turn, so no
+    skeleton opens or closes more than its share of the posts (review 31a, D10)."""
+    alts = alternatives(phrases, key)
+    return alts[turn % len(alts)]
+
+
 @dataclass(frozen=True)
 class Idea:
     """One idea to post: its kind (the phrase family), the person's words it carries (`value`)
@@ -155,13 +172,16 @@ class Idea:
             key = f"{key}_asked"  # the audience's own question, by whom the answers name
         asked = dict(self.figures)
         problem = asked.get("problem")
-        quoted = problem is not None and asked.get("hook") == say("hook_quoted", problem=problem)
+        quoted = problem is not None and asked.get("hook") in {
+            say(k, problem=problem) for k in alternatives(phrases, "hook_quoted")
+        }
         if quoted and f"{key}_quoted" in phrases:
             key = f"{key}_quoted"  # the question in the sentence, not a quote in a quote
         # a headline, no question (hook_about): its subject in the sentence, never « Opening
         # line: “…: a question you are often asked.” » (review 30b, G13)
-        tail = say("hook_about", said="\x00").split("\x00")[-1]
         hook = asked.get("hook", "")
+        tails = [say(k, said="\x00").split("\x00")[-1] for k in alternatives(phrases, "hook_about")]
+        tail = next((t for t in tails if t.strip() and hook.endswith(t)), tails[0])
         about = bool(problem and not quoted and tail.strip() and hook.endswith(tail))
         if about and f"{key}_about" in phrases:
             key = f"{key}_about"
@@ -178,8 +198,8 @@ class Idea:
             and contains_words(self.value, goods)
         ):
             key = f"{key}_goods"  # a photo of one, never a map (review 17, NEW-5)
-        if self.alt and f"{key}_alt{self.alt}" in phrases:
-            key = f"{key}_alt{self.alt}"
+        if self.alt:
+            key = alternative(phrases, key, self.alt)
         if key not in phrases and self.kind.endswith("_named"):
             # a channel with no named shape of its own: the kind's plain one
             return Idea(self.kind.removesuffix("_named"), self.value, (), self.note).phrase(
@@ -607,12 +627,15 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     """Whether a proof point is a post (review 6, #8): "keep"; "capacity" with the figures to
     say it the public's way round; or left out as an internal figure: "internal_capacity" (a
     part of a capacity said no other way), "internal_share" (a share of people under half),
-    "internal_list" (the size of the client's own mailing or SMS lists),
+    "internal_list" (the size of the client's own mailing or SMS lists), "internal_load" (calls
+    or requests received, a load to reduce),
     "internal_baseline" (the target's starting figure, or its metric with a number)."""
     rule = kn.ideas.internal
     pilot = pilot_outlet(inputs, kn.thresholds)
     if pilot is not None and pilot[0] in value and pilot[1] in value:
         return "internal_pilot", {}  # one outlet's better figure: the model (review 22b, D5)
+    if _numbers(value) and contains_words(value, rule.load):
+        return "internal_load", {}  # calls or requests received (review 31b, EN3)
     if _numbers(value) and contains_words(value, rule.lists):
         return "internal_list", {}  # the size of one's own lists (review 20, D5)
     if _PERCENT.search(value) and contains_words(value, rule.timing):
@@ -669,6 +692,13 @@ def proof_use(value: str, inputs: Inputs, kn: Catalogue) -> tuple[str, dict[str,
     if len(shared) >= 2 and named and (sized or (not near and _numbers(value))):
         return "internal_baseline", {}
     return "keep", {}
+
+
+def _unbracketed(value: str) -> str:
+    """An answer without its closing bracket of detail (« Traditional Irish baking (soda bread,
+    brown bread…) » -> « Traditional Irish baking »), when two words or more are left."""
+    cut = re.sub(r"\s*\([^()]*\)\s*$", "", value).strip()
+    return cut if len(cut.split()) >= 2 else value
 
 
 def _weekday(value: str, kn: Catalogue) -> str:
@@ -766,36 +796,65 @@ class Shaper:
         self.shape_turns: dict[tuple[str, str], int] = {}
 
     def problem(self, value: str) -> Idea:
-        turn = self.turns.setdefault(value, len(self.turns)) % 2
+        turn = self.turns.setdefault(value, len(self.turns))
+        phrases = self.say.catalogue.phrases
         if self.same and self.rules:
             shape, said = hooks.question(value, self.rules, self.address)
             key = f"{shape}_tu" if self.address == "tu" else shape
-            key = key if key in self.say.catalogue.phrases else shape
+            key = key if key in phrases else shape
             if shape == "hook_quoted":  # the client's own voice, not said to the reader
-                hook = self.say("hook_quoted", problem=value)
+                hook = self.say(alternative(phrases, "hook_quoted", turn), problem=value)
             else:
-                # the same opening never twice in a row: its other wording on every other problem
-                # of that shape (phrases `hook_*_alt1`; review 30a, D10)
+                # the same opening never twice in a row: each problem of that shape takes the
+                # next wording (phrases `hook_*_alt<n>`; review 30a, D10; review 31a, D10: one
+                # skeleton on five rows)
                 n = sum(1 for (k, _) in self.shape_turns if k == key)
-                seen = self.shape_turns.setdefault((key, value), n) % 2
-                alt = f"{key}_alt1"
-                turned = seen and alt in self.say.catalogue.phrases
-                hook = self.say(alt if turned else key, said=said)
+                seen = self.shape_turns.setdefault((key, value), n)
+                hook = self.say(alternative(phrases, key, seen), said=said)
         else:
-            hook = self.say("hook_quoted", problem=value)
+            hook = self.say(alternative(phrases, "hook_quoted", turn), problem=value)
         return Idea("problem", value, (("problem", value), ("hook", hook)), alt=turn)
+
+    def retold(self, idea: Idea, again: int) -> Idea:
+        """A problem drawn again: the next wordings of its opening and of its answer, so its
+        second post does not repeat the first one's skeleton (review 31b, G13: « a question you
+        are often asked » six times, four of them the same questions again)."""
+        phrases = self.say.catalogue.phrases
+        figures = dict(idea.figures)
+        hook, value = figures.get("hook", ""), idea.value
+        keys = alternatives(phrases, "hook_quoted")
+        said: dict[str, str] = {"problem": value}
+        if self.same and self.rules:
+            shape, words = hooks.question(value, self.rules, self.address)
+            if shape != "hook_quoted":
+                key = f"{shape}_tu" if self.address == "tu" else shape
+                keys = alternatives(phrases, key if key in phrases else shape)
+                said = {"said": words}
+        at = next((k for k, key in enumerate(keys) if self.say(key, **said) == hook), None)
+        if at is not None:
+            figures["hook"] = self.say(keys[(at + again) % len(keys)], **said)
+        return replace(idea, figures=tuple(figures.items()), alt=idea.alt + again)
 
     def headline(self, kind: str, figure: str, value: str) -> Idea:
         if self.same:
             said = value
+            if figure in ("skill", "topic"):
+                # the answer's detail in brackets stays out of a headline (review 31a, D9: « how
+                # the tool is built for dental decontamination … (HTM 01-05 in England, Irish
+                # Dental Council guidance) »)
+                said = _unbracketed(said)
             if figure in ("skill", "topic") and self.rules:
                 # the client's « nos clients » in a frame that speaks to her in « vous »: one
                 # voice in one line, « vos clients » (review 21b, D2)
-                said = hooks.owned(value, self.rules.speaker.get(self.address, {}))
+                said = hooks.owned(said, self.rules.speaker.get(self.address, {}))
             head, subject = hooks.capital(said), hooks.inline(said)
         else:
-            head = subject = self.say.loc.quote(value)
-        figures = ((figure, value), ("headline", head), ("subject", subject), ("who", self.who))
+            bare = _unbracketed(value) if figure in ("skill", "topic") else value
+            head = subject = self.say.loc.quote(bare)
+        shown = _unbracketed(value) if figure in ("skill", "topic") else value
+        if not self.same and shown != value:
+            shown = self.say.loc.quote(shown)  # no longer the answer as typed: quoted here
+        figures = ((figure, shown), ("headline", head), ("subject", subject), ("who", self.who))
         return Idea(kind, value, figures)
 
     def craft(self, value: str) -> Idea:
@@ -977,9 +1036,10 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
             # shown as a scene (a photo, a short video), never "the essentials in three points"
             moved[where].append(Idea("topic_scene", t.value, t.figures))
             topics.remove(t)
-        elif where == "own_offer" and t.kind in ("topic_event", "topic_place"):
+        elif where == "own_offer" and t.kind in ("topic_event", "topic_place", "topic_people"):
             # a market the maker sells at is the offer's event, with its next date (ideas33); a
-            # shop opening is the brand's news (review 26 #7)
+            # shop opening is the brand's news (review 26 #7); a buyer's story is a proof, told
+            # as people are (review 31a, WN2)
             moved[where].append(t)
             topics.remove(t)
         elif where == "curation" and t.kind == "topic_people":
@@ -1012,7 +1072,8 @@ def idea_pools(inputs: Inputs, say: Words) -> dict[str, list[Idea]]:
     # then the frames any client can post, those of a recruitment plan first (what a candidate
     # asks before applying; review 14, #6), those that do not fit it dropped below
     generic = ("faq", "job_questions", "job_day", "mistake", "myth", "checklist", "word", "reply")
-    audience += [Idea(k) for k in generic]
+    unbound = unfit_frames(inputs, kn)
+    audience += [Idea(k) for k in generic if k not in unbound]
 
     # a proof point is a post only when it is a public fact (review 6, #8)
     cause = campaign(inputs, kn)
@@ -1453,6 +1514,14 @@ HIRING = (
 )
 
 
+def unfit_frames(inputs: Inputs, kn: Catalogue) -> set[str]:
+    """The frames that have no object for this client's kind (data/ideas.yaml stock_frames,
+    `variants_not`: a publisher's « Before you start, the five things to check »; review 31b,
+    GN2): never drawn, as a stock frame or among the audience's generic questions."""
+    kinds = set(variants(inputs, kn))
+    return {f.kind for f in kn.ideas.stock_frames if kinds & set(f.variants_not)}
+
+
 def stock_frames(inputs: Inputs, say: Words) -> list[str]:
     """The frames any client can post (phrases.yaml idea_<kind>) that fit this one, in the order
     drawn: a frame serves its objectives, and its plain wording only its sectors and places
@@ -1460,7 +1529,10 @@ def stock_frames(inputs: Inputs, say: Words) -> list[str]:
     sweets e-shop, « avant de venir vous voir » for a hospital recruiting)."""
     objective = str(inputs["objective"] or "")
     fits = []
+    unbound = unfit_frames(inputs, say.catalogue)
     for f in say.catalogue.ideas.stock_frames:
+        if f.kind in unbound:
+            continue
         if objective in f.objectives_not or (f.objectives and objective not in f.objectives):
             continue
         key = f"idea_{f.kind}"
@@ -1483,6 +1555,7 @@ class IdeaDraw:
         self.rules = say.catalogue.ideas
         self.pools = idea_pools(inputs, say)
         self.shape = Shaper(inputs, say)
+        self.retelling = False  # the idea drawn last is a problem told again (Shaper.retold)
         self.used: set[Idea] = set()
         self.order: list[Idea] = []  # in the order used, for a repeat when all are used
         self.formats: Counter[tuple[str | None, str]] = Counter()
@@ -1540,6 +1613,19 @@ class IdeaDraw:
         elsewhere = calls.elsewhere.get(say.lang, [])
         action = str(inputs["desired_action"] or "")
         self.elsewhere = [] if contains_words(action, elsewhere) else elsewhere
+        # an advocacy plan whose action is a member passing the word on: its posts ask the reader
+        # to forward them (with their referral code), never to fill the form (review 31b, VN1)
+        shared = [w for ws in calls.share.values() for w in ws]
+        self.sharing = (
+            self.campaign and self.objective in calls.objectives and contains_words(action, shared)
+        )
+        referral = [w for ws in say.catalogue.calendar.advocacy.referral_words.values() for w in ws]
+        self.referral = self.sharing and contains_words(action, referral)
+        # an answer to worries ends on no call unless the action names them (review 31b, VN1)
+        worries = [w for ws in calls.worries.values() for w in ws]
+        self.worries = [w for w in worries if not contains_words(action, [w])]
+        # a share offer under the finance rules: a post about the shares recalls the risk
+        self.risk = "finance" in inputs.list("regulated") and share_offer(inputs, say.catalogue)
         # a confidential profession or leads from businesses: the offer on one post in three
         businesses = "professionals" in inputs.list("audience_types") and self.objective == "leads"
         # an audience asking not to be asked in every post: the same (review 17, NEW-3)
@@ -2120,9 +2206,23 @@ class IdeaDraw:
     def uncalled(self, text: str) -> str:
         """A letter's text without its call to act (the first issue to people who just signed
         up: they have acted already)."""
-        if not self.call or self.campaign:
+        if not self.call:
             return text
+        risk = " " + self.say("call_share_risk")
+        risked = text.endswith(risk)
+        text = text.removesuffix(risk)
+        if self.campaign and not self.sharing:
+            return text + (risk if risked else "")
+        text = self._uncalled(text)
+        words = [w for ws in self.rules.calls.share_risk.values() for w in ws]
+        return text + (risk if risked and contains_words(text, words) else "")
+
+    def _uncalled(self, text: str) -> str:
+        """A letter's text without the call `uncalled` removes."""
         text = text.removesuffix(" " + self.say("call_letter_forward"))
+        if self.sharing:
+            key = "call_letter_share_referral" if self.referral else "call_letter_share"
+            text = text.removesuffix(" " + self.say(key, said=self.call))
         if self.before_letter:
             text = text.removesuffix(" " + self.say("call_letter", said=self.before_letter))
         return text.removesuffix(" " + self.say("call_letter", said=self.call))
@@ -2202,6 +2302,28 @@ class IdeaDraw:
     def _called(
         self, text: str, channel: str | None, pillar: str = "", when: date | None = None
     ) -> str:
+        """`text` ending on its call to act (`_call_line`), then, for a post about the shares a
+        plan invites to subscribe under the finance rules, one line on the risk (review 31b, V4:
+        « si placer 250 € … est sûr … » with no word of the capital one can lose)."""
+        said = self._call_line(text, channel, pillar, when)
+        # a quoted answer keeps its own language: the words of every language are looked for
+        risk = [w for ws in self.rules.calls.share_risk.values() for w in ws]
+        if self.risk and channel is not None and contains_words(said, risk):
+            return f"{said} {self.say('call_share_risk')}"
+        return said
+
+    def _silent(self, text: str, pillar: str) -> bool:
+        """Whether a post ends on no call at all: a campaign's thanks or others' news, or an
+        answer to worries the desired action does not name (review 31b, VN1: « Mettre en avant
+        un coopérateur … Pour agir : le formulaire de souscription »; the answer to worried
+        neighbours ending on the subscription button)."""
+        if self.campaign and pillar in self.rules.calls.silent_pillars:
+            return True
+        return bool(self.worries) and contains_words(text, self.worries)
+
+    def _call_line(
+        self, text: str, channel: str | None, pillar: str = "", when: date | None = None
+    ) -> str:
         """`text` ending on the call to act: a campaign's on one post in two on a network and on
         every letter (review 6, #7: « Signez la pétition : lien en bio »); beyond campaigns, by
         objective: a traffic plan's answers to the audience end on the tracked link, a leads
@@ -2214,6 +2336,10 @@ class IdeaDraw:
             return text  # a job post ends on whom to call, never on the offer
         if channel in self.hiring_only:
             return text  # a network kept for job posts never sells (review 26 #5)
+        if self._silent(text, pillar):
+            # a post without a call all the same: the next one on the network may carry it
+            self.since_call[channel] = self.since_call.get(channel, 1) + 1
+            return text
         calls = self.rules.calls
         if channel == "newsletter" and self.own_list and not self.campaign:
             # its readers have signed up: they pass it on (review 8, #3)
@@ -2225,6 +2351,9 @@ class IdeaDraw:
                 if self._waiting(when):
                     return f"{text} {self._waiting_call(channel, '')}"
                 said = self._part(text, pillar, False) or self.call
+                if self.sharing and said == self.call:
+                    key = "call_letter_share_referral" if self.referral else "call_letter_share"
+                    return f"{text} {self.say(key, said=said)}"
                 return f"{text} {self.say('call_letter', said=said)}"
             if channel == "blog" and self.objective in calls.posts:
                 # an article is where a traffic or leads plan sends people: it ends on the action
@@ -2279,6 +2408,13 @@ class IdeaDraw:
             # a post on its own deadline never ends on another day (Northgate: a scholarship
             # « before 31 March » closed on « pay the deposit before 31 May 2027 »)
             return text
+        if self.sharing and key == "call_post":
+            # a member forwards the post; said in full once, then in a few words
+            share = "call_share_referral" if self.referral else "call_share"
+            if (share, "") in self.full_calls:
+                return f"{text} {self.say('call_share_again')}"
+            self.full_calls.add((share, ""))
+            return f"{text} {self.say(share)}"
         said = hooks.voiced(said, calls.own_voice.get(self.say.lang, {}))
         # where the link is, the call's `where` says it: never « lien en bio » on a pin, nor twice
         said = hooks.unbioed(said, calls.bio_said.get(self.say.lang, []))
@@ -2415,6 +2551,7 @@ class IdeaDraw:
     ) -> tuple[str, str]:
         formats = formats or ["text"]
         self.wrote = None
+        self.retelling = False
         if channel in SHORT_OWN_CHANNELS and "photo" in formats:
             formats = ["photo"]  # a listing's post goes out with a picture taken on site
         self.drawn = pillar
@@ -2521,6 +2658,8 @@ class IdeaDraw:
         in four weeks)."""
         self.said[text] += 1
         n = self.said[text]
+        if n == 1 and self.retelling:
+            n = 2  # a problem told again in new words: still a new take, with its angle
         if n == 1 or channel is None:
             return text
         if channel in self.hiring_only:
@@ -2984,7 +3123,10 @@ class IdeaDraw:
             capped = fresh and idea.value and channel and (channel in ran or twice)
             if capped and gift is None:
                 continue
-            fitted = self._fit(idea, channel, formats, fresh, when)
+            again = self.times[(idea, channel)]  # drawn on this network already
+            told = self.shape.retold(idea, again) if idea.kind == "problem" and again else idea
+            fitted = self._fit(told, channel, formats, fresh, when)
+            self.retelling = told is not idea  # its new wording is still a repeat (_again)
             if fitted:
                 self.times[(idea, channel)] += 1
                 if idea.value and channel:

@@ -1501,6 +1501,9 @@ class StockFrame(_Strict):
     sectors: list[str] = []
     premises_not: list[str] = []
     markets_not: list[str] = []  # never for these markets (b2b: experts are not taught words)
+    # never for a client of these phrase variants, where the frame has no object to name
+    # (review 31b, GN2: a recipe publisher's « Before you start, the five things to check »)
+    variants_not: list[str] = []
 
 
 class AudienceCountry(_Strict):
@@ -1770,6 +1773,20 @@ class Calls(_Strict):
     # claim must be true (Australian Consumer Law s 18, 29; Code de la consommation L121-2)
     scarcity: dict[str, list[str]] = {}
     scarce_capacity: list[str] = []
+    # an advocacy plan whose desired action is a member passing the word on (one of `share`
+    # words in it): a post asks its reader to forward it (with their referral code when the
+    # action names one), never to fill the form (review 31b, VN1); a campaign's post in one of
+    # `silent_pillars` (thanks, others' news) ends on no call at all
+    share: dict[str, list[str]] = {}
+    silent_pillars: list[str] = []
+    # a post answering worries or criticism (« les réponses aux questions des riverains »)
+    # ends on no call, unless the desired action itself names them (a remark to file at the
+    # public inquiry): selling there is what opponents screenshot (review 31b, VN1)
+    worries: dict[str, list[str]] = {}
+    # the words of a post that speaks of the shares it invites to subscribe: when the plan's
+    # action is a share offer under the finance rules, it recalls the risk in one line
+    # (review 31b, V4 residue)
+    share_risk: dict[str, list[str]] = {}
 
 
 class InternalFigures(_Strict):
@@ -1788,6 +1805,9 @@ class InternalFigures(_Strict):
     unit_ignore: list[str] = []
     # the client's own lists: their size is no post (review 20, D5)
     lists: list[str] = []
+    # an internal load (calls or requests received): no post, a dashboard's figure of what to
+    # reduce, never « the size of your lists » (review 31b, EN3)
+    load: list[str] = []
     # a share of the client's own sales by when they happened: no public proof (review 22a, D6)
     timing: list[str] = []
     # capacity words that count units sold, not people's places: a part of a capacity named
