@@ -396,7 +396,7 @@ def word(
     warnings and the objective are worded, so no sentence says what its figures do not."""
     for network in strategy.networks:
         for reason in network.reasons:
-            reason.text = words.reason(reason)
+            reason.text = words.reason(reason, network.id)
     for warning in strategy.warnings:
         warning.headline, warning.message, warning.advice = words.warning(warning)
     strategy.objective.statement = words.statement(strategy.objective, change, season, stock)
