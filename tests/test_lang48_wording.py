@@ -246,3 +246,11 @@ def test_a_reason_shared_by_cards_is_not_printed_three_times(lang: str):
         texts = {r.text for n in kept for r in n.reasons}
         repeated = {t: md.count(t) for t in texts if len(t) >= 30 and md.count(t) >= 3}
         assert not repeated, (name, repeated)
+
+
+def test_a_public_service_is_not_a_town_on_its_whatsapp_card():
+    # E5: « Pour une commune, une chaîne WhatsApp envoie … (collectes, travaux, alertes) »
+    s = persona("eau-val-armance", "fr")
+    texts = [r.text for r in network(s, "whatsapp").reasons]
+    assert not any("Pour une commune" in t for t in texts), texts
+    assert any("Pour un service public" in t and "usagers" in t for t in texts), texts
