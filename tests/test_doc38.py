@@ -50,7 +50,8 @@ def test_a_long_reason_is_printed_whole_once_and_the_summary_keeps_its_gist():
     card = next(
         n for n in build_view(s)["summary"]["networks"] if n["name"] == "Google Business Profile"
     )
-    assert card["reason"].startswith("Gardé en appui (69/100) pour vos 16 établissements")
+    # the listing (la fiche Google) agrees in the feminine (lang48, VN3)
+    assert card["reason"].startswith("Gardée en appui (69/100) pour vos 16 établissements")
     assert card["reason"].endswith(".") and len(card["reason"]) < 120
     # a first clause too short to say anything is not a gist: the first sentence is kept
     s = persona("rfc-val-hoyoux-jeunes", "fr")

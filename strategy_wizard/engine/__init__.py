@@ -419,7 +419,7 @@ def word(
     `close`: the day a year's total is judged on, said in the objective's sentence."""
     for network in strategy.networks:
         for reason in network.reasons:
-            reason.text = words.reason(reason)
+            reason.text = words.reason(reason, network.id)
     for warning in strategy.warnings:
         warning.headline, warning.message, warning.advice = words.warning(warning)
     dated = strategy.objective

@@ -17,9 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import cache
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict
+
 from strategy_wizard.base.locale import Locale, locale_for
+from strategy_wizard.base.resources import resource_dir
+from strategy_wizard.base.yamlio import load_yaml_file
 from strategy_wizard.model.bank import Bank
 from strategy_wizard.model.catalogue import Catalogue, placeholders
 from strategy_wizard.model.strategy import Reason, SmartObjective, Warning, cadence
@@ -507,6 +512,99 @@ FIGURES: dict[str, Format] = {
 WARNING_FIGURES: dict[str, Format] = FIGURES
 
 
+class Agreement(BaseModel):
+    """How a language's sentences about a channel agree with its grammatical gender
+    (data/languages.yaml `agreement`): French says « Elle compte à part » of a newsletter and
+    « Il compte à part » of a blog (review 31b, VN3)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    feminine: tuple[str, ...] = ()
+    masculine: tuple[str, ...] = ()
+    pairs: tuple[tuple[str, str], ...] = ()  # [masculine, feminine] fragments of a sentence
+
+    def agree(self, text: str, network: str) -> str:
+        """`text`, said of `network`, in that network's gender; as written when the data gives
+        the network no gender."""
+        if network in self.feminine:
+            swaps = self.pairs
+        elif network in self.masculine:
+            swaps = tuple((f, m) for m, f in self.pairs)
+        else:
+            return text
+        for said, agreed in swaps:
+            text = text.replace(said, agreed)
+        return text
+
+
+class Vocabulary(BaseModel):
+    """Units a person types, in each language (data/languages.yaml `vocabulary`): a French
+    « heures ouvrées » reads "working hours" in an English document (review 31b, E9)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    words: tuple[dict[str, str], ...] = ()
+    per: tuple[dict[str, str], ...] = ()  # a unit's period, after its noun (« par mois »)
+
+    def said_in(self, text: str, lang: str) -> str | None:
+        """`text`, a unit in another language, as `lang` says it; None when the vocabulary
+        does not hold it whole (the person's own words then stay quoted)."""
+        plain = " ".join(text.split())
+        found = self._word(plain, lang)
+        if found is not None:
+            return found
+        for period in self.per:
+            for other, said in period.items():
+                if other != lang and lang in period and plain.casefold().endswith(f" {said}"):
+                    head = self._word(plain[: -len(said) - 1], lang)
+                    if head is not None:
+                        return f"{head} {period[lang]}"
+        return None
+
+    def _word(self, text: str, lang: str) -> str | None:
+        folded = text.casefold()
+        for entry in self.words:
+            if lang not in entry:
+                continue
+            if any(other != lang and said.casefold() == folded for other, said in entry.items()):
+                shown = entry[lang]
+                return shown[:1].upper() + shown[1:] if text[:1].isupper() else shown
+        return None
+
+
+class LanguageRules(BaseModel):
+    """What data/languages.yaml says of words beyond its locales: agreement and vocabulary."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    agreement: dict[str, Agreement] = {}
+    vocabulary: Vocabulary = Vocabulary()
+    # per language, groups of sentences that say one fact: a document says it once
+    said_once: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+
+@cache
+def language_rules() -> LanguageRules:
+    """The agreement and vocabulary rules, read once from data/languages.yaml (a language the
+    file gives no agreement agrees with no gender)."""
+    return LanguageRules.model_validate(load_yaml_file(resource_dir("data") / "languages.yaml"))
+
+
+def agreements() -> dict[str, Agreement]:
+    """Each language's agreement rules (data/languages.yaml `agreement`)."""
+    return language_rules().agreement
+
+
+def squash_spaces(text: str) -> str:
+    """Runs of spaces as one, a no-break space kept where the run holds one: `re.sub(r"\\s+",
+    " ", …)` also turns the no-break spaces of « … » and « : » into plain ones a line may break
+    at (review 31a, typography; plan.py's checkpoints)."""
+    squashed = re.sub(
+        r"[ \t\n]*([\u00a0\u202f])[ \t\n]*|[ \t\n]+", lambda m: m.group(1) or " ", text
+    )
+    return squashed.strip(" \t\n")
+
+
 _ARTICLE = re.compile(r"\b([dD]|[qQ]u)e (une?)\b(?!\s+(?:à|a|ou|et|sur)\b)")
 
 
@@ -543,10 +641,19 @@ class Words:
         self.money = False
         # proper names a metric may open with (the organisation's own): kept capitalised
         self.names: tuple[str, ...] = ()
+        # the network whose reason first said each group of `said_once` sentences
+        self._said_by: dict[int, str] = {}
+        # the networks whose cards gave each reason (code and figures), in order: a later card
+        # says the same fact with the phrase's `_again` wordings in turn
+        self._worded_by: dict[tuple[str, str], list[str]] = {}
 
     def own_text(self, text: str) -> str:
-        """`text` quoted when it is the person's own words in another language."""
-        return self.loc.quote(text) if text.strip() in self.own else text
+        """`text` quoted when it is the person's own words in another language, unless it is a
+        unit the vocabulary says in this one (« heures ouvrées » → "working hours")."""
+        if text.strip() not in self.own:
+            return text
+        said = language_rules().vocabulary.said_in(text.strip(), self.lang)
+        return said if said is not None else self.loc.quote(text)
 
     def __call__(self, key: str, **figures: Any) -> str:
         """A phrase of the data with its figures, in the variant that fits if the data has one."""
@@ -620,12 +727,42 @@ class Words:
         # #9), never a count (« de un à trois »)
         return _ARTICLE.sub(lambda m: f"{m.group(1)}’{m.group(2)}", out)
 
-    def reason(self, reason: Reason) -> str:
-        """A reason's sentence, from its code and figures."""
+    def reason(self, reason: Reason, network: str | None = None) -> str:
+        """A reason's sentence, from its code and figures; said of `network` (a card's own
+        reasons), it agrees with that network's gender in the language (« Elle compte à part
+        des réseaux sociaux » of a newsletter)."""
         if reason.code == "threshold_raised":
             rule = self.catalogue.thresholds.fit_threshold_raises[int(reason.figures["rule"])]
             return rule.why(self.lang)
-        return self(f"reason_{reason.code}", **reason.figures)
+        key = f"reason_{reason.code}"
+        if network:  # a reason earlier cards gave: its `_again`, `_again2`… wordings in turn
+            cards = self._worded_by.setdefault((key, repr(reason.figures)), [])
+            if network not in cards:
+                cards.append(network)
+            turn = cards.index(network)
+            again = [k for k in (f"{key}_again", f"{key}_again2") if k in self.catalogue.phrases]
+            if turn and again:
+                key = again[(turn - 1) % len(again)]
+        text = self(key, **reason.figures)
+        agreement = agreements().get(self.lang)
+        if agreement and network:
+            text = agreement.agree(text, network)
+        return self._once(text, network) if network else text
+
+    def _once(self, text: str, network: str) -> str:
+        """`text` without a sentence of a `said_once` group that another network's reason
+        said first: the fact is read once in the document (« It is counted separately from the
+        social networks. » on the first card that needs it)."""
+        groups = language_rules().said_once.get(self.lang, ())
+        for i, group in enumerate(groups):
+            for sentence in group:
+                said = self.loc.typography(sentence)
+                if said not in text:
+                    continue
+                first = self._said_by.setdefault(i, network)
+                if first != network:
+                    text = text.replace(said, "").strip()
+        return text
 
     def warning(self, warning: Warning) -> tuple[str, str, str]:
         """A warning's headline, message and advice, from its id, its case and its figures."""
