@@ -2212,12 +2212,32 @@ class OnlineContact(_Strict):
     measure: Text
 
 
+class SessionSeries(_Strict):
+    """Sessions an event objective holds several times a year (review 32c, N1/N2: « six séances
+    en 2027 », months named in the notes): the words that name a session, a year, a seat; the
+    numbers written in words; the weekdays; the assumed day of a session whose month only is
+    given (the `nth` `weekday`); the countdown before each session and the recap after it, in
+    days."""
+
+    words: dict[str, list[str]]
+    year_words: dict[str, list[str]]
+    seat_words: dict[str, list[str]]
+    numbers: dict[str, dict[str, int]]
+    weekdays: dict[str, dict[str, int]]
+    weekday: int = Field(default=6, ge=1, le=7)
+    nth: int = Field(default=3, ge=1, le=4)
+    notice_days: list[Annotated[int, Field(ge=1, le=35)]] = Field(min_length=1)
+    recap_days: int = Field(default=2, ge=1, le=7)
+    source: str = ""
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
 
     measures: list[MetricMeasure] = []
     stockists: Stockists | None = None
+    sessions: SessionSeries | None = None
     relay_kpis: dict[str, RelayKpi] = {}
     # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
     # figure the organisation already reached, which its realistic target is not capped below

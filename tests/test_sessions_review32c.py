@@ -1,0 +1,91 @@
+"""Review 32c, persona 1 (a notarial office filling six free Saturday information sessions a
+year): an event objective held as a series of sessions is said per session and per year (N1),
+each session has its countdown in the first four weeks and the year's dates come first (N2),
+and its indicators are a session's (N4): registrations per session, turnout, appointments after.
+The rules read the answers (a count of sessions, « par an », months named), never the name.
+"""
+
+from datetime import timedelta
+
+import pytest
+
+from tests.conftest import persona, persona_with
+
+NOTARY = "etude-notariale-quimperle"
+
+
+def plain(text: str) -> str:
+    return text.replace("\u202f", " ").replace("\xa0", " ").replace("’", "'")
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "gone"),
+    [
+        ("fr", "à 110 en 2027 (6 séances, environ 18 par séance sur 25 places)", "édition"),
+        ("en", "to 110 in 2027 (6 sessions, about 18 a session out of 25 seats)", "edition"),
+    ],
+)
+def test_a_year_of_sessions_is_aimed_at_per_session_and_per_year(lang, said, gone):
+    s = persona(NOTARY, lang)
+    statement = plain(s.objective.statement)
+    assert said in statement and gone not in statement
+    # what the two extra sessions bring alone, at last year's fill (6 × 9.5 ≈ 57)
+    assert "57" in statement
+
+
+def test_a_checkpoint_follows_each_session_not_the_same_date_last_year():
+    s = persona(NOTARY, "fr")
+    said = [plain(m.what) for p in s.plan for m in p.milestones]
+    assert not any("même date l'an dernier" in m for m in said)
+    after = [m for m in said if m.startswith("Point d'étape après la séance du")]
+    assert len(after) == 6 and "cumul de l'année face à 36" in after[1]
+
+
+def test_the_first_weeks_count_down_to_the_nearest_session():
+    s = persona(NOTARY, "fr")
+    start = s.calendar[0].date
+    weeks = [x for x in s.calendar if x.date <= start + timedelta(days=27)]
+    fb = [plain(x.idea) for x in weeks if x.network == "facebook" and x.activity == "post"]
+    assert any(i.startswith("Annonce de la séance du 16 janvier") for i in fb)
+    assert any(i.startswith("Rappel, séance du 16 janvier 2027 dans 7 jours") for i in fb)
+    assert any(i.startswith("Dernières places pour la séance du 16 janvier") for i in fb)
+    assert any("la date de la prochaine, le 20 mars 2027" in i for i in fb)
+    gbp = [plain(x.idea) for x in weeks if x.network == "google_business"]
+    assert any("« Événement »" in i and "16 janvier" in i for i in gbp)
+    # the year's dates are fixed on the first day, before any post
+    dates = next(x for x in s.calendar if plain(x.idea).startswith("Fixer les dates des 6"))
+    assert dates.date == start and all(x.date >= dates.date for x in s.calendar)
+    assert plain(s.first_steps[0]).startswith("Fixer les dates des 6 séances")
+
+
+def test_the_indicators_are_a_sessions_not_a_copied_rise_nor_a_ticket():
+    s = persona(NOTARY, "fr")
+    ids = [k.id for k in s.kpis]
+    assert ids[:4] == ["main", "session_registrations", "session_turnout", "session_followups"]
+    text = plain(" ".join(f"{k.name} {k.measure} {k.target_note} {k.summary}" for k in s.kpis))
+    for word in ("189", "billetterie", "devis", "reviennent", "dernière édition"):
+        assert word not in text
+    per = next(k for k in s.kpis if k.id == "session_registrations")
+    assert per.baseline == 10 and {t.value for t in per.targets} == {18}
+
+
+def test_any_event_said_as_sessions_a_year_reads_the_same_way():
+    """Not the notary's words: workshops in four months, a count a year, in English."""
+    s = persona_with(
+        NOTARY,
+        "en",
+        target={"metric": "Workshop sign-ups", "baseline": 30, "value": 60, "unit": "a year"},
+        proof_points=["30 sign-ups in 2026 over 3 workshops"],
+        topics=["composting at home", "saving seeds"],
+        notes={"summary": "Workshops on a Wednesday in March, June, September and December."},
+    )
+    statement = plain(s.objective.statement)
+    assert "(4 sessions, about 15 a session)" in statement and "(3 sessions" in statement
+    ideas = [x.idea for x in s.calendar]
+    assert any(i.startswith("Fix the dates of the year's 4 sessions") for i in ideas)
+
+
+def test_a_single_edition_keeps_its_own_reading():
+    s = persona("folk-festival", "en")
+    assert not any(k.id.startswith("session_") for k in s.kpis)
+    assert "session" not in s.objective.statement
