@@ -89,3 +89,43 @@ def test_a_single_edition_keeps_its_own_reading():
     s = persona("folk-festival", "en")
     assert not any(k.id.startswith("session_") for k in s.kpis)
     assert "session" not in s.objective.statement
+
+
+# --- N5, N6, N7, N12: a regulated profession's plan follows its own rules
+
+
+def test_a_regulated_profession_posts_no_rating_as_proof():
+    s = persona(NOTARY, "fr")
+    ideas = [plain(i) for p in s.editorial.pillars for i in p.ideas]
+    ideas += [plain(x.idea) for x in s.calendar]
+    assert not any("4,7 sur 5" in i for i in ideas)
+
+
+def test_prescribers_of_a_profession_never_see_a_file_shown():
+    s = persona(NOTARY, "fr")
+    how = plain(next(r.how for r in s.relays if r.id == "prescribers"))
+    assert "travail fait ensemble" not in how and "même anonymisé" in how
+
+
+def test_the_profession_named_reads_the_posts_and_its_peers_are_a_households():
+    s = persona(NOTARY, "fr")
+    assert "un notaire de l'office relit" in plain(s.governance.approves)
+    ideas = " ".join(plain(i) for p in s.editorial.pillars for i in p.ideas)
+    for word in ("un avocat", "incubateur", "investisseur", "un tribunal"):
+        assert word not in ideas
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [("fr", "Conseil supérieur du notariat"), ("en", "Conseil supérieur du notariat")],
+)
+def test_a_notary_reads_the_notaries_code_at_warning_level(lang, body):
+    s = persona(NOTARY, lang)
+    w = next(w for w in s.warnings if w.id == "profession_rules")
+    assert w.case == "notary" and w.severity == "warning"
+    text = plain(f"{w.message} {w.advice}")
+    assert body in text and "2023-1297" in text
+    assert ("même anonymisé" if lang == "fr" else "even anonymised") in text
+    assert "fr_notaires_deontologie" in w.facts
+    source = next(x for x in s.sources if x.id == "fr_notaires_deontologie")
+    assert source.year == 2023 and source.url

@@ -519,6 +519,14 @@ class AudienceSource(_Strict):
     source: str = ""
 
 
+class ProfessionMember(_Strict):
+    """The member of a regulated profession who reads the posts (`note`), for an offer or a
+    name holding one of `words` (review 32c, N7)."""
+
+    words: list[str] = Field(min_length=1)
+    note: Text
+
+
 class Thresholds(_Strict):
     """Every number the rules use. Change them here, not in code."""
 
@@ -700,6 +708,11 @@ class Thresholds(_Strict):
     side_words: dict[str, list[str]] = {}
     date_series_words: dict[str, list[str]] = {}
     date_series_event_networks: list[str] = []
+    # the member of a regulated profession who reads every post, by the words of the offer or
+    # the name (« notaires associés »: a notary of the office; review 32c, N7)
+    profession_members: list[ProfessionMember] = []
+    # a notary's office, by its name or offer: the notaries' own code (review 32c, N12)
+    notary_words: list[str] = []
     teen_words: dict[str, list[str]] = {}
     # The age group the objective is about (« Pass 18-30 », "aged 18 to 30", « étudiants »),
     # read in the metric and in a sentence of the audience description that puts it first
