@@ -129,3 +129,51 @@ def test_a_notary_reads_the_notaries_code_at_warning_level(lang, body):
     assert "fr_notaires_deontologie" in w.facts
     source = next(x for x in s.sources if x.id == "fr_notaires_deontologie")
     assert source.year == 2023 and source.url
+
+
+# --- N10 / H7: a problem turned into a question a post can open on, as written
+
+
+@pytest.mark.parametrize(
+    ("lang", "problem", "shape", "said"),
+    [
+        (
+            "en",
+            "Being afraid of getting too attached",
+            "hook_ask",
+            "Afraid of getting too attached",
+        ),
+        (
+            "en",
+            "Not knowing if a small flat rules them out",
+            "hook_unsure",
+            "if a small flat rules them out",
+        ),
+        (
+            "fr",
+            "Avoir peur de s'attacher à l'animal",
+            "hook_ask",
+            "Peur de vous attacher à l'animal",
+        ),
+        ("fr", "Ne pas savoir si un appartement suffit", "hook_unsure", "si un appartement suffit"),
+        # a refusal proper keeps its wording (review 13a, #5)
+        (
+            "en",
+            "Not being asked for money in every post",
+            "hook_rather_not",
+            "be asked for money in every post",
+        ),
+    ],
+)
+def test_a_state_or_not_knowing_is_asked_as_such_never_as_a_wish(lang, problem, shape, said):
+    from strategy_wizard.engine import hooks
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    rules = load_catalogue().ideas.hooks[lang]
+    assert hooks.question(problem, rules, "vous" if lang == "fr" else "you") == (shape, said)
+
+
+def test_the_rescues_posts_read_as_natural_questions():
+    s = persona("harbour-paws-dunedin", "en")
+    ideas = [x.idea for x in s.calendar] + [i for p in s.editorial.pillars for i in p.ideas]
+    assert not any("Want to be afraid" in i or "rather not know" in i for i in ideas)

@@ -1420,6 +1420,13 @@ class HookWords(_Strict):
     # retirez-les »); a third-person possessive after a turned verb, said to the reader
     imperative_clitics: dict[str, str] = {}
     imperative_reader: dict[str, str] = {}
+    # a problem opening on a state ("Being afraid of…", « Avoir peur de… »): asked as the state
+    # itself ("Afraid of…?", « Peur de… ? »), never as a wish (review 32c, H7: "Want to be afraid
+    # of…?"); the opener, and the words of a state that may follow it
+    state_openers: dict[str, list[str]] = {}
+    # a refusal of knowing ("Not knowing if…", « Ne pas savoir si… »): asked as not knowing
+    # ("Not sure if…?"), never « would rather not know » (review 32c, H7)
+    unsure_verbs: list[str] = []
 
 
 class WordsNote(_Strict):
