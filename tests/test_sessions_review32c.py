@@ -177,3 +177,13 @@ def test_the_rescues_posts_read_as_natural_questions():
     s = persona("harbour-paws-dunedin", "en")
     ideas = [x.idea for x in s.calendar] + [i for p in s.editorial.pillars for i in p.ideas]
     assert not any("Want to be afraid" in i or "rather not know" in i for i in ideas)
+
+
+# --- N9: a small boost per session instead of « ads are not worth it »
+
+
+def test_a_small_budget_boosts_each_sessions_announcement():
+    s = persona(NOTARY, "fr")
+    ads = next(x for x in s.budget.split if x.category == "ads")
+    assert ads.eur_per_year == 120 and "chaque séance" in plain(ads.why)
+    assert not any("ne vaut pas encore la peine" in plain(x.why) for x in s.budget.split)

@@ -637,6 +637,9 @@ class Thresholds(_Strict):
     budget_boost_months: float = 1
     budget_boost_days: int = 10
     budget_boost_min_daily: float = 1
+    # a year of sessions on a small budget (review 32c, N9): a boost of this amount to each
+    # session's announcement, the year's sessions counted; 0 turns it off
+    session_boost_eur: float = Field(default=0, ge=0)
     # the ads a marketplace sells to its own searching buyers (Etsy Ads)
     marketplace_ads: list[MarketplaceAds] = []
     # paid tools a budget note may name with their price (« Tailwind about 15 a month »): counted
