@@ -187,3 +187,16 @@ def test_a_small_budget_boosts_each_sessions_announcement():
     ads = next(x for x in s.budget.split if x.category == "ads")
     assert ads.eur_per_year == 120 and "chaque séance" in plain(ads.why)
     assert not any("ne vaut pas encore la peine" in plain(x.why) for x in s.budget.split)
+
+
+# --- N8: one letter a session, not « at least 30 min a week »
+
+
+def test_a_year_of_sessions_keeps_one_letter_a_session():
+    s = persona(NOTARY, "fr")
+    letter = next(n for n in s.networks if n.id == "newsletter")
+    text = plain(" ".join(r.text for r in letter.reasons))
+    assert letter.role != "avoid" and "une lettre par séance (6 par an" in text
+    assert "30 min par semaine" not in text
+    sent = [x for x in s.calendar if x.network == "newsletter" and x.activity == "post"]
+    assert sent and "16 janvier" in sent[0].idea

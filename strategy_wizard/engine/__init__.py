@@ -242,6 +242,7 @@ def build_strategy(
     stock = stock_goal(inputs, kn, words.lang)
     season = season_statement(inputs, kn, words)
     done = word(strategy, words, change, season, stock[2] if stock else "")
+    sessions.session_letter(done.networks, inputs, kn, words)  # one letter a session (32c, N8)
     said = sessions.statement(done, inputs, kn, words)
     if said is not None:  # a year of sessions: per year and per session (review 32c, N1)
         base = words.statement(done.objective, change, season, stock[2] if stock else "")

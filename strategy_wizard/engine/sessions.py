@@ -25,6 +25,7 @@ from strategy_wizard.model.strategy import (
     Milestone,
     NetworkPlan,
     Phase,
+    Reason,
     Slot,
     Strategy,
 )
@@ -378,6 +379,11 @@ def countdown(
                 else say("cal_session_recap", other_date=day),
             )
         )
+    if letter_kept(inputs, kn, networks):
+        # the letter to those who asked to be told, a week before each session (review 32c, N8)
+        letter = next(n for n in networks if n.id == "newsletter")
+        for day in found.days:
+            added.append((day - timedelta(days=7), letter, say("cal_session_letter", day=day)))
     out = list(slots)
     for when, network, idea in sorted(added, key=lambda x: x[0]):
         if not start <= when <= end:
@@ -518,3 +524,31 @@ def kpis(found_kpis: list[Kpi], inputs: Inputs, kn: Catalogue, say: Words) -> li
             )
         )
     return [*main, *added, *rest]
+
+
+def letter_kept(inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan]) -> bool:
+    """Whether a year of sessions keeps the newsletter the answers have or consider, set aside
+    for want of a weekly half hour (review 32c, N8): one letter a session, not a week."""
+    if session_series(inputs, kn) is None:
+        return False
+    said = [*inputs.list("current_networks"), *inputs.list("considered_networks")]
+    letter = next((n for n in networks if n.id == "newsletter"), None)
+    return (
+        "newsletter" in said
+        and letter is not None
+        and letter.role == "avoid"
+        and any(r.code.startswith("no_hours") for r in letter.reasons)
+    )
+
+
+def session_letter(networks: list[NetworkPlan], inputs: Inputs, kn: Catalogue, say: Words) -> None:
+    """The newsletter kept on standby for one letter a session to those who asked to be told,
+    its reason said per session, never « at least 30 min a week » (review 32c, N8)."""
+    found = session_series(inputs, kn)
+    if found is None or not letter_kept(inputs, kn, networks):
+        return
+    letter = next(n for n in networks if n.id == "newsletter")
+    reason = Reason(code="session_letter", figures={"count": found.now})
+    reason.text = say("reason_session_letter", count=found.now)
+    letter.role = "listen"
+    letter.reasons = [reason]
