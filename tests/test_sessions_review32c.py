@@ -47,8 +47,10 @@ def test_the_first_weeks_count_down_to_the_nearest_session():
     weeks = [x for x in s.calendar if x.date <= start + timedelta(days=27)]
     fb = [plain(x.idea) for x in weeks if x.network == "facebook" and x.activity == "post"]
     assert any(i.startswith("Annonce de la séance du 16 janvier") for i in fb)
-    assert any(i.startswith("Rappel, séance du 16 janvier 2027 dans 7 jours") for i in fb)
-    assert any(i.startswith("Dernières places pour la séance du 16 janvier") for i in fb)
+    assert any(i.startswith("Rappel court, séance du 16 janvier 2027 dans 7 jours") for i in fb)
+    assert any(
+        i.startswith("Rappel court, dernières places pour la séance du 16 janvier") for i in fb
+    )
     assert any("la date de la prochaine, le 20 mars 2027" in i for i in fb)
     gbp = [plain(x.idea) for x in weeks if x.network == "google_business"]
     assert any("« Événement »" in i and "16 janvier" in i for i in gbp)
@@ -66,7 +68,8 @@ def test_the_indicators_are_a_sessions_not_a_copied_rise_nor_a_ticket():
     for word in ("189", "billetterie", "devis", "reviennent", "dernière édition"):
         assert word not in text
     per = next(k for k in s.kpis if k.id == "session_registrations")
-    assert per.baseline == 10 and {t.value for t in per.targets} == {18}
+    assert per.baseline == 10 and [t.value for t in per.targets] == [18]
+    assert "chacune des 6 séances" in plain(per.target_note)
 
 
 def test_any_event_said_as_sessions_a_year_reads_the_same_way():

@@ -345,6 +345,8 @@ def countdown(
     opens = max(opens, setup)
     themes = _themes(inputs, kn)
     added: list[tuple[date, NetworkPlan, str]] = []
+    # the recap answers the questions asked: the audience's pillar, the notices the offer's
+    recaps: set[str] = set()
     notice = max(rule.notice_days)
     for n, day in enumerate(found.days):
         theme = (
@@ -370,15 +372,13 @@ def countdown(
                 key = "cal_session_reminder" if before > 2 else "cal_session_last"
                 added.append((when, main, say(key, day=day, days=before)))
         after = day + timedelta(days=rule.recap_days)
-        added.append(
-            (
-                after,
-                main,
-                say("cal_session_recap_next", other_date=day, day=following)
-                if following
-                else say("cal_session_recap", other_date=day),
-            )
+        recap = (
+            say("cal_session_recap_next", other_date=day, day=following)
+            if following
+            else say("cal_session_recap", other_date=day)
         )
+        recaps.add(recap)
+        added.append((after, main, recap))
     if letter_kept(inputs, kn, networks):
         # the letter to those who asked to be told, a week before each session (review 32c, N8)
         letter = next(n for n in networks if n.id == "newsletter")
@@ -411,7 +411,7 @@ def countdown(
                 time=time,
                 network=network.id,
                 activity="post",
-                pillar="own_offer",
+                pillar="audience_problems" if idea in recaps else "own_offer",
                 idea=idea,
                 format=network.formats[0] if network.formats else "text",
                 event=True,
@@ -489,7 +489,8 @@ def kpis(found_kpis: list[Kpi], inputs: Inputs, kn: Catalogue, say: Words) -> li
             ),
             baseline=was,
             first_measure="" if was is not None else say("kpi_session_first"),
-            targets=[KpiTarget(date=d, value=float(each)) for d in days],
+            targets=[KpiTarget(date=days[-1], value=float(each))],
+            target_note=say("kpi_session_each", count=len(days)),
             owner=who,
             rhythm=say("kpi_session_rhythm"),
             source=say("kpi_session_source"),
