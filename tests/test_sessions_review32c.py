@@ -203,3 +203,10 @@ def test_a_year_of_sessions_keeps_one_letter_a_session():
     assert "30 min par semaine" not in text
     sent = [x for x in s.calendar if x.network == "newsletter" and x.activity == "post"]
     assert sent and "16 janvier" in sent[0].idea
+
+
+def test_no_edition_is_left_in_a_year_of_sessions():
+    s = persona(NOTARY, "fr")
+    said = [x.idea for x in s.calendar] + [m.what for p in s.plan for m in p.milestones]
+    said += [*s.first_steps, s.objective.statement]
+    assert not any("édition" in plain(t) for t in said)
