@@ -87,7 +87,9 @@ def test_a_french_law_firm_keeps_the_avocats_rules():
         regulated=["profession"],
     )
     assert "RIN, art. 10" in _point(s, "profession_rules")
-    assert "un avocat, pour un cabinet d’avocats" in s.governance.approves
+    # the profession the answers name reads the posts, no example in brackets (review 32c, N7)
+    assert "un avocat du cabinet relit" in s.governance.approves
+    assert "pour un cabinet d’avocats" not in s.governance.approves
 
 
 def test_a_vet_with_no_answer_on_rules_is_assumed_a_vet():

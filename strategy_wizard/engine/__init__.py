@@ -17,6 +17,7 @@ from typing import get_args
 
 from strategy_wizard.base.locale import Lang
 from strategy_wizard.base.version import __version__
+from strategy_wizard.engine import sessions
 from strategy_wizard.engine.calendar import (
     build_calendar,
     daily_story,
@@ -164,6 +165,7 @@ def build_strategy(
     plan = build_plan(
         inputs, kn, verdict, primary, words, first_issue(inputs, kn, networks), letter, repairs
     )
+    plan = sessions.milestones(plan, inputs, kn, words)  # a checkpoint after each session
     objective = _objective(inputs, kn, active, words)
     # the tools line pays only for a paid tool the plan needs (review 27, #13; engine/money.py)
     split = planned_tools(
@@ -174,6 +176,7 @@ def build_strategy(
         s.share for s in split if s.category == "ads"
     )
     kpis = build_kpis(inputs, kn, plan, active, words, repairs, ads_month)
+    kpis = sessions.kpis(kpis, inputs, kn, words)  # a year of sessions: per-session indicators
     fill_growth_warning(warnings, kpis, inputs, kn, words)  # figures read from the plan
     # the rituals and the calendar promise the response time the plan aims at
     answer_within = response_hours(inputs, kn)  # the one commitment, read everywhere
@@ -194,6 +197,7 @@ def build_strategy(
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
     )
+    calendar = sessions.countdown(calendar, inputs, kn, networks, words)  # review 32c, N2
     budget = _budget(inputs, kn, words, cite, active)
     budget.split = split
     warnings = _kept_for_the_plan(warnings, inputs, kn, active, budget.split)
@@ -250,14 +254,17 @@ def build_strategy(
     close = year_close(inputs, kn)
     if close is not None:  # a year's total, dated on the year's last day (review 31b, V12)
         words.variants = (*words.variants, "year_total")
-    return word(
-        strategy,
-        words,
-        change,
-        season_statement(inputs, kn, words),
-        stock[2] if stock else "",
-        close,
-    )
+    season = season_statement(inputs, kn, words)
+    done = word(strategy, words, change, season, stock[2] if stock else "", close)
+    sessions.session_letter(done.networks, inputs, kn, words)  # one letter a session (32c, N8)
+    said = sessions.statement(done, inputs, kn, words)
+    if said is not None:  # a year of sessions: per year and per session (review 32c, N1)
+        dated = done.objective
+        if close is not None:  # the sentence `word` wrote was dated on the year's close
+            dated = dated.model_copy(update={"deadline": close})
+        base = words.statement(dated, change, season, stock[2] if stock else "")
+        done.objective.statement = done.objective.statement.replace(base, said)
+    return done
 
 
 def decide(inputs: Inputs, warnings: list[Warning], not_needed: bool) -> Verdict:
@@ -684,6 +691,7 @@ def _first_steps(
         link = appointment_link_step(inputs, kn, primary.id if primary else None)  # review 29
         if link is not None and rollout[0] in keys:
             keys.insert(keys.index(rollout[0]) + 1, link)
+    keys = sessions.first_step_keys(inputs, kn, keys)  # the dates first (review 32c, N2)
     keys = list(dict.fromkeys(keys))[:3]
     network = primary.id if primary else None
     figures = {"network": network, "metric": target["metric"], "missing": inputs.missing_gates}
@@ -692,6 +700,7 @@ def _first_steps(
     figures["hours"] = kn.thresholds.callback_hours  # the callback rule of a business booked out
     if target.get("baseline") is not None:
         figures |= {"baseline": target["baseline"], "unit": target["unit"], "source": source or ""}
+    figures |= sessions.first_step_figures(inputs, kn, words) or {}
     return [words(k, **figures) for k in keys]
 
 

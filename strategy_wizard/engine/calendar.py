@@ -39,6 +39,7 @@ from strategy_wizard.engine.plan import (
 )
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import WORK_COPIES, existing_list, held, read_at_work
+from strategy_wizard.engine.sessions import session_series
 from strategy_wizard.engine.warnings import data_consent_age
 from strategy_wizard.engine.wording import FIGURES, Words
 from strategy_wizard.model.bank import contains_words, fold
@@ -500,6 +501,8 @@ def _setup_tasks(
         source = main_source(inputs, say.catalogue, say)
         figures = {"baseline": inputs["target"]["baseline"], "unit": inputs["target"]["unit"]}
         key = "cal_setup_record" if source is not None else "cal_setup_record_agree"
+        if session_series(inputs, say.catalogue) is not None:
+            key = "cal_setup_record_sessions"  # per session, not per edition (review 32c, N1)
         tasks.append((None, say(key, metric=metric, source=source or "", **figures)))
     else:
         tasks.append((None, say("cal_setup_baseline", metric=metric)))

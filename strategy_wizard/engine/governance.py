@@ -322,6 +322,9 @@ def build_governance(
     if club and inputs["voice"] != "personal":
         publisher = "gov_publishes_volunteers_club" if sport else "gov_publishes_volunteers"
     publishes, approval = say(publisher), say(approves)
+    member = profession_member(inputs, kn, say) if approves == "gov_approves_profession" else None
+    if member is not None:  # the profession the answers name, never an example (32c, N7)
+        approval = say("gov_approves_profession_named", who=member)
     if franchise(inputs, kn):
         # the franchisees' level: a referent per outlet, the kit, pages inside the brand's
         # business manager (review 22b, D5)
@@ -649,3 +652,14 @@ def _response_by(kpi: Kpi | None, hours: float, say: Words) -> str:
     if kpi is None or kpi.baseline is None or kpi.baseline <= hours or not kpi.targets:
         return ""
     return " " + say("gov_response_by", response=kpi.baseline, hours=hours, day=kpi.targets[0].date)
+
+
+def profession_member(inputs: Inputs, kn: Catalogue, say: Words) -> str | None:
+    """Who of a regulated profession reads the posts, by the profession the name or the offer
+    names (data/thresholds.yaml `profession_members`: « un notaire de l'office »); None when
+    they name none the data knows."""
+    said = f"{inputs['org_name'] or ''} {inputs['offer'] or ''}"
+    for member in kn.thresholds.profession_members:
+        if contains_words(said, member.words):
+            return member.note(say.lang)
+    return None

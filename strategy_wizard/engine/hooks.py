@@ -306,6 +306,12 @@ def question(text: str, rules: HookWords, address: str) -> tuple[str, str]:
     first, rest = _split(text)
     low = first.lower()
     swaps = rules.reader.get(address) or next(iter(rules.reader.values()), {})
+    state = _state(text, rules)
+    if state is not None:  # "Afraid of…?", never "Want to be afraid of…?" (review 32c, H7)
+        return "hook_ask", _to_reader(capital(state), swaps, rules)
+    unsure = _unsure(text, rules)
+    if unsure is not None:  # "Not sure if…?", never "You would rather not know if…?"
+        return "hook_unsure", _to_reader(unsure, swaps, rules)
     refused = _refusal(text, rules)
     if refused is not None:
         return "hook_rather_not", _to_reader(refused, swaps, rules)
@@ -361,6 +367,31 @@ def _whole_in(text: str, word: str) -> bool:
 def _word_char(char: str, also: str) -> bool:
     r"""Whether `char` is what `\w` matches (a letter, digit or underscore), or one of `also`."""
     return bool(char) and (char.isalnum() or char == "_" or char in also)
+
+
+def _state(text: str, rules: HookWords) -> str | None:
+    """A problem opening on a state the data lists ("Being afraid of…", « Avoir peur de… »):
+    the state and what follows, without its opener ("afraid of…", « peur de… »); None
+    otherwise."""
+    first, rest = _split(text)
+    states = rules.state_openers.get(first.lower())
+    if not states or not rest:
+        return None
+    low = rest.lower()
+    said = next((w for w in states if low == w or low.startswith(w + " ")), None)
+    return rest if said is not None else None
+
+
+def _unsure(text: str, rules: HookWords) -> str | None:
+    """A refusal of knowing ("Not knowing if a rental rules them out", « Ne pas savoir si… »):
+    what is not known ("if a rental rules them out"); None otherwise."""
+    low = text.lower()
+    for refusal in rules.refusals:
+        for verb in rules.unsure_verbs:
+            opener = f"{refusal} {verb} "
+            if low.startswith(opener) and len(text) > len(opener):
+                return text[len(opener) :].strip()
+    return None
 
 
 def _refusal(text: str, rules: HookWords) -> str | None:

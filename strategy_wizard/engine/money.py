@@ -22,8 +22,9 @@ from strategy_wizard.engine.plan import (
     season_start,
     second_event_day,
 )
-from strategy_wizard.engine.resolve import Inputs
+from strategy_wizard.engine.resolve import LOCAL_AREAS, Inputs
 from strategy_wizard.engine.scoring import runs_webinars
+from strategy_wizard.engine.sessions import session_series
 from strategy_wizard.engine.warnings import REAL_ESTATE
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -247,6 +248,24 @@ def housing_ads(inputs: Inputs, kn: Catalogue) -> bool:
 _AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)")
 
 
+def _session_boost(
+    inputs: Inputs, kn: Catalogue, network: str | None, ads_allowed: bool
+) -> tuple[int, float] | None:
+    """A year of sessions for a local audience (engine/sessions.py): the number of sessions and
+    the boost each session's announcement gets (thresholds `session_boost_eur`), when the
+    year's boosts take at most half the year's budget; None otherwise."""
+    each = kn.thresholds.session_boost_eur
+    if not ads_allowed or network is None or each <= 0:
+        return None
+    if inputs["audience_geo"] not in LOCAL_AREAS:
+        return None
+    found = session_series(inputs, kn)
+    year = float(inputs["monthly_budget_eur"] or 0) * 12
+    if found is None or each * found.now > year / 2:
+        return None
+    return found.now, each
+
+
 def key_moment(inputs: Inputs, kn: Catalogue) -> tuple[str, date] | None:
     """The one dated moment of the year a small budget's boost serves: the trial sessions before
     a season's start (« séances d'essai »), or the event the objectives name with its day."""
@@ -350,6 +369,17 @@ def small_budget(
         kept = min(paid, monthly)
         why = say("spend_small_marketplace_kept", subject=place.name, amount=say.loc.money(kept))
         lines.append(("ads", kept * 12, why))
+    elif (series := _session_boost(inputs, kn, network, ads_allowed)) is not None:
+        # a year of sessions: a small boost to each session's announcement (review 32c, N9)
+        count, each = series
+        why = say(
+            "spend_session_boost",
+            amount=say.loc.money(each),
+            network=network,
+            count=count,
+            money=each * count,
+        )
+        lines.append(("ads", each * count, why))
     elif moment is not None and boost is not None:
         kind, day = moment
         who = "small_who_minors" + ("" if eu else "_outside_eu") if minors else "small_who"

@@ -242,5 +242,12 @@ def _prescribers(inputs: Inputs, words: Words, kept: list[str] | None = None) ->
     who = words("relay_prescribers_pros_who")
     if words.lang == inputs.answers_lang:  # named in the answers' own words
         who = f"{who} ({words.loc.join(ordered)})"
+    if "profession" in inputs.list("regulated"):
+        # a notary's or a lawyer's files are secret, those handled with a prescriber too: no
+        # « job done together » shown; their dates passed on instead (review 32c, N6)
+        event = "_event" if inputs["objective"] == "event" else ""
+        if not event and (kept is None or "linkedin" in kept):
+            event = "_linkedin"  # where they work, when LinkedIn is kept
+        return words(f"relay_prescribers_pros_secret{event}", who=who)
     off = kept is not None and "linkedin" not in kept  # set aside: reached in person
     return words("relay_prescribers_pros_offline" if off else "relay_prescribers_pros", who=who)

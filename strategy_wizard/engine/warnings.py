@@ -531,6 +531,10 @@ def profession_case(i: Inputs, kn: Catalogue) -> str | None:
     the profession's own order (`order`) for any other in France (a notary, a vet: never the
     avocats' rules, review 28new, D1), an Ontario law firm's Law Society rules (`on`), a
     neutral line elsewhere (`abroad`; review 11b, #2)."""
+    if in_france(i) and any(
+        contains_words(x, kn.thresholds.notary_words) for x in said_in(i, LAW_SAID)
+    ):
+        return "notary"  # the notaries' own code and bodies, named (review 32c, N12)
     law = any(contains_words(x, kn.warning("profession_rules").words) for x in said_in(i, LAW_SAID))
     if in_france(i):
         return None if law else "order"

@@ -533,6 +533,14 @@ class AudienceSource(_Strict):
     source: str = ""
 
 
+class ProfessionMember(_Strict):
+    """The member of a regulated profession who reads the posts (`note`), for an offer or a
+    name holding one of `words` (review 32c, N7)."""
+
+    words: list[str] = Field(min_length=1)
+    note: Text
+
+
 class Thresholds(_Strict):
     """Every number the rules use. Change them here, not in code."""
 
@@ -643,6 +651,9 @@ class Thresholds(_Strict):
     budget_boost_months: float = 1
     budget_boost_days: int = 10
     budget_boost_min_daily: float = 1
+    # a year of sessions on a small budget (review 32c, N9): a boost of this amount to each
+    # session's announcement, the year's sessions counted; 0 turns it off
+    session_boost_eur: float = Field(default=0, ge=0)
     # the ads a marketplace sells to its own searching buyers (Etsy Ads)
     marketplace_ads: list[MarketplaceAds] = []
     # paid tools a budget note may name with their price (« Tailwind about 15 a month »): counted
@@ -714,6 +725,11 @@ class Thresholds(_Strict):
     side_words: dict[str, list[str]] = {}
     date_series_words: dict[str, list[str]] = {}
     date_series_event_networks: list[str] = []
+    # the member of a regulated profession who reads every post, by the words of the offer or
+    # the name (« notaires associés »: a notary of the office; review 32c, N7)
+    profession_members: list[ProfessionMember] = []
+    # a notary's office, by its name or offer: the notaries' own code (review 32c, N12)
+    notary_words: list[str] = []
     teen_words: dict[str, list[str]] = {}
     # The age group the objective is about (« Pass 18-30 », "aged 18 to 30", « étudiants »),
     # read in the metric and in a sentence of the audience description that puts it first
@@ -1421,6 +1437,13 @@ class HookWords(_Strict):
     # retirez-les »); a third-person possessive after a turned verb, said to the reader
     imperative_clitics: dict[str, str] = {}
     imperative_reader: dict[str, str] = {}
+    # a problem opening on a state ("Being afraid of…", « Avoir peur de… »): asked as the state
+    # itself ("Afraid of…?", « Peur de… ? »), never as a wish (review 32c, H7: "Want to be afraid
+    # of…?"); the opener, and the words of a state that may follow it
+    state_openers: dict[str, list[str]] = {}
+    # a refusal of knowing ("Not knowing if…", « Ne pas savoir si… »): asked as not knowing
+    # ("Not sure if…?"), never « would rather not know » (review 32c, H7)
+    unsure_verbs: list[str] = []
 
 
 class WordsNote(_Strict):
@@ -2271,6 +2294,25 @@ class PeakSeason(_Strict):
     holidays: list[PeakHoliday] = []
 
 
+class SessionSeries(_Strict):
+    """Sessions an event objective holds several times a year (review 32c, N1/N2: « six séances
+    en 2027 », months named in the notes): the words that name a session, a year, a seat; the
+    numbers written in words; the weekdays; the assumed day of a session whose month only is
+    given (the `nth` `weekday`); the countdown before each session and the recap after it, in
+    days."""
+
+    words: dict[str, list[str]]
+    year_words: dict[str, list[str]]
+    seat_words: dict[str, list[str]]
+    numbers: dict[str, dict[str, int]]
+    weekdays: dict[str, dict[str, int]]
+    weekday: int = Field(default=6, ge=1, le=7)
+    nth: int = Field(default=3, ge=1, le=4)
+    notice_days: list[Annotated[int, Field(ge=1, le=35)]] = Field(min_length=1)
+    recap_days: int = Field(default=2, ge=1, le=7)
+    source: str = ""
+
+
 class Metrics(_Strict):
     """The person's own metrics: how each is measured, by its words, and the words that say a
     proof point is a campaign's count (members are the thresholds' `member_words`)."""
@@ -2280,6 +2322,7 @@ class Metrics(_Strict):
     unit_names: list[UnitName] = []
     peak_season: PeakSeason | None = None
     stockists: Stockists | None = None
+    sessions: SessionSeries | None = None
     relay_kpis: dict[str, RelayKpi] = {}
     # a campaign's count among the proof points (« 2 300 remarques à l'enquête publique »): a
     # figure the organisation already reached, which its realistic target is not capped below
