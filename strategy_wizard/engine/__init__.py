@@ -380,6 +380,7 @@ def _verdict_reasons(
 # is its production (review 23b, D5)
 ROOM_WORDS = {
     "limited": "smart_within_room",
+    "limited_volunteers": "smart_within_room",  # said for volunteers by its @volunteers variant
     "limited_goods": "smart_within_stock",
     "goods": "smart_when_stock",
 }

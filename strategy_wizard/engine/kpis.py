@@ -77,6 +77,7 @@ from strategy_wizard.engine.scoring import (
     existing_list,
     list_sells,
     runs_webinars,
+    volunteers,
 )
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -195,6 +196,8 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     # billets à l'unité »: its box office, not a till; review 19 residue)
     sold = f"{said} {inputs['offer'] or ''}"
     qualifiers = ["tickets"] if tickets and contains_words(sold, tickets) else []
+    # volunteers recruited: applications, meetings done, volunteers still active (32c, H3)
+    qualifiers += ["volunteers"] if volunteers(inputs, kn.thresholds) else []
     # an app the customers use, read at the till; a school's admissions CRM (review 22b, D10)
     qualifiers += ["app"] if owned_list(inputs, kn) == "app" else []
     # a seller on a marketplace reads its buyers in the platform's stats (review 25a, Cire #6)
