@@ -735,6 +735,10 @@ class Thresholds(_Strict):
     # non-profit's « foster homes », review 32c H1): unpaid roles, never a careers page or a pay
     volunteer_org_kinds: list[str] = []
     staff_words: dict[str, list[str]] = {}
+    # a peak season the volunteer recruitment names (« kitten season October to March »): its
+    # days weigh this much in the plan's curve, the months before it the most (review 32c, H2)
+    volunteer_peak_words: dict[str, list[str]] = {}
+    volunteer_peak_weight: float = Field(default=1.0, ge=0, le=1)
     # ...and the places and people in contact with the volunteers sought, by the offer's words
     # (a rescue's vets and pet shops), else the default: where a volunteer call is passed on
     volunteer_places: list[VolunteerPlaces] = []
