@@ -231,6 +231,12 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     return sorted(out, key=lambda t: found.index(t.split("@")[0])) + found + qualifiers
 
 
+def _intake_capped(inputs: Inputs, kn: Catalogue) -> bool:
+    """Volunteers recruited with a limited intake (the `capacity` answer): the meetings and
+    inductions done are capped by it each month (review 32c, H3/H4)."""
+    return str(inputs["capacity"] or "") == "limited" and volunteers(inputs, kn.thresholds)
+
+
 def member_signups(inputs: Inputs, kn: Catalogue) -> bool:
     """New members to sign up (review 25b, #1 and #9: a youth football club's « nouveaux
     joueurs affiliés », a recruitment with no job candidate read as members): a metric counted
@@ -713,7 +719,12 @@ def build_kpis(
         metric = words.own_text(str(target["metric"]))
         asked = [w for ws in template.action_words.values() for w in ws]
         wanted = bool(asked) and contains_words(str(inputs["desired_action"] or ""), asked)
-        if template.means and not wanted:
+        if template.means and wanted and _intake_capped(inputs, kn):
+            # volunteers met and trained within a limited intake: at most that many a month,
+            # never the result's rise (review 32c, H3/H4: « + 82 % » under a monthly cap)
+            capped = {"target_note": words("kpi_intake_capped")}
+            kpi = kpi.model_copy(update={**capped, "summary": words("kpi_intake_capped_short")})
+        elif template.means and not wanted:
             # a means beside the result: no ratio of its own (review 18, D3)
             means = {"target_note": words("kpi_means", metric=metric)}
             kpi = kpi.model_copy(update={**means, "summary": words("kpi_means_short")})
