@@ -406,6 +406,7 @@ def _verdict_reasons(
 # is its production (review 23b, D5)
 ROOM_WORDS = {
     "limited": "smart_within_room",
+    "limited_volunteers": "smart_within_room",  # said for volunteers by its @volunteers variant
     "limited_goods": "smart_within_stock",
     "limited_goods_bound": "smart_within_stock",  # the same bound, said with its rise (31a C7)
     "limited_goods_bound_peak": "smart_within_stock",

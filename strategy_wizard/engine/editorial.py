@@ -53,7 +53,7 @@ from strategy_wizard.engine.plan import _month_names as month_names
 from strategy_wizard.engine.regulated import HEALTH, HEALTH_SERVICE, local_authority, scoped, whole
 from strategy_wizard.engine.relays import no_employees, people_first
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import pilot_outlet
+from strategy_wizard.engine.scoring import pilot_outlet, volunteers
 from strategy_wizard.engine.warnings import country_extras, share_offer
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -265,6 +265,9 @@ def variants(inputs: Inputs, kn: Catalogue) -> tuple[str, ...]:
     page, a link in bio), how customers find the business (`service_area`, `online_only`),
     "tu", the sector, the objective."""
     found = [c for c in whole(inputs, kn) if c in kn.ideas.regulated]
+    # volunteers recruited, not staff: a role, training and support, never a pay or a careers
+    # page (review 32c, H1); before anything else, as `@recruitment` texts all hire staff
+    found += ["volunteers"] if volunteers(inputs, kn.thresholds) else []
     if "finance" in inputs.list("regulated"):  # members and branches, not clients (review 19, D4)
         found += ["credit_union", "finance"] if regulated.member_owned(inputs, kn) else ["finance"]
     # a kind of offer inside its sector, before the sector's own phrases: an off-plan

@@ -80,6 +80,7 @@ from strategy_wizard.engine.scoring import (
     existing_list,
     list_sells,
     runs_webinars,
+    volunteers,
 )
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -198,6 +199,8 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     # billets à l'unité »: its box office, not a till; review 19 residue)
     sold = f"{said} {inputs['offer'] or ''}"
     qualifiers = ["tickets"] if tickets and contains_words(sold, tickets) else []
+    # volunteers recruited: applications, meetings done, volunteers still active (32c, H3)
+    qualifiers += ["volunteers"] if volunteers(inputs, kn.thresholds) else []
     # an app the customers use, read at the till; a school's admissions CRM (review 22b, D10)
     qualifiers += ["app"] if owned_list(inputs, kn) == "app" else []
     # a seller on a marketplace reads its buyers in the platform's stats (review 25a, Cire #6)
@@ -229,6 +232,12 @@ def contexts(inputs: Inputs, kn: Catalogue) -> list[str]:
     qualifiers += [f"for_{inputs['objective']}"] if inputs["objective"] else []
     out = [f"{c}@{q}" for c in found for q in qualifiers]
     return sorted(out, key=lambda t: found.index(t.split("@")[0])) + found + qualifiers
+
+
+def _intake_capped(inputs: Inputs, kn: Catalogue) -> bool:
+    """Volunteers recruited with a limited intake (the `capacity` answer): the meetings and
+    inductions done are capped by it each month (review 32c, H3/H4)."""
+    return str(inputs["capacity"] or "") == "limited" and volunteers(inputs, kn.thresholds)
 
 
 def member_signups(inputs: Inputs, kn: Catalogue) -> bool:
@@ -871,7 +880,12 @@ def build_kpis(
         metric = words.own_text(str(target["metric"]))
         asked = [w for ws in template.action_words.values() for w in ws]
         wanted = bool(asked) and contains_words(str(inputs["desired_action"] or ""), asked)
-        if template.means and not wanted:
+        if template.means and wanted and _intake_capped(inputs, kn):
+            # volunteers met and trained within a limited intake: at most that many a month,
+            # never the result's rise (review 32c, H3/H4: « + 82 % » under a monthly cap)
+            capped = {"target_note": words("kpi_intake_capped")}
+            kpi = kpi.model_copy(update={**capped, "summary": words("kpi_intake_capped_short")})
+        elif template.means and not wanted:
             # a means beside the result: no ratio of its own (review 18, D3)
             means = {"target_note": words("kpi_means", metric=metric)}
             kpi = kpi.model_copy(update={**means, "summary": words("kpi_means_short")})

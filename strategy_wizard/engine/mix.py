@@ -41,6 +41,7 @@ from strategy_wizard.engine.scoring import (
     review_site,
     runs_webinars,
     site_count,
+    volunteers,
     weekly_order,
     young_buy_themselves,
     youngest_band,
@@ -487,6 +488,14 @@ def _allocate(
                         by_id[nid].score >= main_score - th.current_keep_within
                         # light for those hired: its job posts, shared from the main one
                         or refused == "hire_light"
+                        # a volunteer call travels by shares: the account of the main one's
+                        # family already run carries it too (review 32c, H5: a rescue's
+                        # Instagram left on standby beside its Facebook)
+                        or (
+                            volunteers(inputs, th)
+                            and family is not None
+                            and family == by_id[order[0]].network.cross_post_family
+                        )
                     )
                     and left >= cross_units(kn)
                 ):

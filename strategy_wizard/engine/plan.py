@@ -26,6 +26,7 @@ from strategy_wizard.engine.scoring import (
     outlet_network,
     pilot_outlet,
     site_count,
+    volunteers,
 )
 from strategy_wizard.engine.warnings import REAL_ESTATE, ratio_limit, social_issue_ads_barred
 from strategy_wizard.engine.wording import VOWELS, Words
@@ -1170,6 +1171,9 @@ def _weighted_fraction(inputs: Inputs, kn: Catalogue, day: date) -> float:
     end = objective_deadline(inputs, kn)  # a campaign's figure is reached on its deadline
     window = sales_window(inputs, kn)
     weight = schedule(inputs, kn).window_weight if window else 1.0
+    if not window and (peak := volunteer_peak(inputs, kn)):
+        # volunteers are recruited before their peak season, not during it (review 32c, H2)
+        window, weight = peak, kn.thresholds.volunteer_peak_weight
 
     def weighed(until: date) -> float:
         # a month at a time: the checkpoints ask this hundreds of times a strategy
@@ -1182,6 +1186,59 @@ def _weighted_fraction(inputs: Inputs, kn: Catalogue, day: date) -> float:
         return total
 
     return max(0.0, min(1.0, weighed(min(day, end)) / max(1.0, weighed(end))))
+
+
+def volunteer_peak(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The months of the peak season a volunteer recruitment names (« kitten season runs
+    October to March »), first to last across the new year: volunteers are found and trained
+    before it, so its months weigh less in the plan's curve and the eve of its first month is
+    checked (review 32c, H2: the biggest jump fell inside the declared peak). Read in the
+    answers and, conservatively, in the notes: a clause holding a season word and two months.
+    Empty for any other recruitment or objective."""
+    th = kn.thresholds
+    if not volunteers(inputs, th) or not th.volunteer_peak_words:
+        return []
+    words = [w for ws in th.volunteer_peak_words.values() for w in ws]
+    names = _month_names()
+    texts = [*_clauses(inputs, ("audience_description", "offer", "desired_action"))]
+    texts += [c for n in inputs.notes.values() for c in re.split(r"[.;,:\n()]", str(n or ""))]
+    for clause in texts:
+        if not contains_words(clause, words):
+            continue
+        months = [names[t] for t in map(_fold, _TOKEN.findall(clause)) if t in names]
+        if len(months) >= 2:
+            first, last = months[0], months[-1]
+            return [(first - 1 + k) % 12 + 1 for k in range((last - first) % 12 + 1)]
+    return []
+
+
+def volunteer_peak_eve(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The last day before the volunteers' peak season opens, within the plan: the homes or
+    volunteers aimed at are ready by then (review 32c, H2); None without a peak."""
+    peak = volunteer_peak(inputs, kn)
+    if not peak or len(peak) == 12:
+        return None
+    start: date = inputs["start_date"]
+    for year in (start.year, start.year + 1):
+        eve = date(year, peak[0], 1) - timedelta(days=1)
+        if start + timedelta(days=28) <= eve < deadline(inputs):
+            return eve
+    return None
+
+
+def _peak_goals(
+    inputs: Inputs, kn: Catalogue, say: Words, goals: list[str], start: date, end: date
+) -> None:
+    """A volunteer recruitment with a peak season (review 32c, H2): the phase running a month
+    before the peak holds the main call, so those who say yes are met and trained by its eve;
+    a phase that opens inside the peak looks after the volunteers already active. In place."""
+    eve = volunteer_peak_eve(inputs, kn)
+    if eve is None:
+        return
+    if start <= eve - timedelta(days=30) <= end:
+        goals[0] = say("goal_volunteer_peak_push", deadline=eve)
+    elif eve < start and start.month in volunteer_peak(inputs, kn):
+        goals[-1] = say("goal_volunteer_peak_keep")
 
 
 def edition_share(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
@@ -1330,6 +1387,9 @@ def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> l
     window_end = _window_end(inputs, kn)
     if window_end is not None:
         days.add(window_end)
+    eve = volunteer_peak_eve(inputs, kn)
+    if eve is not None:  # the volunteers ready before their peak season (review 32c, H2)
+        days.add(eve)
     read = stay_read_date(inputs, kn)
     if read is not None:  # a stay season: its figure once read (review 20, D2)
         days = {read}
@@ -2407,6 +2467,7 @@ def build_plan(
             goals[1] = say("goal_scale_limited_appointments_2")
         if key in ("rhythm", "consolidate") and booked:
             goals[0] = say(f"goal_{key}_appointments_1")  # review 28new, D17
+        _peak_goals(inputs, kn, say, goals, p_start, p_end)
         named = key in APPOINTMENT_PHASES and booked
         milestones: list[Milestone] = []
         if i == 0:

@@ -5,7 +5,7 @@ objective thread asks "through whom?", and an empty answer is rarely the right o
 from __future__ import annotations
 
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import franchise_network
+from strategy_wizard.engine.scoring import franchise_network, volunteers
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import Bank, contains_words
 from strategy_wizard.model.catalogue import Catalogue
@@ -105,7 +105,9 @@ def group_relay(inputs: Inputs, kn: Catalogue) -> str | None:
     running = next((n for n in rule.networks if n in current), None)
     if running is not None and inputs["org_kind"] in MEMBER_GROUPS:
         return running
-    if inputs["objective"] not in rule.objectives:
+    # volunteers recruited: a closed group for those already active (questions, handovers,
+    # support) keeps them active, the objective itself (review 32c, H6)
+    if inputs["objective"] not in rule.objectives and not volunteers(inputs, kn.thresholds):
         return None
     named = current + inputs.list("considered_networks")
     return next((n for n in rule.networks if n in named), None)
@@ -177,7 +179,7 @@ def build_relays(
             if code == kit
             else _prescribers(inputs, words, kept)
             if code == "prescribers"
-            else words(f"relay_{code}"),
+            else words(f"relay_{code}", **_volunteer_places(inputs, words)),
             proposed=proposed,
         )
         for code, proposed in codes
@@ -219,6 +221,26 @@ def _how(code: str, kind: str | None, inputs: Inputs, words: Words, kept: list[s
     if f"{key}_linkedin" in words.catalogue.phrases and (kept is None or "linkedin" in kept):
         key += "_linkedin"
     return words(key)
+
+
+def _volunteer_places(inputs: Inputs, words: Words) -> dict[str, str]:
+    """For volunteers recruited, the people in contact with those the cause concerns, by the
+    offer's words (data/thresholds.yaml `volunteer_places`: a rescue's vets and pet shops), as
+    the `where` of the relays' volunteer phrases; nothing otherwise (review 32c, H1)."""
+    th = words.catalogue.thresholds
+    if not volunteers(inputs, th):
+        return {}
+    offer = str(inputs["offer"] or "")
+    said = next(
+        (p.said for p in th.volunteer_places if contains_words(offer, _every(p.words))),
+        th.volunteer_places_default,
+    )
+    return {"where": said.get(words.lang, "")} if said else {}
+
+
+def _every(langs: dict[str, list[str]]) -> list[str]:
+    """The words of every language, as one list."""
+    return [w for ws in langs.values() for w in ws]
 
 
 def _who(inputs: Inputs, words: Words, who: list[str]) -> str:

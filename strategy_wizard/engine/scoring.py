@@ -549,7 +549,8 @@ def market_fit(net: Network, inputs: Inputs, th: Thresholds | None = None) -> fl
 
 def hire_kind(inputs: Inputs, th: Thresholds) -> str | None:
     """Who a recruitment objective hires: "frontline" (care workers, trades, hospitality,
-    retail, students) or "professional" (engineers, managers, lawyers), by the words of the
+    retail, students), "professional" (engineers, managers, lawyers) or "volunteers" (unpaid
+    roles: foster homes, befrienders; a non-profit naming no staff), by the words of the
     offer, the audience, the metric and the desired action (data/thresholds.yaml `hire_words`);
     none said and every band ticked under 25: frontline. None otherwise, and for any other
     objective (review 14, #1: LinkedIn won recruitment whatever the trade and age)."""
@@ -561,6 +562,20 @@ def hire_kind(inputs: Inputs, th: Thresholds) -> str | None:
         for kind, langs in th.hire_words.items()
     }
     front, prof = named.get("frontline", 0), named.get("professional", 0)
+    # volunteers (foster homes, befrienders): named at least as often as staff, or a
+    # non-profit naming no staff at all (review 32c, H1: a rescue's foster homes read as jobs)
+    unpaid = named.get("volunteers", 0)
+    recruits = inputs["objective"] == "recruitment"
+    if recruits and (
+        (unpaid and unpaid >= max(front, prof))
+        or (
+            not front
+            and not prof
+            and inputs["org_kind"] in th.volunteer_org_kinds
+            and not found_words(said, [w for ws in th.staff_words.values() for w in ws])
+        )
+    ):
+        return "volunteers"
     if front != prof:
         return "frontline" if front > prof else "professional"
     ages = inputs.list("audience_ages")
@@ -582,6 +597,13 @@ def apprentices(inputs: Inputs, th: Thresholds) -> bool:
     said = _hiring_said(inputs)
     words = [w for ws in th.apprentice_words.values() for w in ws]
     return "13-17" in inputs.list("audience_ages") or contains_words(said, words)
+
+
+def volunteers(inputs: Inputs, th: Thresholds) -> bool:
+    """Whether the recruitment seeks volunteers, not staff: its texts then offer a role,
+    training and support, never a pay, a careers page or apprenticeship providers (review 32c,
+    H1)."""
+    return hire_kind(inputs, th) == "volunteers"
 
 
 def light_for_hire(net: Network, inputs: Inputs, th: Thresholds) -> bool:

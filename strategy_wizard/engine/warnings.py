@@ -20,7 +20,7 @@ from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.mix import allocate
 from strategy_wizard.engine.regulated import health_employer, local_authority, member_owned, scoped
 from strategy_wizard.engine.resolve import Inputs
-from strategy_wizard.engine.scoring import score_all, site_count
+from strategy_wizard.engine.scoring import score_all, site_count, volunteers
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Thresholds
 from strategy_wizard.model.strategy import Warning
@@ -1138,8 +1138,10 @@ def no_room(i: Inputs, kn: Catalogue) -> bool:
     quick growth (no_capacity's condition, read by quick_growth too)."""
     room = capacity(i)
     seeks = i["objective"] in kn.thresholds.no_capacity_objectives
-    return (room == "full" and seeks) or (
-        room == "limited" and "quick_growth" in i.list("expectations")
+    return (
+        (room == "full" and seeks)
+        or (room == "limited" and "quick_growth" in i.list("expectations"))
+        or (room == "limited" and volunteers(i, kn.thresholds))
     )
 
 
@@ -1171,6 +1173,10 @@ def _no_capacity(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
         case = "goods"
     elif case == "limited" and sells_goods(i):
         case = "limited_goods"
+    if case == "limited" and volunteers(i, th):
+        # the intake of new volunteers is what is limited: the calls are paced to it from the
+        # first month, never « stop the ads » (review 32c, H4)
+        case = "limited_volunteers"
     ratio = growth_ratio(i)
     figures_bound: dict[str, Any] = {}
     if case == "limited_goods" and ratio is not None and ratio > 1:

@@ -41,6 +41,11 @@ class CatalogueError(DataError):
     """A knowledge file is broken: the message names the file, the entry and what is wrong."""
 
 
+# Who a recruitment objective seeks (data/thresholds.yaml `hire_words`): staff without a degree,
+# graduates, or unpaid volunteers (review 32c, H1)
+HireKind = Literal["frontline", "professional", "volunteers"]
+
+
 class _Strict(BaseModel):
     # Deferred: a catalogue read from the cache is never validated, so building these models'
     # validators would be wasted. Hence also `default_factory` for a model default: an instance
@@ -216,7 +221,7 @@ class Network(_Strict):
     # How well it serves recruitment, and reaches the candidates, for the people hired, where
     # that differs (data/thresholds.yaml `hire_words`): LinkedIn is strong for engineers and
     # managers, light for care workers, trades and students (review 14, #1)
-    objectives_by_hire: dict[Literal["frontline", "professional"], dict[str, Score]] = {}
+    objectives_by_hire: dict[HireKind, dict[str, Score]] = {}
     # How well it serves an objective for an offer kind of data/ideas.yaml `offer_kinds`
     # (matched by sector and the offer's words), where that differs: an off-plan developer's
     # registrant list is where buyers are converted (review 30a, W3)
@@ -229,7 +234,7 @@ class Network(_Strict):
     # `library_hours` (a video every two weeks) rather than the most hours (review 30a, W7)
     library_hours: float | None = Field(default=None, ge=0, le=40)
     library_max_share: float = Field(default=1.0, ge=0, le=1)
-    audience_types_by_hire: dict[Literal["frontline", "professional"], dict[str, Score]] = {}
+    audience_types_by_hire: dict[HireKind, dict[str, Score]] = {}
     min_hours: float = Field(ge=0, le=40)
     typical_hours: float = Field(ge=0, le=40)
     min_posts: float = Field(ge=0, le=50)
@@ -541,6 +546,14 @@ class ProfessionMember(_Strict):
     note: Text
 
 
+class VolunteerPlaces(_Strict):
+    """Who passes a volunteer call on for an offer of this kind (its words, by language): the
+    people in contact with the audience (a rescue's vets and pet shops; review 32c, H1)."""
+
+    words: dict[str, list[str]]
+    said: dict[str, str]
+
+
 class Thresholds(_Strict):
     """Every number the rules use. Change them here, not in code."""
 
@@ -747,7 +760,19 @@ class Thresholds(_Strict):
     own_money_words: list[str] = []
     # Who is hired, by the answers' words (offer, audience, metric): frontline (care, trades,
     # hospitality, retail, students) or professional (engineers, managers); review 14, #1
-    hire_words: dict[Literal["frontline", "professional"], dict[str, list[str]]] = {}
+    hire_words: dict[HireKind, dict[str, list[str]]] = {}
+    # ...and the organisations whose recruitment, with no staff word said, seeks volunteers (a
+    # non-profit's « foster homes », review 32c H1): unpaid roles, never a careers page or a pay
+    volunteer_org_kinds: list[str] = []
+    staff_words: dict[str, list[str]] = {}
+    # a peak season the volunteer recruitment names (« kitten season October to March »): its
+    # days weigh this much in the plan's curve, the months before it the most (review 32c, H2)
+    volunteer_peak_words: dict[str, list[str]] = {}
+    volunteer_peak_weight: float = Field(default=1.0, ge=0, le=1)
+    # ...and the places and people in contact with the volunteers sought, by the offer's words
+    # (a rescue's vets and pet shops), else the default: where a volunteer call is passed on
+    volunteer_places: list[VolunteerPlaces] = []
+    volunteer_places_default: dict[str, str] = {}
     # ...and apprentices, whose parents advise them (only then are the parents named)
     apprentice_words: dict[str, list[str]] = {}
     # capacity answers saying the order book is full: an own channel's reason then says what it
