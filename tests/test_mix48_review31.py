@@ -28,8 +28,14 @@ def test_a_one_way_channel_informs_and_is_not_credited_with_a_response_time() ->
 
 def test_an_objective_not_answered_keeps_every_channel_in_its_sentence() -> None:
     # the same utility aiming at awareness: a channel that informs does move that metric
+    # (with a metric that is no response time: one brought down moves only where it is read,
+    # kpis.objective_channels, review 31b E1)
     s = persona_with(
-        "eau-val-armance", lang="fr", objective="loyalty", secondary_objectives=["awareness"]
+        "eau-val-armance",
+        lang="fr",
+        objective="loyalty",
+        secondary_objectives=["awareness"],
+        target={"metric": "Usagers inscrits à l'espace en ligne", "baseline": 9000, "value": 12000},
     )
     kept = [n.id for n in s.networks if n.role in ("primary", "secondary")]
     assert set(s.objective.channels) == set(kept)

@@ -716,7 +716,7 @@ def build_kpis(
         monthly = any(read_month(inputs, kn, t.date) != t.date for t in targets)
         yearly = words("kpi_year_on_year_note_read" if monthly else "kpi_year_on_year_note")
         days = [date(2000, m, 1) for m in peaks]
-        yearly += words("kpi_peak_months", what=_month_list(days, words))
+        yearly = words("kpi_peak_months", said=yearly, what=_month_list(days, words))
     targets = [t for t in targets if t not in low]
     repairing = "no_capacity" in repairs and bool(phases)
     if repairing:  # the acquisition figure is judged only once the repairs are done
