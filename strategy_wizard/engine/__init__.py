@@ -36,7 +36,7 @@ from strategy_wizard.engine.governance import (
 )
 from strategy_wizard.engine.kpis import build_kpis, main_source, objective_channels
 from strategy_wizard.engine.mix import allocate
-from strategy_wizard.engine.money import amount_unit, money_target, planned_tools
+from strategy_wizard.engine.money import amount_unit, hours_key, money_target, planned_tools
 from strategy_wizard.engine.networks import explain, young_tests
 from strategy_wizard.engine.plan import (
     advocacy_steps,
@@ -45,6 +45,7 @@ from strategy_wizard.engine.plan import (
     campaign_record,
     deadline,
     first_issue,
+    first_issue_on,
     first_month_change,
     listens_first,
     lower_is_better,
@@ -183,6 +184,7 @@ def build_strategy(
     calendar = build_calendar(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
     )
+    plan = first_issue_on(plan, calendar, words)  # one date for the first issue (C8)
     budget = _budget(inputs, kn, words, cite, active)
     budget.split = split
     warnings = _kept_for_the_plan(warnings, inputs, kn, active, budget.split)
@@ -509,7 +511,7 @@ def _budget(
     money = round(float(inputs["monthly_budget_eur"] or 0) * 12, 2)
     notes = [
         words(
-            "budget_hours",
+            hours_key(inputs, words, "budget_hours"),
             week_hours=inputs.hours,
             year_hours=per_year,
             weeks=th.weeks_per_year,
@@ -523,7 +525,7 @@ def _budget(
     over_money = round(money * months / 12, 2) if short else None
     if short:
         notes[0] = words(
-            "budget_hours_horizon" + ("_money" if money else ""),
+            hours_key(inputs, words, "budget_hours_horizon" + ("_money" if money else "")),
             months=months,
             hours=over_hours,
             money=over_money,

@@ -92,6 +92,11 @@ def response_hours(inputs: Inputs, kn: Catalogue) -> float:
     if inputs["objective"] == "support" and lower_is_better(inputs) and value is not None:
         return min(float(value), cap)
     given = inputs["response_time_hours"]
+    th = kn.thresholds
+    if few_hours_alone(inputs, kn) and (given is None or float(given) > cap):
+        # a person alone with a few hours looks every other day: two days, the longest a
+        # question should wait, never a daily « under 24 h » (review 31a, C10: a 4 h week)
+        return min(float(given), th.slow_response_hours) if given else th.slow_response_hours
     if given is None:
         return cap
     if volunteers(inputs) and float(given) <= kn.thresholds.slow_response_hours:
@@ -99,6 +104,11 @@ def response_hours(inputs: Inputs, kn: Catalogue) -> float:
         # warning's limit: no daily « under 24 h » they never promised (review 26, #20)
         return float(given)
     return min(float(given), cap)
+
+
+def few_hours_alone(inputs: Inputs, kn: Catalogue) -> bool:
+    """A person alone whose week holds fewer hours than thresholds.yaml `few_hours_solo`."""
+    return inputs["team"] == "solo" and 0 < inputs.hours < kn.thresholds.few_hours_solo
 
 
 def volunteers(inputs: Inputs) -> bool:

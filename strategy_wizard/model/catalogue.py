@@ -882,6 +882,12 @@ class Thresholds(_Strict):
     peer_group_words: dict[str, list[str]] = {}
     peer_group_said: dict[str, list[str]] = {}
     existing_customers_law: dict[str, str] = {}
+    # an off-plan sale's pre-sale threshold as the answers give it (review 31a, W2): regular
+    # expressions by language, with a `pct` or a `count` group
+    presale_threshold_patterns: dict[str, list[str]] = {}
+    # a person alone with fewer hours a week than this answers every other day, not daily, and
+    # gives a personal opinion every other week (review 31a, C10)
+    few_hours_solo: float = 5
 
 
 class PlannedAhead(BaseModel):
