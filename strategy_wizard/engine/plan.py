@@ -2450,6 +2450,13 @@ def build_plan(
             key = "opening"  # so does the phase with a sale opening on a date (review 21a)
         relays = [code for code, _proposed in relay_codes(inputs, kn)]
         goals = [say(f"goal_{key}_{n}", network=network, relays=relays) for n in (1, 2)]
+        advocates = key == "foundations" and bool(advocacy_steps(inputs, kn))
+        if advocates:
+            # an advocacy plan starts by equipping those who recommend, not by completing a
+            # page that already runs (review 31b, Vents: « Compléter la page Facebook »)
+            goals[0] = say("goal_foundations_advocacy_1")
+        elif key == "foundations" and network in inputs.list("current_networks"):
+            goals[0] = say("goal_foundations_existing_1", network=network)  # it exists: checked
         booked = appointments(inputs, kn) and verdict not in ("fix_first", "not_needed")
         if key == "scale_limited" and booked:
             # slots come back each week: never « once full, stop the ads » (review 28new, D5)
@@ -2462,6 +2469,8 @@ def build_plan(
             first = "fix" if verdict == "fix_first" else "listen" if monitoring else "setup"
             if first == "setup" and booked:
                 first = "appointments"  # the reminder and the booking link first (28new, D2)
+            elif first == "setup" and advocates:
+                first = "advocacy"  # the kit written, the advocates gathered (review 31b)
             milestones.append(
                 Milestone(
                     date=min(p_end, p_start + timedelta(days=13)),

@@ -2027,6 +2027,11 @@ class Tool(_Strict):
     # a seller on a marketplace with no site of its own: each link goes straight to the listing,
     # whose own statistics say where buyers came from; no link page between (review 30a, C3)
     free_marketplace: Text | None = None
+    # a public service that serves several communes (a water utility): its own name, its
+    # service's words and the communes it serves, never « the town and its neighbours »
+    # (review 31b, E5)
+    why_utility: Text | None = None
+    free_utility: Text | None = None
     bio_networks: list[str] = []
     with_money: Text | None = None
     with_money_large: Text | None = None  # replaces `with_money` for a large organisation
