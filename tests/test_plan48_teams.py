@@ -64,3 +64,8 @@ def test_a_utility_listens_for_its_service_and_the_communes_it_serves() -> None:
     listening = tools["listening"]
     assert "communes voisines" not in listening and "de la commune" not in listening, listening
     assert "chaque commune desservie" in listening and "coupure" in listening, listening
+
+
+def test_a_two_hour_promise_is_checked_every_hour() -> None:
+    answers = _plain(persona("support-telecom", "fr").governance.answers)
+    assert "toutes les 1 h" not in answers and "relève toutes les heures" in answers, answers

@@ -674,7 +674,8 @@ def _support_rota(inputs: Inputs, say: Words, within: float) -> str:
         return say("gov_answers_support", answer_within=within)
     if within < 8:
         every = max(1.0, round(within * SUPPORT_CHECK_SHARE * 2) / 2)
-        return say("gov_answers_support_rota", answer_within=within, needed=every)
+        key = "gov_answers_support_rota" + ("_hourly" if every <= 1 else "")  # never « 1 h »
+        return say(key, answer_within=within, needed=every)
     return say("gov_answers_support_rota_day", answer_within=within)
 
 
