@@ -38,7 +38,10 @@ def test_the_tools_line_is_the_price_times_the_plan_s_months(name: str, lang: st
     shown = _amount(re.search(r"·\s*([^—]+?)\s*—", row).group(1))
     # every paid tool's month (a scheduler, and a webinar tool for a plan that runs webinars:
     # plan44, review 29), never the tools budget the plan does not need
-    paid = re.split(r"A tools budget|Un budget d.outils", row)[0]
+    # (plan48, review 31a DN3: the rest is said as « That is all the tools cost: … »)
+    paid = re.split(
+        r"A tools budget|Un budget d.outils|That is all the tools|C.est tout ce que", row
+    )[0]
     price = sum(
         _amount(x)
         for x in re.findall(r"(?:environ|about) ([^ ]*\d[^ ]*(?: [€£$])?) (?:par|a) mo", paid)

@@ -44,7 +44,7 @@ from strategy_wizard.engine.kpis import (
     year_close,
 )
 from strategy_wizard.engine.mix import allocate, objective_movers
-from strategy_wizard.engine.money import amount_unit, money_target, planned_tools
+from strategy_wizard.engine.money import amount_unit, hours_key, money_target, planned_tools
 from strategy_wizard.engine.networks import explain, young_tests
 from strategy_wizard.engine.plan import (
     advocacy_steps,
@@ -53,6 +53,7 @@ from strategy_wizard.engine.plan import (
     campaign_record,
     deadline,
     first_issue,
+    first_issue_on,
     first_month_change,
     listens_first,
     lower_is_better,
@@ -198,6 +199,7 @@ def build_strategy(
         inputs, kn, verdict, plan, networks, editorial, routine, warnings, words, answer_within
     )
     calendar = sessions.countdown(calendar, inputs, kn, networks, words)  # review 32c, N2
+    plan = first_issue_on(plan, calendar, words)  # one date for the first issue (C8)
     budget = _budget(inputs, kn, words, cite, active)
     budget.split = split
     warnings = _kept_for_the_plan(warnings, inputs, kn, active, budget.split)
@@ -544,7 +546,7 @@ def _budget(
     money = round(float(inputs["monthly_budget_eur"] or 0) * 12, 2)
     notes = [
         words(
-            "budget_hours",
+            hours_key(inputs, words, "budget_hours"),
             week_hours=inputs.hours,
             year_hours=per_year,
             weeks=th.weeks_per_year,
@@ -558,7 +560,7 @@ def _budget(
     over_money = round(money * months / 12, 2) if short else None
     if short:
         notes[0] = words(
-            "budget_hours_horizon" + ("_money" if money else ""),
+            hours_key(inputs, words, "budget_hours_horizon" + ("_money" if money else "")),
             months=months,
             hours=over_hours,
             money=over_money,

@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from itertools import zip_longest
 
 from strategy_wizard.engine import hooks, regulated
-from strategy_wizard.engine.governance import LARGE, response_hours
+from strategy_wizard.engine.governance import LARGE, few_hours_alone, response_hours
 from strategy_wizard.engine.languages import audience_countries, named_countries, other_languages
 from strategy_wizard.engine.mix import recorded_only
 from strategy_wizard.engine.plan import (
@@ -3237,10 +3237,12 @@ def build_rituals(
     ]
     total = sum(n.posts_per_week for n in posting)
     if inputs["voice"] == "personal" and not _public_or_support(inputs) and total > 0:
-        # an opinion of one's own, never more often than one posts, at most once a week
+        # an opinion of one's own, never more often than one posts, at most once a week; every
+        # other week for a person alone with a few hours (review 31a, C10)
+        most = 0.5 if few_hours_alone(inputs, kn) else 1.0
         rituals.append(
             Ritual(
-                what=say("ritual_opinion"), frequency=say("ritual_rhythm", posts=min(total, 1.0))
+                what=say("ritual_opinion"), frequency=say("ritual_rhythm", posts=min(total, most))
             )
         )
     rituals.append(Ritual(what=say("ritual_compliment"), frequency=say("every_week")))

@@ -92,6 +92,11 @@ def response_hours(inputs: Inputs, kn: Catalogue) -> float:
     if inputs["objective"] == "support" and lower_is_better(inputs) and value is not None:
         return min(float(value), cap)
     given = inputs["response_time_hours"]
+    th = kn.thresholds
+    if few_hours_alone(inputs, kn) and (given is None or float(given) > cap):
+        # a person alone with a few hours looks every other day: two days, the longest a
+        # question should wait, never a daily « under 24 h » (review 31a, C10: a 4 h week)
+        return min(float(given), th.slow_response_hours) if given else th.slow_response_hours
     if given is None:
         return cap
     if volunteers(inputs) and float(given) <= kn.thresholds.slow_response_hours:
@@ -99,6 +104,11 @@ def response_hours(inputs: Inputs, kn: Catalogue) -> float:
         # warning's limit: no daily « under 24 h » they never promised (review 26, #20)
         return float(given)
     return min(float(given), cap)
+
+
+def few_hours_alone(inputs: Inputs, kn: Catalogue) -> bool:
+    """A person alone whose week holds fewer hours than thresholds.yaml `few_hours_solo`."""
+    return inputs["team"] == "solo" and 0 < inputs.hours < kn.thresholds.few_hours_solo
 
 
 def volunteers(inputs: Inputs) -> bool:
@@ -294,17 +304,20 @@ def build_governance(
     if not solo:
         moderation.append(say("gov_moderate_cover"))
 
-    answers = say(
-        "gov_answers_support"
+    within = response_hours(inputs, kn)
+    answers = (
+        _support_rota(inputs, say, within)
         if support
-        else "gov_answers_alone"
-        if alone
-        # a founder's profile is answered by her, the company page by the team: not « the
-        # person who publishes », two of them (review 28new, D9, kpi42)
-        else "gov_answers_founder_team"
-        if team_voice
-        else "gov_answers_publisher"
-    ) + _response_by(response_kpi, response_hours(inputs, kn), say)
+        else say(
+            "gov_answers_alone"
+            if alone
+            # a founder's profile is answered by her, the company page by the team: not « the
+            # person who publishes », two of them (review 28new, D9, kpi42)
+            else "gov_answers_founder_team"
+            if team_voice
+            else "gov_answers_publisher"
+        )
+    ) + _response_by(response_kpi, within, say)
     if sells_new_homes(inputs, kn) and (run_by == "agency" or inputs["team"] == "agency"):
         # buyers' money questions go to the sales team, not the agency (review 25b, #11)
         answers = say("gov_answers_sales") + _response_by(
@@ -373,6 +386,9 @@ def build_tools(
         if local_authority(inputs, kn):  # a town's services, not a hospital's (review 13b)
             why = tool.why_public_body(lang) if tool.why_public_body else why
             how = tool.free_public_body(lang) if tool.free_public_body else how
+        if utility(inputs, kn):  # its own service and the communes it serves (review 31b, E5)
+            why = tool.why_utility(lang) if tool.why_utility else why
+            how = tool.free_utility(lang) if tool.free_utility else how
         paid = tool.with_money_large if large and tool.with_money_large else tool.with_money
         if money and paid is not None:
             how += " " + paid(lang)
@@ -645,6 +661,25 @@ def build_audit(inputs: Inputs, kn: Catalogue, say: Words) -> Audit:
         checks.append(say(f"bench_{n}"))
         n += 1
     return Audit(accounts=accounts, competitors=competitors, checks=checks)
+
+
+# a promise shorter than a working day is kept by looking at the inbox every half of it
+SUPPORT_CHECK_SHARE = 0.5
+
+
+def _support_rota(inputs: Inputs, say: Words, within: float) -> str:
+    """Who answers customers, with the promised time (review 31b, E2: « avec les mêmes délais
+    qu'au téléphone » while the promise is 4 working hours): alone, the promise; a team, the
+    rota too: one named person holds the inbox each morning and each afternoon, checking it at
+    the start of the half-day and as often as the promise needs, the publisher covering an
+    absence; a promise of a day, one person a day, checked each morning."""
+    if inputs["team"] == "solo":
+        return say("gov_answers_support", answer_within=within)
+    if within < 8:
+        every = max(1.0, round(within * SUPPORT_CHECK_SHARE * 2) / 2)
+        key = "gov_answers_support_rota" + ("_hourly" if every <= 1 else "")  # never « 1 h »
+        return say(key, answer_within=within, needed=every)
+    return say("gov_answers_support_rota_day", answer_within=within)
 
 
 def _response_by(kpi: Kpi | None, hours: float, say: Words) -> str:

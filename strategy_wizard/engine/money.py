@@ -231,6 +231,19 @@ def whole_percents(weights: list[float]) -> list[float]:
 
 
 # the countries where the platforms' housing rules bar targeting by age, gender or postal code
+# who runs the accounts for a wage or a fee (the answers' `run_by`): their hours are paid hours
+PAID_RUN_BY = ("staff", "intern", "agency")
+
+
+def hours_key(inputs: Inputs, say: Words, key: str) -> str:
+    """The budget's hours note: `key_paid` when the organisation's own variant would call the
+    hours volunteers' time while the answers say a paid person runs the accounts (review 31b,
+    V13: « du temps bénévole … seulement si un salarié s'en charge » beside « Qui publie : un
+    salarié nommé pour cela »); else `key`."""
+    paid = inputs["run_by"] in PAID_RUN_BY
+    return f"{key}_paid" if paid and say.variant(key) != key else key
+
+
 HOUSING_AD_COUNTRIES = ("CA", "US")
 
 

@@ -11,6 +11,7 @@ objective makes the whole first phase a listening one.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -42,7 +43,7 @@ from strategy_wizard.model.catalogue import (
     StaySource,
 )
 from strategy_wizard.model.qtypes import periods_of
-from strategy_wizard.model.strategy import Milestone, NetworkPlan, Phase, Verdict
+from strategy_wizard.model.strategy import Assumption, Milestone, NetworkPlan, Phase, Slot, Verdict
 
 PHASE_KEYS = ("foundations", "rhythm", "consolidate", "scale")
 # the phases an appointment business names after its slots (review 28new, D17; review 28, #11)
@@ -1582,6 +1583,27 @@ def first_issue(inputs: Inputs, kn: Catalogue, networks: list[NetworkPlan]) -> d
     return monday
 
 
+def first_issue_on(plan: list[Phase], calendar: list[Slot], say: Words) -> list[Phase]:
+    """The plan's « first issue sent » milestone on the day the four weeks send it (review 31a,
+    C8: the set-up said the week of 25 January, the calendar Tuesday 26 January and the plan
+    Sunday 31 January for the same issue): the calendar places the issue on the newsletter's
+    own weekday, the plan only knew its week. Called once the calendar is built; a plan with
+    no such milestone, or a calendar with no issue in the milestone's week, is kept as it is."""
+    firsts = {say("milestone_first_issue"), say("milestone_first_issue_list")}
+    issues = sorted(s.date for s in calendar if s.network == "newsletter" and s.activity == "post")
+    out: list[Phase] = []
+    for phase in plan:
+        moved = [
+            m.model_copy(update={"date": day})
+            if m.what in firsts
+            and (day := next((d for d in issues if 0 <= (m.date - d).days < 7), None)) is not None
+            else m
+            for m in phase.milestones
+        ]
+        out.append(phase.model_copy(update={"milestones": sorted(moved, key=lambda m: m.date)}))
+    return out
+
+
 # An offer that ends on a date (« avant le 31 mars », "until 15 May") is pushed three weeks and
 # one week before it (review 26 #6: Northgate's early-deposit scholarship); the answers an offer
 # is written in, besides the desired action (whose dates the plan pushes itself).
@@ -1939,10 +1961,29 @@ def second_event_name(inputs: Inputs, kn: Catalogue, lang: str) -> str | None:
     return None
 
 
+# the answers' own voice in an event's name (« les marchés de Noël où me trouver », "where to
+# find us"): the plan speaks to the organisation, so « où vous trouver » (review 31a, C12)
+_FIND_ME = {
+    "fr": (
+        re.compile(r"\b(où|pour)\s+(?:me|nous)\s+(trouver|retrouver|voir|rencontrer)\b"),
+        r"\1 vous \2",
+    ),
+    "en": (re.compile(r"\b(find|meet|see)\s+(?:me|us)\b", re.IGNORECASE), r"\1 you"),
+}
+
+
+def _addressed(say: Words, name: str) -> str:
+    """An event's name as the plan says it to the organisation: its « me »/« nous » as « vous »."""
+    rule = _FIND_ME.get(say.lang)
+    return rule[0].sub(rule[1], name) if rule else name
+
+
 def event_named(kn: Catalogue, say: Words, name: str) -> str:
     """A named event after « Annonce » (review 21a, R9: « Annonce du Trail des Quatre Fils
     Aymon », never « Annonce de « Trail … » »): in French with the article its first word
-    takes, in quotation marks when the data does not know it; in English, in quotation marks."""
+    takes, in quotation marks when the data does not know it; in English, in quotation marks.
+    The answers' « où me trouver » is said « où vous trouver » (review 31a, C12)."""
+    name = _addressed(say, name)
     if say.lang != "fr":
         return say.loc.quote(name)
     rule = kn.calendar.named_events
@@ -2106,12 +2147,16 @@ def _named_fair_milestones(
     key = "milestone_named_fair_open" + ("_undated" if assumed else "")
     what = event_named(kn, say, name)
     open_at = day - timedelta(days=7 * FAIR_COUNTDOWN_WEEKS)
-    found = [
-        Milestone(
-            date=open_at,
-            what=say(key, what=what, other_date=day, weeks=FAIR_COUNTDOWN_WEEKS),
-        )
-    ]
+    said = say(key, what=what, other_date=day, weeks=FAIR_COUNTDOWN_WEEKS)
+    start: date = inputs["start_date"]
+    if assumed:
+        # a day never said is never printed (review 31a, DN1: « 1 May — A week before »,
+        # « 15 May — A week after » from an assumed 8 May): the run-up is said against the
+        # fair's day, in the announcement that asks for it
+        said = f"{said}. {say('milestone_fair_run_up_relative')}"
+        found = [Milestone(date=open_at, what=said)]
+        return [m for m in found if start < m.date <= deadline(inputs)]
+    found = [Milestone(date=open_at, what=said)]
     found += [
         Milestone(date=day + timedelta(days=shift), what=say(k, weeks=FAIR_COUNTDOWN_WEEKS))
         for shift, k in (
@@ -2120,9 +2165,7 @@ def _named_fair_milestones(
             (7, "milestone_fair_after"),
             (10, "milestone_fair_follow"),
         )
-        if not (assumed and shift == 0)  # the days there are never given a day not said
     ]
-    start: date = inputs["start_date"]
     return [m for m in found if start < m.date <= deadline(inputs)]
 
 
@@ -2265,11 +2308,17 @@ def _fair_milestones(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> li
         (7, "milestone_fair_after"),
         (10, "milestone_fair_follow"),
     ]
+    if assumed:
+        # the run-up against the fair's day, never on dates counted from an assumed one
+        # (review 31a, DN1): the opening, with its caveat, says the rest
+        opening = say(steps[0][1], what=when, weeks=FAIR_COUNTDOWN_WEEKS)
+        steps = [(steps[0][0], "")]
+        texts = [f"{opening}. {say('milestone_fair_run_up_relative')}"]
+    else:
+        texts = [say(key, what=when, weeks=FAIR_COUNTDOWN_WEEKS) for _shift, key in steps]
     return [
-        Milestone(
-            date=day + timedelta(days=shift), what=say(key, what=when, weeks=FAIR_COUNTDOWN_WEEKS)
-        )
-        for shift, key in steps
+        Milestone(date=day + timedelta(days=shift), what=what)
+        for (shift, _key), what in zip(steps, texts, strict=True)
         if day + timedelta(days=shift) <= deadline(inputs)
     ]
 
@@ -2461,6 +2510,13 @@ def build_plan(
             key = "opening"  # so does the phase with a sale opening on a date (review 21a)
         relays = [code for code, _proposed in relay_codes(inputs, kn)]
         goals = [say(f"goal_{key}_{n}", network=network, relays=relays) for n in (1, 2)]
+        advocates = key == "foundations" and bool(advocacy_steps(inputs, kn))
+        if advocates:
+            # an advocacy plan starts by equipping those who recommend, not by completing a
+            # page that already runs (review 31b, Vents: « Compléter la page Facebook »)
+            goals[0] = say("goal_foundations_advocacy_1")
+        elif key == "foundations" and network in inputs.list("current_networks"):
+            goals[0] = say("goal_foundations_existing_1", network=network)  # it exists: checked
         booked = appointments(inputs, kn) and verdict not in ("fix_first", "not_needed")
         if key == "scale_limited" and booked:
             # slots come back each week: never « once full, stop the ads » (review 28new, D5)
@@ -2474,6 +2530,8 @@ def build_plan(
             first = "fix" if verdict == "fix_first" else "listen" if monitoring else "setup"
             if first == "setup" and booked:
                 first = "appointments"  # the reminder and the booking link first (28new, D2)
+            elif first == "setup" and advocates:
+                first = "advocacy"  # the kit written, the advocates gathered (review 31b)
             milestones.append(
                 Milestone(
                     date=min(p_end, p_start + timedelta(days=13)),
@@ -2893,6 +2951,67 @@ def _stock_checkpoint(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> l
     return [_read_on(inputs, kn, say, day, what)]
 
 
+def presale_threshold(inputs: Inputs, kn: Catalogue, total: int) -> int | None:
+    """The units a lender wants sold before financing the construction, as the answers give it
+    (a share or a number; thresholds.yaml `presale_threshold_patterns`), in units of `total`;
+    None when no answer says it (review 31a, W2: never invented)."""
+    fields = ("proof_points", "offer", "key_message", "topics", "desired_action")
+    texts = [str(t) for f in fields for t in (inputs.list(f) or [inputs[f] or ""])]
+    for text in texts:
+        for pattern in (p for ps in kn.thresholds.presale_threshold_patterns.values() for p in ps):
+            match = re.search(pattern, text, re.IGNORECASE)
+            if match is None:
+                continue
+            found = match.groupdict()
+            if found.get("count"):
+                count = int(found["count"])
+            elif found.get("pct") and 0 < int(found["pct"]) <= 100:
+                count = math.ceil(total * int(found["pct"]) / 100 - 1e-9)
+            else:
+                continue
+            if 0 < count <= total:
+                return count
+    return None
+
+
+def _presale_milestones(
+    inputs: Inputs, kn: Catalogue, say: Words, stock: tuple[int, int, str]
+) -> list[Milestone]:
+    """The month the sales year should reach the lender's pre-sale threshold, when the answers
+    give it (review 31a, W2: « 28 of 40 sold, the lender's threshold »): the financing and the
+    start of construction announced then. Without it, an assumption line asks for it and no
+    date is printed; none when the threshold is already passed."""
+    sold, total, word = stock
+    need = presale_threshold(inputs, kn, total)
+    if need is None:
+        inputs.assumptions.append(
+            Assumption(
+                question=say("presale_assumed_question"),
+                assumed=say("presale_assumed_value"),
+                why=say("presale_assumed_why", subject=word),
+            )
+        )
+        return []
+    if need <= sold:
+        return []
+    day: date = inputs["start_date"]
+    end = deadline(inputs)
+    while day <= end:
+        day = _month_last(day)
+        if (sold_by(inputs, kn, day) or 0) >= need:
+            pct = round(100 * need / total)
+            what = say(
+                "milestone_presale_threshold",
+                part=say.loc.number(need, 0),
+                whole=say.loc.number(total, 0),
+                subject=word,
+                share=say.loc.number(pct, 0),
+            )
+            return [Milestone(date=day, what=what)]
+        day += timedelta(days=1)
+    return []
+
+
 def _sold_only(say: Words, done: int, stock: tuple[int, int, str]) -> str:
     """A checkpoint of the units sold and those left, with no next stretch to say."""
     return say(
@@ -2917,9 +3036,11 @@ def _sales_year_phases(
     stock = stock_count(inputs, kn, say.lang)
     word = stock[2] if stock else say("sales_units_default")
     setup = [m for m in phases[0].milestones if m.date < phases[0].end] if phases else []
+    presale = _presale_milestones(inputs, kn, say, stock) if stock else []  # review 31a, W2
     out: list[Phase] = []
     for i, (first, last, key) in enumerate(spans):
         milestones = list(setup) if i == 0 else []
+        milestones += [m for m in presale if first <= m.date <= last]
         event = f"milestone_sales_{key}"
         if event in kn.phrases:  # the season's own event (a preview for registrants, brokers)
             day = max(first, min(last - timedelta(days=14), first + timedelta(days=28)))
@@ -3630,6 +3751,14 @@ def _moments(inputs: Inputs, kn: Catalogue, say: Words, first: date, last: date)
     return list(dict.fromkeys(said))
 
 
+def _moment_day(inputs: Inputs, kn: Catalogue, say: Words, first: date, last: date) -> date | None:
+    """The day of the first dated moment between `first` and `last` (see _moments)."""
+    days = [d for d, _o in gift_days(inputs, kn)]
+    days += [d for d, _text in offer_deadlines(inputs, kn)]
+    days += list(deadline_dates(inputs, kn))
+    return min((d for d in days if first <= d <= last), default=None)
+
+
 def _named_by_dates(inputs: Inputs, kn: Catalogue, say: Words, phases: list[Phase]) -> list[Phase]:
     """A generic middle phase (« Trouver son rythme », « Consolider et mesurer ») is named after
     the dated moments it holds (review 28, #11: Northgate's and Cire's phases said nothing of
@@ -3639,7 +3768,16 @@ def _named_by_dates(inputs: Inputs, kn: Catalogue, say: Words, phases: list[Phas
     out = []
     for phase in phases:
         moments = _moments(inputs, kn, say, phase.start, phase.end) if phase.name in generic else []
-        if moments:
+        if len(moments) == 1:
+            # one day does not name three months (review 31a, C12: « Temps forts : la
+            # Saint-Valentin · 4 févr. → 3 mai »): the day, then the steady rhythm after it, or
+            # the rhythm, then the day, when it falls in the phase's second half
+            day = _moment_day(inputs, kn, say, phase.start, phase.end)
+            late = day is not None and day > phase.start + (phase.end - phase.start) / 2
+            what = moments[0] if late else moments[0][:1].upper() + moments[0][1:]
+            name = say("phase_moment_up_to" if late else "phase_moment_then", what=what)
+            phase = phase.model_copy(update={"name": name})
+        elif moments:
             name = say("phase_moments", what=say.loc.join(moments))
             phase = phase.model_copy(update={"name": name})
         out.append(phase)

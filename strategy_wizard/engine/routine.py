@@ -235,13 +235,11 @@ def _week(alloc: Allocation, kn: Catalogue, words: Words, asks: WeekAsks) -> lis
                 activity="interact",
                 hours=spare / 4,
                 # a row of its own on the summary from an hour (`spare_task_min_hours`); a
-                # quarter hour stays in the answering it is
-                label=words(
-                    "routine_label_spare_support"
-                    if objective == "support"
-                    else "routine_label_spare"
-                )
-                if spare >= quarters(kn.thresholds.spare_task_min_hours)
+                # quarter hour stays in the answering it is; a support desk's answering is its
+                # « Interact », one figure on the summary and in the week's table (review 31b,
+                # E2: « Échanger 5 h · Réponses aux clients 2 h 30 » beside « Échanger 7 h 30 »)
+                label=words("routine_label_spare")
+                if spare >= quarters(kn.thresholds.spare_task_min_hours) and objective != "support"
                 else "",
                 # the free time serves the objective: answering customers for support
                 what=words(

@@ -937,6 +937,12 @@ class Thresholds(_Strict):
     peer_group_words: dict[str, list[str]] = {}
     peer_group_said: dict[str, list[str]] = {}
     existing_customers_law: dict[str, str] = {}
+    # an off-plan sale's pre-sale threshold as the answers give it (review 31a, W2): regular
+    # expressions by language, with a `pct` or a `count` group
+    presale_threshold_patterns: dict[str, list[str]] = {}
+    # a person alone with fewer hours a week than this answers every other day, not daily, and
+    # gives a personal opinion every other week (review 31a, C10)
+    few_hours_solo: float = 5
 
 
 class PlannedAhead(BaseModel):
@@ -2103,6 +2109,11 @@ class Tool(_Strict):
     # a seller on a marketplace with no site of its own: each link goes straight to the listing,
     # whose own statistics say where buyers came from; no link page between (review 30a, C3)
     free_marketplace: Text | None = None
+    # a public service that serves several communes (a water utility): its own name, its
+    # service's words and the communes it serves, never « the town and its neighbours »
+    # (review 31b, E5)
+    why_utility: Text | None = None
+    free_utility: Text | None = None
     bio_networks: list[str] = []
     with_money: Text | None = None
     with_money_large: Text | None = None  # replaces `with_money` for a large organisation
