@@ -153,13 +153,8 @@ def test_a_french_document_keeps_french_typography(name: str):
     assert not {k: v for k, v in faults.items() if v}, faults
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plan.py _checkpoint squashes spaces with re.sub(r'\\s+', ' '): the lead makes it "
-    "call engine.wording.squash_spaces, then this marker goes",
-)
 def test_a_checkpoint_keeps_its_no_break_spaces():
-    lines = CHECKPOINT.findall(_md("industrial-valves-b2b", "fr"))
+    lines = [line for name in EVERY_PERSONA for line in CHECKPOINT.findall(_md(name, "fr"))]
     assert lines
     assert all("\u00a0:" in line for line in lines), lines
     assert all("«\u00a0" in line and "\u00a0»" in line for line in lines if "«" in line), lines

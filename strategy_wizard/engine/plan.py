@@ -30,7 +30,7 @@ from strategy_wizard.engine.scoring import (
     volunteers,
 )
 from strategy_wizard.engine.warnings import REAL_ESTATE, ratio_limit, social_issue_ads_barred
-from strategy_wizard.engine.wording import VOWELS, Words
+from strategy_wizard.engine.wording import VOWELS, Words, squash_spaces
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.bank import fold as _fold
 from strategy_wizard.model.catalogue import (
@@ -2332,7 +2332,7 @@ def _checkpoint(say: Words, metric: str, value: float, unit: str) -> str:
         return say("milestone_kpi_figure", value=value, unit=unit)
     said = {_fold(w) for w in _TOKEN.findall(unit)}
     rest = "" if said and said <= metric_words else unit
-    return re.sub(r"\s+", " ", say("milestone_kpi", metric=metric, value=value, unit=rest)).strip()
+    return squash_spaces(say("milestone_kpi", metric=metric, value=value, unit=rest))
 
 
 def _figure(inputs: Inputs, kn: Catalogue, say: Words, value: float) -> str:
