@@ -26,6 +26,8 @@ from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.lead_time import bought_once, open_day
 from strategy_wizard.engine.plan import (
+    ADVOCACY_SAID,
+    advocacy_steps,
     closures,
     event_named,
     first_issue,
@@ -965,6 +967,8 @@ def build_calendar(
         slots += _second_sessions(inputs, kn, slots, say)
         slots = draw.refill(slots)  # a question a notice displaced comes back (review 21b, D1)
         slots = _session_week(slots, drawn, draw.session_day, lead, draw.slots_again)
+        slots = _advocacy_testimony(inputs, kn, networks, say, slots, draw, start)
+    slots += _advocacy_rows(inputs, kn, say, slots, start)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _service_posts(inputs, verdict, networks, say, slots)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
@@ -2920,3 +2924,121 @@ def zone_note(inputs: Inputs, kn: Catalogue, words: Words) -> str:
     if parts:
         note += " " + words("calendar_zone_cities", said=_clock(at, words), how="; ".join(parts))
     return note
+
+
+def _ambassadors(inputs: Inputs, kn: Catalogue) -> int | None:
+    """How many ambassadors the answers say the organisation has (« 25 ambassadeurs », « a
+    group of 25 volunteer ambassadors »): a number at most three words before an ambassador
+    word (calendar.yaml advocacy), or None when they give none."""
+    said: list[str] = list(inputs.notes.values())
+    for q in ADVOCACY_SAID:
+        value = inputs[q]
+        values = value.values() if isinstance(value, dict) else value
+        said += [str(v) for v in values] if isinstance(value, dict | list) else [str(value or "")]
+    words = [w for ws in kn.calendar.advocacy.ambassador_words.values() for w in ws]
+    named = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not named:
+        return None
+    found = re.compile(rf"\b(\d{{1,4}})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{named})\b", re.I)
+    for text in said:
+        hit = found.search(text)
+        if hit is not None and int(hit.group(1)) >= 2:
+            return int(hit.group(1))
+    return None
+
+
+def _advocacy_rows(
+    inputs: Inputs, kn: Catalogue, say: Words, slots: list[Slot], start: date
+) -> list[Slot]:
+    """An advocacy plan's first steps as dated rows (review 31b, V2): the share kit written in
+    week 1, the ambassadors (their number when the answers give it) or the most engaged
+    members gathered and briefed after it, and the month's first « to share » message sent to
+    them in week 2. On the set-up days and times, in the first ones left free."""
+    keys = advocacy_steps(inputs, kn)
+    if not keys:
+        return []
+    rules = kn.calendar
+    taken = {(x.date, x.time) for x in slots if x.activity != "post" or x.network is None}
+    free = [
+        (_on(start + timedelta(days=7 * w), d), t)
+        for w in range(min(2, rules.weeks))
+        for d in sorted(rules.setup.days)
+        for t in rules.setup.times
+        if (_on(start + timedelta(days=7 * w), d), t) not in taken
+    ]
+    group = keys[1]
+    count = _ambassadors(inputs, kn)
+    texts = [say(keys[0])]
+    texts.append(say("cal_advocacy_group_count", n=count) if count else say(group))
+    referral = keys[0] == "step_advocacy_kit_referral"  # each one's code, else the one link
+    texts.append(say("cal_advocacy_first_share" if referral else "cal_advocacy_first_share_link"))
+    week2 = start + timedelta(days=7)
+    out: list[Slot] = []
+    for i, text in enumerate(texts):
+        # the first message goes out in week 2, a day or more after the group knows the kit
+        spots = [f for f in free if f[0] >= week2 and f[0] > out[-1].date] if i == 2 else free
+        if not spots:
+            break
+        spot = spots[0]
+        free.remove(spot)
+        out.append(Slot(date=spot[0], time=spot[1], network=None, activity="setup", idea=text))
+    return out
+
+
+def _advocacy_testimony(
+    inputs: Inputs,
+    kn: Catalogue,
+    networks: list[NetworkPlan],
+    say: Words,
+    slots: list[Slot],
+    draw: IdeaDraw,
+    start: date,
+) -> list[Slot]:
+    """An advocacy plan's four weeks carry one member's words, with their consent (review 31b,
+    V14: « the coopérateurs who tell why they took a share » among the topics, no testimonial
+    scheduled): when none is there, the main network's first offer post after week 1 gives its
+    place to the answers' own testimony topic, else to a member's words. Never where the rules
+    of the trade forbid testimonials (a health practice)."""
+    if inputs["objective"] != "advocacy":
+        return slots
+    main = next((n for n in networks if n.role == "primary"), None)
+    if main is None:
+        return slots
+    told = next(
+        (i for pool in draw.pools.values() for i in pool if i.kind == "topic_testimony"), None
+    )
+    if told is not None and any(told.value and told.value in x.idea for x in slots):
+        return slots
+    if told is None:
+        barred = [
+            w
+            for code in inputs.list("regulated")
+            if code in kn.ideas.regulated
+            for w in kn.ideas.regulated[code].words
+        ]
+        if contains_words("témoignage testimonial", barred):
+            return slots
+    week2 = start + timedelta(days=7)
+    spot = next(
+        (
+            x
+            for pillar in ("own_offer", "curation")
+            for x in slots
+            if x.activity == "post"
+            and x.network == main.id
+            and x.date >= week2
+            and x.pillar == pillar
+            and not x.event
+        ),
+        None,
+    )
+    if spot is None:
+        return slots
+    fmt = next((f for f in ("photo", "short_video", "text") if f in main.formats), spot.format)
+    text = told.phrase(say, main.id, fmt or "photo") if told is not None else None
+    spot.idea = text or say("cal_advocacy_testimony")
+    spot.format = fmt
+    spot.pillar = "own_offer"
+    if told is not None:
+        draw.used.add(told)
+    return slots
