@@ -978,6 +978,7 @@ def build_calendar(
         slots = _off_closures(kn, slots, shut, networks)
         slots += _closure_notes(kn, shut, start, say)
     slots = _plan_rows(inputs, kn, plan, slots, say)
+    _listing_events(inputs, kn, plan, networks, slots, say)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
     _rows_said_once(kn, slots, say, networks, shut)
@@ -2315,12 +2316,13 @@ def _gift_posts(
     if rule is None or ground is None or first is None:
         return planned
     notices = []
-    for day, occasion in gift_days(inputs, kn):
+    for day, occasion in [*gift_days(inputs, kn), *_shipper_gifts(inputs, kn, first)]:
         name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
         notices.append(
             (day - timedelta(days=rule.push_days), say("cal_gift_notice", what=name, day=day))
         )
     late = _late_gifts(inputs, kn, first)
+    offer: Slot | None = None
     if late:
         # a late push takes the place of the main network's own offer post of its week, not of
         # a question: the offer's share stays what it was (review 30a)
@@ -2334,6 +2336,7 @@ def _gift_posts(
                 if x.network == main.id
                 and x.pillar == "own_offer"
                 and not x.event
+                and x.format != "live"  # a live others announce stays
                 and i not in copied
                 and (x.date - first).days < 7
             ),
@@ -2347,7 +2350,9 @@ def _gift_posts(
     )
     for day, occasion in late:
         name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
-        notices.append((max(opens, first), say("cal_gift_notice", what=name, day=day)))
+        # in the offer post's place when one gave it, else on the first posting day
+        at = offer.date if offer is not None else max(opens, first)
+        notices.append((at, say("cal_gift_notice", what=name, day=day)))
     return _post_notices(kn, say, ground, first, planned, notices)
 
 
@@ -2375,7 +2380,7 @@ def _late_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, 
     `gift_days` (a consumer seller whose sector or answers say gifts), when the occasion has a
     last day to order (`push`: Christmas), the one a late push still saves."""
     rule = kn.calendar.gift_occasions
-    text = gift_seller_text(inputs, kn)
+    text = gift_seller_text(inputs, kn) or _shipper_text(inputs, kn)
     if rule is None or text is None:
         return []
     start: date = inputs["start_date"]
@@ -2393,6 +2398,36 @@ def _late_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, 
             if d < start + push and (d - first).days >= rule.late_push_min_days
         ]
     return found
+
+
+def _shipper_text(inputs: Inputs, kn: Catalogue) -> str | None:
+    """The answers' words when a consumer seller ships goods by post (merch, a webshop:
+    calendar.yaml gift_occasions `shipped_words`) without saying gifts; else None."""
+    rule = kn.calendar.gift_occasions
+    if rule is None or inputs["market"] not in ("b2c", "both") or gift_seller_text(inputs, kn):
+        return None
+    said = ("offer", "audience_problems", "desired_action", "topics")
+    text = " ".join(str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t)
+    return text if contains_words(text, _all_words(rule.shipped_words)) else None
+
+
+def _shipper_gifts(
+    inputs: Inputs, kn: Catalogue, first: date
+) -> list[tuple[date, GiftOccasion]]:
+    """A shipper's occasions with a last day to order (Christmas) whose usual push falls in the
+    four weeks; the nearer ones are `_late_gifts`'."""
+    rule = kn.calendar.gift_occasions
+    if rule is None or _shipper_text(inputs, kn) is None:
+        return []
+    push = timedelta(days=rule.push_days)
+    end = inputs["start_date"] + timedelta(days=7 * kn.calendar.weeks - 1)
+    return [
+        (d, occasion)
+        for occasion in rule.occasions
+        if occasion.push and not occasion.words
+        for d in occasion.dates.get(str(inputs["country"]), occasion.dates.get("default", []))
+        if first <= d - push <= end
+    ]
 
 
 def _post_notices(
@@ -2635,7 +2670,9 @@ def _notice_place(
         """The day's first time still free and after the original; the next day's when the
         original goes out after the network's last time (review 28 #12: Cire's Instagram copy
         at 18 h 30 before its Pinterest original at 20 h 30)."""
-        for k in range(7 if after is not None else 1):
+        # a day whose times are all taken sends the notice to the next day with one free,
+        # never a second post at the same minute (cal48: Saltbush's Christmas push on 8 Dec)
+        for k in range(7):
             d = day + timedelta(days=k)
             taken = {x.time for x in among if x.network == n.id and x.date == d}
             free = [t for t in times if t not in taken and late(d, t)]
@@ -3042,3 +3079,52 @@ def _advocacy_testimony(
     if told is not None:
         draw.used.add(told)
     return slots
+
+
+def _listing_events(
+    inputs: Inputs,
+    kn: Catalogue,
+    plan: list[Phase],
+    networks: list[NetworkPlan],
+    slots: list[Slot],
+    say: Words,
+) -> None:
+    """The organisation's own dated event (a plan's preview, an event its answers name) gets an
+    Event post on the Google listing kept (review 31a, W9: Wellington's 13 February preview had
+    none): the listing's last post of the four weeks within `listing_event_days` before it takes
+    its place, an Event post staying on the listing until the day."""
+    if not any(n.id == "google_business" and n.role in ("primary", "secondary") for n in networks):
+        return
+    rules = kn.calendar
+    start: date = inputs["start_date"]
+    end = start + timedelta(days=7 * rules.weeks - 1)
+    ahead = timedelta(days=rules.listing_event_days)
+    events: list[tuple[date, str]] = []
+    for m in [m for phase in plan for m in phase.milestones]:
+        if _milestone_of(kn, rules.plan_rows.events, m.what, say.lang):
+            # the milestone's head (« Preview at the sales centre, 13 February 2027 (date to
+            # confirm) »), its day added when the head does not give it
+            head = re.split(r"\s*:", m.what, maxsplit=1)[0].strip()
+            dated = say("cal_listing_event_day", day=m.date).strip()
+            key = "cal_listing_event_plan" if dated in head else "cal_listing_event_plan_day"
+            events.append((m.date, say(key, what=head, day=m.date)))
+    events += [
+        (day, say("cal_listing_event", what=event_named(kn, say, name), day=day))
+        for day, name, _ in named_events(inputs, kn)
+    ]
+    for day, text in sorted(events):
+        if not start <= day - ahead <= end and not start <= day <= end:
+            continue
+        listed = [
+            x
+            for x in slots
+            if x.network == "google_business"
+            and x.activity == "post"
+            and not x.event
+            and day - ahead <= x.date < day
+        ]
+        if not listed:
+            continue
+        post = max(listed, key=lambda x: (x.date, x.time))
+        post.idea = text
+        post.pillar, post.event = "own_offer", True
