@@ -618,6 +618,7 @@ def build_calendar(
                 )
 
     # the posts, from the day publishing starts, each network at its rhythm
+    capped: Callable[[list[Slot]], list[Slot]] | None = None  # the offer's cap, once drawn
     first = posting_starts(inputs, verdict, plan)
     if first is not None and first <= end:
         shared = _shared_from(active)  # cross-posted network -> the main network it takes from
@@ -960,6 +961,13 @@ def build_calendar(
         slots = _season_posts(inputs, kn, networks, editorial, first, say, slots, draw, repeats)
         warned = any(w.id == "self_centred" for w in warnings)
         slots = _offer_capped(slots, networks, editorial, draw, drawn, repeats, say, kept, warned)
+
+        def recap(rows: list[Slot]) -> list[Slot]:
+            """The cap again once the plan's rows are in (its first issue, the listing's event
+            post): the offer they add is counted too (cal48, review 31a WN1)."""
+            return _offer_capped(rows, networks, editorial, draw, drawn, repeats, say, kept, warned)
+
+        capped = recap
         slots = _lives_out_of_closures(inputs, kn, slots, held_lives, shut, draw, ready, end)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
@@ -979,6 +987,8 @@ def build_calendar(
         slots += _closure_notes(kn, shut, start, say)
     slots = _plan_rows(inputs, kn, plan, slots, say)
     _listing_events(inputs, kn, plan, networks, slots, say)
+    if capped is not None:
+        slots = capped(slots)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
     _rows_said_once(kn, slots, say, networks, shut)
@@ -1490,7 +1500,11 @@ def _offer_capped(
         # has not carried yet, else the offer post stays; a question comes back in a new shape only
         # where the document itself warns of too much offer and the job posts, counted apart,
         # leave the offer's share to the others (review 27 #2, Fournil)
-        asked = [q for q in asked if not draw.times[(q, s.network)]] or (asked if again else [])
+        # the second pass (cal48, review 31a WN1): the cap is a constraint on a social
+        # network too, where a question may come back in a new shape rather than the offer stay
+        plan_n = plans[s.network or ""]
+        back = again or (loose and plan_n.kind == "social" and not draw.pin_subjects)
+        asked = [q for q in asked if not draw.times[(q, s.network)]] or (asked if back else [])
         # a question in a shape the calendar does not carry yet: never the same post twice in
         # four weeks (a question the cap drew twice in one shape on Instagram and Facebook)
         posted = {x.idea for x in posts}
@@ -1505,14 +1519,18 @@ def _offer_capped(
             # a shop's pin on Pinterest: a search's pin that answers a question (review 28 #3)
             picked = draw.question_pin(s.network or "", s.date)
         pillar = "audience_problems"
-        if picked is None and not (draw.pin_subjects and s.network == "pinterest"):
-            return  # a social network's offer post stays when nothing is left to take its place
+        pin = draw.pin_subjects and s.network == "pinterest"
+        # the second pass (cal48, review 31a WN1): a social network's offer post gives its place
+        # to another pillar's subject too, never left out (the network keeps its rhythm)
+        social = plans[s.network or ""].kind == "social" and not pin
+        if picked is None and not pin and not (loose and social):
+            return  # an offer post stays when nothing is left to take its place
         if picked is None and s.network not in draw.rules.channels and not spare():
             return  # the named days' posts on top, the others keep about the line's share
         if picked is None and (other := lent(i, made, posted, near)) is not None:
             picked, pillar = (other[0], other[1]), other[2]
         if picked is None:
-            if weekly(i):
+            if weekly(i) and not social:  # a social network keeps its rhythm (cal48)
                 gone.add(i)
                 gone.update(copies[i])
             return
@@ -2411,9 +2429,7 @@ def _shipper_text(inputs: Inputs, kn: Catalogue) -> str | None:
     return text if contains_words(text, _all_words(rule.shipped_words)) else None
 
 
-def _shipper_gifts(
-    inputs: Inputs, kn: Catalogue, first: date
-) -> list[tuple[date, GiftOccasion]]:
+def _shipper_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, GiftOccasion]]:
     """A shipper's occasions with a last day to order (Christmas) whose usual push falls in the
     four weeks; the nearer ones are `_late_gifts`'."""
     rule = kn.calendar.gift_occasions
@@ -3056,6 +3072,18 @@ def _advocacy_testimony(
         if contains_words("témoignage testimonial", barred):
             return slots
     week2 = start + timedelta(days=7)
+
+    def copied_whole(post: Slot) -> bool:
+        """Whether each repost of `post` repeats its words whole (then they change with it)."""
+        return all(
+            post.idea in c.idea
+            for c in slots
+            if c.network != post.network
+            and c.activity == "post"
+            and c.idea[:COPY_CORE] == post.idea[:COPY_CORE]
+            and abs((c.date - post.date).days) <= FOLD_DAYS
+        )
+
     spot = next(
         (
             x
@@ -3066,6 +3094,7 @@ def _advocacy_testimony(
             and x.date >= week2
             and x.pillar == pillar
             and not x.event
+            and copied_whole(x)
         ),
         None,
     )
@@ -3073,9 +3102,12 @@ def _advocacy_testimony(
         return slots
     fmt = next((f for f in ("photo", "short_video", "text") if f in main.formats), spot.format)
     text = told.phrase(say, main.id, fmt or "photo") if told is not None else None
-    spot.idea = text or say("cal_advocacy_testimony")
+    was, spot.idea = spot.idea, text or say("cal_advocacy_testimony")
     spot.format = fmt
     spot.pillar = "own_offer"
+    for x in slots:  # its reposts on the other networks say the member's words too
+        if x.network != main.id and x.activity == "post" and was in x.idea:
+            x.idea, x.pillar = x.idea.replace(was, spot.idea), "own_offer"
     if told is not None:
         draw.used.add(told)
     return slots
@@ -3125,6 +3157,7 @@ def _listing_events(
         ]
         if not listed:
             continue
-        post = max(listed, key=lambda x: (x.date, x.time))
+        # an offer post of the listing first: the event is the offer's, its share unchanged
+        post = max(listed, key=lambda x: (x.pillar == "own_offer", x.date, x.time))
         post.idea = text
         post.pillar, post.event = "own_offer", True
