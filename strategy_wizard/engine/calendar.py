@@ -2791,7 +2791,68 @@ def _service_posts(
             )
             for w in range(rules.weeks)
         ]
+    # the card's rhythm kept (review 31b, EN4: « 3 publications par semaine », one a week in
+    # weeks 2 to 4): the users' own questions, then the topics the answers give, one a post,
+    # in the answers' words (a bill, paying by instalments, a leak after the meter)
+    asked = [str(q) for q in inputs.list("audience_problems")]
+    for by, said in ((words.change_words, change), (words.notice_words, notice)):
+        # the first question the FAQ or the weekly notices already answer
+        flat = [w for ws in by.values() for w in ws]
+        hit = next((q for q in asked if said and contains_words(q, flat)), None)
+        asked = [q for q in asked if q != hit]
+    subjects = [("cal_service_question", q) for q in asked] + [
+        ("cal_service_topic", t) for t in topics if t not in (change, notice)
+    ]
+    for w in range(rules.weeks):
+        had = [x for x in slots if (x.date - start).days // 7 == w]
+        for k in range(len(had), math.floor(main.posts_per_week)):
+            if not subjects:
+                break
+            key, what = subjects.pop(0)
+            shown = say.own_text(what)  # quoted when in another language than the document
+            what = shown if shown != what else what[:1].lower() + what[1:]
+            slots.append(post(w, k + 1, say(key, subject=what)))
+    slots = _one_at_a_time_per_day(slots)
+    # the other channels kept, after their own set-up: the listing says where to call, the
+    # broadcast channel the week's notices (review 31b, EN4: no GBP or WhatsApp row)
+    for n in networks:
+        if n.role != "secondary" or f"cal_service_{n.id}" not in say.catalogue.phrases:
+            continue
+        if n.id == "whatsapp" and notice is None:
+            continue  # the broadcast channel carries the week's notices
+        own = rules.slots(n.id)
+        after = max(
+            [start, *(x.date for x in drawn if x.activity == "setup" and x.network == n.id)]
+        )
+        for w in range(rules.weeks):
+            block = start + timedelta(days=7 * w)
+            day = next((d for d in (_on(block, wd) for wd in own.days) if d > after), None)
+            if day is None:
+                continue
+            slots.append(
+                Slot(
+                    date=day,
+                    time=own.times[0],
+                    network=n.id,
+                    activity="post",
+                    pillar="audience_problems",
+                    format=n.formats[0] if n.formats else "text",
+                    idea=say(f"cal_service_{n.id}", subject=notice or ""),
+                )
+            )
     return slots
+
+
+def _one_at_a_time_per_day(slots: list[Slot]) -> list[Slot]:
+    """Two service posts on one day of the main network: the later moves to the next free
+    day of its week (the rhythm's posts never pile on one day)."""
+    out: list[Slot] = []
+    for x in slots:
+        day = x.date
+        while any(o.date == day and o.network == x.network for o in out):
+            day += timedelta(days=1)
+        out.append(x.model_copy(update={"date": day}) if day != x.date else x)
+    return out
 
 
 def _repair_month_posts(
