@@ -2824,22 +2824,32 @@ def _service_posts(
         after = max(
             [start, *(x.date for x in drawn if x.activity == "setup" and x.network == n.id)]
         )
+        # as many rows a week as its card says, each of its own phrases once a week, dated by
+        # the week (never the same row twice); the listing's first row says where to call
+        keys = [k for k in (f"cal_service_{n.id}", f"cal_service_{n.id}_more")]
+        keys = [k for k in keys if k in say.catalogue.phrases][: max(1, int(n.posts_per_week))]
+        opened = False
         for w in range(rules.weeks):
             block = start + timedelta(days=7 * w)
-            day = next((d for d in (_on(block, wd) for wd in own.days) if d > after), None)
-            if day is None:
-                continue
-            slots.append(
-                Slot(
-                    date=day,
-                    time=own.times[0],
-                    network=n.id,
-                    activity="post",
-                    pillar="audience_problems",
-                    format=n.formats[0] if n.formats else "text",
-                    idea=say(f"cal_service_{n.id}", subject=notice or ""),
+            days_n = [d for d in (_on(block, wd) for wd in sorted(own.days)) if d > after]
+            week_keys = keys
+            if n.id == "google_business":
+                week_keys = [f"cal_service_{n.id}_week"] if opened else keys[:1]
+                if opened and notice is None:
+                    week_keys = []
+            opened = opened or bool(days_n)
+            for key, day in zip(week_keys, days_n, strict=False):
+                slots.append(
+                    Slot(
+                        date=day,
+                        time=own.times[0],
+                        network=n.id,
+                        activity="post",
+                        pillar="audience_problems",
+                        format=n.formats[0] if n.formats else "text",
+                        idea=say(key, subject=notice or "", day=block),
+                    )
                 )
-            )
     return slots
 
 
