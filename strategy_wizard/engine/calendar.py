@@ -1392,6 +1392,7 @@ def _offer_capped(
     if excess() <= 0:
         return slots
     keep = (*draw.rules.weekly, *draw.rules.monthly)
+    consent = [w for ws in cap.consent_words.values() for w in ws]
     # where the document warns of too much offer and the job posts, counted apart, leave the
     # offer's share to the others (review 27 #2, Fournil), proofs give way too and a question
     # comes back in a new shape
@@ -1416,6 +1417,8 @@ def _offer_capped(
             return None if fact else (3 + int(found[0] in keep), 0, s.date)
         if n.kind != "social" or found is None or found[0] in keep:
             return None
+        if loose and contains_words(s.idea.replace("’", "'"), consent):
+            return None  # people shown with their permission: a planned shoot stays
         if draw.recorded and found[0] == "craft":
             return None  # an adviser's know-how from an approved script (review 19, D8)
         # a fact: a proof's kind, or a figure in the post's head (« … paid for 310 hampers »)
@@ -3192,8 +3195,8 @@ def _listing_events(
     slots: list[Slot],
     say: Words,
 ) -> None:
-    """The organisation's own dated event (a plan's preview, an event its answers name) gets an
-    Event post on the Google listing kept (review 31a, W9: Wellington's 13 February preview had
+    """The organisation's own dated event the plan sets (an off-plan developer's preview) gets
+    an Event post on the Google listing kept (review 31a, W9: Wellington's 13 February preview had
     none): the listing's last post of the four weeks within `listing_event_days` before it takes
     its place, an Event post staying on the listing until the day."""
     if not any(n.id == "google_business" and n.role in ("primary", "secondary") for n in networks):
@@ -3202,7 +3205,7 @@ def _listing_events(
     start: date = inputs["start_date"]
     end = start + timedelta(days=7 * rules.weeks - 1)
     ahead = timedelta(days=rules.listing_event_days)
-    events: list[tuple[date, str]] = []
+    events: list[tuple[date, str, date, date]] = []  # the day, the row, when it may go out
     for m in [m for phase in plan for m in phase.milestones]:
         if _milestone_of(kn, rules.plan_rows.events, m.what, say.lang):
             # the milestone's head (« Preview at the sales centre, 13 February 2027 (date to
@@ -3210,21 +3213,18 @@ def _listing_events(
             head = re.split(r"\s*:", m.what, maxsplit=1)[0].strip()
             dated = say("cal_listing_event_day", day=m.date).strip()
             key = "cal_listing_event_plan" if dated in head else "cal_listing_event_plan_day"
-            events.append((m.date, say(key, what=head, day=m.date)))
-    events += [
-        (day, say("cal_listing_event", what=event_named(kn, say, name), day=day))
-        for day, name, _ in named_events(inputs, kn)
-    ]
-    for day, text in sorted(events):
-        if not start <= day - ahead <= end and not start <= day <= end:
-            continue
+            events.append((m.date, say(key, what=head, day=m.date), m.date - ahead, m.date))
+    # an event the answers name keeps its notice's day on every network (review 21a, R6: the
+    # plan's announcement takes the calendar's day): its listing post is not moved here
+    for day, text, low, high in sorted(events):
         listed = [
             x
             for x in slots
             if x.network == "google_business"
             and x.activity == "post"
             and not x.event
-            and day - ahead <= x.date < day
+            and low <= x.date < min(day, high)
+            and start <= x.date <= end
         ]
         if not listed:
             continue

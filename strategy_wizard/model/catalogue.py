@@ -950,6 +950,9 @@ class OfferCap(_Strict):
     clear_break: int = Field(default=3, ge=1)
     offer_kinds: list[str] = []
     scene_kinds: list[str] = []
+    # a post showing people photographed with their permission is a planned shoot: the cap's
+    # second pass on a social network leaves it (cal48)
+    consent_words: dict[str, list[str]] = {}
     source: str = ""
 
 
