@@ -43,21 +43,20 @@ NAMES = sorted(p.stem for p in PERSONAS.glob("*.yaml"))
 # (cal43), a service notice its clients wait for each week; with 13 posts it makes 5 on the offer
 STILL_OVER = {
     "clinique-veto-bocage",
-    # not yet (cal44): on a social network the cap still keeps an offer post when no question is
-    # left; giving its place to another pillar's subject broke review tests (a Singapore class
-    # photo with its parents' consent, a farm's gold medal) and was held back
-    "echangeurs-export-salon",
-    "gummies-lyon-ados",
-    "northbank-young-carers",
-    "ot-meuse-semoy",
+    # cal48 (review 31a WN1): the cap's second pass lets a social network's offer post give its
+    # place to one of the public's questions in a new shape (never left out: the network keeps
+    # its rhythm), and the cap is taken again once the plan's rows are in (Wellington's first
+    # issue, the listing's event post); six calendars now keep to it. Left over (not yet):
+    # a carers' charity whose offer posts are facts shown (310 hampers, 4.9 of 5), its listing's
+    # posts and a gift day, which the cap keeps; a teen sweets shop whose TikTok and Instagram
+    # craft and scene posts find no question their networks may carry (7 over); a credit union
+    # at 16 of 40
+    # a school's class photo with the parents' permission (review test_legal_review8) is its
+    # one offer post the cap could move: a shoot done with consent stays (7 of 19)
     "brightpath-singapore",
-    "domaine-vin",
+    "gummies-lyon-ados",
     "keystone-river-cu",
-    "teen-esports",
-    "webshop-tea",
-    # plan46 (review 30a W4): the registrants' first issue is now the preview's invitation, filed
-    # under the offer, which takes the off-plan developer from 6 to 7 of 19 (not yet capped)
-    "wellington-yards-condos",
+    "northbank-young-carers",
 }
 
 

@@ -250,7 +250,10 @@ def test_sprout_files_have_its_headers_its_day_order_and_the_calendars_posts(lan
         assert data.decode().splitlines()[0] == "date,time_24hr,message_text"
         rows = read_csv(data)
         network = next(n for n in schedulable if name.endswith(f"-{n.replace('_', '-')}.csv"))
-        expected = sorted((x.date, x.time, x.idea) for x in posts if x.network == network)
+        # each row a draft caption (cal48, review 31b G15): the marker, then the post's idea
+        expected = sorted(
+            (x.date, x.time, csv_out.draft(x.idea, lang)) for x in posts if x.network == network
+        )
         got = [
             (datetime.strptime(r["date"], order).date(), r["time_24hr"], r["message_text"])
             for r in rows

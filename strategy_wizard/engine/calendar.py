@@ -26,6 +26,8 @@ from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.lead_time import bought_once, open_day
 from strategy_wizard.engine.plan import (
+    ADVOCACY_SAID,
+    advocacy_steps,
     closures,
     event_named,
     first_issue,
@@ -629,6 +631,7 @@ def build_calendar(
                 )
 
     # the posts, from the day publishing starts, each network at its rhythm
+    capped: Callable[[list[Slot]], list[Slot]] | None = None  # the offer's cap, once drawn
     first = posting_starts(inputs, verdict, plan)
     if first is not None and first <= end:
         shared = _shared_from(active)  # cross-posted network -> the main network it takes from
@@ -971,6 +974,13 @@ def build_calendar(
         slots = _season_posts(inputs, kn, networks, editorial, first, say, slots, draw, repeats)
         warned = any(w.id == "self_centred" for w in warnings)
         slots = _offer_capped(slots, networks, editorial, draw, drawn, repeats, say, kept, warned)
+
+        def recap(rows: list[Slot]) -> list[Slot]:
+            """The cap again once the plan's rows are in (its first issue, the listing's event
+            post): the offer they add is counted too (cal48, review 31a WN1)."""
+            return _offer_capped(rows, networks, editorial, draw, drawn, repeats, say, kept, warned)
+
+        capped = recap
         slots = _lives_out_of_closures(inputs, kn, slots, held_lives, shut, draw, ready, end)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
@@ -978,6 +988,8 @@ def build_calendar(
         slots += _second_sessions(inputs, kn, slots, say)
         slots = draw.refill(slots)  # a question a notice displaced comes back (review 21b, D1)
         slots = _session_week(slots, drawn, draw.session_day, lead, draw.slots_again)
+        slots = _advocacy_testimony(inputs, kn, networks, say, slots, draw, start)
+    slots += _advocacy_rows(inputs, kn, say, slots, start)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _service_posts(inputs, verdict, networks, say, slots)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
@@ -987,6 +999,9 @@ def build_calendar(
         slots = _off_closures(kn, slots, shut, networks)
         slots += _closure_notes(kn, shut, start, say)
     slots = _plan_rows(inputs, kn, plan, slots, say)
+    _listing_events(inputs, kn, plan, networks, slots, say)
+    if capped is not None:
+        slots = capped(slots)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
     _rows_said_once(kn, slots, say, networks, shut)
@@ -1390,6 +1405,7 @@ def _offer_capped(
     if excess() <= 0:
         return slots
     keep = (*draw.rules.weekly, *draw.rules.monthly)
+    consent = [w for ws in cap.consent_words.values() for w in ws]
     # where the document warns of too much offer and the job posts, counted apart, leave the
     # offer's share to the others (review 27 #2, Fournil), proofs give way too and a question
     # comes back in a new shape
@@ -1414,6 +1430,8 @@ def _offer_capped(
             return None if fact else (3 + int(found[0] in keep), 0, s.date)
         if n.kind != "social" or found is None or found[0] in keep:
             return None
+        if loose and contains_words(s.idea.replace("’", "'"), consent):
+            return None  # people shown with their permission: a planned shoot stays
         if draw.recorded and found[0] == "craft":
             return None  # an adviser's know-how from an approved script (review 19, D8)
         # a fact: a proof's kind, or a figure in the post's head (« … paid for 310 hampers »)
@@ -1498,7 +1516,11 @@ def _offer_capped(
         # has not carried yet, else the offer post stays; a question comes back in a new shape only
         # where the document itself warns of too much offer and the job posts, counted apart,
         # leave the offer's share to the others (review 27 #2, Fournil)
-        asked = [q for q in asked if not draw.times[(q, s.network)]] or (asked if again else [])
+        # the second pass (cal48, review 31a WN1): the cap is a constraint on a social
+        # network too, where a question may come back in a new shape rather than the offer stay
+        plan_n = plans[s.network or ""]
+        back = again or (loose and plan_n.kind == "social" and not draw.pin_subjects)
+        asked = [q for q in asked if not draw.times[(q, s.network)]] or (asked if back else [])
         # a question in a shape the calendar does not carry yet: never the same post twice in
         # four weeks (a question the cap drew twice in one shape on Instagram and Facebook)
         posted = {x.idea for x in posts}
@@ -1513,14 +1535,18 @@ def _offer_capped(
             # a shop's pin on Pinterest: a search's pin that answers a question (review 28 #3)
             picked = draw.question_pin(s.network or "", s.date)
         pillar = "audience_problems"
-        if picked is None and not (draw.pin_subjects and s.network == "pinterest"):
-            return  # a social network's offer post stays when nothing is left to take its place
+        pin = draw.pin_subjects and s.network == "pinterest"
+        # the second pass (cal48, review 31a WN1): a social network's offer post gives its place
+        # to another pillar's subject too, never left out (the network keeps its rhythm)
+        social = plans[s.network or ""].kind == "social" and not pin
+        if picked is None and not pin and not (loose and social):
+            return  # an offer post stays when nothing is left to take its place
         if picked is None and s.network not in draw.rules.channels and not spare():
             return  # the named days' posts on top, the others keep about the line's share
         if picked is None and (other := lent(i, made, posted, near)) is not None:
             picked, pillar = (other[0], other[1]), other[2]
         if picked is None:
-            if weekly(i):
+            if weekly(i) and not social:  # a social network keeps its rhythm (cal48)
                 gone.add(i)
                 gone.update(copies[i])
             return
@@ -2324,12 +2350,13 @@ def _gift_posts(
     if rule is None or ground is None or first is None:
         return planned
     notices = []
-    for day, occasion in gift_days(inputs, kn):
+    for day, occasion in [*gift_days(inputs, kn), *_shipper_gifts(inputs, kn, first)]:
         name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
         notices.append(
             (day - timedelta(days=rule.push_days), say("cal_gift_notice", what=name, day=day))
         )
     late = _late_gifts(inputs, kn, first)
+    offer: Slot | None = None
     if late:
         # a late push takes the place of the main network's own offer post of its week, not of
         # a question: the offer's share stays what it was (review 30a)
@@ -2343,6 +2370,7 @@ def _gift_posts(
                 if x.network == main.id
                 and x.pillar == "own_offer"
                 and not x.event
+                and x.format != "live"  # a live others announce stays
                 and i not in copied
                 and (x.date - first).days < 7
             ),
@@ -2356,7 +2384,9 @@ def _gift_posts(
     )
     for day, occasion in late:
         name = occasion.name.get(say.lang) or next(iter(occasion.name.values()))
-        notices.append((max(opens, first), say("cal_gift_notice", what=name, day=day)))
+        # in the offer post's place when one gave it, else on the first posting day
+        at = offer.date if offer is not None else max(opens, first)
+        notices.append((at, say("cal_gift_notice", what=name, day=day)))
     return _post_notices(kn, say, ground, first, planned, notices)
 
 
@@ -2384,7 +2414,7 @@ def _late_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, 
     `gift_days` (a consumer seller whose sector or answers say gifts), when the occasion has a
     last day to order (`push`: Christmas), the one a late push still saves."""
     rule = kn.calendar.gift_occasions
-    text = gift_seller_text(inputs, kn)
+    text = gift_seller_text(inputs, kn) or _shipper_text(inputs, kn)
     if rule is None or text is None:
         return []
     start: date = inputs["start_date"]
@@ -2402,6 +2432,34 @@ def _late_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, 
             if d < start + push and (d - first).days >= rule.late_push_min_days
         ]
     return found
+
+
+def _shipper_text(inputs: Inputs, kn: Catalogue) -> str | None:
+    """The answers' words when a consumer seller ships goods by post (merch, a webshop:
+    calendar.yaml gift_occasions `shipped_words`) without saying gifts; else None."""
+    rule = kn.calendar.gift_occasions
+    if rule is None or inputs["market"] not in ("b2c", "both") or gift_seller_text(inputs, kn):
+        return None
+    said = ("offer", "audience_problems", "desired_action", "topics")
+    text = " ".join(str(t) for q in said for t in (inputs.list(q) or [inputs[q]]) if t)
+    return text if contains_words(text, _all_words(rule.shipped_words)) else None
+
+
+def _shipper_gifts(inputs: Inputs, kn: Catalogue, first: date) -> list[tuple[date, GiftOccasion]]:
+    """A shipper's occasions with a last day to order (Christmas) whose usual push falls in the
+    four weeks; the nearer ones are `_late_gifts`'."""
+    rule = kn.calendar.gift_occasions
+    if rule is None or _shipper_text(inputs, kn) is None:
+        return []
+    push = timedelta(days=rule.push_days)
+    end = inputs["start_date"] + timedelta(days=7 * kn.calendar.weeks - 1)
+    return [
+        (d, occasion)
+        for occasion in rule.occasions
+        if occasion.push and not occasion.words
+        for d in occasion.dates.get(str(inputs["country"]), occasion.dates.get("default", []))
+        if first <= d - push <= end
+    ]
 
 
 def _post_notices(
@@ -2644,7 +2702,9 @@ def _notice_place(
         """The day's first time still free and after the original; the next day's when the
         original goes out after the network's last time (review 28 #12: Cire's Instagram copy
         at 18 h 30 before its Pinterest original at 20 h 30)."""
-        for k in range(7 if after is not None else 1):
+        # a day whose times are all taken sends the notice to the next day with one free,
+        # never a second post at the same minute (cal48: Saltbush's Christmas push on 8 Dec)
+        for k in range(7):
             d = day + timedelta(days=k)
             taken = {x.time for x in among if x.network == n.id and x.date == d}
             free = [t for t in times if t not in taken and late(d, t)]
@@ -2747,7 +2807,78 @@ def _service_posts(
             )
             for w in range(rules.weeks)
         ]
+    # the card's rhythm kept (review 31b, EN4: « 3 publications par semaine », one a week in
+    # weeks 2 to 4): the users' own questions, then the topics the answers give, one a post,
+    # in the answers' words (a bill, paying by instalments, a leak after the meter)
+    asked = [str(q) for q in inputs.list("audience_problems")]
+    for by, said in ((words.change_words, change), (words.notice_words, notice)):
+        # the first question the FAQ or the weekly notices already answer
+        flat = [w for ws in by.values() for w in ws]
+        hit = next((q for q in asked if said and contains_words(q, flat)), None)
+        asked = [q for q in asked if q != hit]
+    subjects = [("cal_service_question", q) for q in asked] + [
+        ("cal_service_topic", t) for t in topics if t not in (change, notice)
+    ]
+    for w in range(rules.weeks):
+        had = [x for x in slots if (x.date - start).days // 7 == w]
+        for k in range(len(had), math.floor(main.posts_per_week)):
+            if not subjects:
+                break
+            key, what = subjects.pop(0)
+            shown = say.own_text(what)  # quoted when in another language than the document
+            what = shown if shown != what else what[:1].lower() + what[1:]
+            slots.append(post(w, k + 1, say(key, subject=what)))
+    slots = _one_at_a_time_per_day(slots)
+    # the other channels kept, after their own set-up: the listing says where to call, the
+    # broadcast channel the week's notices (review 31b, EN4: no GBP or WhatsApp row)
+    for n in networks:
+        if n.role != "secondary" or f"cal_service_{n.id}" not in say.catalogue.phrases:
+            continue
+        if n.id == "whatsapp" and notice is None:
+            continue  # the broadcast channel carries the week's notices
+        own = rules.slots(n.id)
+        after = max(
+            [start, *(x.date for x in drawn if x.activity == "setup" and x.network == n.id)]
+        )
+        # as many rows a week as its card says, each of its own phrases once a week, dated by
+        # the week (never the same row twice); the listing's first row says where to call
+        keys = [k for k in (f"cal_service_{n.id}", f"cal_service_{n.id}_more")]
+        keys = [k for k in keys if k in say.catalogue.phrases][: max(1, int(n.posts_per_week))]
+        opened = False
+        for w in range(rules.weeks):
+            block = start + timedelta(days=7 * w)
+            days_n = [d for d in (_on(block, wd) for wd in sorted(own.days)) if d > after]
+            week_keys = keys
+            if n.id == "google_business":
+                week_keys = [f"cal_service_{n.id}_week"] if opened else keys[:1]
+                if opened and notice is None:
+                    week_keys = []
+            opened = opened or bool(days_n)
+            for key, day in zip(week_keys, days_n, strict=False):
+                slots.append(
+                    Slot(
+                        date=day,
+                        time=own.times[0],
+                        network=n.id,
+                        activity="post",
+                        pillar="audience_problems",
+                        format=n.formats[0] if n.formats else "text",
+                        idea=say(key, subject=notice or "", day=block),
+                    )
+                )
     return slots
+
+
+def _one_at_a_time_per_day(slots: list[Slot]) -> list[Slot]:
+    """Two service posts on one day of the main network: the later moves to the next free
+    day of its week (the rhythm's posts never pile on one day)."""
+    out: list[Slot] = []
+    for x in slots:
+        day = x.date
+        while any(o.date == day and o.network == x.network for o in out):
+            day += timedelta(days=1)
+        out.append(x.model_copy(update={"date": day}) if day != x.date else x)
+    return out
 
 
 def _repair_month_posts(
@@ -2933,3 +3064,184 @@ def zone_note(inputs: Inputs, kn: Catalogue, words: Words) -> str:
     if parts:
         note += " " + words("calendar_zone_cities", said=_clock(at, words), how="; ".join(parts))
     return note
+
+
+def _ambassadors(inputs: Inputs, kn: Catalogue) -> int | None:
+    """How many ambassadors the answers say the organisation has (« 25 ambassadeurs », « a
+    group of 25 volunteer ambassadors »): a number at most three words before an ambassador
+    word (calendar.yaml advocacy), or None when they give none."""
+    said: list[str] = list(inputs.notes.values())
+    for q in ADVOCACY_SAID:
+        value = inputs[q]
+        values = value.values() if isinstance(value, dict) else value
+        said += [str(v) for v in values] if isinstance(value, dict | list) else [str(value or "")]
+    words = [w for ws in kn.calendar.advocacy.ambassador_words.values() for w in ws]
+    named = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not named:
+        return None
+    found = re.compile(rf"\b(\d{{1,4}})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{named})\b", re.I)
+    for text in said:
+        hit = found.search(text)
+        if hit is not None and int(hit.group(1)) >= 2:
+            return int(hit.group(1))
+    return None
+
+
+def _advocacy_rows(
+    inputs: Inputs, kn: Catalogue, say: Words, slots: list[Slot], start: date
+) -> list[Slot]:
+    """An advocacy plan's first steps as dated rows (review 31b, V2): the share kit written in
+    week 1, the ambassadors (their number when the answers give it) or the most engaged
+    members gathered and briefed after it, and the month's first « to share » message sent to
+    them in week 2. On the set-up days and times, in the first ones left free."""
+    keys = advocacy_steps(inputs, kn)
+    if not keys:
+        return []
+    rules = kn.calendar
+    taken = {(x.date, x.time) for x in slots if x.activity != "post" or x.network is None}
+    free = [
+        (_on(start + timedelta(days=7 * w), d), t)
+        for w in range(min(2, rules.weeks))
+        for d in sorted(rules.setup.days)
+        for t in rules.setup.times
+        if (_on(start + timedelta(days=7 * w), d), t) not in taken
+    ]
+    group = keys[1]
+    count = _ambassadors(inputs, kn)
+    texts = [say(keys[0])]
+    texts.append(say("cal_advocacy_group_count", n=count) if count else say(group))
+    referral = keys[0] == "step_advocacy_kit_referral"  # each one's code, else the one link
+    texts.append(say("cal_advocacy_first_share" if referral else "cal_advocacy_first_share_link"))
+    week2 = start + timedelta(days=7)
+    out: list[Slot] = []
+    for i, text in enumerate(texts):
+        # the first message goes out in week 2, a day or more after the group knows the kit
+        spots = [f for f in free if f[0] >= week2 and f[0] > out[-1].date] if i == 2 else free
+        if not spots:
+            break
+        spot = spots[0]
+        free.remove(spot)
+        out.append(Slot(date=spot[0], time=spot[1], network=None, activity="setup", idea=text))
+    return out
+
+
+def _advocacy_testimony(
+    inputs: Inputs,
+    kn: Catalogue,
+    networks: list[NetworkPlan],
+    say: Words,
+    slots: list[Slot],
+    draw: IdeaDraw,
+    start: date,
+) -> list[Slot]:
+    """An advocacy plan's four weeks carry one member's words, with their consent (review 31b,
+    V14: « the coopérateurs who tell why they took a share » among the topics, no testimonial
+    scheduled): when none is there, the main network's first offer post after week 1 gives its
+    place to the answers' own testimony topic, else to a member's words. Never where the rules
+    of the trade forbid testimonials (a health practice)."""
+    if inputs["objective"] != "advocacy":
+        return slots
+    main = next((n for n in networks if n.role == "primary"), None)
+    if main is None:
+        return slots
+    told = next(
+        (i for pool in draw.pools.values() for i in pool if i.kind == "topic_testimony"), None
+    )
+    if told is not None and any(told.value and told.value in x.idea for x in slots):
+        return slots
+    if told is None:
+        barred = [
+            w
+            for code in inputs.list("regulated")
+            if code in kn.ideas.regulated
+            for w in kn.ideas.regulated[code].words
+        ]
+        if contains_words("témoignage testimonial", barred):
+            return slots
+    week2 = start + timedelta(days=7)
+
+    def copied_whole(post: Slot) -> bool:
+        """Whether each repost of `post` repeats its words whole (then they change with it)."""
+        return all(
+            post.idea in c.idea
+            for c in slots
+            if c.network != post.network
+            and c.activity == "post"
+            and c.idea[:COPY_CORE] == post.idea[:COPY_CORE]
+            and abs((c.date - post.date).days) <= FOLD_DAYS
+        )
+
+    spot = next(
+        (
+            x
+            for pillar in ("own_offer", "curation")
+            for x in slots
+            if x.activity == "post"
+            and x.network == main.id
+            and x.date >= week2
+            and x.pillar == pillar
+            and not x.event
+            and copied_whole(x)
+        ),
+        None,
+    )
+    if spot is None:
+        return slots
+    fmt = next((f for f in ("photo", "short_video", "text") if f in main.formats), spot.format)
+    text = told.phrase(say, main.id, fmt or "photo") if told is not None else None
+    was, spot.idea = spot.idea, text or say("cal_advocacy_testimony")
+    spot.format = fmt
+    spot.pillar = "own_offer"
+    for x in slots:  # its reposts on the other networks say the member's words too
+        if x.network != main.id and x.activity == "post" and was in x.idea:
+            x.idea, x.pillar = x.idea.replace(was, spot.idea), "own_offer"
+    if told is not None:
+        draw.used.add(told)
+    return slots
+
+
+def _listing_events(
+    inputs: Inputs,
+    kn: Catalogue,
+    plan: list[Phase],
+    networks: list[NetworkPlan],
+    slots: list[Slot],
+    say: Words,
+) -> None:
+    """The organisation's own dated event the plan sets (an off-plan developer's preview) gets
+    an Event post on the Google listing kept (review 31a, W9: Wellington's 13 February preview had
+    none): the listing's last post of the four weeks within `listing_event_days` before it takes
+    its place, an Event post staying on the listing until the day."""
+    if not any(n.id == "google_business" and n.role in ("primary", "secondary") for n in networks):
+        return
+    rules = kn.calendar
+    start: date = inputs["start_date"]
+    end = start + timedelta(days=7 * rules.weeks - 1)
+    ahead = timedelta(days=rules.listing_event_days)
+    events: list[tuple[date, str, date, date]] = []  # the day, the row, when it may go out
+    for m in [m for phase in plan for m in phase.milestones]:
+        if _milestone_of(kn, rules.plan_rows.events, m.what, say.lang):
+            # the milestone's head (« Preview at the sales centre, 13 February 2027 (date to
+            # confirm) »), its day added when the head does not give it
+            head = re.split(r"\s*:", m.what, maxsplit=1)[0].strip()
+            dated = say("cal_listing_event_day", day=m.date).strip()
+            key = "cal_listing_event_plan" if dated in head else "cal_listing_event_plan_day"
+            events.append((m.date, say(key, what=head, day=m.date), m.date - ahead, m.date))
+    # an event the answers name keeps its notice's day on every network (review 21a, R6: the
+    # plan's announcement takes the calendar's day): its listing post is not moved here
+    for day, text, low, high in sorted(events):
+        listed = [
+            x
+            for x in slots
+            if x.network == "google_business"
+            and x.activity == "post"
+            and not x.event
+            and low <= x.date < min(day, high)
+            and start <= x.date <= end
+        ]
+        if not listed:
+            continue
+        # an offer post of the listing first: the event is the offer's, its share unchanged
+        post = max(listed, key=lambda x: (x.pillar == "own_offer", x.date, x.time))
+        post.idea = text
+        post.pillar, post.event = "own_offer", True

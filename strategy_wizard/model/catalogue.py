@@ -1011,6 +1011,9 @@ class OfferCap(_Strict):
     clear_break: int = Field(default=3, ge=1)
     offer_kinds: list[str] = []
     scene_kinds: list[str] = []
+    # a post showing people photographed with their permission is a planned shoot: the cap's
+    # second pass on a social network leaves it (cal48)
+    consent_words: dict[str, list[str]] = {}
     source: str = ""
 
 
@@ -1125,6 +1128,10 @@ class GiftOccasions(_Strict):
     # an occasion nearer than `push_days` at the start is pushed on the first posting day while
     # this many days remain before it (review 30a: Christmas inside the four weeks)
     late_push_min_days: int = Field(default=10, ge=1, le=60)
+    # the words of a consumer seller who ships goods by post (merch, a webshop): its four weeks
+    # say the last day to order for an occasion that has one (`push`: Christmas), even when
+    # nothing says gifts (review 31a item 6: a band's merch from 7 December)
+    shipped_words: dict[str, list[str]] = {}
     occasions: list[GiftOccasion] = []
     source: str = ""
 
@@ -1291,6 +1298,9 @@ class PlanRows(_Strict):
     # the milestones that open registrations, and the ideas whose sign-up link waits for them
     opens: list[str] = []
     sign_up_ideas: list[str] = []
+    # the milestones that are the organisation's own dated event (an off-plan developer's
+    # preview): a Google listing kept gives it an Event post in the weeks before (cal48)
+    events: list[str] = []
 
 
 class Advocacy(_Strict):
@@ -1396,6 +1406,8 @@ class CalendarRules(_Strict):
     club_season: ClubSeason | None = None
     search_lead: SearchLead | None = None
     plan_rows: PlanRows = Field(default_factory=PlanRows)
+    # an Event post on a Google listing goes out at most this many days before the event (cal48)
+    listing_event_days: int = Field(default=21, ge=1, le=60)
     advocacy: Advocacy = Field(default_factory=Advocacy)
     governance: GovernanceWords = Field(default_factory=GovernanceWords)
     service_posts: ServicePosts = Field(default_factory=ServicePosts)

@@ -9,22 +9,70 @@ least 10 minutes apart. A row names no profile (the profile is chosen at upload)
 network gets its own file, named after the organisation and the network. Only posts go in, on
 the networks such a scheduler publishes to (the catalogue's `bulk_schedulable`: not a newsletter,
 a blog or WhatsApp): listening and set-up are work for a person, not messages to send.
+
+A row's `message_text` is a draft caption, never the calendar's brief to the person: it opens
+with the language's draft marker (`csv_draft_marker`: « [À RÉDIGER] », "[DRAFT]"), so a row
+imported and published by mistake shows it is unwritten, then gives the post's idea; the
+brief's tails that say how to repost (« Your Pinterest post, reposted with an opening line
+written for Facebook. », the `cal_cross_post*` phrases) stay in the calendar (review 31b, G15).
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import io
+import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from strategy_wizard.base.locale import Lang
     from strategy_wizard.model.strategy import Slot, Strategy
     from strategy_wizard.render import RenderOptions
 
 HEADERS = ("date", "time_24hr", "message_text")
 MAX_ROWS = 350
 MIN_GAP = timedelta(minutes=10)
+# the phrases whose words after the idea are a brief to the person (how to repost it)
+BRIEF_KEYS = "cal_cross_post"
+_SLOT = "\x00"
+
+
+@functools.cache
+def _brief_tails(lang: Lang) -> tuple[re.Pattern[str], ...]:
+    """The brief tails the calendar's repost phrases add after the idea, as patterns (their
+    figures matched by anything, their spaces by any space: French typography puts no-break
+    spaces before its punctuation)."""
+    from strategy_wizard.base.locale import locale_for
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    out: list[re.Pattern[str]] = []
+    for key, text in load_catalogue().phrases.items():
+        raw = text.raw(lang)
+        if not key.split("@")[0].startswith(BRIEF_KEYS) or not raw.startswith("{idea}"):
+            continue
+        tail = re.sub(r"\{\w+\}", _SLOT, raw[len("{idea}") :])
+        tail = locale_for(lang).typography(tail)
+        parts = [re.sub(r"(\\ |\s)+", r"\\s+", re.escape(p)) for p in tail.split(_SLOT)]
+        # a figure is a network's name, a day or a time: short, on the same line
+        out.append(re.compile(r"\s*" + r"[^\n]{1,40}?".join(parts) + r"\s*$"))
+    return tuple(out)
+
+
+def draft(idea: str, lang: Lang) -> str:
+    """The row's message: the draft marker, then the post's idea as its caption to rewrite,
+    without the brief's repost tail."""
+    from strategy_wizard.model.catalogue import load_catalogue
+
+    text = idea
+    for tail in _brief_tails(lang):
+        cut, found = tail.subn("", text)
+        if found and cut.strip():
+            text = cut
+            break
+    marker = load_catalogue().phrase("csv_draft_marker")(lang)
+    return f"{marker} {text.strip()}"
 
 
 class NothingToSchedule(Exception):
@@ -74,7 +122,13 @@ def files(
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow(HEADERS)
         for moment, text in _spaced(posts[network])[:MAX_ROWS]:
-            writer.writerow((moment.strftime(date_format), moment.strftime("%H:%M"), text))
+            writer.writerow(
+                (
+                    moment.strftime(date_format),
+                    moment.strftime("%H:%M"),
+                    draft(text, strategy.lang),
+                )
+            )
         out.append((f"{org}-{network.replace('_', '-')}.csv", buffer.getvalue().encode("utf-8")))
     return out
 
