@@ -38,21 +38,16 @@ def test_the_country_is_assumed_france_for_french_answers_and_unknown_for_englis
     assert not [a for a in liege.assumptions if "pays" in a.question]
 
 
-@pytest.mark.parametrize(
-    ("lang", "said"),
-    # the closest figure held, not « no Belgian one » (a regulator may publish one; review 17)
-    [
-        (
-            "fr",
-            "chiffre français, le plus proche disponible pour un public en Belgique",
-        ),
-        ("en", "French figure, the closest available for an audience in Belgium"),
-    ],
-)
-def test_a_french_figure_for_a_belgian_audience_says_so(lang, said):
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_belgian_audience_reads_belgian_figures(lang):
+    # review 31b, VN2: « chiffre français, le plus proche disponible pour un public en Belgique »
+    # beside a Belgian report; Belgium's own survey (CIM 2025) now carries every network's
+    # figure, so none is flagged as measured elsewhere (the flag itself: test_warn46_review30,
+    # a Swiss audience)
     s = persona("collectif-velo-liege", lang)
-    flags = measured(s)
-    assert flags and all(plain(f) == plain(said) or "américain" in f or "US" in f for f in flags)
+    assert measured(s) == []
+    titles = " ".join(x["title"] for x in build_view(s)["sources"])
+    assert "CIM" in titles or "Belgium" in titles or "Belgique" in titles, titles
     # the French survey of SMEs is not given outside France (review 9b, #9)
     notes = " ".join(s.budget.notes)
     where = {"fr": "faute de chiffre établi en Belgique", "en": "measured in Belgium"}[lang]
