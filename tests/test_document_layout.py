@@ -118,8 +118,12 @@ def test_answers_in_another_language_are_quoted_and_the_cover_says_so():
     """D12: « Go from 15 to 60 nouveaux patients par mois » pasted French into English."""
     s = persona("cabinet-dentaire", "en")
     assert s.answers_lang == "fr"
-    assert "“nouveaux patients par mois”" in s.objective.statement
-    assert s.kpis[0].name == "“nouveaux patients par mois”"
+    # a unit the vocabulary knows is said in the document's language, unquoted (review 31b, E9;
+    # lang48); a desired action no word list translates stays quoted as written
+    assert "30 new patients per month" in s.objective.statement
+    assert "nouveaux patients" not in s.objective.statement
+    assert s.kpis[0].name == "new patients per month"
+    assert "“Prendre un premier rendez-vous de bilan en ligne”" in s.objective.statement
     assert "““" not in s.model_dump_json() and "””" not in s.model_dump_json()
     note = word("doc_quoted_note", "en", answers="French", doc="English")
     # review 4, D15: the note names the answers' language and says what to do for a client
