@@ -106,3 +106,42 @@ def test_a_public_bodys_listing_is_its_front_desk_and_its_letter_keeps_no_one(la
         assert "near me" not in listing and "front desk" in listing
         assert "emergency" in listing
         assert "loyalty" not in letter and "what they want to know" in letter
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_cross_posted_account_has_the_minutes_its_posts_take(lang: str) -> None:
+    # review 33a, WN6: « Instagram Supporting · 15 min · 3 posts a week »
+    s = persona("wellington-yards-condos", lang=lang)
+    insta, main = network(s, "instagram"), network(s, "facebook")
+    assert insta.posts_per_week == main.posts_per_week == 3
+    assert insta.hours_per_week * 60 >= 10 * insta.posts_per_week
+    said = " ".join(r.text for r in insta.reasons)
+    assert ("lien de la bio" if lang == "fr" else "link in your bio") in said
+    assert ("30 min par semaine" if lang == "fr" else "30 min a week") in said
+    week = {r.network: 0.0 for r in s.routine}
+    for r in s.routine:
+        week[r.network] += r.hours
+    assert week["instagram"] == insta.hours_per_week == 0.5
+
+
+def test_no_kept_channel_is_said_to_do_little_for_the_objective() -> None:
+    # review 33c item 5: a kept channel's card never argues against its own role, and a channel
+    # the plan uses (a letter a session, a closed group, replays) never reads « Écarté »
+    from pathlib import Path
+
+    used = {"session_letter", "group_relay", "coordination_group", "replay_home"}
+    for path in sorted(Path("tests/personas").glob("*.yaml")):
+        s = persona(path.stem, lang="fr")
+        v = build_view(s, set(), True, True, False)["networks"]
+        labels = {r["name"]: r["role_label"] for r in v["others"]}
+        for n in s.networks:
+            codes = [r.code for r in n.reasons]
+            said = " ".join(r.text for r in n.reasons)
+            if n.role in ("primary", "secondary"):
+                against = "refused_objective" in codes or "sert peu votre objectif" in said
+                assert not against or any(c.startswith("tradeoff") for c in codes), (
+                    path.stem,
+                    n.id,
+                )
+            elif used & set(codes) and n.name in labels:
+                assert labels[n.name] not in ("Écarté", "En veille"), (path.stem, n.id)

@@ -823,7 +823,32 @@ def _allocate(
                 "not_needed" if alloc.not_needed and f.network.kind == "social" else "low_fit"
             )
     _apply_passive_overrides(alloc, forced)
+    _cross_post_time(alloc, kn)
     return alloc
+
+
+def _cross_post_time(alloc: Allocation, kn: Catalogue) -> None:
+    """An account fed from the main network gets the minutes its posts take there (each
+    adapted: cropped for the feed, the link said to be in the bio; `cross_post_minutes_per_post`),
+    taken from the main network's week when the main network's rhythm stays the same: three
+    posts a week are not shared, adapted and answered in a quarter hour (review 33a, WN6)."""
+    per_post = kn.thresholds.cross_post_minutes_per_post
+    main = next((n for n in alloc.active() if alloc.roles[n] == "primary"), None)
+    if not per_post or main is None:
+        return
+    net = kn.network(main)
+    short = kn.thresholds.short_post_hours
+    for nid in alloc.cross_posted:
+        if nid not in alloc.units:
+            continue
+        posts = posts_for(net, alloc.hours(main), short)
+        extra = math.ceil(posts * per_post / QUARTER - 1e-9) - alloc.units[nid]
+        left = alloc.units[main] - extra
+        if extra <= 0 or left < need_units(net):
+            continue
+        if posts_for(net, left * QUARTER / 60, short) < posts:
+            continue  # the main network's rhythm comes first: the account stays as it was
+        alloc.units[main], alloc.units[nid] = left, alloc.units[nid] + extra
 
 
 def _peers_and_replays(
