@@ -22,6 +22,7 @@ from datetime import date
 from strategy_wizard.engine.relays import group_relay
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
+    WORK_COPIES,
     Fit,
     adults_decide,
     adults_fit,
@@ -37,6 +38,7 @@ from strategy_wizard.engine.scoring import (
     offer_kind_of,
     offer_kinds,
     peer_groups,
+    read_at_work,
     returning_list,
     review_site,
     runs_webinars,
@@ -823,11 +825,11 @@ def _allocate(
                 "not_needed" if alloc.not_needed and f.network.kind == "social" else "low_fit"
             )
     _apply_passive_overrides(alloc, forced)
-    _cross_post_time(alloc, kn)
+    _cross_post_time(alloc, inputs, kn)
     return alloc
 
 
-def _cross_post_time(alloc: Allocation, kn: Catalogue) -> None:
+def _cross_post_time(alloc: Allocation, inputs: Inputs, kn: Catalogue) -> None:
     """An account fed from the main network gets the minutes its posts take there (each
     adapted: cropped for the feed, the link said to be in the bio; `cross_post_minutes_per_post`),
     taken from the main network's week when the main network's rhythm stays the same: three
@@ -842,7 +844,9 @@ def _cross_post_time(alloc: Allocation, kn: Catalogue) -> None:
         if nid not in alloc.units:
             continue
         posts = posts_for(net, alloc.hours(main), short)
-        extra = math.ceil(posts * per_post / QUARTER - 1e-9) - alloc.units[nid]
+        # a network read at work copies a chosen few, not every post (networks, WORK_COPIES)
+        copies = min(posts, WORK_COPIES) if read_at_work(inputs, kn, nid) else posts
+        extra = math.ceil(copies * per_post / QUARTER - 1e-9) - alloc.units[nid]
         left = alloc.units[main] - extra
         if extra <= 0 or left < need_units(net):
             continue
