@@ -37,10 +37,11 @@ def _role_colours(primary: str, accent: str) -> dict[str, str]:
     return {
         "primary": primary,
         "secondary": accent,
-        "per_session": _tint(accent, 0.45),  # a letter a session (review 33c, N-d)
-        "closed_group": _tint(accent, 0.45),  # a closed group the plan runs (review 33c, H-e)
-        # a channel kept only to host replays (review 30a, D5): its own tint, no grey (33a DN6)
-        "replays": _tint(primary, 0.55),
+        "per_session": _tint(accent, 0.3),  # a letter a session (review 33c, N-d)
+        "closed_group": _tint(accent, 0.3),  # a closed group the plan runs (review 33c, H-e)
+        # a channel kept only to host replays (review 30a, D5): its own tint, no grey (33a DN6);
+        # from the accent, since a dark primary tinted turns grey beside « Set aside »
+        "replays": _tint(accent, 0.6),
         "listen": "#9aa5b1",
         "inbox": "#9aa5b1",
         "avoid": "#d9dee3",
