@@ -841,7 +841,9 @@ def _cross_post_time(alloc: Allocation, inputs: Inputs, kn: Catalogue) -> None:
     net = kn.network(main)
     short = kn.thresholds.short_post_hours
     for nid in alloc.cross_posted:
-        if nid not in alloc.units:
+        # reused clips and a job post a week have their own minutes (reuse_clip_minutes, the
+        # recruiting rule): only an account that copies the main network's posts is counted
+        if nid not in alloc.units or nid in alloc.reused or nid == alloc.recruit_light:
             continue
         posts = posts_for(net, alloc.hours(main), short)
         # a network read at work copies a chosen few, not every post (networks, WORK_COPIES)
