@@ -69,7 +69,12 @@ from strategy_wizard.engine.plan import (
 )
 from strategy_wizard.engine.relays import build_relays
 from strategy_wizard.engine.resolve import Inputs, recap, resolve
-from strategy_wizard.engine.routine import WeekAsks, build_routine, spare_tasks
+from strategy_wizard.engine.routine import (
+    WeekAsks,
+    build_routine,
+    name_used_channels,
+    spare_tasks,
+)
 from strategy_wizard.engine.scoring import pilot_outlet, score_all
 from strategy_wizard.engine.sources import Citer
 from strategy_wizard.engine.warnings import (
@@ -259,6 +264,7 @@ def build_strategy(
     season = season_statement(inputs, kn, words)
     done = word(strategy, words, change, season, stock[2] if stock else "", close)
     sessions.session_letter(done.networks, inputs, kn, words)  # one letter a session (32c, N8)
+    name_used_channels(done.routine, done.networks, words)  # their time named (33c, N-d)
     said = sessions.statement(done, inputs, kn, words)
     if said is not None:  # a year of sessions: per year and per session (review 32c, N1)
         dated = done.objective

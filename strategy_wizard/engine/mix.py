@@ -22,6 +22,7 @@ from datetime import date
 from strategy_wizard.engine.relays import group_relay
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
+    WORK_COPIES,
     Fit,
     adults_decide,
     adults_fit,
@@ -37,6 +38,7 @@ from strategy_wizard.engine.scoring import (
     offer_kind_of,
     offer_kinds,
     peer_groups,
+    read_at_work,
     returning_list,
     review_site,
     runs_webinars,
@@ -823,7 +825,36 @@ def _allocate(
                 "not_needed" if alloc.not_needed and f.network.kind == "social" else "low_fit"
             )
     _apply_passive_overrides(alloc, forced)
+    _cross_post_time(alloc, inputs, kn)
     return alloc
+
+
+def _cross_post_time(alloc: Allocation, inputs: Inputs, kn: Catalogue) -> None:
+    """An account fed from the main network gets the minutes its posts take there (each
+    adapted: cropped for the feed, the link said to be in the bio; `cross_post_minutes_per_post`),
+    taken from the main network's week when the main network's rhythm stays the same: three
+    posts a week are not shared, adapted and answered in a quarter hour (review 33a, WN6)."""
+    per_post = kn.thresholds.cross_post_minutes_per_post
+    main = next((n for n in alloc.active() if alloc.roles[n] == "primary"), None)
+    if not per_post or main is None:
+        return
+    net = kn.network(main)
+    short = kn.thresholds.short_post_hours
+    for nid in alloc.cross_posted:
+        # reused clips and a job post a week have their own minutes (reuse_clip_minutes, the
+        # recruiting rule): only an account that copies the main network's posts is counted
+        if nid not in alloc.units or nid in alloc.reused or nid == alloc.recruit_light:
+            continue
+        posts = posts_for(net, alloc.hours(main), short)
+        # a network read at work copies a chosen few, not every post (networks, WORK_COPIES)
+        copies = min(posts, WORK_COPIES) if read_at_work(inputs, kn, nid) else posts
+        extra = math.ceil(copies * per_post / QUARTER - 1e-9) - alloc.units[nid]
+        left = alloc.units[main] - extra
+        if extra <= 0 or left < need_units(net):
+            continue
+        if posts_for(net, left * QUARTER / 60, short) < posts:
+            continue  # the main network's rhythm comes first: the account stays as it was
+        alloc.units[main], alloc.units[nid] = left, alloc.units[nid] + extra
 
 
 def _peers_and_replays(

@@ -327,7 +327,10 @@ def explain(fit: Fit, alloc: Allocation, inputs: Inputs, kn: Catalogue, cite: Ci
             posts = _posts(main, alloc.hours(main.id), alloc, kn)
             if read_at_work(inputs, kn, nid):
                 posts = min(posts, float(WORK_COPIES))  # the calendar copies that many
-            reasons.add("note", "effort_cross", cited("effort"), hours=hours, other=main.id)
+            # network=: each post adapted where it lands, said for its network (33a, WN6)
+            reasons.add(
+                "note", "effort_cross", cited("effort"), hours=hours, other=main.id, network=nid
+            )
             if nid == alloc.listing_heir:
                 reasons.add("note", "listing_heir", [], other=main.id, network=nid)
         elif nid in alloc.library:

@@ -15,7 +15,7 @@ from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Thresholds
-from strategy_wizard.model.strategy import Activity, RoutineItem
+from strategy_wizard.model.strategy import Activity, NetworkPlan, RoutineItem
 
 # Share of a network's time per activity; interacting matters as much as publishing.
 # A daily story, five minutes on each of about six service days: two quarter hours a week.
@@ -77,6 +77,42 @@ def build_routine(
     """The week (`_week`), then the founder's own share named when the answers give two roles
     (`founder_share`)."""
     return founder_share(_week(alloc, kn, words, asks), alloc, words)
+
+
+def name_used_channels(
+    items: list[RoutineItem], networks: list[NetworkPlan], words: Words
+) -> list[RoutineItem]:
+    """The week says where the time of a channel used with no weekly rhythm comes from (review
+    33c, N-d, H-e): the letter of each session inside the main network's creating time, the
+    closed group a plan runs inside the time left for relays. No figure moves: the line that
+    already holds that time names it, so the total stays the hours the person has."""
+    for n in networks:
+        codes = [r.code for r in n.reasons]
+        if codes[:1] == ["session_letter"]:
+            # a line of its own with no hours of its own: the letter's twenty minutes a session
+            # are taken from the main network's creating time, which keeps its figure
+            main = next((i.network for i in items if i.network and i.activity == "create"), None)
+            if main is not None:
+                items.append(
+                    RoutineItem(
+                        network=None,
+                        activity="create",
+                        hours=0,
+                        label=words("routine_label_session_letter"),
+                        what=words("routine_add_session_letter", network=main),
+                    )
+                )
+            continue
+        if n.role == "avoid" and ("group_relay" in codes or "coordination_group" in codes):
+            # the time left for relays, the week's last line (a named job's comes before it)
+            spare = [i for i in items if i.network is None and i.activity == "interact"]
+            line = spare[-1] if spare else None
+            key = "routine_add_group" if "group_relay" in codes else "routine_add_coordination"
+        else:
+            continue
+        if line is not None:
+            line.what = words(key, what=line.what, network=n.id)
+    return items
 
 
 def founder_share(items: list[RoutineItem], alloc: Allocation, words: Words) -> list[RoutineItem]:

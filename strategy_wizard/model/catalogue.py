@@ -857,6 +857,8 @@ class Thresholds(_Strict):
     no_relay_networks: list[str] = []
     live_needs_audience: list[str] = []
     cross_post_minutes: int = 15
+    # each post cross-posted, adapted to the network it goes to (review 33a, WN6)
+    cross_post_minutes_per_post: int = 0
     # short vertical videos made for the main network, reused on an account already run (Reels
     # on TikTok, Shorts): the minutes of adapting them (review 23b, D3)
     short_video_networks: list[str] = []

@@ -172,7 +172,7 @@ def build_view(
     # the week's table's split, then « of which you, in your own name » (review 30a, D4)
     own = _founder_label(lang, loc)
     for item in s.routine:
-        if item.label and item.label != own:
+        if item.label and item.label != own and item.hours > 0:
             by_label[item.label] += item.hours
         else:
             by_activity[item.activity] += item.hours
@@ -404,7 +404,9 @@ def build_view(
             {
                 (i.label or i.what): _task(i, own, t)
                 for i in s.routine
-                if (i.network is None or i.label) and i.hours > 0
+                # a labelled line with no hours of its own still says where its time comes
+                # from (the letter of each session, review 33c, N-d)
+                if (i.network is None or i.label) and (i.hours > 0 or i.label)
             }.values()
         ),
     }
@@ -1221,6 +1223,10 @@ def _split_over_plan(b: Any) -> list[float]:
     return split_amounts(b.money_over_plan_eur, [x.eur_per_year for x in b.split], load_catalogue())
 
 
+# the roles a document narrows that keep their own colour in the fit chart
+NARROWED = ("replays", "per_session", "closed_group")
+
+
 def _role_label(n: Any, t: Any) -> str:
     """A network's role as the document names it: a messaging account kept to answer what comes
     in is an inbox, not a network watched (review 9a, #9: « Watch » for « your inbox »)."""
@@ -1236,6 +1242,12 @@ def _shown_role(n: Any) -> str:
         return "inbox"
     if n.role not in ACTIVE and "replay_home" in codes:
         return "replays"
+    # a channel the plan uses without a weekly rhythm says its use, never « En veille » or
+    # « Set aside »: one letter a session, a closed group it runs (review 33c, N-d, H-e)
+    if n.role not in ACTIVE and codes[:1] == ["session_letter"]:
+        return "per_session"
+    if n.role not in ACTIVE and ("group_relay" in codes or "coordination_group" in codes):
+        return "closed_group"
     return str(n.role)
 
 
@@ -1288,7 +1300,7 @@ def _chart_rows(s: Strategy, t: Any) -> list[dict[str, Any]]:
             "name": n.name,
             "score": n.score,
             # its own colour and legend entry: « Replays only » is no « Set aside » (review 30a)
-            "role": "replays" if _shown_role(n) == "replays" else n.role,
+            "role": _shown_role(n) if _shown_role(n) in NARROWED else n.role,
             "role_label": _role_label(n, t),
         }
         for n in rows
