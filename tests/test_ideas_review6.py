@@ -140,7 +140,8 @@ def test_an_internal_figure_is_never_posted_raw(lang):
     lumen = persona("lumen-skin-studio", lang)
     assert not [i for i in posts(lumen) if "41%" in i]
     own = next(p for p in lumen.editorial.pillars if p.key == "own_offer")
-    assert re.search(r"Pas publié|Not posted", own.note or ""), own.note
+    # kept out without a « Pas publié » line in the document (review 33c, item 4)
+    assert not re.search(r"Pas publié|Not posted|41%", own.note or ""), own.note
     festival = persona("folk-festival", lang)
     assert not [i for i in posts(festival) if "Sold 1,650" in i]
     said = "1,650 of you came in 2026" if lang == "en" else "Vous étiez 1,650 en 2026"

@@ -107,7 +107,9 @@ def test_a_health_practice_keeps_the_whole_rule(lang):
     home = persona_with("lumen-skin-studio", lang, sector="health_wellness")
     assert warning(home, "health_profession_rules").case == "au"
     note = pillar_note(s, "own_offer")
-    assert "4.9 stars on 680 Google reviews" in note and re.search(r"Exclu|Left out", note)
+    # left out of the posts; the warning says why, no « Exclu » line (review 33c, item 4)
+    assert not [i for i in ideas(s) if "680 Google reviews" in i]
+    assert "4.9 stars on 680 Google reviews" not in note and not re.search(r"Exclu|Left out", note)
     dentist = persona("cabinet-dentaire", lang)
     assert warning(dentist, "health_profession_rules").case is None
     lines = " ".join(dentist.governance.escalation + dentist.governance.moderation)

@@ -103,6 +103,8 @@ ANSWER_TWO_DAYS = 48
 SHOWN = 4
 
 
+# the kind of a topic where the client's own people post their week (data/ideas.yaml topic_kinds)
+TAKEOVER = "topic_takeover"
 # the kind of a seasonal subject held to its months: it has no shape before them
 HELD = "topic_held"
 
@@ -198,6 +200,8 @@ class Idea:
             and contains_words(self.value, goods)
         ):
             key = f"{key}_goods"  # a photo of one, never a map (review 17, NEW-5)
+        if self.kind in ("topic", "proof_cause") and self.value:
+            key = _shaped(key, self.value, say)  # nothing to photograph (review 33c, item 1)
         if self.alt:
             key = alternative(phrases, key, self.alt)
         if key not in phrases and self.kind.endswith("_named"):
@@ -218,6 +222,18 @@ class Idea:
         if self.claim and any(f and f in text for f in shown):
             text = f"{text} {self.claim}"  # only where the post prints the claim itself
         return f"{text} {self.note}" if self.note else text
+
+
+def _shaped(key: str, value: str, say: Words) -> str:
+    """`key`'s wording for what can be shown of the topic `value` (data/ideas.yaml,
+    topic_shapes): a legal subject as « Vrai ou faux ? », a calendar as its dates, a series of
+    figures as a chart; `key` itself where the topic has no shape or the key no such wording."""
+    phrases = say.catalogue.phrases
+    for shape, words in say.catalogue.ideas.topic_shapes.items():
+        said = [w for ws in words.values() for w in ws]
+        if contains_words(value, said):
+            return f"{key}_{shape}" if f"{key}_{shape}" in phrases else key
+    return key
 
 
 def _length_once(text: str, headline: str, say: Words) -> str:
@@ -1449,8 +1465,11 @@ ANSWERS_OF = {
 
 
 def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
-    """Each pillar says which of the person's own subjects its rules leave out, and why, and
-    which become information instead: a topic is never dropped silently (review 4, D14)."""
+    """Each pillar says which of the person's own subjects become information or a weekly post
+    instead (review 4, D14), and which a regulated scope leaves out (the one line that stops a
+    client from posting the service himself). Subjects an offer rule leaves out, and figures kept
+    for the dashboard, are dropped without a sentence: the warning says the rule, and « Exclu :
+    … » / « Pas publié : … » read as the consultant's filtering (review 33c, item 4)."""
     kn = say.catalogue
     rules = offer_rules(inputs, kn)
     informs = _informs(inputs, kn)
@@ -1467,12 +1486,20 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
                 said = rule.events.note(say.lang) if rule.events else ""
                 notes.setdefault(pillar, []).append(say("pillar_kept", topic=value, said=said))
             elif rule is not None:
-                why = rule.why(say.lang) if rule.why else ""
-                notes.setdefault(pillar, []).append(say("pillar_left_out", topic=value, said=why))
+                # left out, silently in the document: the offer rule's warning already says why,
+                # and « Exclu : … » read as the consultant's filtering (review 33c, item 4)
+                continue
             elif pillar == "audience_problems" and value in inputs.list("topics"):
                 kind = informs(Idea("topic", value))
                 if kind:
                     notes.setdefault(pillar, []).append(say(f"pillar_as_{kind}", topic=value))
+    # people of the client's own who post their own week (a takeover, their own photos): what
+    # never shows, said once where their posts are listed (review 33c, item 5)
+    for pillar, qids in ANSWERS_OF.items():
+        values = [str(v) for q in qids for v in inputs.list(q)]
+        kinds = {_kind_of(v, kn.ideas.topic_kinds, inputs["sector"], "topic") for v in values}
+        if TAKEOVER in kinds:
+            notes.setdefault(pillar, []).append(say("pillar_takeover_safeguarding"))
     # the line the regulated service keeps to, said once where the offer is shown
     for scope in narrowed:
         service = hooks.capital(scope.service or say("scoped_service_unnamed"))
@@ -1483,8 +1510,10 @@ def rules_notes(editorial: Editorial, inputs: Inputs, say: Words) -> Editorial:
     for value in inputs.list("proof_points"):
         use, parts = proof_use(str(value), inputs, kn)
         if use.startswith("internal_"):
-            notes.setdefault("own_offer", []).append(say(f"pillar_{use}", topic=value))
-        elif use == "capacity":
+            # a figure kept for the dashboard is not posted, and not announced either: « Pas
+            # publié : …, car c'est votre chiffre de départ » read as a filter (review 33c, item 4)
+            continue
+        if use == "capacity":
             head = dict(shape.capacity(str(value), parts).figures)["headline"]
             notes.setdefault("own_offer", []).append(say("pillar_reframed", topic=value, said=head))
         elif use == "no_show":

@@ -2045,6 +2045,9 @@ class IdeaRules(_Strict):
     # (review 17, NEW-5)
     proof_goods: dict[str, list[str]] = {}
     children_places: dict[str, list[str]] = {}
+    # what can be shown of a topic (abstract, agenda, figures) by its words in each language:
+    # its phrases take `<key>_<shape>` (review 33c, item 1)
+    topic_shapes: dict[str, dict[str, list[str]]] = {}
     # a length a headline already names (« Les artistes de la saison en trente secondes »): the
     # frame's own is not said twice (review 22a, review 24 #9)
     durations: dict[str, list[str]] = {}
