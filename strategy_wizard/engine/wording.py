@@ -773,8 +773,12 @@ class Words:
             key = f"warning_assumed_{warning.figures['assumed_in']}"
             message += " " + self(key, assumed_from=warning.figures["assumed_from"])
         advice = self._fill(words.advice, warning.figures, WARNING_FIGURES)
-        for extra in warning.figures.get("extras", []):  # what the condition also met
-            advice += " " + text.extras[extra].text(self.lang)
+        extras = warning.figures.get("extras", [])
+        # two rules or more beside the advice are lines of their own, never one wall of a
+        # paragraph (review 33a, DN2: what to write / UK / Ireland / CPD)
+        joint = "\n" if len(extras) > 1 else " "
+        for extra in extras:  # what the condition also met
+            advice += joint + text.extras[extra].text(self.lang)
         return (
             self._fill(words.headline, warning.figures, WARNING_FIGURES),
             message,
@@ -798,6 +802,7 @@ class Words:
         if metric not in self.own:  # the person's own words, quoted as given, keep their case
             networks = tuple(n.name for n in self.catalogue.networks)
             metric = inline_metric(metric, (*self.names, *networks))
+            metric = unit_unbracketed(metric, objective.unit)
             if self.lang == "fr" and objective.lower_is_better:
                 # « Ramener le délai médian … », never « Ramener délai médian » (30b, E9)
                 m = self.catalogue.metrics
@@ -853,6 +858,17 @@ class Words:
         if objective.desired_action:
             statement += " " + self("smart_action", action=objective.desired_action)
         return statement
+
+
+def unit_unbracketed(metric: str, unit: str) -> str:
+    """The metric without a closing « (unit) » the sentence says again after the figures: « de
+    26 à 4 heures ouvrées », never « … Messenger (heures ouvrées) de 26 à 4 heures ouvrées »
+    (review 33b, EN7)."""
+    said = unit.strip().lower()
+    m = re.search(r"\s*\(([^()]*)\)\s*$", metric)
+    if said and m and m.group(1).strip().lower() == said:
+        return metric[: m.start()].rstrip()
+    return metric
 
 
 def check_phrases(catalogue: Catalogue) -> list[str]:

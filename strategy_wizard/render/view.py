@@ -261,6 +261,8 @@ def build_view(
             "headline": w.headline,
             "message": w.message,
             "advice": w.advice,
+            # the rules beside the advice, each on its own line (review 33a, DN2)
+            "advice_lines": w.advice.split("\n"),
             "cites": cite(w.facts) if "warnings" in shown else [],
         }
         for w in s.warnings
