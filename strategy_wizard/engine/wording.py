@@ -496,6 +496,9 @@ FIGURES: dict[str, Format] = {
     "assumed_in": _text,
     "service": _service,  # the one regulated service of an offer (engine/regulated.py)
     "extras": _text,  # names of sentences added to a warning's advice (not shown themselves)
+    # the people who already know the organisation and how many (relays.py `pool_said`)
+    "pool": _text,
+    "pool_count": _text,
     # a metric's window (« 8 semaines ») and the date a figure covering a day is read (plan.py)
     "window": _text,
     "count": _whole,
@@ -581,6 +584,8 @@ class LanguageRules(BaseModel):
     vocabulary: Vocabulary = Vocabulary()
     # per language, groups of sentences that say one fact: a document says it once
     said_once: dict[str, tuple[tuple[str, ...], ...]] = {}
+    # per language, the patterns of a warm pool named with its size (relays.py `warm_pool`)
+    warm_pool: dict[str, tuple[str, ...]] = {}
 
 
 @cache
@@ -834,8 +839,6 @@ class Words:
             statement = self(f"smart_provisional{rate}", change=change, **parts)
         else:
             statement = self(f"smart_measure_first{rate}", **parts)
-        if season:  # a deadline in the low season: read against the same month (plan.py)
-            statement += " " + season
         if realistic is not None and base and objective.realistic_proof:
             statement += " " + self(
                 "smart_realistic_proof",
@@ -857,6 +860,11 @@ class Words:
             )
         if objective.desired_action:
             statement += " " + self("smart_action", action=objective.desired_action)
+        if season:
+            # how the plan reads the target (a deadline in the low season, a stock's path and the
+            # client's own figure weighed: plan.py) is a note on its own line, after the
+            # objective and its action: never one thirteen-line paragraph (review 33a, WN4)
+            statement += "\n" + season
         return statement
 
 
