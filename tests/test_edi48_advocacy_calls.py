@@ -16,9 +16,16 @@ def test_the_cooperative_s_posts_ask_members_to_forward_them():
     text = " | ".join(posts)
     assert "Pour agir : le formulaire de souscription" not in text
     assert "En bas, le bouton : le formulaire de souscription" not in text
-    assert "transférez ce message à un proche, avec votre code de parrainage" in text, text
+    # on Facebook a post is shared, never « transférez-le » (review 33b, VN6)
+    assert (
+        "partagez cette publication avec un proche, ou envoyez-la-lui en message avec votre code"
+        " de parrainage" in text
+    ), text
+    assert "transférez-le" not in text
     en = " | ".join(_posts(persona("vents-du-condroz", "en")))
-    assert "forward this to someone close to you, with your referral code" in en
+    assert (
+        "share this post with someone close to you, or send it to them in a message with your" in en
+    )
 
 
 def test_thanks_others_events_and_answers_to_neighbours_carry_no_call():

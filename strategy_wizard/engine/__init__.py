@@ -67,7 +67,7 @@ from strategy_wizard.engine.plan import (
     series_days,
     stock_goal,
 )
-from strategy_wizard.engine.relays import build_relays
+from strategy_wizard.engine.relays import build_relays, pool_said
 from strategy_wizard.engine.resolve import Inputs, recap, resolve
 from strategy_wizard.engine.routine import (
     WeekAsks,
@@ -701,6 +701,11 @@ def _first_steps(
         if link is not None and rollout[0] in keys:
             keys.insert(keys.index(rollout[0]) + 1, link)
     keys = sessions.first_step_keys(inputs, kn, keys)  # the dates first (review 32c, N2)
+    pool = pool_said(inputs, words)
+    if pool and verdict != "fix_first":
+        # those who already know the organisation are written to in the first weeks, right
+        # after the first thing to do (review 33c, item 2: 1,400 past adopters)
+        keys.insert(min(len(keys), 1), "step_write_warm_pool")
     keys = list(dict.fromkeys(keys))[:3]
     network = primary.id if primary else None
     figures = {"network": network, "metric": target["metric"], "missing": inputs.missing_gates}
@@ -710,6 +715,7 @@ def _first_steps(
     if target.get("baseline") is not None:
         figures |= {"baseline": target["baseline"], "unit": target["unit"], "source": source or ""}
     figures |= sessions.first_step_figures(inputs, kn, words) or {}
+    figures |= pool
     return [words(k, **figures) for k in keys]
 
 

@@ -83,7 +83,8 @@ def _to_reader(text: str, swaps: dict[str, str], rules: HookWords | None = None)
                 text,
             )
     if rules is None or not (rules.reader_subjects or rules.reader_anaphora):
-        parts = re.split(r"(\s+)", text)
+        # a word before a comma is a word too: « près de chez soi, plutôt que… » (review 33b, VN6)
+        parts = re.split(r"(\s+|[,;:.!?()])", text)
         return "".join(p if p.lower() in reflexive else swaps.get(p.lower(), p) for p in parts)
     return _audience_pronouns(text, swaps, rules)
 

@@ -4,9 +4,11 @@ objective thread asks "through whom?", and an empty answer is rarely the right o
 
 from __future__ import annotations
 
+import re
+
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import franchise_network, volunteers
-from strategy_wizard.engine.wording import Words
+from strategy_wizard.engine.wording import Words, language_rules
 from strategy_wizard.model.bank import Bank, contains_words
 from strategy_wizard.model.catalogue import Catalogue
 from strategy_wizard.model.strategy import RelayPlan
@@ -135,6 +137,54 @@ def kit_relay(codes: list[tuple[str, bool]], who: list[str]) -> list[tuple[str, 
     return [c for c in codes if c[0] != "prescribers"] + [("prescribers", True)]
 
 
+def warm_pool(inputs: Inputs) -> tuple[str, int] | None:
+    """The people who already know the organisation, as the answers name them with their size
+    (« Past adopters (about 1,400) are our warmest pool », « 38 personnes accueillies aux
+    Matinales du notaire en 2026 »): who, and how many; None when no size is given (review
+    33c, item 2). The patterns are the answers' language's (data/languages.yaml `warm_pool`)."""
+    patterns = language_rules().warm_pool.get(inputs.answers_lang or "", ())
+    said = [str(inputs["audience_description"] or "")]
+    said += [str(p) for p in inputs.list("proof_points")]
+    for text in said:
+        for pattern in patterns:
+            found = re.search(pattern, text, re.IGNORECASE)
+            if found is None:
+                continue
+            count = int(re.sub(r"\D", "", found.group("n")) or 0)
+            if count >= 10:  # a pool, not a handful of names
+                return found.group("who").strip(), count
+    return None
+
+
+def pool_said(inputs: Inputs, words: Words) -> dict[str, str]:
+    """The warm pool's figures for a phrase: who, as the answers call them (quoted when the
+    document is in another language), and how many; empty without one."""
+    pool = warm_pool(inputs)
+    if pool is None:
+        return {}
+    who, count = pool
+    who = who[:1].lower() + who[1:]
+    if inputs.answers_lang and inputs.answers_lang != words.lang:
+        who = words.loc.quote(who)
+    return {"pool": who, "pool_count": words.loc.number(count, 0)}
+
+
+def pool_relay(inputs: Inputs, words: Words) -> list[RelayPlan]:
+    """The warm pool as a relay of its own, first: written to before anyone else, those who
+    agreed to hear from the organisation (never inside the partners' line)."""
+    said = pool_said(inputs, words)
+    if not said:
+        return []
+    return [
+        RelayPlan(
+            id="warm_pool",
+            name=words("relay_warm_pool_name", **said),
+            how=words("relay_warm_pool", **said),
+            proposed=True,
+        )
+    ]
+
+
 def build_relays(
     inputs: Inputs, bank: Bank, words: Words, kept: list[str] | None = None
 ) -> list[RelayPlan]:
@@ -162,28 +212,32 @@ def build_relays(
         else []
     )
     kinds = {code: relay_kind(code, inputs, words.catalogue) for code in names}
-    return groups + [
-        RelayPlan(
-            id=code,
-            # a relay's own name where the organisation calls it otherwise (a non-profit's
-            # supporters, not its customers: phrases `relay_name_<code>@<variant>`), or where
-            # it is of a kind of its own (agents, alumni: `relay_name_<code>_<kind>`)
-            name=words(f"relay_name_{code}_{kinds[code]}")
-            if kinds[code] and f"relay_name_{code}_{kinds[code]}" in words.catalogue.phrases
-            else words(f"relay_name_{code}")
-            if words.variant(f"relay_name_{code}") != f"relay_name_{code}"
-            else question.choice_label(code, inputs.lang),
-            how=_how(code, kinds[code], inputs, words, kept)
-            if kinds[code]
-            else words("relay_kit", who=_who(inputs, words, who))
-            if code == kit
-            else _prescribers(inputs, words, kept)
-            if code == "prescribers"
-            else words(f"relay_{code}", **_volunteer_places(inputs, words)),
-            proposed=proposed,
-        )
-        for code, proposed in codes
-    ]
+    return (
+        pool_relay(inputs, words)
+        + groups
+        + [
+            RelayPlan(
+                id=code,
+                # a relay's own name where the organisation calls it otherwise (a non-profit's
+                # supporters, not its customers: phrases `relay_name_<code>@<variant>`), or where
+                # it is of a kind of its own (agents, alumni: `relay_name_<code>_<kind>`)
+                name=words(f"relay_name_{code}_{kinds[code]}")
+                if kinds[code] and f"relay_name_{code}_{kinds[code]}" in words.catalogue.phrases
+                else words(f"relay_name_{code}")
+                if words.variant(f"relay_name_{code}") != f"relay_name_{code}"
+                else question.choice_label(code, inputs.lang),
+                how=_how(code, kinds[code], inputs, words, kept)
+                if kinds[code]
+                else words("relay_kit", who=_who(inputs, words, who))
+                if code == kit
+                else _prescribers(inputs, words, kept)
+                if code == "prescribers"
+                else words(f"relay_{code}", **_volunteer_places(inputs, words)),
+                proposed=proposed,
+            )
+            for code, proposed in codes
+        ]
+    )
 
 
 def relay_kind(code: str, inputs: Inputs, kn: Catalogue) -> str | None:

@@ -413,6 +413,8 @@ def _public_personal_data(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     grocer's loyalty card and receipt, not a contract number: review 9a, #8)."""
     sector = i["sector"]
     case = sector if sector in kn.warning("public_personal_data").variants else None
+    if case is None and i["org_kind"] == "public_body":
+        case = "public_body"  # « des usagers », never « des clients » (review 33b, E11)
     if "finance" in i.list("regulated"):
         case = "finance"  # accounts and loans, never confirming a customer (review 19, D4)
     return _when(support_rests_on_it(i), case=case)

@@ -496,6 +496,9 @@ FIGURES: dict[str, Format] = {
     "assumed_in": _text,
     "service": _service,  # the one regulated service of an offer (engine/regulated.py)
     "extras": _text,  # names of sentences added to a warning's advice (not shown themselves)
+    # the people who already know the organisation and how many (relays.py `pool_said`)
+    "pool": _text,
+    "pool_count": _text,
     # a metric's window (« 8 semaines ») and the date a figure covering a day is read (plan.py)
     "window": _text,
     "count": _whole,
@@ -581,6 +584,8 @@ class LanguageRules(BaseModel):
     vocabulary: Vocabulary = Vocabulary()
     # per language, groups of sentences that say one fact: a document says it once
     said_once: dict[str, tuple[tuple[str, ...], ...]] = {}
+    # per language, the patterns of a warm pool named with its size (relays.py `warm_pool`)
+    warm_pool: dict[str, tuple[str, ...]] = {}
 
 
 @cache
@@ -773,8 +778,12 @@ class Words:
             key = f"warning_assumed_{warning.figures['assumed_in']}"
             message += " " + self(key, assumed_from=warning.figures["assumed_from"])
         advice = self._fill(words.advice, warning.figures, WARNING_FIGURES)
-        for extra in warning.figures.get("extras", []):  # what the condition also met
-            advice += " " + text.extras[extra].text(self.lang)
+        extras = warning.figures.get("extras", [])
+        # two rules or more beside the advice are lines of their own, never one wall of a
+        # paragraph (review 33a, DN2: what to write / UK / Ireland / CPD)
+        joint = "\n" if len(extras) > 1 else " "
+        for extra in extras:  # what the condition also met
+            advice += joint + text.extras[extra].text(self.lang)
         return (
             self._fill(words.headline, warning.figures, WARNING_FIGURES),
             message,
@@ -798,6 +807,7 @@ class Words:
         if metric not in self.own:  # the person's own words, quoted as given, keep their case
             networks = tuple(n.name for n in self.catalogue.networks)
             metric = inline_metric(metric, (*self.names, *networks))
+            metric = unit_unbracketed(metric, objective.unit)
             if self.lang == "fr" and objective.lower_is_better:
                 # « Ramener le délai médian … », never « Ramener délai médian » (30b, E9)
                 m = self.catalogue.metrics
@@ -829,8 +839,6 @@ class Words:
             statement = self(f"smart_provisional{rate}", change=change, **parts)
         else:
             statement = self(f"smart_measure_first{rate}", **parts)
-        if season:  # a deadline in the low season: read against the same month (plan.py)
-            statement += " " + season
         if realistic is not None and base and objective.realistic_proof:
             statement += " " + self(
                 "smart_realistic_proof",
@@ -852,7 +860,23 @@ class Words:
             )
         if objective.desired_action:
             statement += " " + self("smart_action", action=objective.desired_action)
+        if season:
+            # how the plan reads the target (a deadline in the low season, a stock's path and the
+            # client's own figure weighed: plan.py) is a note on its own line, after the
+            # objective and its action: never one thirteen-line paragraph (review 33a, WN4)
+            statement += "\n" + season
         return statement
+
+
+def unit_unbracketed(metric: str, unit: str) -> str:
+    """The metric without a closing « (unit) » the sentence says again after the figures: « de
+    26 à 4 heures ouvrées », never « … Messenger (heures ouvrées) de 26 à 4 heures ouvrées »
+    (review 33b, EN7)."""
+    said = unit.strip().lower()
+    m = re.search(r"\s*\(([^()]*)\)\s*$", metric)
+    if said and m and m.group(1).strip().lower() == said:
+        return metric[: m.start()].rstrip()
+    return metric
 
 
 def check_phrases(catalogue: Catalogue) -> list[str]:

@@ -55,7 +55,7 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
 
     def note(section: str) -> None:
         if section in v["notes"]:
-            out.extend([f"> **{t('doc_notes')}** — {esc(v['notes'][section])}", ""])
+            out.extend([f"> **{v['notes_label']}** — {esc(v['notes'][section])}", ""])
 
     def table(
         head: list[str], rows: list[list[str]], right: frozenset[int] | set[int] = frozenset()
@@ -79,6 +79,8 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
         )
         # objective first, tools after: as the PDF's page (render/view.py shares the reasons out)
         out.extend([f"### {t('doc_objective')}", "", esc(s["objective"]), ""])
+        if s.get("objective_note"):  # how the plan reads it, apart (review 33a, WN4)
+            out.extend([f"> {esc(s['objective_note'])}", ""])
         note("objective")
         if s["obstacles"] or s["fixes"]:
             out.extend([f"### {t('doc_to_fix')}", ""])
@@ -317,13 +319,13 @@ def render(strategy: Strategy, options: RenderOptions) -> bytes:
     def budget() -> None:
         b = v["budget"]
         out.extend([f"### {t('doc_budget')}", ""])
-        note("budget")
         # a figure in bold, then what it counts; "no money" has no figure, only its words
         head = " · ".join(
             (f"**{x['figure']}** {x['label']}" if x["figure"] else x["label"]).strip()
             for x in b["head"]
         )
         out.extend([head, ""])
+        note("budget")  # after the figures it comments (review 33a, CN5)
         notes = list(b["notes"])
         out.extend(
             [

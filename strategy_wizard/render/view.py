@@ -150,7 +150,10 @@ def build_view(
         "date_iso": s.generated_on.isoformat(),
         "tool_version": s.tool_version,
         "catalogue_version": s.catalogue_version,
-        "notes": {k: v for k, v in s.notes.items()},
+        # a note in another language than the document is quoted, and its label says in which
+        # (review 33a, CN5: a French note unmarked in an English document)
+        "notes": {k: _quoted(v, s.answers_lang, lang) for k, v in s.notes.items()},
+        "notes_label": _notes_label(s.answers_lang, lang),
         # answers in another language: their words are quoted as written, and the cover says so
         "quoted_note": _quoted_note(s.answers_lang, lang),
         "sections": shown,
@@ -210,7 +213,9 @@ def build_view(
         "more_fixes": (
             t("doc_more_fixes", n=more_fixes, section=t("doc_warnings")) if more_fixes else ""
         ),
-        "objective": s.objective.statement,
+        # the objective, then how the plan reads it, boxed apart (review 33a, WN4)
+        "objective": s.objective.statement.split("\n", 1)[0],
+        "objective_note": s.objective.statement.partition("\n")[2],
         "networks_lead": placed["networks"],
         "hours_lead": placed["hours"],
         "networks": [
@@ -261,6 +266,8 @@ def build_view(
             "headline": w.headline,
             "message": w.message,
             "advice": w.advice,
+            # the rules beside the advice, each on its own line (review 33a, DN2)
+            "advice_lines": w.advice.split("\n"),
             "cites": cite(w.facts) if "warnings" in shown else [],
         }
         for w in s.warnings
@@ -641,7 +648,11 @@ def build_view(
                 "figure": loc.number(b.hours_over_plan, 0),
                 "label": t("doc_budget_head_plan", months=b.horizon_months),
             },
-            {"figure": loc.money(b.money_per_year_eur), "label": t("doc_budget_head_money")}
+            {
+                "figure": loc.money(b.money_per_year_eur),
+                # the month's figure too: a note saying « ces 40 € » has it to refer to (33a, CN5)
+                "label": t("doc_budget_head_money", month=loc.money(b.money_per_year_eur / 12)),
+            }
             if b.money_per_year_eur and b.money_over_plan_eur is None
             else {
                 "figure": loc.money(b.money_over_plan_eur or 0),
@@ -748,6 +759,30 @@ def pairs(items: list[Any]) -> list[list[Any]]:
     nothing is lost, where CSS columns cost WeasyPrint three times the whole layout and floats
     that straddle a page are dropped (bench/bench_pdf.py; tests/test_document.py)."""
     return [items[i : i + 2] for i in range(0, len(items), 2)]
+
+
+def _language_name(code: str, lang: str) -> str:
+    """A language's name in the document's language (« français », "French")."""
+    from babel import Locale as BabelLocale
+
+    found = BabelLocale.parse(locale_for(code).babel).get_language_name(locale_for(lang).babel)
+    return str(found or code)
+
+
+def _quoted(note: str, answers: str | None, lang: str) -> str:
+    """A consultant's note as written, in quotation marks when its language is not the
+    document's."""
+    if not answers or answers == lang:
+        return note
+    return locale_for(lang).quote(note)
+
+
+def _notes_label(answers: str | None, lang: str) -> str:
+    """The consultant's note's label, with the note's language when it is not the document's:
+    « Note du consultant (en anglais) », "Consultant's note (in French)"."""
+    if not answers or answers == lang:
+        return word("doc_notes", lang)
+    return word("doc_notes_in", lang, answers=_language_name(answers, lang))
 
 
 def _quoted_note(answers: str | None, lang: str) -> str:
