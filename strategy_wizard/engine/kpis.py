@@ -1028,6 +1028,7 @@ def build_kpis(
                 source=words("kpi_response_source"),
             )
         )
+    kpis = _volunteer_funnel(inputs, kn, words, who, kpis)
     kpis = _series_scorecard(inputs, kn, words, who, kpis)
     kpis = [_said_once(k, words) for k in kpis]
     kpis = _owned(inputs, kn, words, kpis)
@@ -1195,6 +1196,61 @@ def _stock_kpis(
     )
     at = kpis.index(main)
     return [*kpis[:at], sales, leading, *kpis[at + 1 :]]
+
+
+def gathering_named(inputs: Inputs, kn: Catalogue) -> str | None:
+    """The recurring gathering a topic names (« adoption days at the pet store »), cut before
+    what the topic adds after « and » / « et »; None when no topic names one."""
+    sought = [w for ws in kn.metrics.gathering_words.values() for w in ws]
+    for topic in map(str, inputs.list("topics")):
+        head = re.split(r"\s+(?:and|et)\s+|[,;:(]", topic.strip().rstrip("."), maxsplit=1)[0]
+        if sought and contains_words(head, sought):
+            return head.strip()
+    return None
+
+
+def _volunteer_funnel(
+    inputs: Inputs, kn: Catalogue, words: Words, who: str, kpis: list[Kpi]
+) -> list[Kpi]:
+    """Volunteers recruited (review 33c, H-b): the funnel a coordinator reads, applications a
+    month with where they heard of it, the visits done and the first placement within a month,
+    the newcomers still active at 90 days (the objective's own definition); no reviews line (a
+    number that says nothing of the homes found), and the secondary event named as the topics
+    name it, not « meetings and outings »."""
+    if inputs["objective"] != "recruitment" or "volunteers" not in contexts(inputs, kn):
+        return kpis
+    metric = words.own_text(str(inputs["target"].get("metric") or ""))
+    applications = Kpi(
+        id="applications",
+        name=words("kpi_volunteer_applications"),
+        measure=words("kpi_volunteer_applications_measure"),
+        unit=words("unit_volunteer_applications"),
+        targets=[],
+        target_note=words("kpi_means", metric=metric),
+        summary=words("kpi_means_short"),
+        owner=who,
+        rhythm=words("rhythm_monthly"),
+        source=words("kpi_volunteer_register"),
+    )
+    out: list[Kpi] = []
+    gathering = gathering_named(inputs, kn)
+    for k in kpis:
+        if k.id == "second_advocacy":
+            continue  # reviews say nothing of the homes found (review 33c, H-b)
+        if k.id == "kpi_2":
+            # the desired action's second step, a first placement within a month, read with
+            # the visits it follows
+            k = k.model_copy(
+                update={"measure": f"{k.measure} {words('kpi_volunteer_first_placement')}"}
+            )
+        elif k.id.startswith("kpi_"):
+            k = k.model_copy(update={"id": "retention"})  # the newcomers kept, a result
+        elif k.id == "second_event" and gathering is not None:
+            k = k.model_copy(update={"name": words("kpi_gathering_named", what=gathering)})
+        out.append(k)
+        if k.id == "main":
+            out.append(applications)
+    return out
 
 
 def _weeks(count: int, words: Words) -> str:

@@ -2402,6 +2402,9 @@ class Metrics(_Strict):
     # a topic naming the volunteers a recruitment objective seeks (« volunteer befrienders »):
     # its applications KPI says whom it counts (review 14, #7)
     volunteer_words: dict[str, list[str]] = {}
+    # a recurring gathering a volunteer recruiter holds, as its topics name it (« adoption days
+    # at the pet store »): plural heads only, so that « vos {what} » reads (review 33c, H-b)
+    gathering_words: dict[str, list[str]] = {}
     subscribe_stops: dict[str, list[str]] = {}
     appeal_count_words: dict[str, list[str]] = {}
     # a metric read within a window (« dans les 8 semaines »): its checkpoints wait that long

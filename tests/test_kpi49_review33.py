@@ -1,0 +1,52 @@
+"""Review 33 (33a CN8, 33b GN4/V12/VN8, 33c H-b/H-d/N-b): one promise and one target per figure,
+and the funnel a volunteer coordinator reads. Each test asserts what the client reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import persona, persona_with
+
+PAWS = "harbour-paws-dunedin"
+CIRE = "cire-et-chine"
+
+
+def _names(s) -> list[str]:
+    return [k.name for k in s.kpis]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_volunteer_recruitment_reads_its_funnel_not_reviews(lang: str):
+    s = persona(PAWS, lang)
+    names = " | ".join(_names(s))
+    # applications a month with their source, visits done, newcomers kept at three months
+    assert any(k.id == "applications" for k in s.kpis), names
+    apps = next(k for k in s.kpis if k.id == "applications")
+    assert ("source" in apps.name) or ("heard of you" in apps.name), apps.name
+    assert any(k.id == "retention" for k in s.kpis), names
+    visits = next(k for k in s.kpis if k.id == "kpi_2")
+    assert ("first placement" in visits.measure) or ("première mission" in visits.measure)
+    # no filler reviews line, no generic « meetings and outings »
+    assert "Reviews and recommendations" not in names and "Avis et recommandations" not in names
+    assert "meetings and outings" not in names and "réunions et sorties" not in names
+    assert any("adoption days at the pet store" in n for n in _names(s)), names
+
+
+def test_a_volunteer_event_without_a_named_gathering_keeps_the_generic_line():
+    s = persona_with(PAWS, "en", topics=["a week in a foster home, told by the foster"])
+    assert any("meetings and outings" in n for n in _names(s)), _names(s)
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("fr", "Répondez en moins de 48 h, dans la journée quand vous le pouvez."),
+        ("en", "Answer within 48 h, and within the day when you can."),
+    ],
+)
+def test_the_response_warning_promises_what_the_ritual_and_kpi_promise(lang: str, said: str):
+    s = persona(CIRE, lang)
+    slow = next(w for w in s.warnings if w.id == "slow_response")
+    assert slow.headline == said
+    response = next(k for k in s.kpis if k.id == "response_time")
+    assert response.targets and response.targets[-1].value == 48.0
