@@ -50,3 +50,20 @@ def test_the_response_warning_promises_what_the_ritual_and_kpi_promise(lang: str
     assert slow.headline == said
     response = next(k for k in s.kpis if k.id == "response_time")
     assert response.targets and response.targets[-1].value == 48.0
+
+
+GRIDDLE = "griddle-and-gorse"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_peak_month_target_is_the_same_on_the_plan_and_the_scorecard(lang: str):
+    s = persona(GRIDDLE, lang)
+    main = next(k for k in s.kpis if k.id == "main")
+    labels = [t.label for t in main.targets if t.label]
+    assert labels, main.targets
+    said = " ".join(m.what for p in s.plan for m in p.milestones)
+    # the plan's checkpoints speak as the scorecard does: a rise on the same month a year before
+    assert "7,658" not in said and "7 658" not in said and "7 658" not in said
+    assert ("126" in said) and ("2026" in said), said
+    # the objective sentence says which month the final figure is
+    assert ("December 2027" in s.objective.statement) or ("décembre 2027" in s.objective.statement)

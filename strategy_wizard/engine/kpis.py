@@ -41,13 +41,12 @@ from strategy_wizard.engine.plan import (
     launch_window,
     low_months,
     lower_is_better,
-    monthly_metric,
-    named_months,
     new_count,
     objective_deadline,
     opening_date,
     parcel_seller,
     peak_months,
+    peak_read,
     per_edition,
     read_lag,
     read_month,
@@ -527,58 +526,6 @@ def unit_named(inputs: Inputs, kn: Catalogue, lang: str) -> str | None:
 
 
 # where a peak month is said (review 31b, G6); the notes hold « Christmas is our biggest month »
-PEAK_SAID = (
-    "offer",
-    "topics",
-    "key_message",
-    "audience_description",
-    "audience_problems",
-    "proof_points",
-)
-
-
-def named_peaks(inputs: Inputs, kn: Catalogue) -> list[int]:
-    """The months the answers call the business's strongest (metrics.yaml `peak_season`): a
-    clause with a peak word names them, by their month or their holiday (« Christmas is the
-    site's biggest month »: December). Empty when no clause says so."""
-    rule = kn.metrics.peak_season
-    if rule is None:
-        return []
-    said: list[str] = []
-    for q in PEAK_SAID:
-        value = inputs[q]
-        said += [str(v) for v in value] if isinstance(value, list) else [str(value or "")]
-    said += [str(v) for v in inputs.notes.values()]
-    peak_words = [w for ws in rule.words.values() for w in ws]
-    months: set[int] = set()
-    for clause in (c for t in said for c in re.split(r"[.;\n]", t) if c.strip()):
-        if not contains_words(clause, peak_words):
-            continue
-        months |= set(named_months(clause))
-        for holiday in rule.holidays:
-            if contains_words(clause, [w for ws in holiday.words.values() for w in ws]):
-                months |= set(holiday.months)
-    return sorted(months)
-
-
-def peak_read(inputs: Inputs, kn: Catalogue) -> list[int]:
-    """The peak months of a monthly level target grown from a measured start (not an edition,
-    a reduction or a campaign's count): its checkpoints are read against the same month a year
-    before (review 31b, G6: a smooth curve made December a summer month). Empty otherwise."""
-    base = inputs["target"].get("baseline")
-    if (
-        not base
-        or float(base) <= 0
-        or goal_value(inputs, kn) is None
-        or not monthly_metric(inputs, kn)
-        or per_edition(inputs, kn)
-        or lower_is_better(inputs)
-        or flow_year(inputs, kn)
-    ):
-        return []
-    return named_peaks(inputs, kn)
-
-
 def _peak_label(inputs: Inputs, kn: Catalogue, words: Words, target: KpiTarget) -> str:
     """A checkpoint of a business with a peak month, read on the same month a year before, at
     the rise the plan's level for the day asks over the start (« +24 % in April 2027 on April

@@ -1429,6 +1429,58 @@ def year_on_year(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     return float(round((value / float(inputs["target"]["baseline"]) - 1) * 100))
 
 
+PEAK_SAID = (
+    "offer",
+    "topics",
+    "key_message",
+    "audience_description",
+    "audience_problems",
+    "proof_points",
+)
+
+
+def named_peaks(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The months the answers call the business's strongest (metrics.yaml `peak_season`): a
+    clause with a peak word names them, by their month or their holiday (« Christmas is the
+    site's biggest month »: December). Empty when no clause says so."""
+    rule = kn.metrics.peak_season
+    if rule is None:
+        return []
+    said: list[str] = []
+    for q in PEAK_SAID:
+        value = inputs[q]
+        said += [str(v) for v in value] if isinstance(value, list) else [str(value or "")]
+    said += [str(v) for v in inputs.notes.values()]
+    peak_words = [w for ws in rule.words.values() for w in ws]
+    months: set[int] = set()
+    for clause in (c for t in said for c in re.split(r"[.;\n]", t) if c.strip()):
+        if not contains_words(clause, peak_words):
+            continue
+        months |= set(named_months(clause))
+        for holiday in rule.holidays:
+            if contains_words(clause, [w for ws in holiday.words.values() for w in ws]):
+                months |= set(holiday.months)
+    return sorted(months)
+
+
+def peak_read(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The peak months of a monthly level target grown from a measured start (not an edition,
+    a reduction or a campaign's count): its checkpoints are read against the same month a year
+    before (review 31b, G6: a smooth curve made December a summer month). Empty otherwise."""
+    base = inputs["target"].get("baseline")
+    if (
+        not base
+        or float(base) <= 0
+        or goal_value(inputs, kn) is None
+        or not monthly_metric(inputs, kn)
+        or per_edition(inputs, kn)
+        or lower_is_better(inputs)
+        or flow_year(inputs, kn)
+    ):
+        return []
+    return named_peaks(inputs, kn)
+
+
 def year_ago(day: date) -> date:
     return add_months(day, -12)
 
@@ -1482,6 +1534,10 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
         return f"{path} {asked}" if asked else path
     end = deadline(inputs)
     change = year_on_year(inputs, kn, end)
+    if change is None:
+        # a peak month the answers name: the target is that month's figure, said once, as the
+        # scorecard and the last checkpoint read it (review 33b, GN4: what is 14,000?)
+        change = _peak_change(inputs, kn, end)
     month = read_month(inputs, kn, end)
     low = month.month in low_months(inputs, kn)
     base, goal = float(inputs["target"]["baseline"] or 0), goal_value(inputs, kn)
@@ -1516,11 +1572,26 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
     )
 
 
+def _peak_change(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
+    """A business with a peak month the answers name (peak_read): the rise on the same month a
+    year before that the scorecard prints for `day`, so that the plan's checkpoint says the
+    same figure (review 33b, GN4: « 7,658 sessions a month » beside « +24% on April 2026 »).
+    None for any other business."""
+    if not peak_read(inputs, kn):
+        return None
+    value = checkpoint_value(inputs, kn, day)
+    if value is None:
+        return None
+    return float(round((value / float(inputs["target"]["baseline"]) - 1) * 100))
+
+
 def _year_checkpoint(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> str | None:
     """A seasonal business's checkpoint: the month against the same month a year before, with
     the rise aimed at (« commandes … en mai 2027, en hausse de 11 % sur mai 2026 »), said to be
     a low month when it is one. None for any other business."""
     change = year_on_year(inputs, kn, day)
+    if change is None:
+        change = _peak_change(inputs, kn, day)
     if change is None:
         return None
     month = read_month(inputs, kn, day)  # a monthly metric: the last complete month
