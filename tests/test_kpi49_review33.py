@@ -67,3 +67,22 @@ def test_a_peak_month_target_is_the_same_on_the_plan_and_the_scorecard(lang: str
     assert ("126" in said) and ("2026" in said), said
     # the objective sentence says which month the final figure is
     assert ("December 2027" in s.objective.statement) or ("décembre 2027" in s.objective.statement)
+
+
+VENTS = "vents-du-condroz"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_year_total_is_dated_on_the_year_close_everywhere_with_its_realism_line(lang: str):
+    from datetime import date
+
+    s = persona(VENTS, lang)
+    close = date(2027, 12, 31)
+    main = next(k for k in s.kpis if k.id == "main")
+    assert main.targets[-1].date == close, main.targets
+    last = max((m for p in s.plan for m in p.milestones), key=lambda m: m.date)
+    assert last.date == close, last
+    growth = next(w for w in s.warnings if w.id == "quick_growth")
+    assert growth.case == "within_total"
+    first = main.targets[0]
+    assert growth.figures["day"] == first.date and growth.figures["reading"] == first.value

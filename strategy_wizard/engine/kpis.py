@@ -73,6 +73,9 @@ from strategy_wizard.engine.plan import (
 from strategy_wizard.engine.plan import (
     owned_list as owned_list,  # moved to plan; the calendar reads it here
 )
+from strategy_wizard.engine.plan import (
+    year_close as year_close,  # re-exported: engine/__init__ reads it here
+)
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
     email_list_count,
@@ -540,24 +543,6 @@ def _peak_label(inputs: Inputs, kn: Catalogue, words: Words, target: KpiTarget) 
     return words(f"kpi_year_target{read}", change=change, month=month, month_before=before)
 
 
-# a plan starting this close to 1 January runs the calendar year (« 4 janvier 2027 »)
-YEAR_START_DAYS = 15
-
-
-def year_close(inputs: Inputs, kn: Catalogue) -> date | None:
-    """The last day of the calendar year a count per year is totalled over, when the 12-month
-    plan runs that year (it starts within `YEAR_START_DAYS` of 1 January): the objective is
-    dated « total de l'année arrêté au 31 décembre 2027 », not the plan's last day three days
-    into the next year (review 31b, V12). None otherwise."""
-    if not flow_year(inputs, kn):
-        return None
-    start: date = inputs["start_date"]
-    new_year = date(start.year + (start.month == 12), 1, 1)
-    if abs((start - new_year).days) > YEAR_START_DAYS:
-        return None
-    return date(new_year.year, 12, 31)
-
-
 def growth_reading(kpis: list[Kpi]) -> tuple[date, float] | None:
     """The scorecard's first reading of the objective's figure (the `main` KPI), as (day,
     value): the quick_growth warning within reach quotes it (review 31b, G5), so the warning and
@@ -576,17 +561,21 @@ def fill_growth_warning(
     back to the words that quote no figure). A maker's bound on sales names the peak months
     the plan holds at last year's level (review 31a, C7: « +45 % hors décembre »)."""
     for warning in warnings:
-        if warning.id == "quick_growth" and warning.case == "within":
+        if warning.id == "quick_growth" and warning.case in ("within", "within_total"):
             found = growth_reading(kpis)
             base, goal = warning.figures.get("baseline"), warning.figures.get("value")
-            if found is None or base is None or goal is None or not base < found[1] < goal:
+            # a year's total is read as a running total from none (review 33b, VN8)
+            floor = 0.0 if warning.case == "within_total" else base
+            if found is None or floor is None or goal is None or not floor < found[1] < goal:
                 # a count judged at its close (a cycle's deposits, a show's tickets) has no
                 # first reading on the way: the words that quote no figure
                 warning.case = "expectation"
                 continue
             warning.figures["day"], warning.figures["reading"] = found
             label = next(k for k in kpis if k.id == "main").targets[0].label
-            if label:  # read on the same month a year before (review 31b, G6)
+            if (
+                label and warning.case == "within"
+            ):  # read on the same month a year before (review 31b, G6)
                 warning.case = "within_year"
                 warning.figures["what"] = label
         elif warning.id == "no_capacity" and warning.case == "limited_goods_bound":
@@ -635,6 +624,11 @@ def build_kpis(
     # a month the business sells little in is read against the same month last year, not
     # against a line from the year's average (review 9b, #1)
     # (a monthly metric: the month read is the last complete one, plan33)
+    close = year_close(inputs, kn)
+    if close is not None:
+        # a year's total is judged on the year's close, the date the objective sentence and
+        # the plan's last checkpoint say (review 33b, V12)
+        targets = [t.model_copy(update={"date": close}) if t.date == end else t for t in targets]
     low = [
         t
         for t in targets

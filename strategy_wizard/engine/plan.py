@@ -1481,6 +1481,24 @@ def peak_read(inputs: Inputs, kn: Catalogue) -> list[int]:
     return named_peaks(inputs, kn)
 
 
+# a plan starting this close to 1 January runs the calendar year (« 4 janvier 2027 »)
+YEAR_START_DAYS = 15
+
+
+def year_close(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The last day of the calendar year a count per year is totalled over, when the 12-month
+    plan runs that year (it starts within `YEAR_START_DAYS` of 1 January): the objective is
+    dated « total de l'année arrêté au 31 décembre 2027 », not the plan's last day three days
+    into the next year (review 31b, V12). None otherwise."""
+    if not flow_year(inputs, kn):
+        return None
+    start: date = inputs["start_date"]
+    new_year = date(start.year + (start.month == 12), 1, 1)
+    if abs((start - new_year).days) > YEAR_START_DAYS:
+        return None
+    return date(new_year.year, 12, 31)
+
+
 def year_ago(day: date) -> date:
     return add_months(day, -12)
 
@@ -2480,7 +2498,13 @@ def _series_reading(
 
 def _read_on(inputs: Inputs, kn: Catalogue, say: Words, day: date, what: str) -> Milestone:
     """A checkpoint of the objective's figure for `day`, read once the metric's window has
-    passed for it (« le chiffre du 28 févr., lisible une fois ses 8 semaines écoulées »)."""
+    passed for it (« le chiffre du 28 févr., lisible une fois ses 8 semaines écoulées »). A
+    year's total read on the plan's last day is dated on the year's close, as the objective
+    sentence and the scorecard date it (review 33b, V12: « 3 janv. 2028 » beside « arrêté au
+    31 décembre 2027 »)."""
+    close = year_close(inputs, kn)
+    if close is not None and day == deadline(inputs):
+        day = close
     lag = read_lag(inputs, kn)
     if not lag:
         return Milestone(date=day, what=what)
