@@ -86,3 +86,24 @@ def test_a_year_total_is_dated_on_the_year_close_everywhere_with_its_realism_lin
     assert growth.case == "within_total"
     first = main.targets[0]
     assert growth.figures["day"] == first.date and growth.figures["reading"] == first.value
+
+
+EAU = "eau-val-armance"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_help_desk_is_judged_on_its_calls_coming_down_not_more_questions(lang: str):
+    s = persona(EAU, lang)
+    names = _names(s)
+    assert "Questions résolues" not in names and "Questions solved" not in names, names
+    calls = next(k for k in s.kpis if k.id == "calls_share")
+    assert calls.baseline == 41.0  # « 8 400 appels …, dont 41 % sur la facture »
+    assert "facture" in calls.name
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_members_letter_starts_from_the_members_the_answers_count(lang: str):
+    s = persona(VENTS, lang)
+    letter = next(k for k in s.kpis if k.id == "subscribers")
+    assert letter.baseline == 3100.0  # « 3 100 coopérateurs et 4 éoliennes depuis 2012 »
+    assert "1er mois" not in letter.target_note and "first month" not in letter.target_note

@@ -785,10 +785,12 @@ def build_kpis(
         # a booked-out business does not chase more requests from the networks (13a, #1)
         and not repairing
     ]
-    if inputs["objective"] == "support" and lower:
-        # the person measures support as a time: the questions solved, the objective's own
-        # count, is followed too (the response time is not measured twice)
-        # (its own log, not where the time is read: review 30b, E6)
+    # the person measures support as a time: the questions solved, the objective's own
+    # count, is followed too (the response time is not measured twice)
+    # (its own log, not where the time is read: review 30b, E6); but a help desk whose answers
+    # give the share of its calls on one subject is judged on that share coming down, not on
+    # more questions solved, a count that rewards more questions (review 33b, EN9)
+    if inputs["objective"] == "support" and lower and _calls_share(inputs, kn) is None:
         solved = in_context(objective.kpis[0], inputs, kn)
         follow.append((len(objective.kpis) + 1, solved.model_copy(update={"unit": objective.unit})))
     # what leads to an event is read by its eve, not months after it (review 13a, #2: clicks
@@ -970,6 +972,24 @@ def build_kpis(
             )
         )
     kpis = _volunteer_funnel(inputs, kn, words, who, kpis)
+    calls = _calls_share(inputs, kn) if inputs["objective"] == "support" and lower else None
+    if calls is not None:
+        share, subject = calls
+        kpis.append(
+            Kpi(
+                id="calls_share",
+                name=words("kpi_calls_share", subject=words.own_text(subject)),
+                measure=words("kpi_calls_share_measure", subject=words.own_text(subject)),
+                unit="%",
+                baseline=share,
+                targets=[],
+                target_note=words("kpi_calls_share_note", share=share),
+                summary=words("kpi_calls_share_short"),
+                owner=who,
+                rhythm=words("rhythm_monthly"),
+                source=words("kpi_calls_share_source"),
+            )
+        )
     kpis = _series_scorecard(inputs, kn, words, who, kpis)
     kpis = [_said_once(k, words) for k in kpis]
     kpis = _owned(inputs, kn, words, kpis)
@@ -1137,6 +1157,45 @@ def _stock_kpis(
     )
     at = kpis.index(main)
     return [*kpis[:at], sales, leading, *kpis[at + 1 :]]
+
+
+def _calls_share(inputs: Inputs, kn: Catalogue) -> tuple[float, str] | None:
+    """The share of a help desk's calls on one subject, as a proof point gives it (« 8 400
+    appels reçus …, dont 41 % sur la facture »): (41.0, "la facture"); None when no proof
+    point counts calls with a share on a subject."""
+    calls = [w for ws in kn.metrics.call_words.values() for w in ws]
+    for point in map(str, inputs.list("proof_points")):
+        if not calls or not contains_words(point, calls):
+            continue
+        found = _CALLS_SHARE.search(point)
+        if found is not None:
+            subject = found.group(2).strip().rstrip(".")
+            return float(found.group(1).replace(",", ".")), subject
+    return None
+
+
+# « dont 41 % sur la facture », "41% about the bill", "41 % of them on billing"
+_CALLS_SHARE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*%\s*(?:of them\s+)?(?:sur|concernant|about|on|for)\s+([^,;()]+)",
+    re.I,
+)
+
+
+def _members_said(inputs: Inputs, kn: Catalogue) -> float | None:
+    """The members a proof point counts (« 3 100 coopérateurs et 4 éoliennes »), the list a
+    running members' letter goes to; None when no proof point counts members."""
+    nouns = [w for ws in kn.metrics.letter_member_words.values() for w in ws]
+    if not nouns:
+        return None
+    names = "|".join(re.escape(_fold(w)) for w in nouns)
+    count = r"(\d{1,3}(?:[\s.,\u202f\u00a0]\d{3})+|\d+)"
+    for point in map(str, inputs.list("proof_points")):
+        found = re.search(rf"(?<![\d.,]){count}\s+(?:{names})(?!\w)", _fold(point))
+        if found:
+            figure = re.sub(r"\D", "", found.group(1))
+            if figure.isdigit() and int(figure) > 0:
+                return float(figure)
+    return None
 
 
 def gathering_named(inputs: Inputs, kn: Catalogue) -> str | None:
@@ -2263,8 +2322,14 @@ def _channel_kpis(
         # a running newsletter whose size the answers give (« Mailing list of 2,900 fans »):
         # that figure is the baseline, the target read from it (review 29b, #6)
         held = None if new else letter_count(inputs, kn)
+        members = None if new or held is not None else _members_said(inputs, kn)
         targets: list[KpiTarget] = []
-        if imported:
+        if members is not None:
+            # a running letter to the members a proof point counts (« 3 100 coopérateurs »):
+            # that list is the baseline, known today, never « measured in month 1 » (33b, VN8)
+            held = members
+            note = words("kpi_subscribers_members")
+        elif imported:
             change = first_month_change(inputs, kn, end)
             note = words("kpi_list_rule", change=change, deadline=end)
         elif new:
@@ -2408,6 +2473,8 @@ def _usefulness(kpi: Kpi) -> float:
         return -1  # a booked-out business's repairs, before any new demand (review 12a, #1)
     if kpi.id == "main":
         return 0
+    if kpi.id == "calls_share":
+        return 0.6  # a help desk's calls on one subject, the result its answers aim at (33b)
     if kpi.id == "place_network":
         return 0.4  # the main network's share of a marketplace's sales (review 30a, C4)
     if kpi.id == "leading":

@@ -2407,6 +2407,10 @@ class Metrics(_Strict):
     # a recurring gathering a volunteer recruiter holds, as its topics name it (« adoption days
     # at the pet store »): plural heads only, so that « vos {what} » reads (review 33c, H-b)
     gathering_words: dict[str, list[str]] = {}
+    # a help desk's calls, as its proof points count them (review 33b, EN9)
+    call_words: dict[str, list[str]] = {}
+    # the members a running letter goes to, as a proof point counts them (review 33b, VN8)
+    letter_member_words: dict[str, list[str]] = {}
     subscribe_stops: dict[str, list[str]] = {}
     appeal_count_words: dict[str, list[str]] = {}
     # a metric read within a window (« dans les 8 semaines »): its checkpoints wait that long
