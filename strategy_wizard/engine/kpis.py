@@ -560,7 +560,7 @@ def fill_growth_warning(
     within reach quotes the scorecard's first reading (its day and figure; with none, it falls
     back to the words that quote no figure). A maker's bound on sales names the peak months
     the plan holds at last year's level (review 31a, C7: « +45 % hors décembre »)."""
-    for warning in warnings:
+    for warning in list(warnings):
         if warning.id == "quick_growth" and warning.case in ("within", "within_total"):
             found = growth_reading(kpis)
             base, goal = warning.figures.get("baseline"), warning.figures.get("value")
@@ -568,7 +568,14 @@ def fill_growth_warning(
             floor = 0.0 if warning.case == "within_total" else base
             if found is None or floor is None or goal is None or not floor < found[1] < goal:
                 # a count judged at its close (a cycle's deposits, a show's tickets) has no
-                # first reading on the way: the words that quote no figure
+                # first reading on the way: the words that quote no figure; a year's total
+                # fired unasked has nothing to say then (a series' sessions are judged one by
+                # one on the scorecard)
+                if warning.case == "within_total" and "quick_growth" not in inputs.list(
+                    "expectations"
+                ):
+                    warnings.remove(warning)
+                    continue
                 warning.case = "expectation"
                 continue
             warning.figures["day"], warning.figures["reading"] = found
