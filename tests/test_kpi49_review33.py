@@ -107,3 +107,23 @@ def test_a_members_letter_starts_from_the_members_the_answers_count(lang: str):
     letter = next(k for k in s.kpis if k.id == "subscribers")
     assert letter.baseline == 3100.0  # « 3 100 coopérateurs et 4 éoliennes depuis 2012 »
     assert "1er mois" not in letter.target_note and "first month" not in letter.target_note
+
+
+NOTARY = "etude-notariale-quimperle"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_series_adds_up_ends_at_its_last_session_and_says_one_fill_verdict(lang: str):
+    from datetime import date
+
+    s = persona(NOTARY, lang)
+    checks = [m for p in s.plan for m in p.milestones if "110" in m.what or "108" in m.what]
+    # the per-session checkpoints add up to the year's target: the last one says 110, never 108
+    assert checks and all("108" not in m.what for m in checks), [m.what for m in checks]
+    assert max(m.date for p in s.plan for m in p.milestones) == date(2027, 11, 22)
+    main = next(k for k in s.kpis if k.id == "main")
+    assert main.targets[-1].date == date(2027, 11, 22)
+    said = s.objective.statement
+    assert ("20 novembre 2027" in said) or ("20 November 2027" in said), said
+    assert ("18 à 19" in said) or ("18 to 19" in said), said
+    assert said.count("73") == 1 and "38" in said  # one verdict: 73 % of the seats against 38 %

@@ -2424,6 +2424,12 @@ def _checkpoint(say: Words, metric: str, value: float, unit: str) -> str:
     return squash_spaces(say("milestone_kpi", metric=metric, value=value, unit=rest))
 
 
+def checkpoint_text(inputs: Inputs, kn: Catalogue, say: Words, value: float) -> str:
+    """The words of the objective's checkpoint for `value`, as the plan prints them: the
+    sessions' milestones drop the one on the plan's last day by these words (review 33c)."""
+    return _figure(inputs, kn, say, value)
+
+
 def _figure(inputs: Inputs, kn: Catalogue, say: Words, value: float) -> str:
     """A checkpoint's figure: a year's count summed since the start (review 19, D2), else the
     level aimed at."""

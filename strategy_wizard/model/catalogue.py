@@ -571,6 +571,8 @@ class Thresholds(_Strict):
     growth_ratio_max: dict[int, float] = {6: 2.0, 12: 3.0, 24: 5.0}
     # a year's count at least doubled: the realism line, even unasked (review 33b, VN8)
     year_count_realism_ratio: float = 2.0
+    # a session series' fill needed at least this many times last year's: « ambitious » (33c)
+    session_fill_stretch: float = 1.5
     # with no figure given, the change aimed at from the first month's measure by the horizon
     # (in % of it, or in points for a rate), by horizon bracket
     first_month_change: dict[int, float] = {6: 10, 12: 20, 24: 30}
