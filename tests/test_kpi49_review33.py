@@ -3,6 +3,8 @@ and the funnel a volunteer coordinator reads. Each test asserts what the client 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from tests.conftest import persona, persona_with
@@ -127,3 +129,18 @@ def test_a_series_adds_up_ends_at_its_last_session_and_says_one_fill_verdict(lan
     assert ("20 novembre 2027" in said) or ("20 November 2027" in said), said
     assert ("18 à 19" in said) or ("18 to 19" in said), said
     assert said.count("73") == 1 and "38" in said  # one verdict: 73 % of the seats against 38 %
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_main_call_phase_is_named_for_its_job_with_one_checkpoint_before_the_season(
+    lang: str,
+):
+    s = persona(PAWS, lang)
+    call = next(
+        p for p in s.plan if p.goals and ("main call" in p.goals[0] or "grand appel" in p.goals[0])
+    )
+    assert call.name not in ("Consolidate and measure", "Consolider et mesurer"), call.name
+    assert ("main call" in call.name) or ("grand appel" in call.name)
+    main = next(k for k in s.kpis if k.id == "main")
+    dates = [t.date for t in main.targets]
+    assert all((b - a).days >= 21 for a, b in pairwise(dates)), dates

@@ -1227,6 +1227,13 @@ def volunteer_peak_eve(inputs: Inputs, kn: Catalogue) -> date | None:
     return None
 
 
+def _runs_peak_call(inputs: Inputs, kn: Catalogue, start: date, end: date) -> bool:
+    """Whether the phase from `start` to `end` holds a volunteer recruitment's main call before
+    its peak season: it is named for that job, not « Consolidate and measure » (33c, H-d)."""
+    eve = volunteer_peak_eve(inputs, kn)
+    return eve is not None and start <= eve - timedelta(days=30) <= end
+
+
 def _peak_goals(
     inputs: Inputs, kn: Catalogue, say: Words, goals: list[str], start: date, end: date
 ) -> None:
@@ -1238,6 +1245,7 @@ def _peak_goals(
         return
     if start <= eve - timedelta(days=30) <= end:
         goals[0] = say("goal_volunteer_peak_push", deadline=eve)
+        return
     elif eve < start and start.month in volunteer_peak(inputs, kn):
         goals[-1] = say("goal_volunteer_peak_keep")
 
@@ -1391,6 +1399,10 @@ def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> l
     eve = volunteer_peak_eve(inputs, kn)
     if eve is not None:  # the volunteers ready before their peak season (review 32c, H2)
         days.add(eve)
+        # one checkpoint for that moment: a phase's end a few weeks before the eve says the
+        # same thing less well (review 33c, H-d: « 17 Sept: 35 » then « 30 Sept: 37 »)
+        near = timedelta(days=kn.thresholds.checkpoint_min_gap_days)
+        days = {d for d in days if d == eve or not eve - near < d < eve}
     read = stay_read_date(inputs, kn)
     if read is not None:  # a stay season: its figure once read (review 20, D2)
         days = {read}
@@ -2700,6 +2712,12 @@ def build_plan(
                 (value is not None and base is not None and value == float(base))
                 or (opening is not None and p_end < opening)
                 or (season is not None and p_end < season)
+                # the volunteers' peak-season eve a few weeks later is the checkpoint (33c, H-d)
+                or (
+                    volunteer_peak_eve(inputs, kn) is not None
+                    and value is not None
+                    and p_end not in checkpoint_dates(inputs, kn, [p_end])
+                )
             )
             milestones += (
                 []
@@ -2764,7 +2782,9 @@ def build_plan(
             )
         phases.append(
             Phase(
-                name=say(f"phase_{key}_appointments" if named else f"phase_{key}"),
+                name=say(f"phase_{key}_appointments" if named else f"phase_{key}")
+                if not _runs_peak_call(inputs, kn, p_start, p_end)
+                else say("phase_volunteer_peak_push"),
                 start=p_start,
                 end=p_end,
                 goals=goals,

@@ -573,6 +573,8 @@ class Thresholds(_Strict):
     year_count_realism_ratio: float = 2.0
     # a session series' fill needed at least this many times last year's: « ambitious » (33c)
     session_fill_stretch: float = 1.5
+    # two checkpoints of the objective closer than this say one thing twice (review 33c, H-d)
+    checkpoint_min_gap_days: int = 21
     # with no figure given, the change aimed at from the first month's measure by the horizon
     # (in % of it, or in points for a rate), by horizon bracket
     first_month_change: dict[int, float] = {6: 10, 12: 20, 24: 30}
