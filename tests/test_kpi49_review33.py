@@ -144,3 +144,11 @@ def test_the_main_call_phase_is_named_for_its_job_with_one_checkpoint_before_the
     main = next(k for k in s.kpis if k.id == "main")
     dates = [t.date for t in main.targets]
     assert all((b - a).days >= 21 for a, b in pairwise(dates)), dates
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_volunteers_sharing_photos_from_home_get_the_safeguarding_rule(lang: str):
+    s = persona(PAWS, lang)
+    safe = next(w for w in s.warnings if w.id == "public_personal_data")
+    assert safe.case == "volunteers"
+    assert ("plaque" in safe.advice) or ("number plate" in safe.advice)

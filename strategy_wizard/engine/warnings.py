@@ -438,6 +438,10 @@ def _public_personal_data(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     case = sector if sector in kn.warning("public_personal_data").variants else None
     if "finance" in i.list("regulated"):
         case = "finance"  # accounts and loans, never confirming a customer (review 19, D4)
+    if not support_rests_on_it(i) and volunteers(i, kn.thresholds):
+        # volunteers asked for photos and stories from their own homes: consent to be named
+        # is not consent to be located (review 33c, H-c)
+        return _when(True, case="volunteers")
     return _when(support_rests_on_it(i), case=case)
 
 
