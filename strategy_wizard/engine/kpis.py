@@ -41,13 +41,12 @@ from strategy_wizard.engine.plan import (
     launch_window,
     low_months,
     lower_is_better,
-    monthly_metric,
-    named_months,
     new_count,
     objective_deadline,
     opening_date,
     parcel_seller,
     peak_months,
+    peak_read,
     per_edition,
     read_lag,
     read_month,
@@ -73,6 +72,9 @@ from strategy_wizard.engine.plan import (
 )
 from strategy_wizard.engine.plan import (
     owned_list as owned_list,  # moved to plan; the calendar reads it here
+)
+from strategy_wizard.engine.plan import (
+    year_close as year_close,  # re-exported: engine/__init__ reads it here
 )
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.scoring import (
@@ -527,58 +529,6 @@ def unit_named(inputs: Inputs, kn: Catalogue, lang: str) -> str | None:
 
 
 # where a peak month is said (review 31b, G6); the notes hold « Christmas is our biggest month »
-PEAK_SAID = (
-    "offer",
-    "topics",
-    "key_message",
-    "audience_description",
-    "audience_problems",
-    "proof_points",
-)
-
-
-def named_peaks(inputs: Inputs, kn: Catalogue) -> list[int]:
-    """The months the answers call the business's strongest (metrics.yaml `peak_season`): a
-    clause with a peak word names them, by their month or their holiday (« Christmas is the
-    site's biggest month »: December). Empty when no clause says so."""
-    rule = kn.metrics.peak_season
-    if rule is None:
-        return []
-    said: list[str] = []
-    for q in PEAK_SAID:
-        value = inputs[q]
-        said += [str(v) for v in value] if isinstance(value, list) else [str(value or "")]
-    said += [str(v) for v in inputs.notes.values()]
-    peak_words = [w for ws in rule.words.values() for w in ws]
-    months: set[int] = set()
-    for clause in (c for t in said for c in re.split(r"[.;\n]", t) if c.strip()):
-        if not contains_words(clause, peak_words):
-            continue
-        months |= set(named_months(clause))
-        for holiday in rule.holidays:
-            if contains_words(clause, [w for ws in holiday.words.values() for w in ws]):
-                months |= set(holiday.months)
-    return sorted(months)
-
-
-def peak_read(inputs: Inputs, kn: Catalogue) -> list[int]:
-    """The peak months of a monthly level target grown from a measured start (not an edition,
-    a reduction or a campaign's count): its checkpoints are read against the same month a year
-    before (review 31b, G6: a smooth curve made December a summer month). Empty otherwise."""
-    base = inputs["target"].get("baseline")
-    if (
-        not base
-        or float(base) <= 0
-        or goal_value(inputs, kn) is None
-        or not monthly_metric(inputs, kn)
-        or per_edition(inputs, kn)
-        or lower_is_better(inputs)
-        or flow_year(inputs, kn)
-    ):
-        return []
-    return named_peaks(inputs, kn)
-
-
 def _peak_label(inputs: Inputs, kn: Catalogue, words: Words, target: KpiTarget) -> str:
     """A checkpoint of a business with a peak month, read on the same month a year before, at
     the rise the plan's level for the day asks over the start (« +24 % in April 2027 on April
@@ -591,24 +541,6 @@ def _peak_label(inputs: Inputs, kn: Catalogue, words: Words, target: KpiTarget) 
     if change <= 0:
         return words(f"kpi_year_target_level{read}", month=month, month_before=before)
     return words(f"kpi_year_target{read}", change=change, month=month, month_before=before)
-
-
-# a plan starting this close to 1 January runs the calendar year (« 4 janvier 2027 »)
-YEAR_START_DAYS = 15
-
-
-def year_close(inputs: Inputs, kn: Catalogue) -> date | None:
-    """The last day of the calendar year a count per year is totalled over, when the 12-month
-    plan runs that year (it starts within `YEAR_START_DAYS` of 1 January): the objective is
-    dated « total de l'année arrêté au 31 décembre 2027 », not the plan's last day three days
-    into the next year (review 31b, V12). None otherwise."""
-    if not flow_year(inputs, kn):
-        return None
-    start: date = inputs["start_date"]
-    new_year = date(start.year + (start.month == 12), 1, 1)
-    if abs((start - new_year).days) > YEAR_START_DAYS:
-        return None
-    return date(new_year.year, 12, 31)
 
 
 def growth_reading(kpis: list[Kpi]) -> tuple[date, float] | None:
@@ -628,18 +560,29 @@ def fill_growth_warning(
     within reach quotes the scorecard's first reading (its day and figure; with none, it falls
     back to the words that quote no figure). A maker's bound on sales names the peak months
     the plan holds at last year's level (review 31a, C7: « +45 % hors décembre »)."""
-    for warning in warnings:
-        if warning.id == "quick_growth" and warning.case == "within":
+    for warning in list(warnings):
+        if warning.id == "quick_growth" and warning.case in ("within", "within_total"):
             found = growth_reading(kpis)
             base, goal = warning.figures.get("baseline"), warning.figures.get("value")
-            if found is None or base is None or goal is None or not base < found[1] < goal:
+            # a year's total is read as a running total from none (review 33b, VN8)
+            floor = 0.0 if warning.case == "within_total" else base
+            if found is None or floor is None or goal is None or not floor < found[1] < goal:
                 # a count judged at its close (a cycle's deposits, a show's tickets) has no
-                # first reading on the way: the words that quote no figure
+                # first reading on the way: the words that quote no figure; a year's total
+                # fired unasked has nothing to say then (a series' sessions are judged one by
+                # one on the scorecard)
+                if warning.case == "within_total" and "quick_growth" not in inputs.list(
+                    "expectations"
+                ):
+                    warnings.remove(warning)
+                    continue
                 warning.case = "expectation"
                 continue
             warning.figures["day"], warning.figures["reading"] = found
             label = next(k for k in kpis if k.id == "main").targets[0].label
-            if label:  # read on the same month a year before (review 31b, G6)
+            if (
+                label and warning.case == "within"
+            ):  # read on the same month a year before (review 31b, G6)
                 warning.case = "within_year"
                 warning.figures["what"] = label
         elif warning.id == "no_capacity" and warning.case == "limited_goods_bound":
@@ -688,6 +631,11 @@ def build_kpis(
     # a month the business sells little in is read against the same month last year, not
     # against a line from the year's average (review 9b, #1)
     # (a monthly metric: the month read is the last complete one, plan33)
+    close = year_close(inputs, kn)
+    if close is not None:
+        # a year's total is judged on the year's close, the date the objective sentence and
+        # the plan's last checkpoint say (review 33b, V12)
+        targets = [t.model_copy(update={"date": close}) if t.date == end else t for t in targets]
     low = [
         t
         for t in targets
@@ -844,10 +792,12 @@ def build_kpis(
         # a booked-out business does not chase more requests from the networks (13a, #1)
         and not repairing
     ]
-    if inputs["objective"] == "support" and lower:
-        # the person measures support as a time: the questions solved, the objective's own
-        # count, is followed too (the response time is not measured twice)
-        # (its own log, not where the time is read: review 30b, E6)
+    # the person measures support as a time: the questions solved, the objective's own
+    # count, is followed too (the response time is not measured twice)
+    # (its own log, not where the time is read: review 30b, E6); but a help desk whose answers
+    # give the share of its calls on one subject is judged on that share coming down, not on
+    # more questions solved, a count that rewards more questions (review 33b, EN9)
+    if inputs["objective"] == "support" and lower and _calls_share(inputs, kn) is None:
         solved = in_context(objective.kpis[0], inputs, kn)
         follow.append((len(objective.kpis) + 1, solved.model_copy(update={"unit": objective.unit})))
     # what leads to an event is read by its eve, not months after it (review 13a, #2: clicks
@@ -1028,6 +978,25 @@ def build_kpis(
                 source=words("kpi_response_source"),
             )
         )
+    kpis = _volunteer_funnel(inputs, kn, words, who, kpis)
+    calls = _calls_share(inputs, kn) if inputs["objective"] == "support" and lower else None
+    if calls is not None:
+        share, subject = calls
+        kpis.append(
+            Kpi(
+                id="calls_share",
+                name=words("kpi_calls_share", subject=words.own_text(subject)),
+                measure=words("kpi_calls_share_measure", subject=words.own_text(subject)),
+                unit="%",
+                baseline=share,
+                targets=[],
+                target_note=words("kpi_calls_share_note", share=share),
+                summary=words("kpi_calls_share_short"),
+                owner=who,
+                rhythm=words("rhythm_monthly"),
+                source=words("kpi_calls_share_source"),
+            )
+        )
     kpis = _series_scorecard(inputs, kn, words, who, kpis)
     kpis = [_said_once(k, words) for k in kpis]
     kpis = _owned(inputs, kn, words, kpis)
@@ -1195,6 +1164,100 @@ def _stock_kpis(
     )
     at = kpis.index(main)
     return [*kpis[:at], sales, leading, *kpis[at + 1 :]]
+
+
+def _calls_share(inputs: Inputs, kn: Catalogue) -> tuple[float, str] | None:
+    """The share of a help desk's calls on one subject, as a proof point gives it (« 8 400
+    appels reçus …, dont 41 % sur la facture »): (41.0, "la facture"); None when no proof
+    point counts calls with a share on a subject."""
+    calls = [w for ws in kn.metrics.call_words.values() for w in ws]
+    for point in map(str, inputs.list("proof_points")):
+        if not calls or not contains_words(point, calls):
+            continue
+        found = _CALLS_SHARE.search(point)
+        if found is not None:
+            subject = found.group(2).strip().rstrip(".")
+            return float(found.group(1).replace(",", ".")), subject
+    return None
+
+
+# « dont 41 % sur la facture », "41% about the bill", "41 % of them on billing"
+_CALLS_SHARE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*%\s*(?:of them\s+)?(?:sur|concernant|about|on|for)\s+([^,;()]+)",
+    re.I,
+)
+
+
+def _members_said(inputs: Inputs, kn: Catalogue) -> float | None:
+    """The members a proof point counts (« 3 100 coopérateurs et 4 éoliennes »), the list a
+    running members' letter goes to; None when no proof point counts members."""
+    nouns = [w for ws in kn.metrics.letter_member_words.values() for w in ws]
+    if not nouns:
+        return None
+    names = "|".join(re.escape(_fold(w)) for w in nouns)
+    count = r"(\d{1,3}(?:[\s.,\u202f\u00a0]\d{3})+|\d+)"
+    for point in map(str, inputs.list("proof_points")):
+        found = re.search(rf"(?<![\d.,]){count}\s+(?:{names})(?!\w)", _fold(point))
+        if found:
+            figure = re.sub(r"\D", "", found.group(1))
+            if figure.isdigit() and int(figure) > 0:
+                return float(figure)
+    return None
+
+
+def gathering_named(inputs: Inputs, kn: Catalogue) -> str | None:
+    """The recurring gathering a topic names (« adoption days at the pet store »), cut before
+    what the topic adds after « and » / « et »; None when no topic names one."""
+    sought = [w for ws in kn.metrics.gathering_words.values() for w in ws]
+    for topic in map(str, inputs.list("topics")):
+        head = re.split(r"\s+(?:and|et)\s+|[,;:(]", topic.strip().rstrip("."), maxsplit=1)[0]
+        if sought and contains_words(head, sought):
+            return head.strip()
+    return None
+
+
+def _volunteer_funnel(
+    inputs: Inputs, kn: Catalogue, words: Words, who: str, kpis: list[Kpi]
+) -> list[Kpi]:
+    """Volunteers recruited (review 33c, H-b): the funnel a coordinator reads, applications a
+    month with where they heard of it, the visits done and the first placement within a month,
+    the newcomers still active at 90 days (the objective's own definition); no reviews line (a
+    number that says nothing of the homes found), and the secondary event named as the topics
+    name it, not « meetings and outings »."""
+    if inputs["objective"] != "recruitment" or "volunteers" not in contexts(inputs, kn):
+        return kpis
+    metric = words.own_text(str(inputs["target"].get("metric") or ""))
+    applications = Kpi(
+        id="applications",
+        name=words("kpi_volunteer_applications"),
+        measure=words("kpi_volunteer_applications_measure"),
+        unit=words("unit_volunteer_applications"),
+        targets=[],
+        target_note=words("kpi_means", metric=metric),
+        summary=words("kpi_means_short"),
+        owner=who,
+        rhythm=words("rhythm_monthly"),
+        source=words("kpi_volunteer_register"),
+    )
+    out: list[Kpi] = []
+    gathering = gathering_named(inputs, kn)
+    for k in kpis:
+        if k.id == "second_advocacy":
+            continue  # reviews say nothing of the homes found (review 33c, H-b)
+        if k.id == "kpi_2":
+            # the desired action's second step, a first placement within a month, read with
+            # the visits it follows
+            k = k.model_copy(
+                update={"measure": f"{k.measure} {words('kpi_volunteer_first_placement')}"}
+            )
+        elif k.id.startswith("kpi_"):
+            k = k.model_copy(update={"id": "retention"})  # the newcomers kept, a result
+        elif k.id == "second_event" and gathering is not None:
+            k = k.model_copy(update={"name": words("kpi_gathering_named", what=gathering)})
+        out.append(k)
+        if k.id == "main":
+            out.append(applications)
+    return out
 
 
 def _weeks(count: int, words: Words) -> str:
@@ -2266,8 +2329,14 @@ def _channel_kpis(
         # a running newsletter whose size the answers give (« Mailing list of 2,900 fans »):
         # that figure is the baseline, the target read from it (review 29b, #6)
         held = None if new else letter_count(inputs, kn)
+        members = None if new or held is not None else _members_said(inputs, kn)
         targets: list[KpiTarget] = []
-        if imported:
+        if members is not None:
+            # a running letter to the members a proof point counts (« 3 100 coopérateurs »):
+            # that list is the baseline, known today, never « measured in month 1 » (33b, VN8)
+            held = members
+            note = words("kpi_subscribers_members")
+        elif imported:
             change = first_month_change(inputs, kn, end)
             note = words("kpi_list_rule", change=change, deadline=end)
         elif new:
@@ -2411,6 +2480,8 @@ def _usefulness(kpi: Kpi) -> float:
         return -1  # a booked-out business's repairs, before any new demand (review 12a, #1)
     if kpi.id == "main":
         return 0
+    if kpi.id == "calls_share":
+        return 0.6  # a help desk's calls on one subject, the result its answers aim at (33b)
     if kpi.id == "place_network":
         return 0.4  # the main network's share of a marketplace's sales (review 30a, C4)
     if kpi.id == "leading":

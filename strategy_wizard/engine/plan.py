@@ -1227,6 +1227,13 @@ def volunteer_peak_eve(inputs: Inputs, kn: Catalogue) -> date | None:
     return None
 
 
+def _runs_peak_call(inputs: Inputs, kn: Catalogue, start: date, end: date) -> bool:
+    """Whether the phase from `start` to `end` holds a volunteer recruitment's main call before
+    its peak season: it is named for that job, not « Consolidate and measure » (33c, H-d)."""
+    eve = volunteer_peak_eve(inputs, kn)
+    return eve is not None and start <= eve - timedelta(days=30) <= end
+
+
 def _peak_goals(
     inputs: Inputs, kn: Catalogue, say: Words, goals: list[str], start: date, end: date
 ) -> None:
@@ -1238,6 +1245,7 @@ def _peak_goals(
         return
     if start <= eve - timedelta(days=30) <= end:
         goals[0] = say("goal_volunteer_peak_push", deadline=eve)
+        return
     elif eve < start and start.month in volunteer_peak(inputs, kn):
         goals[-1] = say("goal_volunteer_peak_keep")
 
@@ -1391,6 +1399,10 @@ def checkpoint_dates(inputs: Inputs, kn: Catalogue, phase_ends: list[date]) -> l
     eve = volunteer_peak_eve(inputs, kn)
     if eve is not None:  # the volunteers ready before their peak season (review 32c, H2)
         days.add(eve)
+        # one checkpoint for that moment: a phase's end a few weeks before the eve says the
+        # same thing less well (review 33c, H-d: « 17 Sept: 35 » then « 30 Sept: 37 »)
+        near = timedelta(days=kn.thresholds.checkpoint_min_gap_days)
+        days = {d for d in days if d == eve or not eve - near < d < eve}
     read = stay_read_date(inputs, kn)
     if read is not None:  # a stay season: its figure once read (review 20, D2)
         days = {read}
@@ -1427,6 +1439,76 @@ def year_on_year(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
     if full_month(inputs, kn, day):
         return 0.0  # a full month is held at last year's level (review 26, #4)
     return float(round((value / float(inputs["target"]["baseline"]) - 1) * 100))
+
+
+PEAK_SAID = (
+    "offer",
+    "topics",
+    "key_message",
+    "audience_description",
+    "audience_problems",
+    "proof_points",
+)
+
+
+def named_peaks(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The months the answers call the business's strongest (metrics.yaml `peak_season`): a
+    clause with a peak word names them, by their month or their holiday (« Christmas is the
+    site's biggest month »: December). Empty when no clause says so."""
+    rule = kn.metrics.peak_season
+    if rule is None:
+        return []
+    said: list[str] = []
+    for q in PEAK_SAID:
+        value = inputs[q]
+        said += [str(v) for v in value] if isinstance(value, list) else [str(value or "")]
+    said += [str(v) for v in inputs.notes.values()]
+    peak_words = [w for ws in rule.words.values() for w in ws]
+    months: set[int] = set()
+    for clause in (c for t in said for c in re.split(r"[.;\n]", t) if c.strip()):
+        if not contains_words(clause, peak_words):
+            continue
+        months |= set(named_months(clause))
+        for holiday in rule.holidays:
+            if contains_words(clause, [w for ws in holiday.words.values() for w in ws]):
+                months |= set(holiday.months)
+    return sorted(months)
+
+
+def peak_read(inputs: Inputs, kn: Catalogue) -> list[int]:
+    """The peak months of a monthly level target grown from a measured start (not an edition,
+    a reduction or a campaign's count): its checkpoints are read against the same month a year
+    before (review 31b, G6: a smooth curve made December a summer month). Empty otherwise."""
+    base = inputs["target"].get("baseline")
+    if (
+        not base
+        or float(base) <= 0
+        or goal_value(inputs, kn) is None
+        or not monthly_metric(inputs, kn)
+        or per_edition(inputs, kn)
+        or lower_is_better(inputs)
+        or flow_year(inputs, kn)
+    ):
+        return []
+    return named_peaks(inputs, kn)
+
+
+# a plan starting this close to 1 January runs the calendar year (« 4 janvier 2027 »)
+YEAR_START_DAYS = 15
+
+
+def year_close(inputs: Inputs, kn: Catalogue) -> date | None:
+    """The last day of the calendar year a count per year is totalled over, when the 12-month
+    plan runs that year (it starts within `YEAR_START_DAYS` of 1 January): the objective is
+    dated « total de l'année arrêté au 31 décembre 2027 », not the plan's last day three days
+    into the next year (review 31b, V12). None otherwise."""
+    if not flow_year(inputs, kn):
+        return None
+    start: date = inputs["start_date"]
+    new_year = date(start.year + (start.month == 12), 1, 1)
+    if abs((start - new_year).days) > YEAR_START_DAYS:
+        return None
+    return date(new_year.year, 12, 31)
 
 
 def year_ago(day: date) -> date:
@@ -1482,6 +1564,10 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
         return f"{path} {asked}" if asked else path
     end = deadline(inputs)
     change = year_on_year(inputs, kn, end)
+    if change is None:
+        # a peak month the answers name: the target is that month's figure, said once, as the
+        # scorecard and the last checkpoint read it (review 33b, GN4: what is 14,000?)
+        change = _peak_change(inputs, kn, end)
     month = read_month(inputs, kn, end)
     low = month.month in low_months(inputs, kn)
     base, goal = float(inputs["target"]["baseline"] or 0), goal_value(inputs, kn)
@@ -1516,11 +1602,26 @@ def season_statement(inputs: Inputs, kn: Catalogue, say: Words) -> str:
     )
 
 
+def _peak_change(inputs: Inputs, kn: Catalogue, day: date) -> float | None:
+    """A business with a peak month the answers name (peak_read): the rise on the same month a
+    year before that the scorecard prints for `day`, so that the plan's checkpoint says the
+    same figure (review 33b, GN4: « 7,658 sessions a month » beside « +24% on April 2026 »).
+    None for any other business."""
+    if not peak_read(inputs, kn):
+        return None
+    value = checkpoint_value(inputs, kn, day)
+    if value is None:
+        return None
+    return float(round((value / float(inputs["target"]["baseline"]) - 1) * 100))
+
+
 def _year_checkpoint(inputs: Inputs, kn: Catalogue, say: Words, day: date) -> str | None:
     """A seasonal business's checkpoint: the month against the same month a year before, with
     the rise aimed at (« commandes … en mai 2027, en hausse de 11 % sur mai 2026 »), said to be
     a low month when it is one. None for any other business."""
     change = year_on_year(inputs, kn, day)
+    if change is None:
+        change = _peak_change(inputs, kn, day)
     if change is None:
         return None
     month = read_month(inputs, kn, day)  # a monthly metric: the last complete month
@@ -2335,6 +2436,12 @@ def _checkpoint(say: Words, metric: str, value: float, unit: str) -> str:
     return squash_spaces(say("milestone_kpi", metric=metric, value=value, unit=rest))
 
 
+def checkpoint_text(inputs: Inputs, kn: Catalogue, say: Words, value: float) -> str:
+    """The words of the objective's checkpoint for `value`, as the plan prints them: the
+    sessions' milestones drop the one on the plan's last day by these words (review 33c)."""
+    return _figure(inputs, kn, say, value)
+
+
 def _figure(inputs: Inputs, kn: Catalogue, say: Words, value: float) -> str:
     """A checkpoint's figure: a year's count summed since the start (review 19, D2), else the
     level aimed at."""
@@ -2409,7 +2516,13 @@ def _series_reading(
 
 def _read_on(inputs: Inputs, kn: Catalogue, say: Words, day: date, what: str) -> Milestone:
     """A checkpoint of the objective's figure for `day`, read once the metric's window has
-    passed for it (« le chiffre du 28 févr., lisible une fois ses 8 semaines écoulées »)."""
+    passed for it (« le chiffre du 28 févr., lisible une fois ses 8 semaines écoulées »). A
+    year's total read on the plan's last day is dated on the year's close, as the objective
+    sentence and the scorecard date it (review 33b, V12: « 3 janv. 2028 » beside « arrêté au
+    31 décembre 2027 »)."""
+    close = year_close(inputs, kn)
+    if close is not None and day == deadline(inputs):
+        day = close
     lag = read_lag(inputs, kn)
     if not lag:
         return Milestone(date=day, what=what)
@@ -2599,6 +2712,12 @@ def build_plan(
                 (value is not None and base is not None and value == float(base))
                 or (opening is not None and p_end < opening)
                 or (season is not None and p_end < season)
+                # the volunteers' peak-season eve a few weeks later is the checkpoint (33c, H-d)
+                or (
+                    volunteer_peak_eve(inputs, kn) is not None
+                    and value is not None
+                    and p_end not in checkpoint_dates(inputs, kn, [p_end])
+                )
             )
             milestones += (
                 []
@@ -2663,7 +2782,9 @@ def build_plan(
             )
         phases.append(
             Phase(
-                name=say(f"phase_{key}_appointments" if named else f"phase_{key}"),
+                name=say(f"phase_{key}_appointments" if named else f"phase_{key}")
+                if not _runs_peak_call(inputs, kn, p_start, p_end)
+                else say("phase_volunteer_peak_push"),
                 start=p_start,
                 end=p_end,
                 goals=goals,

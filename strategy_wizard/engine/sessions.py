@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from strategy_wizard.engine.plan import _clause_dates, _month_names, deadline
+from strategy_wizard.engine.plan import _clause_dates, _month_names, checkpoint_text, deadline
 from strategy_wizard.engine.resolve import Inputs
 from strategy_wizard.engine.wording import Words
 from strategy_wizard.model.bank import contains_words
@@ -49,6 +49,23 @@ class Sessions:
     def each(self, total: float) -> int:
         """A year's total per session, rounded half up (38 over 4: about 10)."""
         return int(total / self.now + 0.5)
+
+    def split(self, total: float) -> list[int]:
+        """The year's total shared over the sessions so that they add up to it, the extra
+        ones on the last sessions, when the series is best known (review 33c, N-b: 6 × 18 =
+        108 against 110: 18, 18, 18, 18, 19, 19)."""
+        whole = int(total + 0.5)
+        low, extra = divmod(whole, self.now)
+        return [low + (n >= self.now - extra) for n in range(self.now)]
+
+    def each_said(self, total: float, say: Words) -> str:
+        """The per-session target as a reader checks it: « 18 » when the sessions share the
+        total evenly, « 18 à 19 » when they do not (review 33c, N-b)."""
+        shares = self.split(total)
+        low, high = min(shares), max(shares)
+        if low == high:
+            return say.loc.number(low, 0)
+        return say("sessions_each_range", what=say.loc.number(low, 0), how=say.loc.number(high, 0))
 
 
 def _all(words: dict[str, list[str]]) -> list[str]:
@@ -199,7 +216,7 @@ def statement(strategy: Strategy, inputs: Inputs, kn: Catalogue, say: Words) -> 
     now = say(
         "sessions_count_each_seats" if found.seats else "sessions_count_each",
         count=found.now,
-        what=loc.number(each, 0),
+        what=found.each_said(aim, say),
         where=loc.number(found.seats or 0, 0),
     )
     was = (
@@ -218,7 +235,9 @@ def statement(strategy: Strategy, inputs: Inputs, kn: Catalogue, say: Words) -> 
         "value": aim,
         # the person's unit in their own language; in another, the session's own word
         "unit": say("unit_session") if say.own else _short_unit(inputs, kn),
-        "deadline": objective.deadline,
+        # the year's count is complete at its last session (review 33c, N-b: « d'ici le 3
+        # janvier 2028 » for sessions that end on 20 November)
+        "deadline": found.days[-1] if found.days else objective.deadline,
         "channels": objective.channels,
         "part": f" {was}" if was else "",
         "whole": now,
@@ -238,6 +257,19 @@ def statement(strategy: Strategy, inputs: Inputs, kn: Catalogue, say: Words) -> 
             said=loc.number(int(per_last + 0.5), 0),
             where=loc.number(each, 0),
         )
+    if found.seats and found.last:
+        # one realism verdict: the room's fill last year against the fill the target needs
+        # (review 33c, N-b: « 72 % de remplissage contre 40 % »)
+        filled = objective.baseline / found.last / found.seats
+        needed = aim / found.now / found.seats
+        if needed > filled:
+            stretch = needed >= kn.thresholds.session_fill_stretch * filled
+            key = "smart_sessions_fill_stretch" if stretch else "smart_sessions_fill"
+            text += " " + say(
+                key,
+                said=loc.number(round(filled * 100), 0),
+                where=loc.number(round(needed * 100), 0),
+            )
     return text
 
 
@@ -288,12 +320,20 @@ def milestones(plan: list[Phase], inputs: Inputs, kn: Catalogue, say: Words) -> 
     rule = _rule(kn)
     recap = rule.recap_days if rule else 2
     old = say("milestone_edition_so_far", metric=target["metric"])
-    each = found.each(float(target["value"]))
+    shares = found.split(float(target["value"]))
     loc = say.loc
+    # the year's figure on the plan's last day says nothing the last session's checkpoint
+    # does not (review 33c, N-b: « 3 janv. 2028 — Point d'étape : 110 inscrits par an »)
+    end = deadline(inputs)
+    after = bool(found.days) and found.days[-1] + timedelta(days=recap) < end
+    total = checkpoint_text(inputs, kn, say, float(target["value"]))
     for phase in plan:
         kept = [m for m in phase.milestones if m.what != old]
+        if after:
+            kept = [m for m in kept if not (m.date == end and m.what == total)]
         for n, day in enumerate(found.days, start=1):
             when = day + timedelta(days=recap)
+            each = shares[min(n, len(shares)) - 1]
             if phase.start <= when <= phase.end:
                 kept.append(
                     Milestone(
@@ -305,7 +345,7 @@ def milestones(plan: list[Phase], inputs: Inputs, kn: Catalogue, say: Words) -> 
                             other_date=day,
                             what=loc.number(each, 0),
                             where=loc.number(found.seats or 0, 0),
-                            how=loc.number(each * n, 0),
+                            how=loc.number(sum(shares[:n]), 0),
                         ),
                     )
                 )
@@ -451,10 +491,18 @@ def kpis(found_kpis: list[Kpi], inputs: Inputs, kn: Catalogue, say: Words) -> li
     if found is None or target.get("value") is None:
         return found_kpis
     base = target.get("baseline")
+    last_day = found.days[-1] + timedelta(days=2) if found.days else None
     main = [
         k.model_copy(
             update={
                 "name": re.sub(r"\s*\([^)]*\)\s*$", "", k.name) or k.name,
+                # the year's count judged at its last session (review 33c, N-b)
+                "targets": [
+                    t.model_copy(update={"date": last_day})
+                    if last_day is not None and t.date > last_day
+                    else t
+                    for t in k.targets
+                ],
                 "first_measure": say(
                     "kpi_session_last_year",
                     baseline=base,
@@ -474,6 +522,8 @@ def kpis(found_kpis: list[Kpi], inputs: Inputs, kn: Catalogue, say: Words) -> li
     ]
     loc = say.loc
     each = found.each(float(target["value"]))
+    shares = found.split(float(target["value"]))
+    even = min(shares) == max(shares)
     base = target.get("baseline")
     was = float(int(float(base) / found.last + 0.5)) if base is not None and found.last else None
     days = [d + timedelta(days=2) for d in found.days] or [deadline(inputs)]
@@ -489,8 +539,14 @@ def kpis(found_kpis: list[Kpi], inputs: Inputs, kn: Catalogue, say: Words) -> li
             ),
             baseline=was,
             first_measure="" if was is not None else say("kpi_session_first"),
-            targets=[KpiTarget(date=days[-1], value=float(each))],
-            target_note=say("kpi_session_each", count=len(days)),
+            targets=[KpiTarget(date=days[-1], value=float(each if even else min(shares)))],
+            target_note=say("kpi_session_each", count=len(days))
+            if even
+            else say(
+                "kpi_session_each_range",
+                count=len(days),
+                what=loc.number(max(shares), 0),
+            ),
             owner=who,
             rhythm=say("kpi_session_rhythm"),
             source=say("kpi_session_source"),

@@ -144,7 +144,30 @@ def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
         # (`limited`) is not a full book: the hope is judged on time, the room in no_capacity
         # (review 23b, D5: « vous ne pouvez pas en servir davantage » said to a `limited` maker)
         case = "no_room"
-    return _when("quick_growth" in i.list("expectations") or too_fast, figures, case)
+    said = f"{i['target'].get('metric') or ''} {i['target'].get('unit') or ''}"
+    yearly = (
+        i.horizon == 12
+        and contains_words(said, [w for ws in kn.metrics.flow_words.values() for w in ws])
+        and ratio is not None
+        and kn.thresholds.year_count_realism_ratio <= ratio <= limit
+        and case in ("expectation", "within")
+        and capacity(i) == "yes"
+    )
+    if yearly:
+        # a year's count at least doubled (review 33b, VN8: « ×2.1 » with no word on it): what
+        # the year's total asks and what the first reading's running total should show, asked
+        # or not (engine/kpis.py fill_growth_warning gives the reading)
+        target = i["target"]
+        base = float(target["baseline"])
+        case = "within_total"
+        figures |= {
+            "baseline": base,
+            "value": float(target["value"]),
+            "unit": target.get("unit") or "",
+            "realistic": round(base * limit),
+        }
+    fired = "quick_growth" in i.list("expectations") or too_fast or yearly
+    return _when(fired, figures, case)
 
 
 @condition("replace_support")
@@ -417,6 +440,10 @@ def _public_personal_data(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
         case = "public_body"  # « des usagers », never « des clients » (review 33b, E11)
     if "finance" in i.list("regulated"):
         case = "finance"  # accounts and loans, never confirming a customer (review 19, D4)
+    if not support_rests_on_it(i) and volunteers(i, kn.thresholds):
+        # volunteers asked for photos and stories from their own homes: consent to be named
+        # is not consent to be located (review 33c, H-c)
+        return _when(True, case="volunteers")
     return _when(support_rests_on_it(i), case=case)
 
 

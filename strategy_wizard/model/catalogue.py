@@ -569,6 +569,12 @@ class Thresholds(_Strict):
     response_target_hours: float = 24
     # horizon in months -> largest believable target/baseline ratio
     growth_ratio_max: dict[int, float] = {6: 2.0, 12: 3.0, 24: 5.0}
+    # a year's count at least doubled: the realism line, even unasked (review 33b, VN8)
+    year_count_realism_ratio: float = 2.0
+    # a session series' fill needed at least this many times last year's: « ambitious » (33c)
+    session_fill_stretch: float = 1.5
+    # two checkpoints of the objective closer than this say one thing twice (review 33c, H-d)
+    checkpoint_min_gap_days: int = 21
     # with no figure given, the change aimed at from the first month's measure by the horizon
     # (in % of it, or in points for a rate), by horizon bracket
     first_month_change: dict[int, float] = {6: 10, 12: 20, 24: 30}
@@ -2407,6 +2413,13 @@ class Metrics(_Strict):
     # a topic naming the volunteers a recruitment objective seeks (« volunteer befrienders »):
     # its applications KPI says whom it counts (review 14, #7)
     volunteer_words: dict[str, list[str]] = {}
+    # a recurring gathering a volunteer recruiter holds, as its topics name it (« adoption days
+    # at the pet store »): plural heads only, so that « vos {what} » reads (review 33c, H-b)
+    gathering_words: dict[str, list[str]] = {}
+    # a help desk's calls, as its proof points count them (review 33b, EN9)
+    call_words: dict[str, list[str]] = {}
+    # the members a running letter goes to, as a proof point counts them (review 33b, VN8)
+    letter_member_words: dict[str, list[str]] = {}
     subscribe_stops: dict[str, list[str]] = {}
     appeal_count_words: dict[str, list[str]] = {}
     # a metric read within a window (« dans les 8 semaines »): its checkpoints wait that long
