@@ -55,6 +55,7 @@ from strategy_wizard.engine.scoring import (
     target_group,
     unmentioned,
 )
+from strategy_wizard.engine.sessions import session_series
 from strategy_wizard.engine.sources import WORLD_AUDIENCE, Citer
 from strategy_wizard.model.bank import contains_words
 from strategy_wizard.model.catalogue import Catalogue, Network
@@ -1385,6 +1386,13 @@ def _fewest_posts(
     """A main network held below a post a week: say so, and whether it is the one that asks
     the fewest posts among those the person wanted or that fit."""
     net = fit.network
+    series = session_series(inputs, kn)
+    rule = kn.metrics.sessions
+    if series is not None and rule is not None:
+        # a year of sessions: dense before each one, light between (review 33c, N-e: « 1
+        # publication tous les 15 jours » beside a four-post countdown)
+        reasons.add("note", "series_rhythm", cited("effort"), count=max(rule.notice_days))
+        return
     wanted = [
         kn.network(n)
         for n in inputs.list("considered_networks") + inputs.list("current_networks")
