@@ -49,34 +49,18 @@ def test_the_water_utility_keeps_three_facebook_posts_a_week_from_its_answers(la
 # Cire's week 2 had 4 pins): each network kept carries, in each full week after the one it
 # starts posting in (that week is its set-up week: a profile checked, a list opened), at least
 # the whole number of posts its card promises. Networks under one post a week are not counted.
-# KNOWN_THIN lists the calendars that do not keep it yet (cal48: found by this test, not fixed):
-# copies a network takes only where they suit it (LinkedIn, a second network of a school), a
-# live whose week counts it once, a holiday or a closure in the week, the offer cap that leaves
-# a shop's pin out when nothing takes its place (Cire, a tea webshop), a support desk whose
-# answers give fewer subjects than its rhythm. A calendar that gets thinner fails.
+# KNOWN_THIN lists the calendars that do not keep it yet. cal49 tops each thin week up with
+# posts drawn from the editorial line (calendar._kept_rhythm); what remains: a business school
+# closed from 23 December to 4 January, whose weeks 3 and 4 have no open day left for a
+# network's missing posts, and a support desk whose plan says « fix first » (its main network
+# carries only the service posts until the basics are fixed). A calendar that gets thinner fails.
 KNOWN_THIN = {
-    ("chevrerie-combe-ardeche", "instagram"),
-    ("cire-et-chine", "pinterest"),
-    ("cire-et-chine", "instagram"),
-    ("collectif-velo-liege", "instagram"),
-    ("collectif-velo-liege", "x"),
-    ("cork-estate-agent", "instagram"),
-    ("ecole-francisation-montreal", "facebook"),
-    ("folk-festival", "instagram"),
-    ("northbank-young-carers", "instagram"),
     ("northgate-business-school", "instagram"),
     ("northgate-business-school", "youtube"),
     ("northgate-business-school", "linkedin"),
     ("northgate-business-school", "facebook"),
     ("northgate-business-school", "whatsapp"),
-    ("rfc-val-hoyoux-jeunes", "instagram"),
-    ("saltbush-parade", "instagram"),
-    ("saltbush-parade", "youtube"),
-    ("saltbush-parade", "facebook"),
-    ("saltbush-parade", "tiktok"),
     ("support-telecom", "facebook"),
-    ("theatre-recollets-limoges", "youtube"),
-    ("webshop-tea", "pinterest"),
 }
 NAMES = sorted(p.stem for p in PERSONAS.glob("*.yaml"))
 

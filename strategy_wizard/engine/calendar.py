@@ -583,11 +583,20 @@ def build_calendar(
     shut = [(a, b) for a, b in closures(inputs) if a <= end and b >= start]
 
     # the set-up tasks, on the set-up days of the first week(s), in order
+    # a solo with a few hours a week sets up in one evening block, not in six office-hour
+    # blocks over three weekdays (review 33a C10)
+    setup = rules.setup
+    if (
+        rules.solo_setup is not None
+        and inputs["team"] == "solo"
+        and 0 < inputs.hours < kn.thresholds.few_hours_solo
+    ):
+        setup = rules.solo_setup
     times = [
         (_on(start + timedelta(days=7 * w), d), t)
         for w in range(rules.weeks)
-        for d in sorted(rules.setup.days)
-        for t in rules.setup.times
+        for d in sorted(setup.days)
+        for t in setup.times
     ]
     ready: dict[str | None, date] = {}  # a network publishes the day after its set-up
     letter_from = first_issue(inputs, kn, networks)
@@ -632,6 +641,7 @@ def build_calendar(
 
     # the posts, from the day publishing starts, each network at its rhythm
     capped: Callable[[list[Slot]], list[Slot]] | None = None  # the offer's cap, once drawn
+    topup: Callable[[list[Slot]], list[Slot]] | None = None  # the rhythm kept, once drawn
     first = posting_starts(inputs, verdict, plan)
     if first is not None and first <= end:
         shared = _shared_from(active)  # cross-posted network -> the main network it takes from
@@ -981,6 +991,14 @@ def build_calendar(
             return _offer_capped(rows, networks, editorial, draw, drawn, repeats, say, kept, warned)
 
         capped = recap
+
+        def topped(rows: list[Slot]) -> list[Slot]:
+            """Each full week after a network's first keeps its card's rhythm (cal49)."""
+            return _kept_rhythm(
+                inputs, kn, rows, active, shared, slots_of, draw, orders, start, end, shut
+            )
+
+        topup = topped
         slots = _lives_out_of_closures(inputs, kn, slots, held_lives, shut, draw, ready, end)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
@@ -1002,6 +1020,8 @@ def build_calendar(
     _listing_events(inputs, kn, plan, networks, slots, say)
     if capped is not None:
         slots = capped(slots)
+    if topup is not None:
+        slots = topup(slots)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
     _rows_said_once(kn, slots, say, networks, shut)
@@ -2067,6 +2087,97 @@ def _notice(
         format=fmt,
         event=event,
     )
+
+
+def _kept_rhythm(
+    inputs: Inputs,
+    kn: Catalogue,
+    slots: list[Slot],
+    active: list[NetworkPlan],
+    shared: dict[str, str],
+    slots_of: Callable[[NetworkPlan], Slots],
+    draw: IdeaDraw,
+    orders: dict[str, _PillarOrder],
+    start: date,
+    end: date,
+    shut: list[tuple[date, date]],
+) -> list[Slot]:
+    """Each full week after the one a network starts posting in carries at least the whole
+    number of posts its card promises (review 33a item 1: Cire's « 8 publications par semaine »
+    on Pinterest had weeks of 6 and 4 pins once the offer's cap and the holidays had taken
+    theirs). A thin week gets posts drawn from the editorial line (never the offer, which the
+    cap has just counted), on the network's own days, first the open days furthest from its
+    other posts that week, so the rhythm is spread across the week. A week a closure or the
+    holidays leave without a free day stays as it is."""
+    rows = list(slots)
+    pillars_of = {k: o for k, o in orders.items()}
+    for n in active:
+        if n.posts_per_week < 1 or n.id == "newsletter":
+            continue
+        own = slots_of(n)
+        days = sorted(x.date for x in rows if x.activity == "post" and x.network == n.id)
+        if not days:
+            continue
+        opening = (days[0] - start).days // 7
+        made = [f for f in n.formats if f != "live"] or ["text"]
+        order = pillars_of.get(n.id, pillars_of[""])
+        texts = {x.idea for x in rows if x.activity == "post"}
+        for week in range(opening + 1, kn.calendar.weeks):
+            block = start + timedelta(days=7 * week)
+            if block + timedelta(days=6) > end:
+                break
+            mine = [d for d in days if block <= d < block + timedelta(days=7)]
+            need = math.floor(n.posts_per_week + 1e-9) - len(mine)
+            open_ = [
+                d
+                for d in (block + timedelta(days=k) for k in range(7))
+                if d not in mine and open_day(inputs, kn, d) == d and not _shut(d, shut)
+            ]
+            # the network's own days first; then, when a holiday took them, another day of the
+            # week (a working day for a network read at work)
+            workdays = set(own.days) <= set(kn.calendar.working_days)
+            free = [d for d in open_ if d.isoweekday() in own.days]
+            spare = [
+                d
+                for d in open_
+                if d not in free and (not workdays or d.isoweekday() in kn.calendar.working_days)
+            ]
+            while need > 0 and (free or spare):
+                if not free:
+                    free, spare = spare, []
+                # the day furthest from the network's other posts of the week
+                day = max(
+                    free,
+                    key=lambda d: (
+                        min((abs((d - m).days) for m in mine), default=7),
+                        -d.toordinal(),
+                    ),
+                )
+                free.remove(day)
+                pillar = order(
+                    lambda p, nid=n.id: p.key != "own_offer" and draw.can(p.key, nid)  # type: ignore[misc]
+                )
+                if pillar.key == "own_offer":
+                    continue
+                idea, fmt = draw(pillar.key, n.id, made, day)
+                if not idea or idea in texts:
+                    continue  # no subject left that is not said already: the week stays thin
+                texts.add(idea)
+                rows.append(
+                    Slot(
+                        date=day,
+                        time=own.times[0],
+                        network=n.id,
+                        activity="post",
+                        pillar=draw.drawn if draw.drawn else pillar.key,
+                        idea=idea,
+                        format=fmt,
+                    )
+                )
+                mine.append(day)
+                days.append(day)
+                need -= 1
+    return rows
 
 
 def _one_at_a_time(slots: list[Slot]) -> list[Slot]:

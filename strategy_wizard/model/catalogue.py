@@ -1347,6 +1347,9 @@ class CalendarRules(_Strict):
     networks: dict[str, Slots] = {}
     listen: Slots
     setup: Slots
+    # a solo with a few hours a week (thresholds few_hours_solo): the set-up in one evening
+    # block of the first day (review 33a C10)
+    solo_setup: Slots | None = None
     # the days before a live when the other networks announce it
     live_notice_days: int = Field(default=2, ge=1, le=7)
     # the latest day before a live its announcement may go out (review 11b, #7: 2 to 7 days)
