@@ -463,6 +463,18 @@ def _setup_tasks(
         tasks += [(None, say(k, hours=hours)) for k in repair_steps(critical, inputs)]
     if verdict == "not_needed":
         tasks += [(None, say("step_owned_list")), (None, say("step_owned_contacts"))]
+    # the page posts send people to, and its form, set right before anything links to it: a
+    # dated site's landing page, an advocacy plan's referral-code field (review 33b VN5: a
+    # letter asked members to forward their code before the form could record it)
+    site = any(w.id == "dated_site" for w in warnings)
+    code = "step_advocacy_count" in advocacy_steps(inputs, say.catalogue)
+    if site or code:
+        key = (
+            "cal_setup_site_referral"
+            if site and code
+            else ("cal_setup_site_fix" if site else "cal_setup_referral_field")
+        )
+        tasks.append((None, say(key)))
     current = set(inputs.list("current_networks"))
     have = held(inputs, say.catalogue)  # ticked or shown by the answers (review 12a, #9)
     for n in active:
@@ -1008,6 +1020,7 @@ def build_calendar(
         slots = _session_week(slots, drawn, draw.session_day, lead, draw.slots_again)
         slots = _advocacy_testimony(inputs, kn, networks, say, slots, draw, start)
     slots += _advocacy_rows(inputs, kn, say, slots, start)
+    slots = _letter_after_kit(inputs, kn, say, slots, end)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _service_posts(inputs, verdict, networks, say, slots)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
@@ -3234,6 +3247,44 @@ def _advocacy_rows(
         free.remove(spot)
         out.append(Slot(date=spot[0], time=spot[1], network=None, activity="setup", idea=text))
     return out
+
+
+def _letter_after_kit(
+    inputs: Inputs, kn: Catalogue, say: Words, slots: list[Slot], end: date
+) -> list[Slot]:
+    """An advocacy plan's first letter goes out once the share kit is written, and carries it
+    (review 33b VN5: « une ligne pour la transférer à un proche avec leur code de parrainage »
+    sent on 5 January, the day before the kit existed): an issue dated on or before the kit's
+    day moves on by whole weeks to the first day after it, kept at its weekday and time, and
+    says the kit is attached; when a later issue already holds that day, that one carries it."""
+    keys = advocacy_steps(inputs, kn)
+    if not keys:
+        return slots
+    kit_text = say(keys[0])
+    kit = next((x for x in slots if x.activity == "setup" and x.idea == kit_text), None)
+    letters = sorted(
+        (x for x in slots if x.activity == "post" and x.network == "newsletter"),
+        key=lambda x: (x.date, x.time),
+    )
+    if kit is None or not letters:
+        return slots
+    first = letters[0]
+    tail = say("cal_letter_kit")
+    if first.date > kit.date:
+        first.idea = f"{first.idea} {tail}"
+        return slots
+    day = first.date
+    while day <= kit.date:
+        day += timedelta(days=7)
+    later = next((x for x in letters[1:] if x.date >= day), None)
+    if day > end or (later is not None and later.date == day):
+        slots = [x for x in slots if x is not first]
+        if later is not None:
+            later.idea = f"{later.idea} {tail}"
+        return slots
+    first.date = day
+    first.idea = f"{first.idea} {tail}"
+    return slots
 
 
 def _advocacy_testimony(
