@@ -25,6 +25,7 @@ from strategy_wizard.engine.editorial import SHORT_OWN_CHANNELS, Idea, IdeaDraw,
 from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.lead_time import bought_once, open_day
+from strategy_wizard.engine.money import housing_ads
 from strategy_wizard.engine.plan import (
     ADVOCACY_SAID,
     advocacy_steps,
@@ -1030,6 +1031,7 @@ def build_calendar(
         slots = _off_closures(kn, slots, shut, networks)
         slots += _closure_notes(kn, shut, start, say)
     slots = _plan_rows(inputs, kn, plan, slots, say)
+    slots += _search_ads_setup(inputs, kn, say, slots)
     _listing_events(inputs, kn, plan, networks, slots, say)
     if capped is not None:
         slots = capped(slots)
@@ -1329,6 +1331,28 @@ def _plan_rows(
             if _milestone_of(kn, rows.opens, m.what, lang):
                 _before_opening(kn, out, m.date, say)
     return out
+
+
+def _search_ads_setup(inputs: Inputs, kn: Catalogue, say: Words, slots: list[Slot]) -> list[Slot]:
+    """A budget that gives part of its ads to Google Search (homes sold in Canada or the US:
+    « about a third of this line on Google Search ads ») gets that campaign's own set-up row,
+    the day after the ads' set-up (review 33a W8: only Meta's set-up was dated)."""
+    if not housing_ads(inputs, kn):
+        return []
+    said = say("milestone_ads_setup_housing", other_date=inputs["start_date"])
+    head = said.split(":")[0]
+    ads = next((x for x in slots if x.activity == "setup" and x.idea.startswith(head)), None)
+    if ads is None:
+        return []
+    return [
+        Slot(
+            date=ads.date + timedelta(days=1),
+            time=ads.time,
+            network=None,
+            activity="setup",
+            idea=say("cal_setup_search_ads"),
+        )
+    ]
 
 
 CROSS_POSTS = (

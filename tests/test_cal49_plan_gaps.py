@@ -1,0 +1,27 @@
+"""cal49: small plan gaps (review 33a W8).
+
+Wellington's budget puts « about a third of this line on Google Search ads » and its calendar
+dated only the Meta set-up (« Set up the ad campaigns: on Meta, the Housing special ad
+category … »).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import persona
+
+SEARCH = {"fr": "campagne Google Search", "en": "Google Search campaign"}
+META = {"fr": "Mettre en place les campagnes publicitaires", "en": "Set up the ad campaigns"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_budget_with_google_search_ads_sets_that_campaign_up(lang):
+    s = persona("wellington-yards-condos", lang)
+    rows = [x for x in s.calendar if x.activity == "setup"]
+    meta = next(x for x in rows if x.idea.startswith(META[lang]))
+    search = [x for x in rows if SEARCH[lang] in x.idea]
+    assert len(search) == 1 and search[0].date > meta.date, search
+    # a budget with no Google Search share has no such row
+    other = persona("cire-et-chine", lang)
+    assert not any(SEARCH[lang] in x.idea for x in other.calendar)
