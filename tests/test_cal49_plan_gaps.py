@@ -25,3 +25,17 @@ def test_a_budget_with_google_search_ads_sets_that_campaign_up(lang):
     # a budget with no Google Search share has no such row
     other = persona("cire-et-chine", lang)
     assert not any(SEARCH[lang] in x.idea for x in other.calendar)
+
+
+@pytest.mark.parametrize(
+    ("lang", "issue"), [("en", "the 9 February 2027 issue"), ("fr", "le numéro du 9 février 2027")]
+)
+def test_a_task_that_counts_on_the_newsletter_names_the_next_issue(lang, issue):
+    s = persona("dentiva-saas", lang)
+    row = next(
+        x
+        for x in s.calendar
+        if x.activity == "setup" and "10 " in x.idea and "2027" in x.idea and x.date.month == 2
+    )
+    assert issue in row.idea.replace("\u00a0", " "), row.idea
+    assert "newsletter" not in row.idea

@@ -1327,10 +1327,31 @@ def _plan_rows(
                     )
                 )
         elif _milestone_of(kn, rows.tasks + rows.opens, m.what, lang):
+            row = _issue_named(kn, out, m.date, row, say)
             out.append(Slot(date=m.date, time=time, network=None, activity="setup", idea=row))
             if _milestone_of(kn, rows.opens, m.what, lang):
                 _before_opening(kn, out, m.date, say)
     return out
+
+
+def _issue_named(kn: Catalogue, slots: list[Slot], day: date, row: str, say: Words) -> str:
+    """A dated task that counts on « the newsletter » on a day no issue goes out names the
+    next issue by its date (review 33a DN9: registrations opened on 3 February « with the
+    newsletter » while the fortnightly issues were on 26 January and 9 February): the next
+    issue in the calendar, else the last one plus the gap between the last two."""
+    words = kn.calendar.plan_rows.newsletter_words.get(say.lang, [])
+    said = next((w for w in words if w in row), None)
+    issues = sorted({x.date for x in slots if x.activity == "post" and x.network == "newsletter"})
+    if said is None or day in issues:
+        return row
+    later = [d for d in issues if d > day]
+    if later:
+        nxt = later[0]
+    elif len(issues) >= 2:
+        nxt = issues[-1] + (issues[-1] - issues[-2])
+    else:
+        return row
+    return row.replace(said, say("cal_next_issue", day=nxt), 1)
 
 
 def _search_ads_setup(inputs: Inputs, kn: Catalogue, say: Words, slots: list[Slot]) -> list[Slot]:

@@ -1301,6 +1301,9 @@ class PlanRows(_Strict):
     # the milestones that are the organisation's own dated event (an off-plan developer's
     # preview): a Google listing kept gives it an Event post in the weeks before (cal48)
     events: list[str] = []
+    # the words by which a dated task counts on « the newsletter »: on a day with no issue, the
+    # next issue is named by its date instead (cal49, review 33a DN9)
+    newsletter_words: dict[str, list[str]] = {}
 
 
 class Advocacy(_Strict):
