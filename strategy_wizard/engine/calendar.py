@@ -22,6 +22,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from strategy_wizard.engine.editorial import SHORT_OWN_CHANNELS, Idea, IdeaDraw, campaign
+from strategy_wizard.engine.governance import utility
 from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.lead_time import bought_once, open_day
@@ -2147,6 +2148,19 @@ def _notice(
     )
 
 
+def off_season(inputs: Inputs, kn: Catalogue, text: str, day: date, lang: str) -> bool:
+    """Whether `text` names a topic of some months (calendar.yaml seasonal_topics) and `day`
+    falls outside them, in the audience's hemisphere (review 33b EN5: drought restrictions in
+    January)."""
+    south = inputs.country in kn.calendar.southern
+    month = (day.month - 1 + (6 if south else 0)) % 12 + 1
+    # the words of every language: an answer quoted in its own language in the other document
+    return any(
+        month not in t.months and contains_words(text, [w for ws in t.words.values() for w in ws])
+        for t in kn.calendar.seasonal_topics
+    )
+
+
 def _kept_rhythm(
     inputs: Inputs,
     kn: Catalogue,
@@ -2167,7 +2181,17 @@ def _kept_rhythm(
     cap has just counted), on the network's own days, first the open days furthest from its
     other posts that week, so the rhythm is spread across the week. A week a closure or the
     holidays leave without a free day stays as it is."""
-    rows = list(slots)
+    lang = draw.say.lang
+    # a topic out of its months gives its place to another subject (review 33b EN5)
+    rows = [
+        x
+        for x in slots
+        if not (
+            x.activity == "post"
+            and x.pillar is not None
+            and off_season(inputs, kn, x.idea, x.date, lang)
+        )
+    ]
     pillars_of = {k: o for k, o in orders.items()}
     for n in active:
         if n.posts_per_week < 1 or n.id == "newsletter":
@@ -2218,7 +2242,7 @@ def _kept_rhythm(
                 if pillar.key == "own_offer":
                     continue
                 idea, fmt = draw(pillar.key, n.id, made, day)
-                if not idea or idea in texts:
+                if not idea or idea in texts or off_season(inputs, kn, idea, day, lang):
                     continue  # no subject left that is not said already: the week stays thin
                 texts.add(idea)
                 rows.append(
@@ -2988,12 +3012,31 @@ def _service_posts(
     subjects = [("cal_service_question", q) for q in asked] + [
         ("cal_service_topic", t) for t in topics if t not in (change, notice)
     ]
+    if utility(inputs, say.catalogue):
+        # the season's own subject of a water service, when the answers run out or wait for
+        # their months (the meter and the frost in January)
+        south = inputs.country in rules.southern
+        month = (start.month - 1 + (6 if south else 0)) % 12 + 1
+        subjects += [
+            ("cal_service_topic", t)
+            for s in words.utility_season
+            if month in s.months
+            for t in s.words.get(say.lang, [])
+        ]
     for w in range(rules.weeks):
         had = [x for x in slots if (x.date - start).days // 7 == w]
         for k in range(len(had), math.floor(main.posts_per_week)):
-            if not subjects:
+            # a topic out of its months waits for them (review 33b EN5: drought restrictions
+            # in January)
+            mid = start + timedelta(days=7 * w + 3)
+            fit = [
+                i
+                for i, (_k, t) in enumerate(subjects)
+                if not off_season(inputs, say.catalogue, t, mid, say.lang)
+            ]
+            if not fit:
                 break
-            key, what = subjects.pop(0)
+            key, what = subjects.pop(fit[0])
             shown = say.own_text(what)  # quoted when in another language than the document
             what = shown if shown != what else what[:1].lower() + what[1:]
             slots.append(post(w, k + 1, say(key, subject=what)))

@@ -1324,6 +1324,15 @@ class GovernanceWords(_Strict):
     utility_words: dict[str, list[str]] = {}
 
 
+class SeasonalTopic(_Strict):
+    """A topic that belongs to some months (water restrictions in a drought, May to
+    September): a post whose words name it is not drawn outside them (cal49, review 33b EN5).
+    Months of the northern hemisphere; six months on in the `southern` countries."""
+
+    months: list[Annotated[int, Field(ge=1, le=12)]] = Field(min_length=1)
+    words: dict[str, list[str]]
+
+
 class ServicePosts(_Strict):
     """A public service's posts that go out even while the basics are fixed (review 30b, E4: a
     water utility's outage notices and its new bill's FAQ frozen for a month): the topic words
@@ -1331,6 +1340,9 @@ class ServicePosts(_Strict):
 
     change_words: dict[str, list[str]] = {}
     notice_words: dict[str, list[str]] = {}
+    # a water utility's subjects of some months, after the answers' own (cal49, review 33b EN5:
+    # in January, the meter and the frost), by language
+    utility_season: list[SeasonalTopic] = []
 
 
 class OpenDays(_Strict):
@@ -1350,6 +1362,8 @@ class CalendarRules(_Strict):
     networks: dict[str, Slots] = {}
     listen: Slots
     setup: Slots
+    seasonal_topics: list[SeasonalTopic] = []
+    southern: list[str] = []  # countries whose seasons are six months apart
     # a solo with a few hours a week (thresholds few_hours_solo): the set-up in one evening
     # block of the first day (review 33a C10)
     solo_setup: Slots | None = None
