@@ -39,3 +39,13 @@ def test_a_task_that_counts_on_the_newsletter_names_the_next_issue(lang, issue):
     )
     assert issue in row.idea.replace("\u00a0", " "), row.idea
     assert "newsletter" not in row.idea
+
+
+@pytest.mark.parametrize(("lang", "label"), [("fr", "Premier numéro"), ("en", "First issue")])
+def test_the_first_issue_announced_for_a_week_goes_out_that_week(lang, label):
+    s = persona("eau-val-armance", lang)
+    setup = next(x for x in s.calendar if x.activity == "setup" and x.network == "newsletter")
+    letters = [x for x in s.calendar if x.activity == "post" and x.network == "newsletter"]
+    # « Premier numéro la semaine du 25 janvier 2027 »: its row in that week
+    assert len(letters) == 1 and letters[0].idea.startswith(label), letters
+    assert "25" in setup.idea and 25 <= letters[0].date.day <= 31 and letters[0].date.month == 1

@@ -1026,6 +1026,7 @@ def build_calendar(
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _service_posts(inputs, verdict, networks, say, slots)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
+    slots += _announced_issue(inputs, kn, active, editorial, slots, letter_from, end, say)
     # nothing on a public holiday: nobody is there to answer (review 22b, D7)
     slots = _off_holidays(inputs, kn, slots, start, end, shut)
     if shut:
@@ -1353,6 +1354,50 @@ def _issue_named(kn: Catalogue, slots: list[Slot], day: date, row: str, say: Wor
     else:
         return row
     return row.replace(said, say("cal_next_issue", day=nxt), 1)
+
+
+def _announced_issue(
+    inputs: Inputs,
+    kn: Catalogue,
+    active: list[NetworkPlan],
+    editorial: Editorial,
+    slots: list[Slot],
+    letter_from: date | None,
+    end: date,
+    say: Words,
+) -> list[Slot]:
+    """The first issue the newsletter's set-up row announces for a week of the four gets its
+    row that week (review 33b EN8: « Premier numéro la semaine du 25 janvier 2027 » and no
+    issue in week 4, the posts held while the basics are fixed): on the newsletter's own day,
+    with the first of the answers' topics (a water service's new bill explained)."""
+    start: date = inputs["start_date"]
+    if letter_from is None or not (start <= letter_from <= end):
+        return []
+    if not any(n.id == "newsletter" for n in active):
+        return []
+    if any(x.activity == "post" and x.network == "newsletter" for x in slots):
+        return []
+    own = kn.calendar.slots("newsletter")
+    week = [letter_from + timedelta(days=k) for k in range(7)]
+    day = next((d for d in week if d.isoweekday() in own.days and d <= end), letter_from)
+    topics = [str(t) for t in inputs.list("topics")]
+    if not topics:
+        return []
+    shown = say.own_text(topics[0])  # quoted when in another language than the document
+    keys = [p.key for p in editorial.pillars if p.share > 0]
+    pillar = next((k for k in keys if k == "audience_problems"), keys[0] if keys else None)
+    idea = say.loc.label(say("cal_letter_first"), say("cal_letter_first_topics", subject=shown))
+    return [
+        Slot(
+            date=day,
+            time=own.times[0],
+            network="newsletter",
+            activity="post",
+            pillar=pillar,
+            idea=idea,
+            format="text",
+        )
+    ]
 
 
 def _search_ads_setup(inputs: Inputs, kn: Catalogue, say: Words, slots: list[Slot]) -> list[Slot]:
