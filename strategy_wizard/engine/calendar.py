@@ -2239,8 +2239,10 @@ def _kept_rhythm(
     ]
     pillars_of = {k: o for k, o in orders.items()}
     for n in active:
-        if n.posts_per_week < 1 or n.id == "newsletter":
+        if n.posts_per_week < 1 or n.id == "newsletter" or n.id in shared:
             continue
+        if any(r.code.startswith("window_push") for r in n.reasons):
+            continue  # back to one post a week after its window (review 7, #6)
         own = slots_of(n)
         days = sorted(x.date for x in rows if x.activity == "post" and x.network == n.id)
         if not days:
