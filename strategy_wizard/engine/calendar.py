@@ -1373,8 +1373,10 @@ def _announced_issue(
     start: date = inputs["start_date"]
     if letter_from is None or not (start <= letter_from <= end):
         return []
-    if not any(n.id == "newsletter" for n in active):
-        return []
+    letter = next((n for n in active if n.id == "newsletter"), None)
+    public = inputs["org_kind"] == "public_body" or inputs["objective"] == "support"
+    if letter is None or not public:
+        return []  # a service's users are owed what it announced; others wait for the repairs
     if any(x.activity == "post" and x.network == "newsletter" for x in slots):
         return []
     own = kn.calendar.slots("newsletter")
@@ -1395,7 +1397,7 @@ def _announced_issue(
             activity="post",
             pillar=pillar,
             idea=idea,
-            format="text",
+            format="text" if "text" in letter.formats or not letter.formats else letter.formats[0],
         )
     ]
 
