@@ -22,9 +22,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from strategy_wizard.engine.editorial import SHORT_OWN_CHANNELS, Idea, IdeaDraw, campaign
+from strategy_wizard.engine.governance import utility
 from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
 from strategy_wizard.engine.lead_time import bought_once, open_day
+from strategy_wizard.engine.money import housing_ads
 from strategy_wizard.engine.plan import (
     ADVOCACY_SAID,
     advocacy_steps,
@@ -463,6 +465,18 @@ def _setup_tasks(
         tasks += [(None, say(k, hours=hours)) for k in repair_steps(critical, inputs)]
     if verdict == "not_needed":
         tasks += [(None, say("step_owned_list")), (None, say("step_owned_contacts"))]
+    # the page posts send people to, and its form, set right before anything links to it: a
+    # dated site's landing page, an advocacy plan's referral-code field (review 33b VN5: a
+    # letter asked members to forward their code before the form could record it)
+    site = any(w.id == "dated_site" for w in warnings)
+    code = "step_advocacy_count" in advocacy_steps(inputs, say.catalogue)
+    if site or code:
+        key = (
+            "cal_setup_site_referral"
+            if site and code
+            else ("cal_setup_site_fix" if site else "cal_setup_referral_field")
+        )
+        tasks.append((None, say(key)))
     current = set(inputs.list("current_networks"))
     have = held(inputs, say.catalogue)  # ticked or shown by the answers (review 12a, #9)
     for n in active:
@@ -583,11 +597,20 @@ def build_calendar(
     shut = [(a, b) for a, b in closures(inputs) if a <= end and b >= start]
 
     # the set-up tasks, on the set-up days of the first week(s), in order
+    # a solo with a few hours a week sets up in one evening block, not in six office-hour
+    # blocks over three weekdays (review 33a C10)
+    setup = rules.setup
+    if (
+        rules.solo_setup is not None
+        and inputs["team"] == "solo"
+        and 0 < inputs.hours < kn.thresholds.few_hours_solo
+    ):
+        setup = rules.solo_setup
     times = [
         (_on(start + timedelta(days=7 * w), d), t)
         for w in range(rules.weeks)
-        for d in sorted(rules.setup.days)
-        for t in rules.setup.times
+        for d in sorted(setup.days)
+        for t in setup.times
     ]
     ready: dict[str | None, date] = {}  # a network publishes the day after its set-up
     letter_from = first_issue(inputs, kn, networks)
@@ -632,6 +655,7 @@ def build_calendar(
 
     # the posts, from the day publishing starts, each network at its rhythm
     capped: Callable[[list[Slot]], list[Slot]] | None = None  # the offer's cap, once drawn
+    topup: Callable[[list[Slot]], list[Slot]] | None = None  # the rhythm kept, once drawn
     first = posting_starts(inputs, verdict, plan)
     if first is not None and first <= end:
         shared = _shared_from(active)  # cross-posted network -> the main network it takes from
@@ -981,6 +1005,14 @@ def build_calendar(
             return _offer_capped(rows, networks, editorial, draw, drawn, repeats, say, kept, warned)
 
         capped = recap
+
+        def topped(rows: list[Slot]) -> list[Slot]:
+            """Each full week after a network's first keeps its card's rhythm (cal49)."""
+            return _kept_rhythm(
+                inputs, kn, rows, active, shared, slots_of, draw, orders, start, end, shut
+            )
+
+        topup = topped
         slots = _lives_out_of_closures(inputs, kn, slots, held_lives, shut, draw, ready, end)
         slots += _reminders(inputs, kn, lead, slots, weekly, first, end, say)
         kinds = {n.id: [f for f in n.formats if f != "live"] for n in active}
@@ -990,18 +1022,23 @@ def build_calendar(
         slots = _session_week(slots, drawn, draw.session_day, lead, draw.slots_again)
         slots = _advocacy_testimony(inputs, kn, networks, say, slots, draw, start)
     slots += _advocacy_rows(inputs, kn, say, slots, start)
+    slots = _letter_after_kit(inputs, kn, say, slots, end)
     slots += _repair_month_posts(inputs, verdict, networks, editorial, warnings, say)
     slots += _service_posts(inputs, verdict, networks, say, slots)
     slots += _quiet_weeks(inputs, verdict, slots, first, answer_within, kn, say)
+    slots += _announced_issue(inputs, kn, active, editorial, slots, letter_from, end, say)
     # nothing on a public holiday: nobody is there to answer (review 22b, D7)
     slots = _off_holidays(inputs, kn, slots, start, end, shut)
     if shut:
         slots = _off_closures(kn, slots, shut, networks)
         slots += _closure_notes(kn, shut, start, say)
     slots = _plan_rows(inputs, kn, plan, slots, say)
+    slots += _search_ads_setup(inputs, kn, say, slots)
     _listing_events(inputs, kn, plan, networks, slots, say)
     if capped is not None:
         slots = capped(slots)
+    if topup is not None:
+        slots = topup(slots)
     slots = sorted(_one_at_a_time(slots), key=lambda s: (s.date, s.time, s.activity != "setup"))
     _align_named_notices(inputs, kn, plan, slots, say)  # the plan's milestone takes its day
     _rows_said_once(kn, slots, say, networks, shut)
@@ -1292,10 +1329,99 @@ def _plan_rows(
                     )
                 )
         elif _milestone_of(kn, rows.tasks + rows.opens, m.what, lang):
+            row = _issue_named(kn, out, m.date, row, say)
             out.append(Slot(date=m.date, time=time, network=None, activity="setup", idea=row))
             if _milestone_of(kn, rows.opens, m.what, lang):
                 _before_opening(kn, out, m.date, say)
     return out
+
+
+def _issue_named(kn: Catalogue, slots: list[Slot], day: date, row: str, say: Words) -> str:
+    """A dated task that counts on « the newsletter » on a day no issue goes out names the
+    next issue by its date (review 33a DN9: registrations opened on 3 February « with the
+    newsletter » while the fortnightly issues were on 26 January and 9 February): the next
+    issue in the calendar, else the last one plus the gap between the last two."""
+    words = kn.calendar.plan_rows.newsletter_words.get(say.lang, [])
+    said = next((w for w in words if w in row), None)
+    issues = sorted({x.date for x in slots if x.activity == "post" and x.network == "newsletter"})
+    if said is None or day in issues:
+        return row
+    later = [d for d in issues if d > day]
+    if later:
+        nxt = later[0]
+    elif len(issues) >= 2:
+        nxt = issues[-1] + (issues[-1] - issues[-2])
+    else:
+        return row
+    return row.replace(said, say("cal_next_issue", day=nxt), 1)
+
+
+def _announced_issue(
+    inputs: Inputs,
+    kn: Catalogue,
+    active: list[NetworkPlan],
+    editorial: Editorial,
+    slots: list[Slot],
+    letter_from: date | None,
+    end: date,
+    say: Words,
+) -> list[Slot]:
+    """The first issue the newsletter's set-up row announces for a week of the four gets its
+    row that week (review 33b EN8: « Premier numéro la semaine du 25 janvier 2027 » and no
+    issue in week 4, the posts held while the basics are fixed): on the newsletter's own day,
+    with the first of the answers' topics (a water service's new bill explained)."""
+    start: date = inputs["start_date"]
+    if letter_from is None or not (start <= letter_from <= end):
+        return []
+    letter = next((n for n in active if n.id == "newsletter"), None)
+    public = inputs["org_kind"] == "public_body" or inputs["objective"] == "support"
+    if letter is None or not public:
+        return []  # a service's users are owed what it announced; others wait for the repairs
+    if any(x.activity == "post" and x.network == "newsletter" for x in slots):
+        return []
+    own = kn.calendar.slots("newsletter")
+    week = [letter_from + timedelta(days=k) for k in range(7)]
+    day = next((d for d in week if d.isoweekday() in own.days and d <= end), letter_from)
+    topics = [str(t) for t in inputs.list("topics")]
+    if not topics:
+        return []
+    shown = say.own_text(topics[0])  # quoted when in another language than the document
+    keys = [p.key for p in editorial.pillars if p.share > 0]
+    pillar = next((k for k in keys if k == "audience_problems"), keys[0] if keys else None)
+    idea = say.loc.label(say("cal_letter_first"), say("cal_letter_first_topics", subject=shown))
+    return [
+        Slot(
+            date=day,
+            time=own.times[0],
+            network="newsletter",
+            activity="post",
+            pillar=pillar,
+            idea=idea,
+            format="text" if "text" in letter.formats or not letter.formats else letter.formats[0],
+        )
+    ]
+
+
+def _search_ads_setup(inputs: Inputs, kn: Catalogue, say: Words, slots: list[Slot]) -> list[Slot]:
+    """A budget that gives part of its ads to Google Search (homes sold in Canada or the US:
+    « about a third of this line on Google Search ads ») gets that campaign's own set-up row,
+    the day after the ads' set-up (review 33a W8: only Meta's set-up was dated)."""
+    if not housing_ads(inputs, kn):
+        return []
+    said = say("milestone_ads_setup_housing", other_date=inputs["start_date"])
+    head = said.split(":")[0]
+    ads = next((x for x in slots if x.activity == "setup" and x.idea.startswith(head)), None)
+    if ads is None:
+        return []
+    return [
+        Slot(
+            date=ads.date + timedelta(days=1),
+            time=ads.time,
+            network=None,
+            activity="setup",
+            idea=say("cal_setup_search_ads"),
+        )
+    ]
 
 
 CROSS_POSTS = (
@@ -2069,6 +2195,122 @@ def _notice(
     )
 
 
+def off_season(inputs: Inputs, kn: Catalogue, text: str, day: date, lang: str) -> bool:
+    """Whether `text` names a topic of some months (calendar.yaml seasonal_topics) and `day`
+    falls outside them, in the audience's hemisphere (review 33b EN5: drought restrictions in
+    January)."""
+    south = inputs.country in kn.calendar.southern
+    month = (day.month - 1 + (6 if south else 0)) % 12 + 1
+    # the words of every language: an answer quoted in its own language in the other document
+    return any(
+        month not in t.months and contains_words(text, [w for ws in t.words.values() for w in ws])
+        for t in kn.calendar.seasonal_topics
+    )
+
+
+def _kept_rhythm(
+    inputs: Inputs,
+    kn: Catalogue,
+    slots: list[Slot],
+    active: list[NetworkPlan],
+    shared: dict[str, str],
+    slots_of: Callable[[NetworkPlan], Slots],
+    draw: IdeaDraw,
+    orders: dict[str, _PillarOrder],
+    start: date,
+    end: date,
+    shut: list[tuple[date, date]],
+) -> list[Slot]:
+    """Each full week after the one a network starts posting in carries at least the whole
+    number of posts its card promises (review 33a item 1: Cire's « 8 publications par semaine »
+    on Pinterest had weeks of 6 and 4 pins once the offer's cap and the holidays had taken
+    theirs). A thin week gets posts drawn from the editorial line (never the offer, which the
+    cap has just counted), on the network's own days, first the open days furthest from its
+    other posts that week, so the rhythm is spread across the week. A week a closure or the
+    holidays leave without a free day stays as it is."""
+    lang = draw.say.lang
+    # a topic out of its months gives its place to another subject (review 33b EN5)
+    rows = [
+        x
+        for x in slots
+        if not (
+            x.activity == "post"
+            and x.pillar is not None
+            and off_season(inputs, kn, x.idea, x.date, lang)
+        )
+    ]
+    pillars_of = {k: o for k, o in orders.items()}
+    for n in active:
+        if n.posts_per_week < 1 or n.id == "newsletter" or n.id in shared:
+            continue
+        if any(r.code.startswith("window_push") for r in n.reasons):
+            continue  # back to one post a week after its window (review 7, #6)
+        own = slots_of(n)
+        days = sorted(x.date for x in rows if x.activity == "post" and x.network == n.id)
+        if not days:
+            continue
+        opening = (days[0] - start).days // 7
+        made = [f for f in n.formats if f != "live"] or ["text"]
+        order = pillars_of.get(n.id, pillars_of[""])
+        texts = {x.idea for x in rows if x.activity == "post"}
+        for week in range(opening + 1, kn.calendar.weeks):
+            block = start + timedelta(days=7 * week)
+            if block + timedelta(days=6) > end:
+                break
+            mine = [d for d in days if block <= d < block + timedelta(days=7)]
+            need = math.floor(n.posts_per_week + 1e-9) - len(mine)
+            open_ = [
+                d
+                for d in (block + timedelta(days=k) for k in range(7))
+                if d not in mine and open_day(inputs, kn, d) == d and not _shut(d, shut)
+            ]
+            # the network's own days first; then, when a holiday took them, another day of the
+            # week (a working day for a network read at work)
+            workdays = set(own.days) <= set(kn.calendar.working_days)
+            free = [d for d in open_ if d.isoweekday() in own.days]
+            spare = [
+                d
+                for d in open_
+                if d not in free and (not workdays or d.isoweekday() in kn.calendar.working_days)
+            ]
+            while need > 0 and (free or spare):
+                if not free:
+                    free, spare = spare, []
+                # the day furthest from the network's other posts of the week
+                day = max(
+                    free,
+                    key=lambda d: (
+                        min((abs((d - m).days) for m in mine), default=7),
+                        -d.toordinal(),
+                    ),
+                )
+                free.remove(day)
+                pillar = order(
+                    lambda p, nid=n.id: p.key != "own_offer" and draw.can(p.key, nid)  # type: ignore[misc]
+                )
+                if pillar.key == "own_offer":
+                    continue
+                idea, fmt = draw(pillar.key, n.id, made, day)
+                if not idea or idea in texts or off_season(inputs, kn, idea, day, lang):
+                    continue  # no subject left that is not said already: the week stays thin
+                texts.add(idea)
+                rows.append(
+                    Slot(
+                        date=day,
+                        time=own.times[0],
+                        network=n.id,
+                        activity="post",
+                        pillar=draw.drawn if draw.drawn else pillar.key,
+                        idea=idea,
+                        format=fmt,
+                    )
+                )
+                mine.append(day)
+                days.append(day)
+                need -= 1
+    return rows
+
+
 def _one_at_a_time(slots: list[Slot]) -> list[Slot]:
     """A set-up task never shares its minute with a post (review 8a, #9: Harvest's Google
     listing set-up and a YouTube post both on 6 January at 10:00): it moves on by the hour to
@@ -2819,12 +3061,31 @@ def _service_posts(
     subjects = [("cal_service_question", q) for q in asked] + [
         ("cal_service_topic", t) for t in topics if t not in (change, notice)
     ]
+    if utility(inputs, say.catalogue):
+        # the season's own subject of a water service, when the answers run out or wait for
+        # their months (the meter and the frost in January)
+        south = inputs.country in rules.southern
+        month = (start.month - 1 + (6 if south else 0)) % 12 + 1
+        subjects += [
+            ("cal_service_topic", t)
+            for s in words.utility_season
+            if month in s.months
+            for t in s.words.get(say.lang, [])
+        ]
     for w in range(rules.weeks):
         had = [x for x in slots if (x.date - start).days // 7 == w]
         for k in range(len(had), math.floor(main.posts_per_week)):
-            if not subjects:
+            # a topic out of its months waits for them (review 33b EN5: drought restrictions
+            # in January)
+            mid = start + timedelta(days=7 * w + 3)
+            fit = [
+                i
+                for i, (_k, t) in enumerate(subjects)
+                if not off_season(inputs, say.catalogue, t, mid, say.lang)
+            ]
+            if not fit:
                 break
-            key, what = subjects.pop(0)
+            key, what = subjects.pop(fit[0])
             shown = say.own_text(what)  # quoted when in another language than the document
             what = shown if shown != what else what[:1].lower() + what[1:]
             slots.append(post(w, k + 1, say(key, subject=what)))
@@ -3123,6 +3384,44 @@ def _advocacy_rows(
         free.remove(spot)
         out.append(Slot(date=spot[0], time=spot[1], network=None, activity="setup", idea=text))
     return out
+
+
+def _letter_after_kit(
+    inputs: Inputs, kn: Catalogue, say: Words, slots: list[Slot], end: date
+) -> list[Slot]:
+    """An advocacy plan's first letter goes out once the share kit is written, and carries it
+    (review 33b VN5: « une ligne pour la transférer à un proche avec leur code de parrainage »
+    sent on 5 January, the day before the kit existed): an issue dated on or before the kit's
+    day moves on by whole weeks to the first day after it, kept at its weekday and time, and
+    says the kit is attached; when a later issue already holds that day, that one carries it."""
+    keys = advocacy_steps(inputs, kn)
+    if not keys:
+        return slots
+    kit_text = say(keys[0])
+    kit = next((x for x in slots if x.activity == "setup" and x.idea == kit_text), None)
+    letters = sorted(
+        (x for x in slots if x.activity == "post" and x.network == "newsletter"),
+        key=lambda x: (x.date, x.time),
+    )
+    if kit is None or not letters:
+        return slots
+    first = letters[0]
+    tail = say("cal_letter_kit")
+    if first.date > kit.date:
+        first.idea = f"{first.idea} {tail}"
+        return slots
+    day = first.date
+    while day <= kit.date:
+        day += timedelta(days=7)
+    later = next((x for x in letters[1:] if x.date >= day), None)
+    if day > end or (later is not None and later.date == day):
+        slots = [x for x in slots if x is not first]
+        if later is not None:
+            later.idea = f"{later.idea} {tail}"
+        return slots
+    first.date = day
+    first.idea = f"{first.idea} {tail}"
+    return slots
 
 
 def _advocacy_testimony(

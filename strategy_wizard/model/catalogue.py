@@ -1309,6 +1309,9 @@ class PlanRows(_Strict):
     # the milestones that are the organisation's own dated event (an off-plan developer's
     # preview): a Google listing kept gives it an Event post in the weeks before (cal48)
     events: list[str] = []
+    # the words by which a dated task counts on « the newsletter »: on a day with no issue, the
+    # next issue is named by its date instead (cal49, review 33a DN9)
+    newsletter_words: dict[str, list[str]] = {}
 
 
 class Advocacy(_Strict):
@@ -1329,6 +1332,15 @@ class GovernanceWords(_Strict):
     utility_words: dict[str, list[str]] = {}
 
 
+class SeasonalTopic(_Strict):
+    """A topic that belongs to some months (water restrictions in a drought, May to
+    September): a post whose words name it is not drawn outside them (cal49, review 33b EN5).
+    Months of the northern hemisphere; six months on in the `southern` countries."""
+
+    months: list[Annotated[int, Field(ge=1, le=12)]] = Field(min_length=1)
+    words: dict[str, list[str]]
+
+
 class ServicePosts(_Strict):
     """A public service's posts that go out even while the basics are fixed (review 30b, E4: a
     water utility's outage notices and its new bill's FAQ frozen for a month): the topic words
@@ -1336,6 +1348,9 @@ class ServicePosts(_Strict):
 
     change_words: dict[str, list[str]] = {}
     notice_words: dict[str, list[str]] = {}
+    # a water utility's subjects of some months, after the answers' own (cal49, review 33b EN5:
+    # in January, the meter and the frost), by language
+    utility_season: list[SeasonalTopic] = []
 
 
 class OpenDays(_Strict):
@@ -1355,6 +1370,11 @@ class CalendarRules(_Strict):
     networks: dict[str, Slots] = {}
     listen: Slots
     setup: Slots
+    seasonal_topics: list[SeasonalTopic] = []
+    southern: list[str] = []  # countries whose seasons are six months apart
+    # a solo with a few hours a week (thresholds few_hours_solo): the set-up in one evening
+    # block of the first day (review 33a C10)
+    solo_setup: Slots | None = None
     # the days before a live when the other networks announce it
     live_notice_days: int = Field(default=2, ge=1, le=7)
     # the latest day before a live its announcement may go out (review 11b, #7: 2 to 7 days)
