@@ -1648,7 +1648,6 @@ class IdeaDraw:
         self.times: Counter[tuple[Idea, str | None]] = Counter()  # drawn, by channel
         self.said: Counter[str] = Counter()  # the posts written, a repeat said as a new take
         self.followups = 0  # the follow-ups written with no subject to name (_again)
-        self.repinned = 0  # the guides pinned again (_repin)
         # the subjects posted each week, on any network: one subject a week (review 21b, D6)
         self.week_subjects: dict[date, list[Idea]] = {}
         # each post drawn: its day, network, text as shaped and the idea it came from (None for
@@ -3074,10 +3073,9 @@ class IdeaDraw:
             return None
         bare = _unbracketed(idea.value)
         subject = hooks.capital(bare) if self.shape.same else self.say.loc.quote(bare)
-        # each later pin in the next shape, a new image, steps, a video, one guide's pins too:
-        # never one wording down a month of pins (review 33b, GN6)
-        self.repinned += 1
-        key = alternative(self.say.catalogue.phrases, f"cal_{channel}_repin", self.repinned - 1)
+        # each later pin of one guide in another shape: a new image, then steps, then a video
+        turn = self.times[(idea, channel)] - 1
+        key = alternative(self.say.catalogue.phrases, f"cal_{channel}_repin", turn)
         text = self.say(key, subject=subject)
         self.texts.add(text)
         self.kind = idea.kind
