@@ -21,13 +21,7 @@ import unicodedata
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from strategy_wizard.engine.editorial import (
-    SHORT_OWN_CHANNELS,
-    Idea,
-    IdeaDraw,
-    alternative,
-    campaign,
-)
+from strategy_wizard.engine.editorial import SHORT_OWN_CHANNELS, Idea, IdeaDraw, campaign
 from strategy_wizard.engine.governance import utility
 from strategy_wizard.engine.kpis import main_source, owned_list
 from strategy_wizard.engine.languages import audience_countries
@@ -3064,12 +3058,9 @@ def _service_posts(
         flat = [w for ws in by.values() for w in ws]
         hit = next((q for q in asked if said and contains_words(q, flat)), None)
         asked = [q for q in asked if q != hit]
-    # each question its own opening (review 33a, item 3: « Une question qu'on vous pose
-    # souvent » at most once a document; phrases cal_service_question_alt<n>)
-    phrases = say.catalogue.phrases
-    subjects = [
-        (alternative(phrases, "cal_service_question", n), q) for n, q in enumerate(asked)
-    ] + [("cal_service_topic", t) for t in topics if t not in (change, notice)]
+    subjects = [("cal_service_question", q) for q in asked] + [
+        ("cal_service_topic", t) for t in topics if t not in (change, notice)
+    ]
     if utility(inputs, say.catalogue):
         # the season's own subject of a water service, when the answers run out or wait for
         # their months (the meter and the frost in January)

@@ -91,6 +91,8 @@ PILLARS = ("audience_problems", "own_offer", "curation")
 PROOFS = ("proof", "proof_cause")
 # the client's own events among the topic kinds (an open day, a webinar): the offer's (28new D14)
 OWN_EVENT_KINDS = ("topic_event", "topic_webinar")
+# the angles a new take of a post already written goes through, in turn (phrases idea_again_angle_N)
+AGAIN_ANGLES = 5
 # an amount with its currency, in a proof point (« 9 € la place », "$25 a month")
 _PRICE = re.compile(r"\d[\d\s.,]*\s?(?:€|\$|£|CHF|EUR|USD|GBP)|(?:€|\$|£)\s?\d")
 # a skill lent to a question's slot, told as an explainer (review 18, D1)
@@ -210,7 +212,7 @@ class Idea:
         if key not in phrases:
             return None
         figures = dict(self.figures)
-        if re.search(r"_about(_alt\d+)?$", key):  # its other wordings too (hook49)
+        if key.endswith("_about"):
             figures["subject"] = hooks.inline(hook.removesuffix(tail))
         if channel == "google_business":  # its button by name, never "the action you want"
             figures.setdefault("button", say("gbp_button"))
@@ -831,6 +833,26 @@ class Shaper:
         else:
             hook = self.say(alternative(phrases, "hook_quoted", turn), problem=value)
         return Idea("problem", value, (("problem", value), ("hook", hook)), alt=turn)
+
+    def retold(self, idea: Idea, again: int) -> Idea:
+        """A problem drawn again: the next wordings of its opening and of its answer, so its
+        second post does not repeat the first one's skeleton (review 31b, G13: « a question you
+        are often asked » six times, four of them the same questions again)."""
+        phrases = self.say.catalogue.phrases
+        figures = dict(idea.figures)
+        hook, value = figures.get("hook", ""), idea.value
+        keys = alternatives(phrases, "hook_quoted")
+        said: dict[str, str] = {"problem": value}
+        if self.same and self.rules:
+            shape, words = hooks.question(value, self.rules, self.address)
+            if shape != "hook_quoted":
+                key = f"{shape}_tu" if self.address == "tu" else shape
+                keys = alternatives(phrases, key if key in phrases else shape)
+                said = {"said": words}
+        at = next((k for k, key in enumerate(keys) if self.say(key, **said) == hook), None)
+        if at is not None:
+            figures["hook"] = self.say(keys[(at + again) % len(keys)], **said)
+        return replace(idea, figures=tuple(figures.items()), alt=idea.alt + again)
 
     def headline(self, kind: str, figure: str, value: str) -> Idea:
         if self.same:
@@ -1565,6 +1587,7 @@ class IdeaDraw:
         self.rules = say.catalogue.ideas
         self.pools = idea_pools(inputs, say)
         self.shape = Shaper(inputs, say)
+        self.retelling = False  # the idea drawn last is a problem told again (Shaper.retold)
         self.used: set[Idea] = set()
         self.order: list[Idea] = []  # in the order used, for a repeat when all are used
         self.formats: Counter[tuple[str | None, str]] = Counter()
@@ -1676,7 +1699,7 @@ class IdeaDraw:
         self.ran: dict[Idea, set[str]] = {}
         self.times: Counter[tuple[Idea, str | None]] = Counter()  # drawn, by channel
         self.said: Counter[str] = Counter()  # the posts written, a repeat said as a new take
-        self.followups = 0  # the follow-ups written with no subject to name (_again)
+        self.angles = 0  # the new takes written: each takes the next angle
         # the subjects posted each week, on any network: one subject a week (review 21b, D6)
         self.week_subjects: dict[date, list[Idea]] = {}
         # each post drawn: its day, network, text as shaped and the idea it came from (None for
@@ -2560,6 +2583,7 @@ class IdeaDraw:
     ) -> tuple[str, str]:
         formats = formats or ["text"]
         self.wrote = None
+        self.retelling = False
         if channel in SHORT_OWN_CHANNELS and "photo" in formats:
             formats = ["photo"]  # a listing's post goes out with a picture taken on site
         self.drawn = pillar
@@ -2666,23 +2690,30 @@ class IdeaDraw:
         in four weeks)."""
         self.said[text] += 1
         n = self.said[text]
+        if n == 1 and self.retelling:
+            n = 2  # a problem told again in new words: still a new take, with its angle
         if n == 1 or channel is None:
             return text
         if channel in self.hiring_only:
             # a job post is posted again while the job is open, never « the mistake to avoid »
             return self.say("idea_again_hiring", idea=text)
-        # a frame written again: the same guide pinned anew where the network asks for it, else
-        # the follow-up a question its first post raised, never an angle glued in front, never
-        # the first post quoted whole (review 33b, GN6)
-        head = re.match(r"^([^:?!.(]{3,90}?)\s?:\s(.+)$", text, re.S)
-        phrases = self.say.catalogue.phrases
-        if head is None:
-            self.followups += 1  # each bare follow-up in the next wording
-            return self.say(alternative(phrases, "idea_again_followup_bare", self.followups - 1))
-        if self._repins(channel):
-            key = alternative(phrases, f"cal_{channel}_repin", n - 2)
-            return self.say(key, subject=head[1])
-        return self.say("idea_again_followup", subject=hooks.inline(head[1]))
+        # the subject the post opens on (« Layering for hikes and city days: a guide pin »),
+        # then the angle this take has; an angle this post already had is skipped
+        head = re.match(r"^([^:?!.]{3,90}?)\s?:\s(.+)$", text, re.S)
+        again = text
+        for _ in range(AGAIN_ANGLES):
+            self.angles += 1
+            angle = self.say(f"idea_again_angle_{(self.angles - 1) % AGAIN_ANGLES + 1}")
+            if head is not None:
+                again = self.say("idea_again", subject=head[1], angle=angle, idea=head[2])
+            else:
+                again = self.say(
+                    "idea_again_bare", angle=hooks.capital(angle), idea=hooks.inline(text)
+                )
+            if again not in self.said:
+                break
+        self.said[again] += 1
+        return again
 
     def refill(self, slots: list[Slot]) -> list[Slot]:
         """The audience's questions whose slot a notice took afterwards (a live's announcement, a
@@ -3087,29 +3118,6 @@ class IdeaDraw:
             text = f"{text} {self.bilingual}"
         return text, picked[1]
 
-    def _repins(self, channel: str) -> bool:
-        """Whether a subject may come back on `channel` in the four weeks: only where the
-        network itself asks for fresh pins of one page (data: phrase `cal_<channel>_repin`)."""
-        return f"cal_{channel}_repin" in self.say.catalogue.phrases
-
-    def _repin(self, idea: Idea, channel: str, formats: list[str]) -> tuple[str, str] | None:
-        """The guide already pinned on `channel`, pinned again as such: its own title named,
-        a new image to the same page, and which pin of it this is; never the first post with
-        an angle glued in front (review 33b, GN6; review 33a, CN3: one guide per question,
-        later re-pins of that guide only)."""
-        fmt = next((f for f in formats if f in NEUTRAL_FORMATS), None)
-        if fmt is None:
-            return None
-        bare = _unbracketed(idea.value)
-        subject = hooks.capital(bare) if self.shape.same else self.say.loc.quote(bare)
-        # each later pin of one guide in another shape: a new image, then steps, then a video
-        turn = self.times[(idea, channel)] - 1
-        key = alternative(self.say.catalogue.phrases, f"cal_{channel}_repin", turn)
-        text = self.say(key, subject=subject)
-        self.texts.add(text)
-        self.kind = idea.kind
-        return text, fmt
-
     def _draw(
         self,
         candidates: list[Idea],
@@ -3148,17 +3156,9 @@ class IdeaDraw:
             if capped and gift is None:
                 continue
             again = self.times[(idea, channel)]  # drawn on this network already
-            if again and idea.value and channel and not self._repins(channel):
-                # one subject once per network in the four weeks: a repeat is never a prefix
-                # glued to the first post (review 33b, GN6: « …, this time through the question
-                # you are asked most about it: what people ask you most about it »; review 33a,
-                # WN5: « price at closing » twice on one network)
-                continue
-            if again and idea.value and channel:
-                # a network that asks for repeats (Pinterest): the guide pinned again, said so
-                fitted = self._repin(idea, channel, formats)
-            else:
-                fitted = self._fit(idea, channel, formats, fresh, when)
+            told = self.shape.retold(idea, again) if idea.kind == "problem" and again else idea
+            fitted = self._fit(told, channel, formats, fresh, when)
+            self.retelling = told is not idea  # its new wording is still a repeat (_again)
             if fitted:
                 self.times[(idea, channel)] += 1
                 if idea.value and channel:
