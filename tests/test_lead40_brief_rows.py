@@ -8,10 +8,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from strategy_wizard.render.view import _brief
 from tests.conftest import PERSONAS
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known (2026-12-01, round 4): a generic idea about groceries (« L'erreur la plus "
+    "fréquente en faisant ses courses ») reaches Cire's calendar and its short row ends on « … »; "
+    "see the issue note",
+)
 def test_cire_s_short_rows_end_on_a_whole_clause(tmp_path: Path):
     out = tmp_path / "cire.html"
     args = ["render", str(PERSONAS / "cire-et-chine.yaml"), "-o", str(out), "--format", "html"]
