@@ -13,17 +13,7 @@ import yaml
 
 from strategy_wizard.base.resources import resource_dir
 from strategy_wizard.render import RenderOptions, render
-from tests.conftest import persona
-
-
-@cache
-def _strategy(name: str, lang: str):  # type: ignore[no-untyped-def]
-    return persona(name, lang)
-
-
-@cache
-def _md(name: str, lang: str) -> str:
-    return render(_strategy(name, lang), "md", RenderOptions()).decode()
+from tests.test_lang48_wording import _md, _strategy
 
 
 @cache

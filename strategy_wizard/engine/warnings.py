@@ -114,6 +114,19 @@ def _lone(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     )
 
 
+def _target_figures(i: Inputs, limit: float) -> dict[str, Any]:
+    """The target's own figures and the most the horizon allows from its baseline, for the
+    quick_growth wordings that say the numbers (`within`, `within_total`)."""
+    target = i["target"]
+    base = float(target["baseline"])
+    return {
+        "baseline": base,
+        "value": float(target["value"]),
+        "unit": target.get("unit") or "",
+        "realistic": round(base * limit),
+    }
+
+
 @condition("quick_growth")
 def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
     ratio = growth_ratio(i)
@@ -127,15 +140,8 @@ def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
         # with the numbers, what the horizon allows, that the target is within it, and what the
         # first reading gives (its figure and day are the scorecard's: kpis.growth_reading);
         # never beside a bound on capacity, which no_capacity says (a maker's « ×3 » is not hers)
-        target = i["target"]
-        base = float(target["baseline"])
         case = "within"
-        figures |= {
-            "baseline": base,
-            "value": float(target["value"]),
-            "unit": target.get("unit") or "",
-            "realistic": round(base * limit),
-        }
+        figures |= _target_figures(i, limit)
     if no_room(i, kn) and capacity(i) == "full":
         # no room for more customers: the warning still appears (the contract: exactly when its
         # condition holds, review 16, N1), worded as a target that waits for room, never as one
@@ -157,15 +163,8 @@ def _quick_growth(i: Inputs, kn: Catalogue, nn: bool) -> Fired | None:
         # a year's count at least doubled (review 33b, VN8: « ×2.1 » with no word on it): what
         # the year's total asks and what the first reading's running total should show, asked
         # or not (engine/kpis.py fill_growth_warning gives the reading)
-        target = i["target"]
-        base = float(target["baseline"])
         case = "within_total"
-        figures |= {
-            "baseline": base,
-            "value": float(target["value"]),
-            "unit": target.get("unit") or "",
-            "realistic": round(base * limit),
-        }
+        figures |= _target_figures(i, limit)
     fired = "quick_growth" in i.list("expectations") or too_fast or yearly
     return _when(fired, figures, case)
 
